@@ -1,0 +1,10 @@
+"""NetPlanner: plan informational conversations and find work through your network."""
+
+from importlib import metadata
+
+try:
+    __version__ = metadata.version("netplanner")
+except metadata.PackageNotFoundError:  # running from a source tree that is not installed
+    __version__ = "0.1.0"
+
+APP_NAME = "NetPlanner"

@@ -1,0 +1,145 @@
+"""The command line: no subcommand opens the GUI; subcommands do headless work.
+
+Exit codes: 0 done, 1 the work failed, 2 bad usage or input. Errors are one
+plain line on stderr, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from netplanner import APP_NAME, __version__
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+
+
+class CommandError(Exception):
+    """A failure to report in one line, with its exit code."""
+
+    def __init__(self, message: str, code: int = EXIT_FAILED) -> None:
+        super().__init__(message)
+        self.code = code
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="netplanner",
+        description=f"{APP_NAME}: plan informational conversations and print prep sheets. "
+        "Without a command, the app window opens.",
+    )
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    parser.add_argument(
+        "--db", metavar="FILE", type=Path,
+        help="data file to use (default: $NETPLANNER_DB or the per-user data folder)",
+    )
+    parser.add_argument(
+        "--self-test", action="store_true",
+        help="open the data file, show the main window with data, render a sheet, then exit",
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    commands.add_parser("demo", help="fill an empty data file with an example network")
+    listing = commands.add_parser("list", help="list contacts, conversations, banks or goals")
+    listing.add_argument("what", choices=["contacts", "conversations", "banks", "goals"])
+    listing.add_argument("--json", action="store_true", help="print a JSON array for scripts")
+    sheet = commands.add_parser("sheet", help="write the prep sheet PDF of a conversation")
+    sheet.add_argument("conversation_id", type=int, metavar="ID")
+    sheet.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
+    sheet.add_argument("--page-size", choices=["A4", "Letter"], default="A4")
+    sheet.add_argument("--language", choices=["en", "nl"], default="en")
+    return parser
+
+
+def _data_file(args: argparse.Namespace) -> Path:
+    from netplanner.paths import default_data_file
+
+    return args.db if args.db is not None else default_data_file()
+
+
+def _open(args: argparse.Namespace):  # -> Database
+    from netplanner.datafile import open_data_file
+
+    return open_data_file(_data_file(args))
+
+
+def _cmd_demo(args: argparse.Namespace) -> int:
+    from netplanner.core.demo import load_demo
+
+    database = _open(args)
+    with database.transaction() as session:
+        load_demo(session)
+    print(f"Example network added to {database.path}")
+    return EXIT_OK
+
+
+def _cmd_list(args: argparse.Namespace) -> int:
+    from netplanner.cli_listing import LISTINGS
+
+    database = _open(args)
+    with database.session() as session:
+        records, render_line = LISTINGS[args.what](session)
+    if args.json:
+        print(json.dumps(records, ensure_ascii=False, indent=2))
+    else:
+        for record in records:
+            print(render_line(record))
+    return EXIT_OK
+
+
+def _cmd_sheet(args: argparse.Namespace) -> int:
+    from netplanner.core.sheets import prep_sheet_data
+    from netplanner.printing.prep_sheet import render_prep_sheet
+
+    database = _open(args)
+    with database.session() as session:
+        data = prep_sheet_data(session, args.conversation_id)
+    output: Path = args.output
+    if not output.parent.is_dir():
+        raise CommandError(f"Cannot write {output}: the folder does not exist.")
+    temporary = output.with_name(output.name + ".part")
+    try:
+        render_prep_sheet(data, temporary, page_size=args.page_size, language=args.language)
+        temporary.replace(output)
+    except OSError as error:
+        temporary.unlink(missing_ok=True)
+        raise CommandError(f"Cannot write {output}: {error.strerror or error}") from error
+    print(f"Prep sheet written to {output}")
+    return EXIT_OK
+
+
+def _cmd_gui(args: argparse.Namespace) -> int:
+    from netplanner.gui.app import run_gui
+
+    return run_gui(_data_file(args), self_test=args.self_test)
+
+
+COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
+    "demo": _cmd_demo,
+    "list": _cmd_list,
+    "sheet": _cmd_sheet,
+    None: _cmd_gui,
+}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    from netplanner.core.errors import NetPlannerError, NotFoundError, ValidationError
+    from netplanner.storage.errors import DataFileError
+
+    try:
+        return COMMANDS[args.command](args)
+    except CommandError as error:
+        message, code = str(error), error.code
+    except (NotFoundError, ValidationError) as error:
+        message, code = str(error), EXIT_USAGE
+    except DataFileError as error:
+        message, code = str(error), EXIT_FAILED
+    except NetPlannerError as error:
+        message, code = str(error), EXIT_FAILED
+    except KeyboardInterrupt:
+        message, code = "Interrupted.", EXIT_FAILED
+    print(f"netplanner: {message}", file=sys.stderr)
+    return code

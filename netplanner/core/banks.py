@@ -1,0 +1,201 @@
+"""Question banks: built-in and the user's own, with their ordered questions."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, selectinload
+
+from netplanner.core.enums import LANGUAGES, QuestionCategory
+from netplanner.core.errors import NotFoundError, ValidationError
+from netplanner.core.meta import BUILTIN_BANKS_INSTALLED, get_meta, set_meta
+from netplanner.core.models import Question, QuestionBank
+from netplanner.core.text import clean
+
+
+@dataclass(frozen=True)
+class BankContent:
+    """A bank as read from a file: what the built-in banks (and later imports) hold."""
+
+    key: str
+    name: str
+    language: str
+    description: str = ""
+    questions: list[tuple[str, str]] = field(default_factory=list)  # (category, text)
+
+
+@dataclass(frozen=True)
+class BankRow:
+    id: int
+    name: str
+    language: str
+    builtin: bool
+    question_count: int
+
+
+def _check_language(language: str) -> str:
+    if language not in LANGUAGES:
+        raise ValidationError(f"Unknown language {language!r}; use one of {', '.join(LANGUAGES)}.")
+    return language
+
+
+def _check_category(category: str) -> str:
+    try:
+        return QuestionCategory(category).value
+    except ValueError as error:
+        raise ValidationError(f"Unknown question category {category!r}.") from error
+
+
+def get_bank(session: Session, bank_id: int) -> QuestionBank:
+    bank = session.scalar(
+        select(QuestionBank)
+        .where(QuestionBank.id == bank_id)
+        .options(selectinload(QuestionBank.questions))
+    )
+    if bank is None:
+        raise NotFoundError("question bank", bank_id)
+    return bank
+
+
+def get_question(session: Session, question_id: int) -> Question:
+    question = session.get(Question, question_id)
+    if question is None:
+        raise NotFoundError("question", question_id)
+    return question
+
+
+def list_bank_rows(session: Session) -> list[BankRow]:
+    counts = (
+        select(Question.bank_id, func.count().label("n"))
+        .group_by(Question.bank_id)
+        .subquery()
+    )
+    statement = (
+        select(
+            QuestionBank.id,
+            QuestionBank.name,
+            QuestionBank.language,
+            QuestionBank.builtin,
+            func.coalesce(counts.c.n, 0),
+        )
+        .outerjoin(counts, counts.c.bank_id == QuestionBank.id)
+        .order_by(QuestionBank.builtin.desc(), QuestionBank.language, QuestionBank.name)
+    )
+    return [BankRow(*row) for row in session.execute(statement)]
+
+
+def create_bank(
+    session: Session, name: str, language: str, description: str = ""
+) -> QuestionBank:
+    if not clean(name):
+        raise ValidationError("A question bank needs a name.")
+    bank = QuestionBank(
+        name=clean(name), language=_check_language(language), description=clean(description)
+    )
+    session.add(bank)
+    session.flush()
+    return bank
+
+
+def update_bank(
+    session: Session, bank_id: int, name: str, language: str, description: str = ""
+) -> QuestionBank:
+    if not clean(name):
+        raise ValidationError("A question bank needs a name.")
+    bank = get_bank(session, bank_id)
+    bank.name = clean(name)
+    bank.language = _check_language(language)
+    bank.description = clean(description)
+    session.flush()
+    return bank
+
+
+def delete_bank(session: Session, bank_id: int) -> None:
+    """Delete a bank and its questions. Conversations keep their copied question texts."""
+    session.delete(get_bank(session, bank_id))
+    session.flush()
+
+
+def add_question(session: Session, bank_id: int, text: str, category: str) -> Question:
+    if not clean(text):
+        raise ValidationError("A question needs some text.")
+    bank = get_bank(session, bank_id)
+    question = Question(
+        text=clean(text), category=_check_category(category), position=len(bank.questions)
+    )
+    bank.questions.append(question)
+    session.flush()
+    return question
+
+
+def update_question(session: Session, question_id: int, text: str, category: str) -> Question:
+    if not clean(text):
+        raise ValidationError("A question needs some text.")
+    question = get_question(session, question_id)
+    question.text = clean(text)
+    question.category = _check_category(category)
+    session.flush()
+    return question
+
+
+def delete_question(session: Session, question_id: int) -> None:
+    question = get_question(session, question_id)
+    bank = get_bank(session, question.bank_id)
+    bank.questions.remove(question)
+    session.delete(question)
+    _renumber(bank.questions)
+    session.flush()
+
+
+def move_question(session: Session, question_id: int, offset: int) -> None:
+    """Move a question ``offset`` places up (negative) or down within its bank."""
+    question = get_question(session, question_id)
+    questions = list(get_bank(session, question.bank_id).questions)
+    old = questions.index(question)
+    new = max(0, min(len(questions) - 1, old + offset))
+    questions.insert(new, questions.pop(old))
+    _renumber(questions)
+    session.flush()
+
+
+def _renumber(questions: Iterable[Question]) -> None:
+    for position, question in enumerate(questions):
+        question.position = position
+
+
+def install_bank(session: Session, content: BankContent, *, builtin: bool) -> QuestionBank:
+    """Add a bank with its questions as given (categories checked)."""
+    bank = QuestionBank(
+        name=clean(content.name),
+        language=_check_language(content.language),
+        description=clean(content.description),
+        builtin=builtin,
+        builtin_key=content.key if builtin else None,
+    )
+    bank.questions = [
+        Question(text=clean(text), category=_check_category(category), position=position)
+        for position, (category, text) in enumerate(content.questions)
+    ]
+    session.add(bank)
+    session.flush()
+    return bank
+
+
+def install_missing_builtin_banks(session: Session, banks: Iterable[BankContent]) -> int:
+    """Add each built-in bank this file has never had; returns how many were added.
+
+    A built-in bank the user deleted stays deleted: the file remembers which
+    keys it was given once.
+    """
+    installed = [key for key in get_meta(session, BUILTIN_BANKS_INSTALLED).split(",") if key]
+    added = 0
+    for content in banks:
+        if content.key not in installed:
+            install_bank(session, content, builtin=True)
+            installed.append(content.key)
+            added += 1
+    if added:
+        set_meta(session, BUILTIN_BANKS_INSTALLED, ",".join(installed))
+    return added

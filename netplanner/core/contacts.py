@@ -1,0 +1,185 @@
+"""Contacts: the people in the user's network and who introduced whom."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, aliased
+
+from netplanner.core.enums import ContactSource
+from netplanner.core.errors import IntroductionLoopError, NotFoundError, ValidationError
+from netplanner.core.models import Contact, Conversation, FollowUp
+from netplanner.core.text import clean, fold, normalise_tags
+
+
+@dataclass
+class ContactInput:
+    """What a form or an import gives us to save as a contact."""
+
+    name: str
+    role: str = ""
+    specialism: str = ""
+    organisation: str = ""
+    sector: str = ""
+    region: str = ""
+    email: str = ""
+    phone: str = ""
+    linkedin_url: str = ""
+    how_we_know: str = ""
+    introduced_by_id: int | None = None
+    introduced_in_id: int | None = None
+    notes: str = ""
+    tags: str = ""
+    source: str = ContactSource.MANUAL.value
+
+
+@dataclass(frozen=True)
+class ContactRow:
+    """One line of the contacts list, read with a single query (no ORM objects)."""
+
+    id: int
+    name: str
+    role: str
+    specialism: str
+    organisation: str
+    email: str
+    tags: str
+    introduced_by_id: int | None
+    introduced_by: str
+
+    @property
+    def search_text(self) -> str:
+        """Everything the search box looks through, folded for matching."""
+        return fold(
+            " ".join((self.name, self.role, self.specialism, self.organisation, self.tags))
+        )
+
+
+@dataclass(frozen=True)
+class ContactDeletionImpact:
+    """What goes with a contact when it is deleted, for the confirmation question."""
+
+    conversations: int
+    introduced_contacts: int
+    follow_ups: int
+
+
+def get_contact(session: Session, contact_id: int) -> Contact:
+    contact = session.get(Contact, contact_id)
+    if contact is None:
+        raise NotFoundError("contact", contact_id)
+    return contact
+
+
+def _apply(session: Session, contact: Contact, data: ContactInput) -> None:
+    name = clean(data.name)
+    if not name:
+        raise ValidationError("A contact needs a name.")
+    for item in fields(ContactInput):
+        value = getattr(data, item.name)
+        if isinstance(value, str):
+            value = clean(value)
+        setattr(contact, item.name, value)
+    contact.name = name
+    contact.tags = normalise_tags(data.tags)
+    if data.introduced_by_id is not None:
+        get_contact(session, data.introduced_by_id)
+        if contact.id is not None:
+            check_introduction(session, contact.id, data.introduced_by_id)
+
+
+def create_contact(session: Session, data: ContactInput) -> Contact:
+    contact = Contact()
+    _apply(session, contact, data)
+    session.add(contact)
+    session.flush()
+    return contact
+
+
+def update_contact(session: Session, contact_id: int, data: ContactInput) -> Contact:
+    contact = get_contact(session, contact_id)
+    _apply(session, contact, data)
+    session.flush()
+    return contact
+
+
+def check_introduction(session: Session, contact_id: int, introducer_id: int) -> None:
+    """Refuse an introduction that would make the chain of introductions loop."""
+    seen: set[int] = set()
+    current: int | None = introducer_id
+    while current is not None and current not in seen:
+        if current == contact_id:
+            contact = get_contact(session, contact_id)
+            introducer = get_contact(session, introducer_id)
+            if introducer_id == contact_id:
+                raise IntroductionLoopError(f"{contact.name} cannot be introduced by themselves.")
+            raise IntroductionLoopError(
+                f"{introducer.name} was introduced (directly or via others) by {contact.name}, "
+                f"so {contact.name} cannot also be introduced by {introducer.name}."
+            )
+        seen.add(current)
+        current = session.scalar(select(Contact.introduced_by_id).where(Contact.id == current))
+
+
+def deletion_impact(session: Session, contact_id: int) -> ContactDeletionImpact:
+    get_contact(session, contact_id)
+
+    def count(statement) -> int:  # noqa: ANN001 - a select of count(*)
+        return int(session.scalar(statement) or 0)
+
+    return ContactDeletionImpact(
+        conversations=count(
+            select(func.count()).select_from(Conversation).where(
+                Conversation.contact_id == contact_id
+            )
+        ),
+        introduced_contacts=count(
+            select(func.count()).select_from(Contact).where(Contact.introduced_by_id == contact_id)
+        ),
+        follow_ups=count(
+            select(func.count()).select_from(FollowUp).where(FollowUp.contact_id == contact_id)
+        ),
+    )
+
+
+def delete_contact(session: Session, contact_id: int) -> None:
+    """Delete a contact with their conversations and follow-ups.
+
+    People they introduced stay, without an introducer (the foreign key sets it
+    to NULL); the GUI says all of this before asking.
+    """
+    session.delete(get_contact(session, contact_id))
+    session.flush()
+
+
+def list_contact_rows(session: Session) -> list[ContactRow]:
+    introducer = aliased(Contact)
+    statement = (
+        select(
+            Contact.id,
+            Contact.name,
+            Contact.role,
+            Contact.specialism,
+            Contact.organisation,
+            Contact.email,
+            Contact.tags,
+            Contact.introduced_by_id,
+            func.coalesce(introducer.name, ""),
+        )
+        .outerjoin(introducer, Contact.introduced_by_id == introducer.id)
+        .order_by(Contact.name, Contact.id)
+    )
+    return [ContactRow(*row) for row in session.execute(statement)]
+
+
+def contact_names(session: Session) -> list[tuple[int, str]]:
+    """(id, name) of every contact, sorted by name: for pickers."""
+    return [
+        (row.id, row.name)
+        for row in session.execute(select(Contact.id, Contact.name).order_by(Contact.name))
+    ]
+
+
+def count_contacts(session: Session) -> int:
+    return int(session.scalar(select(func.count()).select_from(Contact)) or 0)

@@ -1,0 +1,98 @@
+"""Goals: the concrete ask ("zoekvraag") — what the user is looking for."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from netplanner.core.enums import LANGUAGES
+from netplanner.core.errors import NotFoundError, ValidationError
+from netplanner.core.models import Goal
+from netplanner.core.text import clean
+
+
+@dataclass
+class GoalInput:
+    target_role: str = ""
+    specialism: str = ""
+    region: str = ""
+    organisation_kind: str = ""
+    free_text: str = ""
+    language: str = "en"
+    active: bool = True
+
+
+def create_goal(session: Session, data: GoalInput) -> Goal:
+    goal = Goal()
+    _apply(goal, data)
+    session.add(goal)
+    session.flush()
+    return goal
+
+
+def update_goal(session: Session, goal_id: int, data: GoalInput) -> Goal:
+    goal = get_goal(session, goal_id)
+    _apply(goal, data)
+    session.flush()
+    return goal
+
+
+def _apply(goal: Goal, data: GoalInput) -> None:
+    if not (clean(data.target_role) or clean(data.free_text)):
+        raise ValidationError("A goal needs at least a target role or a description.")
+    if data.language not in LANGUAGES:
+        raise ValidationError(f"Unknown language {data.language!r}.")
+    goal.target_role = clean(data.target_role)
+    goal.specialism = clean(data.specialism)
+    goal.region = clean(data.region)
+    goal.organisation_kind = clean(data.organisation_kind)
+    goal.free_text = data.free_text.strip()
+    goal.language = data.language
+    goal.active = data.active
+
+
+def get_goal(session: Session, goal_id: int) -> Goal:
+    goal = session.get(Goal, goal_id)
+    if goal is None:
+        raise NotFoundError("goal", goal_id)
+    return goal
+
+
+def list_goals(session: Session) -> list[Goal]:
+    return list(session.scalars(select(Goal).order_by(Goal.active.desc(), Goal.id)))
+
+
+def goal_title(goal: Goal) -> str:
+    """A short label for pickers: 'UX researcher · healthcare apps · Utrecht'."""
+    parts = [goal.target_role, goal.specialism, goal.region]
+    title = " · ".join(part for part in parts if part)
+    return title or goal.free_text.splitlines()[0][:80]
+
+
+def describe_goal(goal: Goal) -> str:
+    """The concrete ask in one or two sentences, in the goal's language.
+
+    The user's own words (free text) win; otherwise the ask is composed from the
+    fields, naming role, specialism, region and kind of organisation.
+    """
+    if goal.free_text:
+        return goal.free_text
+    if goal.language == "nl":
+        text = f"Ik zoek mensen die werken als {goal.target_role}"
+        if goal.specialism:
+            text += f" met als specialisme {goal.specialism}"
+        if goal.organisation_kind:
+            text += f", bij {goal.organisation_kind}"
+        if goal.region:
+            text += f", in de regio {goal.region}"
+        return text + ". Wil je met me meedenken hoe ik die kan vinden?"
+    text = f"I am looking for people in the role of {goal.target_role}"
+    if goal.specialism:
+        text += f", specialised in {goal.specialism}"
+    if goal.organisation_kind:
+        text += f", at {goal.organisation_kind}"
+    if goal.region:
+        text += f", in the {goal.region} area"
+    return text + ". Would you think along with me about how I could reach them?"

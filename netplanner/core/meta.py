@@ -1,0 +1,27 @@
+"""Small facts a data file keeps about itself (key/value in ``app_meta``)."""
+
+from __future__ import annotations
+
+from sqlalchemy.orm import Session
+
+from netplanner.core.models import AppMeta
+
+#: Keys of the built-in banks ever installed in this file (comma-separated), so a
+#: bank the user deleted is not brought back at the next start.
+BUILTIN_BANKS_INSTALLED = "builtin_banks_installed"
+#: Set once the user answered the first-start question about example data.
+FIRST_START_DONE = "first_start_done"
+
+
+def get_meta(session: Session, key: str, default: str = "") -> str:
+    row = session.get(AppMeta, key)
+    return row.value if row is not None else default
+
+
+def set_meta(session: Session, key: str, value: str) -> None:
+    row = session.get(AppMeta, key)
+    if row is None:
+        session.add(AppMeta(key=key, value=value))
+    else:
+        row.value = value
+    session.flush()

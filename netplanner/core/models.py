@@ -1,0 +1,183 @@
+"""The ORM models: what a NetPlanner data file holds.
+
+Every schema change goes through a migration in ``netplanner/storage/migrations``;
+``tests/storage/test_migrations.py`` fails when the two disagree.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import Boolean, ForeignKey, Integer, String, Text
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+from netplanner.core.enums import ContactSource, ConversationKind, ConversationStatus
+from netplanner.core.types import UTCDateTime, utc_now
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class Contact(Base):
+    __tablename__ = "contact"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(300))
+    role: Mapped[str] = mapped_column(String(300), default="")
+    specialism: Mapped[str] = mapped_column(String(300), default="")
+    organisation: Mapped[str] = mapped_column(String(300), default="")
+    sector: Mapped[str] = mapped_column(String(300), default="")
+    region: Mapped[str] = mapped_column(String(300), default="")
+    email: Mapped[str] = mapped_column(String(300), default="")
+    phone: Mapped[str] = mapped_column(String(100), default="")
+    linkedin_url: Mapped[str] = mapped_column(String(500), default="")
+    how_we_know: Mapped[str] = mapped_column(Text, default="")
+    introduced_by_id: Mapped[int | None] = mapped_column(
+        ForeignKey("contact.id", ondelete="SET NULL"), index=True
+    )
+    introduced_in_id: Mapped[int | None] = mapped_column(
+        ForeignKey("conversation.id", ondelete="SET NULL", use_alter=True), index=True
+    )
+    notes: Mapped[str] = mapped_column(Text, default="")
+    tags: Mapped[str] = mapped_column(Text, default="")  # comma-separated, see core.tags
+    source: Mapped[str] = mapped_column(String(20), default=ContactSource.MANUAL.value)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now, onupdate=utc_now)
+
+    introduced_by: Mapped[Contact | None] = relationship(
+        remote_side=[id], foreign_keys=[introduced_by_id]
+    )
+    conversations: Mapped[list[Conversation]] = relationship(
+        back_populates="contact",
+        foreign_keys="Conversation.contact_id",
+        cascade="all, delete-orphan",
+        passive_deletes=True,
+    )
+
+
+class Goal(Base):
+    """The concrete ask ("zoekvraag"): what the user is looking for, said concretely."""
+
+    __tablename__ = "goal"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    target_role: Mapped[str] = mapped_column(String(300), default="")
+    specialism: Mapped[str] = mapped_column(String(300), default="")
+    region: Mapped[str] = mapped_column(String(300), default="")
+    organisation_kind: Mapped[str] = mapped_column(String(300), default="")
+    free_text: Mapped[str] = mapped_column(Text, default="")
+    language: Mapped[str] = mapped_column(String(5), default="en")
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
+
+
+class Conversation(Base):
+    __tablename__ = "conversation"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    contact_id: Mapped[int] = mapped_column(
+        ForeignKey("contact.id", ondelete="CASCADE"), index=True
+    )
+    goal_id: Mapped[int | None] = mapped_column(ForeignKey("goal.id", ondelete="SET NULL"))
+    kind: Mapped[str] = mapped_column(String(20), default=ConversationKind.INFORMATIONAL.value)
+    status: Mapped[str] = mapped_column(String(20), default=ConversationStatus.IDEA.value)
+    starts_at: Mapped[datetime | None] = mapped_column(UTCDateTime, index=True)
+    duration_minutes: Mapped[int | None] = mapped_column(Integer)
+    place: Mapped[str] = mapped_column(String(300), default="")
+    purpose: Mapped[str] = mapped_column(Text, default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+    outcome: Mapped[str] = mapped_column(Text, default="")
+    thanked_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now, onupdate=utc_now)
+
+    contact: Mapped[Contact] = relationship(
+        back_populates="conversations", foreign_keys=[contact_id]
+    )
+    goal: Mapped[Goal | None] = relationship()
+    questions: Mapped[list[ConversationQuestion]] = relationship(
+        back_populates="conversation",
+        order_by="ConversationQuestion.position",
+        cascade="all, delete-orphan",
+        passive_deletes=True,
+    )
+
+
+class QuestionBank(Base):
+    __tablename__ = "question_bank"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(300))
+    language: Mapped[str] = mapped_column(String(5), default="en")
+    description: Mapped[str] = mapped_column(Text, default="")
+    builtin: Mapped[bool] = mapped_column(Boolean, default=False)
+    # Stable key of a built-in bank ("en-informational"); lets a later version refresh it.
+    builtin_key: Mapped[str | None] = mapped_column(String(100), unique=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
+
+    questions: Mapped[list[Question]] = relationship(
+        back_populates="bank",
+        order_by="Question.position",
+        cascade="all, delete-orphan",
+        passive_deletes=True,
+    )
+
+
+class Question(Base):
+    __tablename__ = "question"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    bank_id: Mapped[int] = mapped_column(
+        ForeignKey("question_bank.id", ondelete="CASCADE"), index=True
+    )
+    text: Mapped[str] = mapped_column(Text)
+    category: Mapped[str] = mapped_column(String(30), default="other")
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+    bank: Mapped[QuestionBank] = relationship(back_populates="questions")
+
+
+class ConversationQuestion(Base):
+    """A question as chosen for one conversation: the text is copied, so later bank edits
+    never rewrite what was asked."""
+
+    __tablename__ = "conversation_question"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    conversation_id: Mapped[int] = mapped_column(
+        ForeignKey("conversation.id", ondelete="CASCADE"), index=True
+    )
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    text: Mapped[str] = mapped_column(Text)
+    answer: Mapped[str] = mapped_column(Text, default="")
+    source_question_id: Mapped[int | None] = mapped_column(
+        ForeignKey("question.id", ondelete="SET NULL")
+    )
+
+    conversation: Mapped[Conversation] = relationship(back_populates="questions")
+
+
+class FollowUp(Base):
+    __tablename__ = "follow_up"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    due_at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
+    what: Mapped[str] = mapped_column(Text)
+    done_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    conversation_id: Mapped[int | None] = mapped_column(
+        ForeignKey("conversation.id", ondelete="CASCADE"), index=True
+    )
+    contact_id: Mapped[int | None] = mapped_column(
+        ForeignKey("contact.id", ondelete="CASCADE"), index=True
+    )
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
+
+
+class AppMeta(Base):
+    """Small key/value facts about this data file (e.g. which built-in banks it has)."""
+
+    __tablename__ = "app_meta"
+
+    key: Mapped[str] = mapped_column(String(100), primary_key=True)
+    value: Mapped[str] = mapped_column(Text, default="")

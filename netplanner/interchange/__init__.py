@@ -1,0 +1,1 @@
+"""Files in and out of NetPlanner: question bank files now; imports and exports later."""

@@ -1,0 +1,1 @@
+"""The data file: engine and sessions, pragmas, schema migrations and opening checks."""

@@ -1,0 +1,61 @@
+#!/usr/bin/env python3
+"""One-command set-up for a fresh machine: ``python3 run.py app`` or ``python3 run.py tests``.
+
+Creates ``.venv`` next to this file on first use, installs NetPlanner into it
+(editable, with the test tools) whenever ``pyproject.toml`` changed, then
+starts the app or runs the test suite. Extra arguments go to the app or pytest.
+Uses only the standard library, so it runs before anything is installed.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import subprocess
+import sys
+import venv
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent
+VENV = Path(os.environ.get("NETPLANNER_VENV", ROOT / ".venv"))
+STAMP = VENV / ".netplanner-installed"
+
+
+def venv_python() -> Path:
+    scripts = "Scripts" if os.name == "nt" else "bin"
+    return VENV / scripts / ("python.exe" if os.name == "nt" else "python")
+
+
+def ensure_environment() -> Path:
+    if sys.version_info < (3, 11):
+        sys.exit(f"NetPlanner needs Python 3.11 or newer; this is {sys.version.split()[0]}.")
+    python = venv_python()
+    if not python.exists():
+        print(f"Creating a virtual environment in {VENV} ...", flush=True)
+        venv.EnvBuilder(with_pip=True).create(VENV)
+    wanted = hashlib.sha256((ROOT / "pyproject.toml").read_bytes()).hexdigest()
+    if not STAMP.exists() or STAMP.read_text().strip() != wanted:
+        print("Installing NetPlanner and its dependencies (first time takes a minute) ...",
+              flush=True)
+        subprocess.run([python, "-m", "pip", "install", "--quiet", "--upgrade", "pip"],
+                       check=True)
+        subprocess.run([python, "-m", "pip", "install", "--quiet", "-e", f"{ROOT}[test]"],
+                       check=True)
+        STAMP.write_text(wanted)
+    return python
+
+
+def main(argv: list[str]) -> int:
+    if not argv or argv[0] not in ("app", "tests"):
+        print(__doc__.strip().splitlines()[0], file=sys.stderr)
+        return 2
+    python = ensure_environment()
+    if argv[0] == "app":
+        command = [python, "-m", "netplanner", *argv[1:]]
+    else:
+        command = [python, "-m", "pytest", *argv[1:]]
+    return subprocess.run(command, cwd=ROOT).returncode
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,94 @@
+"""The command line as a script sees it: output, exit codes, one-line errors."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from netplanner import __version__
+from netplanner.cli import main
+
+
+def run(*args: str, env_db: Path | None = None) -> subprocess.CompletedProcess[str]:
+    env = dict(os.environ)
+    if env_db is not None:
+        env["NETPLANNER_DB"] = str(env_db)
+    return subprocess.run(
+        [sys.executable, "-m", "netplanner", *args], capture_output=True, text=True, env=env
+    )
+
+
+def test_version() -> None:
+    result = run("--version")
+    assert result.returncode == 0
+    assert result.stdout.strip() == f"NetPlanner {__version__}"
+
+
+def test_demo_then_list_json(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db = tmp_path / "data.sqlite3"
+    assert main(["--db", str(db), "demo"]) == 0
+    capsys.readouterr()
+    assert main(["--db", str(db), "list", "contacts", "--json"]) == 0
+    contacts = json.loads(capsys.readouterr().out)
+    by_name = {c["name"]: c for c in contacts}
+    assert len(contacts) == 12
+    assert set(contacts[0]) >= {"id", "name", "role", "specialism", "organisation", "email",
+                                "introduced_by"}
+    assert by_name["Carla Smit"]["introduced_by"] == by_name["Anna de Vries"]["id"]
+    assert main(["--db", str(db), "list", "conversations", "--json"]) == 0
+    conversations = json.loads(capsys.readouterr().out)
+    assert {c["status"] for c in conversations} == {"thanked", "held", "scheduled", "asked"}
+    assert main(["--db", str(db), "list", "banks"]) == 0
+    assert "[nl]" in capsys.readouterr().out
+
+
+def test_environment_variable_chooses_the_data_file(tmp_path: Path) -> None:
+    db = tmp_path / "env.sqlite3"
+    assert run("demo", env_db=db).returncode == 0
+    result = run("list", "goals", "--json", env_db=db)
+    assert json.loads(result.stdout)[0]["target_role"] == "UX researcher"
+
+
+def test_sheet_is_written(tmp_path: Path) -> None:
+    db = tmp_path / "data.sqlite3"
+    assert main(["--db", str(db), "demo"]) == 0
+    out = tmp_path / "sheet.pdf"
+    result = run("--db", str(db), "sheet", "2", "-o", str(out), "--page-size", "Letter")
+    assert result.returncode == 0, result.stderr
+    assert out.read_bytes().startswith(b"%PDF")
+    assert not list(tmp_path.glob("*.part"))
+
+
+@pytest.mark.parametrize(
+    ("args", "code", "message"),
+    [
+        (["sheet", "99", "-o", "{tmp}/x.pdf"], 2, "There is no conversation with ID 99."),
+        (["sheet", "1", "-o", "{tmp}/missing/x.pdf"], 1, "the folder does not exist"),
+        (["list", "people"], 2, "invalid choice"),
+    ],
+)
+def test_errors_are_one_line_without_traceback(
+    tmp_path: Path, args: list[str], code: int, message: str
+) -> None:
+    db = tmp_path / "data.sqlite3"
+    main(["--db", str(db), "demo"])
+    result = run("--db", str(db), *[a.replace("{tmp}", str(tmp_path)) for a in args])
+    assert result.returncode == code
+    assert message in result.stderr
+    assert "Traceback" not in result.stderr
+    assert not (tmp_path / "x.pdf").exists()
+
+
+def test_not_a_data_file_is_refused_untouched(tmp_path: Path) -> None:
+    path = tmp_path / "notes.txt"
+    path.write_text("shopping list")
+    result = run("--db", str(path), "list", "contacts")
+    assert result.returncode == 1
+    assert "not a NetPlanner data file" in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert path.read_text() == "shopping list"

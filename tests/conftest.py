@@ -1,0 +1,32 @@
+"""Shared fixtures: offscreen Qt, a fresh temporary data file per test, scripted prompts."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from netplanner.datafile import open_data_file  # noqa: E402
+from netplanner.storage.database import Database  # noqa: E402
+
+
+@pytest.fixture
+def database(tmp_path: Path) -> Iterator[Database]:
+    """A fresh, migrated data file with the built-in banks, closed after the test."""
+    db = open_data_file(tmp_path / "netplanner.sqlite3")
+    yield db
+    db.close()
+
+
+@pytest.fixture
+def demo_database(database: Database) -> Database:
+    """The fresh data file filled with the example network."""
+    from netplanner.core.demo import load_demo
+
+    with database.transaction() as session:
+        load_demo(session)
+    return database
