@@ -1,0 +1,1 @@
+"""PDF output with ReportLab: the prep sheet and the fonts it embeds."""

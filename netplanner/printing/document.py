@@ -1,0 +1,79 @@
+"""The page layout shared by all prep sheets: one frame and a per-sheet footer."""
+
+from __future__ import annotations
+
+import os
+from typing import BinaryIO
+
+from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
+
+from netplanner.printing.flowables import PageMarker
+from netplanner.printing.fonts import FontNames
+from netplanner.printing.labels import Labels
+from netplanner.printing.styles import MUTED
+
+Output = str | os.PathLike[str] | BinaryIO
+
+
+class SheetDocTemplate(BaseDocTemplate):
+    """One unpadded frame per page (so content aligns with the margins) and a
+    footer drawn at the end of every page, numbering pages per sheet."""
+
+    def __init__(self, out: Output, *, labels: Labels, fonts: FontNames, **kw: object) -> None:
+        super().__init__(out, **kw)
+        self.labels = labels
+        self.fonts = fonts
+        self.sheet_first_page = 1
+        self.sheet_name = ""
+        frame = Frame(
+            self.leftMargin,
+            self.bottomMargin,
+            self.width,
+            self.height,
+            leftPadding=0,
+            rightPadding=0,
+            topPadding=0,
+            bottomPadding=0,
+            id="body",
+        )
+        self.addPageTemplates([PageTemplate(id="sheet", frames=[frame], pagesize=self.pagesize)])
+
+    def start_sheet(self, name: str) -> PageMarker:
+        """Flowable to put first in a sheet's story: page numbering restarts there."""
+
+        def mark(page: int) -> None:
+            self.sheet_first_page, self.sheet_name = page, name
+
+        return PageMarker(mark)
+
+    def afterPage(self) -> None:
+        """ReportLab hook, run after each page's content: draw the footer."""
+        canv = self.canv
+        page = canv.getPageNumber() - self.sheet_first_page + 1
+        size, y = 7.5, 10 * mm
+        canv.saveState()
+        canv.setFont(self.fonts.regular, size)
+        canv.setFillColor(MUTED)
+        left = self.labels.footer.format(page=page)
+        canv.drawString(self.leftMargin, y, left)
+        # Whose sheet this is, so loose pages of a printed week can be matched up.
+        room = self.width - canv.stringWidth(left, self.fonts.regular, size) - 12 * mm
+        name = fit_text(self.sheet_name, room, self.fonts.regular, size)
+        canv.drawRightString(self.leftMargin + self.width, y, name)
+        canv.restoreState()
+
+
+def fit_text(text: str, width: float, font: str, size: float) -> str:
+    """``text`` shortened with an ellipsis so it is at most ``width`` points wide."""
+    if stringWidth(text, font, size) <= width:
+        return text
+    shortest, longest = 0, len(text)  # binary search: names may be thousands of chars
+    while shortest < longest:
+        middle = (shortest + longest + 1) // 2
+        if stringWidth(text[:middle] + "…", font, size) <= width:
+            shortest = middle
+        else:
+            longest = middle - 1
+    return text[:shortest].rstrip() + "…" if shortest else ""
