@@ -33,11 +33,14 @@ def _parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
     parser.add_argument(
-        "--db", metavar="FILE", type=Path,
+        "--db",
+        metavar="FILE",
+        type=Path,
         help="data file to use (default: $NETPLANNER_DB or the per-user data folder)",
     )
     parser.add_argument(
-        "--self-test", action="store_true",
+        "--self-test",
+        action="store_true",
         help="open the data file, show the main window with data, render a sheet, then exit",
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")

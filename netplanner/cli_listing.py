@@ -20,8 +20,13 @@ def _contacts(session: Session) -> Listing:
 
     records = [
         {
-            "id": row.id, "name": row.name, "role": row.role, "specialism": row.specialism,
-            "organisation": row.organisation, "email": row.email, "tags": row.tags,
+            "id": row.id,
+            "name": row.name,
+            "role": row.role,
+            "specialism": row.specialism,
+            "organisation": row.organisation,
+            "email": row.email,
+            "tags": row.tags,
             "introduced_by": row.introduced_by_id,
             "introduced_by_name": row.introduced_by or None,
         }
@@ -40,8 +45,11 @@ def _conversations(session: Session) -> Listing:
 
     records = [
         {
-            "id": row.id, "contact_id": row.contact_id, "contact": row.contact_name,
-            "kind": row.kind, "status": row.status,
+            "id": row.id,
+            "contact_id": row.contact_id,
+            "contact": row.contact_name,
+            "kind": row.kind,
+            "status": row.status,
             "starts_at": row.starts_at.isoformat() if row.starts_at else None,
             "place": row.place,
         }
@@ -64,7 +72,10 @@ def _banks(session: Session) -> Listing:
 
     records = [
         {
-            "id": row.id, "name": row.name, "language": row.language, "builtin": row.builtin,
+            "id": row.id,
+            "name": row.name,
+            "language": row.language,
+            "builtin": row.builtin,
             "questions": row.question_count,
         }
         for row in list_bank_rows(session)
@@ -81,9 +92,14 @@ def _goals(session: Session) -> Listing:
 
     records = [
         {
-            "id": goal.id, "target_role": goal.target_role, "specialism": goal.specialism,
-            "region": goal.region, "organisation_kind": goal.organisation_kind,
-            "language": goal.language, "active": goal.active, "ask": describe_goal(goal),
+            "id": goal.id,
+            "target_role": goal.target_role,
+            "specialism": goal.specialism,
+            "region": goal.region,
+            "organisation_kind": goal.organisation_kind,
+            "language": goal.language,
+            "active": goal.active,
+            "ask": describe_goal(goal),
         }
         for goal in list_goals(session)
     ]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -67,11 +68,7 @@ def get_question(session: Session, question_id: int) -> Question:
 
 
 def list_bank_rows(session: Session) -> list[BankRow]:
-    counts = (
-        select(Question.bank_id, func.count().label("n"))
-        .group_by(Question.bank_id)
-        .subquery()
-    )
+    counts = select(Question.bank_id, func.count().label("n")).group_by(Question.bank_id).subquery()
     statement = (
         select(
             QuestionBank.id,
@@ -86,9 +83,7 @@ def list_bank_rows(session: Session) -> list[BankRow]:
     return [BankRow(*row) for row in session.execute(statement)]
 
 
-def create_bank(
-    session: Session, name: str, language: str, description: str = ""
-) -> QuestionBank:
+def create_bank(session: Session, name: str, language: str, description: str = "") -> QuestionBank:
     if not clean(name):
         raise ValidationError("A question bank needs a name.")
     bank = QuestionBank(
@@ -199,3 +194,56 @@ def install_missing_builtin_banks(session: Session, banks: Iterable[BankContent]
     if added:
         set_meta(session, BUILTIN_BANKS_INSTALLED, ",".join(installed))
     return added
+
+
+def bank_content(session: Session, bank_id: int) -> BankContent:
+    """A bank as plain content for export; gives the bank a share key if it has none."""
+    bank = get_bank(session, bank_id)
+    if not bank.share_key:
+        bank.share_key = bank.builtin_key or f"bank-{uuid.uuid4()}"
+        session.flush()
+    return BankContent(
+        key=bank.share_key,
+        name=bank.name,
+        language=bank.language,
+        description=bank.description,
+        questions=[(q.category, q.text) for q in bank.questions],
+    )
+
+
+def find_bank_by_key(session: Session, key: str) -> QuestionBank | None:
+    """The bank an imported file would update: same share key (or built-in key)."""
+    return session.scalar(
+        select(QuestionBank)
+        .where((QuestionBank.share_key == key) | (QuestionBank.builtin_key == key))
+        .order_by(QuestionBank.id)
+        .limit(1)
+    )
+
+
+def import_bank(
+    session: Session, content: BankContent, *, replace_bank_id: int | None = None
+) -> QuestionBank:
+    """Add a bank from a file, or replace the questions of ``replace_bank_id`` with it.
+
+    A new bank whose key is already taken becomes a copy with a fresh key, so the
+    same file imported twice never yields two banks claiming one identity.
+    """
+    if replace_bank_id is not None:
+        bank = get_bank(session, replace_bank_id)
+        bank.name = clean(content.name)
+        bank.language = _check_language(content.language)
+        bank.description = clean(content.description)
+        bank.questions.clear()
+        session.flush()
+        bank.questions.extend(
+            Question(text=clean(text), category=_check_category(category), position=position)
+            for position, (category, text) in enumerate(content.questions)
+        )
+        session.flush()
+        return bank
+    bank = install_bank(session, content, builtin=False)
+    taken = find_bank_by_key(session, content.key)
+    bank.share_key = content.key if taken is None or taken.id == bank.id else None
+    session.flush()
+    return bank

@@ -51,9 +51,7 @@ class ContactRow:
     @property
     def search_text(self) -> str:
         """Everything the search box looks through, folded for matching."""
-        return fold(
-            " ".join((self.name, self.role, self.specialism, self.organisation, self.tags))
-        )
+        return fold(" ".join((self.name, self.role, self.specialism, self.organisation, self.tags)))
 
 
 @dataclass(frozen=True)
@@ -125,14 +123,14 @@ def check_introduction(session: Session, contact_id: int, introducer_id: int) ->
 def deletion_impact(session: Session, contact_id: int) -> ContactDeletionImpact:
     get_contact(session, contact_id)
 
-    def count(statement) -> int:  # noqa: ANN001 - a select of count(*)
+    def count(statement) -> int:
         return int(session.scalar(statement) or 0)
 
     return ContactDeletionImpact(
         conversations=count(
-            select(func.count()).select_from(Conversation).where(
-                Conversation.contact_id == contact_id
-            )
+            select(func.count())
+            .select_from(Conversation)
+            .where(Conversation.contact_id == contact_id)
         ),
         introduced_contacts=count(
             select(func.count()).select_from(Contact).where(Contact.introduced_by_id == contact_id)

@@ -26,7 +26,16 @@ class ConversationStatus(StrEnum):
     @property
     def is_upcoming(self) -> bool:
         """Still ahead of the user: not yet held and not cancelled."""
-        return self in (ConversationStatus.IDEA, ConversationStatus.ASKED, ConversationStatus.SCHEDULED)
+        return self in (
+            ConversationStatus.IDEA,
+            ConversationStatus.ASKED,
+            ConversationStatus.SCHEDULED,
+        )
+
+
+UPCOMING_STATUSES = frozenset(
+    {ConversationStatus.IDEA, ConversationStatus.ASKED, ConversationStatus.SCHEDULED}
+)
 
 
 class ContactSource(StrEnum):

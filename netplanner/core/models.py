@@ -114,6 +114,8 @@ class QuestionBank(Base):
     builtin: Mapped[bool] = mapped_column(Boolean, default=False)
     # Stable key of a built-in bank ("en-informational"); lets a later version refresh it.
     builtin_key: Mapped[str | None] = mapped_column(String(100), unique=True)
+    # Key written into an exported bank file; importing that file again finds this bank.
+    share_key: Mapped[str | None] = mapped_column(String(100), index=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
 
     questions: Mapped[list[Question]] = relationship(

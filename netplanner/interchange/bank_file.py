@@ -1,17 +1,28 @@
-"""The question bank file format (JSON), used for the built-in banks.
+"""The question bank file: a documented, versioned JSON format for sharing banks.
 
-Shape (version 1)::
+Version 1::
 
-    {"format": "netplanner-question-bank", "version": 1, "key": "en-informational",
-     "name": "...", "language": "en" | "nl", "description": "...",
-     "questions": [{"category": "work", "text": "What ...?"}, ...]}
+    {
+      "format": "netplanner-question-bank",
+      "version": 1,
+      "key": "bank-6f1c…",            # identity: importing the same bank again is recognised
+      "name": "Informational conversation",
+      "language": "en",                # "en" or "nl"
+      "description": "When to use this bank.",
+      "categories": {"work": "The work itself", …},   # optional, informative only
+      "questions": [{"category": "work", "text": "What does a typical day look like?"}, …]
+    }
 
-``category`` is one of :class:`netplanner.core.enums.QuestionCategory`.
+``category`` is one of :class:`netplanner.core.enums.QuestionCategory`. Errors
+name the line of the file where the problem is, and a file is either read
+whole or refused whole.
 """
 
 from __future__ import annotations
 
 import json
+import re
+from json.scanner import py_make_scanner  # type: ignore[attr-defined]
 from pathlib import Path
 from typing import Any
 
@@ -20,57 +31,192 @@ from netplanner.core.enums import LANGUAGES, QuestionCategory
 
 FORMAT_NAME = "netplanner-question-bank"
 FORMAT_VERSION = 1
+MAX_FILE_BYTES = 20 * 1024 * 1024
+MAX_QUESTIONS = 10_000
+MAX_QUESTION_CHARS = 1_000
+MAX_NAME_CHARS = 300
+MAX_DESCRIPTION_CHARS = 5_000
+
+Path_ = tuple[str | int, ...]
 
 
 class BankFileError(ValueError):
-    """The file is not a valid question bank file; the message says why."""
+    """The file is not a valid question bank file; the message says why and where."""
 
 
-def _require_text(data: dict[str, Any], key: str, where: str) -> str:
-    value = data.get(key)
-    if not isinstance(value, str) or not value.strip():
-        raise BankFileError(f"{where}: '{key}' must be a non-empty text.")
-    return value
+class _Problem(Exception):
+    def __init__(self, path: Path_, message: str) -> None:
+        super().__init__(message)
+        self.path = path
 
 
-def parse_bank(data: Any, where: str = "bank") -> BankContent:
+def _text(data: dict[str, Any], key: str, path: Path_, limit: int, *, required: bool = True) -> str:
+    value = data.get(key, None if required else "")
+    if value is None:
+        raise _Problem((*path, key), f"'{key}' is missing.")
+    if not isinstance(value, str):
+        raise _Problem((*path, key), f"'{key}' must be text.")
+    if required and not value.strip():
+        raise _Problem((*path, key), f"'{key}' is empty.")
+    if len(value) > limit:
+        raise _Problem((*path, key), f"'{key}' is longer than {limit:,} characters.")
+    return value.strip()
+
+
+def _parse(data: Any) -> BankContent:
     if not isinstance(data, dict):
-        raise BankFileError(f"{where}: expected a JSON object at the top.")
+        raise _Problem((), "expected a JSON object ({ … }) at the top.")
     if data.get("format") != FORMAT_NAME:
-        raise BankFileError(f"{where}: not a NetPlanner question bank (format is missing).")
-    if data.get("version") != FORMAT_VERSION:
-        raise BankFileError(
-            f"{where}: version {data.get('version')!r} is not supported "
-            f"(this NetPlanner reads version {FORMAT_VERSION})."
+        raise _Problem(
+            ("format",), f"not a NetPlanner question bank ('format' is not \"{FORMAT_NAME}\")."
         )
-    language = _require_text(data, "language", where)
+    if data.get("version") != FORMAT_VERSION:
+        raise _Problem(
+            ("version",),
+            f"version {data.get('version')!r} is not supported; this "
+            f"NetPlanner reads version {FORMAT_VERSION}.",
+        )
+    language = _text(data, "language", (), 10)
     if language not in LANGUAGES:
-        raise BankFileError(f"{where}: language must be one of {', '.join(LANGUAGES)}.")
+        raise _Problem(("language",), f"language must be one of {', '.join(LANGUAGES)}.")
     raw_questions = data.get("questions")
     if not isinstance(raw_questions, list):
-        raise BankFileError(f"{where}: 'questions' must be a list.")
+        raise _Problem(("questions",), "'questions' must be a list ([ … ]).")
+    if len(raw_questions) > MAX_QUESTIONS:
+        raise _Problem(
+            ("questions",),
+            f"{len(raw_questions):,} questions is more than a bank can hold ({MAX_QUESTIONS:,}).",
+        )
     categories = {category.value for category in QuestionCategory}
     questions: list[tuple[str, str]] = []
-    for number, item in enumerate(raw_questions, start=1):
-        item_where = f"{where}, question {number}"
+    for index, item in enumerate(raw_questions):
+        path: Path_ = ("questions", index)
         if not isinstance(item, dict):
-            raise BankFileError(f"{item_where}: expected an object with 'category' and 'text'.")
-        category = _require_text(item, "category", item_where)
-        if category not in categories:
-            raise BankFileError(f"{item_where}: unknown category {category!r}.")
-        questions.append((category, _require_text(item, "text", item_where).strip()))
+            raise _Problem(
+                path, f"question {index + 1} must be an object with 'category' and 'text'."
+            )
+        try:
+            category = _text(item, "category", path, 40)
+            if category not in categories:
+                raise _Problem((*path, "category"), f"unknown category {category!r}.")
+            text = _text(item, "text", path, MAX_QUESTION_CHARS)
+        except _Problem as problem:
+            raise _Problem(problem.path, f"question {index + 1}: {problem}") from None
+        questions.append((category, text))
     return BankContent(
-        key=_require_text(data, "key", where),
-        name=_require_text(data, "name", where).strip(),
+        key=_text(data, "key", (), 100),
+        name=_text(data, "name", (), MAX_NAME_CHARS),
         language=language,
-        description=str(data.get("description") or "").strip(),
+        description=_text(data, "description", (), MAX_DESCRIPTION_CHARS, required=False),
         questions=questions,
     )
 
 
+class _Located(dict):  # type: ignore[type-arg]
+    """A JSON object that remembers where in the text it stood."""
+
+    span: tuple[int, int] = (0, 0)
+
+
+def _locating_decoder() -> json.JSONDecoder:
+    decoder = json.JSONDecoder(object_pairs_hook=_Located)
+    parse_object = decoder.parse_object
+
+    def located(s_and_end, *args):
+        start = s_and_end[1] - 1
+        obj, end = parse_object(s_and_end, *args)
+        obj.span = (start, end)
+        return obj, end
+
+    decoder.parse_object = located  # type: ignore[method-assign]
+    decoder.scan_once = py_make_scanner(decoder)  # type: ignore[attr-defined]
+    return decoder
+
+
+def _line_of(text: str, path: Path_) -> int:
+    """The line where ``path`` (keys and list indexes) is, or its nearest parent object."""
+    node: Any = _locating_decoder().decode(text)
+    offset = node.span[0] if isinstance(node, _Located) else 0
+    for step in path:
+        if isinstance(node, _Located) and isinstance(step, str):
+            match = re.compile(r'"' + re.escape(step) + r'"\s*:').search(text, *node.span)
+            if match is None:
+                break
+            offset = match.start()
+            node = node.get(step)
+        elif isinstance(node, list) and isinstance(step, int) and step < len(node):
+            node = node[step]
+            if isinstance(node, _Located):
+                offset = node.span[0]
+        else:
+            break
+    return text.count("\n", 0, offset) + 1
+
+
+def parse_bank_text(text: str, where: str = "bank") -> BankContent:
+    """Read a bank from JSON text; ``BankFileError`` names ``where`` and the line."""
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as error:
+        raise BankFileError(
+            f"{where}, line {error.lineno}: not valid JSON ({error.msg})."
+        ) from None
+    except RecursionError:
+        raise BankFileError(f"{where}: nested too deeply to be a question bank.") from None
+    try:
+        return _parse(data)
+    except _Problem as problem:
+        raise BankFileError(f"{where}, line {_line_of(text, problem.path)}: {problem}") from None
+
+
+def parse_bank(data: Any, where: str = "bank") -> BankContent:
+    """Read a bank from already-decoded JSON (no line numbers available)."""
+    try:
+        return _parse(data)
+    except _Problem as problem:
+        raise BankFileError(f"{where}: {problem}") from None
+
+
 def read_bank_file(path: Path) -> BankContent:
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except json.JSONDecodeError as error:
-        raise BankFileError(f"{path.name}: not valid JSON ({error.msg}, line {error.lineno}).")
-    return parse_bank(data, where=path.name)
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise BankFileError(
+                f"{path.name}: {size / 1e6:.0f} MB is too large for a question bank."
+            )
+        raw = path.read_bytes()
+    except OSError as error:
+        raise BankFileError(f"{path.name}: cannot be read ({error.strerror or error}).") from None
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise BankFileError(f"{path.name}: not a text file in UTF-8.") from None
+    return parse_bank_text(text, where=path.name)
+
+
+def bank_to_json(content: BankContent, category_labels: dict[str, str] | None = None) -> str:
+    """The file text for ``content`` (UTF-8 JSON, indented so people can read and diff it)."""
+    used = list(dict.fromkeys(category for category, _ in content.questions))
+    data = {
+        "format": FORMAT_NAME,
+        "version": FORMAT_VERSION,
+        "key": content.key,
+        "name": content.name,
+        "language": content.language,
+        "description": content.description,
+        "categories": {c: (category_labels or {}).get(c, c) for c in used},
+        "questions": [{"category": c, "text": t} for c, t in content.questions],
+    }
+    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+
+
+def write_bank_file(
+    content: BankContent, path: Path, category_labels: dict[str, str] | None = None
+) -> None:
+    """Write the file whole or not at all (temporary file, then rename)."""
+    temporary = path.with_name(path.name + ".part")
+    try:
+        temporary.write_text(bank_to_json(content, category_labels), encoding="utf-8")
+        temporary.replace(path)
+    finally:
+        temporary.unlink(missing_ok=True)

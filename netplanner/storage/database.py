@@ -102,7 +102,8 @@ def _check_revision(path: Path) -> str | None:
         ) from error
     except sqlite3.DatabaseError as error:
         raise NotADataFileError(
-            path, f"{path} cannot be read as a NetPlanner data file ({error}). It was left as it is."
+            path,
+            f"{path} cannot be read as a NetPlanner data file ({error}). It was left as it is.",
         ) from error
     if revision is not None and revision not in KNOWN_REVISIONS:
         raise NewerDataFileError(

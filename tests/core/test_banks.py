@@ -31,7 +31,7 @@ CLOSED_STARTS = re.compile(
 JOB_WORDS = re.compile(r"vacanc|vacature|sollicit|\bjob\b|\bbaan\b|hiring", re.IGNORECASE)
 
 
-def test_first_start_has_the_builtin_banks(database) -> None:  # noqa: ANN001
+def test_first_start_has_the_builtin_banks(database) -> None:
     with database.session() as session:
         rows = list_bank_rows(session)
     languages = [row.language for row in rows if row.builtin]
@@ -51,8 +51,9 @@ def test_builtin_questions_follow_the_method() -> None:
         categories = {category for category, _ in bank.questions}
         assert QuestionCategory.REFERRALS.value in categories, bank.key
         assert bank.questions[-1][0] == QuestionCategory.REFERRALS.value, bank.key
-    informational = [b for b in builtin_banks() if b.key in ("en-informational",
-                                                             "nl-informatiegesprek")]
+    informational = [
+        b for b in builtin_banks() if b.key in ("en-informational", "nl-informatiegesprek")
+    ]
     for bank in informational:
         categories = {category for category, _ in bank.questions}
         assert {"work", "path", "organisation", "advice", "referrals"} <= categories
@@ -74,12 +75,12 @@ def test_deleted_builtin_bank_does_not_come_back(tmp_path: Path) -> None:
     assert len(names) == len(builtin_banks()) - 1
 
 
-def test_installing_twice_adds_nothing(database) -> None:  # noqa: ANN001
+def test_installing_twice_adds_nothing(database) -> None:
     with database.transaction() as session:
         assert install_missing_builtin_banks(session, builtin_banks()) == 0
 
 
-def test_own_bank_add_edit_move_delete(database) -> None:  # noqa: ANN001
+def test_own_bank_add_edit_move_delete(database) -> None:
     with database.transaction() as session:
         bank = create_bank(session, "Mijn vragen", "nl", "Voor gesprekken met ontwerpers")
         a = add_question(session, bank.id, "Wat doe je op maandag?", "work")
@@ -89,19 +90,24 @@ def test_own_bank_add_edit_move_delete(database) -> None:  # noqa: ANN001
         update_question(session, a.id, "Wat doe je op een gewone maandag?", "work")
     with database.session() as session:
         texts = [q.text for q in get_bank(session, bank.id).questions]
-    assert texts == ["Wat doe je op een gewone maandag?", "Wie moet ik nog spreken?",
-                     "Hoe ben je begonnen?"]
+    assert texts == [
+        "Wat doe je op een gewone maandag?",
+        "Wie moet ik nog spreken?",
+        "Hoe ben je begonnen?",
+    ]
     with database.transaction() as session:
         delete_question(session, c.id)
         move_question(session, a.id, -5)  # already first: stays first
     with database.session() as session:
         questions = get_bank(session, bank.id).questions
     assert [(q.text, q.position) for q in questions] == [
-        ("Wat doe je op een gewone maandag?", 0), ("Hoe ben je begonnen?", 1)]
+        ("Wat doe je op een gewone maandag?", 0),
+        ("Hoe ben je begonnen?", 1),
+    ]
     assert b.id == questions[1].id
 
 
-def test_bad_bank_input_is_refused(database) -> None:  # noqa: ANN001
+def test_bad_bank_input_is_refused(database) -> None:
     with pytest.raises(ValidationError), database.transaction() as session:
         create_bank(session, "  ", "en")
     with pytest.raises(ValidationError), database.transaction() as session:
@@ -117,9 +123,19 @@ def test_bad_bank_input_is_refused(database) -> None:  # noqa: ANN001
         ("{not json", "not valid JSON"),
         ('{"format": "x"}', "not a NetPlanner question bank"),
         ('{"format": "netplanner-question-bank", "version": 7}', "version 7"),
-        (json.dumps({"format": "netplanner-question-bank", "version": 1, "key": "k",
-                     "name": "n", "language": "en", "questions": [{"category": "work"}]}),
-         "question 1: 'text'"),
+        (
+            json.dumps(
+                {
+                    "format": "netplanner-question-bank",
+                    "version": 1,
+                    "key": "k",
+                    "name": "n",
+                    "language": "en",
+                    "questions": [{"category": "work"}],
+                }
+            ),
+            "question 1: 'text'",
+        ),
     ],
 )
 def test_broken_bank_files_are_explained(tmp_path: Path, content: str, message: str) -> None:

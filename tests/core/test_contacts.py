@@ -16,15 +16,23 @@ from netplanner.core.errors import IntroductionLoopError, NotFoundError, Validat
 from netplanner.core.text import fold, matches_all_terms
 
 
-def test_create_contact_trims_and_keeps_every_field(database) -> None:  # noqa: ANN001
+def test_create_contact_trims_and_keeps_every_field(database) -> None:
     with database.transaction() as session:
         contact = create_contact(
             session,
             ContactInput(
-                name="  Zoë Jansen ", role="UX researcher", specialism="healthcare apps",
-                organisation="MedApp", sector="health", region="Utrecht", email="zoe@example.org",
-                phone="+31 6 1234 5678", linkedin_url="https://www.linkedin.com/in/zoe",
-                how_we_know="Choir", notes="Likes <b>bold</b> & co", tags="ux, UX , health,",
+                name="  Zoë Jansen ",
+                role="UX researcher",
+                specialism="healthcare apps",
+                organisation="MedApp",
+                sector="health",
+                region="Utrecht",
+                email="zoe@example.org",
+                phone="+31 6 1234 5678",
+                linkedin_url="https://www.linkedin.com/in/zoe",
+                how_we_know="Choir",
+                notes="Likes <b>bold</b> & co",
+                tags="ux, UX , health,",
             ),
         )
     with database.session() as session:
@@ -35,12 +43,12 @@ def test_create_contact_trims_and_keeps_every_field(database) -> None:  # noqa: 
     assert stored.created_at.tzinfo is not None
 
 
-def test_name_is_required(database) -> None:  # noqa: ANN001
+def test_name_is_required(database) -> None:
     with pytest.raises(ValidationError), database.transaction() as session:
         create_contact(session, ContactInput(name="   "))
 
 
-def test_introduction_is_stored_and_listed(database) -> None:  # noqa: ANN001
+def test_introduction_is_stored_and_listed(database) -> None:
     with database.transaction() as session:
         anna = create_contact(session, ContactInput(name="Anna de Vries"))
         bert = create_contact(session, ContactInput(name="Bert", introduced_by_id=anna.id))
@@ -52,12 +60,15 @@ def test_introduction_is_stored_and_listed(database) -> None:  # noqa: ANN001
     assert bert.id != anna.id
 
 
-def test_introduction_loop_is_refused(database) -> None:  # noqa: ANN001
+def test_introduction_loop_is_refused(database) -> None:
     with database.transaction() as session:
         a = create_contact(session, ContactInput(name="A"))
         b = create_contact(session, ContactInput(name="B", introduced_by_id=a.id))
         c = create_contact(session, ContactInput(name="C", introduced_by_id=b.id))
-    with pytest.raises(IntroductionLoopError, match="C was introduced"), database.transaction() as s:
+    with (
+        pytest.raises(IntroductionLoopError, match="C was introduced"),
+        database.transaction() as s,
+    ):
         update_contact(s, a.id, ContactInput(name="A", introduced_by_id=c.id))
     with pytest.raises(IntroductionLoopError, match="themselves"), database.transaction() as s:
         update_contact(s, a.id, ContactInput(name="A", introduced_by_id=a.id))
@@ -65,12 +76,12 @@ def test_introduction_loop_is_refused(database) -> None:  # noqa: ANN001
         assert get_contact(session, a.id).introduced_by_id is None
 
 
-def test_unknown_introducer_is_refused(database) -> None:  # noqa: ANN001
+def test_unknown_introducer_is_refused(database) -> None:
     with pytest.raises(NotFoundError), database.transaction() as session:
         create_contact(session, ContactInput(name="X", introduced_by_id=999))
 
 
-def test_delete_says_what_goes_and_keeps_introduced_people(database) -> None:  # noqa: ANN001
+def test_delete_says_what_goes_and_keeps_introduced_people(database) -> None:
     with database.transaction() as session:
         anna = create_contact(session, ContactInput(name="Anna"))
         create_contact(session, ContactInput(name="Bert", introduced_by_id=anna.id))

@@ -19,12 +19,12 @@ from netplanner.core.errors import ValidationError
 
 
 @pytest.fixture
-def contact_id(database) -> int:  # noqa: ANN001
+def contact_id(database) -> int:
     with database.transaction() as session:
         return create_contact(session, ContactInput(name="Carla Smit")).id
 
 
-def test_questions_keep_their_order_and_copied_text(database, contact_id) -> None:  # noqa: ANN001
+def test_questions_keep_their_order_and_copied_text(database, contact_id) -> None:
     with database.session() as session:
         bank = get_bank(session, list_bank_rows(session)[0].id)
         picked = bank.questions[:3]
@@ -41,18 +41,22 @@ def test_questions_keep_their_order_and_copied_text(database, contact_id) -> Non
     assert stored.questions[0].source_question_id == picked[2].id
 
 
-def test_answers_and_outcome_are_saved(database, contact_id) -> None:  # noqa: ANN001
+def test_answers_and_outcome_are_saved(database, contact_id) -> None:
     with database.transaction() as session:
         conversation = create_conversation(
-            session, ConversationInput(contact_id=contact_id),
+            session,
+            ConversationInput(contact_id=contact_id),
             [QuestionChoice("What do you enjoy most?"), QuestionChoice("Who else?")],
         )
     with database.transaction() as session:
         update_conversation(
-            session, conversation.id,
+            session,
+            conversation.id,
             ConversationInput(contact_id=contact_id, status="held", outcome="Two names"),
-            [QuestionChoice("What do you enjoy most?", answer="Talking to patients"),
-             QuestionChoice("Who else?", answer="Şükrü")],
+            [
+                QuestionChoice("What do you enjoy most?", answer="Talking to patients"),
+                QuestionChoice("Who else?", answer="Şükrü"),
+            ],
         )
     with database.session() as session:
         stored = get_conversation(session, conversation.id)
@@ -61,7 +65,7 @@ def test_answers_and_outcome_are_saved(database, contact_id) -> None:  # noqa: A
     assert [q.answer for q in stored.questions] == ["Talking to patients", "Şükrü"]
 
 
-def test_time_is_stored_in_utc_and_given_back_aware(database, contact_id) -> None:  # noqa: ANN001
+def test_time_is_stored_in_utc_and_given_back_aware(database, contact_id) -> None:
     amsterdam_winter = timezone(timedelta(hours=1))
     local = datetime(2026, 12, 1, 14, 30, tzinfo=amsterdam_winter)
     with database.transaction() as session:
@@ -75,23 +79,21 @@ def test_time_is_stored_in_utc_and_given_back_aware(database, contact_id) -> Non
     assert stored.hour == 13
 
 
-def test_naive_time_is_refused(database, contact_id) -> None:  # noqa: ANN001
+def test_naive_time_is_refused(database, contact_id) -> None:
     with pytest.raises(Exception, match="naive"), database.transaction() as session:
         create_conversation(
             session, ConversationInput(contact_id=contact_id, starts_at=datetime(2026, 1, 1))
         )
 
 
-def test_bad_kind_or_duration_is_refused(database, contact_id) -> None:  # noqa: ANN001
+def test_bad_kind_or_duration_is_refused(database, contact_id) -> None:
     with pytest.raises(ValidationError), database.transaction() as session:
         create_conversation(session, ConversationInput(contact_id=contact_id, kind="party"))
     with pytest.raises(ValidationError), database.transaction() as session:
-        create_conversation(
-            session, ConversationInput(contact_id=contact_id, duration_minutes=0)
-        )
+        create_conversation(session, ConversationInput(contact_id=contact_id, duration_minutes=0))
 
 
-def test_listing_filters_by_status_and_puts_undated_first(database, contact_id) -> None:  # noqa: ANN001
+def test_listing_filters_by_status_and_puts_undated_first(database, contact_id) -> None:
     now = datetime.now(UTC)
     with database.transaction() as session:
         for status, when in (("held", now - timedelta(days=1)), ("scheduled", now), ("idea", None)):
@@ -106,7 +108,7 @@ def test_listing_filters_by_status_and_puts_undated_first(database, contact_id) 
     assert everything[0].contact_name == "Carla Smit"
 
 
-def test_delete_conversation_removes_its_questions(database, contact_id) -> None:  # noqa: ANN001
+def test_delete_conversation_removes_its_questions(database, contact_id) -> None:
     with database.transaction() as session:
         conversation = create_conversation(
             session, ConversationInput(contact_id=contact_id), [QuestionChoice("How?")]

@@ -12,7 +12,7 @@ from netplanner.core.goals import list_goals
 from netplanner.core.sheets import prep_sheet_data
 
 
-def test_demo_is_a_small_believable_network(demo_database) -> None:  # noqa: ANN001
+def test_demo_is_a_small_believable_network(demo_database) -> None:
     with demo_database.session() as session:
         contacts = list_contact_rows(session)
         conversations = list_conversation_rows(session)
@@ -24,12 +24,12 @@ def test_demo_is_a_small_believable_network(demo_database) -> None:  # noqa: ANN
     assert len(goals) == 1
 
 
-def test_demo_goes_only_into_an_empty_file(demo_database) -> None:  # noqa: ANN001
+def test_demo_goes_only_into_an_empty_file(demo_database) -> None:
     with pytest.raises(ValidationError), demo_database.transaction() as session:
         load_demo(session)
 
 
-def test_sheet_data_carries_contact_introducer_goal_and_questions(demo_database) -> None:  # noqa: ANN001
+def test_sheet_data_carries_contact_introducer_goal_and_questions(demo_database) -> None:
     with demo_database.session() as session:
         row = next(r for r in list_conversation_rows(session) if r.contact_name == "Carla Smit")
         data = prep_sheet_data(session, row.id)

@@ -38,7 +38,7 @@ def test_revision_chain_is_linear_and_known() -> None:
     assert script_revisions() == list(KNOWN_REVISIONS)
 
 
-def test_connection_pragmas(database) -> None:  # noqa: ANN001
+def test_connection_pragmas(database) -> None:
     with database.engine.connect() as connection:
         assert connection.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
         assert connection.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
