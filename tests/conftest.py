@@ -10,8 +10,8 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from netplanner.datafile import open_data_file  # noqa: E402
-from netplanner.storage.database import Database  # noqa: E402
+from netplanner.datafile import open_data_file
+from netplanner.storage.database import Database
 
 
 @pytest.fixture

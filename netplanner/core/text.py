@@ -11,9 +11,15 @@ def clean(value: str | None) -> str:
     return (value or "").strip()
 
 
+# Letters that Unicode does not decompose into a base letter plus an accent.
+_UNDECOMPOSABLE = str.maketrans(
+    {"ı": "i", "ł": "l", "ø": "o", "đ": "d", "ħ": "h", "æ": "ae", "œ": "oe", "ŀ": "l"}
+)
+
+
 def fold(value: str) -> str:
-    """Case- and accent-insensitive form for searching: 'Zoë' and 'zoe' match."""
-    decomposed = unicodedata.normalize("NFKD", value.casefold())
+    """Case- and accent-insensitive form for searching: 'Zoë' ~ 'zoe', 'Yılmaz' ~ 'yilmaz'."""
+    decomposed = unicodedata.normalize("NFKD", value.casefold().translate(_UNDECOMPOSABLE))
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 

@@ -37,8 +37,15 @@ def test_demo_then_list_json(tmp_path: Path, capsys: pytest.CaptureFixture[str])
     contacts = json.loads(capsys.readouterr().out)
     by_name = {c["name"]: c for c in contacts}
     assert len(contacts) == 12
-    assert set(contacts[0]) >= {"id", "name", "role", "specialism", "organisation", "email",
-                                "introduced_by"}
+    assert set(contacts[0]) >= {
+        "id",
+        "name",
+        "role",
+        "specialism",
+        "organisation",
+        "email",
+        "introduced_by",
+    }
     assert by_name["Carla Smit"]["introduced_by"] == by_name["Anna de Vries"]["id"]
     assert main(["--db", str(db), "list", "conversations", "--json"]) == 0
     conversations = json.loads(capsys.readouterr().out)

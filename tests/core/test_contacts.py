@@ -101,3 +101,6 @@ def test_search_is_case_and_accent_insensitive() -> None:
     assert matches_all_terms(haystack, "zoe utrecht")
     assert matches_all_terms(haystack, "  ux   MEDAPP ")
     assert not matches_all_terms(haystack, "zoe amsterdam")
+    assert matches_all_terms(
+        fold("Şükrü Yılmaz, Łukasz Wójcik, Søren"), "sukru yilmaz lukasz soren"
+    )

@@ -1,0 +1,129 @@
+"""Start the GUI: the QApplication, the data file, the first-start offer, the self-test."""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QSettings, QTimer
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from netplanner import APP_NAME, __version__
+from netplanner.core.contacts import count_contacts
+from netplanner.core.meta import FIRST_START_DONE, get_meta, set_meta
+from netplanner.gui.context import AppContext
+from netplanner.gui.events import DataEvents
+from netplanner.gui.main_window import MainWindow
+from netplanner.gui.prompts import Prompts
+from netplanner.resources import resource_path
+from netplanner.storage.errors import DataFileError
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("App", text)
+
+
+def make_application() -> QApplication:
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    QCoreApplication.setOrganizationName(APP_NAME)
+    QCoreApplication.setApplicationName(APP_NAME)
+    QCoreApplication.setApplicationVersion(__version__)
+    app = QApplication(sys.argv[:1])
+    icon = resource_path("icons", "netplanner.svg")
+    if icon.exists():
+        app.setWindowIcon(QIcon(str(icon)))
+    return app
+
+
+def offer_example_data(context: AppContext) -> None:
+    """On the first start of an empty data file, offer the example network once."""
+    from netplanner.core.demo import load_demo
+
+    with context.transaction() as session:
+        if get_meta(session, FIRST_START_DONE) or count_contacts(session):
+            return
+        set_meta(session, FIRST_START_DONE, "1")
+    choice = context.prompts.choose(
+        _tr("Welcome to NetPlanner"),
+        _tr(
+            "Your data file is empty. Would you like to look around in an example network "
+            "first? It holds a dozen contacts, some introduced by others, and four "
+            "conversations in different stages."
+        ),
+        [_tr("Load example network"), _tr("Start empty")],
+        detail=_tr("You can delete the example contacts at any time."),
+    )
+    if choice == 0:
+        context.write(load_demo)
+        context.events.everything_changed()
+
+
+def run_self_test(window: MainWindow, context: AppContext) -> int:
+    """Check that the window shows the data and that a sheet renders; print the result."""
+    from netplanner.core.conversations import list_conversation_rows
+    from netplanner.core.sheet_data import PrepSheetData
+    from netplanner.core.sheets import prep_sheet_data
+    from netplanner.printing.prep_sheet import render_prep_sheet
+
+    problems = []
+    contacts = context.read(count_contacts)
+    shown = window.contacts_tab.visible_row_count()
+    if shown != contacts:
+        problems.append(f"contacts table shows {shown} of {contacts} contacts")
+    rows = context.read(list_conversation_rows)
+    sheet = (
+        context.read(lambda s: prep_sheet_data(s, rows[0].id))
+        if rows
+        else PrepSheetData(contact_name="Self-test", questions=[])
+    )
+    with tempfile.TemporaryDirectory() as folder:
+        target = Path(folder) / "self-test.pdf"
+        render_prep_sheet(sheet, target, page_size=context.page_size)
+        if not target.read_bytes().startswith(b"%PDF"):
+            problems.append("the prep sheet is not a PDF")
+    if problems:
+        print("self-test failed: " + "; ".join(problems), file=sys.stderr)
+        return 1
+    print(
+        f"self-test ok: {context.database.path}, {contacts} contacts, "
+        f"{len(rows)} conversations, sheet rendered"
+    )
+    return 0
+
+
+def run_gui(data_file: Path, *, self_test: bool = False) -> int:
+    from netplanner.datafile import open_data_file
+
+    app = make_application()
+    try:
+        database = open_data_file(data_file)
+    except DataFileError as error:
+        if self_test:
+            print(f"self-test failed: {error}", file=sys.stderr)
+        else:
+            QMessageBox.critical(None, _tr("NetPlanner cannot open its data file"), str(error))
+        return 1
+    context = AppContext(database, DataEvents(), Prompts(), QSettings())
+    window = MainWindow(context)
+    context.prompts.parent = window
+    window.show()
+    if self_test:
+        result: list[int] = []
+
+        def check() -> None:
+            result.append(run_self_test(window, context))
+            window.close()
+            app.quit()
+
+        QTimer.singleShot(0, check)
+        app.exec()
+        database.close()
+        return result[0] if result else 1
+    QTimer.singleShot(0, lambda: offer_example_data(context))
+    code = app.exec()
+    database.close()
+    return code

@@ -1,0 +1,95 @@
+"""The small dialog for a bank's name, language and description."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from netplanner.core.enums import LANGUAGES
+from netplanner.gui.labels import language_label
+
+
+@dataclass(frozen=True)
+class BankFields:
+    name: str
+    language: str
+    description: str = ""
+
+
+class BankDialog(QDialog):
+    """Fill in, then ``exec()`` in the app; tests fill the fields and call ``accept()``."""
+
+    def __init__(self, initial: BankFields | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(
+            self.tr("Edit question bank") if initial else self.tr("New question bank")
+        )
+        self.name_edit = QLineEdit()
+        self.name_edit.setMaxLength(300)
+        self.name_edit.setPlaceholderText(self.tr("For example: Questions for designers"))
+        self.language_combo = QComboBox()
+        for language in LANGUAGES:
+            self.language_combo.addItem(language_label(language), language)
+        self.description_edit = QPlainTextEdit()
+        self.description_edit.setTabChangesFocus(True)
+        self.description_edit.setPlaceholderText(
+            self.tr("What kind of conversation is this bank for? (optional)")
+        )
+        self.description_edit.setMinimumHeight(90)
+
+        form = QFormLayout()
+        form.addRow(self.tr("&Name:"), self.name_edit)
+        form.addRow(self.tr("&Language:"), self.language_combo)
+        form.addRow(self.tr("&Description:"), self.description_edit)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(460)
+
+        self.name_edit.textChanged.connect(self._update_ok)
+        if initial is not None:
+            self.name_edit.setText(initial.name)
+            self.set_language(initial.language)
+            self.description_edit.setPlainText(initial.description)
+        self._update_ok()
+
+    def set_language(self, language: str) -> None:
+        index = self.language_combo.findData(language)
+        if index >= 0:
+            self.language_combo.setCurrentIndex(index)
+
+    def values(self) -> BankFields:
+        return BankFields(
+            self.name_edit.text().strip(),
+            str(self.language_combo.currentData()),
+            self.description_edit.toPlainText().strip(),
+        )
+
+    def _update_ok(self) -> None:
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setEnabled(bool(self.name_edit.text().strip()))
+
+
+def ask_bank_fields(
+    parent: QWidget | None, initial: BankFields | None, default_language: str
+) -> BankFields | None:
+    """Show the dialog modally; the fields, or None when the user cancelled."""
+    dialog = BankDialog(initial, parent)
+    if initial is None:
+        dialog.set_language(default_language)
+    return dialog.values() if dialog.exec() == QDialog.DialogCode.Accepted else None

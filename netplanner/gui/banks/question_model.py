@@ -1,0 +1,165 @@
+"""The questions of one bank: position order, a category filter and a search, all in the model."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QGuiApplication
+
+from netplanner.core.text import fold, matches_all_terms
+from netplanner.gui.banks.bank_data import QuestionItem
+from netplanner.gui.labels import category_label
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class QuestionModel(QAbstractTableModel):
+    """Rows are the visible questions (filtered), always in position order.
+
+    The category shows on the first row of each run of one category and every
+    other run gets a shaded background, so the built-in banks (ordered by
+    category) read as groups.
+    """
+
+    COL_POSITION = 0
+    COL_CATEGORY = 1
+    COL_TEXT = 2
+    COLUMN_COUNT = 3
+
+    IdRole = Qt.ItemDataRole.UserRole + 1
+    CategoryRole = Qt.ItemDataRole.UserRole + 2
+    #: True on the first visible row of a run of one category.
+    GroupStartRole = Qt.ItemDataRole.UserRole + 3
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._items: list[QuestionItem] = []
+        self._folded: list[str] = []
+        self._visible: list[int] = []  # indexes into _items
+        self._group_start: list[bool] = []  # per visible row
+        self._group_odd: list[bool] = []  # per visible row: shade this group
+        self._category: str | None = None
+        self._search = ""
+
+    # -- content and filters -----------------------------------------------------------------
+    def set_questions(self, items: list[QuestionItem] | tuple[QuestionItem, ...]) -> None:
+        self.beginResetModel()
+        self._items = sorted(items, key=lambda item: item.position)
+        self._folded = [fold(item.text) for item in self._items]
+        self._refilter()
+        self.endResetModel()
+
+    def set_category_filter(self, category: str | None) -> None:
+        """Show only questions of ``category``; None shows all categories."""
+        if category == self._category:
+            return
+        self.beginResetModel()
+        self._category = category
+        self._refilter()
+        self.endResetModel()
+
+    def set_search(self, text: str) -> None:
+        """Show only questions holding every word of ``text`` (case and accents ignored)."""
+        if text == self._search:
+            return
+        self.beginResetModel()
+        self._search = text
+        self._refilter()
+        self.endResetModel()
+
+    def category_filter(self) -> str | None:
+        return self._category
+
+    def search(self) -> str:
+        return self._search
+
+    def is_filtered(self) -> bool:
+        return self._category is not None or bool(self._search.strip())
+
+    def _refilter(self) -> None:
+        self._visible = [
+            number
+            for number, item in enumerate(self._items)
+            if (self._category is None or item.category == self._category)
+            and matches_all_terms(self._folded[number], self._search)
+        ]
+        self._group_start, self._group_odd = [], []
+        previous: str | None = None
+        odd = True
+        for number in self._visible:
+            category = self._items[number].category
+            start = category != previous
+            if start:
+                odd = not odd
+            self._group_start.append(start)
+            self._group_odd.append(odd)
+            previous = category
+
+    # -- lookups -----------------------------------------------------------------------------
+    def question_at(self, row: int) -> QuestionItem:
+        return self._items[self._visible[row]]
+
+    def row_of(self, question_id: int | None) -> int | None:
+        """The visible row of a question, or None when it is filtered out or absent."""
+        for row, number in enumerate(self._visible):
+            if self._items[number].id == question_id:
+                return row
+        return None
+
+    def visible_questions(self) -> list[QuestionItem]:
+        return [self._items[number] for number in self._visible]
+
+    def total_count(self) -> int:
+        return len(self._items)
+
+    # -- Qt model interface ------------------------------------------------------------------
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._visible)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else self.COLUMN_COUNT
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return {
+            self.COL_POSITION: self.tr("#"),
+            self.COL_CATEGORY: self.tr("Category"),
+            self.COL_TEXT: self.tr("Question"),
+        }.get(section)
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._visible):
+            return None
+        row, column = index.row(), index.column()
+        item = self._items[self._visible[row]]
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == self.COL_POSITION:
+                return str(item.position + 1)
+            if column == self.COL_CATEGORY:
+                return category_label(item.category) if self._group_start[row] else ""
+            if column == self.COL_TEXT:
+                return item.text
+        elif role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
+            if column == self.COL_CATEGORY:
+                return category_label(item.category)
+            if column == self.COL_TEXT:
+                return item.text
+        elif role == self.IdRole:
+            return item.id
+        elif role == self.CategoryRole:
+            return item.category
+        elif role == self.GroupStartRole:
+            return self._group_start[row]
+        elif role == Qt.ItemDataRole.TextAlignmentRole:
+            vertical = Qt.AlignmentFlag.AlignTop
+            if column == self.COL_POSITION:
+                return Qt.AlignmentFlag.AlignRight | vertical
+            return Qt.AlignmentFlag.AlignLeft | vertical
+        elif role == Qt.ItemDataRole.BackgroundRole and self._group_odd[row]:
+            app = QGuiApplication.instance()
+            return QGuiApplication.palette().alternateBase() if app else None
+        return None

@@ -1,0 +1,293 @@
+"""The contact form: every field of a contact, with Save, Undo changes and Delete.
+
+The form only edits; the tab does the writing (it owns the context) and tells the
+form what to show. The form knows whether it holds unsaved edits by comparing the
+fields with what it last loaded.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from itertools import pairwise
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from netplanner.core.contacts import ContactInput, ContactRow
+from netplanner.core.enums import ContactSource
+from netplanner.core.models import Contact
+from netplanner.gui.contacts.introducer_combo import IntroducerCombo
+
+#: The single-line text fields, in the order they appear.
+LINE_FIELDS = (
+    "name", "role", "specialism", "organisation", "sector", "region",
+    "email", "phone", "linkedin_url",
+)  # fmt: skip
+
+
+class ContactForm(QWidget):
+    """Shows one contact (or a new one) for editing."""
+
+    save_requested = Signal()
+    delete_requested = Signal()
+    #: A link in the summary was clicked ("contact:ID").
+    link_activated = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.contact_id: int | None = None
+        self.loaded_name = ""
+        self._source = ContactSource.MANUAL.value
+        self._introduced_by_id: int | None = None
+        self._introduced_in_id: int | None = None
+        self._snapshot: dict[str, str] = {}
+        self._build()
+        self.clear()
+
+    # -- building -----------------------------------------------------------------------------
+    def _build(self) -> None:
+        self.heading = QLabel()
+        font = QFont(self.heading.font())
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.heading.setWordWrap(True)
+        self.heading.setTextFormat(Qt.TextFormat.PlainText)
+
+        self.edits: dict[str, QLineEdit] = {name: QLineEdit() for name in LINE_FIELDS}
+        self.edits["name"].setPlaceholderText(self.tr("Required"))
+        self.edits["email"].setPlaceholderText(self.tr("name@example.com"))
+        self.edits["linkedin_url"].setPlaceholderText(self.tr("https://www.linkedin.com/in/…"))
+        self.edits["tags"] = QLineEdit()
+        self.edits["tags"].setPlaceholderText(self.tr("Separate tags with commas"))
+        self.how_we_know = QPlainTextEdit()
+        self.how_we_know.setTabChangesFocus(True)
+        self.how_we_know.setMaximumHeight(self._lines_height(3))
+        self.how_we_know.setPlaceholderText(self.tr("Where you met, what you share…"))
+        self.introducer = IntroducerCombo()
+        self.notes = QPlainTextEdit()
+        self.notes.setTabChangesFocus(True)
+        self.notes.setMinimumHeight(self._lines_height(3))
+        self.notes.setMaximumHeight(self._lines_height(8))
+
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        rows: list[tuple[str, QWidget]] = [
+            (self.tr("&Name:"), self.edits["name"]),
+            (self.tr("Role (&job title):"), self.edits["role"]),
+            (self.tr("Specia&lism:"), self.edits["specialism"]),
+            (self.tr("Organ&isation:"), self.edits["organisation"]),
+            (self.tr("Secto&r:"), self.edits["sector"]),
+            (self.tr("Re&gion:"), self.edits["region"]),
+            (self.tr("E-&mail:"), self.edits["email"]),
+            (self.tr("&Phone:"), self.edits["phone"]),
+            (self.tr("Lin&kedIn URL:"), self.edits["linkedin_url"]),
+            (self.tr("Introduced &by:"), self.introducer),
+            (self.tr("Ho&w you know\neach other:"), self.how_we_know),
+            (self.tr("N&otes:"), self.notes),
+            (self.tr("&Tags:"), self.edits["tags"]),
+        ]
+        for text, field in rows:
+            label = QLabel(text)
+            label.setBuddy(field)
+            form.addRow(label, field)
+        form.setContentsMargins(0, 4, 4, 4)
+        fields = QWidget()
+        fields.setLayout(form)
+        # Only the fields scroll: the name on top and the buttons below stay in sight.
+        self.scroll = QScrollArea()
+        self.scroll.setWidget(fields)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
+        self.save_button = QPushButton(self.tr("&Save"))
+        self.save_button.setDefault(True)
+        self.save_button.setToolTip(self.tr("Save this contact (Ctrl+S)"))
+        self.revert_button = QPushButton(self.tr("&Undo changes"))
+        self.revert_button.setToolTip(self.tr("Go back to what was last saved"))
+        self.delete_button = QPushButton(self.tr("&Delete…"))
+        self.delete_button.setToolTip(self.tr("Delete this contact (you are asked first)"))
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.revert_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.delete_button)
+
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.summary.setTextFormat(Qt.TextFormat.RichText)
+        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        self.summary.setOpenExternalLinks(False)
+        self.summary.linkActivated.connect(self.link_activated)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 0, 0, 0)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.message)
+        layout.addLayout(buttons)
+
+        for edit in self.edits.values():
+            edit.textChanged.connect(self._on_edited)
+        for text_edit in (self.how_we_know, self.notes):
+            text_edit.textChanged.connect(self._on_edited)
+        self.introducer.editTextChanged.connect(self._on_edited)
+        self.introducer.currentIndexChanged.connect(self._on_edited)
+        self.save_button.clicked.connect(self.save_requested)
+        self.revert_button.clicked.connect(self.revert)
+        self.delete_button.clicked.connect(self.delete_requested)
+        save_shortcut = QShortcut(QKeySequence.StandardKey.Save, self)
+        save_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        save_shortcut.activated.connect(self._save_if_possible)
+
+        order: list[QWidget] = [self.edits[name] for name in LINE_FIELDS]
+        order += [self.introducer, self.how_we_know, self.notes, self.edits["tags"]]
+        order += [self.save_button, self.revert_button, self.delete_button]
+        for first, second in pairwise(order):
+            QWidget.setTabOrder(first, second)
+
+    def _lines_height(self, lines: int) -> int:
+        return self.fontMetrics().lineSpacing() * lines + 12
+
+    # -- what the tab calls --------------------------------------------------------------------
+    def set_contacts(self, rows: Iterable[ContactRow]) -> None:
+        """The people the "introduced by" picker offers."""
+        dirty = self.is_dirty()
+        self.introducer.set_contacts(rows)
+        if not dirty:  # the labels may have changed (a rename): show the stored introducer
+            self.introducer.set_introducer(self._introduced_by_id, self.contact_id)
+            self._snapshot = self.values()
+        self._on_edited()
+
+    def clear(self) -> None:
+        """An empty form for a new contact."""
+        self._show(None, ContactInput(name=""))
+        self.heading.setText(self.tr("New contact"))
+        self.set_summary("")
+
+    def load(self, contact: Contact) -> None:
+        """Show a stored contact (a detached ORM object)."""
+        data = ContactInput(
+            name=contact.name,
+            **{name: getattr(contact, name) or "" for name in LINE_FIELDS if name != "name"},
+            how_we_know=contact.how_we_know or "",
+            introduced_by_id=contact.introduced_by_id,
+            introduced_in_id=contact.introduced_in_id,
+            notes=contact.notes or "",
+            tags=contact.tags or "",
+            source=contact.source or ContactSource.MANUAL.value,
+        )
+        self._show(contact.id, data)
+        self.heading.setText(contact.name)
+
+    def _show(self, contact_id: int | None, data: ContactInput) -> None:
+        self.contact_id = contact_id
+        self.loaded_name = data.name
+        self._source = data.source
+        self._introduced_by_id = data.introduced_by_id
+        self._introduced_in_id = data.introduced_in_id
+        widgets = [*self.edits.values(), self.how_we_know, self.notes, self.introducer]
+        for widget in widgets:
+            widget.blockSignals(True)
+        for name, edit in self.edits.items():
+            edit.setText(getattr(data, name))
+            edit.setCursorPosition(0)
+        self.how_we_know.setPlainText(data.how_we_know)
+        self.notes.setPlainText(data.notes)
+        self.introducer.set_introducer(data.introduced_by_id, contact_id)
+        for widget in widgets:
+            widget.blockSignals(False)
+        self._snapshot = self.values()
+        self.delete_button.setVisible(contact_id is not None)
+        self._on_edited()
+
+    def revert(self) -> None:
+        """Throw away the edits: show the contact as last loaded (or an empty new one)."""
+        if self.contact_id is None:
+            self.clear()
+            return
+        self._show(self.contact_id, self._loaded_input())
+
+    def set_summary(self, html: str) -> None:
+        self.summary.setText(html)
+        self.summary.setVisible(bool(html))
+
+    def focus_name(self) -> None:
+        self.edits["name"].setFocus(Qt.FocusReason.OtherFocusReason)
+        self.edits["name"].selectAll()
+
+    def values(self) -> dict[str, str]:
+        """The raw text of every field: what "unsaved edits" compares."""
+        values = {name: edit.text() for name, edit in self.edits.items()}
+        values["how_we_know"] = self.how_we_know.toPlainText()
+        values["notes"] = self.notes.toPlainText()
+        values["introduced_by"] = self.introducer.currentText()
+        return values
+
+    def is_dirty(self) -> bool:
+        return self.values() != self._snapshot
+
+    def contact_input(self) -> ContactInput | None:
+        """What to save, or None when the "introduced by" text names nobody we know."""
+        found, introducer_id = self.introducer.introducer_id()
+        if not found:
+            return None
+        # Where we got the name only holds while the introducer stays the same.
+        introduced_in = self._introduced_in_id if introducer_id == self._introduced_by_id else None
+        return ContactInput(
+            **{name: self.edits[name].text() for name in (*LINE_FIELDS, "tags")},
+            how_we_know=self.how_we_know.toPlainText(),
+            introduced_by_id=introducer_id,
+            introduced_in_id=introduced_in,
+            notes=self.notes.toPlainText(),
+            source=self._source,
+        )
+
+    def _loaded_input(self) -> ContactInput:
+        snap = self._snapshot
+        return ContactInput(
+            **{name: snap[name] for name in (*LINE_FIELDS, "tags")},
+            how_we_know=snap["how_we_know"],
+            introduced_by_id=self._introduced_by_id,
+            introduced_in_id=self._introduced_in_id,
+            notes=snap["notes"],
+            source=self._source,
+        )
+
+    # -- reacting to edits ---------------------------------------------------------------------
+    def _on_edited(self) -> None:
+        dirty = self.is_dirty()
+        has_name = bool(self.edits["name"].text().strip())
+        self.save_button.setEnabled(has_name and (dirty or self.contact_id is None))
+        self.revert_button.setEnabled(dirty)
+        if not has_name and (dirty or self.contact_id is not None):
+            self.message.setText(self.tr("A contact needs a name before it can be saved."))
+        elif dirty:
+            self.message.setText(self.tr("Unsaved changes."))
+        else:
+            self.message.setText("")
+
+    def _save_if_possible(self) -> None:
+        if self.save_button.isEnabled():
+            self.save_button.click()
+
+    @property
+    def source(self) -> str:
+        """Where the shown contact came from (manual, linkedin, …)."""
+        return self._source

@@ -1,0 +1,262 @@
+"""The Contacts tab: a searchable, sortable list on the left, the contact form on the right."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QModelIndex, Qt
+from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
+from sqlalchemy.orm import Session
+
+from netplanner.core.contacts import (
+    create_contact,
+    delete_contact,
+    deletion_impact,
+    get_contact,
+    list_contact_rows,
+    update_contact,
+)
+from netplanner.core.errors import NotFoundError
+from netplanner.gui.contacts import texts
+from netplanner.gui.contacts.contact_list import ContactList
+from netplanner.gui.contacts.folding import fold_more
+from netplanner.gui.contacts.form import ContactForm
+from netplanner.gui.contacts.table_model import ContactsTableModel
+from netplanner.gui.context import AppContext
+
+
+class ContactsTab(QWidget):
+    """Everyone in the user's network; add, edit and delete contacts."""
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.model = ContactsTableModel(self)
+        self._syncing = False  # True while the tab itself moves the table's selection
+
+        self.list = ContactList(self.model, context.settings)
+        self.search = self.list.search
+        self.table = self.list.table
+        self.list.add_button.clicked.connect(self.new_item)
+        self.search.textChanged.connect(self._after_search)
+        self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
+        self.form = ContactForm()
+        self.form.save_requested.connect(self.save)
+        self.form.delete_requested.connect(self.delete)
+        self.form.link_activated.connect(self._on_link)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(self.list)
+        self.splitter.addWidget(self.form)
+        QWidget.setTabOrder(self.list.add_button, self.form.edits["name"])
+        self.form.setMinimumWidth(340)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setSizes([620, 440])
+        state = context.settings.value("contacts/splitter")
+        if isinstance(state, QByteArray) and not state.isEmpty():
+            self.splitter.restoreState(state)
+        self.splitter.splitterMoved.connect(self._remember_splitter)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.splitter)
+
+        context.events.contacts_changed.connect(self.refresh)
+        context.events.conversations_changed.connect(self._update_summary)
+        self.refresh()
+        first = self.model.contact_at(0)
+        if first is not None:
+            self._select(first.id)
+            self._load(first.id)
+
+    # -- public API (the main window calls these) ----------------------------------------------
+    def new_item(self) -> None:
+        """Start adding a contact: an empty form with the cursor in the name."""
+        if not self._may_leave():
+            return
+        self._select(None)
+        self.form.clear()
+        self.form.focus_name()
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def show_contact(self, contact_id: int) -> None:
+        """Select the contact in the table (clearing a search that hides it) and show it."""
+        if self.model.find(contact_id) is None:
+            self.refresh()  # it may be brand new
+            if self.model.find(contact_id) is None:
+                return
+        if contact_id != self.form.contact_id and not self._may_leave():
+            return
+        if self.model.row_of(contact_id) is None:
+            self.search.clear()
+        self._select(contact_id)
+        self._load(contact_id)
+
+    def visible_row_count(self) -> int:
+        """Rows the table shows now (all contacts unless a search hides some)."""
+        return self.model.visible_count()
+
+    # -- loading ------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        """Read the contacts again, keeping the selection and any unsaved edits."""
+        rows = self.context.read(list_contact_rows)
+        self.model.set_rows(rows)
+        self.form.set_contacts(rows)
+        contact_id = self.form.contact_id
+        self._select(contact_id)
+        if contact_id is not None and not self.form.is_dirty():
+            if self.model.find(contact_id) is None:
+                self.form.clear()  # deleted elsewhere
+            else:
+                self._load(contact_id)
+        self.list.update_count()
+
+    def _load(self, contact_id: int) -> None:
+        try:
+            contact = self.context.read(lambda s: get_contact(s, contact_id))
+        except NotFoundError:
+            self.refresh()
+            return
+        self.form.load(contact)
+        self._update_summary()
+
+    def _update_summary(self) -> None:
+        """The read-only lines under the name: introductions and conversations."""
+        contact_id = self.form.contact_id
+        if contact_id is None:
+            self.form.set_summary("")
+            return
+        try:
+            impact = self.context.read(lambda s: deletion_impact(s, contact_id))
+        except NotFoundError:
+            self.form.set_summary("")
+            return
+        current = self.model.find(contact_id)
+        introducer_id = current.introduced_by_id if current else None
+        introducer = self.model.find(introducer_id) if introducer_id is not None else None
+        introduced = sorted(
+            (row for row in self.model.all_rows() if row.introduced_by_id == contact_id),
+            key=lambda row: fold_more(row.name),
+        )
+        self.form.set_summary(texts.summary_html(introducer, introduced, impact, self.form.source))
+
+    # -- writing ------------------------------------------------------------------------------
+    def save(self) -> bool:
+        """Save the form; True when it was saved. On failure the form keeps the input."""
+        data = self.form.contact_input()
+        if data is None:
+            self.context.prompts.error(
+                self.tr("Contact not saved"),
+                self.tr(
+                    "There is no contact called “%1”. Pick someone from the list under "
+                    "“Introduced by”, or leave it empty."
+                ).replace("%1", self.form.introducer.currentText().strip()),
+            )
+            self.form.introducer.setFocus()
+            return False
+        contact_id = self.form.contact_id
+
+        def work(session: Session) -> int:
+            if contact_id is None:
+                return create_contact(session, data).id
+            return update_contact(session, contact_id, data).id
+
+        saved_id = self.context.write(work, failure_title=self.tr("Contact not saved"))
+        if saved_id is None:
+            return False
+        # Load what was stored first, so the refresh below finds a form without edits.
+        self.form.load(self.context.read(lambda s: get_contact(s, saved_id)))
+        self.context.events.contacts_changed.emit()
+        if self.model.row_of(saved_id) is None:
+            self.search.clear()  # a search that hides what was just saved would confuse
+        self._select(saved_id)
+        self._update_summary()
+        return True
+
+    def delete(self) -> None:
+        """Delete the shown contact after saying what goes with it."""
+        contact_id = self.form.contact_id
+        if contact_id is None:
+            return
+        name = self.form.loaded_name
+        impact = self.context.read(lambda s: deletion_impact(s, contact_id))
+        if not self.context.prompts.confirm(
+            self.tr("Delete contact"),
+            texts.delete_question(name),
+            confirm_label=self.tr("Delete"),
+            detail=texts.delete_detail(name, impact),
+        ):
+            return
+        row = self.model.row_of(contact_id)
+
+        def work(session: Session) -> bool:
+            delete_contact(session, contact_id)
+            return True
+
+        if not self.context.write(work, failure_title=self.tr("Contact not deleted")):
+            return
+        self.form.clear()
+        self.context.events.contacts_changed.emit()
+        if impact.conversations or impact.follow_ups:
+            self.context.events.conversations_changed.emit()
+        # Show the neighbour, so deleting several in a row stays easy.
+        if row is not None and self.model.visible_count():
+            neighbour = self.model.contact_at(min(row, self.model.visible_count() - 1))
+            if neighbour is not None:
+                self._select(neighbour.id)
+                self._load(neighbour.id)
+
+    def _may_leave(self) -> bool:
+        """Ask what to do with unsaved edits; True when it is fine to show something else."""
+        if not self.form.is_dirty():
+            return True
+        name = self.form.edits["name"].text().strip() or self.form.loaded_name
+        question = (
+            self.tr("Save the changes to %1 first?").replace("%1", name)
+            if name
+            else self.tr("Save the new contact first?")
+        )
+        choice = self.context.prompts.choose(
+            self.tr("Unsaved changes"),
+            question,
+            [self.tr("Save"), self.tr("Discard changes"), self.tr("Keep editing")],
+        )
+        if choice == 0:
+            return self.save()
+        if choice == 1:
+            self.form.revert()
+            return True
+        self._select(self.form.contact_id)
+        return False
+
+    # -- reacting to the user -----------------------------------------------------------------
+    def _after_search(self, _text: str) -> None:
+        # The model was reset: show the contact in the form as selected again, if it is shown.
+        self._select(self.form.contact_id)
+
+    def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if self._syncing:
+            return
+        contact = self.model.contact_at(current.row()) if current.isValid() else None
+        if contact is None or contact.id == self.form.contact_id:
+            return
+        if not self._may_leave():
+            return
+        self._load(contact.id)
+
+    def _on_link(self, link: str) -> None:
+        kind, _, value = link.partition(":")
+        if kind == "contact" and value.isdigit():
+            self.show_contact(int(value))
+
+    def _select(self, contact_id: int | None) -> None:
+        """Move the table's selection to ``contact_id`` without loading anything."""
+        self._syncing = True
+        try:
+            self.list.select(contact_id)
+        finally:
+            self._syncing = False
+
+    def _remember_splitter(self) -> None:
+        self.context.settings.setValue("contacts/splitter", self.splitter.saveState())

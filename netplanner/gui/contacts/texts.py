@@ -1,0 +1,125 @@
+"""Sentences the Contacts tab shows: counts, the delete question, the summary under the form.
+
+English and Dutch both have one singular and one plural form, so counts pick between
+two translated sentences (``%n`` is the number) instead of relying on a numerus
+translation file being installed.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Sequence
+
+from PySide6.QtCore import QCoreApplication
+
+from netplanner.core.contacts import ContactDeletionImpact, ContactRow
+from netplanner.core.enums import ContactSource
+
+#: How many people a summary names before it says "and N more".
+MAX_NAMED = 8
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("ContactTexts", text)
+
+
+def counted(n: int, one: str, many: str) -> str:
+    """``one`` or ``many`` (already translated) with ``%n`` replaced by ``n``."""
+    return (one if n == 1 else many).replace("%n", str(n))
+
+
+def count_label(visible: int, total: int) -> str:
+    """'12 contacts', or '3 of 12 contacts' while searching."""
+    if total == 0:
+        return _t("No contacts yet")
+    if visible == total:
+        return counted(total, _t("%n contact"), _t("%n contacts"))
+    if visible == 0:
+        return counted(total, _t("No matches among %n contact"), _t("No matches among %n contacts"))
+    return counted(total, _t("%1 of %n contact"), _t("%1 of %n contacts")).replace(
+        "%1", str(visible)
+    )
+
+
+def delete_question(name: str) -> str:
+    return _t("Delete %1?").replace("%1", name)
+
+
+def delete_detail(name: str, impact: ContactDeletionImpact) -> str:
+    """What goes with the contact, and what stays, in plain sentences."""
+    parts = []
+    if impact.conversations:
+        parts.append(
+            counted(
+                impact.conversations,
+                _t(
+                    "%n conversation with %1 will be deleted too, with its questions, "
+                    "answers and notes."
+                ),
+                _t(
+                    "%n conversations with %1 will be deleted too, with their questions, "
+                    "answers and notes."
+                ),
+            ).replace("%1", name)
+        )
+    if impact.follow_ups:
+        parts.append(
+            counted(
+                impact.follow_ups,
+                _t("%n follow-up about %1 will be deleted too."),
+                _t("%n follow-ups about %1 will be deleted too."),
+            ).replace("%1", name)
+        )
+    if impact.introduced_contacts:
+        parts.append(
+            counted(
+                impact.introduced_contacts,
+                _t("%n person introduced by %1 stays in your contacts, without an introducer."),
+                _t("%n people introduced by %1 stay in your contacts, without an introducer."),
+            ).replace("%1", name)
+        )
+    if not parts:
+        parts.append(_t("Nothing else is deleted with it."))
+    return " ".join(parts)
+
+
+def _link(row_id: int, name: str) -> str:
+    return f'<a href="contact:{row_id}">{html.escape(name)}</a>'
+
+
+def summary_html(
+    introducer: ContactRow | None,
+    introduced: Sequence[ContactRow],
+    impact: ContactDeletionImpact,
+    source: str,
+) -> str:
+    """The read-only lines under the form: the chain of introductions and the activity."""
+    lines = []
+    if introducer is not None:
+        lines.append(_t("Introduced by %1.").replace("%1", _link(introducer.id, introducer.name)))
+    else:
+        lines.append(html.escape(_t("You know them yourself: nobody introduced them.")))
+    if introduced:
+        names = ", ".join(_link(row.id, row.name) for row in introduced[:MAX_NAMED])
+        if len(introduced) > MAX_NAMED:
+            more = len(introduced) - MAX_NAMED
+            names = counted(more, _t("%1 and %n other"), _t("%1 and %n others")).replace(
+                "%1", names
+            )
+        lines.append(_t("Introduced you to %1.").replace("%1", names))
+    if impact.conversations:
+        activity = counted(impact.conversations, _t("%n conversation"), _t("%n conversations"))
+    else:
+        activity = _t("No conversations yet")
+    if impact.follow_ups:
+        activity += ", " + counted(impact.follow_ups, _t("%n follow-up"), _t("%n follow-ups"))
+    lines.append(html.escape(activity + "."))
+    origin = {
+        ContactSource.LINKEDIN.value: _t("Imported from LinkedIn."),
+        ContactSource.VCARD.value: _t("Imported from a vCard file."),
+        ContactSource.CSV.value: _t("Imported from a CSV file."),
+        ContactSource.DEMO.value: _t("Part of the example network."),
+    }.get(source)
+    if origin:
+        lines.append(html.escape(origin))
+    return "<br>".join(lines)

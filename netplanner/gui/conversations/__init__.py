@@ -1,0 +1,1 @@
+"""The Conversations tab: plan conversations, choose questions, note answers, export sheets."""

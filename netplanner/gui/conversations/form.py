@@ -1,0 +1,353 @@
+"""The conversation form: planning fields, the questions, and what came of it.
+
+The form only shows and collects values; the tab does the saving, so the form
+can be filled and read in tests without touching the data file.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from netplanner.core.contacts import list_contact_rows
+from netplanner.core.conversations import ConversationInput, QuestionChoice
+from netplanner.core.enums import ConversationKind, ConversationStatus
+from netplanner.core.goals import goal_title, list_goals
+from netplanner.core.models import Conversation
+from netplanner.gui.context import AppContext
+from netplanner.gui.conversations.fields import ContactPicker, WhenEdit
+from netplanner.gui.conversations.question_picker import QuestionPicker
+from netplanner.gui.labels import kind_label, status_label
+
+DEFAULT_DURATION = 45
+
+
+class ConversationForm(QWidget):
+    """Shows one conversation (or a new one) and tells whether the user changed anything."""
+
+    save_clicked = Signal()
+    delete_clicked = Signal()
+    export_clicked = Signal()
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.conversation_id: int | None = None
+        self._dirty = False
+        self._loading = False
+        self._goal_languages: dict[int, str] = {}
+        self._active_goal_id: int | None = None
+        self._saved_title = ""
+        self._build()
+        self.reload_contacts()
+        self.reload_goals()
+        self.clear()
+
+    # -- building -----------------------------------------------------------------------------
+    def _build(self) -> None:
+        self.title_label = QLabel()
+        font = self.title_label.font()
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        font.setBold(True)
+        self.title_label.setFont(font)
+        self.title_label.setWordWrap(True)
+
+        self.contact_combo = ContactPicker()
+        self.kind_combo = QComboBox()
+        tips = {
+            ConversationKind.THINK_ALONG.value: self.tr(
+                "Ask someone for names, organisations and routes"
+            ),
+            ConversationKind.INFORMATIONAL.value: self.tr(
+                "Talk with someone who does the work you want, to learn what it involves"
+            ),
+        }
+        for kind in ConversationKind:
+            self.kind_combo.addItem(kind_label(kind.value), kind.value)
+            self.kind_combo.setItemData(
+                self.kind_combo.count() - 1, tips[kind.value], Qt.ItemDataRole.ToolTipRole
+            )
+        self.goal_combo = QComboBox()
+        self.goal_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.goal_combo.setMinimumContentsLength(18)
+        self.status_combo = QComboBox()
+        for status in ConversationStatus:
+            self.status_combo.addItem(status_label(status.value), status.value)
+        self.when_edit = WhenEdit()
+        self.duration_spin = QSpinBox()
+        self.duration_spin.setRange(0, 24 * 60)
+        self.duration_spin.setSingleStep(5)
+        self.duration_spin.setSuffix(self.tr(" min"))
+        self.duration_spin.setSpecialValueText(self.tr("not set"))
+        self.place_edit = QLineEdit()
+        self.place_edit.setPlaceholderText(self.tr("An address, a café, or a video call link"))
+        self.purpose_edit = self._text_box(2, self.tr("What do you want to get out of it?"))
+        self.notes_edit = self._text_box(
+            4, self.tr("Your preparation: what you know about them, what to mention")
+        )
+        self.outcome_edit = self._text_box(
+            4, self.tr("What came of it: names, advice, what to do next")
+        )
+        self.picker = QuestionPicker(self.context)
+
+        plan = QFormLayout()
+        plan.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        for label, field in (
+            (self.tr("Con&tact:"), self.contact_combo),
+            (self.tr("&Kind:"), self.kind_combo),
+            (self.tr("&Goal:"), self.goal_combo),
+            (self.tr("Stat&us:"), self.status_combo),
+            (self.tr("&Date and time:"), self.when_edit),
+            (self.tr("Durat&ion:"), self.duration_spin),
+            (self.tr("P&lace or medium:"), self.place_edit),
+            (self.tr("&Purpose:"), self.purpose_edit),
+            (self.tr("&Notes:"), self.notes_edit),
+        ):
+            buddy = QLabel(label)
+            buddy.setBuddy(field.edit if isinstance(field, WhenEdit) else field)
+            plan.addRow(buddy, field)
+        self.duration_spin.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        plan_box = QGroupBox(self.tr("Plan"))
+        plan_box.setLayout(plan)
+
+        questions_box = QGroupBox(self.tr("Questions"))
+        QVBoxLayout(questions_box).addWidget(self.picker)
+
+        after = QFormLayout()
+        outcome_label = QLabel(self.tr("&Outcome:"))
+        outcome_label.setBuddy(self.outcome_edit)
+        after.addRow(outcome_label, self.outcome_edit)
+        after_box = QGroupBox(self.tr("Afterwards"))
+        after_box.setLayout(after)
+
+        content = QWidget()
+        column = QVBoxLayout(content)
+        column.addWidget(self.title_label)
+        column.addWidget(plan_box)
+        column.addWidget(questions_box)
+        column.addWidget(after_box)
+        column.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidget(content)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        # Never narrower than the form needs (the splitter shrinks the list instead);
+        # if the whole window is too small, scroll sideways rather than clip.
+        scroll.setMinimumWidth(
+            content.minimumSizeHint().width() + scroll.verticalScrollBar().sizeHint().width()
+        )
+
+        self.save_button = QPushButton(self.tr("Save"))
+        self.save_button.setToolTip(self.tr("Save this conversation (Ctrl+S)"))
+        self.save_button.setDefault(True)
+        self.delete_button = QPushButton(self.tr("Delete…"))
+        self.export_button = QPushButton(self.tr("Export prep sheet…"))
+        self.export_button.setToolTip(self.tr("Save a printable PDF to take with you (Ctrl+P)"))
+        self.message_label = QLabel()
+        self.message_label.setWordWrap(True)
+        self.message_label.setAccessibleName(self.tr("Form messages"))
+        self.message_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.message_label, 1)
+        buttons.addWidget(self.delete_button)
+        buttons.addWidget(self.export_button)
+        buttons.addWidget(self.save_button)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scroll, 1)
+        layout.addLayout(buttons)
+
+        save_shortcut = QShortcut(QKeySequence.StandardKey.Save, self)
+        save_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        save_shortcut.activated.connect(self.save_clicked)
+        self.save_button.clicked.connect(self.save_clicked)
+        self.delete_button.clicked.connect(self.delete_clicked)
+        self.export_button.clicked.connect(self.export_clicked)
+
+        for signal in (
+            self.contact_combo.currentTextChanged,
+            self.kind_combo.currentIndexChanged,
+            self.goal_combo.currentIndexChanged,
+            self.status_combo.currentIndexChanged,
+            self.when_edit.changed,
+            self.duration_spin.valueChanged,
+            self.place_edit.textChanged,
+            self.purpose_edit.textChanged,
+            self.notes_edit.textChanged,
+            self.outcome_edit.textChanged,
+            self.picker.changed,
+        ):
+            signal.connect(self._mark_dirty)
+        self.kind_combo.currentIndexChanged.connect(self._kind_tooltip)
+        self.goal_combo.currentIndexChanged.connect(self._goal_changed)
+
+    def _text_box(self, lines: int, placeholder: str) -> QPlainTextEdit:
+        box = QPlainTextEdit()
+        box.setTabChangesFocus(True)
+        box.setPlaceholderText(placeholder)
+        box.setFixedHeight(self.fontMetrics().lineSpacing() * lines + 14)
+        return box
+
+    # -- lists from the data file -------------------------------------------------------------
+    def reload_contacts(self) -> None:
+        was_loading, self._loading = self._loading, True
+        self.contact_combo.set_contacts(self.context.read(list_contact_rows))
+        self._loading = was_loading
+        self._update_title()
+
+    def reload_goals(self) -> None:
+        goals = self.context.read(list_goals)
+        was_loading, self._loading = self._loading, True
+        current = self.goal_combo.currentData()
+        self.goal_combo.clear()
+        self.goal_combo.addItem(self.tr("— no goal —"), None)
+        for goal in goals:
+            self.goal_combo.addItem(goal_title(goal), goal.id)
+            self.goal_combo.setItemData(
+                self.goal_combo.count() - 1, goal_title(goal), Qt.ItemDataRole.ToolTipRole
+            )
+        self._goal_languages = {goal.id: goal.language for goal in goals}
+        self._active_goal_id = next((goal.id for goal in goals if goal.active), None)
+        self.goal_combo.setCurrentIndex(max(0, self.goal_combo.findData(current)))
+        self._loading = was_loading
+        self._goal_changed()
+
+    # -- showing ------------------------------------------------------------------------------
+    def clear(self) -> None:
+        """An empty form for a new conversation (the active goal preselected)."""
+        self._loading = True
+        self.conversation_id = None
+        self._saved_title = ""
+        self.contact_combo.set_contact_id(None)
+        self._set_combo(self.kind_combo, ConversationKind.INFORMATIONAL.value)
+        self._set_combo(self.goal_combo, self._active_goal_id)
+        self._set_combo(self.status_combo, ConversationStatus.IDEA.value)
+        self.when_edit.set_value(None)
+        self.duration_spin.setValue(DEFAULT_DURATION)
+        for box in (self.place_edit, self.purpose_edit, self.notes_edit, self.outcome_edit):
+            box.clear()
+        self.picker.set_choices([])
+        self._loaded()
+
+    def load(self, conversation: Conversation) -> None:
+        """Show a conversation read with ``core.conversations.get_conversation``."""
+        self._loading = True
+        self.conversation_id = conversation.id
+        self._saved_title = conversation.contact.name
+        self.contact_combo.set_contact_id(conversation.contact_id)
+        self._set_combo(self.kind_combo, conversation.kind)
+        self._set_combo(self.goal_combo, conversation.goal_id)
+        self._set_combo(self.status_combo, conversation.status)
+        self.when_edit.set_value(conversation.starts_at)
+        self.duration_spin.setValue(conversation.duration_minutes or 0)
+        self.place_edit.setText(conversation.place)
+        self.place_edit.setCursorPosition(0)  # show the start of a long address
+        self.purpose_edit.setPlainText(conversation.purpose)
+        self.notes_edit.setPlainText(conversation.notes)
+        self.outcome_edit.setPlainText(conversation.outcome)
+        self.picker.set_choices(
+            [QuestionChoice(q.text, q.source_question_id, q.answer) for q in conversation.questions]
+        )
+        self._loaded()
+
+    def _loaded(self) -> None:
+        self._loading = False
+        self._dirty = False
+        self.message_label.clear()
+        self.delete_button.setEnabled(self.conversation_id is not None)
+        self._kind_tooltip()
+        self._goal_changed()
+        self._update_title()
+
+    @staticmethod
+    def _set_combo(combo: QComboBox, data: object) -> None:
+        combo.setCurrentIndex(max(0, combo.findData(data)))
+
+    # -- reading ------------------------------------------------------------------------------
+    @property
+    def is_dirty(self) -> bool:
+        return self._dirty
+
+    @property
+    def saved_contact_name(self) -> str:
+        """The contact of the conversation as stored (the picker may show another)."""
+        return self._saved_title
+
+    def contact_id(self) -> int | None:
+        return self.contact_combo.contact_id()
+
+    def is_blank(self) -> bool:
+        """A new form the user has not touched (nothing to save or lose)."""
+        return self.conversation_id is None and not self._dirty
+
+    def values(self, contact_id: int) -> ConversationInput:
+        duration = self.duration_spin.value()
+        return ConversationInput(
+            contact_id=contact_id,
+            kind=self.kind_combo.currentData(),
+            status=self.status_combo.currentData(),
+            goal_id=self.goal_combo.currentData(),
+            starts_at=self.when_edit.value(),
+            duration_minutes=duration or None,
+            place=self.place_edit.text(),
+            purpose=self.purpose_edit.toPlainText(),
+            notes=self.notes_edit.toPlainText(),
+            outcome=self.outcome_edit.toPlainText(),
+        )
+
+    def question_choices(self) -> list[QuestionChoice]:
+        return self.picker.choices()
+
+    def show_message(self, text: str) -> None:
+        self.message_label.setText(text)
+
+    def focus_contact(self) -> None:
+        self.contact_combo.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.contact_combo.lineEdit().selectAll()
+
+    # -- reacting -----------------------------------------------------------------------------
+    def _mark_dirty(self) -> None:
+        if self._loading or self._dirty:
+            return
+        self._dirty = True
+        self.message_label.clear()
+        self._update_title()
+
+    def _update_title(self) -> None:
+        if self.conversation_id is None:
+            title = self.tr("New conversation")
+        else:
+            name = self.contact_combo.name_of(self.contact_id() or -1) or self._saved_title
+            title = self.tr("Conversation with %1").replace("%1", name)
+        if self._dirty:
+            title = self.tr("%1 (not saved yet)").replace("%1", title)
+        self.title_label.setText(title)
+
+    def _kind_tooltip(self) -> None:
+        tip = self.kind_combo.currentData(Qt.ItemDataRole.ToolTipRole)
+        self.kind_combo.setToolTip(tip or "")
+
+    def _goal_changed(self) -> None:
+        goal_id = self.goal_combo.currentData()
+        self.goal_combo.setToolTip(self.goal_combo.currentText())
+        self.picker.set_preferred_language(self._goal_languages.get(goal_id) if goal_id else None)

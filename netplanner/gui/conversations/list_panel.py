@@ -1,0 +1,193 @@
+"""The left side of the Conversations tab: status filter, search, the table, the count."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import UTC, datetime
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from netplanner.core.conversations import ConversationRow
+from netplanner.core.enums import ConversationStatus
+from netplanner.gui.conversations.table_model import (
+    COL_CONTACT,
+    COL_KIND,
+    COL_PLACE,
+    COL_STATUS,
+    COL_WHEN,
+    FILTER_ALL,
+    FILTER_HELD_AND_AFTER,
+    FILTER_UPCOMING,
+    ConversationTableModel,
+    format_when,
+)
+from netplanner.gui.labels import status_label
+
+
+class ConversationList(QWidget):
+    """Filterable, sortable list of conversations; says which one the user picked."""
+
+    #: The user made another conversation current (by click or keyboard).
+    conversation_chosen = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = ConversationTableModel(self)
+        self._selected: int | None = None
+        self._syncing = False  # selection changes made by code, not by the user
+        self._build()
+
+    def _build(self) -> None:
+        self.filter_combo = QComboBox()
+        for text, key in (
+            (self.tr("All"), FILTER_ALL),
+            (self.tr("Upcoming"), FILTER_UPCOMING),
+            (self.tr("Held and after"), FILTER_HELD_AND_AFTER),
+        ):
+            self.filter_combo.addItem(text, key)
+        tips = (self.tr("Idea, asked or scheduled"), self.tr("Held, thanked or closed"))
+        for position, tip in enumerate(tips, start=1):
+            self.filter_combo.setItemData(position, tip, Qt.ItemDataRole.ToolTipRole)
+        self.filter_combo.insertSeparator(self.filter_combo.count())
+        for status in ConversationStatus:
+            self.filter_combo.addItem(status_label(status.value), status.value)
+        self.search_edit = QLineEdit()
+        self.search_edit.setPlaceholderText(self.tr("Contact or place"))
+        self.search_edit.setClearButtonEnabled(True)
+        filter_label = QLabel(self.tr("Sho&w:"))
+        filter_label.setBuddy(self.filter_combo)
+        search_label = QLabel(self.tr("Sea&rch:"))
+        search_label.setBuddy(self.search_edit)
+
+        self.table = QTableView()
+        self.table.setAccessibleName(self.tr("Conversations"))
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        header = self.table.horizontalHeader()
+        header.setSortIndicator(COL_WHEN, Qt.SortOrder.DescendingOrder)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setMinimumSectionSize(self.fontMetrics().horizontalAdvance("Place") + 12)
+        self._size_columns()
+        header.setStretchLastSection(True)
+        self.table.setSortingEnabled(True)
+
+        self.plan_button = QPushButton(self.tr("Plan conversation"))
+        self.plan_button.setToolTip(self.tr("Plan a new conversation (Ctrl+N)"))
+        self.count_label = QLabel()
+        self.count_label.setAccessibleName(self.tr("Number of conversations"))
+
+        filters = QGridLayout()
+        filters.addWidget(filter_label, 0, 0)
+        filters.addWidget(self.filter_combo, 0, 1)
+        filters.addWidget(search_label, 1, 0)
+        filters.addWidget(self.search_edit, 1, 1)
+        filters.setColumnStretch(1, 1)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.count_label, 1)
+        bottom.addWidget(self.plan_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(bottom)
+        self.setMinimumWidth(240)
+
+        self.filter_combo.currentIndexChanged.connect(self._filters_changed)
+        self.search_edit.textChanged.connect(self._filters_changed)
+        self.table.selectionModel().currentRowChanged.connect(self._row_changed)
+
+    def _size_columns(self) -> None:
+        """Widths from the text they hold: the date column fits a full date and time."""
+        metrics = self.table.fontMetrics()
+        padding = 2 * metrics.horizontalAdvance("M")
+        sample = datetime(2026, 12, 28, 23, 59, tzinfo=UTC)
+        widths = {
+            COL_CONTACT: metrics.horizontalAdvance("Marieke de Berg"),
+            COL_KIND: metrics.horizontalAdvance("Informational"),
+            COL_STATUS: max(metrics.horizontalAdvance(status_label(s)) for s in ConversationStatus),
+            COL_WHEN: max(
+                metrics.horizontalAdvance(format_when(sample)),
+                metrics.horizontalAdvance(format_when(None)),
+            ),
+        }
+        for column, width in widths.items():
+            self.table.setColumnWidth(column, width + padding)
+        # The last column stretches into what is left, but never shrinks below its width.
+        self.table.setColumnWidth(COL_PLACE, self.table.horizontalHeader().minimumSectionSize())
+
+    # -- what the tab uses --------------------------------------------------------------------
+    def set_rows(self, rows: Sequence[ConversationRow]) -> None:
+        self.model.set_rows(rows)
+        self.select_id(self._selected)
+        self._update_count()
+
+    def select_id(self, conversation_id: int | None) -> None:
+        """Make ``conversation_id`` the selected row (no row when None or filtered out)."""
+        self._selected = conversation_id
+        row = self.model.row_of(conversation_id) if conversation_id is not None else -1
+        selection = self.table.selectionModel()
+        self._syncing = True
+        if row < 0:
+            selection.clear()
+        else:
+            index = self.model.index(row, COL_CONTACT)
+            selection.setCurrentIndex(
+                index,
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
+            self.table.scrollTo(index)
+        self._syncing = False
+
+    def reveal(self, conversation_id: int) -> None:
+        """Clear the filters when they hide ``conversation_id``."""
+        if self.model.contains(conversation_id) and self.model.row_of(conversation_id) < 0:
+            self.search_edit.clear()
+            self.filter_combo.setCurrentIndex(0)
+
+    # -- reacting -----------------------------------------------------------------------------
+    def _filters_changed(self) -> None:
+        self.model.set_status_filter(self.filter_combo.currentData() or FILTER_ALL)
+        self.model.set_search(self.search_edit.text())
+        self.select_id(self._selected)
+        self._update_count()
+
+    def _update_count(self) -> None:
+        total, shown = self.model.total_count(), self.model.rowCount()
+        if total == 0:
+            text = self.tr("No conversations yet.")
+        elif shown == total:
+            text = (
+                self.tr("1 conversation")
+                if total == 1
+                else self.tr("%1 conversations").replace("%1", str(total))
+            )
+        else:
+            text = self.tr("%1 of %2 shown").replace("%1", str(shown)).replace("%2", str(total))
+        self.count_label.setText(text)
+
+    def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if self._syncing or not current.isValid():
+            return
+        conversation_id = self.model.id_at(current.row())
+        if conversation_id is not None and conversation_id != self._selected:
+            self.conversation_chosen.emit(conversation_id)

@@ -1,0 +1,109 @@
+"""Export a conversation's prep sheet as a PDF: ask where, render, never leave half a file."""
+
+from __future__ import annotations
+
+import logging
+import os
+import re
+import tempfile
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QStandardPaths
+
+from netplanner.core.errors import NetPlannerError
+from netplanner.core.sheets import prep_sheet_data
+from netplanner.gui.context import AppContext
+from netplanner.gui.conversations.table_model import local_date_time
+
+LAST_FOLDER_KEY = "export/last_folder"
+_UNSAFE = re.compile(r"[\W_]+")
+_log = logging.getLogger(__name__)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("SheetExport", text)
+
+
+def suggested_file_name(contact_name: str, starts_at: datetime | None) -> str:
+    """'prep-sheet-Carla-Smit-2026-11-24.pdf': letters of any script kept, the rest dashes."""
+    name = _UNSAFE.sub("-", contact_name).strip("-")[:60].strip("-")
+    parts = ["prep-sheet"]
+    if name:
+        parts.append(name)
+    if starts_at is not None:
+        parts.append(local_date_time(starts_at).date().toString("yyyy-MM-dd"))
+    return "-".join(parts) + ".pdf"
+
+
+def export_folder(context: AppContext) -> Path:
+    """The folder of the last export, else the user's Documents, else their home."""
+    stored = context.settings.value(LAST_FOLDER_KEY, "")
+    if stored and Path(str(stored)).is_dir():
+        return Path(str(stored))
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    if documents and Path(documents).is_dir():
+        return Path(documents)
+    return Path.home()
+
+
+def write_atomically(target: Path, render: Callable[[str], None]) -> None:
+    """Call ``render(path)`` on a temporary file next to ``target``, then rename it.
+
+    A failure (disk full, folder gone, a bug in rendering) removes the temporary
+    file, so the target is either the complete new PDF or left as it was.
+    """
+    handle, temporary = tempfile.mkstemp(prefix=".prep-sheet-", suffix=".part", dir=target.parent)
+    os.close(handle)
+    try:
+        render(temporary)
+        os.replace(temporary, target)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
+def export_prep_sheet(context: AppContext, conversation_id: int) -> Path | None:
+    """Ask for a file name and write the sheet there; returns the path or None (cancelled
+    or failed — failures are shown to the user through ``context.prompts``)."""
+    try:
+        data = context.read(lambda session: prep_sheet_data(session, conversation_id))
+    except NetPlannerError as error:
+        context.prompts.error(_tr("Prep sheet not saved"), str(error))
+        return None
+    suggested = export_folder(context) / suggested_file_name(data.contact_name, data.starts_at)
+    chosen = context.prompts.save_file(_tr("Save prep sheet"), suggested, _tr("PDF files (*.pdf)"))
+    if chosen is None:
+        return None
+    target = Path(chosen)
+    if target.suffix.lower() != ".pdf":
+        target = target.with_name(target.name + ".pdf")
+
+    from netplanner.printing.prep_sheet import render_prep_sheet  # ReportLab is heavy
+
+    def render(path: str) -> None:
+        render_prep_sheet(data, path, page_size=context.page_size, language="en")
+
+    try:
+        write_atomically(target, render)
+    except OSError as error:
+        reason = error.strerror or str(error)
+        if not target.parent.is_dir():
+            reason = _tr("The folder %1 does not exist.").replace("%1", str(target.parent))
+        context.prompts.error(
+            _tr("Prep sheet not saved"),
+            _tr("The prep sheet could not be saved as %1. %2")
+            .replace("%1", str(target))
+            .replace("%2", reason),
+        )
+        return None
+    except Exception as error:  # a bug while rendering: tell the user instead of vanishing
+        _log.exception("rendering the prep sheet failed")
+        context.prompts.error(
+            _tr("Prep sheet not saved"),
+            _tr("Something went wrong while making the prep sheet: %1").replace("%1", str(error)),
+        )
+        return None
+    context.settings.setValue(LAST_FOLDER_KEY, str(target.parent))
+    return target

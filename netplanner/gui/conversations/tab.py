@@ -1,0 +1,265 @@
+"""The Conversations tab: the list on the left, the form of one conversation on the right."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QMainWindow,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from netplanner.core.conversations import (
+    create_conversation,
+    delete_conversation,
+    get_conversation,
+    list_conversation_rows,
+    update_conversation,
+)
+from netplanner.core.errors import NotFoundError
+from netplanner.gui.context import AppContext
+from netplanner.gui.conversations.form import ConversationForm
+from netplanner.gui.conversations.list_panel import ConversationList
+from netplanner.gui.conversations.sheet_export import export_prep_sheet
+
+SAVE, DISCARD = 0, 1
+
+
+class ConversationsTab(QWidget):
+    """Plan conversations, choose their questions, note answers, export the prep sheet."""
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self._writing = False  # our own write: skip the echo of conversations_changed
+        self._stale_rows = self._stale_contacts = False  # changed while hidden
+        self.form = ConversationForm(context)
+        self._build()
+        events = context.events
+        events.conversations_changed.connect(self._data_changed)
+        events.contacts_changed.connect(self._contacts_changed)
+        events.banks_changed.connect(self.form.picker.reload_banks)
+        events.goals_changed.connect(self.form.reload_goals)
+        self.form.save_clicked.connect(self.save)
+        self.form.delete_clicked.connect(self.delete_current)
+        self.form.export_clicked.connect(self.export_sheet)
+        self._reload_rows()
+
+    def _build(self) -> None:
+        self.list = ConversationList()
+        # The parts tests and the window reach for, under short names.
+        self.model = self.list.model
+        self.table = self.list.table
+        self.filter_combo = self.list.filter_combo
+        self.search_edit = self.list.search_edit
+        self.plan_button = self.list.plan_button
+        self.count_label = self.list.count_label
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.list)
+        self.splitter.addWidget(self.form)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setSizes([500, 600])
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.splitter)
+        self.list.conversation_chosen.connect(self._conversation_chosen)
+        self.plan_button.clicked.connect(self.new_item)
+
+    # -- public API (used by the main window) -------------------------------------------------
+    def new_item(self) -> None:
+        """Plan a new conversation: an empty form, the cursor in the contact picker."""
+        self._catch_up()
+        if not self._resolve_unsaved():
+            return
+        self.list.select_id(None)
+        self.form.clear()
+        self.form.focus_contact()
+
+    def focus_search(self) -> None:
+        self.search_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_edit.selectAll()
+
+    def show_conversation(self, conversation_id: int) -> None:
+        """Select and show a conversation, clearing filters that hide it."""
+        self._catch_up()
+        if not self.model.contains(conversation_id):
+            self._reload_rows()
+        if not self.model.contains(conversation_id):
+            return
+        self.list.reveal(conversation_id)
+        if conversation_id != self.form.conversation_id and not self._resolve_unsaved():
+            return
+        self._load(conversation_id)
+        self.list.select_id(conversation_id)
+
+    def export_sheet(self) -> None:
+        """Export the prep sheet of the conversation in the form (saved first if changed)."""
+        self._catch_up()
+        if self.form.is_blank() or (
+            self.form.is_dirty
+            and self.form.contact_id() is None
+            and self.form.conversation_id is None
+        ):
+            self.context.prompts.inform(
+                self.tr("Export prep sheet"),
+                self.tr("Select a conversation first, or plan one and choose its contact."),
+            )
+            return
+        if self.form.is_dirty and not self.save():
+            return
+        if self.form.conversation_id is None:
+            return
+        path = export_prep_sheet(self.context, self.form.conversation_id)
+        if path is not None:
+            message = self.tr("Prep sheet saved to %1").replace("%1", str(path))
+            self.form.show_message(message)
+            window = self.window()
+            if isinstance(window, QMainWindow):
+                window.statusBar().showMessage(message, 8000)
+
+    def visible_row_count(self) -> int:
+        self._catch_up()
+        return self.model.rowCount()
+
+    # -- writing ------------------------------------------------------------------------------
+    def save(self) -> bool:
+        """Save the form; returns False when nothing was saved (the user has been told)."""
+        contact_id = self.form.contact_id()
+        if contact_id is None:
+            self.context.prompts.error(
+                self.tr("Not saved"),
+                self.tr(
+                    "Choose the contact from the list: type part of their name and pick "
+                    "them. Add new people in the Contacts tab first."
+                ),
+            )
+            self.form.focus_contact()
+            return False
+        data = self.form.values(contact_id)
+        questions = self.form.question_choices()
+        existing = self.form.conversation_id
+        if existing is None:
+            saved = self.context.write(lambda s: create_conversation(s, data, questions).id)
+        else:
+            saved = self.context.write(
+                lambda s: update_conversation(s, existing, data, questions).id
+            )
+        if saved is None:
+            return False
+        self._after_write(saved)
+        self.form.show_message(self.tr("Saved."))
+        return True
+
+    def delete_current(self) -> None:
+        conversation_id = self.form.conversation_id
+        if conversation_id is None:
+            return
+        count = len(self.form.question_choices())
+        if count == 1:
+            detail = self.tr(
+                "Its question and the answer you noted go with it, and so do its notes and outcome."
+            )
+        else:
+            detail = self.tr(
+                "Its %1 questions and the answers you noted go with it, and so do "
+                "its notes and outcome."
+            ).replace("%1", str(count))
+        confirmed = self.context.prompts.confirm(
+            self.tr("Delete conversation"),
+            self.tr("Delete the conversation with %1?").replace("%1", self.form.saved_contact_name),
+            confirm_label=self.tr("Delete"),
+            detail=detail,
+        )
+        if not confirmed:
+            return
+        if self.context.write(lambda s: delete_conversation(s, conversation_id) or True) is None:
+            return
+        self.form.clear()
+        self._after_write(None)
+        self.form.show_message(self.tr("Conversation deleted."))
+
+    def _after_write(self, selected_id: int | None) -> None:
+        self._reload_rows()
+        if selected_id is not None:
+            self._load(selected_id)
+            self.show_conversation(selected_id)
+        self._writing = True
+        try:
+            self.context.events.conversations_changed.emit()
+        finally:
+            self._writing = False
+
+    # -- reading ------------------------------------------------------------------------------
+    def _load(self, conversation_id: int) -> bool:
+        try:
+            conversation = self.context.read(lambda s: get_conversation(s, conversation_id))
+        except NotFoundError:
+            return False
+        self.form.load(conversation)
+        return True
+
+    def _reload_rows(self) -> None:
+        self.list.select_id(self.form.conversation_id)
+        self.list.set_rows(self.context.read(list_conversation_rows))
+
+    def _data_changed(self) -> None:
+        """Someone (maybe another tab) changed conversations: show the current state."""
+        if self._writing:
+            return
+        if not self.isVisible():  # with many rows this costs time: do it when shown
+            self._stale_rows = True
+            return
+        self._refresh()
+
+    def _refresh(self) -> None:
+        self._stale_rows = False
+        self._reload_rows()
+        shown = self.form.conversation_id
+        if shown is None or (self.form.is_dirty and self.model.contains(shown)):
+            return
+        if not self._load(shown):
+            self.form.clear()
+            self.form.show_message(self.tr("The conversation shown here was deleted."))
+
+    def _contacts_changed(self) -> None:
+        if not self.isVisible():
+            self._stale_contacts = self._stale_rows = True
+            return
+        self._stale_contacts = False
+        self.form.reload_contacts()
+        self._refresh()
+
+    def _catch_up(self) -> None:
+        """Apply changes that arrived while the tab was hidden."""
+        if self._stale_contacts:
+            self._stale_contacts = False
+            self.form.reload_contacts()
+        if self._stale_rows:
+            self._refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._catch_up()
+
+    # -- list interaction ---------------------------------------------------------------------
+    def _conversation_chosen(self, conversation_id: int) -> None:
+        if self._resolve_unsaved() and self._load(conversation_id):
+            self.list.select_id(conversation_id)
+        else:
+            self.list.select_id(self.form.conversation_id)
+
+    def _resolve_unsaved(self) -> bool:
+        """True when the form may be replaced: nothing changed, saved, or discarded."""
+        if not self.form.is_dirty:
+            return True
+        choice = self.context.prompts.choose(
+            self.tr("Unsaved changes"),
+            self.tr("You changed this conversation. Save the changes first?"),
+            [self.tr("Save"), self.tr("Discard changes"), self.tr("Keep editing")],
+        )
+        if choice == SAVE:
+            return self.save()
+        return choice == DISCARD

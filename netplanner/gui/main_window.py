@@ -1,0 +1,156 @@
+"""The main window: three tabs, menus, status bar; remembers its size and last tab."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
+
+from netplanner import APP_NAME, __version__
+from netplanner.core.contacts import count_contacts
+from netplanner.gui.banks.tab import BanksTab
+from netplanner.gui.contacts.tab import ContactsTab
+from netplanner.gui.context import AppContext
+from netplanner.gui.conversations.tab import ConversationsTab
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, context: AppContext) -> None:
+        super().__init__()
+        self.context = context
+        self.setWindowTitle(APP_NAME)
+        self.setObjectName("MainWindow")
+        self.contacts_tab = ContactsTab(context)
+        self.conversations_tab = ConversationsTab(context)
+        self.banks_tab = BanksTab(context)
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.contacts_tab, self.tr("&Contacts"))
+        self.tabs.addTab(self.conversations_tab, self.tr("Con&versations"))
+        self.tabs.addTab(self.banks_tab, self.tr("&Question banks"))
+        self.setCentralWidget(self.tabs)
+        self._build_menus()
+        self._status = QLabel()
+        self.statusBar().addPermanentWidget(self._status)
+        events = context.events
+        for signal in (events.contacts_changed, events.conversations_changed):
+            signal.connect(self._update_status)
+        events.open_conversation_requested.connect(self._show_conversation)
+        events.open_contact_requested.connect(self._show_contact)
+        self._update_status()
+        self._restore_settings()
+
+    # -- menus -------------------------------------------------------------------------------
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.new_action = self._action(
+            self.tr("&New…"), QKeySequence.StandardKey.New, self._new_item
+        )
+        self.new_action.setStatusTip(
+            self.tr(
+                "Add a contact, plan a conversation or add a question, depending on the open tab"
+            )
+        )
+        file_menu.addAction(self.new_action)
+        self.export_sheet_action = self._action(
+            self.tr("&Export prep sheet…"), QKeySequence.StandardKey.Print, self._export_sheet
+        )
+        self.export_sheet_action.setStatusTip(
+            self.tr("Save the prep sheet of the selected conversation as a PDF to print")
+        )
+        file_menu.addAction(self.export_sheet_action)
+        paper_menu = file_menu.addMenu(self.tr("&Paper size"))
+        group = QActionGroup(self)
+        for size in ("A4", "Letter"):
+            action = QAction(size, self, checkable=True)
+            action.setChecked(self.context.page_size == size)
+            action.triggered.connect(lambda _=False, s=size: self._set_page_size(s))
+            group.addAction(action)
+            paper_menu.addAction(action)
+        file_menu.addSeparator()
+        file_menu.addAction(
+            self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
+        )
+        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        edit_menu.addAction(
+            self._action(self.tr("&Find…"), QKeySequence.StandardKey.Find, self._find)
+        )
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addAction(self._action(self.tr("&About NetPlanner"), None, self._about))
+
+    def _action(self, text: str, shortcut, slot) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        action.triggered.connect(slot)
+        return action
+
+    def _current_tab(self) -> QWidget:
+        return self.tabs.currentWidget()
+
+    def _new_item(self) -> None:
+        self._current_tab().new_item()
+
+    def _find(self) -> None:
+        self._current_tab().focus_search()
+
+    def _export_sheet(self) -> None:
+        self.tabs.setCurrentWidget(self.conversations_tab)
+        self.conversations_tab.export_sheet()
+
+    def _set_page_size(self, size: str) -> None:
+        self.context.settings.setValue("print/page_size", size)
+        self.statusBar().showMessage(
+            self.tr("Prep sheets will be printed on %1.").replace("%1", size), 4000
+        )
+
+    def _show_conversation(self, conversation_id: int) -> None:
+        self.tabs.setCurrentWidget(self.conversations_tab)
+        self.conversations_tab.show_conversation(conversation_id)
+
+    def _show_contact(self, contact_id: int) -> None:
+        self.tabs.setCurrentWidget(self.contacts_tab)
+        self.contacts_tab.show_contact(contact_id)
+
+    def _about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About NetPlanner"),
+            self.tr(
+                "<h3>NetPlanner %1</h3>"
+                "<p>Find work through your network: say concretely what you are looking for, "
+                "ask people to think along with you, and talk with people who do the work "
+                "you want.</p><p>Your data stays on this computer:<br>%2</p>"
+            )
+            .replace("%1", __version__)
+            .replace("%2", _escape(str(self.context.database.path))),
+        )
+
+    def _update_status(self) -> None:
+        count = self.context.read(count_contacts)
+        self._status.setText(self.tr("%n contact(s)", "", count))
+        self._status.setToolTip(str(self.context.database.path))
+
+    # -- settings ----------------------------------------------------------------------------
+    def _restore_settings(self) -> None:
+        settings = self.context.settings
+        geometry = settings.value("window/geometry")
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1100, 720)
+        tab = settings.value("window/tab", 0)
+        try:
+            self.tabs.setCurrentIndex(int(tab))
+        except (TypeError, ValueError):
+            self.tabs.setCurrentIndex(0)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.context.settings.setValue("window/geometry", self.saveGeometry())
+        self.context.settings.setValue("window/tab", self.tabs.currentIndex())
+        self.context.settings.sync()
+        super().closeEvent(event)
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

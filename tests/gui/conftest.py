@@ -1,0 +1,78 @@
+"""GUI fixtures: an AppContext on a temporary data file, with prompts that never block."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+
+from netplanner.gui.context import AppContext
+from netplanner.gui.events import DataEvents
+from netplanner.storage.database import Database
+
+
+class ScriptedPrompts:
+    """Stands in for :class:`netplanner.gui.prompts.Prompts`: answers from lists, records all.
+
+    Set ``confirm_answers`` / ``choose_answers`` / ``save_paths`` before the action;
+    when a list is empty, ``confirm`` answers False, ``choose`` None, ``save_file`` None.
+    """
+
+    def __init__(self) -> None:
+        self.parent = None
+        self.confirm_answers: list[bool] = []
+        self.choose_answers: list[int | None] = []
+        self.save_paths: list[Path | None] = []
+        self.asked: list[tuple[str, str]] = []  # (kind, text) of every prompt shown
+        self.errors: list[str] = []
+        self.infos: list[str] = []
+
+    def confirm(self, title: str, text: str, *, confirm_label: str = "", detail: str = "") -> bool:
+        self.asked.append(("confirm", f"{text}\n{detail}".strip()))
+        return self.confirm_answers.pop(0) if self.confirm_answers else False
+
+    def choose(self, title: str, text: str, options: list[str], detail: str = "") -> int | None:
+        self.asked.append(("choose", text))
+        return self.choose_answers.pop(0) if self.choose_answers else None
+
+    def inform(self, title: str, text: str) -> None:
+        self.infos.append(text)
+
+    def error(self, title: str, text: str) -> None:
+        self.errors.append(text)
+
+    def save_file(self, title: str, suggested: Path, file_filter: str) -> Path | None:
+        self.asked.append(("save_file", str(suggested)))
+        return self.save_paths.pop(0) if self.save_paths else None
+
+
+@pytest.fixture
+def prompts() -> ScriptedPrompts:
+    return ScriptedPrompts()
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> QSettings:
+    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def make_context(prompts: ScriptedPrompts, settings: QSettings, qapp):
+    """Builds an AppContext on a given Database (use with ``database`` or ``demo_database``)."""
+
+    def make(database: Database) -> AppContext:
+        return AppContext(database, DataEvents(), prompts, settings)  # type: ignore[arg-type]
+
+    return make
+
+
+@pytest.fixture
+def context(make_context, database: Database) -> Iterator[AppContext]:
+    yield make_context(database)
+
+
+@pytest.fixture
+def demo_context(make_context, demo_database: Database) -> Iterator[AppContext]:
+    yield make_context(demo_database)

@@ -1,0 +1,84 @@
+"""The main window: tabs, menus and shortcuts, remembered settings, the first-start offer."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
+
+from netplanner.core.contacts import count_contacts
+from netplanner.gui.app import offer_example_data
+from netplanner.gui.main_window import MainWindow
+
+
+def test_window_has_three_tabs_and_standard_shortcuts(qtbot, demo_context) -> None:
+    window = MainWindow(demo_context)
+    qtbot.addWidget(window)
+    assert window.windowTitle() == "NetPlanner"
+    titles = [window.tabs.tabText(i).replace("&", "") for i in range(window.tabs.count())]
+    assert titles == ["Contacts", "Conversations", "Question banks"]
+    shortcuts = {
+        action.shortcut().toString()
+        for menu in window.menuBar().findChildren(type(window.menuBar().actions()[0].menu()))
+        for action in menu.actions()
+    }
+    for key in (
+        QKeySequence.StandardKey.New,
+        QKeySequence.StandardKey.Find,
+        QKeySequence.StandardKey.Print,
+        QKeySequence.StandardKey.Quit,
+    ):
+        assert QKeySequence(key).toString() in shortcuts
+    assert window.contacts_tab.visible_row_count() == demo_context.read(count_contacts)
+    assert "12" in window._status.text()
+
+
+def test_size_position_and_tab_are_remembered(qtbot, demo_context) -> None:
+    window = MainWindow(demo_context)
+    qtbot.addWidget(window)
+    window.show()
+    window.resize(780, 560)
+    window.tabs.setCurrentIndex(2)
+    window.close()
+    again = MainWindow(demo_context)
+    qtbot.addWidget(again)
+    assert again.tabs.currentIndex() == 2
+    assert (again.width(), again.height()) == (780, 560)
+
+
+def test_paper_size_setting(qtbot, demo_context) -> None:
+    window = MainWindow(demo_context)
+    qtbot.addWidget(window)
+    letter = next(a for a in window.findChildren(type(window.new_action)) if a.text() == "Letter")
+    letter.trigger()
+    assert demo_context.page_size == "Letter"
+
+
+def test_first_start_offers_example_data_once(qtbot, context, prompts) -> None:
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    prompts.choose_answers = [0]
+    offer_example_data(context)
+    assert context.read(count_contacts) == 12
+    assert window.contacts_tab.visible_row_count() == 12
+    offer_example_data(context)
+    assert [kind for kind, _ in prompts.asked].count("choose") == 1
+
+
+def test_start_empty_is_respected(qtbot, context, prompts) -> None:
+    prompts.choose_answers = [1]
+    offer_example_data(context)
+    offer_example_data(context)
+    assert context.read(count_contacts) == 0
+    assert len(prompts.asked) == 1
+
+
+def test_new_follows_the_open_tab(qtbot, demo_context) -> None:
+    window = MainWindow(demo_context)
+    qtbot.addWidget(window)
+    window.show()
+    window.tabs.setCurrentWidget(window.contacts_tab)
+    window.new_action.trigger()
+    qtbot.waitUntil(lambda: window.focusWidget() is not None)
+    focused = window.focusWidget()
+    assert window.contacts_tab.isAncestorOf(focused)
+    assert focused.hasFocus() or focused.focusPolicy() != Qt.FocusPolicy.NoFocus
