@@ -15,6 +15,7 @@ from netplanner.core.contacts import count_contacts
 from netplanner.core.meta import FIRST_START_DONE, get_meta, set_meta
 from netplanner.gui.context import AppContext
 from netplanner.gui.events import DataEvents
+from netplanner.gui.locale_choice import apply_locale
 from netplanner.gui.main_window import MainWindow
 from netplanner.gui.prompts import Prompts
 from netplanner.resources import resource_path
@@ -33,6 +34,7 @@ def make_application() -> QApplication:
     QCoreApplication.setApplicationName(APP_NAME)
     QCoreApplication.setApplicationVersion(__version__)
     app = QApplication(sys.argv[:1])
+    apply_locale()
     icon = resource_path("icons", "netplanner.svg")
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))

@@ -12,6 +12,7 @@ from netplanner.gui.banks.tab import BanksTab
 from netplanner.gui.contacts.tab import ContactsTab
 from netplanner.gui.context import AppContext
 from netplanner.gui.conversations.tab import ConversationsTab
+from netplanner.gui.plural import counted
 
 
 class MainWindow(QMainWindow):
@@ -128,7 +129,7 @@ class MainWindow(QMainWindow):
 
     def _update_status(self) -> None:
         count = self.context.read(count_contacts)
-        self._status.setText(self.tr("%n contact(s)", "", count))
+        self._status.setText(counted(count, self.tr("%n contact"), self.tr("%n contacts")))
         self._status.setToolTip(str(self.context.database.path))
 
     # -- settings ----------------------------------------------------------------------------

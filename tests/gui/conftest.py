@@ -10,6 +10,7 @@ from PySide6.QtCore import QSettings
 
 from netplanner.gui.context import AppContext
 from netplanner.gui.events import DataEvents
+from netplanner.gui.locale_choice import apply_locale
 from netplanner.storage.database import Database
 
 
@@ -46,6 +47,11 @@ class ScriptedPrompts:
     def save_file(self, title: str, suggested: Path, file_filter: str) -> Path | None:
         self.asked.append(("save_file", str(suggested)))
         return self.save_paths.pop(0) if self.save_paths else None
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _locale(qapp):
+    apply_locale()
 
 
 @pytest.fixture

@@ -9,6 +9,7 @@ from PySide6.QtCore import QAbstractListModel, QLocale, QModelIndex, QPersistent
 from netplanner.core.banks import BankRow
 from netplanner.core.enums import LANGUAGES
 from netplanner.gui.labels import language_label
+from netplanner.gui.plural import counted
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -98,7 +99,7 @@ class BankListModel(QAbstractListModel):
 
     # -- texts -------------------------------------------------------------------------------
     def detail_text(self, bank: BankRow) -> str:
-        count = self.tr("%n question(s)", "", bank.question_count)
+        count = counted(bank.question_count, self.tr("%n question"), self.tr("%n questions"))
         return f"{language_label(bank.language)} · {count}"
 
     def builtin_text(self) -> str:

@@ -22,6 +22,7 @@ from netplanner.gui.banks.bank_data import BankDetail
 from netplanner.gui.banks.question_editor import QuestionEditor
 from netplanner.gui.banks.question_model import QuestionModel
 from netplanner.gui.labels import category_label, language_label
+from netplanner.gui.plural import counted
 
 
 class BankPane(QWidget):
@@ -152,7 +153,9 @@ class BankPane(QWidget):
         if total == 0:
             text = self.tr("No questions yet: type one below and press Enter.")
         elif self.model.is_filtered():
-            text = self.tr("%1 of %n question(s) shown", "", total).replace("%1", str(shown))
+            text = counted(
+                total, self.tr("%1 of %n question shown"), self.tr("%1 of %n questions shown")
+            ).replace("%1", str(shown))
         else:
-            text = self.tr("%n question(s)", "", total)
+            text = counted(total, self.tr("%n question"), self.tr("%n questions"))
         self.count_label.setText(text)

@@ -22,6 +22,7 @@ from netplanner.gui.banks.bank_list_view import BankListPanel
 from netplanner.gui.banks.bank_pane import BankPane
 from netplanner.gui.banks.question_model import QuestionModel
 from netplanner.gui.context import AppContext
+from netplanner.gui.plural import counted
 
 #: Asks the user for a bank's fields; gets the current ones (None for a new bank).
 BankFieldsAsker = Callable[[BankFields | None], BankFields | None]
@@ -173,9 +174,11 @@ class BanksTab(QWidget):
         count = len(detail.questions)
         if not self.context.prompts.confirm(
             self.tr("Delete question bank"),
-            self.tr("Delete the question bank “%1” and its %n question(s)?", "", count).replace(
-                "%1", detail.name
-            ),
+            counted(
+                count,
+                self.tr("Delete the question bank “%1” and its %n question?"),
+                self.tr("Delete the question bank “%1” and its %n questions?"),
+            ).replace("%1", detail.name),
             confirm_label=self.tr("Delete bank"),
             detail=self.tr(
                 "Conversations keep the questions already chosen for them: they hold copies."

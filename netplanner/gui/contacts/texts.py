@@ -1,9 +1,4 @@
-"""Sentences the Contacts tab shows: counts, the delete question, the summary under the form.
-
-English and Dutch both have one singular and one plural form, so counts pick between
-two translated sentences (``%n`` is the number) instead of relying on a numerus
-translation file being installed.
-"""
+"""Sentences the Contacts tab shows: counts, the delete question, the summary under the form."""
 
 from __future__ import annotations
 
@@ -14,6 +9,7 @@ from PySide6.QtCore import QCoreApplication
 
 from netplanner.core.contacts import ContactDeletionImpact, ContactRow
 from netplanner.core.enums import ContactSource
+from netplanner.gui.plural import counted
 
 #: How many people a summary names before it says "and N more".
 MAX_NAMED = 8
@@ -21,11 +17,6 @@ MAX_NAMED = 8
 
 def _t(text: str) -> str:
     return QCoreApplication.translate("ContactTexts", text)
-
-
-def counted(n: int, one: str, many: str) -> str:
-    """``one`` or ``many`` (already translated) with ``%n`` replaced by ``n``."""
-    return (one if n == 1 else many).replace("%n", str(n))
 
 
 def count_label(visible: int, total: int) -> str:
