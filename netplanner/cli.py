@@ -52,7 +52,9 @@ def _parser() -> argparse.ArgumentParser:
     sheet.add_argument("conversation_id", type=int, metavar="ID")
     sheet.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
     sheet.add_argument("--page-size", choices=["A4", "Letter"], default="A4")
-    sheet.add_argument("--language", choices=["en", "nl"], default="en")
+    sheet.add_argument(
+        "--language", choices=["en", "nl"], help="wording of the sheet (default: the goal's)"
+    )
     return parser
 
 
@@ -104,7 +106,8 @@ def _cmd_sheet(args: argparse.Namespace) -> int:
         raise CommandError(f"Cannot write {output}: the folder does not exist.")
     temporary = output.with_name(output.name + ".part")
     try:
-        render_prep_sheet(data, temporary, page_size=args.page_size, language=args.language)
+        language = args.language or data.language
+        render_prep_sheet(data, temporary, page_size=args.page_size, language=language)
         temporary.replace(output)
     except OSError as error:
         temporary.unlink(missing_ok=True)

@@ -37,3 +37,5 @@ class PrepSheetData:
     purpose: str = ""  # what this conversation is for
     notes: str = ""  # the user's own preparation notes
     questions: list[SheetQuestion] = field(default_factory=list)
+    #: Language the sheet's own wording should use: the goal's, since the ask is in it.
+    language: str = "en"

@@ -28,4 +28,5 @@ def prep_sheet_data(session: Session, conversation_id: int) -> PrepSheetData:
         purpose=conversation.purpose,
         notes=conversation.notes,
         questions=[SheetQuestion(q.text, q.answer) for q in conversation.questions],
+        language=conversation.goal.language if conversation.goal else "en",
     )

@@ -83,7 +83,7 @@ def export_prep_sheet(context: AppContext, conversation_id: int) -> Path | None:
     from netplanner.printing.prep_sheet import render_prep_sheet  # ReportLab is heavy
 
     def render(path: str) -> None:
-        render_prep_sheet(data, path, page_size=context.page_size, language="en")
+        render_prep_sheet(data, path, page_size=context.page_size, language=data.language)
 
     try:
         write_atomically(target, render)
