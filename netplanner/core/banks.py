@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -10,10 +11,10 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
 from netplanner.core.enums import LANGUAGES, QuestionCategory
-from netplanner.core.errors import NotFoundError, ValidationError
+from netplanner.core.errors import DuplicateQuestionError, NotFoundError, ValidationError
 from netplanner.core.meta import BUILTIN_BANKS_INSTALLED, get_meta, set_meta
 from netplanner.core.models import Question, QuestionBank
-from netplanner.core.text import clean
+from netplanner.core.text import clean, fold
 
 
 @dataclass(frozen=True)
@@ -113,10 +114,38 @@ def delete_bank(session: Session, bank_id: int) -> None:
     session.flush()
 
 
+def question_identity(text: str) -> str:
+    """What makes two questions the same: words only, ignoring case, accents, punctuation."""
+    return " ".join(re.findall(r"\w+", fold(text)))
+
+
+def find_duplicate(
+    session: Session, bank_id: int, text: str, exclude_question_id: int | None = None
+) -> Question | None:
+    """The question in the bank that ``text`` would duplicate, if any."""
+    identity = question_identity(text)
+    for question in get_bank(session, bank_id).questions:
+        if question.id != exclude_question_id and question_identity(question.text) == identity:
+            return question
+    return None
+
+
+def _refuse_duplicate(
+    session: Session, bank_id: int, text: str, exclude_question_id: int | None = None
+) -> None:
+    duplicate = find_duplicate(session, bank_id, text, exclude_question_id)
+    if duplicate is not None:
+        raise DuplicateQuestionError(
+            f"This bank already has that question (number {duplicate.position + 1}): "
+            f"“{duplicate.text}”"
+        )
+
+
 def add_question(session: Session, bank_id: int, text: str, category: str) -> Question:
     if not clean(text):
         raise ValidationError("A question needs some text.")
     bank = get_bank(session, bank_id)
+    _refuse_duplicate(session, bank_id, text)
     question = Question(
         text=clean(text), category=_check_category(category), position=len(bank.questions)
     )
@@ -129,6 +158,7 @@ def update_question(session: Session, question_id: int, text: str, category: str
     if not clean(text):
         raise ValidationError("A question needs some text.")
     question = get_question(session, question_id)
+    _refuse_duplicate(session, question.bank_id, text, exclude_question_id=question_id)
     question.text = clean(text)
     question.category = _check_category(category)
     session.flush()

@@ -20,3 +20,7 @@ class ValidationError(NetPlannerError):
 
 class IntroductionLoopError(ValidationError):
     """Saving would make a contact (indirectly) introduced by themselves."""
+
+
+class DuplicateQuestionError(ValidationError):
+    """The bank already holds the same question (ignoring case, accents and punctuation)."""

@@ -143,3 +143,19 @@ def test_broken_bank_files_are_explained(tmp_path: Path, content: str, message: 
     path.write_text(content, encoding="utf-8")
     with pytest.raises(BankFileError, match=message):
         read_bank_file(path)
+
+
+def test_duplicate_question_in_a_bank_is_refused(database) -> None:
+    from netplanner.core.errors import DuplicateQuestionError
+
+    with database.transaction() as session:
+        bank = create_bank(session, "Mine", "en")
+        add_question(session, bank.id, "What does your week look like?", "work")
+        other = add_question(session, bank.id, "Who else should I meet?", "referrals")
+    with pytest.raises(DuplicateQuestionError, match="number 1"), database.transaction() as s:
+        add_question(s, bank.id, "  what does your WEEK look like ", "work")
+    with pytest.raises(DuplicateQuestionError), database.transaction() as s:
+        update_question(s, other.id, "What does your week look like?!", "work")
+    with database.transaction() as session:  # editing a question into itself is fine
+        update_question(session, other.id, "Who else should I meet?", "advice")
+        assert len(get_bank(session, bank.id).questions) == 2
