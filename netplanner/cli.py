@@ -13,16 +13,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from netplanner import APP_NAME, __version__
-
-EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
-
-
-class CommandError(Exception):
-    """A failure to report in one line, with its exit code."""
-
-    def __init__(self, message: str, code: int = EXIT_FAILED) -> None:
-        super().__init__(message)
-        self.code = code
+from netplanner.cli_errors import EXIT_FAILED, EXIT_OK, EXIT_USAGE, CommandError
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -55,6 +46,16 @@ def _parser() -> argparse.ArgumentParser:
     sheet.add_argument(
         "--language", choices=["en", "nl"], help="wording of the sheet (default: the goal's)"
     )
+    from netplanner.cli_banks import add_export_bank, add_import_bank
+
+    export = commands.add_parser("export", help="write data to a file to share")
+    add_export_bank(export.add_subparsers(dest="format", metavar="FORMAT", required=True))
+    imports = commands.add_parser("import", help="read data from a file")
+    add_import_bank(imports.add_subparsers(dest="format", metavar="FORMAT", required=True))
+    review = commands.add_parser("review", help="check a question or an ask against the method")
+    review.add_argument("what", choices=["question", "ask"])
+    review.add_argument("text", metavar="TEXT")
+    review.add_argument("--language", choices=["en", "nl"], help="default: detected")
     return parser
 
 
@@ -116,6 +117,27 @@ def _cmd_sheet(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _cmd_export(args: argparse.Namespace) -> int:
+    from netplanner.cli_banks import export_bank
+
+    return export_bank(args, _open(args))
+
+
+def _cmd_import(args: argparse.Namespace) -> int:
+    from netplanner.cli_banks import import_bank_file
+
+    if not args.file.is_file():
+        raise CommandError(f"Cannot read {args.file}: there is no such file.", EXIT_USAGE)
+    return import_bank_file(args, _open(args))
+
+
+def _cmd_review(args: argparse.Namespace) -> int:
+    from netplanner.cli_review import review_ask, review_question
+
+    review = review_question if args.what == "question" else review_ask
+    return review(args.text, args.language)
+
+
 def _cmd_gui(args: argparse.Namespace) -> int:
     from netplanner.gui.app import run_gui
 
@@ -126,6 +148,9 @@ COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
     "demo": _cmd_demo,
     "list": _cmd_list,
     "sheet": _cmd_sheet,
+    "export": _cmd_export,
+    "import": _cmd_import,
+    "review": _cmd_review,
     None: _cmd_gui,
 }
 

@@ -1,0 +1,101 @@
+"""``netplanner export bank`` and ``netplanner import bank``: sharing question banks."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from netplanner.cli_errors import EXIT_OK, EXIT_USAGE, CommandError
+from netplanner.core.banks import BankContent, question_identity
+
+
+def add_export_bank(exports: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    parser = exports.add_parser("bank", help="a question bank as a JSON file to share")
+    parser.add_argument("bank_id", type=int, metavar="ID")
+    parser.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.json")
+
+
+def add_import_bank(imports: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    parser = imports.add_parser("bank", help="a question bank from a JSON file")
+    parser.add_argument("file", type=Path, metavar="FILE.json")
+    choice = parser.add_mutually_exclusive_group()
+    choice.add_argument(
+        "--update", action="store_true", help="if you already have this bank, replace its questions"
+    )
+    choice.add_argument(
+        "--copy", action="store_true", help="if you already have this bank, import it as a copy"
+    )
+
+
+def without_duplicates(content: BankContent) -> tuple[BankContent, int]:
+    """The bank with repeated questions left out, and how many were left out."""
+    seen: set[str] = set()
+    kept = []
+    for category, text in content.questions:
+        identity = question_identity(text)
+        if identity not in seen:
+            seen.add(identity)
+            kept.append((category, text))
+    dropped = len(content.questions) - len(kept)
+    return BankContent(
+        content.key, content.name, content.language, content.description, kept
+    ), dropped
+
+
+def export_bank(args: argparse.Namespace, database) -> int:
+    from netplanner.core.banks import bank_content
+    from netplanner.interchange.bank_file import write_bank_file
+
+    output: Path = args.output
+    if not output.parent.is_dir():
+        raise CommandError(f"Cannot write {output}: the folder does not exist.")
+    with database.transaction() as session:
+        content = bank_content(session, args.bank_id)
+    try:
+        write_bank_file(content, output)
+    except OSError as error:
+        raise CommandError(f"Cannot write {output}: {error.strerror or error}") from error
+    print(
+        f"Question bank “{content.name}” ({len(content.questions)} questions) written to {output}"
+    )
+    return EXIT_OK
+
+
+def import_bank_file(args: argparse.Namespace, database) -> int:
+    from netplanner.core.banks import find_bank_by_key, import_bank
+    from netplanner.interchange.bank_file import BankFileError, read_bank_file
+
+    try:
+        content = read_bank_file(args.file)
+    except BankFileError as error:
+        raise CommandError(f"{error} Nothing was imported.", EXIT_USAGE) from error
+    content, dropped = without_duplicates(content)
+    with database.transaction() as session:
+        existing = find_bank_by_key(session, content.key)
+        if existing is not None and not (args.update or args.copy):
+            raise CommandError(
+                f"You already have this bank (“{existing.name}”, ID {existing.id}). "
+                "Run again with --update to replace its questions or --copy to add a copy.",
+                EXIT_USAGE,
+            )
+        if existing is not None and args.update:
+            bank = import_bank(session, content, replace_bank_id=existing.id)
+            verb = "updated"
+        else:
+            if existing is not None:
+                content = BankContent(
+                    content.key,
+                    f"{content.name} (copy)",
+                    content.language,
+                    content.description,
+                    content.questions,
+                )
+            bank = import_bank(session, content)
+            verb = "imported"
+        summary = (
+            f"Question bank “{bank.name}” {verb} as ID {bank.id}: {len(bank.questions)} questions"
+        )
+    if dropped:
+        summary += f" ({dropped} repeated question{'s' if dropped != 1 else ''} left out)"
+    print(summary + ".")
+    return EXIT_OK
