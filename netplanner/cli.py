@@ -52,6 +52,17 @@ def _parser() -> argparse.ArgumentParser:
     add_export_bank(export.add_subparsers(dest="format", metavar="FORMAT", required=True))
     imports = commands.add_parser("import", help="read data from a file")
     add_import_bank(imports.add_subparsers(dest="format", metavar="FORMAT", required=True))
+    backup = commands.add_parser("backup", help="back up the data file now")
+    backup.add_argument(
+        "-o",
+        "--output",
+        type=Path,
+        metavar="FILE",
+        help="where to write it (default: the backups folder beside the data)",
+    )
+    restore = commands.add_parser("restore", help="put a backup in place of the data file")
+    restore.add_argument("file", type=Path, metavar="FILE")
+    commands.add_parser("check", help="check the data file's health")
     review = commands.add_parser("review", help="check a question or an ask against the method")
     review.add_argument("what", choices=["question", "ask"])
     review.add_argument("text", metavar="TEXT")
@@ -138,6 +149,58 @@ def _cmd_review(args: argparse.Namespace) -> int:
     return review(args.text, args.language)
 
 
+def _cmd_backup(args: argparse.Namespace) -> int:
+    from netplanner.storage.backups import BackupError, make_backup
+
+    path = _data_file(args)
+    if not path.exists():
+        raise CommandError(f"There is no data file at {path} to back up.")
+    _open(args).close()  # checks the file and brings it to the current schema
+    try:
+        info = make_backup(path, reason="manual", target=args.output)
+    except BackupError as error:
+        raise CommandError(str(error)) from error
+    print(
+        f"Backup written to {info.path} ({info.contacts} contacts, "
+        f"{info.conversations} conversations)"
+    )
+    return EXIT_OK
+
+
+def _cmd_restore(args: argparse.Namespace) -> int:
+    from netplanner.storage.backups import BackupError, verify
+    from netplanner.storage.recovery import restore_backup
+
+    path = _data_file(args)
+    if not args.file.is_file():
+        raise CommandError(f"Cannot read {args.file}: there is no such file.", EXIT_USAGE)
+    try:
+        contacts, conversations = verify(args.file)
+        saved = restore_backup(path, args.file)
+    except BackupError as error:
+        raise CommandError(f"{error} Nothing was restored.", EXIT_USAGE) from error
+    _open(args).close()  # upgrades a backup from an older NetPlanner
+    if saved is not None:
+        print(f"The data as it was is saved in {saved.path}")
+    print(f"Restored {args.file}: {contacts} contacts, {conversations} conversations")
+    return EXIT_OK
+
+
+def _cmd_check(args: argparse.Namespace) -> int:
+    from netplanner.core.contacts import count_contacts
+
+    database = _open(args)
+    with database.engine.connect() as connection:
+        result = connection.exec_driver_sql("PRAGMA integrity_check").scalar()
+    with database.session() as session:
+        contacts = count_contacts(session)
+    database.close()
+    if result != "ok":
+        raise CommandError(f"The data file {database.path} has problems: {result}")
+    print(f"The data file {database.path} is healthy ({contacts} contacts).")
+    return EXIT_OK
+
+
 def _cmd_gui(args: argparse.Namespace) -> int:
     from netplanner.gui.app import run_gui
 
@@ -151,6 +214,9 @@ COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
     "export": _cmd_export,
     "import": _cmd_import,
     "review": _cmd_review,
+    "backup": _cmd_backup,
+    "restore": _cmd_restore,
+    "check": _cmd_check,
     None: _cmd_gui,
 }
 
@@ -158,7 +224,7 @@ COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     from netplanner.core.errors import NetPlannerError, NotFoundError, ValidationError
-    from netplanner.storage.errors import DataFileError
+    from netplanner.storage.errors import DamagedDataFileError, DataFileError
 
     try:
         return COMMANDS[args.command](args)
@@ -166,6 +232,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         message, code = str(error), error.code
     except (NotFoundError, ValidationError) as error:
         message, code = str(error), EXIT_USAGE
+    except DamagedDataFileError as error:
+        from netplanner.datafile import recovery_advice
+
+        message, code = f"{error} {recovery_advice(error.path)}", EXIT_FAILED
     except DataFileError as error:
         message, code = str(error), EXIT_FAILED
     except NetPlannerError as error:

@@ -6,7 +6,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSettings, QTimer
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QSettings, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -19,7 +19,7 @@ from netplanner.gui.locale_choice import apply_locale
 from netplanner.gui.main_window import MainWindow
 from netplanner.gui.prompts import Prompts
 from netplanner.resources import resource_path
-from netplanner.storage.errors import DataFileError
+from netplanner.storage.errors import DamagedDataFileError, DataFileError
 
 
 def _tr(text: str) -> str:
@@ -97,12 +97,53 @@ def run_self_test(window: MainWindow, context: AppContext) -> int:
     return 0
 
 
+def recover_damaged_file(error: DamagedDataFileError, prompts: Prompts | None = None):
+    """Tell the user the file was damaged and moved aside; offer the newest good backup.
+
+    Returns the opened Database, or None when the user chose to quit.
+    """
+    from netplanner.datafile import open_data_file
+    from netplanner.storage.backups import newest_good_backup
+    from netplanner.storage.recovery import restore_backup
+
+    prompts = prompts or Prompts()
+    good = newest_good_backup(error.path)
+    if good is None:
+        options = [_tr("Start with an empty file"), _tr("Quit")]
+        detail = _tr("There is no good backup of it.")
+    else:
+        when = QLocale().toString(
+            QDateTime.fromSecsSinceEpoch(int(good.created.timestamp())),
+            QLocale.FormatType.LongFormat,
+        )
+        detail = (
+            _tr("The newest good backup is from %1, with %2 contacts and %3 conversations.")
+            .replace("%1", when)
+            .replace("%2", str(good.contacts))
+            .replace("%3", str(good.conversations))
+        )
+        options = [_tr("Restore that backup"), _tr("Start with an empty file"), _tr("Quit")]
+    choice = prompts.choose(_tr("The data file is damaged"), str(error), options, detail=detail)
+    if choice is None or choice == len(options) - 1:
+        return None
+    if good is not None and choice == 0:
+        restore_backup(error.path, good.path)
+    return open_data_file(error.path)
+
+
 def run_gui(data_file: Path, *, self_test: bool = False) -> int:
     from netplanner.datafile import open_data_file
 
     app = make_application()
     try:
         database = open_data_file(data_file)
+    except DamagedDataFileError as error:
+        if self_test:
+            print(f"self-test failed: {error}", file=sys.stderr)
+            return 1
+        database = recover_damaged_file(error)
+        if database is None:
+            return 1
     except DataFileError as error:
         if self_test:
             print(f"self-test failed: {error}", file=sys.stderr)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -19,6 +20,7 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from netplanner.storage.errors import (
+    DamagedDataFileError,
     DataFileUnavailableError,
     NewerDataFileError,
     NotADataFileError,
@@ -74,26 +76,67 @@ def _install_pragmas(engine: Engine) -> None:
         connection.exec_driver_sql("BEGIN")
 
 
-def _prepare_file(path: Path) -> None:
-    """Create the folder (0700) and an empty file (0600) if they do not exist yet."""
+def _prepare_file(path: Path) -> bool:
+    """Create the folder (0700) and an empty file (0600) if needed; True if created.
+
+    -wal/-shm files left beside a missing data file belong to a file that is gone;
+    they are renamed aside so SQLite never replays them into the new one.
+    """
     try:
         if not path.parent.exists():
             path.parent.mkdir(parents=True, mode=0o700)
-        if not path.exists():
-            fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
-            os.close(fd)
+        if path.exists():
+            return False
+        for suffix in ("-wal", "-shm"):
+            side = path.with_name(path.name + suffix)
+            if side.exists():
+                side.replace(
+                    side.with_name(f"{side.name}.orphaned-{time.strftime('%Y%m%d-%H%M%S')}")
+                )
+        fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+        os.close(fd)
+        return True
     except OSError as error:
         raise DataFileUnavailableError(
             path, f"Cannot create the data file {path}: {error.strerror or error}"
         ) from error
 
 
-def _check_revision(path: Path) -> str | None:
-    """The file's schema revision, after making sure it is ours and not from the future."""
-    if path.stat().st_size > 0 and not has_sqlite_header(path):
+def _damaged(path: Path, what: str) -> DamagedDataFileError:
+    """Move the damaged file aside and describe it; the caller raises the result."""
+    from netplanner.storage.recovery import move_aside
+
+    moved_to = move_aside(path)
+    return DamagedDataFileError(
+        path,
+        f"The data file {path} is damaged ({what}). It was not changed: it was moved aside "
+        f"to {moved_to.name}, so nothing in it is lost.",
+        moved_to,
+    )
+
+
+def _check_revision(path: Path, *, created: bool = False) -> str | None:
+    """The file's schema revision, after making sure it is ours, whole, and not from the
+    future. A file that has backups beside it was ours: if it is unreadable now, it is
+    damaged (moved aside); any other unreadable file is refused and left alone."""
+    from netplanner.storage.backups import list_backups
+
+    size = path.stat().st_size
+    had_backups = not created and bool(list_backups(path))
+    if size == 0 and had_backups:
+        raise _damaged(path, "it is empty")
+    if size > 0 and not has_sqlite_header(path):
+        if had_backups:
+            raise _damaged(path, "it is no longer an SQLite database")
         raise NotADataFileError(
             path, f"{path} is not a NetPlanner data file (it is not an SQLite database)."
         )
+    if size > 0:
+        from netplanner.storage.recovery import quick_check
+
+        problem = quick_check(path)
+        if problem != "ok":
+            raise _damaged(path, problem)
     try:
         revision = read_revision(path)
     except LookupError as error:
@@ -101,10 +144,7 @@ def _check_revision(path: Path) -> str | None:
             path, f"{path} is an SQLite database of another program, not a NetPlanner data file."
         ) from error
     except sqlite3.DatabaseError as error:
-        raise NotADataFileError(
-            path,
-            f"{path} cannot be read as a NetPlanner data file ({error}). It was left as it is.",
-        ) from error
+        raise _damaged(path, str(error)) from error
     if revision is not None and revision not in KNOWN_REVISIONS:
         raise NewerDataFileError(
             path,
@@ -112,6 +152,17 @@ def _check_revision(path: Path) -> str | None:
             "Please update NetPlanner to open it; the file was not changed.",
         )
     return revision
+
+
+def _backup_before_migration(path: Path) -> None:
+    from netplanner.storage.backups import BackupError, make_backup
+
+    try:
+        make_backup(path, reason="pre-migration")
+    except BackupError as error:
+        raise DataFileUnavailableError(
+            path, f"{error} NetPlanner did not upgrade the data file; it was not changed."
+        ) from error
 
 
 def make_engine(path: Path) -> Engine:
@@ -127,14 +178,16 @@ def open_database(path: Path | str) -> Database:
     be used; in that case the file is left exactly as it was.
     """
     path = Path(path).expanduser()
-    _prepare_file(path)
+    created = _prepare_file(path)
     if not os.access(path, os.R_OK | os.W_OK):
         raise DataFileUnavailableError(path, f"Cannot read and write the data file {path}.")
-    revision = _check_revision(path)
+    revision = _check_revision(path, created=created)
     engine = make_engine(path)
     if revision != HEAD_REVISION:
         from netplanner.storage.migrate import upgrade_to_head
 
+        if revision is not None:
+            _backup_before_migration(path)
         upgrade_to_head(engine)
     factory = sessionmaker(engine, expire_on_commit=False)
     return Database(path=path, engine=engine, session_factory=factory)

@@ -23,3 +23,11 @@ class NewerDataFileError(DataFileError):
 
 class DataFileUnavailableError(DataFileError):
     """The file or its folder cannot be created, read or written."""
+
+
+class DamagedDataFileError(DataFileError):
+    """The file was ours but is damaged; it has been moved aside (``moved_to``)."""
+
+    def __init__(self, path: Path, message: str, moved_to: Path) -> None:
+        super().__init__(path, message)
+        self.moved_to = moved_to

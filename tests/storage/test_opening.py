@@ -12,6 +12,7 @@ import pytest
 
 from netplanner.storage.database import open_database
 from netplanner.storage.errors import (
+    DamagedDataFileError,
     DataFileUnavailableError,
     NewerDataFileError,
     NotADataFileError,
@@ -54,15 +55,16 @@ def test_other_programs_database_is_refused(tmp_path: Path) -> None:
     assert _bytes(path) == before
 
 
-def test_truncated_database_is_refused_and_left_untouched(tmp_path: Path) -> None:
+def test_truncated_database_is_moved_aside_unchanged(tmp_path: Path) -> None:
     path = tmp_path / "cut.sqlite3"
     open_database(path).close()
     data = _bytes(path)
     path.write_bytes(data[: len(data) // 3])
     before = _bytes(path)
-    with pytest.raises(NotADataFileError):
+    with pytest.raises(DamagedDataFileError, match="moved aside") as caught:
         open_database(path)
-    assert _bytes(path) == before
+    assert _bytes(caught.value.moved_to) == before
+    assert not path.exists()
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="POSIX permissions")
