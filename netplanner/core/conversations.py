@@ -14,6 +14,7 @@ from netplanner.core.enums import ConversationKind, ConversationStatus
 from netplanner.core.errors import NotFoundError, ValidationError
 from netplanner.core.models import Contact, Conversation, ConversationQuestion, Goal
 from netplanner.core.text import clean
+from netplanner.core.types import utc_now
 
 
 @dataclass
@@ -80,6 +81,7 @@ def _apply(session: Session, conversation: Conversation, data: ConversationInput
         raise ValidationError("A conversation lasts between 1 minute and 24 hours.")
     conversation.contact_id = data.contact_id
     conversation.kind = kind.value
+    _record_status_moments(conversation, status)
     conversation.status = status.value
     conversation.goal_id = data.goal_id
     conversation.starts_at = data.starts_at
@@ -88,6 +90,27 @@ def _apply(session: Session, conversation: Conversation, data: ConversationInput
     conversation.purpose = clean(data.purpose)
     conversation.notes = data.notes.strip()
     conversation.outcome = data.outcome.strip()
+
+
+_PAST_ASKED = {
+    ConversationStatus.ASKED,
+    ConversationStatus.SCHEDULED,
+    ConversationStatus.HELD,
+    ConversationStatus.THANKED,
+    ConversationStatus.CLOSED,
+}
+_PAST_HELD = {ConversationStatus.HELD, ConversationStatus.THANKED, ConversationStatus.CLOSED}
+
+
+def _record_status_moments(conversation: Conversation, status: ConversationStatus) -> None:
+    """Remember when the conversation was first asked, held and thanked."""
+    now = utc_now()
+    if status in _PAST_ASKED and conversation.asked_at is None:
+        conversation.asked_at = now
+    if status in _PAST_HELD and conversation.held_at is None:
+        conversation.held_at = now
+    if status == ConversationStatus.THANKED and conversation.thanked_at is None:
+        conversation.thanked_at = now
 
 
 def create_conversation(

@@ -89,6 +89,9 @@ class Conversation(Base):
     notes: Mapped[str] = mapped_column(Text, default="")
     outcome: Mapped[str] = mapped_column(Text, default="")
     thanked_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # When the status first became "asked" / "held": the follow-up routines count from here.
+    asked_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    held_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now, onupdate=utc_now)
 
@@ -173,6 +176,10 @@ class FollowUp(Base):
     contact_id: Mapped[int | None] = mapped_column(
         ForeignKey("contact.id", ondelete="CASCADE"), index=True
     )
+    #: "manual", or the routine that suggested it (see core.followups).
+    kind: Mapped[str] = mapped_column(String(30), default="manual", server_default="manual")
+    #: Set when made from a suggestion, so that suggestion is not offered again.
+    suggestion_key: Mapped[str | None] = mapped_column(String(100), unique=True, index=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
 
 
