@@ -69,6 +69,8 @@ def _install_pragmas(engine: Engine) -> None:
         # notice for the handful of writes a person makes.
         cursor.execute("PRAGMA synchronous=FULL")
         cursor.execute("PRAGMA busy_timeout=5000")
+        # Deleted notes about people are overwritten with zeros, not left in free pages.
+        cursor.execute("PRAGMA secure_delete=ON")
         cursor.close()
 
     @event.listens_for(engine, "begin")
