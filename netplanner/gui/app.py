@@ -18,6 +18,7 @@ from netplanner.gui.events import DataEvents
 from netplanner.gui.locale_choice import apply_locale
 from netplanner.gui.main_window import MainWindow
 from netplanner.gui.prompts import Prompts
+from netplanner.gui.single_instance import SingleInstance
 from netplanner.resources import resource_path
 from netplanner.storage.errors import DamagedDataFileError, DataFileError
 
@@ -135,6 +136,19 @@ def run_gui(data_file: Path, *, self_test: bool = False) -> int:
     from netplanner.datafile import open_data_file
 
     app = make_application()
+    instance = None
+    if not self_test:
+        instance = SingleInstance(Path(data_file).expanduser())
+        if not instance.acquire():
+            QMessageBox.information(
+                None,
+                APP_NAME,
+                _tr(
+                    "NetPlanner is already open with this data file. Its window has been "
+                    "brought to the front; use that one, so nothing is written twice."
+                ),
+            )
+            return 0
     try:
         database = open_data_file(data_file)
     except DamagedDataFileError as error:
@@ -153,6 +167,8 @@ def run_gui(data_file: Path, *, self_test: bool = False) -> int:
     context = AppContext(database, DataEvents(), Prompts(), QSettings())
     window = MainWindow(context)
     context.prompts.parent = window
+    if instance is not None:
+        instance.raise_requested.connect(lambda: bring_to_front(window))
     window.show()
     if self_test:
         result: list[int] = []
@@ -169,4 +185,14 @@ def run_gui(data_file: Path, *, self_test: bool = False) -> int:
     QTimer.singleShot(0, lambda: offer_example_data(context))
     code = app.exec()
     database.close()
+    if instance is not None:
+        instance.release()
     return code
+
+
+def bring_to_front(window: MainWindow) -> None:
+    if window.isMinimized():
+        window.showNormal()
+    window.show()
+    window.raise_()
+    window.activateWindow()
