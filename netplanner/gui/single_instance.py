@@ -22,6 +22,7 @@ class SingleInstance(QObject):
     def __init__(self, data_file: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
         resolved = data_file.resolve()
+        self._folder = resolved.parent
         self.lock = QLockFile(str(resolved) + ".lock")
         self.lock.setStaleLockTime(0)  # stale only when its process is gone, never by age
         digest = hashlib.sha256(str(resolved).encode()).hexdigest()[:20]
@@ -31,7 +32,10 @@ class SingleInstance(QObject):
     def acquire(self) -> bool:
         """True when this process may use the file; otherwise the first one was asked to
         come to the front."""
-        if self.lock.tryLock(200):
+        self._folder.mkdir(parents=True, mode=0o700, exist_ok=True)
+        if self.lock.tryLock(200) or self.lock.error() != QLockFile.LockError.LockFailedError:
+            # Locked, or the lock cannot be made at all (read-only folder...): opening the
+            # data file will say what is wrong; only a live other NetPlanner stops us here.
             QLocalServer.removeServer(self.server_name)
             self._server = QLocalServer(self)
             self._server.newConnection.connect(self._on_connection)
