@@ -122,8 +122,11 @@ def _cmd_sheet(args: argparse.Namespace) -> int:
         render_prep_sheet(data, temporary, page_size=args.page_size, language=language)
         temporary.replace(output)
     except OSError as error:
-        temporary.unlink(missing_ok=True)
         raise CommandError(f"Cannot write {output}: {error.strerror or error}") from error
+    except Exception as error:  # a rendering failure: report it, leave no half file
+        raise CommandError(f"The prep sheet could not be made: {error}") from error
+    finally:
+        temporary.unlink(missing_ok=True)
     print(f"Prep sheet written to {output}")
     return EXIT_OK
 

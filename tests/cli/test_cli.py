@@ -99,3 +99,22 @@ def test_not_a_data_file_is_refused_untouched(tmp_path: Path) -> None:
     assert "not a NetPlanner data file" in result.stderr
     assert len(result.stderr.strip().splitlines()) == 1
     assert path.read_text() == "shopping list"
+
+
+def test_sheet_failing_halfway_leaves_no_file(tmp_path: Path, monkeypatch, capsys) -> None:
+    import netplanner.printing.prep_sheet as prep_sheet
+
+    db = tmp_path / "data.sqlite3"
+    main(["--db", str(db), "demo"])
+    out = tmp_path / "sheet.pdf"
+    out.write_bytes(b"%PDF the user's older sheet")
+
+    def broken(sheet, target, **options) -> None:
+        Path(target).write_bytes(b"%PDF-1.4 half")
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(prep_sheet, "render_prep_sheet", broken)
+    assert main(["--db", str(db), "sheet", "1", "-o", str(out)]) == 1
+    assert "No space left" in capsys.readouterr().err
+    assert out.read_bytes() == b"%PDF the user's older sheet"
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith("sheet")) == ["sheet.pdf"]
