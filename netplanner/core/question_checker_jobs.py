@@ -1,0 +1,115 @@
+"""Recognising a request for a job (see ``question_checker``).
+
+The method says: never ask for a job; ask about the other person's work. These
+patterns look for the ways people ask anyway: availability of vacancies ("Do you have a
+vacancy", "Is er een vacature"), hiring ("Are you hiring", "Zoeken jullie nog iemand"),
+asking to work or apply there ("Could I work for you", "Kan ik bij jullie
+solliciteren"), passing on a CV, and announcing a job hunt ("I'm looking for a job",
+"Ik wil werk, weet jij wat?").
+
+Mentioning jobs or vacancies is not enough: "How are vacancies in your field usually
+filled?" and "Hoe komen mensen in jouw vak aan hun baan?" are good informational
+questions. Patterns that would also match such questions require a first-person word
+("I", "me", "ik", "mij") close by.
+
+All gaps are bounded (``(?: \\w+){0,3}``), so matching stays linear in the text length.
+"""
+
+from __future__ import annotations
+
+import re
+
+_PLACE = (
+    r"(?:company|organisation|organization|team|firm|department|agency|office|business|"
+    r"group|practice|school|hospital|lab|unit|place)"
+)
+_JOB_NOUN_EN = (
+    r"(?:jobs?|vacanc(?:y|ies)|openings?|positions?|roles?|place|spot|room|internships?|work)"
+)
+
+_EN = [
+    r"\b(?:are|is) (?:you|your|the|anyone|anybody|they)(?: [\w']+){0,3} hiring\b",
+    r"\b(?:hire|employ|recruit|take on) me\b|\btake me on\b",
+    r"\b(?:have|got|any|is there|are there|there is|there are) (?:(?:a|an|any|some|open|"
+    r"available|new|job) ){0,3}(?:vacanc(?:y|ies)|openings?|open positions?|open roles?)\b",
+    r"\b(?:vacanc(?:y|ies)|openings) (?:do|does) (?:you|your \w+|the \w+) have\b",
+    rf"\b{_JOB_NOUN_EN}(?: \w+){{0,2}} for (?:me|someone like me|a person like me|people "
+    r"like me)\b",
+    r"\b(?:know|heard|aware) of (?:any |a |an )?(?:jobs?|vacanc(?:y|ies)|openings?|"
+    r"positions?)\b",
+    rf"\b(?:i|me)\b(?: [\w']+){{0,4}} (?:work|start|intern) (?:for|at|with|in) "
+    rf"(?:you\b|your {_PLACE})",
+    rf"\b(?:i|me)\b(?: [\w']+){{0,4}} join (?:you\b|your {_PLACE})",
+    r"\b(?:can|could|may|should|might) i(?: \w+)? apply\b",
+    r"\bapply (?:\w+ ){0,2}(?:with|to|at) (?:you\b|your)",
+    r"\b(?:send|pass|forward|give|share|hand|show)(?: \w+){0,2} (?:my|mine) "
+    r"(?:cv|resume|résumé|c\.v\.)",
+    r"\bi(?:'m| am)(?: \w+){0,2} (?:looking|searching|hunting) for (?:(?:a|an|new|some|"
+    r"paid|any) ){0,2}(?:job|work|position|role|vacancy)\b",
+    r"\b(?:give|get|find|offer) me (?:a|an|some) (?:(?:new|paid) )?(?:job|position|role|work)\b",
+    r"\bhelp me (?:to )?(?:find|get|land) (?:a |an )?(?:job|position|role|work)\b",
+    r"\bput in a (?:good )?word for me\b",
+    r"\b(?:positions?|roles?|jobs?|openings?|vacanc(?:y|ies)|places?|spots?) "
+    r"(?:available|open|going|free)\b",
+    r"\bi (?:really |urgently |badly )?(?:need|want) (?:(?:a|some|new|paid) ){0,2}(?:job|work)\b",
+    r"\bhire (?:me|someone (?:like me|with my)|people like me|a person like me)\b",
+    r"\b(?:i|me)\b(?: [\w']+){0,5} hired (?:by|at|in) (?:you\b|your)",
+    r"\b(?:you|you're|you are|they're|they are|your \w+ (?:is|are)) (?:currently |still |now )?"
+    r"(?:hiring|recruiting)\b",
+    r"\bi (?:could|can|might|may|should) apply\b",
+]
+
+_JOB_NOUN_NL = (
+    r"(?:banen?|werk|functies?|plek(?:je|ken)?|vacatures?|stage(?:plek)?s?|ruimte|"
+    r"posities?|rol(?:len)?|opdrachten?)"
+)
+_NL = [
+    r"\b(?:is|zijn) er(?: [\w']+){0,3} vacatures?\b",
+    r"\b(?:heb|hebt|heeft|hebben) (?:je|jij|u|jullie)(?: [\w']+){0,3} vacatures?\b",
+    r"\bvacatures? (?:voor mij|voor me|bij jullie|bij u|open|beschikbaar|vrij)\b",
+    rf"\b{_JOB_NOUN_NL}(?: [\w']+){{0,3}} voor (?:mij|me|iemand (?:zoals|als) ik)\b",
+    r"\bzoeken (?:jullie|jij|je|u)(?: \w+){0,2} (?:iemand|mensen|personeel|collega'?s?|"
+    r"medewerkers?|versterking|nieuwe)\b",
+    r"\b(?:zijn|is) (?:jullie|u|je team|jouw team|de afdeling)(?: \w+){0,2} op zoek naar "
+    r"(?:iemand|mensen|personeel|nieuwe|versterking|collega)",
+    r"\b(?:kan|mag|zou|moet|kun|kunt) ik(?: [\w']+){0,3} solliciteren\b",
+    r"\bsollicit\w* (?:bij jullie|bij u|bij jou)\b|\bopen sollicitatie\b",
+    r"\b(?:mijn|m'n) cv(?: [\w']+){0,3} (?:doorsturen|sturen|doorgeven|geven|laten zien|"
+    r"meenemen|doorspelen)\b",
+    r"\b(?:stuur|sturen|doorsturen|geef|geven|doorgeven)(?: \w+){0,2} (?:mijn|m'n) cv\b",
+    r"\b(?:mij|me)\b(?: [\w']+){0,3} aan (?:een |nieuw |ander |betaald )?(?:baan|werk|job|"
+    r"functie|plek|opdracht)\b",
+    r"\bik (?:ben (?:\w+ )?op zoek naar|zoek|wil|zou graag willen|zou graag)(?: (?:graag|"
+    r"eigenlijk|nog|wel|heel|dringend)){0,3} (?:(?:een|nieuw|ander|betaald|nieuwe|andere) ){0,3}"
+    r"(?:baan|werk|job|functie|opdrachten)\b",
+    r"\bweet (?:je|jij|u)(?: \w+){0,2} (?:wat|iets) voor (?:mij|me)\b",
+    r"\bik\b(?: [\w']+){0,4} (?:bij|voor) (?:jullie|u|jou|hier)(?: [\w']+){0,2} "
+    r"(?:werken|beginnen|aan de slag|in dienst|solliciteren|stage lopen)\b",
+    r"\bnem(?:en|t) (?:jullie|u|je)(?: \w+){0,3} (?:mensen|personeel|iemand|collega'?s|"
+    r"medewerkers?|mij|me|starters?)(?: \w+){0,2} aan\b",
+    r"\b(?:mij|me) (?:\w+ ){0,2}aannemen\b",
+    r"\b(?:heb|hebt|heeft|hebben) (?:je|jij|u|jullie)(?: \w+){0,2} (?:een )?(?:baan|banen|"
+    r"plek|plekje|ruimte|vacature)\s*[?.!]*\s*$",
+    r"\b(?:is|zijn) er(?: [\w']+){0,4} (?:functies?|plek(?:ken)?|banen?|vacatures?|"
+    r"stageplek(?:ken)?|ruimte) (?:vrij|open|beschikbaar)\b",
+    r"\bgoed(?:e)? woord(?:je)? (?:voor (?:mij|me)|doen)\b",
+    r"\bik heb(?: \w+){0,2} (?:een )?(?:baan|werk|job|inkomen|opdrachten) nodig\b",
+    r"\b(?:mij|me|iemand (?:zoals|als) ik|iemand met mijn \w+)(?: \w+){0,2} "
+    r"aan(?:nemen|genomen)\b",
+    r"\bik\b(?: [\w']+){0,6} aangenomen\b",
+    r"\b(?:jullie|u|je team|jouw team|jullie team|de afdeling)(?: \w+){0,2} (?:iemand|mensen|"
+    r"personeel|collega'?s|medewerkers?|versterking)(?: \w+){0,2} (?:zoeken|zoekt|nodig "
+    r"hebben|nodig heeft|aannemen)\b",
+    r"\bik(?: [\w']+){0,2} (?:kan|kun|mag|zou|wil|moet) solliciteren\b",
+]
+
+_PATTERNS = {
+    "en": [re.compile(pattern) for pattern in _EN],
+    "nl": [re.compile(pattern) for pattern in _NL],
+}
+
+
+def asks_for_job(text: str, lang: str) -> bool:
+    """True when ``text`` (normalised) asks the other person for a job or a vacancy."""
+    lowered = text.lower()
+    return any(pattern.search(lowered) for pattern in _PATTERNS[lang])
