@@ -42,6 +42,15 @@ class FontNames:
     italic: str = ITALIC
 
 
+def _forbid_fetching() -> None:
+    """ReportLab can fetch images and fonts by URL; NetPlanner never goes online, so no
+    host and no URL scheme is trusted, whatever a document might ask for."""
+    from reportlab import rl_config
+
+    rl_config.trustedHosts = None
+    rl_config.trustedSchemes = []
+
+
 def register_fonts() -> FontNames:
     """Register the bundled family once (thread-safe, idempotent); return its names.
 
@@ -50,6 +59,7 @@ def register_fonts() -> FontNames:
     global _registered
     with _lock:
         if not _registered:
+            _forbid_fetching()
             for name, filename in _FILES.items():
                 path = resource_path("fonts", filename)
                 if not path.is_file():
