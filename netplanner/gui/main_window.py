@@ -113,6 +113,33 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentWidget(self.contacts_tab)
         self.contacts_tab.show_contact(contact_id)
 
+    def _back_up_now(self) -> None:
+        from netplanner.storage.backups import BackupError, make_backup
+
+        try:
+            info = make_backup(self.context.database.path, reason="manual")
+        except BackupError as error:
+            self.context.prompts.error(self.tr("No backup made"), str(error))
+            return
+        self.statusBar().showMessage(self.tr("Backup made: %1").replace("%1", str(info.path)), 6000)
+
+    def _restore_from_backup(self) -> None:
+        from netplanner.gui.backup_dialog import RestoreBackupDialog, restore_into_context
+        from netplanner.storage.backups import BackupError
+
+        dialog = RestoreBackupDialog(self.context, self)
+        if dialog.exec() != RestoreBackupDialog.DialogCode.Accepted or dialog.chosen() is None:
+            return
+        backup = dialog.chosen()
+        try:
+            restore_into_context(self.context, backup)
+        except BackupError as error:
+            self.context.prompts.error(self.tr("Not restored"), str(error))
+            return
+        self.statusBar().showMessage(
+            self.tr("Backup restored. What you had before is kept as a backup too."), 8000
+        )
+
     def _about(self) -> None:
         QMessageBox.about(
             self,
