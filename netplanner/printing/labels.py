@@ -1,4 +1,4 @@
-"""Fixed wording of the prep sheet in English and Dutch, and the date line.
+"""Fixed wording of the printed documents in English and Dutch, and the date line.
 
 Dates are formatted from our own month/weekday tables rather than with
 ``strftime("%A")`` so the result does not depend on the process locale.
@@ -12,7 +12,7 @@ from datetime import datetime
 
 @dataclass(frozen=True)
 class Labels:
-    """Every fixed string printed on a prep sheet, for one language."""
+    """Every fixed string printed on a prep sheet, blank sheet or booklet, for one language."""
 
     code: str
     document_title: str
@@ -30,6 +30,21 @@ class Labels:
     weekdays: tuple[str, ...]  # Monday first, as datetime.weekday()
     months: tuple[str, ...]  # January first
     minutes: str
+    # Blank prep sheet (filled in by hand)
+    name: str
+    role_line: str
+    # Question booklet
+    booklet_title: str
+    booklet_hint: str
+    booklet_footer: str  # formatted with page=<number>
+    categories: dict[str, str]  # QuestionCategory value -> heading
+    language_names: dict[str, str]  # bank language code -> name
+    question_count: tuple[str, str]  # one, many; formatted with n=<count>
+    no_questions: str
+
+    def count_questions(self, n: int) -> str:
+        """E.g. "1 question", "25 questions"."""
+        return self.question_count[0 if n == 1 else 1].format(n=n)
 
 
 LABELS: dict[str, Labels] = {
@@ -80,6 +95,24 @@ LABELS: dict[str, Labels] = {
             "December",
         ),
         minutes="min",
+        name="Name",
+        role_line="Role · specialism · organisation",
+        booklet_title="Question booklet",
+        booklet_hint="Tick the questions you want to ask.",
+        booklet_footer="NetPlanner · question booklet · page {page}",
+        categories={
+            "work": "The work itself",
+            "path": "Path into the field",
+            "organisation": "Organisation and sector",
+            "trends": "Trends",
+            "advice": "Advice",
+            "resources": "Resources",
+            "referrals": "Who else to talk to",
+            "other": "Other",
+        },
+        language_names={"en": "English", "nl": "Dutch"},
+        question_count=("{n} question", "{n} questions"),
+        no_questions="No questions yet.",
     ),
     "nl": Labels(
         code="nl",
@@ -128,6 +161,24 @@ LABELS: dict[str, Labels] = {
             "december",
         ),
         minutes="min",
+        name="Naam",
+        role_line="Functie · specialisme · organisatie",
+        booklet_title="Vragenboekje",
+        booklet_hint="Vink de vragen aan die je wilt stellen.",
+        booklet_footer="NetPlanner · vragenboekje · pagina {page}",
+        categories={
+            "work": "Het werk zelf",
+            "path": "De weg naar het vak",
+            "organisation": "Organisatie en sector",
+            "trends": "Ontwikkelingen",
+            "advice": "Advies",
+            "resources": "Bronnen",
+            "referrals": "Met wie nog meer praten",
+            "other": "Overig",
+        },
+        language_names={"en": "Engels", "nl": "Nederlands"},
+        question_count=("{n} vraag", "{n} vragen"),
+        no_questions="Nog geen vragen.",
     ),
 }
 
