@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont
+from PySide6.QtCore import QMimeData, Qt, QTimer, Signal
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QFont
 from PySide6.QtWidgets import QAbstractItemView, QListWidget, QListWidgetItem, QWidget
 
 from netplanner.core.conversations import QuestionChoice
@@ -15,18 +15,41 @@ from netplanner.gui.conversations.chosen_list import (
     SourceRole,
     configure_question_list,
 )
+from netplanner.gui.conversations.drag import (
+    CHOSEN_MIME,
+    QUESTION_MIME,
+    chosen_rows_from,
+    question_mime,
+)
 from netplanner.gui.labels import category_label
 
 BankQuestion = tuple[int, str, str]  # (question id, category, text)
 
 
 class BankQuestionList(QListWidget):
-    """Headers are plain, disabled rows: the keyboard skips them and they cannot be added."""
+    """Headers are plain, disabled rows: the keyboard skips them and they cannot be added.
+
+    Questions can be dragged out (as ``QUESTION_MIME``, copied, never moved); rows of
+    the chosen list dragged back in here ask for their removal.
+    """
+
+    #: Rows of a chosen list were dropped here: (that list's token, rows).
+    chosen_returned = Signal(str, list)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         configure_question_list(self, self.tr("Questions in the bank"))
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        self.setDefaultDropAction(Qt.DropAction.CopyAction)
+        self.setDropIndicatorShown(False)
+        self.setToolTip(self._hint())
+
+    def _hint(self) -> str:
+        return self.tr(
+            "Press Enter or drag the selected questions to the chosen list to add them; "
+            "Ctrl+click or Shift+arrows selects several"
+        )
 
     def show_questions(self, questions: list[BankQuestion], category: str = "") -> None:
         """Show ``questions``; only those of ``category`` when given (then without headers)."""
@@ -46,7 +69,7 @@ class BankQuestionList(QListWidget):
             item = QListWidgetItem(text)
             item.setData(SourceRole, question_id)
             item.setData(CategoryRole, question_category)
-            item.setToolTip(category_label(question_category))
+            item.setToolTip(self._item_tip(question_category, chosen=False))
             self.addItem(item)
         if not questions:
             note = QListWidgetItem(self.tr("This bank has no questions yet."))
@@ -72,6 +95,41 @@ class BankQuestionList(QListWidget):
             chosen = is_chosen(item.text(), source)
             if bool(item.data(ChosenRole)) != chosen:
                 item.setData(ChosenRole, chosen)
-                item.setToolTip(
-                    self.tr("Already chosen") if chosen else category_label(item.data(CategoryRole))
-                )
+                item.setToolTip(self._item_tip(item.data(CategoryRole), chosen))
+
+    def _item_tip(self, category: str, chosen: bool) -> str:
+        first = self.tr("Already chosen") if chosen else category_label(category)
+        return first + "\n" + self._hint()
+
+    # -- drag and drop ------------------------------------------------------------------------
+    def mimeTypes(self) -> list[str]:
+        return [QUESTION_MIME]
+
+    def mimeData(self, items: Sequence[QListWidgetItem]) -> QMimeData:
+        chosen = [item for item in sorted(items, key=self.row) if item.data(SourceRole) is not None]
+        return question_mime(
+            [QuestionChoice(item.text(), item.data(SourceRole)) for item in chosen]
+        )
+
+    def supportedDropActions(self) -> Qt.DropAction:
+        return Qt.DropAction.CopyAction  # dragging out never takes a question from the bank
+
+    def _accept_returning(self, event: QDragEnterEvent | QDragMoveEvent | QDropEvent) -> bool:
+        if not event.mimeData().hasFormat(CHOSEN_MIME):
+            event.ignore()
+            return False
+        event.setDropAction(Qt.DropAction.CopyAction)  # the picker removes them, after asking
+        event.accept()
+        return True
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        self._accept_returning(event)
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        self._accept_returning(event)
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        if self._accept_returning(event):
+            owner, rows = chosen_rows_from(event.mimeData())
+            # After the drag has finished: removing may ask a question in a dialog.
+            QTimer.singleShot(0, self, lambda: self.chosen_returned.emit(owner, rows))

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import re
+import uuid
+from collections.abc import Sequence
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QMimeData, QModelIndex, QPersistentModelIndex, QPoint, Qt, Signal
+from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QListWidget,
@@ -16,6 +19,13 @@ from PySide6.QtWidgets import (
 
 from netplanner.core.conversations import QuestionChoice
 from netplanner.core.text import clean, fold
+from netplanner.gui.conversations.drag import (
+    CHOSEN_MIME,
+    QUESTION_MIME,
+    chosen_mime,
+    chosen_rows_from,
+    questions_from,
+)
 
 SourceRole = Qt.ItemDataRole.UserRole + 1  # bank question id (None for one's own question)
 CategoryRole = Qt.ItemDataRole.UserRole + 2
@@ -74,10 +84,21 @@ class _NumberedDelegate(WrappingDelegate):
 
 
 class ChosenQuestionsList(QListWidget):
-    """Chosen questions in the order they will be asked; no question twice."""
+    """Chosen questions in the order they will be asked; no question twice.
+
+    Takes bank questions dropped from a :class:`BankQuestionList` (at the row under
+    the cursor) and reorders its own rows by dragging. Drops never let the source
+    remove anything itself: this list and the picker decide what goes.
+    """
+
+    #: Bank questions were dropped here: (how many were added, how many were already chosen).
+    questions_dropped = Signal(int, int)
+    #: The user dragged a question to another place in the list.
+    row_dragged = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.token = uuid.uuid4().hex  # tells our own dragged rows from another list's
         configure_question_list(self, self.tr("Chosen questions"))
         self.setItemDelegate(_NumberedDelegate(self))
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -85,6 +106,9 @@ class ChosenQuestionsList(QListWidget):
             QAbstractItemView.EditTrigger.EditKeyPressed
             | QAbstractItemView.EditTrigger.DoubleClicked
         )
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        self.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.setDropIndicatorShown(True)
 
     def set_choices(self, choices: list[QuestionChoice]) -> None:
         self.blockSignals(True)
@@ -104,7 +128,10 @@ class ChosenQuestionsList(QListWidget):
 
     def _item(self, choice: QuestionChoice) -> QListWidgetItem:
         item = QListWidgetItem(choice.text)
-        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
+        item.setFlags(
+            (item.flags() | Qt.ItemFlag.ItemIsEditable | Qt.ItemFlag.ItemIsDragEnabled)
+            & ~Qt.ItemFlag.ItemIsDropEnabled  # drops go between rows, never onto one
+        )
         item.setData(SourceRole, choice.source_question_id)
         item.setData(AnswerRole, choice.answer)
         return item
@@ -122,13 +149,26 @@ class ChosenQuestionsList(QListWidget):
 
     def append(self, choice: QuestionChoice) -> bool:
         """Add at the end; False for an empty text or a question already in the list."""
-        text = clean(choice.text)
-        if not text or self.contains(text, choice.source_question_id):
-            return False
-        item = self._item(QuestionChoice(text, choice.source_question_id))
-        self.addItem(item)
-        self.scrollToItem(item)
-        return True
+        return self.insert_choices(self.count(), [choice])[0] == 1
+
+    def insert_choices(self, row: int, choices: Sequence[QuestionChoice]) -> tuple[int, int]:
+        """Insert new questions at ``row`` in their order; returns (added, already chosen)."""
+        row = max(0, min(row, self.count()))
+        added = already = 0
+        for choice in choices:
+            text = clean(choice.text)
+            if not text:
+                continue
+            if self.contains(text, choice.source_question_id):
+                already += 1
+                continue
+            self.insertItem(
+                row + added, self._item(QuestionChoice(text, choice.source_question_id))
+            )
+            added += 1
+        if added:
+            self.scrollToItem(self.item(row + added - 1))
+        return added, already
 
     def move_row(self, row: int, offset: int) -> bool:
         target = row + offset
@@ -141,8 +181,76 @@ class ChosenQuestionsList(QListWidget):
         self.setCurrentRow(target)
         return True
 
+    def move_rows_to(self, rows: Sequence[int], target: int) -> bool:
+        """Move ``rows`` (kept in their order) to just before row ``target`` as it is now."""
+        rows = sorted({r for r in rows if 0 <= r < self.count()})
+        target = max(0, min(target, self.count()))
+        if not rows:
+            return False
+        start = target - sum(1 for r in rows if r < target)
+        if rows == list(range(start, start + len(rows))):
+            return False  # dropped where it already was
+        self.blockSignals(True)
+        items = [self.takeItem(r) for r in reversed(rows)][::-1]
+        for offset, item in enumerate(items):
+            self.insertItem(start + offset, item)
+        self.blockSignals(False)
+        self.setCurrentItem(items[0])
+        return True
+
     def set_answer(self, item: QListWidgetItem, answer: str) -> None:
         item.setData(AnswerRole, answer)
 
     def is_editing(self) -> bool:
         return self.state() == QAbstractItemView.State.EditingState
+
+    # -- drag and drop ------------------------------------------------------------------------
+    def mimeTypes(self) -> list[str]:
+        return [QUESTION_MIME, CHOSEN_MIME]
+
+    def mimeData(self, items: Sequence[QListWidgetItem]) -> QMimeData:
+        return chosen_mime(self.token, sorted(self.row(item) for item in items))
+
+    def supportedDropActions(self) -> Qt.DropAction:
+        return Qt.DropAction.CopyAction | Qt.DropAction.MoveAction
+
+    def dropMimeData(self, index: int, data: QMimeData, action: Qt.DropAction) -> bool:
+        """Bank questions are inserted at row ``index``; our own rows move there."""
+        if index < 0:
+            index = self.count()
+        owner, rows = chosen_rows_from(data)
+        if owner:
+            if owner != self.token:
+                return False
+            if self.move_rows_to(rows, index):
+                self.row_dragged.emit()
+            return True
+        choices = questions_from(data)
+        if not choices:
+            return False
+        added, already = self.insert_choices(index, choices)
+        if added:
+            self.setCurrentRow(index + added - 1)
+        self.questions_dropped.emit(added, already)
+        return True
+
+    def drop_row(self, position: QPoint) -> int:
+        """The row a drop at ``position`` (viewport coordinates) lands before."""
+        index = self.indexAt(position)
+        if not index.isValid():
+            return self.count()
+        below = position.y() >= self.visualRect(index).center().y()
+        return index.row() + (1 if below else 0)
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        row = self.drop_row(event.position().toPoint())
+        accepted = self.dropMimeData(row, event.mimeData(), event.dropAction())
+        self.stopAutoScroll()
+        self.setState(QAbstractItemView.State.NoState)
+        self.viewport().update()
+        if accepted:
+            # Copy: the list the drag came from must not delete its rows on its own.
+            event.setDropAction(Qt.DropAction.CopyAction)
+            event.accept()
+        else:
+            event.ignore()

@@ -1,4 +1,4 @@
-"""Small field widgets of the conversation form: the contact picker and the date and time."""
+"""Small field widgets of the conversation form: the contact picker, date and time, text boxes."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QCompleter,
     QDateTimeEdit,
     QHBoxLayout,
+    QPlainTextEdit,
     QWidget,
 )
 
@@ -140,3 +141,12 @@ class WhenEdit(QWidget):
         if self.undated.isChecked():
             return None
         return utc_from_local(self.edit.dateTime())
+
+
+def text_box(lines: int, placeholder: str) -> QPlainTextEdit:
+    """A plain text box ``lines`` high where Tab moves on (it is a form field, not an editor)."""
+    box = QPlainTextEdit()
+    box.setTabChangesFocus(True)
+    box.setPlaceholderText(placeholder)
+    box.setFixedHeight(box.fontMetrics().lineSpacing() * lines + 14)
+    return box

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QPushButton,
     QScrollArea,
     QSizePolicy,
@@ -31,7 +30,7 @@ from netplanner.core.enums import ConversationKind, ConversationStatus
 from netplanner.core.goals import goal_title, list_goals
 from netplanner.core.models import Conversation
 from netplanner.gui.context import AppContext
-from netplanner.gui.conversations.fields import ContactPicker, WhenEdit
+from netplanner.gui.conversations.fields import ContactPicker, WhenEdit, text_box
 from netplanner.gui.conversations.question_picker import QuestionPicker
 from netplanner.gui.labels import kind_label, status_label
 
@@ -99,13 +98,11 @@ class ConversationForm(QWidget):
         self.duration_spin.setSpecialValueText(self.tr("not set"))
         self.place_edit = QLineEdit()
         self.place_edit.setPlaceholderText(self.tr("An address, a café, or a video call link"))
-        self.purpose_edit = self._text_box(2, self.tr("What do you want to get out of it?"))
-        self.notes_edit = self._text_box(
+        self.purpose_edit = text_box(2, self.tr("What do you want to get out of it?"))
+        self.notes_edit = text_box(
             4, self.tr("Your preparation: what you know about them, what to mention")
         )
-        self.outcome_edit = self._text_box(
-            4, self.tr("What came of it: names, advice, what to do next")
-        )
+        self.outcome_edit = text_box(4, self.tr("What came of it: names, advice, what to do next"))
         self.picker = QuestionPicker(self.context)
 
         plan = QFormLayout()
@@ -145,7 +142,7 @@ class ConversationForm(QWidget):
         column.addWidget(questions_box)
         column.addWidget(after_box)
         column.addStretch(1)
-        scroll = QScrollArea()
+        self._scroll = scroll = QScrollArea()
         scroll.setWidget(content)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -198,15 +195,9 @@ class ConversationForm(QWidget):
             self.picker.changed,
         ):
             signal.connect(self._mark_dirty)
+        self.duration_spin.valueChanged.connect(self.picker.set_duration)
         self.kind_combo.currentIndexChanged.connect(self._kind_tooltip)
         self.goal_combo.currentIndexChanged.connect(self._goal_changed)
-
-    def _text_box(self, lines: int, placeholder: str) -> QPlainTextEdit:
-        box = QPlainTextEdit()
-        box.setTabChangesFocus(True)
-        box.setPlaceholderText(placeholder)
-        box.setFixedHeight(self.fontMetrics().lineSpacing() * lines + 14)
-        return box
 
     # -- lists from the data file -------------------------------------------------------------
     def reload_contacts(self) -> None:
@@ -317,6 +308,13 @@ class ConversationForm(QWidget):
 
     def question_choices(self) -> list[QuestionChoice]:
         return self.picker.choices()
+
+    def show_question(self, text: str) -> bool:
+        """Select a chosen question (an answer found by search) and scroll it into view."""
+        found = self.picker.select_question(text)
+        if found:
+            self._scroll.ensureWidgetVisible(self.picker.chosen_list, 0, 40)
+        return found
 
     def show_message(self, text: str) -> None:
         self.message_label.setText(text)

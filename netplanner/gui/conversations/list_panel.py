@@ -1,11 +1,16 @@
-"""The left side of the Conversations tab: status filter, search, the table, the count."""
+"""The left side of the Conversations tab: status filter, search, the table, the count.
+
+Typing in the answers field swaps the table for the answers found in every
+conversation; clearing it brings the table back.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -15,13 +20,16 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QStackedWidget,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
+from netplanner.core.answers import AnswerHit
 from netplanner.core.conversations import ConversationRow
 from netplanner.core.enums import ConversationStatus
+from netplanner.gui.conversations.answer_results import AnswerResultsView
 from netplanner.gui.conversations.table_model import (
     COL_CONTACT,
     COL_KIND,
@@ -42,6 +50,12 @@ class ConversationList(QWidget):
 
     #: The user made another conversation current (by click or keyboard).
     conversation_chosen = Signal(int)
+    #: Search the answers for these words (emitted a moment after typing stops).
+    answer_search_requested = Signal(str)
+    #: The user opened a found answer: (conversation id, question text).
+    answer_chosen = Signal(int, str)
+
+    SEARCH_DELAY_MS = 250
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -71,6 +85,24 @@ class ConversationList(QWidget):
         filter_label.setBuddy(self.filter_combo)
         search_label = QLabel(self.tr("Sea&rch:"))
         search_label.setBuddy(self.search_edit)
+        self.answer_edit = QLineEdit()
+        self.answer_edit.setPlaceholderText(self.tr("Search answers…"))
+        self.answer_edit.setClearButtonEnabled(True)
+        self.answer_edit.setAccessibleName(self.tr("Search answers"))
+        self.answer_edit.setToolTip(
+            self.tr(
+                "Find what people told you: words from the answers (or their questions) "
+                "in every conversation (Ctrl+Shift+F). Down arrow goes to the results, "
+                "Escape clears."
+            )
+        )
+        answer_label = QLabel(self.tr("Answers:"))
+        answer_label.setBuddy(self.answer_edit)
+        self.answers_view = AnswerResultsView()
+        self.answer_model = self.answers_view.model_
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(self.SEARCH_DELAY_MS)
 
         self.table = QTableView()
         self.table.setAccessibleName(self.tr("Conversations"))
@@ -100,6 +132,8 @@ class ConversationList(QWidget):
         filters.addWidget(self.filter_combo, 0, 1)
         filters.addWidget(search_label, 1, 0)
         filters.addWidget(self.search_edit, 1, 1)
+        filters.addWidget(answer_label, 2, 0)
+        filters.addWidget(self.answer_edit, 2, 1)
         filters.setColumnStretch(1, 1)
         bottom = QHBoxLayout()
         bottom.addWidget(self.count_label, 1)
@@ -107,13 +141,22 @@ class ConversationList(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(filters)
-        layout.addWidget(self.table, 1)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.table)
+        self.stack.addWidget(self.answers_view)
+        layout.addWidget(self.stack, 1)
         layout.addLayout(bottom)
         self.setMinimumWidth(240)
 
         self.filter_combo.currentIndexChanged.connect(self._filters_changed)
         self.search_edit.textChanged.connect(self._filters_changed)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
+        self.answer_edit.textChanged.connect(self._answer_text_changed)
+        self.answer_edit.returnPressed.connect(self._search_now)
+        self._search_timer.timeout.connect(self._search_now)
+        self.answers_view.clicked.connect(self._open_answer)
+        self.answers_view.activated.connect(self._open_answer)
+        self.answer_edit.installEventFilter(self)
 
     def _size_columns(self) -> None:
         """Widths from the text they hold: the date column fits a full date and time."""
@@ -164,6 +207,78 @@ class ConversationList(QWidget):
             self.search_edit.clear()
             self.filter_combo.setCurrentIndex(0)
 
+    # -- answers ------------------------------------------------------------------------------
+    def answer_text(self) -> str:
+        return self.answer_edit.text().strip()
+
+    def showing_answers(self) -> bool:
+        return self.stack.currentWidget() is self.answers_view
+
+    def show_answer_hits(self, hits: Sequence[AnswerHit], limit: int) -> None:
+        """Show what the search found (the tab runs it) in place of the table."""
+        self.answer_model.set_hits(hits)
+        self.answers_view.empty_text = self.tr(
+            "No answer has all of these words. Answers are noted per question, "
+            "in the conversation form."
+        )
+        self._show_answers(True)
+        count = len(hits)
+        if count >= limit:
+            text = self.tr("The newest %1 answers found: add a word to narrow it down.")
+        elif count == 0:
+            text = self.tr("No answers found")
+        elif count == 1:
+            text = self.tr("1 answer found")
+        else:
+            text = self.tr("%1 answers found")
+        self.count_label.setText(text.replace("%1", str(count)))
+
+    def focus_answer_search(self) -> None:
+        self.answer_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.answer_edit.selectAll()
+
+    def _show_answers(self, show: bool) -> None:
+        self.stack.setCurrentWidget(self.answers_view if show else self.table)
+        self.filter_combo.setEnabled(not show)  # they filter the table, not the answers
+        self.search_edit.setEnabled(not show)
+        if not show:
+            self.answer_model.set_hits([])
+            self._update_count()
+
+    def _answer_text_changed(self, text: str) -> None:
+        if text.strip():
+            self._search_timer.start()
+        else:
+            self._search_timer.stop()
+            self._show_answers(False)
+
+    def _search_now(self) -> None:
+        self._search_timer.stop()
+        if self.answer_text():
+            self.answer_search_requested.emit(self.answer_text())
+
+    def _open_answer(self, index: QModelIndex) -> None:
+        hit = self.answer_model.hit_at(index.row())
+        if hit is not None:
+            self.answer_chosen.emit(hit.conversation_id, hit.question)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.answer_edit and isinstance(event, QKeyEvent):
+            if event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Escape:
+                if self.answer_edit.text():
+                    self.answer_edit.clear()
+                    return True
+            elif (
+                event.type() == QEvent.Type.KeyPress
+                and event.key() == Qt.Key.Key_Down
+                and self.showing_answers()
+                and self.answer_model.rowCount()
+            ):
+                self.answers_view.setFocus(Qt.FocusReason.OtherFocusReason)
+                self.answers_view.setCurrentIndex(self.answer_model.index(0))
+                return True
+        return super().eventFilter(watched, event)
+
     # -- reacting -----------------------------------------------------------------------------
     def _filters_changed(self) -> None:
         self.model.set_status_filter(self.filter_combo.currentData() or FILTER_ALL)
@@ -172,6 +287,8 @@ class ConversationList(QWidget):
         self._update_count()
 
     def _update_count(self) -> None:
+        if self.showing_answers():
+            return
         total, shown = self.model.total_count(), self.model.rowCount()
         if total == 0:
             text = self.tr("No conversations yet.")

@@ -2,17 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
-    QListWidgetItem,
-    QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -21,20 +19,22 @@ from netplanner.core.banks import BankRow, get_bank, list_bank_rows
 from netplanner.core.conversations import QuestionChoice
 from netplanner.core.enums import QuestionCategory
 from netplanner.core.errors import NetPlannerError
+from netplanner.core.question_sets import DEFAULT_MINUTES, suggest_questions, suggested_count
 from netplanner.gui.context import AppContext
 from netplanner.gui.conversations.bank_list import BankQuestion, BankQuestionList
-from netplanner.gui.conversations.chosen_list import (
-    AnswerRole,
-    ChosenQuestionsList,
-    SourceRole,
-)
+from netplanner.gui.conversations.chosen_list import SourceRole
+from netplanner.gui.conversations.chosen_panel import ChosenPanel
 from netplanner.gui.labels import category_label, language_label
 
 ALL_CATEGORIES = ""
 
 
 class QuestionPicker(QWidget):
-    """Left: a bank's questions (filter by category). Right: the chosen, ordered list."""
+    """Left: a bank's questions (filter by category). Right: the chosen, ordered list.
+
+    Questions move across with Enter, the Add button, a double-click or by dragging;
+    "Suggest a set" fills the list with a set sized for the conversation's duration.
+    """
 
     #: Something the user would want to save changed (list, order or an answer).
     changed = Signal()
@@ -44,8 +44,8 @@ class QuestionPicker(QWidget):
         self.context = context
         self._banks: list[BankRow] = []
         self._language: str | None = None
+        self._minutes: int | None = None
         self._cache: dict[int, list[BankQuestion]] = {}
-        self._loading_answer = False
         self._build()
         self.reload_banks()
 
@@ -66,27 +66,23 @@ class QuestionPicker(QWidget):
         self.add_button = QPushButton(self.tr("Add →"))
         self.add_button.setToolTip(
             self.tr(
-                "Add the selected questions to this conversation (or press Enter, or double-click)"
+                "Add the selected questions at the end of the chosen list (or press Enter, "
+                "or double-click); drag them to put them in a particular place"
             )
         )
+        self.suggest_button = QPushButton(self.tr("Suggest a set"))
 
-        self.chosen_list = ChosenQuestionsList()
-        self.chosen_list.setToolTip(
-            self.tr("Double-click or press F2 to change the wording for this conversation")
-        )
-        self.remove_button = QPushButton(self.tr("Re&move"))
-        self.up_button = QPushButton(self.tr("Move up"))
-        self.down_button = QPushButton(self.tr("Move down"))
-        self.up_button.setToolTip(self.tr("Ask this question earlier (Ctrl+Up)"))
-        self.down_button.setToolTip(self.tr("Ask this question later (Ctrl+Down)"))
-        self.own_edit = QLineEdit()
-        self.own_edit.setPlaceholderText(self.tr("Write your own question…"))
-        self.own_edit.setAccessibleName(self.tr("Your own question"))
-        self.own_button = QPushButton(self.tr("Add"))
-        self.own_button.setAccessibleName(self.tr("Add your own question"))
-        self.answer_edit = QPlainTextEdit()
-        self.answer_edit.setTabChangesFocus(True)
-        self.answer_edit.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 12)
+        self.chosen = ChosenPanel(self.context)
+        # The parts of the chosen side that the form, the tab and the tests reach for.
+        self.chosen_list = self.chosen.chosen_list
+        self.chosen_label = self.chosen.chosen_label
+        self.remove_button = self.chosen.remove_button
+        self.up_button = self.chosen.up_button
+        self.down_button = self.chosen.down_button
+        self.own_edit = self.chosen.own_edit
+        self.own_button = self.chosen.own_button
+        self.answer_label = self.chosen.answer_label
+        self.answer_edit = self.chosen.answer_edit
         self.status_label = QLabel()
         self.status_label.setWordWrap(True)
         self.status_label.setAccessibleName(self.tr("Question list messages"))
@@ -95,10 +91,6 @@ class QuestionPicker(QWidget):
         bank_label.setBuddy(self.bank_combo)
         category_label_ = QLabel(self.tr("Categor&y:"))
         category_label_.setBuddy(self.category_combo)
-        self.chosen_label = QLabel()
-        self.chosen_label.setBuddy(self.chosen_list)
-        self.answer_label = QLabel(self.tr("&Answer — what they said:"))
-        self.answer_label.setBuddy(self.answer_edit)
 
         left = QGridLayout()
         left.addWidget(bank_label, 0, 0)
@@ -106,30 +98,17 @@ class QuestionPicker(QWidget):
         left.addWidget(category_label_, 1, 0)
         left.addWidget(self.category_combo, 1, 1)
         left.addWidget(self.bank_list, 2, 0, 1, 2)
-        add_row = QHBoxLayout()
-        add_row.addStretch(1)
-        add_row.addWidget(self.add_button)
-        left.addLayout(add_row, 3, 0, 1, 2)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.suggest_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.add_button)
+        left.addLayout(buttons, 3, 0, 1, 2)
         left.setColumnStretch(1, 1)
-
-        right = QVBoxLayout()
-        right.addWidget(self.chosen_label)
-        right.addWidget(self.chosen_list, 1)
-        moves = QHBoxLayout()
-        for button in (self.up_button, self.down_button, self.remove_button):
-            moves.addWidget(button)
-        moves.addStretch(1)
-        right.addLayout(moves)
-        own = QHBoxLayout()
-        own.addWidget(self.own_edit, 1)
-        own.addWidget(self.own_button)
-        right.addLayout(own)
-        right.addWidget(self.answer_label)
-        right.addWidget(self.answer_edit)
+        left.setRowStretch(2, 1)
 
         columns = QHBoxLayout()
         columns.addLayout(left, 1)
-        columns.addLayout(right, 1)
+        columns.addWidget(self.chosen, 1)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addLayout(columns)
@@ -139,18 +118,14 @@ class QuestionPicker(QWidget):
         self.category_combo.currentIndexChanged.connect(self._show_bank)
         self.bank_list.itemDoubleClicked.connect(lambda _item: self.add_selected())
         self.bank_list.itemSelectionChanged.connect(self._update_buttons)
+        self.bank_list.chosen_returned.connect(self._chosen_returned)
         self.add_button.clicked.connect(self.add_selected)
-        self.chosen_list.currentItemChanged.connect(self._show_answer)
-        self.chosen_list.itemChanged.connect(self._chosen_item_edited)
-        self.remove_button.clicked.connect(self.remove_current)
-        self.up_button.clicked.connect(lambda: self.move_current(-1))
-        self.down_button.clicked.connect(lambda: self.move_current(1))
-        self.own_edit.returnPressed.connect(self._add_own_from_edit)
-        self.own_button.clicked.connect(self._add_own_from_edit)
-        self.answer_edit.textChanged.connect(self._answer_edited)
+        self.suggest_button.clicked.connect(self.suggest_set)
+        self.chosen.changed.connect(self._chosen_changed)
+        self.chosen.message.connect(self.status_label.setText)
         self.bank_list.installEventFilter(self)
-        self.chosen_list.installEventFilter(self)
-        self._after_list_change()
+        self._update_suggest_tip()
+        self._update_buttons()
 
     # -- banks --------------------------------------------------------------------------------
     def reload_banks(self) -> None:
@@ -186,7 +161,6 @@ class QuestionPicker(QWidget):
             position = 0  # the goal's language changed: offer a bank in that language
         self.bank_combo.setCurrentIndex(max(position, 0) if banks else -1)
         self.bank_combo.blockSignals(False)
-        self.bank_combo.setToolTip(self.bank_combo.currentText())
         self._show_bank()
 
     def _bank_questions(self, bank_id: int) -> list[BankQuestion]:
@@ -199,10 +173,13 @@ class QuestionPicker(QWidget):
                 self._cache[bank_id] = []
         return self._cache[bank_id]
 
+    def _current_bank_questions(self) -> list[BankQuestion]:
+        bank_id = self.bank_combo.currentData()
+        return self._bank_questions(bank_id) if bank_id is not None else []
+
     def _show_bank(self) -> None:
         self.bank_combo.setToolTip(self.bank_combo.currentText())
-        bank_id = self.bank_combo.currentData()
-        questions = self._bank_questions(bank_id) if bank_id is not None else []
+        questions = self._current_bank_questions()
         self.bank_list.show_questions(questions, self.category_combo.currentData())
         self._mark_chosen()
         self._update_buttons()
@@ -210,121 +187,117 @@ class QuestionPicker(QWidget):
     # -- the chosen list ----------------------------------------------------------------------
     def set_choices(self, choices: list[QuestionChoice]) -> None:
         """Show a conversation's questions (does not count as a change)."""
-        self.chosen_list.set_choices(choices)
+        self.chosen.set_choices(choices)
         self.status_label.clear()
-        self._after_list_change()
-        self._show_answer(None)
+        self._mark_chosen()
 
     def choices(self) -> list[QuestionChoice]:
-        return self.chosen_list.choices()
-
-    def _append(self, choice: QuestionChoice) -> bool:
-        if self.chosen_list.append(choice):
-            return True
-        if choice.text.strip():
-            self.status_label.setText(self.tr("That question is already in the list."))
-        return False
+        return self.chosen.choices()
 
     def add_selected(self) -> int:
         """Add the selected bank questions (in bank order); returns how many were added."""
         self.status_label.clear()
-        added = sum(self._append(choice) for choice in self.bank_list.selected_choices())
-        if added:
-            self.chosen_list.setCurrentRow(self.chosen_list.count() - 1)
-            self._changed()
-        return added
+        return self.chosen.append_choices(self.bank_list.selected_choices())
 
     def add_own_question(self, text: str) -> bool:
-        self.status_label.clear()
-        if not self._append(QuestionChoice(text)):
-            return False
-        self.chosen_list.setCurrentRow(self.chosen_list.count() - 1)
-        self._changed()
-        return True
-
-    def _add_own_from_edit(self) -> None:
-        if self.add_own_question(self.own_edit.text()):
-            self.own_edit.clear()
+        return self.chosen.add_own_question(text)
 
     def remove_current(self) -> None:
-        row = self.chosen_list.currentRow()
-        if row < 0:
-            return
-        item = self.chosen_list.item(row)
-        if (item.data(AnswerRole) or "").strip() and not self.context.prompts.confirm(
-            self.tr("Remove question"),
-            self.tr("Remove this question and the answer you noted?"),
-            confirm_label=self.tr("Remove"),
-            detail=item.text(),
-        ):
-            return
-        self.chosen_list.takeItem(row)
-        self.chosen_list.setCurrentRow(min(row, self.chosen_list.count() - 1))
-        self._changed()
+        self.chosen.remove_current()
 
     def move_current(self, offset: int) -> None:
-        if self.chosen_list.move_row(self.chosen_list.currentRow(), offset):
-            self._changed()
+        self.chosen.move_current(offset)
 
-    def _chosen_item_edited(self, item: QListWidgetItem) -> None:
-        if not self._loading_answer:
-            self._changed()
+    def select_question(self, text: str) -> bool:
+        """Make the chosen question with this text current (to read or note its answer)."""
+        return self.chosen.select_question(text)
 
-    # -- answers ------------------------------------------------------------------------------
-    def _show_answer(self, item: QListWidgetItem | None, _previous: object = None) -> None:
-        self._loading_answer = True
-        self.answer_edit.setPlainText((item.data(AnswerRole) or "") if item else "")
-        self._loading_answer = False
-        self.answer_edit.setEnabled(item is not None)
-        self.answer_edit.setPlaceholderText(
-            self.tr("After the conversation: what did they say?")
-            if item
-            else self.tr("Select a chosen question to note the answer.")
-        )
-        self._update_buttons()
+    def _chosen_returned(self, owner: str, rows: list[int]) -> None:
+        if owner == self.chosen_list.token:
+            self.chosen.remove_rows(rows)
 
-    def _answer_edited(self) -> None:
-        item = self.chosen_list.currentItem()
-        if self._loading_answer or item is None:
-            return
-        self.chosen_list.set_answer(item, self.answer_edit.toPlainText())
+    def _chosen_changed(self) -> None:
+        self._mark_chosen()
         self.changed.emit()
+
+    # -- a suggested set ----------------------------------------------------------------------
+    def set_duration(self, minutes: int | None) -> None:
+        """The conversation's planned length, which sizes a suggested set (0 or None: unset)."""
+        self._minutes = minutes or None
+        self._update_suggest_tip()
+
+    def _update_suggest_tip(self) -> None:
+        minutes = self._minutes or DEFAULT_MINUTES
+        tip = self.tr(
+            "Fill the chosen list with about %1 questions from this bank for a %2-minute "
+            "conversation, from the work itself to who else to talk to"
+        )
+        tip = tip.replace("%1", str(suggested_count(minutes))).replace("%2", str(minutes))
+        self.suggest_button.setToolTip(tip)
+
+    def suggest_set(self) -> int:
+        """Replace the chosen list with a suggested set (asks first if it has questions)."""
+        questions = self._current_bank_questions()
+        minutes = self._minutes or DEFAULT_MINUTES
+        ids = suggest_questions(questions, minutes=minutes)
+        if not ids:
+            self._tell(self.tr("This bank has no questions to suggest."))
+            return 0
+        current = self.choices()
+        if current and not self._confirm_replace(current, len(ids)):
+            return 0
+        texts = {question_id: text for question_id, _category, text in questions}
+        kept = {c.source_question_id: c.answer for c in current if c.source_question_id}
+        self.chosen.replace_choices([QuestionChoice(texts[i], i, kept.get(i, "")) for i in ids])
+        if self._minutes:
+            note = self.tr("Suggested %1 questions for a %2-minute conversation.")
+        else:
+            note = self.tr("Suggested %1 questions for about %2 minutes (no duration set).")
+        note = note.replace("%1", str(len(ids))).replace("%2", str(minutes))
+        self._tell(note + " " + self.tr("Drag, add or remove questions to make it yours."))
+        return len(ids)
+
+    def _tell(self, text: str) -> None:
+        """Show a message, scrolling it into view when the picker sits in a scroll area."""
+        self.status_label.setText(text)
+        area = self.parentWidget()
+        while area is not None and not isinstance(area, QScrollArea):
+            area = area.parentWidget()
+        if area is not None:  # once the layout has made room for the text
+            QTimer.singleShot(0, area, lambda: area.ensureWidgetVisible(self.status_label, 0, 8))
+
+    def _confirm_replace(self, current: list[QuestionChoice], count: int) -> bool:
+        if len(current) == 1:
+            text = self.tr("Replace the chosen question with a suggested set of %1?")
+        else:
+            text = self.tr("Replace the %2 chosen questions with a suggested set of %1?")
+        text = text.replace("%1", str(count)).replace("%2", str(len(current)))
+        detail = ""
+        if any(c.answer.strip() for c in current):
+            detail = self.tr(
+                "Answers you noted stay with questions that are in the new set; the others go."
+            )
+        return self.context.prompts.confirm(
+            self.tr("Suggest a set"), text, confirm_label=self.tr("Replace"), detail=detail
+        )
 
     # -- state --------------------------------------------------------------------------------
-    def _changed(self) -> None:
-        self._after_list_change()
-        self.changed.emit()
-
-    def _after_list_change(self) -> None:
-        count = self.chosen_list.count()
-        self.chosen_label.setText(self.tr("Cho&sen questions (%1):").replace("%1", str(count)))
-        self._mark_chosen()
-        self._update_buttons()
-
     def _mark_chosen(self) -> None:
         self.bank_list.mark_chosen(self.chosen_list.contains)
 
     def _update_buttons(self) -> None:
-        row = self.chosen_list.currentRow()
-        self.remove_button.setEnabled(row >= 0)
-        self.up_button.setEnabled(row > 0)
-        self.down_button.setEnabled(0 <= row < self.chosen_list.count() - 1)
         self.add_button.setEnabled(
             any(item.data(SourceRole) is not None for item in self.bank_list.selectedItems())
         )
+        self.suggest_button.setEnabled(bool(self._current_bank_questions()))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
-            return super().eventFilter(watched, event)
-        key, ctrl = event.key(), event.modifiers() & Qt.KeyboardModifier.ControlModifier
-        if watched is self.bank_list and key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+        if (
+            watched is self.bank_list
+            and isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        ):
             self.add_selected()
             return True
-        if watched is self.chosen_list and not self.chosen_list.is_editing():
-            if key == Qt.Key.Key_Delete:
-                self.remove_current()
-                return True
-            if ctrl and key in (Qt.Key.Key_Up, Qt.Key.Key_Down):
-                self.move_current(-1 if key == Qt.Key.Key_Up else 1)
-                return True
         return super().eventFilter(watched, event)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QMainWindow,
     QSplitter,
@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from netplanner.core.answers import search_answers
 from netplanner.core.conversations import (
     create_conversation,
     delete_conversation,
@@ -25,6 +26,7 @@ from netplanner.gui.conversations.list_panel import ConversationList
 from netplanner.gui.conversations.sheet_export import export_prep_sheet
 
 SAVE, DISCARD = 0, 1
+ANSWER_LIMIT = 200  # found answers shown at most; more words narrow it down
 
 
 class ConversationsTab(QWidget):
@@ -66,7 +68,14 @@ class ConversationsTab(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.splitter)
         self.list.conversation_chosen.connect(self._conversation_chosen)
+        self.list.answer_search_requested.connect(self._search_answers)
+        self.list.answer_chosen.connect(self.open_answer)
         self.plan_button.clicked.connect(self.new_item)
+        self.answer_edit = self.list.answer_edit
+        self.answers_view = self.list.answers_view
+        answers_shortcut = QShortcut(QKeySequence("Ctrl+Shift+F"), self)
+        answers_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        answers_shortcut.activated.connect(self.list.focus_answer_search)
 
     # -- public API (used by the main window) -------------------------------------------------
     def new_item(self) -> None:
@@ -79,6 +88,9 @@ class ConversationsTab(QWidget):
         self.form.focus_contact()
 
     def focus_search(self) -> None:
+        if self.list.showing_answers():  # the answer search is the one in charge
+            self.list.focus_answer_search()
+            return
         self.search_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search_edit.selectAll()
 
@@ -90,10 +102,20 @@ class ConversationsTab(QWidget):
         if not self.model.contains(conversation_id):
             return
         self.list.reveal(conversation_id)
+        if conversation_id == self.form.conversation_id and self.form.is_dirty:
+            self.list.select_id(conversation_id)  # already shown, with changes: keep them
+            return
         if conversation_id != self.form.conversation_id and not self._resolve_unsaved():
             return
         self._load(conversation_id)
         self.list.select_id(conversation_id)
+
+    def open_answer(self, conversation_id: int, question: str) -> None:
+        """Show the conversation of a found answer with that question selected."""
+        if conversation_id != self.form.conversation_id:
+            self.show_conversation(conversation_id)
+        if conversation_id == self.form.conversation_id:
+            self.form.show_question(question)
 
     def export_sheet(self) -> None:
         """Export the prep sheet of the conversation in the form (saved first if changed)."""
@@ -183,6 +205,7 @@ class ConversationsTab(QWidget):
 
     def _after_write(self, selected_id: int | None) -> None:
         self._reload_rows()
+        self._search_answers()
         if selected_id is not None:
             self._load(selected_id)
             self.show_conversation(selected_id)
@@ -205,6 +228,13 @@ class ConversationsTab(QWidget):
         self.list.select_id(self.form.conversation_id)
         self.list.set_rows(self.context.read(list_conversation_rows))
 
+    def _search_answers(self, text: str | None = None) -> None:
+        """Run the answer search again (after a change) or for new words."""
+        words = self.list.answer_text() if text is None else text
+        if words:
+            hits = self.context.read(lambda s: search_answers(s, words, ANSWER_LIMIT))
+            self.list.show_answer_hits(hits, ANSWER_LIMIT)
+
     def _data_changed(self) -> None:
         """Someone (maybe another tab) changed conversations: show the current state."""
         if self._writing:
@@ -217,6 +247,7 @@ class ConversationsTab(QWidget):
     def _refresh(self) -> None:
         self._stale_rows = False
         self._reload_rows()
+        self._search_answers()
         shown = self.form.conversation_id
         if shown is None or (self.form.is_dirty and self.model.contains(shown)):
             return
