@@ -69,12 +69,22 @@ class MainWindow(QMainWindow):
             group.addAction(action)
             paper_menu.addAction(action)
         file_menu.addSeparator()
+        file_menu.addAction(self._action(self.tr("&Back up now"), None, self._back_up_now))
+        file_menu.addAction(
+            self._action(self.tr("&Restore from backup…"), None, self._restore_from_backup)
+        )
+        file_menu.addSeparator()
         file_menu.addAction(
             self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
         )
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
         edit_menu.addAction(
             self._action(self.tr("&Find…"), QKeySequence.StandardKey.Find, self._find)
+        )
+        edit_menu.addAction(
+            self._action(
+                self.tr("Search &answers…"), QKeySequence("Ctrl+Shift+F"), self._search_answers
+            )
         )
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(self._action(self.tr("&About NetPlanner"), None, self._about))
@@ -94,6 +104,10 @@ class MainWindow(QMainWindow):
 
     def _find(self) -> None:
         self._current_tab().focus_search()
+
+    def _search_answers(self) -> None:
+        self.tabs.setCurrentWidget(self.conversations_tab)
+        self.conversations_tab.list.focus_answer_search()
 
     def _export_sheet(self) -> None:
         self.tabs.setCurrentWidget(self.conversations_tab)

@@ -82,3 +82,31 @@ def test_new_follows_the_open_tab(qtbot, demo_context) -> None:
     focused = window.focusWidget()
     assert window.contacts_tab.isAncestorOf(focused)
     assert focused.hasFocus() or focused.focusPolicy() != Qt.FocusPolicy.NoFocus
+
+
+def test_search_answers_from_the_edit_menu(qtbot, demo_context) -> None:  # noqa: ANN001
+    window = MainWindow(demo_context)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=2000)  # shortcuts need the active window
+    window.tabs.setCurrentWidget(window.contacts_tab)
+    qtbot.keyClick(
+        window,
+        Qt.Key.Key_F,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    assert window.tabs.currentWidget() is window.conversations_tab
+    qtbot.waitUntil(lambda: window.conversations_tab.answer_edit.hasFocus())
+
+
+def test_file_menu_offers_backup_and_restore(qtbot, demo_context) -> None:  # noqa: ANN001
+    from netplanner.storage.backups import list_backups
+
+    window = MainWindow(demo_context)
+    qtbot.addWidget(window)
+    texts = {a.text().replace("&", ""): a for a in window.menuBar().actions()[0].menu().actions()}
+    assert "Restore from backup…" in texts
+    texts["Back up now"].trigger()
+    assert [b.reason for b in list_backups(demo_context.database.path)] == ["manual"]

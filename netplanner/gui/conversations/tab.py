@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QMainWindow,
     QSplitter,
@@ -73,9 +73,7 @@ class ConversationsTab(QWidget):
         self.plan_button.clicked.connect(self.new_item)
         self.answer_edit = self.list.answer_edit
         self.answers_view = self.list.answers_view
-        answers_shortcut = QShortcut(QKeySequence("Ctrl+Shift+F"), self)
-        answers_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        answers_shortcut.activated.connect(self.list.focus_answer_search)
+        # Ctrl+Shift+F is the main window's Edit > Search answers…, which opens this tab.
 
     # -- public API (used by the main window) -------------------------------------------------
     def new_item(self) -> None:
