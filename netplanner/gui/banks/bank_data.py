@@ -1,4 +1,4 @@
-"""Plain snapshots of a bank and its questions, read in one short session.
+"""Plain snapshots of banks and their questions, read in one short session.
 
 The widgets keep these frozen copies, never ORM objects, so no session stays open.
 """
@@ -7,9 +7,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from netplanner.core.banks import get_bank
+from netplanner.core.banks import BankContent, get_bank
+from netplanner.core.models import Question, QuestionBank
 
 
 @dataclass(frozen=True)
@@ -38,3 +40,56 @@ def read_bank_detail(session: Session, bank_id: int) -> BankDetail:
         for q in sorted(bank.questions, key=lambda q: q.position)
     )
     return BankDetail(bank.id, bank.name, bank.language, bank.description, bank.builtin, questions)
+
+
+@dataclass(frozen=True)
+class SearchEntry:
+    """One question of any bank, for the search across all banks."""
+
+    bank_id: int
+    bank_name: str
+    language: str
+    question_id: int
+    position: int
+    category: str
+    text: str
+
+
+def read_all_questions(session: Session) -> list[SearchEntry]:
+    """Every question of every bank, by bank name and then position."""
+    statement = (
+        select(
+            QuestionBank.id,
+            QuestionBank.name,
+            QuestionBank.language,
+            Question.id,
+            Question.position,
+            Question.category,
+            Question.text,
+        )
+        .join(Question, Question.bank_id == QuestionBank.id)
+        .order_by(QuestionBank.name, QuestionBank.id, Question.position)
+    )
+    return [SearchEntry(*row) for row in session.execute(statement)]
+
+
+def read_bank_contents(session: Session, bank_ids: list[int]) -> list[BankContent]:
+    """The banks as plain content for printing, in the order given (no share key given
+    out: printing is a read)."""
+    contents = []
+    for bank_id in bank_ids:
+        bank = get_bank(session, bank_id)
+        contents.append(
+            BankContent(
+                key=bank.share_key or bank.builtin_key or "",
+                name=bank.name,
+                language=bank.language,
+                description=bank.description,
+                questions=[(q.category, q.text) for q in sorted(bank.questions, key=_position)],
+            )
+        )
+    return contents
+
+
+def _position(question: Question) -> int:
+    return question.position

@@ -1,4 +1,4 @@
-"""The list of question banks: one row per bank, sorted inside the model."""
+"""The list of question banks: one row per bank, sorted and filtered inside the model."""
 
 from __future__ import annotations
 
@@ -48,24 +48,49 @@ class BankListModel(QAbstractListModel):
     def __init__(self, language: str | None = None, parent: Any = None) -> None:
         super().__init__(parent)
         self._language = language if language is not None else ui_language()
-        self._rows: list[BankRow] = []
+        self._all: list[BankRow] = []  # every bank, sorted
+        self._rows: list[BankRow] = []  # the banks the language filter lets through
+        self._language_filter: str | None = None
 
-    # -- content -----------------------------------------------------------------------------
+    # -- content and filter ------------------------------------------------------------------
     def set_banks(self, rows: list[BankRow]) -> None:
         self.beginResetModel()
-        self._rows = sorted(rows, key=lambda row: bank_sort_key(row, self._language))
+        self._all = sorted(rows, key=lambda row: bank_sort_key(row, self._language))
+        self._refilter()
         self.endResetModel()
 
+    def set_language_filter(self, language: str | None) -> None:
+        """Show only banks in ``language``; None shows every bank."""
+        if language == self._language_filter:
+            return
+        self.beginResetModel()
+        self._language_filter = language
+        self._refilter()
+        self.endResetModel()
+
+    def language_filter(self) -> str | None:
+        return self._language_filter
+
+    def total_count(self) -> int:
+        return len(self._all)
+
+    def _refilter(self) -> None:
+        wanted = self._language_filter
+        self._rows = [row for row in self._all if wanted is None or row.language == wanted]
+
+    # -- lookups (visible rows) --------------------------------------------------------------
     def bank_at(self, row: int) -> BankRow:
         return self._rows[row]
 
     def row_of(self, bank_id: int | None) -> int | None:
+        """The visible row of a bank, or None when it is filtered out or absent."""
         for number, bank in enumerate(self._rows):
             if bank.id == bank_id:
                 return number
         return None
 
     def banks(self) -> list[BankRow]:
+        """The banks shown (after the language filter), in list order."""
         return list(self._rows)
 
     # -- Qt model interface ------------------------------------------------------------------

@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, QTimer
 from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
+    QComboBox,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QListView,
+    QMenu,
     QPushButton,
     QStyle,
     QStyledItemDelegate,
@@ -18,7 +21,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from netplanner.core.enums import LANGUAGES
 from netplanner.gui.banks.bank_list_model import BankListModel
+from netplanner.gui.labels import language_label
+
+#: How long a message under the bank buttons stays.
+MESSAGE_MS = 20_000
+
+#: English first: the order of the language filter.
+LANGUAGES_SHOWN = sorted(LANGUAGES, key=lambda language: language != "en")
 
 _PAD_X = 10
 _PAD_Y = 7
@@ -135,7 +146,8 @@ class BankListView(QListView):
 
 
 class BankListPanel(QWidget):
-    """The left side of the tab: the labelled list and the bank buttons."""
+    """The left side of the tab: filters, the labelled list, the bank buttons and a menu
+    for sharing and printing, with a line for short messages under it."""
 
     def __init__(self, model: BankListModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -143,17 +155,83 @@ class BankListPanel(QWidget):
         self.view.setModel(model)
         label = QLabel(self.tr("&Banks"))
         label.setBuddy(self.view)
+
+        self.more_button = QPushButton(self.tr("Share && &print"))
+        self.more_button.setToolTip(self.tr("Export or import a bank, print a booklet"))
+        menu = QMenu(self.more_button)
+        self.export_action = menu.addAction(self.tr("&Export this bank…"))
+        self.import_action = menu.addAction(self.tr("&Import a bank…"))
+        menu.addSeparator()
+        self.booklet_action = menu.addAction(self.tr("Print &booklet…"))
+        self.blank_sheet_action = menu.addAction(self.tr("Blank &prep sheet…"))
+        self.export_action.setStatusTip(self.tr("Save the selected bank as a file to share"))
+        self.import_action.setStatusTip(self.tr("Add a bank from a file someone shared"))
+        self.booklet_action.setStatusTip(self.tr("Save the questions as a PDF to print"))
+        self.blank_sheet_action.setStatusTip(
+            self.tr("Save an empty prep sheet as a PDF, to fill in by hand")
+        )
+        self.more_button.setMenu(menu)
+
+        self.language_filter = QComboBox()
+        self.language_filter.setAccessibleName(self.tr("Show banks in"))
+        self.language_filter.setToolTip(self.tr("Show the banks in one language only"))
+        self.language_filter.addItem(self.tr("All languages"), None)
+        for language in LANGUAGES_SHOWN:
+            self.language_filter.addItem(language_label(language), language)
+        self.language_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.search_edit = QLineEdit()
+        self.search_edit.setPlaceholderText(self.tr("Search all banks"))
+        self.search_edit.setAccessibleName(self.tr("Search all banks"))
+        self.search_edit.setToolTip(
+            self.tr("Find questions in every bank; double-click a result to open it")
+        )
+        self.search_edit.setClearButtonEnabled(True)
+        self.search_edit.setMinimumWidth(110)
+
         self.new_button = QPushButton(self.tr("&New bank…"))
         self.edit_button = QPushButton(self.tr("E&dit bank…"))
         self.delete_button = QPushButton(self.tr("Delete ban&k"))
+        self.message_label = QLabel()
+        self.message_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.message_label.setWordWrap(True)
+        self.message_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.message_label.hide()
+        self._message_timer = QTimer(self)
+        self._message_timer.setSingleShot(True)
+        self._message_timer.setInterval(MESSAGE_MS)
+        self._message_timer.timeout.connect(self.message_label.hide)
+
+        header = QHBoxLayout()
+        header.addWidget(label)
+        header.addStretch(1)
+        header.addWidget(self.more_button)
+        filters = QHBoxLayout()
+        filters.addWidget(self.language_filter)
+        filters.addWidget(self.search_edit, 1)
         buttons = QHBoxLayout()
         for button in (self.new_button, self.edit_button, self.delete_button):
             buttons.addWidget(button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 8, 0)
-        layout.addWidget(label)
+        layout.addLayout(header)
+        layout.addLayout(filters)
         layout.addWidget(self.view, 1)
         layout.addLayout(buttons)
-        QWidget.setTabOrder(self.view, self.new_button)
-        QWidget.setTabOrder(self.new_button, self.edit_button)
-        QWidget.setTabOrder(self.edit_button, self.delete_button)
+        layout.addWidget(self.message_label)
+        for first, second in (
+            (self.more_button, self.language_filter),
+            (self.language_filter, self.search_edit),
+            (self.search_edit, self.view),
+            (self.view, self.new_button),
+            (self.new_button, self.edit_button),
+            (self.edit_button, self.delete_button),
+        ):
+            QWidget.setTabOrder(first, second)
+
+    def show_message(self, text: str) -> None:
+        """A short note under the buttons (an export written, a bank imported); it goes
+        away after a while, so it never describes an old state."""
+        self.message_label.setText(text)
+        self.message_label.setToolTip(text)
+        self.message_label.setVisible(bool(text))
+        self._message_timer.start()

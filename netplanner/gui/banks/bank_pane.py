@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -89,6 +89,9 @@ class BankPane(QWidget):
             QuestionModel.COL_CATEGORY, QHeaderView.ResizeMode.ResizeToContents
         )
         header.setSectionResizeMode(QuestionModel.COL_TEXT, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(QuestionModel.COL_FLAG, QHeaderView.ResizeMode.Fixed)
+        self.table.setColumnWidth(QuestionModel.COL_FLAG, 26)
+        self.table.setIconSize(QSize(16, 16))
         header.setHighlightSections(False)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         # A little air between wrapped questions; the group shading still fills the row.
@@ -133,6 +136,7 @@ class BankPane(QWidget):
             (self.editor.new_button, self.editor.text_edit),
             (self.editor.text_edit, self.editor.add_button),
             (self.editor.add_button, self.editor.save_button),
+            (self.editor.save_button, self.editor.feedback.use_button),
         ):
             QWidget.setTabOrder(first, second)
 
@@ -158,4 +162,7 @@ class BankPane(QWidget):
             ).replace("%1", str(shown))
         else:
             text = counted(total, self.tr("%n question"), self.tr("%n questions"))
+        flagged = self.model.flagged_count()
+        if flagged:
+            text += " · " + counted(flagged, self.tr("%n not yet open"), self.tr("%n not yet open"))
         self.count_label.setText(text)

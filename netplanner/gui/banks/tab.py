@@ -1,4 +1,8 @@
-"""The Question banks tab: pick a bank on the left, edit its questions on the right."""
+"""The Question banks tab: pick a bank on the left, edit its questions on the right.
+
+The left side also filters the banks by language, searches all banks (the results
+replace the right side while the search box is filled) and shares and prints banks.
+"""
 
 from __future__ import annotations
 
@@ -15,20 +19,27 @@ from PySide6.QtWidgets import (
 )
 
 from netplanner.core import banks as service
-from netplanner.gui.banks.bank_data import BankDetail, read_bank_detail
+from netplanner.gui.banks.bank_actions import BankActions
+from netplanner.gui.banks.bank_data import BankDetail, read_all_questions, read_bank_detail
 from netplanner.gui.banks.bank_dialog import BankFields, ask_bank_fields
 from netplanner.gui.banks.bank_list_model import BankListModel, ui_language
 from netplanner.gui.banks.bank_list_view import BankListPanel
 from netplanner.gui.banks.bank_pane import BankPane
+from netplanner.gui.banks.booklet_export import BankPrinting
+from netplanner.gui.banks.question_actions import QuestionActions
 from netplanner.gui.banks.question_model import QuestionModel
+from netplanner.gui.banks.search_model import QuestionSearchModel
+from netplanner.gui.banks.search_results import SearchResults
+from netplanner.gui.banks.sharing import BankSharing
 from netplanner.gui.context import AppContext
-from netplanner.gui.plural import counted
 
 #: Asks the user for a bank's fields; gets the current ones (None for a new bank).
 BankFieldsAsker = Callable[[BankFields | None], BankFields | None]
 
+LANGUAGE_FILTER_KEY = "banks/language_filter"
 
-class BanksTab(QWidget):
+
+class BanksTab(BankActions, QuestionActions, QWidget):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
@@ -39,29 +50,37 @@ class BanksTab(QWidget):
         )
         self.bank_model = BankListModel(self._default_language, self)
         self.question_model = QuestionModel(self)
+        self.search_model = QuestionSearchModel(self._default_language, self)
+        self._search_stale = True  # the search model's questions need reading again
         self._detail: BankDetail | None = None
         self._keep: tuple[int | None, int | None] | None = None
         self._reloading = False
         self._build()
+        self._restore_language_filter()
         self._connect()
         context.events.banks_changed.connect(self._on_banks_changed)
         self._reload(None, None)
 
     # -- building ----------------------------------------------------------------------------
     def _build(self) -> None:
-        left = BankListPanel(self.bank_model)
+        left = self.bank_panel = BankListPanel(self.bank_model)
         self.bank_list = left.view
+        self.language_filter = left.language_filter
+        self.search_all_edit = left.search_edit
+        self.sharing = BankSharing(self.context, self, left.show_message)
+        self.printing = BankPrinting(self.context, self, left.show_message)
         self.new_bank_button = left.new_button
         self.edit_bank_button = left.edit_button
         self.delete_bank_button = left.delete_button
 
         self.pane = BankPane(self.question_model)
-        self.empty_label = QLabel(self.tr("No question bank yet. Click “New bank…” to make one."))
+        self.empty_label = QLabel()
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.setWordWrap(True)
+        self.results = SearchResults(self.search_model)
         self.right = QStackedWidget()
-        self.right.addWidget(self.empty_label)
-        self.right.addWidget(self.pane)
+        for page in (self.empty_label, self.pane, self.results):
+            self.right.addWidget(page)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(left)
@@ -77,7 +96,16 @@ class BanksTab(QWidget):
 
     def _connect(self) -> None:
         pane, editor = self.pane, self.pane.editor
+        left = self.bank_panel
         self.bank_list.selectionModel().currentRowChanged.connect(self._on_bank_row_changed)
+        self.language_filter.currentIndexChanged.connect(self._on_language_filter)
+        self.search_all_edit.textChanged.connect(self._on_search_all)
+        self.bank_list.clicked.connect(lambda _index: self.search_all_edit.clear())
+        self.results.open_requested.connect(self.open_question)
+        left.export_action.triggered.connect(self.export_bank)
+        left.import_action.triggered.connect(self.import_bank)
+        left.booklet_action.triggered.connect(self.print_booklet)
+        left.blank_sheet_action.triggered.connect(self.printing.blank_sheet)
         self.new_bank_button.clicked.connect(self.new_bank)
         self.edit_bank_button.clicked.connect(self.edit_bank)
         self.delete_bank_button.clicked.connect(self.delete_bank)
@@ -101,6 +129,7 @@ class BanksTab(QWidget):
     # -- public ------------------------------------------------------------------------------
     def new_item(self) -> None:
         """Add a question to the selected bank; without a bank, start a new bank."""
+        self.search_all_edit.clear()
         if self._detail is None:
             self.new_bank()
             return
@@ -109,8 +138,11 @@ class BanksTab(QWidget):
         self.pane.editor.text_edit.selectAll()
 
     def focus_search(self) -> None:
-        self.pane.search_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        self.pane.search_edit.selectAll()
+        """Ctrl+F: search the open bank; without one, search all banks."""
+        in_bank = self.right.currentWidget() is self.pane
+        edit = self.pane.search_edit if in_bank else self.search_all_edit
+        edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        edit.selectAll()
 
     def current_bank_id(self) -> int | None:
         return self._detail.id if self._detail else None
@@ -123,6 +155,15 @@ class BanksTab(QWidget):
         row = self.bank_model.row_of(bank_id)
         if row is not None:
             self.bank_list.setCurrentIndex(self.bank_model.index(row, 0))
+
+    def open_question(self, bank_id: int, question_id: int) -> None:
+        """Show ``question_id`` in its bank (from the search across all banks)."""
+        self.search_all_edit.clear()
+        self._show_bank_anyway(bank_id)
+        if self.question_model.row_of(question_id) is None:
+            self._reveal(question_id)
+        self.select_question(question_id)
+        self.pane.table.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def select_question(self, question_id: int | None) -> None:
         table = self.pane.table
@@ -137,124 +178,6 @@ class BanksTab(QWidget):
             | QItemSelectionModel.SelectionFlag.Rows,
         )
         table.scrollTo(index)
-
-    # -- bank actions ------------------------------------------------------------------------
-    def new_bank(self) -> None:
-        fields = self.ask_bank_fields(None)
-        if fields is None:
-            return
-        bank_id = self.context.write(
-            lambda s: service.create_bank(s, fields.name, fields.language, fields.description).id
-        )
-        if bank_id is not None:
-            self._changed(bank_id, None)
-            self.pane.editor.text_edit.setFocus(Qt.FocusReason.OtherFocusReason)
-
-    def edit_bank(self) -> None:
-        detail = self._detail
-        if detail is None:
-            return
-        fields = self.ask_bank_fields(BankFields(detail.name, detail.language, detail.description))
-        if fields is None:
-            return
-        done = self.context.write(
-            lambda s: (
-                service.update_bank(
-                    s, detail.id, fields.name, fields.language, fields.description
-                ).id
-            )
-        )
-        if done is not None:
-            self._changed(detail.id, self.current_question_id())
-
-    def delete_bank(self) -> None:
-        detail = self._detail
-        if detail is None:
-            return
-        count = len(detail.questions)
-        if not self.context.prompts.confirm(
-            self.tr("Delete question bank"),
-            counted(
-                count,
-                self.tr("Delete the question bank “%1” and its %n question?"),
-                self.tr("Delete the question bank “%1” and its %n questions?"),
-            ).replace("%1", detail.name),
-            confirm_label=self.tr("Delete bank"),
-            detail=self.tr(
-                "Conversations keep the questions already chosen for them: they hold copies."
-            ),
-        ):
-            return
-        banks = self.bank_model.banks()
-        row = self.bank_model.row_of(detail.id) or 0
-        neighbours = banks[row + 1 : row + 2] or banks[max(0, row - 1) : row]
-        if self.context.write(lambda s: _done(service.delete_bank(s, detail.id))):
-            self._changed(neighbours[0].id if neighbours else None, None)
-
-    # -- question actions --------------------------------------------------------------------
-    def add_question(self) -> None:
-        editor, detail = self.pane.editor, self._detail
-        text, category = editor.text(), editor.category()
-        if detail is None or not text:
-            return
-        question_id = self.context.write(
-            lambda s: service.add_question(s, detail.id, text, category).id
-        )
-        if question_id is None:
-            return
-        editor.set_add_mode(clear=True)
-        self._changed(detail.id, None)
-        self._reveal(question_id)
-        self.pane.table.scrollTo(
-            self.question_model.index(self.question_model.row_of(question_id) or 0, 0)
-        )
-
-    def save_question(self) -> None:
-        editor, detail = self.pane.editor, self._detail
-        question_id, text, category = editor.editing_id, editor.text(), editor.category()
-        if detail is None or question_id is None or not text:
-            return
-        if not editor.is_changed():
-            return
-        if self.context.write(lambda s: service.update_question(s, question_id, text, category).id):
-            self._changed(detail.id, question_id)
-            self._reveal(question_id)
-            self.select_question(question_id)
-            self._load_editor(question_id)
-
-    def delete_question(self) -> None:
-        question_id, detail = self.current_question_id(), self._detail
-        if question_id is None or detail is None:
-            return
-        row = self.question_model.row_of(question_id) or 0
-        item = self.question_model.question_at(row)
-        if not self.context.prompts.confirm(
-            self.tr("Delete question"),
-            self.tr("Delete question %1, “%2”?")
-            .replace("%1", str(item.position + 1))
-            .replace("%2", item.text),
-            confirm_label=self.tr("Delete question"),
-            detail=self.tr("Conversations that already use it keep their own copy."),
-        ):
-            return
-        visible = self.question_model.visible_questions()
-        neighbours = visible[row + 1 : row + 2] or visible[max(0, row - 1) : row]
-        if self.context.write(lambda s: _done(service.delete_question(s, question_id))):
-            self._changed(detail.id, neighbours[0].id if neighbours else None)
-
-    def move_question(self, direction: int) -> None:
-        """Move the selected question past its visible neighbour (-1 up, 1 down)."""
-        question_id, detail = self.current_question_id(), self._detail
-        if question_id is None or detail is None:
-            return
-        visible = self.question_model.visible_questions()
-        row = self.question_model.row_of(question_id)
-        if row is None or not 0 <= row + direction < len(visible):
-            return
-        # Jump over questions hidden by the filter, so the move shows in the table.
-        offset = visible[row + direction].position - visible[row].position
-        if self.context.write(lambda s: _done(service.move_question(s, question_id, offset))):
-            self._changed(detail.id, question_id)
 
     # -- refreshing --------------------------------------------------------------------------
     def _changed(self, bank_id: int | None, question_id: int | None) -> None:
@@ -272,6 +195,8 @@ class BanksTab(QWidget):
         self._reloading = True
         try:
             self.bank_model.set_banks(self.context.read(service.list_bank_rows))
+            self._search_stale = True
+            self._load_search_entries()
             row = self.bank_model.row_of(bank_id)
             if row is None and self.bank_model.rowCount():
                 row = 0
@@ -290,10 +215,84 @@ class BanksTab(QWidget):
         if bank_id is not None:
             detail = self.context.read(lambda s: read_bank_detail(s, bank_id))
         self._detail = detail
-        self.right.setCurrentWidget(self.pane if detail else self.empty_label)
         if detail is not None:
             self.pane.show_detail(detail)
-        self.question_model.set_questions(detail.questions if detail else ())
+            self.pane.editor.set_bank(
+                detail.language, lambda text: self._same_question(detail.id, text)
+            )
+        else:
+            self.pane.editor.set_bank(None, None)
+        self.question_model.set_questions(
+            detail.questions if detail else (), detail.language if detail else None
+        )
+        self._update_right()
+
+    def _show_bank_anyway(self, bank_id: int) -> None:
+        """Select ``bank_id``, showing all languages when the filter hides it."""
+        if self.bank_model.row_of(bank_id) is None:
+            self.language_filter.setCurrentIndex(0)
+        self.select_bank(bank_id)
+
+    def _update_right(self) -> None:
+        """Search results while searching all banks, else the bank, else a note."""
+        if self.search_model.is_searching():
+            self.right.setCurrentWidget(self.results)
+            return
+        if self._detail is not None:
+            self.right.setCurrentWidget(self.pane)
+            return
+        if self.bank_model.total_count():
+            self.empty_label.setText(
+                self.tr("No question bank in this language. Choose “All languages” above.")
+            )
+        else:
+            self.empty_label.setText(
+                self.tr("No question bank yet. Click “New bank…” to make one.")
+            )
+        self.right.setCurrentWidget(self.empty_label)
+
+    # -- filters of the bank list --------------------------------------------------------
+    def _restore_language_filter(self) -> None:
+        saved = str(self.context.settings.value(LANGUAGE_FILTER_KEY, "") or "")
+        index = self.language_filter.findData(saved) if saved else 0
+        self.language_filter.setCurrentIndex(max(0, index))
+        language = self.language_filter.currentData()
+        self.bank_model.set_language_filter(language)
+        self.search_model.set_language_filter(language)
+
+    def _on_language_filter(self) -> None:
+        language = self.language_filter.currentData()
+        self.context.settings.setValue(LANGUAGE_FILTER_KEY, language or "")
+        bank_id = self.current_bank_id()
+        self.bank_model.set_language_filter(language)
+        self.search_model.set_language_filter(language)
+        row = self.bank_model.row_of(bank_id)
+        if row is None and self.bank_model.rowCount():
+            row = 0
+        if row is None:
+            self._show_bank(None)
+            self._load_editor(None)
+        else:
+            self._reloading = True
+            try:
+                self.bank_list.setCurrentIndex(self.bank_model.index(row, 0))
+            finally:
+                self._reloading = False
+            if self.bank_model.bank_at(row).id != bank_id:
+                self._show_bank(self.bank_model.bank_at(row).id)
+                self._load_editor(None)
+        self._update_actions()
+
+    def _on_search_all(self, text: str) -> None:
+        self._load_search_entries(force=bool(text.strip()))
+        self.search_model.set_search(text)
+        self._update_right()
+
+    def _load_search_entries(self, *, force: bool = False) -> None:
+        """Read every bank's questions for the search, only while (or when) searching."""
+        if self._search_stale and (force or self.search_model.is_searching()):
+            self.search_model.set_entries(self.context.read(read_all_questions))
+            self._search_stale = False
 
     def _on_bank_row_changed(self) -> None:
         if self._reloading:
@@ -302,6 +301,7 @@ class BanksTab(QWidget):
         bank_id = index.data(BankListModel.IdRole) if index.isValid() else None
         if bank_id == self.current_bank_id():
             return
+        self.search_all_edit.clear()  # the user picked a bank: show it, not the results
         self._show_bank(bank_id)
         self._load_editor(None)
         self._update_actions()
@@ -341,25 +341,15 @@ class BanksTab(QWidget):
         self.pane.editor.set_add_mode(clear=True)
         self.pane.editor.text_edit.setFocus(Qt.FocusReason.OtherFocusReason)
 
-    def _reveal(self, question_id: int) -> None:
-        """Clear the filters when they hide ``question_id`` (just added or recategorised)."""
-        if self.question_model.row_of(question_id) is None:
-            self.pane.search_edit.clear()
-            self.pane.category_filter.setCurrentIndex(0)
-
     def _update_actions(self) -> None:
         has_bank = self._detail is not None
         self.edit_bank_button.setEnabled(has_bank)
         self.delete_bank_button.setEnabled(has_bank)
+        self.bank_panel.export_action.setEnabled(has_bank)
+        self.bank_panel.booklet_action.setEnabled(bool(self.bank_model.rowCount()))
         row = self.question_model.row_of(self.current_question_id())
         pane = self.pane
         pane.delete_button.setEnabled(row is not None)
         pane.up_button.setEnabled(row is not None and row > 0)
         pane.down_button.setEnabled(row is not None and row < self.question_model.rowCount() - 1)
         pane.update_count()
-
-
-def _done(_result: object) -> bool:
-    """Turns a service call that returns None into True, so ``context.write`` can show
-    success (it returns None when the write failed)."""
-    return True

@@ -1,0 +1,120 @@
+"""What the banks tab does with whole banks: new, edit, delete, share and print.
+
+A mixin of :class:`netplanner.gui.banks.tab.BanksTab` (see ``question_actions`` for the
+questions); it uses the tab's widgets, models and refresh helpers declared below.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, Qt
+
+from netplanner.core import banks as service
+from netplanner.gui.banks.bank_dialog import BankFields
+from netplanner.gui.banks.question_actions import done
+from netplanner.gui.plural import counted
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from PySide6.QtWidgets import QLineEdit
+
+    from netplanner.gui.banks.bank_data import BankDetail
+    from netplanner.gui.banks.bank_list_model import BankListModel
+    from netplanner.gui.banks.bank_pane import BankPane
+    from netplanner.gui.banks.booklet_export import BankPrinting
+    from netplanner.gui.banks.sharing import BankSharing
+    from netplanner.gui.context import AppContext
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("BanksTab", text)
+
+
+class BankActions:
+    """The bank buttons and the "Share & print" menu of the banks tab."""
+
+    if TYPE_CHECKING:
+        context: AppContext
+        pane: BankPane
+        bank_model: BankListModel
+        search_all_edit: QLineEdit
+        sharing: BankSharing
+        printing: BankPrinting
+        ask_bank_fields: Callable[[BankFields | None], BankFields | None]
+        _detail: BankDetail | None
+
+        def _changed(self, bank_id: int | None, question_id: int | None) -> None: ...
+        def _show_bank_anyway(self, bank_id: int) -> None: ...
+        def current_question_id(self) -> int | None: ...
+
+    # -- bank actions ------------------------------------------------------------------------
+    def new_bank(self) -> None:
+        fields = self.ask_bank_fields(None)
+        if fields is None:
+            return
+        bank_id = self.context.write(
+            lambda s: service.create_bank(s, fields.name, fields.language, fields.description).id
+        )
+        if bank_id is not None:
+            self._changed(bank_id, None)
+            self.pane.editor.text_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def edit_bank(self) -> None:
+        detail = self._detail
+        if detail is None:
+            return
+        fields = self.ask_bank_fields(BankFields(detail.name, detail.language, detail.description))
+        if fields is None:
+            return
+        saved = self.context.write(
+            lambda s: (
+                service.update_bank(
+                    s, detail.id, fields.name, fields.language, fields.description
+                ).id
+            )
+        )
+        if saved is not None:
+            self._changed(detail.id, self.current_question_id())
+
+    def delete_bank(self) -> None:
+        detail = self._detail
+        if detail is None:
+            return
+        count = len(detail.questions)
+        if not self.context.prompts.confirm(
+            _tr("Delete question bank"),
+            counted(
+                count,
+                _tr("Delete the question bank “%1” and its %n question?"),
+                _tr("Delete the question bank “%1” and its %n questions?"),
+            ).replace("%1", detail.name),
+            confirm_label=_tr("Delete bank"),
+            detail=_tr(
+                "Conversations keep the questions already chosen for them: they hold copies."
+            ),
+        ):
+            return
+        banks = self.bank_model.banks()
+        row = self.bank_model.row_of(detail.id) or 0
+        neighbours = banks[row + 1 : row + 2] or banks[max(0, row - 1) : row]
+        if self.context.write(lambda s: done(service.delete_bank(s, detail.id))):
+            self._changed(neighbours[0].id if neighbours else None, None)
+
+    # -- sharing and printing ----------------------------------------------------------------
+    def export_bank(self) -> None:
+        if self._detail is not None:
+            self.sharing.export_bank(self._detail.id, self._detail.name)
+
+    def import_bank(self) -> None:
+        bank_id = self.sharing.import_bank()
+        if bank_id is not None:
+            self._changed(bank_id, None)
+            self.search_all_edit.clear()
+            self._show_bank_anyway(bank_id)
+
+    def print_booklet(self) -> None:
+        detail = self._detail
+        current = (detail.id, detail.name) if detail is not None else None
+        self.printing.print_booklet(current, [bank.id for bank in self.bank_model.banks()])

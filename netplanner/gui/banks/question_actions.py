@@ -1,0 +1,129 @@
+"""What the banks tab does with questions: add, save, delete, move.
+
+A mixin of :class:`netplanner.gui.banks.tab.BanksTab`, kept apart so each file holds
+one concern; it uses the tab's widgets, models and refresh helpers declared below.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+
+from netplanner.core import banks as service
+from netplanner.core.errors import NetPlannerError
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from netplanner.gui.banks.bank_data import BankDetail
+    from netplanner.gui.banks.bank_pane import BankPane
+    from netplanner.gui.banks.question_model import QuestionModel
+    from netplanner.gui.context import AppContext
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("BanksTab", text)
+
+
+def done(_result: object) -> bool:
+    """Turns a service call that returns None into True, so ``context.write`` can show
+    success (it returns None when the write failed)."""
+    return True
+
+
+class QuestionActions:
+    """Adding, saving, deleting and moving the questions of the selected bank."""
+
+    if TYPE_CHECKING:
+        context: AppContext
+        pane: BankPane
+        question_model: QuestionModel
+        _detail: BankDetail | None
+
+        def _changed(self, bank_id: int | None, question_id: int | None) -> None: ...
+        def _load_editor(self, question_id: int | None) -> None: ...
+        def current_question_id(self) -> int | None: ...
+        def select_question(self, question_id: int | None) -> None: ...
+
+    def add_question(self) -> None:
+        editor, detail = self.pane.editor, self._detail
+        text, category = editor.text(), editor.category()
+        if detail is None or not text:
+            return
+        question_id = self.context.write(
+            lambda s: service.add_question(s, detail.id, text, category).id
+        )
+        if question_id is None:
+            return
+        editor.set_add_mode(clear=True)
+        self._changed(detail.id, None)
+        self._reveal(question_id)
+        self.pane.table.scrollTo(
+            self.question_model.index(self.question_model.row_of(question_id) or 0, 0)
+        )
+
+    def save_question(self) -> None:
+        editor, detail = self.pane.editor, self._detail
+        question_id, text, category = editor.editing_id, editor.text(), editor.category()
+        if detail is None or question_id is None or not text:
+            return
+        if not editor.is_changed():
+            return
+        if self.context.write(lambda s: service.update_question(s, question_id, text, category).id):
+            self._changed(detail.id, question_id)
+            self._reveal(question_id)
+            self.select_question(question_id)
+            self._load_editor(question_id)
+
+    def delete_question(self) -> None:
+        question_id, detail = self.current_question_id(), self._detail
+        if question_id is None or detail is None:
+            return
+        row = self.question_model.row_of(question_id) or 0
+        item = self.question_model.question_at(row)
+        if not self.context.prompts.confirm(
+            _tr("Delete question"),
+            _tr("Delete question %1, “%2”?")
+            .replace("%1", str(item.position + 1))
+            .replace("%2", item.text),
+            confirm_label=_tr("Delete question"),
+            detail=_tr("Conversations that already use it keep their own copy."),
+        ):
+            return
+        visible = self.question_model.visible_questions()
+        neighbours = visible[row + 1 : row + 2] or visible[max(0, row - 1) : row]
+        if self.context.write(lambda s: done(service.delete_question(s, question_id))):
+            self._changed(detail.id, neighbours[0].id if neighbours else None)
+
+    def move_question(self, direction: int) -> None:
+        """Move the selected question past its visible neighbour (-1 up, 1 down)."""
+        question_id, detail = self.current_question_id(), self._detail
+        if question_id is None or detail is None:
+            return
+        visible = self.question_model.visible_questions()
+        row = self.question_model.row_of(question_id)
+        if row is None or not 0 <= row + direction < len(visible):
+            return
+        # Jump over questions hidden by the filter, so the move shows in the table.
+        offset = visible[row + direction].position - visible[row].position
+        if self.context.write(lambda s: done(service.move_question(s, question_id, offset))):
+            self._changed(detail.id, question_id)
+
+    def _reveal(self, question_id: int) -> None:
+        """Clear the filters when they hide ``question_id`` (just added or recategorised)."""
+        if self.question_model.row_of(question_id) is None:
+            self.pane.search_edit.clear()
+            self.pane.category_filter.setCurrentIndex(0)
+
+    def _same_question(self, bank_id: int, text: str) -> tuple[int, int] | None:
+        """(id, number) of the question in the bank that ``text`` repeats, or None."""
+
+        def find(session: Session) -> tuple[int, int] | None:
+            question = service.find_duplicate(session, bank_id, text)
+            return (question.id, question.position + 1) if question is not None else None
+
+        try:
+            return self.context.read(find)
+        except NetPlannerError:  # the bank was deleted meanwhile
+            return None
