@@ -12,6 +12,8 @@ from netplanner.gui.banks.tab import BanksTab
 from netplanner.gui.contacts.tab import ContactsTab
 from netplanner.gui.context import AppContext
 from netplanner.gui.conversations.tab import ConversationsTab
+from netplanner.gui.goals.tab import GoalsTab
+from netplanner.gui.progress.tab import ProgressTab
 from netplanner.gui.plural import counted
 
 
@@ -23,11 +25,15 @@ class MainWindow(QMainWindow):
         self.setObjectName("MainWindow")
         self.contacts_tab = ContactsTab(context)
         self.conversations_tab = ConversationsTab(context)
+        self.goals_tab = GoalsTab(context)
+        self.progress_tab = ProgressTab(context)
         self.banks_tab = BanksTab(context)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.contacts_tab, self.tr("&Contacts"))
         self.tabs.addTab(self.conversations_tab, self.tr("Con&versations"))
+        self.tabs.addTab(self.goals_tab, self.tr("&Goals"))
+        self.tabs.addTab(self.progress_tab, self.tr("&Progress"))
         self.tabs.addTab(self.banks_tab, self.tr("&Question banks"))
         self.setCentralWidget(self.tabs)
         self._build_menus()

@@ -15,7 +15,7 @@ def test_window_has_three_tabs_and_standard_shortcuts(qtbot, demo_context) -> No
     qtbot.addWidget(window)
     assert window.windowTitle() == "NetPlanner"
     titles = [window.tabs.tabText(i).replace("&", "") for i in range(window.tabs.count())]
-    assert titles == ["Contacts", "Conversations", "Question banks"]
+    assert titles == ["Contacts", "Conversations", "Goals", "Progress", "Question banks"]
     shortcuts = {
         action.shortcut().toString()
         for menu in window.menuBar().findChildren(type(window.menuBar().actions()[0].menu()))
@@ -37,11 +37,11 @@ def test_size_position_and_tab_are_remembered(qtbot, demo_context) -> None:
     qtbot.addWidget(window)
     window.show()
     window.resize(780, 560)
-    window.tabs.setCurrentIndex(2)
+    window.tabs.setCurrentWidget(window.banks_tab)
     window.close()
     again = MainWindow(demo_context)
     qtbot.addWidget(again)
-    assert again.tabs.currentIndex() == 2
+    assert again.tabs.currentWidget() is again.banks_tab
     assert (again.width(), again.height()) == (780, 560)
 
 

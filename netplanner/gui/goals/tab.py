@@ -1,0 +1,300 @@
+"""The Goals tab: what you are looking for, and the ask you send to one person.
+
+Left the goals, in the middle the goal's form, on the right the ask composer with its
+live checker. A short explanation of the method sits on top.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QModelIndex, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QLabel,
+    QListView,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.orm import Session
+
+from netplanner.core.contacts import contact_names
+from netplanner.core.errors import NotFoundError
+from netplanner.core.goal_actions import delete_goal, linked_conversation_count, list_goal_rows
+from netplanner.core.goals import create_goal, get_goal, goal_title, update_goal
+from netplanner.gui.context import AppContext
+from netplanner.gui.goals.ask_composer_panel import AskComposerPanel
+from netplanner.gui.goals.goal_form import GoalForm
+from netplanner.gui.goals.goal_list_model import GoalListModel, WrappingDelegate
+from netplanner.gui.plural import counted
+
+
+class GoalsTab(QWidget):
+    """Goals (the concrete ask) and the message composed from them."""
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.model = GoalListModel(self)
+        self._drafts: dict[int | None, str] = {}  # edited messages per goal, this session
+        self._syncing = False
+
+        self.explanation = QLabel(
+            self.tr(
+                "Say concretely what you are looking for: a role with its specialism, and if "
+                "you can a region and a kind of organisation, never just “a job” or “anything "
+                "in communications”. Then ask people one by one, by name, to think along with "
+                "you about who does that work, and whom you could talk to."
+            )
+        )
+        self.explanation.setWordWrap(True)
+        self.explanation.setTextFormat(Qt.TextFormat.PlainText)
+
+        self.new_button = QPushButton(self.tr("&New goal"))
+        self.new_button.setToolTip(self.tr("Start a new goal (Ctrl+N)"))
+        self.list = QListView()
+        self.list.setModel(self.model)
+        self.list.setAccessibleName(self.tr("Goals"))
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.list.setWordWrap(True)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.list.setUniformItemSizes(False)
+        self.list.setResizeMode(QListView.ResizeMode.Adjust)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setItemDelegate(WrappingDelegate(self.list))
+        self.count_label = QLabel()
+        self.count_label.setWordWrap(True)
+        list_heading = QLabel(self.tr("&Your goals:"))
+        list_heading.setBuddy(self.list)
+        list_pane = QWidget()
+        list_layout = QVBoxLayout(list_pane)
+        list_layout.setContentsMargins(0, 0, 4, 0)
+        list_layout.addWidget(list_heading)
+        list_layout.addWidget(self.list, 1)
+        list_layout.addWidget(self.count_label)
+        list_layout.addWidget(self.new_button)
+
+        self.form = GoalForm()
+        self.composer = AskComposerPanel(context.prompts)
+        form_pane = QWidget()
+        form_layout = QVBoxLayout(form_pane)
+        form_layout.setContentsMargins(8, 0, 8, 0)
+        form_layout.addWidget(self.form)
+        composer_pane = QWidget()
+        composer_layout = QVBoxLayout(composer_pane)
+        composer_layout.setContentsMargins(8, 0, 0, 0)
+        composer_layout.addWidget(self.composer)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setChildrenCollapsible(False)
+        for pane, minimum in ((list_pane, 170), (form_pane, 330), (composer_pane, 340)):
+            pane.setMinimumWidth(minimum)
+            self.splitter.addWidget(pane)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 4)
+        self.splitter.setStretchFactor(2, 5)
+        self.splitter.setSizes([220, 400, 480])
+        state = context.settings.value("goals/splitter")
+        if isinstance(state, QByteArray) and not state.isEmpty():
+            self.splitter.restoreState(state)
+        self.splitter.splitterMoved.connect(self._remember_splitter)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.explanation)
+        layout.addWidget(self.splitter, 1)
+        QWidget.setTabOrder(self.list, self.new_button)
+        QWidget.setTabOrder(self.new_button, self.form.edits["target_role"])
+        QWidget.setTabOrder(self.form.delete_button, self.composer.contact)
+
+        self.new_button.clicked.connect(self.new_item)
+        self.list.selectionModel().currentRowChanged.connect(self._on_current_changed)
+        self.form.save_requested.connect(self.save)
+        self.form.delete_requested.connect(self.delete)
+        self.form.edited.connect(self._on_form_edited)
+        context.events.goals_changed.connect(self.refresh)
+        context.events.contacts_changed.connect(self._load_contact_names)
+
+        self._load_contact_names()
+        self.refresh()
+        first = self.model.goal_at(0)
+        if first is not None:
+            self._select(first.id)
+            self._load(first.id)
+        else:
+            self.composer.show_goal(self.form.goal_input())
+
+    # -- public API (the main window calls these) ----------------------------------------------
+    def new_item(self) -> None:
+        """Start a new goal: an empty form with the cursor in the target role."""
+        if not self._may_leave():
+            return
+        self._keep_draft()
+        self._select(None)
+        self.form.clear(self.form.current_language())
+        self.composer.show_goal(self.form.goal_input(), self._drafts.pop(None, None))
+        self.form.focus_first()
+
+    def focus_search(self) -> None:
+        """There is no search here: the goals list is short, so focus it."""
+        self.list.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def show_goal(self, goal_id: int) -> None:
+        if self.model.find(goal_id) is None:
+            self.refresh()
+        if self.model.find(goal_id) is None or not self._may_leave():
+            return
+        self._keep_draft()
+        self._select(goal_id)
+        self._load(goal_id)
+
+    # -- loading ------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        """Read the goals again, keeping the selection and unsaved edits."""
+        self.model.set_rows(self.context.read(list_goal_rows))
+        count = self.model.rowCount()
+        self.count_label.setText(
+            counted(count, self.tr("%n goal"), self.tr("%n goals"))
+            if count
+            else self.tr("No goals yet: describe what you are looking for.")
+        )
+        goal_id = self.form.goal_id
+        self._select(goal_id)
+        if goal_id is not None and not self.form.is_dirty() and self.model.find(goal_id) is None:
+            self.form.clear()  # deleted elsewhere
+            self.composer.set_goal(self.form.goal_input())
+
+    def _load(self, goal_id: int) -> None:
+        try:
+            goal = self.context.read(lambda s: get_goal(s, goal_id))
+        except NotFoundError:
+            self.refresh()
+            return
+        self.form.load(goal, goal_title(goal))
+        self.composer.show_goal(self.form.goal_input(), self._drafts.pop(goal_id, None))
+
+    def _load_contact_names(self) -> None:
+        self.composer.set_contact_names(name for _, name in self.context.read(contact_names))
+
+    # -- writing ------------------------------------------------------------------------------
+    def save(self) -> bool:
+        """Save the form; True when saved. Emits goals_changed."""
+        data = self.form.goal_input()
+        goal_id = self.form.goal_id
+
+        def work(session: Session) -> int:
+            if goal_id is None:
+                return create_goal(session, data).id
+            return update_goal(session, goal_id, data).id
+
+        saved_id = self.context.write(work, failure_title=self.tr("Goal not saved"))
+        if saved_id is None:
+            return False
+        goal = self.context.read(lambda s: get_goal(s, saved_id))
+        edited = self.composer.draft()
+        self.form.load(goal, goal_title(goal))
+        self.composer.show_goal(self.form.goal_input(), edited)
+        self.context.events.goals_changed.emit()
+        self._select(saved_id)
+        return True
+
+    def delete(self) -> None:
+        """Delete the shown goal after saying what happens to its conversations."""
+        goal_id = self.form.goal_id
+        if goal_id is None:
+            return
+        linked = self.context.read(lambda s: linked_conversation_count(s, goal_id))
+        detail = (
+            counted(
+                linked,
+                self.tr("%n conversation is linked to this goal. It stays, but without a goal."),
+                self.tr("%n conversations are linked to this goal. They stay, but without a goal."),
+            )
+            if linked
+            else self.tr("No conversations are linked to this goal.")
+        )
+        if not self.context.prompts.confirm(
+            self.tr("Delete goal"),
+            self.tr("Delete the goal “%1”?").replace("%1", self.form.loaded_title),
+            confirm_label=self.tr("Delete"),
+            detail=detail,
+        ):
+            return
+        row = self.model.row_of(goal_id)
+        unlinked = self.context.write(
+            lambda s: delete_goal(s, goal_id), failure_title=self.tr("Goal not deleted")
+        )
+        if unlinked is None:
+            return
+        self._drafts.pop(goal_id, None)
+        self.form.clear(self.form.current_language())
+        self.context.events.goals_changed.emit()
+        if unlinked:
+            self.context.events.conversations_changed.emit()
+        neighbour = self.model.goal_at(min(row or 0, self.model.rowCount() - 1))
+        if neighbour is not None:
+            self._select(neighbour.id)
+            self._load(neighbour.id)
+        else:
+            self.composer.show_goal(self.form.goal_input())
+
+    def _may_leave(self) -> bool:
+        """Ask what to do with unsaved edits; True when it is fine to show something else."""
+        if not self.form.is_dirty():
+            return True
+        title = self.form.loaded_title
+        question = (
+            self.tr("Save the changes to the goal “%1” first?").replace("%1", title)
+            if title
+            else self.tr("Save the new goal first?")
+        )
+        choice = self.context.prompts.choose(
+            self.tr("Unsaved changes"),
+            question,
+            [self.tr("Save"), self.tr("Discard changes"), self.tr("Keep editing")],
+        )
+        if choice == 0:
+            return self.save()
+        if choice == 1:
+            self.form.revert()
+            return True
+        self._select(self.form.goal_id)
+        return False
+
+    # -- reacting to the user -----------------------------------------------------------------
+    def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if self._syncing:
+            return
+        goal = self.model.goal_at(current.row()) if current.isValid() else None
+        if goal is None or goal.id == self.form.goal_id:
+            return
+        if not self._may_leave():
+            return
+        self._keep_draft()
+        self._load(goal.id)
+
+    def _on_form_edited(self) -> None:
+        self.composer.set_goal(self.form.goal_input())
+
+    def _keep_draft(self) -> None:
+        """Remember an edited message for the goal being left (until the app closes)."""
+        draft = self.composer.draft()
+        if draft is not None:
+            self._drafts[self.form.goal_id] = draft
+
+    def _select(self, goal_id: int | None) -> None:
+        self._syncing = True
+        try:
+            row = self.model.row_of(goal_id)
+            selection = self.list.selectionModel()
+            if row is None:
+                selection.clearSelection()
+                selection.setCurrentIndex(QModelIndex(), selection.SelectionFlag.Clear)
+            else:
+                index = self.model.index(row, 0)
+                selection.setCurrentIndex(index, selection.SelectionFlag.ClearAndSelect)
+                self.list.scrollTo(index)
+        finally:
+            self._syncing = False
+
+    def _remember_splitter(self) -> None:
+        self.context.settings.setValue("goals/splitter", self.splitter.saveState())

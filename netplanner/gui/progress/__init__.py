@@ -1,0 +1,1 @@
+"""The Progress tab: charts of conversations held, names gained and the network."""
