@@ -10,6 +10,7 @@ import argparse
 import json
 import sys
 from collections.abc import Callable, Sequence
+from datetime import date
 from pathlib import Path
 
 from netplanner import APP_NAME, __version__
@@ -52,6 +53,30 @@ def _parser() -> argparse.ArgumentParser:
     add_export_bank(export.add_subparsers(dest="format", metavar="FORMAT", required=True))
     imports = commands.add_parser("import", help="read data from a file")
     add_import_bank(imports.add_subparsers(dest="format", metavar="FORMAT", required=True))
+    commands.add_parser(
+        "today", help="what is overdue, due today and this week, and the thank-yous to send"
+    )
+    sheets = commands.add_parser(
+        "sheets", help="the prep sheets of a period as one PDF, in time order"
+    )
+    sheets.add_argument(
+        "--from",
+        dest="date_from",
+        type=date.fromisoformat,
+        required=True,
+        metavar="DATE",
+        help="first day, YYYY-MM-DD",
+    )
+    sheets.add_argument(
+        "--to",
+        dest="date_to",
+        type=date.fromisoformat,
+        required=True,
+        metavar="DATE",
+        help="last day, YYYY-MM-DD",
+    )
+    sheets.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
+    sheets.add_argument("--page-size", choices=["A4", "Letter"], default="A4")
     backup = commands.add_parser("backup", help="back up the data file now")
     backup.add_argument(
         "-o",
@@ -152,6 +177,18 @@ def _cmd_review(args: argparse.Namespace) -> int:
     return review(args.text, args.language)
 
 
+def _cmd_today(args: argparse.Namespace) -> int:
+    from netplanner.cli_today import today_command
+
+    return today_command(_open(args))
+
+
+def _cmd_sheets(args: argparse.Namespace) -> int:
+    from netplanner.cli_today import sheets_command
+
+    return sheets_command(_open(args), args.date_from, args.date_to, args.output, args.page_size)
+
+
 def _cmd_backup(args: argparse.Namespace) -> int:
     from netplanner.storage.backups import BackupError, make_backup
 
@@ -217,6 +254,8 @@ COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
     "export": _cmd_export,
     "import": _cmd_import,
     "review": _cmd_review,
+    "today": _cmd_today,
+    "sheets": _cmd_sheets,
     "backup": _cmd_backup,
     "restore": _cmd_restore,
     "check": _cmd_check,

@@ -2,12 +2,15 @@
 
 Sanne (the user) wants to move into UX research for healthcare apps in the
 Utrecht region. Dates are relative to "now" so the example always has a past
-and a future.
+and a future, and the Today view has something in each section: a thank-you to
+send (Carla), an ask without a reply for four working days (Gijs: the 3B7
+routine), someone who helped weeks ago (Bert: stay in touch), follow-ups the user
+wrote down, and a conversation coming up (Şükrü).
 """
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime, time, timedelta
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -16,8 +19,10 @@ from netplanner.core.contacts import ContactInput, count_contacts, create_contac
 from netplanner.core.conversations import ConversationInput, QuestionChoice, create_conversation
 from netplanner.core.enums import ContactSource, ConversationKind, ConversationStatus
 from netplanner.core.errors import ValidationError
+from netplanner.core.followups import create_follow_up, mark_done
 from netplanner.core.goals import GoalInput, create_goal
-from netplanner.core.models import Question, QuestionBank
+from netplanner.core.models import Contact, Conversation, Question, QuestionBank
+from netplanner.core.working_days import add_working_days
 
 # name, role, specialism, organisation, region, how we know, introduced by (index), tags
 _PEOPLE: list[tuple[str, str, str, str, str, str, int | None, str]] = [
@@ -188,6 +193,7 @@ def load_demo(session: Session, now: datetime | None = None) -> None:
                 ),
             )
         )
+    _date_the_contacts(contacts, now)
     anna, carla, sukru, gijs = contacts[0], contacts[2], contacts[4], contacts[7]
     informational = _bank_questions(session, "en-informational", 7)
     think_along = _bank_questions(session, "en-think-along", 4)
@@ -211,10 +217,11 @@ def load_demo(session: Session, now: datetime | None = None) -> None:
         ]
         + think_along[1:],
     )
+    _moments(held, asked=held.starts_at - timedelta(days=6), held=True)
     held.thanked_at = held.starts_at + timedelta(hours=20)
     for introduced in (carla, contacts[9]):
         introduced.introduced_in_id = held.id
-    create_conversation(
+    carla_talk = create_conversation(
         session,
         ConversationInput(
             contact_id=carla.id,
@@ -229,7 +236,9 @@ def load_demo(session: Session, now: datetime | None = None) -> None:
         ),
         informational,
     )
-    create_conversation(
+    # Held, not yet thanked: the thank-you routine suggests thanking Carla.
+    _moments(carla_talk, asked=now - timedelta(days=10), held=True)
+    sukru_talk = create_conversation(
         session,
         ConversationInput(
             contact_id=sukru.id,
@@ -244,7 +253,8 @@ def load_demo(session: Session, now: datetime | None = None) -> None:
         ),
         informational[:6],
     )
-    create_conversation(
+    _moments(sukru_talk, asked=now - timedelta(days=2))
+    gijs_talk = create_conversation(
         session,
         ConversationInput(
             contact_id=gijs.id,
@@ -255,4 +265,65 @@ def load_demo(session: Session, now: datetime | None = None) -> None:
             notes="Femke asked him by e-mail on my behalf; waiting for a reply.",
         ),
     )
+    # Asked four working days ago without a reply: 3B7 says ask a second person now,
+    # and follow up once with Gijs if there is still no reply after 7 working days.
+    asked = datetime.combine(add_working_days(now.date(), -4), time(10, 0), now.tzinfo)
+    _moments(gijs_talk, asked=asked)
+    _follow_ups(session, contacts, sukru_talk.id, now)
     session.flush()
+
+
+def _date_the_contacts(contacts: list[Contact], now: datetime) -> None:
+    """When each contact was added: people the user knows first, names they got later.
+
+    Bert introduced Daan nine weeks ago and has not heard from the user since, so
+    the stay-in-touch routine suggests getting back to him.
+    """
+    weeks_ago = {0: 10, 1: 10, 3: 9, 5: 10, 6: 10, 10: 10, 11: 3}
+    days_ago = {2: 11, 9: 11, 4: 2, 8: 1, 7: 6}
+    for index, contact in enumerate(contacts):
+        if index in weeks_ago:
+            contact.created_at = now - timedelta(weeks=weeks_ago[index])
+        else:
+            contact.created_at = now - timedelta(days=days_ago.get(index, 1))
+
+
+def _moments(conversation: Conversation, *, asked: datetime, held: bool = False) -> None:
+    """Realistic moments in the past (the service stamps the real time of saving)."""
+    conversation.created_at = asked - timedelta(days=1)
+    conversation.asked_at = asked
+    if held and conversation.starts_at is not None:
+        duration = timedelta(minutes=conversation.duration_minutes or 60)
+        conversation.held_at = conversation.starts_at + duration
+
+
+def _follow_ups(
+    session: Session, contacts: list[Contact], sukru_talk_id: int, now: datetime
+) -> None:
+    """A few follow-ups the user wrote down: one done, one overdue, one today, one ahead."""
+    femke, eva = contacts[6], contacts[5]
+    sent = create_follow_up(
+        session,
+        "Send Femke my updated CV to pass on to Gijs",
+        now - timedelta(days=7),
+        contact_id=femke.id,
+    )
+    sent.created_at = now - timedelta(days=8)
+    mark_done(session, sent.id, now - timedelta(days=6, hours=20), record_thanks=False)
+    create_follow_up(
+        session,
+        "Update my LinkedIn headline to 'UX researcher – healthcare apps'",
+        now - timedelta(days=1),
+    ).created_at = now - timedelta(days=4)
+    create_follow_up(
+        session,
+        "Ask Eva which healthcare software makers have UX researchers I could talk to",
+        now,
+        contact_id=eva.id,
+    ).created_at = now - timedelta(days=2)
+    create_follow_up(
+        session,
+        "Read Toegankelijk.nu's latest accessibility report before the call",
+        now + timedelta(days=2),
+        conversation_id=sukru_talk_id,
+    ).created_at = now - timedelta(days=1)

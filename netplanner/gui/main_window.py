@@ -13,8 +13,9 @@ from netplanner.gui.contacts.tab import ContactsTab
 from netplanner.gui.context import AppContext
 from netplanner.gui.conversations.tab import ConversationsTab
 from netplanner.gui.goals.tab import GoalsTab
-from netplanner.gui.progress.tab import ProgressTab
 from netplanner.gui.plural import counted
+from netplanner.gui.progress.tab import ProgressTab
+from netplanner.gui.today.tab import TodayTab
 
 
 class MainWindow(QMainWindow):
@@ -23,6 +24,7 @@ class MainWindow(QMainWindow):
         self.context = context
         self.setWindowTitle(APP_NAME)
         self.setObjectName("MainWindow")
+        self.today_tab = TodayTab(context)
         self.contacts_tab = ContactsTab(context)
         self.conversations_tab = ConversationsTab(context)
         self.goals_tab = GoalsTab(context)
@@ -30,6 +32,7 @@ class MainWindow(QMainWindow):
         self.banks_tab = BanksTab(context)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.today_tab, self.tr("&Today"))
         self.tabs.addTab(self.contacts_tab, self.tr("&Contacts"))
         self.tabs.addTab(self.conversations_tab, self.tr("Con&versations"))
         self.tabs.addTab(self.goals_tab, self.tr("&Goals"))

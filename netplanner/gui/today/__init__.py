@@ -1,0 +1,1 @@
+"""The Today tab: follow-ups, suggestions and the week ahead."""

@@ -1,0 +1,135 @@
+"""Print the week: one PDF with the prep sheet of every conversation in a period."""
+
+from __future__ import annotations
+
+import logging
+from collections import Counter
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
+from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
+
+from netplanner.core.errors import NetPlannerError
+from netplanner.core.sheet_data import PrepSheetData
+from netplanner.core.sheets import prep_sheet_data
+from netplanner.core.today import conversations_to_print
+from netplanner.gui.context import AppContext
+from netplanner.gui.conversations.sheet_export import (
+    LAST_FOLDER_KEY,
+    export_folder,
+    write_atomically,
+)
+
+_log = logging.getLogger(__name__)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("PrintWeek", text)
+
+
+def _date_text(day: date) -> str:
+    return QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat)
+
+
+def suggested_name(first: date, last: date) -> str:
+    return f"prep-sheets-{first:%Y-%m-%d}-to-{last:%Y-%m-%d}.pdf"
+
+
+def export_week(
+    context: AppContext, first: date, last: date, parent: QWidget | None = None
+) -> tuple[Path, int] | None:
+    """Ask where, gather the sheets (with progress), write one PDF; (path, sheets) or None.
+
+    None when there is nothing to print, the user cancelled, or it failed; each case
+    is told to the user through ``context.prompts``.
+    """
+    title = _tr("Prep sheets not saved")
+    ids = context.read(lambda session: conversations_to_print(session, first, last))
+    if not ids:
+        context.prompts.inform(
+            _tr("Nothing to print"),
+            _tr("No conversations are planned from %1 to %2.")
+            .replace("%1", _date_text(first))
+            .replace("%2", _date_text(last)),
+        )
+        return None
+    suggested = export_folder(context) / suggested_name(first, last)
+    chosen = context.prompts.save_file(
+        _tr("Save the prep sheets"), suggested, _tr("PDF files (*.pdf)")
+    )
+    if chosen is None:
+        return None
+    target = Path(chosen)
+    if target.suffix.lower() != ".pdf":
+        target = target.with_name(target.name + ".pdf")
+    if not target.parent.is_dir():
+        context.prompts.error(
+            title, _tr("The folder %1 does not exist.").replace("%1", str(target.parent))
+        )
+        return None
+
+    progress = QProgressDialog(
+        _tr("Gathering the prep sheets…"), _tr("Cancel"), 0, len(ids) + 1, parent
+    )
+    progress.setWindowTitle(_tr("Print the week"))
+    progress.setWindowModality(Qt.WindowModality.WindowModal)
+    progress.setMinimumDuration(0)
+    progress.setAutoClose(False)
+    progress.setValue(0)
+    try:
+        sheets = _gather(context, ids, progress)
+        if sheets is None:
+            return None
+        progress.setLabelText(_tr("Making the PDF…"))
+        progress.setCancelButton(None)  # ReportLab cannot be stopped halfway
+        QApplication.processEvents()
+        _render(context, sheets, target)
+    except NetPlannerError as error:
+        context.prompts.error(title, str(error))
+        return None
+    except OSError as error:
+        reason = error.strerror or str(error)
+        context.prompts.error(
+            title,
+            _tr("The prep sheets could not be saved as %1. %2")
+            .replace("%1", str(target))
+            .replace("%2", reason),
+        )
+        return None
+    except Exception as error:  # a bug while rendering: tell the user instead of vanishing
+        _log.exception("rendering the week's prep sheets failed")
+        context.prompts.error(
+            title,
+            _tr("Something went wrong while making the prep sheets: %1").replace("%1", str(error)),
+        )
+        return None
+    finally:
+        progress.close()
+        progress.deleteLater()
+    context.settings.setValue(LAST_FOLDER_KEY, str(target.parent))
+    return target, len(sheets)
+
+
+def _gather(
+    context: AppContext, ids: list[int], progress: QProgressDialog
+) -> list[PrepSheetData] | None:
+    sheets = []
+    for done, conversation_id in enumerate(ids, start=1):
+        if progress.wasCanceled():
+            return None
+        sheets.append(context.read(lambda session, c=conversation_id: prep_sheet_data(session, c)))
+        progress.setValue(done)
+        QApplication.processEvents()
+    return None if progress.wasCanceled() else sheets
+
+
+def _render(context: AppContext, sheets: list[PrepSheetData], target: Path) -> None:
+    from netplanner.printing.prep_sheet import render_prep_sheets  # ReportLab is heavy
+
+    language = Counter(sheet.language for sheet in sheets).most_common(1)[0][0]
+
+    def render(path: str) -> None:
+        render_prep_sheets(sheets, path, page_size=context.page_size, language=language)
+
+    write_atomically(target, render)

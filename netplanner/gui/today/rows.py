@@ -1,0 +1,268 @@
+"""A section of the Today view (heading with a count, then one row per item).
+
+Rows are widgets, not an item view: a section holds a handful of items, each with
+its own buttons, and a long section shows its first rows with "Show all".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+from html import escape
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont, QPalette
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QSizePolicy,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from netplanner.core.follow_up_routines import FollowUpKind
+from netplanner.core.today import ItemSource, TodayItem
+from netplanner.gui.today.texts import item_what, item_why, warning_color, when_text
+
+#: Rows shown before "Show all N"; a section with hundreds of rows is not "at a glance".
+FIRST_ROWS = 30
+
+#: Snooze choices: days.
+SNOOZE_DAYS = (1, 3, 7)
+
+_WHEN, _WHAT, _BUTTONS = range(3)
+_LINKS = (
+    Qt.TextInteractionFlag.LinksAccessibleByMouse | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+)
+
+
+class ItemActions(QWidget):
+    """Done / Snooze / Dismiss (or Open for a conversation) for one item."""
+
+    def __init__(self, item: TodayItem, section: TodaySection) -> None:
+        super().__init__()
+        self.item = item
+        self.done_button: QPushButton | None = None
+        self.snooze_button: QToolButton | None = None
+        self.dismiss_button: QPushButton | None = None
+        self.open_button: QPushButton | None = None
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        what = item_what(item)
+        if item.source == ItemSource.CONVERSATION:
+            self.open_button = self._button(self.tr("Open"), self.tr("Open: %1"), item)
+            conversation_id = item.conversation_id
+            self.open_button.clicked.connect(
+                lambda: section.open_conversation.emit(conversation_id)
+            )
+            layout.addWidget(self.open_button)
+            # Invisible stand-ins keep "Open" under the other rows' "Done".
+            snooze_stand_in = QToolButton()
+            snooze_stand_in.setText(self.tr("Snooze"))
+            snooze_stand_in.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+            snooze_stand_in.setMenu(QMenu(snooze_stand_in))
+            for stand_in in (snooze_stand_in, QPushButton(self.tr("Dismiss"))):
+                _hide_keeping_place(stand_in)
+                layout.addWidget(stand_in)
+            return
+        self.done_button = self._button(self.tr("Done"), self.tr("Done: %1"), item)
+        if item.kind == FollowUpKind.THANK_YOU.value:
+            self.done_button.setToolTip(self.tr("I sent it: the conversation is marked thanked"))
+        self.done_button.clicked.connect(lambda: section.done.emit(item))
+        layout.addWidget(self.done_button)
+        self.snooze_button = QToolButton()
+        self.snooze_button.setText(self.tr("Snooze"))
+        self.snooze_button.setAccessibleName(self.tr("Snooze: %1").replace("%1", what))
+        self.snooze_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.snooze_menu = QMenu(self.snooze_button)
+        labels = {1: self.tr("Until tomorrow"), 3: self.tr("For 3 days"), 7: self.tr("For a week")}
+        for days in SNOOZE_DAYS:
+            action = self.snooze_menu.addAction(labels[days])
+            action.triggered.connect(lambda _=False, d=days: section.snoozed.emit(item, d))
+        self.snooze_button.setMenu(self.snooze_menu)
+        layout.addWidget(self.snooze_button)
+        self.dismiss_button = self._button(self.tr("Dismiss"), self.tr("Dismiss: %1"), item)
+        self.dismiss_button.setToolTip(self.tr("Not needed: hide this suggestion for good"))
+        self.dismiss_button.clicked.connect(lambda: section.dismissed.emit(item))
+        layout.addWidget(self.dismiss_button)
+        if item.source != ItemSource.SUGGESTION:
+            # Only suggestions can be dismissed; keep the place so the buttons line up.
+            _hide_keeping_place(self.dismiss_button)
+
+    @staticmethod
+    def _button(text: str, accessible: str, item: TodayItem) -> QPushButton:
+        button = QPushButton(text)
+        who = f"{item_what(item)}, {item.contact_name}" if item.contact_name else item_what(item)
+        button.setAccessibleName(accessible.replace("%1", who))
+        return button
+
+    def buttons(self) -> list[QWidget]:
+        shown = (self.done_button, self.snooze_button, self.dismiss_button, self.open_button)
+        return [b for b in shown if b is not None and not b.isHidden()]
+
+    def first_button(self) -> QWidget | None:
+        return self.done_button or self.open_button
+
+
+def _hide_keeping_place(widget: QWidget) -> None:
+    policy = widget.sizePolicy()
+    policy.setRetainSizeWhenHidden(True)
+    widget.setSizePolicy(policy)
+    widget.setVisible(False)
+
+
+class TodaySection(QWidget):
+    """One heading ("Overdue (3)") and its items in aligned columns."""
+
+    done = Signal(object)  # TodayItem
+    snoozed = Signal(object, int)  # TodayItem, days
+    dismissed = Signal(object)  # TodayItem
+    open_contact = Signal(int)
+    open_conversation = Signal(int)
+
+    def __init__(self, title: str, empty_text: str, *, warning: bool = False) -> None:
+        super().__init__()
+        self.title = title
+        self.warning = warning
+        self.items: list[TodayItem] = []
+        self.actions: list[ItemActions] = []
+        #: The row widgets a keyboard user tabs through, in reading order.
+        self.focus_chain: list[QWidget] = []
+        self._show_all = False
+        self._now: datetime | None = None
+        self.heading = QLabel()
+        font = QFont(self.heading.font())
+        font.setPointSizeF(font.pointSizeF() * 1.2)
+        font.setBold(True)
+        self.heading.setFont(font)
+        if warning:
+            palette = self.heading.palette()
+            palette.setColor(QPalette.ColorRole.WindowText, warning_color(palette))
+            self.heading.setPalette(palette)
+        self.empty_label = QLabel(empty_text)
+        self.empty_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.empty_label.setWordWrap(True)
+        self.grid = QGridLayout()
+        self.grid.setHorizontalSpacing(16)
+        self.grid.setVerticalSpacing(6)
+        self.grid.setColumnStretch(_WHAT, 1)
+        self.more_button = QPushButton()
+        self.more_button.setFlat(True)
+        self.more_button.clicked.connect(self._show_everything)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 8)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.empty_label)
+        layout.addLayout(self.grid)
+        layout.addWidget(self.more_button, 0, Qt.AlignmentFlag.AlignLeft)
+
+    def set_items(self, items: Sequence[TodayItem], now: datetime) -> None:
+        self.items = list(items)
+        self._now = now
+        self.heading.setText(
+            self.tr("%1 (%2)").replace("%1", self.title).replace("%2", str(len(items)))
+        )
+        self.heading.setAccessibleName(self.heading.text())
+        self._clear()
+        shown = self.items if self._show_all else self.items[:FIRST_ROWS]
+        for row, item in enumerate(shown):
+            self._add_row(row, item, now)
+        hidden = len(self.items) - len(shown)
+        self.more_button.setText(self.tr("Show all %1").replace("%1", str(len(self.items))))
+        self.more_button.setVisible(hidden > 0)
+        self.empty_label.setVisible(not self.items)
+
+    def _clear(self) -> None:
+        self.actions = []
+        self.focus_chain = []
+        while self.grid.count():
+            widget = self.grid.takeAt(0).widget()
+            if widget is not None:
+                widget.hide()
+                widget.deleteLater()
+
+    def _show_everything(self) -> None:
+        self._show_all = True
+        if self._now is not None:
+            self.set_items(self.items, self._now)
+
+    def _add_row(self, row: int, item: TodayItem, now: datetime) -> None:
+        with_time = item.source == ItemSource.CONVERSATION
+        when = QLabel(when_text(item.when, now, with_time=with_time))
+        when.setFixedWidth(_when_width(when))
+        when.setWordWrap(True)
+        if self.warning:
+            when.setPalette(self.heading.palette())
+        what = QLabel(self._what_html(item))
+        what.setToolTip(item_why(item))
+        labels = [when, what]
+        cell = QWidget()
+        cell.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        stack = QVBoxLayout(cell)
+        stack.setContentsMargins(0, 0, 0, 0)
+        stack.setSpacing(2)
+        stack.addWidget(what)
+        if item.contact_id is not None:
+            who = QLabel(self._who_html(item))
+            who.setAccessibleName(item.contact_name)
+            stack.addWidget(who)
+            labels.append(who)
+        for label in labels[1:]:
+            label.setWordWrap(True)
+            label.setTextInteractionFlags(_LINKS)
+            label.linkActivated.connect(self._link)
+        actions = ItemActions(item, self)
+        self.actions.append(actions)
+        self.focus_chain += [label for label in labels[1:] if "<a " in label.text()]
+        self.focus_chain += actions.buttons()
+        for label in labels:
+            label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        when.setMinimumHeight(actions.sizeHint().height())
+        what.setMinimumHeight(actions.sizeHint().height() if len(labels) == 2 else 0)
+        self.grid.addWidget(when, row, _WHEN)
+        self.grid.addWidget(cell, row, _WHAT)
+        self.grid.addWidget(actions, row, _BUTTONS, Qt.AlignmentFlag.AlignTop)
+
+    def _what_html(self, item: TodayItem) -> str:
+        text = escape(item_what(item), quote=False)
+        if item.source == ItemSource.CONVERSATION:
+            text = f'<a href="conversation:{item.conversation_id}">{text}</a>'
+            if item.place:
+                text += " · " + escape(item.place, quote=False)
+        return text
+
+    def _who_html(self, item: TodayItem) -> str:
+        name = escape(item.contact_name, quote=False)
+        text = f'<a href="contact:{item.contact_id}">{name}</a>'
+        if item.conversation_id is not None and item.source != ItemSource.CONVERSATION:
+            link = escape(self.tr("the conversation"), quote=False)
+            text += f' · <a href="conversation:{item.conversation_id}">{link}</a>'
+        return text
+
+    def _link(self, href: str) -> None:
+        what, _, number = href.partition(":")
+        if what == "contact":
+            self.open_contact.emit(int(number))
+        elif what == "conversation":
+            self.open_conversation.emit(int(number))
+
+    def row_texts(self) -> list[str]:
+        """What each shown row says (for tests): 'what · who'."""
+        texts = []
+        for actions in self.actions:
+            item = actions.item
+            texts.append(" · ".join(p for p in (item_what(item), item.contact_name) if p))
+        return texts
+
+
+def _when_width(label: QLabel) -> int:
+    """Wide enough for "Yesterday 10:00" or "Wed 28 Sep 2027 10:00": the same in every
+    section, so the columns line up."""
+    metrics = label.fontMetrics()
+    samples = (label.tr("Yesterday") + " 00:00", "Wed 28 Sep 2027 00:00")
+    return max(metrics.horizontalAdvance(sample) for sample in samples) + 8

@@ -1,0 +1,331 @@
+"""The Today tab: what to do next, at a glance.
+
+Overdue follow-ups (in a warning colour), today's, this week's with the planned
+conversations, and the thank-yous to send; each with Done and Snooze. On the
+right: the routines that suggest follow-ups, and printing the week's prep sheets.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime, timedelta
+from itertools import pairwise
+
+from PySide6.QtCore import QByteArray, QDate, QLocale, Qt
+from PySide6.QtGui import QFont, QShowEvent
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.orm import Session
+
+from netplanner.core.contacts import list_contact_rows
+from netplanner.core.followups import (
+    FollowUpKind,
+    accept_suggestion,
+    create_follow_up,
+    mark_done,
+    snooze,
+    snooze_until,
+)
+from netplanner.core.today import TodayItem, TodayOverview, today_overview
+from netplanner.gui.context import AppContext
+from netplanner.gui.plural import counted
+from netplanner.gui.today.add_form import AddFollowUpForm, NewFollowUp
+from netplanner.gui.today.print_week import export_week
+from netplanner.gui.today.rows import TodaySection
+from netplanner.gui.today.side_panel import PrintWeekBox, RoutinesBox, read_suggestion_settings
+from netplanner.gui.today.texts import summary_text
+
+Clock = Callable[[], datetime]
+
+
+def local_now() -> datetime:
+    return datetime.now().astimezone()
+
+
+class TodayTab(QWidget):
+    """The first thing a user sees: what to do next."""
+
+    def __init__(
+        self, context: AppContext, parent: QWidget | None = None, *, clock: Clock = local_now
+    ) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.clock = clock
+        self.overview: TodayOverview | None = None
+        self._stale = True
+        self._period_set = False
+        self._own_change = False
+
+        self.title = QLabel(self.tr("Today"))
+        font = QFont(self.title.font())
+        font.setPointSizeF(font.pointSizeF() * 1.6)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.date_label = QLabel()
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.add_button = QPushButton(self.tr("&Add follow-up…"))
+        self.add_form = AddFollowUpForm()
+        self.add_form.setVisible(False)
+        self.add_form.submitted.connect(self._add)
+        self.add_form.cancelled.connect(self._close_form)
+        self.add_button.clicked.connect(self.new_item)
+
+        self.empty_label = QLabel()
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setContentsMargins(48, 48, 48, 0)
+        self.overdue = TodaySection(self.tr("Overdue"), "", warning=True)
+        self.today = TodaySection(self.tr("Today"), self.tr("Nothing else for today."))
+        self.this_week = TodaySection(
+            self.tr("This week"), self.tr("Nothing planned for the coming seven days.")
+        )
+        self.thank_yous = TodaySection(
+            self.tr("Thank-yous to send"), self.tr("Everyone you talked with has been thanked.")
+        )
+        self.sections = (self.overdue, self.today, self.this_week, self.thank_yous)
+        for section in self.sections:
+            section.done.connect(self._done)
+            section.dismissed.connect(self._dismiss)
+            section.snoozed.connect(self._snooze)
+            section.open_contact.connect(context.events.open_contact_requested)
+            section.open_conversation.connect(context.events.open_conversation_requested)
+
+        self.routines = RoutinesBox(context.settings)
+        self.routines.changed.connect(self.refresh)
+        self.print_box = PrintWeekBox()
+        self.print_box.print_requested.connect(self.print_week)
+        self._build_layout()
+
+        events = context.events
+        events.conversations_changed.connect(self._data_changed)
+        events.contacts_changed.connect(self._data_changed)
+        self.refresh()
+
+    def _build_layout(self) -> None:
+        header = QHBoxLayout()
+        titles = QVBoxLayout()
+        titles.addWidget(self.title)
+        titles.addWidget(self.date_label)
+        header.addLayout(titles, 1)
+        header.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignBottom)
+
+        content = QWidget()
+        column = QVBoxLayout(content)
+        column.setContentsMargins(12, 8, 12, 12)
+        column.setSpacing(14)
+        column.addWidget(self.empty_label)
+        for section in self.sections:
+            column.addWidget(section)
+        column.addStretch(1)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setWidget(content)
+
+        main = QWidget()
+        main_layout = QVBoxLayout(main)
+        main_layout.setContentsMargins(0, 0, 0, 0)
+        main_layout.addLayout(header)
+        main_layout.addWidget(self.summary)
+        main_layout.addWidget(self.add_form)
+        main_layout.addWidget(self.scroll, 1)
+
+        side = QWidget()
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(0, 0, 0, 0)
+        side_layout.addWidget(self.routines)
+        side_layout.addWidget(self.print_box)
+        side_layout.addStretch(1)
+        side.setMinimumWidth(260)
+        main.setMinimumWidth(480)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(main)
+        self.splitter.addWidget(side)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([780, 300])
+        state = self.context.settings.value("today/splitter")
+        if isinstance(state, QByteArray) and not state.isEmpty():
+            self.splitter.restoreState(state)
+        self.splitter.splitterMoved.connect(
+            lambda *_: self.context.settings.setValue("today/splitter", self.splitter.saveState())
+        )
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.splitter)
+
+    # -- public API (the main window calls these) ----------------------------------------------
+    def new_item(self) -> None:
+        """Add a follow-up: show the small form with the cursor in "What"."""
+        contacts = self.context.read(list_contact_rows)
+        self.add_form.start(contacts, self.clock().date())
+
+    def focus_search(self) -> None:
+        """No search here: go to the first item's button (or the Add button)."""
+        for section in self.sections:
+            for actions in section.actions:
+                button = actions.first_button()
+                if button is not None:
+                    button.setFocus(Qt.FocusReason.ShortcutFocusReason)
+                    return
+        self.add_button.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    # -- loading -------------------------------------------------------------------------------
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
+
+    def _data_changed(self) -> None:
+        if self._own_change:
+            return
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._stale = True
+        if self.add_form.isVisible():
+            self.add_form.set_contacts(self.context.read(list_contact_rows))
+
+    def refresh(self) -> None:
+        now = self.clock()
+        settings = read_suggestion_settings(self.context.settings)
+        self.overview = self.context.read(lambda session: today_overview(session, now, settings))
+        self._stale = False
+        if not self._period_set:
+            self.print_box.set_period(now.date(), now.date() + timedelta(days=7))
+            self._period_set = True
+        scrolled = self.scroll.verticalScrollBar().value()
+        overview = self.overview
+        day = QDate(now.year, now.month, now.day)
+        self.date_label.setText(QLocale().toString(day, "dddd d MMMM yyyy"))
+        self.overdue.set_items(overview.overdue, now)
+        self.today.set_items(overview.today, now)
+        self.this_week.set_items(overview.this_week, now)
+        self.thank_yous.set_items(overview.thank_yous, now)
+        empty = overview.is_empty
+        self.overdue.setVisible(bool(overview.overdue))
+        self.today.setVisible(not empty)
+        self.this_week.setVisible(not empty)
+        self.thank_yous.setVisible(not empty and (bool(overview.thank_yous) or settings.thank_you))
+        self.empty_label.setVisible(empty)
+        self.empty_label.setText(
+            self.tr(
+                "<p style='font-size:large'>Nothing is due. Well done!</p>"
+                "<p>A good moment to plan a conversation: who could think along with you, "
+                "or who does the work you want? Plan it in the Conversations tab.</p>"
+            )
+        )
+        self.summary.setText(summary_text(overview))
+        self.summary.setVisible(not empty)
+        self.scroll.verticalScrollBar().setValue(scrolled)
+        self._order_tabs()
+
+    def _order_tabs(self) -> None:
+        """Rows are made after the side panel: put them back in reading order."""
+        form = self.add_form
+        chain: list[QWidget] = [self.add_button, form.what_edit, form.due_edit]
+        chain += [form.contact_picker, form.add_button, form.cancel_button]
+        for section in self.sections:
+            chain += [*section.focus_chain, section.more_button]
+        routines, printing = self.routines, self.print_box
+        chain += [routines.thank_you, routines.three_b_seven, routines.stay_in_touch]
+        chain += [routines.weeks, printing.from_edit, printing.to_edit, printing.print_button]
+        for first, second in pairwise(chain):
+            QWidget.setTabOrder(first, second)
+
+    # -- acting on items -----------------------------------------------------------------------
+    def _done(self, item: TodayItem) -> None:
+        self._finish(item, record_thanks=True)
+
+    def _dismiss(self, item: TodayItem) -> None:
+        self._finish(item, record_thanks=False)
+
+    def _finish(self, item: TodayItem, *, record_thanks: bool) -> None:
+        now = self.clock()
+
+        def work(session: Session) -> bool:
+            if item.suggestion is not None:
+                accept_suggestion(
+                    session, item.suggestion, done=True, now=now, record_thanks=record_thanks
+                )
+            elif item.follow_up_id is not None:
+                mark_done(session, item.follow_up_id, now, record_thanks=record_thanks)
+            return True
+
+        saved = self.context.write(work, failure_title=self.tr("Not marked done"))
+        self._after_write(item, thanks=bool(saved) and record_thanks)
+
+    def _snooze(self, item: TodayItem, days: int) -> None:
+        until = snooze_until(self.clock(), days)
+
+        def work(session: Session) -> None:
+            if item.suggestion is not None:
+                accept_suggestion(session, item.suggestion, snooze_until=until)
+            elif item.follow_up_id is not None:
+                snooze(session, item.follow_up_id, until)
+
+        self.context.write(work, failure_title=self.tr("Not snoozed"))
+        self._after_write(item, thanks=False)
+
+    def _after_write(self, item: TodayItem, *, thanks: bool) -> None:
+        """Show the new state, keeping the keyboard focus where the item was."""
+        place = next(
+            (
+                (section, row)
+                for section in self.sections
+                for row, actions in enumerate(section.actions)
+                if actions.item is item
+            ),
+            None,
+        )
+        self.refresh()
+        if thanks and item.kind == FollowUpKind.THANK_YOU.value:
+            self._own_change = True  # the tab is up to date already
+            try:
+                self.context.events.conversations_changed.emit()  # it is "thanked" now
+            finally:
+                self._own_change = False
+        if place is not None:
+            section, row = place
+            if section.actions:
+                actions = section.actions[min(row, len(section.actions) - 1)]
+                button = actions.first_button()
+                if button is not None:
+                    button.setFocus(Qt.FocusReason.OtherFocusReason)
+                    return
+        self.focus_search()
+
+    def _add(self, new: NewFollowUp) -> None:
+        saved = self.context.write(
+            lambda session: create_follow_up(session, new.what, new.due_at, new.contact_id),
+            failure_title=self.tr("Follow-up not added"),
+        )
+        if saved is None:
+            return
+        self._close_form()
+        self.refresh()
+
+    def _close_form(self) -> None:
+        self.add_form.setVisible(False)
+        self.add_button.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    # -- printing ------------------------------------------------------------------------------
+    def print_week(self, first=None, last=None) -> None:
+        """Save the prep sheets of the chosen period (default: the box's dates) as one PDF."""
+        if first is None or last is None:
+            first, last = self.print_box.period()
+        result = export_week(self.context, first, last, self)
+        if result is not None:
+            path, count = result
+            one, many = self.tr("%n prep sheet saved to %1"), self.tr("%n prep sheets saved to %1")
+            self.print_box.say(counted(count, one, many).replace("%1", str(path)))
