@@ -12,8 +12,8 @@ import pytest
 _SCREEN = Path(__file__).with_name("offscreen-screen.json")
 os.environ.setdefault("QT_QPA_PLATFORM", f"offscreen:configfile={_SCREEN}")
 
-from netplanner.datafile import open_data_file
-from netplanner.storage.database import Database
+from netplanner.datafile import open_data_file  # noqa: E402 - after the Qt platform choice
+from netplanner.storage.database import Database  # noqa: E402
 
 
 @pytest.fixture

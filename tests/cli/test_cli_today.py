@@ -30,7 +30,10 @@ def test_today_prints_the_sections_with_their_items(demo_at_now, capsys) -> None
     assert sections[1:] == ["Overdue (3)", "Today (1)", "This week (2)", "Thank-yous to send (1)"]
     assert "Get back in touch with Bert Jansen" in out
     assert "No reply from Gijs de Boer yet: ask a second person to think along" in out
-    assert "Ask Eva which healthcare software makers have UX researchers I could talk to (Eva Mulder)" in out
+    assert (
+        "Ask Eva which healthcare software makers have UX researchers I could talk to (Eva Mulder)"
+        in out
+    )
     assert "Conversation with Şükrü Yılmaz, Video call" in out
     assert "Send Carla Smit a thank-you" in out
     assert out.index("Overdue") < out.index("Bert Jansen") < out.index("Today (1)")

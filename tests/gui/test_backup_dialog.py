@@ -9,7 +9,7 @@ from netplanner.gui.main_window import MainWindow
 from netplanner.storage.backups import list_backups, make_backup
 
 
-def test_restore_from_the_list(qtbot, demo_context) -> None:  # noqa: ANN001
+def test_restore_from_the_list(qtbot, demo_context) -> None:
     make_backup(demo_context.database.path, reason="manual")
     with demo_context.transaction() as session:
         create_contact(session, ContactInput(name="Added later"))
@@ -31,7 +31,7 @@ def test_restore_from_the_list(qtbot, demo_context) -> None:  # noqa: ANN001
     assert {b.reason for b in list_backups(demo_context.database.path)} == {"manual", "pre-restore"}
 
 
-def test_no_backups_yet(qtbot, context) -> None:  # noqa: ANN001
+def test_no_backups_yet(qtbot, context) -> None:
     dialog = RestoreBackupDialog(context)
     qtbot.addWidget(dialog)
     assert dialog.list.topLevelItemCount() == 0

@@ -85,7 +85,7 @@ def test_new_follows_the_open_tab(qtbot, demo_context) -> None:
     assert focused.hasFocus() or focused.focusPolicy() != Qt.FocusPolicy.NoFocus
 
 
-def test_search_answers_from_the_edit_menu(qtbot, demo_context) -> None:  # noqa: ANN001
+def test_search_answers_from_the_edit_menu(qtbot, demo_context) -> None:
     window = MainWindow(demo_context)
     qtbot.addWidget(window)
     window.show()
@@ -102,7 +102,7 @@ def test_search_answers_from_the_edit_menu(qtbot, demo_context) -> None:  # noqa
     qtbot.waitUntil(lambda: window.conversations_tab.answer_edit.hasFocus())
 
 
-def test_file_menu_offers_backup_and_restore(qtbot, demo_context) -> None:  # noqa: ANN001
+def test_file_menu_offers_backup_and_restore(qtbot, demo_context) -> None:
     from netplanner.storage.backups import list_backups
 
     window = MainWindow(demo_context)

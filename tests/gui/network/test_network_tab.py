@@ -1,0 +1,195 @@
+"""The Network tab as a user meets it: the tree, clicking people, colours, zoom, search."""
+
+from __future__ import annotations
+
+import itertools
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
+
+from netplanner.core.contacts import ContactInput, create_contact, list_contact_rows
+from netplanner.gui.context import AppContext
+from netplanner.gui.network import colours
+from netplanner.gui.network.scene import SUMMARY_ID
+from netplanner.gui.network.tab import NetworkTab
+
+
+def make_tab(qtbot, context: AppContext) -> NetworkTab:
+    tab = NetworkTab(context)
+    qtbot.addWidget(tab)
+    tab.resize(1100, 720)
+    tab.show()
+    qtbot.waitExposed(tab)
+    return tab
+
+
+def ids_by_name(context: AppContext) -> dict[str, int]:
+    return {row.name: row.id for row in context.read(list_contact_rows)}
+
+
+def click_node(qtbot, tab: NetworkTab, node_id: int) -> None:
+    item = tab.network.node_items[node_id]
+    tab.view.centerOn(item)
+    point = tab.view.mapFromScene(item.sceneBoundingRect().center())
+    qtbot.mouseClick(tab.view.viewport(), Qt.MouseButton.LeftButton, pos=point)
+
+
+def fill_of(tab: NetworkTab, node_id: int) -> str:
+    return tab.network.node_items[node_id].brush().color().name()
+
+
+def test_draws_everyone_of_the_example_network(qtbot, demo_context: AppContext) -> None:
+    tab = make_tab(qtbot, demo_context)
+    ids = ids_by_name(demo_context)
+    assert tab.node_count() == 12
+    boxes = tab.network.layout.boxes
+    # You at the left, each degree a column further right, children beside their parent.
+    assert boxes[None].x < boxes[ids["Anna de Vries"]].x < boxes[ids["Carla Smit"]].x
+    assert boxes[ids["Carla Smit"]].x < boxes[ids["Şükrü Yılmaz"]].x < boxes[ids["Hanna Meijer"]].x
+    assert boxes[ids["Bert Jansen"]].x == boxes[ids["Anna de Vries"]].x
+    assert tab.network.layout.children[ids["Carla Smit"]] == [
+        ids["Łukasz Wójcik"],
+        ids["Şükrü Yılmaz"],
+    ]
+    assert "1st degree (5)" in tab.legend.entries
+    assert tab.summary.text().startswith("12 people · 5 you know yourself")
+    assert tab.empty_label.isHidden()
+
+
+def test_a_generated_network_of_300(qtbot, context: AppContext, network_of) -> None:
+    degrees = network_of(context.database, 300, max_depth=5)
+    tab = make_tab(qtbot, context)
+    assert tab.node_count() == 300
+    boxes = tab.network.layout.boxes
+    for contact_id, degree in degrees.items():
+        assert boxes[contact_id].depth == degree
+    # No two boxes overlap: every person has a row of their own within a column.
+    by_column: dict[float, list[float]] = {}
+    for key, box in boxes.items():
+        if key is not None:
+            by_column.setdefault(box.x, []).append(box.y)
+    for ys in by_column.values():
+        ys.sort()
+        assert all(b - a >= tab.network.node_height for a, b in itertools.pairwise(ys))
+
+
+def test_clicking_a_person_asks_to_open_them(qtbot, demo_context: AppContext) -> None:
+    tab = make_tab(qtbot, demo_context)
+    carla = ids_by_name(demo_context)["Carla Smit"]
+    with qtbot.waitSignal(demo_context.events.open_contact_requested) as signal:
+        click_node(qtbot, tab, carla)
+    assert signal.args == [carla]
+    assert tab.network.current == carla
+
+
+def test_keyboard_moves_between_people_and_enter_opens(qtbot, demo_context: AppContext) -> None:
+    tab = make_tab(qtbot, demo_context)
+    ids = ids_by_name(demo_context)
+    tab.view.setFocus()
+    qtbot.keyClick(tab.view, Qt.Key.Key_Down)  # from "You" to the first person
+    assert tab.network.current == ids["Anna de Vries"]
+    qtbot.keyClick(tab.view, Qt.Key.Key_Right)
+    assert tab.network.current == ids["Carla Smit"]
+    qtbot.keyClick(tab.view, Qt.Key.Key_Right)
+    qtbot.keyClick(tab.view, Qt.Key.Key_Down)
+    assert tab.network.current == ids["Şükrü Yılmaz"]
+    qtbot.keyClick(tab.view, Qt.Key.Key_Left)
+    assert tab.network.current == ids["Carla Smit"]
+    with qtbot.waitSignal(demo_context.events.open_contact_requested) as signal:
+        qtbot.keyClick(tab.view, Qt.Key.Key_Return)
+    assert signal.args == [ids["Carla Smit"]]
+
+
+def test_colour_by_status_changes_the_fill(qtbot, demo_context: AppContext, settings) -> None:
+    tab = make_tab(qtbot, demo_context)
+    ids = ids_by_name(demo_context)
+    gijs, bert = ids["Gijs de Boer"], ids["Bert Jansen"]
+    assert fill_of(tab, gijs) == colours.fill(colours.BY_DEGREE, 2).name()
+    tab.colour_combo.setCurrentIndex(tab.colour_combo.findData(colours.BY_STATUS))
+    assert fill_of(tab, gijs) == colours.fill(colours.BY_STATUS, "asked").name()
+    assert fill_of(tab, bert) == QColor("#ffffff").name()  # no conversation yet
+    assert "Asked (1)" in tab.legend.entries and "No conversation yet (8)" in tab.legend.entries
+    assert settings.value("network/colour_by") == colours.BY_STATUS
+    again = make_tab(qtbot, demo_context)
+    assert again.colour_combo.currentData() == colours.BY_STATUS, "the choice is remembered"
+
+
+def test_zoom_buttons_and_fit(qtbot, context: AppContext, network_of) -> None:
+    network_of(context.database, 120)
+    tab = make_tab(qtbot, context)
+    start = tab.view.zoom()
+    qtbot.mouseClick(tab.zoom_in_button, Qt.MouseButton.LeftButton)
+    assert tab.view.zoom() > start
+    qtbot.mouseClick(tab.zoom_out_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(tab.zoom_out_button, Qt.MouseButton.LeftButton)
+    assert tab.view.zoom() < start
+    qtbot.mouseClick(tab.fit_button, Qt.MouseButton.LeftButton)
+    visible = tab.view.mapToScene(tab.view.viewport().rect()).boundingRect()
+    assert visible.adjusted(-2, -2, 2, 2).contains(tab.network.itemsBoundingRect())
+
+
+def test_search_highlights_and_centres_a_person(qtbot, demo_context: AppContext) -> None:
+    tab = make_tab(qtbot, demo_context)
+    ids = ids_by_name(demo_context)
+    tab.focus_search()
+    qtbot.keyClicks(tab.search, "yilm")  # no accents typed
+    assert tab.network.current == ids["Şükrü Yılmaz"]
+    assert tab.match_label.text() == "1 of 1"
+    visible = tab.view.mapToScene(tab.view.viewport().rect()).boundingRect()
+    assert visible.contains(tab.network.node_items[ids["Şükrü Yılmaz"]].sceneBoundingRect())
+    tab.search.clear()
+    qtbot.keyClicks(tab.search, "utrecht")  # Gemeente Utrecht, Hogeschool Utrecht
+    first = tab.network.current
+    assert tab.match_label.text() == "1 of 2"
+    qtbot.keyClick(tab.search, Qt.Key.Key_Return)
+    assert tab.match_label.text() == "2 of 2" and tab.network.current != first
+    assert {first, tab.network.current} == {ids["Daan Bakker"], ids["Joost van Dijk"]}
+    tab.search.setText("nobody like this")
+    assert tab.match_label.text() == "No match"
+
+
+def test_search_centres_someone_far_away(qtbot, context: AppContext, network_of) -> None:
+    network_of(context.database, 300)
+    tab = make_tab(qtbot, context)
+    tab.search.setText("person 0299")
+    centre = tab.view.mapToScene(tab.view.viewport().rect().center())
+    box = tab.network.node_items[299].sceneBoundingRect()
+    assert tab.network.current == 299
+    assert box.top() <= centre.y() <= box.bottom(), "scrolled down to them"
+    assert tab.view.mapToScene(tab.view.viewport().rect()).boundingRect().contains(box)
+
+
+def test_refreshes_only_when_shown(qtbot, demo_context: AppContext) -> None:
+    tab = make_tab(qtbot, demo_context)
+    tab.hide()
+
+    def add(session) -> None:
+        create_contact(session, ContactInput(name="Mila Peeters", organisation="Zorgapp"))
+
+    demo_context.write(add)
+    demo_context.events.contacts_changed.emit()
+    assert tab.node_count() == 12, "hidden: not read again yet"
+    tab.show()
+    assert tab.node_count() == 13
+    demo_context.write(lambda s: create_contact(s, ContactInput(name="Noah Kok")))
+    demo_context.events.contacts_changed.emit()
+    assert tab.node_count() == 14, "visible: read again at once"
+
+
+def test_an_empty_network_says_what_to_do(qtbot, context: AppContext) -> None:
+    tab = make_tab(qtbot, context)
+    assert tab.node_count() == 0
+    assert tab.empty_label.isVisible() and "Contacts tab" in tab.empty_label.text()
+
+
+def test_many_lone_contacts_are_one_box_until_asked(qtbot, context: AppContext, network_of) -> None:
+    network_of(context.database, 40, lone=400)
+    tab = make_tab(qtbot, context)
+    assert SUMMARY_ID in tab.network.node_items
+    assert tab.node_count() < 40 and tab.everyone_box.isVisible()
+    tab.search.setText("Lone 00100")
+    assert tab.match_label.text().startswith("Not drawn")
+    click_node(qtbot, tab, SUMMARY_ID)
+    assert tab.everyone_box.isChecked()
+    assert tab.node_count() == 440 and SUMMARY_ID not in tab.network.node_items
+    assert tab.match_label.text() == "1 of 1"
