@@ -335,6 +335,7 @@ def test_empty_and_blank_input_is_not_a_question() -> None:
         "?" * 100_000,
         "é😀\x00" * 33_000,
     ],
+    ids=lambda text: f"{text[:12]!r}…({len(text)} chars)",
 )
 def test_huge_input_is_handled(text: str) -> None:
     """100,000 characters of awkward input; no timing assertion, the test timeout is enough."""
