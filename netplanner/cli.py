@@ -77,6 +77,10 @@ def _parser() -> argparse.ArgumentParser:
     )
     sheets.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
     sheets.add_argument("--page-size", choices=["A4", "Letter"], default="A4")
+    chain = commands.add_parser(
+        "chain", help="how you got to a contact: the chain of introductions"
+    )
+    chain.add_argument("contact_id", type=int, metavar="CONTACT_ID")
     backup = commands.add_parser("backup", help="back up the data file now")
     backup.add_argument(
         "-o",
@@ -189,6 +193,12 @@ def _cmd_sheets(args: argparse.Namespace) -> int:
     return sheets_command(_open(args), args.date_from, args.date_to, args.output, args.page_size)
 
 
+def _cmd_chain(args: argparse.Namespace) -> int:
+    from netplanner.cli_chain import chain_command
+
+    return chain_command(_open(args), args.contact_id)
+
+
 def _cmd_backup(args: argparse.Namespace) -> int:
     from netplanner.storage.backups import BackupError, make_backup
 
@@ -256,6 +266,7 @@ COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
     "review": _cmd_review,
     "today": _cmd_today,
     "sheets": _cmd_sheets,
+    "chain": _cmd_chain,
     "backup": _cmd_backup,
     "restore": _cmd_restore,
     "check": _cmd_check,

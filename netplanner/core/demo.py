@@ -123,7 +123,7 @@ _PEOPLE: list[tuple[str, str, str, str, str, str, int | None, str]] = [
         "Philips",
         "Eindhoven",
         "",
-        2,
+        0,
         "design, medtech",
     ),
     (

@@ -33,6 +33,8 @@ class PrepSheetData:
     place: str = ""
     introduced_by: str = ""  # name of the person who gave us this contact, "" if none
     how_we_know: str = ""  # how the user knows the introducer (or the contact)
+    #: The chain of introductions, e.g. "You → Anna de Vries → Carla Smit" ("" if unknown).
+    chain: str = ""
     goal: str = ""  # the concrete ask: what the user is looking for
     purpose: str = ""  # what this conversation is for
     notes: str = ""  # the user's own preparation notes

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from sqlalchemy.orm import Session
 
+from netplanner.core.chains import chain_of, format_chain
 from netplanner.core.conversations import get_conversation
 from netplanner.core.goals import describe_goal
 from netplanner.core.sheet_data import PrepSheetData, SheetQuestion
@@ -13,6 +14,7 @@ def prep_sheet_data(session: Session, conversation_id: int) -> PrepSheetData:
     conversation = get_conversation(session, conversation_id)
     contact = conversation.contact
     introducer = contact.introduced_by
+    language = conversation.goal.language if conversation.goal else "en"
     return PrepSheetData(
         contact_name=contact.name,
         contact_role=contact.role,
@@ -24,9 +26,10 @@ def prep_sheet_data(session: Session, conversation_id: int) -> PrepSheetData:
         place=conversation.place,
         introduced_by=introducer.name if introducer else "",
         how_we_know=(introducer.how_we_know if introducer else contact.how_we_know),
+        chain=format_chain(chain_of(session, contact.id), language),
         goal=describe_goal(conversation.goal) if conversation.goal else "",
         purpose=conversation.purpose,
         notes=conversation.notes,
         questions=[SheetQuestion(q.text, q.answer) for q in conversation.questions],
-        language=conversation.goal.language if conversation.goal else "en",
+        language=language,
     )

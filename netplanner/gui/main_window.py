@@ -1,4 +1,4 @@
-"""The main window: three tabs, menus, status bar; remembers its size and last tab."""
+"""The main window: the tabs, menus, status bar; remembers its size and last tab."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ from netplanner.gui.contacts.tab import ContactsTab
 from netplanner.gui.context import AppContext
 from netplanner.gui.conversations.tab import ConversationsTab
 from netplanner.gui.goals.tab import GoalsTab
+from netplanner.gui.network.tab import NetworkTab
 from netplanner.gui.plural import counted
 from netplanner.gui.progress.tab import ProgressTab
 from netplanner.gui.today.tab import TodayTab
@@ -28,6 +29,7 @@ class MainWindow(QMainWindow):
         self.contacts_tab = ContactsTab(context)
         self.conversations_tab = ConversationsTab(context)
         self.goals_tab = GoalsTab(context)
+        self.network_tab = NetworkTab(context)
         self.progress_tab = ProgressTab(context)
         self.banks_tab = BanksTab(context)
         self.tabs = QTabWidget()
@@ -36,6 +38,7 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.contacts_tab, self.tr("&Contacts"))
         self.tabs.addTab(self.conversations_tab, self.tr("Con&versations"))
         self.tabs.addTab(self.goals_tab, self.tr("&Goals"))
+        self.tabs.addTab(self.network_tab, self.tr("Net&work"))
         self.tabs.addTab(self.progress_tab, self.tr("&Progress"))
         self.tabs.addTab(self.banks_tab, self.tr("&Question banks"))
         self.setCentralWidget(self.tabs)

@@ -28,6 +28,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from netplanner.core.chains import chain_in_language
 from netplanner.core.sheet_data import PrepSheetData
 from netplanner.printing.document import Output, SheetDocTemplate
 from netplanner.printing.flowables import FillLines, RuledLines
@@ -88,6 +89,8 @@ def _table(rows: list[list[object]], widths: list[float], font: str, style: list
 
 def _facts(sheet: PrepSheetData, st: Styles, lab: Labels, width: float) -> Table:
     intro = " — ".join(t for t in map(user_text, (sheet.introduced_by, sheet.how_we_know)) if t)
+    chain = user_text(chain_in_language(sheet.chain, lab.code))
+    intro = " · ".join(t for t in (intro, chain) if t)
     rows = [
         (lab.when, escape(format_when(sheet.starts_at, sheet.duration_minutes, lab))),
         (lab.place, user_text(sheet.place)),

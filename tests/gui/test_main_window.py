@@ -15,7 +15,9 @@ def test_window_has_three_tabs_and_standard_shortcuts(qtbot, demo_context) -> No
     qtbot.addWidget(window)
     assert window.windowTitle() == "NetPlanner"
     titles = [window.tabs.tabText(i).replace("&", "") for i in range(window.tabs.count())]
-    assert titles == ["Today", "Contacts", "Conversations", "Goals", "Progress", "Question banks"]
+    assert titles == [
+        "Today", "Contacts", "Conversations", "Goals", "Network", "Progress", "Question banks"
+    ]
     shortcuts = {
         action.shortcut().toString()
         for menu in window.menuBar().findChildren(type(window.menuBar().actions()[0].menu()))

@@ -6,6 +6,7 @@ from PySide6.QtCore import QByteArray, QModelIndex, Qt
 from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 from sqlalchemy.orm import Session
 
+from netplanner.core.chains import chain_of
 from netplanner.core.contacts import (
     create_contact,
     delete_contact,
@@ -128,7 +129,9 @@ class ContactsTab(QWidget):
             self.form.set_summary("")
             return
         try:
-            impact = self.context.read(lambda s: deletion_impact(s, contact_id))
+            impact, chain = self.context.read(
+                lambda s: (deletion_impact(s, contact_id), chain_of(s, contact_id))
+            )
         except NotFoundError:
             self.form.set_summary("")
             return
@@ -139,7 +142,9 @@ class ContactsTab(QWidget):
             (row for row in self.model.all_rows() if row.introduced_by_id == contact_id),
             key=lambda row: fold_more(row.name),
         )
-        self.form.set_summary(texts.summary_html(introducer, introduced, impact, self.form.source))
+        self.form.set_summary(
+            texts.summary_html(introducer, introduced, impact, self.form.source, chain)
+        )
 
     # -- writing ------------------------------------------------------------------------------
     def save(self) -> bool:

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication
 
+from netplanner.core.chains import Chain
 from netplanner.core.contacts import ContactDeletionImpact, ContactRow
 from netplanner.core.enums import ContactSource
 from netplanner.gui.plural import counted
@@ -78,14 +79,33 @@ def _link(row_id: int, name: str) -> str:
     return f'<a href="contact:{row_id}">{html.escape(name)}</a>'
 
 
+def degree_label(degree: int) -> str:
+    """'1st degree', '2nd degree', … (the suffix chosen by the English rule)."""
+    if degree % 100 in (11, 12, 13) or degree % 10 not in (1, 2, 3):
+        text = _t("%1th degree")
+    else:
+        text = {1: _t("%1st degree"), 2: _t("%1nd degree"), 3: _t("%1rd degree")}[degree % 10]
+    return text.replace("%1", str(degree))
+
+
+def chain_html(chain: Chain) -> str:
+    """'You → Anna de Vries → Carla Smit · 2nd degree', the people above them as links."""
+    parts = [html.escape(_t("You"))]
+    parts += [_link(link.id, link.name) for link in chain.people[:-1]]
+    parts.append(f"<b>{html.escape(chain.contact.name)}</b>")
+    degree = html.escape(degree_label(chain.degree)).replace(" ", "&nbsp;")
+    return " → ".join(parts) + "&nbsp;·&nbsp;" + degree  # the degree never splits off
+
+
 def summary_html(
     introducer: ContactRow | None,
     introduced: Sequence[ContactRow],
     impact: ContactDeletionImpact,
     source: str,
+    chain: Chain | None = None,
 ) -> str:
     """The read-only lines under the form: the chain of introductions and the activity."""
-    lines = []
+    lines = [chain_html(chain)] if chain is not None and chain.people else []
     if introducer is not None:
         lines.append(_t("Introduced by %1.").replace("%1", _link(introducer.id, introducer.name)))
     else:

@@ -43,6 +43,7 @@ class ConversationForm(QWidget):
     save_clicked = Signal()
     delete_clicked = Signal()
     export_clicked = Signal()
+    names_clicked = Signal()
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -158,6 +159,10 @@ class ConversationForm(QWidget):
         self.save_button.setDefault(True)
         self.delete_button = QPushButton(self.tr("Delete…"))
         self.export_button = QPushButton(self.tr("Export prep sheet…"))
+        self.names_button = QPushButton(self.tr("Record &names you got…"))
+        self.names_button.setToolTip(
+            self.tr("Add the people this contact told you about, linked to them and this talk")
+        )
         self.export_button.setToolTip(self.tr("Save a printable PDF to take with you (Ctrl+P)"))
         self.message_label = QLabel()
         self.message_label.setWordWrap(True)
@@ -166,6 +171,7 @@ class ConversationForm(QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(self.message_label, 1)
         buttons.addWidget(self.delete_button)
+        buttons.addWidget(self.names_button)
         buttons.addWidget(self.export_button)
         buttons.addWidget(self.save_button)
 
@@ -180,6 +186,8 @@ class ConversationForm(QWidget):
         self.save_button.clicked.connect(self.save_clicked)
         self.delete_button.clicked.connect(self.delete_clicked)
         self.export_button.clicked.connect(self.export_clicked)
+        self.names_button.clicked.connect(self.names_clicked)
+        self.status_combo.currentIndexChanged.connect(self._show_names_button)
 
         for signal in (
             self.contact_combo.currentTextChanged,
@@ -266,9 +274,15 @@ class ConversationForm(QWidget):
         self._dirty = False
         self.message_label.clear()
         self.delete_button.setEnabled(self.conversation_id is not None)
+        self._show_names_button()
         self._kind_tooltip()
         self._goal_changed()
         self._update_title()
+
+    def _show_names_button(self) -> None:
+        """Names are gained in a conversation that took place."""
+        held = self.status_combo.currentData() in ("held", "thanked", "closed")
+        self.names_button.setVisible(self.conversation_id is not None and held)
 
     @staticmethod
     def _set_combo(combo: QComboBox, data: object) -> None:

@@ -47,6 +47,7 @@ class ConversationsTab(QWidget):
         self.form.save_clicked.connect(self.save)
         self.form.delete_clicked.connect(self.delete_current)
         self.form.export_clicked.connect(self.export_sheet)
+        self.form.names_clicked.connect(self.record_names)
         self._reload_rows()
 
     def _build(self) -> None:
@@ -139,6 +140,16 @@ class ConversationsTab(QWidget):
             window = self.window()
             if isinstance(window, QMainWindow):
                 window.statusBar().showMessage(message, 8000)
+
+    def record_names(self) -> list[int]:
+        """After a conversation took place: add the people they mentioned (saved first)."""
+        if self.form.is_dirty and not self.save():
+            return []
+        if self.form.conversation_id is None:
+            return []
+        from netplanner.gui.names.dialog import open_record_names
+
+        return open_record_names(self.context, self.form.conversation_id, self)
 
     def visible_row_count(self) -> int:
         self._catch_up()

@@ -1,0 +1,27 @@
+"""`netplanner chain CONTACT_ID`: how you got to someone, as one line."""
+
+from __future__ import annotations
+
+from netplanner.cli_errors import EXIT_OK
+
+
+def ordinal(n: int) -> str:
+    """1st, 2nd, 3rd, 4th, 11th, 21st…"""
+    if n % 100 in (11, 12, 13):
+        return f"{n}th"
+    suffix = {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
+
+
+def chain_command(database, contact_id: int) -> int:  # database: storage.Database
+    """Print the chain of introductions to ``contact_id`` and its degree.
+
+    An unknown id raises ``NotFoundError`` ("There is no contact with ID N."), which
+    the command line reports with exit code 2.
+    """
+    from netplanner.core.chains import chain_of, format_chain
+
+    with database.session() as session:
+        chain = chain_of(session, contact_id)
+    print(f"{format_chain(chain)} ({ordinal(chain.degree)} degree)")
+    return EXIT_OK

@@ -1,0 +1,250 @@
+"""Via-via: who introduced whom, as chains from the user to a contact and as one tree.
+
+A contact's ``introduced_by`` points up to the person who gave the user their name;
+following it up ends at someone the user knows directly (degree 1). Loops are
+refused on save (``core.contacts.check_introduction``), but a file written before
+that check, or edited by hand, may hold one. Everything here is loop-safe and agrees
+on how a loop is cut: at the person with the lowest id in it, who then counts as
+known directly. So the chain of a contact and its place in the tree always match.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import NamedTuple
+
+from sqlalchemy import Row, func, select
+from sqlalchemy.orm import Session
+
+from netplanner.core.contacts import ContactInput, check_introduction, create_contact, get_contact
+from netplanner.core.conversations import ConversationInput, create_conversation, get_conversation
+from netplanner.core.enums import ConversationKind, ConversationStatus
+from netplanner.core.errors import ValidationError
+from netplanner.core.models import Contact, Conversation
+from netplanner.core.text import clean
+
+#: How the user is called at the top of a chain, per language.
+YOU = {"en": "You", "nl": "Jij"}
+ARROW = " → "
+
+
+@dataclass(frozen=True)
+class ChainLink:
+    id: int
+    name: str
+    how_we_know: str
+
+
+@dataclass(frozen=True)
+class Chain:
+    """The people from someone the user knows directly down to the contact."""
+
+    people: list[ChainLink]
+
+    @property
+    def degree(self) -> int:
+        """1 for someone you know yourself, 2 for someone they introduced, …"""
+        return len(self.people)
+
+    @property
+    def contact(self) -> ChainLink:
+        return self.people[-1]
+
+    @property
+    def introducer(self) -> ChainLink | None:
+        return self.people[-2] if len(self.people) > 1 else None
+
+
+class TreeNode(NamedTuple):
+    """One contact in the network view (a tuple: tens of thousands are made at once)."""
+
+    id: int
+    name: str
+    organisation: str
+    parent_id: int | None  # None: hangs under "You"
+    degree: int
+    status: str | None  # status of the latest conversation with them; None if none
+
+
+@dataclass(frozen=True)
+class NameGained:
+    """A person named in a conversation: new (name, role, organisation) or existing."""
+
+    name: str = ""
+    role: str = ""
+    organisation: str = ""
+    existing_contact_id: int | None = None
+    plan_kind: str | None = None  # a ConversationKind value: plan a conversation as an idea
+
+
+def _cut_loop(path: list[int], repeated: int) -> list[int]:
+    """``path`` (contact first, walking up) ran into ``repeated`` again: keep the part up
+    to the loop's lowest id, who counts as known directly."""
+    loop = path[path.index(repeated) :]
+    return path[: path.index(min(loop)) + 1]
+
+
+def chain_of(session: Session, contact_id: int) -> Chain:
+    """The chain of introductions that led to ``contact_id`` (NotFoundError if unknown)."""
+    get_contact(session, contact_id)
+    rows: dict[int, tuple[str, str, int | None]] = {}
+    path: list[int] = []
+    current: int | None = contact_id
+    while current is not None:
+        if current in rows:
+            path = _cut_loop(path, current)
+            break
+        row = session.execute(
+            select(Contact.name, Contact.how_we_know, Contact.introduced_by_id).where(
+                Contact.id == current
+            )
+        ).first()
+        if row is None:  # a dangling id in old data: the chain starts below it
+            break
+        rows[current] = (row[0], row[1], row[2])
+        path.append(current)
+        current = row[2]
+    people = [ChainLink(i, rows[i][0], rows[i][1]) for i in reversed(path)]
+    return Chain(people)
+
+
+def format_chain(chain: Chain, language: str = "en") -> str:
+    """'You → Anna de Vries → Carla Smit' (Dutch: 'Jij → …')."""
+    you = YOU.get(language, YOU["en"])
+    return ARROW.join([you, *(link.name for link in chain.people)])
+
+
+def chain_in_language(text: str, language: str) -> str:
+    """A chain line made by ``format_chain`` with its first word in ``language``
+    (a sheet may be printed in another language than its data was gathered in)."""
+    for you in YOU.values():
+        if text.startswith(you + ARROW):
+            return YOU.get(language, YOU["en"]) + text[len(you) :]
+    return text
+
+
+def _forest(session: Session) -> tuple[dict[int, int | None], dict[int, int], list[Row]]:
+    """Every contact's introducer in the tree (loops cut), their degrees, and the rows
+    (id, name, organisation, introduced_by_id) they were read from."""
+    statement = select(Contact.id, Contact.name, Contact.organisation, Contact.introduced_by_id)
+    rows = session.connection().execute(statement).all()  # Core rows: no ORM overhead
+    parent: dict[int, int | None] = {row[0]: row[3] for row in rows}
+    degree: dict[int, int] = {}
+    for start in parent:
+        while start not in degree:
+            path: list[int] = []
+            on_path: set[int] = set()
+            current: int | None = start
+            while current is not None and current not in degree and current not in on_path:
+                path.append(current)
+                on_path.add(current)
+                current = parent.get(current)
+            if current is not None and current in on_path:  # a loop in old data: cut it
+                parent[min(path[path.index(current) :])] = None
+                continue  # and walk again
+            if current is not None and current not in parent:
+                parent[path[-1]] = None  # a dangling id in old data
+                current = None
+            base = 0 if current is None else degree[current]
+            for node in reversed(path):
+                base += 1
+                degree[node] = base
+    return parent, degree, rows
+
+
+def _latest_statuses(session: Session) -> dict[int, str]:
+    """Status of the latest conversation per contact (by date, else by when it was made)."""
+    moment = func.coalesce(Conversation.starts_at, Conversation.created_at)
+    order = (moment.desc(), Conversation.id.desc())
+    rank = func.row_number().over(partition_by=Conversation.contact_id, order_by=order)
+    ranked = select(Conversation.contact_id, Conversation.status, rank.label("rank")).subquery()
+    statement = select(ranked.c.contact_id, ranked.c.status).where(ranked.c.rank == 1)
+    return {row[0]: row[1] for row in session.connection().execute(statement).all()}
+
+
+def network_tree(session: Session) -> list[TreeNode]:
+    """Every contact with its place in the tree of introductions, sorted by name.
+
+    Two queries whatever the size of the network (contacts, then latest statuses).
+    """
+    parent, degree, rows = _forest(session)
+    status = _latest_statuses(session)
+    nodes = [
+        TreeNode(row[0], row[1], row[2], parent[row[0]], degree[row[0]], status.get(row[0]))
+        for row in rows
+    ]
+    nodes.sort(key=lambda node: (node.name.casefold(), node.id))
+    return nodes
+
+
+def degrees_count(session: Session) -> dict[int, int]:
+    """How many contacts there are per degree: {1: 8, 2: 3, 3: 1}."""
+    counts: dict[int, int] = {}
+    for value in _forest(session)[1].values():
+        counts[value] = counts.get(value, 0) + 1
+    return dict(sorted(counts.items()))
+
+
+def _validate(session: Session, introducer_id: int, names: list[NameGained]) -> None:
+    """Refuse the whole list before anything is written."""
+    for item in names:
+        if item.existing_contact_id is not None:
+            get_contact(session, item.existing_contact_id)
+            check_introduction(session, item.existing_contact_id, introducer_id)
+        elif not clean(item.name):
+            raise ValidationError("Each new person needs a name.")
+        if item.plan_kind is not None:
+            try:
+                ConversationKind(item.plan_kind)
+            except ValueError as error:
+                raise ValidationError(f"Unknown kind of conversation: {item.plan_kind}") from error
+
+
+def record_names(session: Session, conversation_id: int, names: list[NameGained]) -> list[int]:
+    """Save the people named in a conversation, linked to whoever named them.
+
+    New people become contacts introduced by the conversation's contact in that
+    conversation; existing contacts are re-linked the same way. A ``plan_kind``
+    adds a conversation with them as an idea, for the same goal. All or nothing:
+    a loop or a missing name refuses the whole list. Returns the contacts' ids.
+    """
+    conversation = get_conversation(session, conversation_id)
+    introducer_id = conversation.contact_id
+    if not names:
+        return []
+    _validate(session, introducer_id, names)
+    ids: list[int] = []
+    for item in names:
+        if item.existing_contact_id is not None:
+            contact = get_contact(session, item.existing_contact_id)
+            contact.introduced_by_id = introducer_id
+            contact.introduced_in_id = conversation_id
+        else:
+            contact = create_contact(
+                session,
+                ContactInput(
+                    name=item.name,
+                    role=item.role,
+                    organisation=item.organisation,
+                    introduced_by_id=introducer_id,
+                    introduced_in_id=conversation_id,
+                ),
+            )
+        session.flush()
+        if item.plan_kind is not None:
+            create_conversation(
+                session,
+                ConversationInput(
+                    contact_id=contact.id,
+                    kind=item.plan_kind,
+                    status=ConversationStatus.IDEA.value,
+                    goal_id=conversation.goal_id,
+                ),
+            )
+        ids.append(contact.id)
+    return ids
+
+
+def chain_text(session: Session, contact_id: int, language: str = "en") -> str:
+    """The chain as one line, for the command line and the prep sheet."""
+    return format_chain(chain_of(session, contact_id), language)

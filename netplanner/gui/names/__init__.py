@@ -1,0 +1,1 @@
+"""Recording the names a conversation gave you."""

@@ -1,0 +1,1 @@
+"""The network view: who introduced whom, drawn as a tree."""
