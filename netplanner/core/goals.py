@@ -72,27 +72,8 @@ def goal_title(goal: Goal) -> str:
 
 
 def describe_goal(goal: Goal) -> str:
-    """The concrete ask in one or two sentences, in the goal's language.
+    """The concrete ask in the goal's language, without a greeting (for the prep sheet and
+    scripts): the same words the Goals tab's composer writes."""
+    from netplanner.core.ask_composer import compose_ask_for_goal
 
-    The user's own words (free text) win; otherwise the ask is composed from the
-    fields, naming role, specialism, region and kind of organisation.
-    """
-    if goal.free_text:
-        return goal.free_text
-    if goal.language == "nl":
-        text = f"Ik zoek mensen die werken als {goal.target_role}"
-        if goal.specialism:
-            text += f" met als specialisme {goal.specialism}"
-        if goal.organisation_kind:
-            text += f", bij {goal.organisation_kind}"
-        if goal.region:
-            text += f", in de regio {goal.region}"
-        return text + ". Wil je met me meedenken hoe ik die kan vinden?"
-    text = f"I am looking for people in the role of {goal.target_role}"
-    if goal.specialism:
-        text += f", specialised in {goal.specialism}"
-    if goal.organisation_kind:
-        text += f", at {goal.organisation_kind}"
-    if goal.region:
-        text += f", in the {goal.region} area"
-    return text + ". Would you think along with me about how I could reach them?"
+    return compose_ask_for_goal(goal).split("\n\n", 1)[-1]
