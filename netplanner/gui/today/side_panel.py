@@ -67,7 +67,7 @@ class RoutinesBox(QGroupBox):
         self.setTitle(self.tr("Routines"))
         current = read_suggestion_settings(settings)
         self.thank_you = QCheckBox(self.tr("Than&k-you the day after a conversation"))
-        self.three_b_seven = QCheckBox(self.tr("&Nudge after 3 and 7 working days without a reply"))
+        self.three_b_seven = QCheckBox(self.tr("&Nudge when an ask gets no reply"))
         self.three_b_seven.setToolTip(
             self.tr(
                 "After 3 working days without a reply, ask a second person to think along; "
