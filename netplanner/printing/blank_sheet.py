@@ -15,17 +15,11 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, HRFlowable, KeepTogether, Paragraph, Spacer
 
 from netplanner.core.sheet_data import PrepSheetData
-from netplanner.printing.document import Output, SheetDocTemplate
+from netplanner.printing.document import Output, SheetDocTemplate, make_document, page_size_for
 from netplanner.printing.flowables import RuledLines
 from netplanner.printing.labels import Labels, get_labels
-from netplanner.printing.parts import (
-    TICK_SIZE,
-    LabelledLines,
-    Ticked,
-    make_document,
-    page_size_for,
-)
-from netplanner.printing.prep_sheet import _ask, _notes_and_reminder, _table
+from netplanner.printing.parts import TICK_SIZE, LabelledLines, Ticked
+from netplanner.printing.prep_sheet import ask_box, notes_and_reminder, plain_table
 from netplanner.printing.styles import (
     ACCENT,
     INDENT,
@@ -70,7 +64,7 @@ def _kinds(st: Styles, lab: Labels) -> Flowable:
         text_width = stringWidth(text, style.fontName, style.fontSize)
         widths.append(style.leftIndent + text_width + 10 * mm)
     pad = [("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0)]
-    table = _table([cells], widths, style.fontName, pad)
+    table = plain_table([cells], widths, style.fontName, pad)
     table.hAlign = "LEFT"
     return table
 
@@ -128,9 +122,9 @@ def _story(doc: SheetDocTemplate, question_count: int) -> list[Flowable]:
     lab = doc.labels
     story: list[Flowable] = [Paragraph(escape(lab.document_title.upper()), st["kind"])]
     story += _header(st, lab)
-    story.append(_ask(_EMPTY, st, lab, doc.width))
+    story.append(ask_box(_EMPTY, st, lab, doc.width))
     story += _questions(question_count, st, lab)
-    story += _notes_and_reminder(doc, _EMPTY, st)
+    story += notes_and_reminder(doc, _EMPTY, st)
     return story
 
 

@@ -21,11 +21,11 @@ from reportlab.platypus.flowables import BalancedColumns
 
 from netplanner.core.banks import BankContent
 from netplanner.core.enums import QuestionCategory
-from netplanner.printing.document import Output, SheetDocTemplate
+from netplanner.printing.document import Output, SheetDocTemplate, make_document, page_size_for
 from netplanner.printing.flowables import PageMarker
 from netplanner.printing.fonts import FontNames
 from netplanner.printing.labels import Labels, get_labels
-from netplanner.printing.parts import TICK_SIZE, Stack, Ticked, make_document, page_size_for
+from netplanner.printing.parts import TICK_SIZE, Stack, Ticked
 from netplanner.printing.prep_sheet import EMPTY, plain_text, user_text
 from netplanner.printing.styles import ACCENT, MUTED, RULE, Styles, make_styles
 

@@ -5,14 +5,15 @@ from __future__ import annotations
 import os
 from typing import BinaryIO
 
+from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 
 from netplanner.printing.flowables import PageMarker
-from netplanner.printing.fonts import FontNames
+from netplanner.printing.fonts import FontNames, register_fonts
 from netplanner.printing.labels import Labels
-from netplanner.printing.styles import MUTED
+from netplanner.printing.styles import MARGIN, MUTED
 
 Output = str | os.PathLike[str] | BinaryIO
 
@@ -77,3 +78,41 @@ def fit_text(text: str, width: float, font: str, size: float) -> str:
         else:
             longest = middle - 1
     return text[:shortest].rstrip() + "…" if shortest else ""
+
+
+PAGE_SIZES: dict[str, tuple[float, float]] = {"a4": A4, "letter": LETTER}
+
+
+def page_size_for(name: object) -> tuple[float, float]:
+    """(width, height) of "A4" or "Letter" (any case); ValueError otherwise."""
+    size = PAGE_SIZES.get(name.strip().lower()) if isinstance(name, str) else None
+    if size is None:
+        raise ValueError(f"Unsupported page size {name!r}; use 'A4' or 'Letter'")
+    return size
+
+
+def make_document(
+    out: Output,
+    *,
+    size: tuple[float, float],
+    labels: Labels,
+    title: str,
+    template: type[SheetDocTemplate] = SheetDocTemplate,
+) -> SheetDocTemplate:
+    """A document with the prep sheet's margins, fonts, footer and metadata."""
+    fonts = register_fonts()
+    return template(
+        os.fspath(out) if isinstance(out, (str, os.PathLike)) else out,
+        labels=labels,
+        fonts=fonts,
+        pagesize=size,
+        leftMargin=MARGIN,
+        rightMargin=MARGIN,
+        topMargin=MARGIN,
+        bottomMargin=MARGIN,
+        title=title,
+        author="NetPlanner",
+        creator="NetPlanner",
+        lang=labels.code,
+        initialFontName=fonts.regular,
+    )

@@ -8,56 +8,17 @@ squares to tick, stacked blocks that never split, and the document setup.
 
 from __future__ import annotations
 
-import os
-
 from reportlab.lib.colors import Color
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph
 
-from netplanner.printing.document import Output, SheetDocTemplate, fit_text
+from netplanner.printing.document import (
+    fit_text,
+)
 from netplanner.printing.flowables import RuledLines
-from netplanner.printing.fonts import register_fonts
-from netplanner.printing.labels import Labels
-from netplanner.printing.prep_sheet import PAGE_SIZES
-from netplanner.printing.styles import MARGIN
 
 TICK_SIZE = 7.0  # points: side of a tick square next to 9-10 pt text
 TICK_LINE = 0.6
-
-
-def page_size_for(name: object) -> tuple[float, float]:
-    """(width, height) of "A4" or "Letter" (any case); ValueError otherwise."""
-    size = PAGE_SIZES.get(name.strip().lower()) if isinstance(name, str) else None
-    if size is None:
-        raise ValueError(f"Unsupported page size {name!r}; use 'A4' or 'Letter'")
-    return size
-
-
-def make_document(
-    out: Output,
-    *,
-    size: tuple[float, float],
-    labels: Labels,
-    title: str,
-    template: type[SheetDocTemplate] = SheetDocTemplate,
-) -> SheetDocTemplate:
-    """A document with the prep sheet's margins, fonts, footer and metadata."""
-    fonts = register_fonts()
-    return template(
-        os.fspath(out) if isinstance(out, (str, os.PathLike)) else out,
-        labels=labels,
-        fonts=fonts,
-        pagesize=size,
-        leftMargin=MARGIN,
-        rightMargin=MARGIN,
-        topMargin=MARGIN,
-        bottomMargin=MARGIN,
-        title=title,
-        author="NetPlanner",
-        creator="NetPlanner",
-        lang=labels.code,
-        initialFontName=fonts.regular,
-    )
 
 
 class Ticked(Flowable):

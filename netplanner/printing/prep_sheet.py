@@ -9,12 +9,10 @@ default) and table rows may split across pages, so huge input cannot overflow.
 
 from __future__ import annotations
 
-import os
 import re
 from collections.abc import Iterable
 from xml.sax.saxutils import escape
 
-from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.units import mm
 from reportlab.platypus import (
     CondPageBreak,
@@ -30,16 +28,14 @@ from reportlab.platypus import (
 
 from netplanner.core.chains import chain_in_language
 from netplanner.core.sheet_data import PrepSheetData
-from netplanner.printing.document import Output, SheetDocTemplate
+from netplanner.printing.document import Output, SheetDocTemplate, make_document, page_size_for
 from netplanner.printing.flowables import FillLines, RuledLines
-from netplanner.printing.fonts import register_fonts
 from netplanner.printing.labels import Labels, format_when, get_labels
 from netplanner.printing.styles import (
     ACCENT,
     ANSWER_LINES,
     INDENT,
     LINE_SPACING,
-    MARGIN,
     MUTED,
     NOTE_LINES,
     RULE,
@@ -48,7 +44,6 @@ from netplanner.printing.styles import (
     make_styles,
 )
 
-PAGE_SIZES: dict[str, tuple[float, float]] = {"a4": A4, "letter": LETTER}
 EMPTY = "—"
 
 _CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
@@ -79,7 +74,7 @@ def _header(sheet: PrepSheetData, st: Styles, lab: Labels) -> list[Flowable]:
     return story
 
 
-def _table(rows: list[list[object]], widths: list[float], font: str, style: list) -> Table:
+def plain_table(rows: list[list[object]], widths: list[float], font: str, style: list) -> Table:
     """A table whose rows may split across pages (long user text must never be
     too tall for a page) and whose default cell font is ours, not Helvetica."""
     table = Table(rows, colWidths=widths, splitInRow=1)
@@ -110,10 +105,10 @@ def _facts(sheet: PrepSheetData, st: Styles, lab: Labels, width: float) -> Table
         ("TOPPADDING", (0, 0), (0, -1), 5.5),  # align 8.5pt label baselines with 10pt values
         ("LINEBELOW", (0, 0), (-1, -2), 0.4, RULE),
     ]
-    return _table(data, [label_width, width - label_width], st["body"].fontName, style)
+    return plain_table(data, [label_width, width - label_width], st["body"].fontName, style)
 
 
-def _ask(sheet: PrepSheetData, st: Styles, lab: Labels, width: float) -> Table:
+def ask_box(sheet: PrepSheetData, st: Styles, lab: Labels, width: float) -> Table:
     goal = user_text(sheet.goal)
     content: Flowable = Paragraph(goal, st["ask"]) if goal else RuledLines(2, LINE_SPACING, RULE)
     style = [
@@ -127,7 +122,7 @@ def _ask(sheet: PrepSheetData, st: Styles, lab: Labels, width: float) -> Table:
         ("BOTTOMPADDING", (0, -1), (-1, -1), 9),
     ]
     label = Paragraph(escape(lab.my_ask.upper()), st["ask_label"])
-    table = _table([[label], [content]], [width], st["body"].fontName, style)
+    table = plain_table([[label], [content]], [width], st["body"].fontName, style)
     table.spaceBefore = 6 * mm
     return table
 
@@ -159,7 +154,7 @@ def _reminder(st: Styles, lab: Labels, width: float) -> Table:
         ("TOPPADDING", (0, 0), (-1, -1), 7),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 8),
     ]
-    return _table([[cell]], [width], st["body"].fontName, style)
+    return plain_table([[cell]], [width], st["body"].fontName, style)
 
 
 def _height(flowable: Flowable, width: float, max_height: float) -> float:
@@ -168,7 +163,7 @@ def _height(flowable: Flowable, width: float, max_height: float) -> float:
     return h + flowable.getSpaceBefore() + flowable.getSpaceAfter()
 
 
-def _notes_and_reminder(doc: SheetDocTemplate, sheet: PrepSheetData, st: Styles) -> list[Flowable]:
+def notes_and_reminder(doc: SheetDocTemplate, sheet: PrepSheetData, st: Styles) -> list[Flowable]:
     """Notes heading, prep notes, writing lines down to the reminder box, the reminder.
 
     Page breaks are decided up front (CondPageBreak) so that the reminder never
@@ -204,9 +199,9 @@ def _sheet_story(doc: SheetDocTemplate, sheet: PrepSheetData, st: Styles) -> lis
     story += _header(sheet, st, doc.labels)
     story.append(Spacer(0, 3 * mm))
     story.append(_facts(sheet, st, doc.labels, doc.width))
-    story.append(_ask(sheet, st, doc.labels, doc.width))
+    story.append(ask_box(sheet, st, doc.labels, doc.width))
     story += _questions(sheet, st, doc.labels)
-    story += _notes_and_reminder(doc, sheet, st)
+    story += notes_and_reminder(doc, sheet, st)
     return story
 
 
@@ -223,31 +218,15 @@ def render_prep_sheets(
     an unknown ``page_size`` ("A4"/"Letter") or ``language`` ("en"/"nl"), or
     when ``sheets`` is empty.
     """
-    size = PAGE_SIZES.get(page_size.strip().lower()) if isinstance(page_size, str) else None
-    if size is None:
-        raise ValueError(f"Unsupported page size {page_size!r}; use 'A4' or 'Letter'")
+    size = page_size_for(page_size)
     labels = get_labels(language)
     sheets = list(sheets)
     if not sheets:
         raise ValueError("No prep sheets to render")
-    fonts = register_fonts()
     name = " ".join(plain_text(sheets[0].contact_name).split())
     title = f"{labels.document_title} – {name}" if len(sheets) == 1 else labels.document_title
-    doc = SheetDocTemplate(
-        os.fspath(out) if isinstance(out, (str, os.PathLike)) else out,
-        labels=labels,
-        fonts=fonts,
-        pagesize=size,
-        leftMargin=MARGIN,
-        rightMargin=MARGIN,
-        topMargin=MARGIN,
-        bottomMargin=MARGIN,
-        title=title,
-        author="NetPlanner",
-        creator="NetPlanner",
-        lang=labels.code,
-        initialFontName=fonts.regular,
-    )
+    doc = make_document(out, size=size, labels=labels, title=title)
+    fonts = doc.fonts
     styles = make_styles(fonts)
     story: list[Flowable] = []
     for index, sheet in enumerate(sheets):
