@@ -183,6 +183,16 @@ class FollowUp(Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
 
 
+class UndoLogEntry(Base):
+    """One statement that takes one row change back (see netplanner.storage.undo)."""
+
+    __tablename__ = "undo_log"
+
+    seq: Mapped[int] = mapped_column(primary_key=True)
+    step: Mapped[int | None] = mapped_column(Integer, index=True)
+    statement: Mapped[str] = mapped_column(Text)
+
+
 class AppMeta(Base):
     """Small key/value facts about this data file (e.g. which built-in banks it has)."""
 

@@ -61,7 +61,7 @@ def offer_example_data(context: AppContext) -> None:
         detail=_tr("You can delete the example contacts at any time."),
     )
     if choice == 0:
-        context.write(load_demo)
+        context.write(load_demo, label=_tr("Load example network"))
         context.events.everything_changed()
 
 

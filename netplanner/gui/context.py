@@ -4,49 +4,130 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
 from typing import TypeVar
 
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import QCoreApplication, QSettings, QTimer
+from PySide6.QtGui import QUndoStack
 from sqlalchemy.orm import Session
 
 from netplanner.core.errors import NetPlannerError
 from netplanner.gui.events import DataEvents
 from netplanner.gui.prompts import Prompts
+from netplanner.gui.undo import StepCommand, live_steps
+from netplanner.storage import undo as undo_log
 from netplanner.storage.database import Database
 
 T = TypeVar("T")
 
 
-@dataclass
 class AppContext:
-    """Passed explicitly to every tab and dialog (no globals to patch in tests)."""
+    """Passed explicitly to every tab and dialog (no globals to patch in tests).
 
-    database: Database
-    events: DataEvents
-    prompts: Prompts
-    settings: QSettings
+    Every write through :meth:`write` can be taken back: ``undo_stack`` holds one
+    command per write, named by its label ("Delete Carla Smit").
+    """
+
+    #: Writes the user can take back, newest first; older ones are forgotten.
+    UNDO_LIMIT = 100
+
+    def __init__(
+        self, database: Database, events: DataEvents, prompts: Prompts, settings: QSettings
+    ) -> None:
+        self.events = events
+        self.prompts = prompts
+        self.settings = settings
+        self.undo_stack = QUndoStack()
+        self.undo_stack.setUndoLimit(self.UNDO_LIMIT)
+        self._database = database
+        database.record_undo()
+
+    @property
+    def database(self) -> Database:
+        return self._database
+
+    @database.setter
+    def database(self, database: Database) -> None:
+        """Another data file (a restored backup): the steps of the old one do not apply."""
+        self.undo_stack.clear()
+        self._database = database
+        database.record_undo()
 
     def read(self, work: Callable[[Session], T]) -> T:
         """Run ``work`` in a short read-only session; returns plain or detached objects."""
         with self.database.session() as session:
             return work(session)
 
-    def write(self, work: Callable[[Session], T], *, failure_title: str = "") -> T | None:
+    def write(
+        self,
+        work: Callable[[Session], T],
+        *,
+        label: str = "",
+        failure_title: str = "",
+        undoable: bool = True,
+    ) -> T | None:
         """Run ``work`` in one transaction. A NetPlannerError is shown to the user, who
-        loses nothing: the transaction is rolled back and None returned."""
+        loses nothing: the transaction is rolled back and None returned.
+
+        ``label`` names the write in the Edit menu ("Undo Delete Carla Smit"); a write
+        that changes data becomes one undo step. ``undoable=False`` for bookkeeping the
+        user did not ask for (a share key given on export).
+        """
         try:
             with self.database.transaction() as session:
-                return work(session)
+                connection = session.connection()
+                # What writes outside this method logged is no part of this step.
+                undo_log.discard_open_changes(connection)
+                result = work(session)
+                session.flush()
+                step = None
+                if undoable:
+                    step = undo_log.close_step(connection)
+                    if step is not None:
+                        undo_log.keep_only_steps(connection, [*live_steps(self.undo_stack), step])
+                else:
+                    undo_log.discard_open_changes(connection)
         except NetPlannerError as error:
             title = failure_title or QCoreApplication.translate("AppContext", "Not saved")
             self.prompts.error(title, str(error))
             return None
+        if step is not None:
+            text = label or QCoreApplication.translate("AppContext", "Change")
+            self.undo_stack.push(StepCommand(self._replay, text, step))
+        return result
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
+        """A write that is not undoable (bookkeeping such as the first-start flag)."""
         with self.database.transaction() as session:
             yield session
+            session.flush()
+            undo_log.discard_open_changes(session.connection())
+
+    def _replay(self, step: int | None, label: str) -> int | None:
+        """Undo or redo one step; every view shows the result. On failure nothing changed,
+        and the history is dropped: its steps may no longer fit the data."""
+        if step is None:
+            return None
+        try:
+            new_step = undo_log.undo(self.database.engine, step)
+        except undo_log.UndoError:
+            self.prompts.error(
+                QCoreApplication.translate("AppContext", "Not undone"),
+                QCoreApplication.translate(
+                    "AppContext",
+                    "“%1” cannot be undone or redone any more: the data changed in the "
+                    "meantime, perhaps from the command line. Nothing was changed. The list "
+                    "of steps to undo has been emptied.",
+                ).replace("%1", label),
+            )
+            QTimer.singleShot(0, self._forget_history)
+            return None
+        self.events.everything_changed()
+        return new_step
+
+    def _forget_history(self) -> None:
+        self.undo_stack.clear()
+        undo_log.clear_log(self.database.engine)
 
     @property
     def page_size(self) -> str:

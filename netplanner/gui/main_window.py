@@ -17,6 +17,8 @@ from netplanner.gui.network.tab import NetworkTab
 from netplanner.gui.plural import counted
 from netplanner.gui.progress.tab import ProgressTab
 from netplanner.gui.today.tab import TodayTab
+from netplanner.gui.transfer.menu import build_transfer_menus
+from netplanner.gui.undo import add_undo_actions
 
 
 class MainWindow(QMainWindow):
@@ -81,6 +83,9 @@ class MainWindow(QMainWindow):
             group.addAction(action)
             paper_menu.addAction(action)
         file_menu.addSeparator()
+        for menu in build_transfer_menus(self, self.context):  # File > Import, File > Export
+            file_menu.addMenu(menu)
+        file_menu.addSeparator()
         file_menu.addAction(self._action(self.tr("&Back up now"), None, self._back_up_now))
         file_menu.addAction(
             self._action(self.tr("&Restore from backup…"), None, self._restore_from_backup)
@@ -90,6 +95,9 @@ class MainWindow(QMainWindow):
             self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
         )
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        self.undo_action, self.redo_action = add_undo_actions(
+            edit_menu, self.context.undo_stack, self
+        )
         edit_menu.addAction(
             self._action(self.tr("&Find…"), QKeySequence.StandardKey.Find, self._find)
         )

@@ -96,6 +96,13 @@ def copy_database(source: Path, target: Path) -> None:
         target_connection = sqlite3.connect(target)
         try:
             source_connection.backup(target_connection)
+            # The undo log holds what the user deleted this session: never keep it in a backup.
+            if target_connection.execute(
+                "SELECT 1 FROM sqlite_master WHERE name='undo_log'"
+            ).fetchone():
+                target_connection.execute("PRAGMA secure_delete=ON")
+                target_connection.execute("DELETE FROM undo_log")
+                target_connection.commit()
             # A backup must be one self-contained file, whatever mode the source uses.
             target_connection.execute("PRAGMA journal_mode=DELETE")
         finally:

@@ -10,7 +10,7 @@ import os
 import sqlite3
 import time
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -40,6 +40,8 @@ class Database:
     path: Path
     engine: Engine
     session_factory: sessionmaker[Session]
+    #: True once :meth:`record_undo` was called (the GUI); the command line never does.
+    recording_undo: bool = False
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
@@ -51,7 +53,27 @@ class Database:
         """A session for reading; the caller closes it (use it in a ``with``)."""
         return self.session_factory()
 
+    def record_undo(self) -> None:
+        """Opt in: from now on every connection logs how to undo each change (see
+        :mod:`netplanner.storage.undo`). The log starts empty: whatever an earlier
+        session left behind (after a crash) is deleted first."""
+        from netplanner.storage.undo import clear_log, install_undo_recording
+
+        if not self.recording_undo:
+            install_undo_recording(self.engine)
+            self.recording_undo = True
+        clear_log(self.engine)
+
     def close(self) -> None:
+        if self.recording_undo:
+            from sqlalchemy.exc import SQLAlchemyError
+
+            from netplanner.storage.undo import clear_log
+
+            # Deleted text must not outlive the session; if this fails (the file went
+            # away), the next window to open the file clears the log.
+            with suppress(SQLAlchemyError):
+                clear_log(self.engine)
         self.engine.dispose()
 
 

@@ -55,7 +55,8 @@ class BankActions:
         if fields is None:
             return
         bank_id = self.context.write(
-            lambda s: service.create_bank(s, fields.name, fields.language, fields.description).id
+            lambda s: service.create_bank(s, fields.name, fields.language, fields.description).id,
+            label=_tr("New bank"),
         )
         if bank_id is not None:
             self._changed(bank_id, None)
@@ -73,7 +74,8 @@ class BankActions:
                 service.update_bank(
                     s, detail.id, fields.name, fields.language, fields.description
                 ).id
-            )
+            ),
+            label=_tr("Edit bank"),
         )
         if saved is not None:
             self._changed(detail.id, self.current_question_id())
@@ -99,7 +101,9 @@ class BankActions:
         banks = self.bank_model.banks()
         row = self.bank_model.row_of(detail.id) or 0
         neighbours = banks[row + 1 : row + 2] or banks[max(0, row - 1) : row]
-        if self.context.write(lambda s: done(service.delete_bank(s, detail.id))):
+        if self.context.write(
+            lambda s: done(service.delete_bank(s, detail.id)), label=_tr("Delete bank")
+        ):
             self._changed(neighbours[0].id if neighbours else None, None)
 
     # -- sharing and printing ----------------------------------------------------------------

@@ -52,7 +52,8 @@ class QuestionActions:
         if detail is None or not text:
             return
         question_id = self.context.write(
-            lambda s: service.add_question(s, detail.id, text, category).id
+            lambda s: service.add_question(s, detail.id, text, category).id,
+            label=_tr("Add question"),
         )
         if question_id is None:
             return
@@ -70,7 +71,10 @@ class QuestionActions:
             return
         if not editor.is_changed():
             return
-        if self.context.write(lambda s: service.update_question(s, question_id, text, category).id):
+        if self.context.write(
+            lambda s: service.update_question(s, question_id, text, category).id,
+            label=_tr("Edit question"),
+        ):
             self._changed(detail.id, question_id)
             self._reveal(question_id)
             self.select_question(question_id)
@@ -93,7 +97,9 @@ class QuestionActions:
             return
         visible = self.question_model.visible_questions()
         neighbours = visible[row + 1 : row + 2] or visible[max(0, row - 1) : row]
-        if self.context.write(lambda s: done(service.delete_question(s, question_id))):
+        if self.context.write(
+            lambda s: done(service.delete_question(s, question_id)), label=_tr("Delete question")
+        ):
             self._changed(detail.id, neighbours[0].id if neighbours else None)
 
     def move_question(self, direction: int) -> None:
@@ -107,7 +113,10 @@ class QuestionActions:
             return
         # Jump over questions hidden by the filter, so the move shows in the table.
         offset = visible[row + direction].position - visible[row].position
-        if self.context.write(lambda s: done(service.move_question(s, question_id, offset))):
+        if self.context.write(
+            lambda s: done(service.move_question(s, question_id, offset)),
+            label=_tr("Move question"),
+        ):
             self._changed(detail.id, question_id)
 
     def _reveal(self, question_id: int) -> None:

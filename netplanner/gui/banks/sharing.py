@@ -76,7 +76,9 @@ class BankSharing(QObject):
         # A write: the bank gets its share key here, so a later import recognises it.
         # Nothing any view shows changes, so no banks_changed.
         content = self.context.write(
-            lambda s: service.bank_content(s, bank_id), failure_title=self.tr("Not exported")
+            lambda s: service.bank_content(s, bank_id),
+            failure_title=self.tr("Not exported"),
+            undoable=False,  # bookkeeping the user never sees; nothing to take back
         )
         if content is None:
             return None
@@ -137,8 +139,10 @@ class BankSharing(QObject):
             else:
                 return None
 
+        label = self.tr("Import bank") if replace_id is None else self.tr("Update bank")
         bank_id = self.context.write(
             lambda s: service.import_bank(s, content, replace_bank_id=replace_id).id,
+            label=label,
             failure_title=self.tr("Not imported"),
         )
         if bank_id is None:

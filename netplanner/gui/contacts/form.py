@@ -42,6 +42,8 @@ class ContactForm(QWidget):
 
     save_requested = Signal()
     delete_requested = Signal()
+    #: "Merge with…" was clicked: merge another contact into the one shown.
+    merge_requested = Signal()
     #: A link in the summary was clicked ("contact:ID").
     link_activated = Signal(str)
 
@@ -120,10 +122,13 @@ class ContactForm(QWidget):
         self.revert_button.setToolTip(self.tr("Go back to what was last saved"))
         self.delete_button = QPushButton(self.tr("&Delete…"))
         self.delete_button.setToolTip(self.tr("Delete this contact (you are asked first)"))
+        self.merge_button = QPushButton(self.tr("Merge wit&h…"))
+        self.merge_button.setToolTip(self.tr("Someone is in your contacts twice: merge them"))
         buttons = QHBoxLayout()
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.revert_button)
         buttons.addStretch(1)
+        buttons.addWidget(self.merge_button)
         buttons.addWidget(self.delete_button)
 
         self.message = QLabel()
@@ -152,13 +157,14 @@ class ContactForm(QWidget):
         self.save_button.clicked.connect(self.save_requested)
         self.revert_button.clicked.connect(self.revert)
         self.delete_button.clicked.connect(self.delete_requested)
+        self.merge_button.clicked.connect(self.merge_requested)
         save_shortcut = QShortcut(QKeySequence.StandardKey.Save, self)
         save_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         save_shortcut.activated.connect(self._save_if_possible)
 
         order: list[QWidget] = [self.edits[name] for name in LINE_FIELDS]
         order += [self.introducer, self.how_we_know, self.notes, self.edits["tags"]]
-        order += [self.save_button, self.revert_button, self.delete_button]
+        order += [self.save_button, self.revert_button, self.merge_button, self.delete_button]
         for first, second in pairwise(order):
             QWidget.setTabOrder(first, second)
 
@@ -215,6 +221,7 @@ class ContactForm(QWidget):
             widget.blockSignals(False)
         self._snapshot = self.values()
         self.delete_button.setVisible(contact_id is not None)
+        self.merge_button.setVisible(contact_id is not None)
         self._on_edited()
 
     def revert(self) -> None:

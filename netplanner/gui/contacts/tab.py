@@ -42,6 +42,7 @@ class ContactsTab(QWidget):
         self.form = ContactForm()
         self.form.save_requested.connect(self.save)
         self.form.delete_requested.connect(self.delete)
+        self.form.merge_requested.connect(self.merge_with)
         self.form.link_activated.connect(self._on_link)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -167,7 +168,12 @@ class ContactsTab(QWidget):
                 return create_contact(session, data).id
             return update_contact(session, contact_id, data).id
 
-        saved_id = self.context.write(work, failure_title=self.tr("Contact not saved"))
+        label = self.tr("Add %1") if contact_id is None else self.tr("Edit %1")
+        saved_id = self.context.write(
+            work,
+            label=label.replace("%1", data.name.strip()),
+            failure_title=self.tr("Contact not saved"),
+        )
         if saved_id is None:
             return False
         # Load what was stored first, so the refresh below finds a form without edits.
@@ -199,7 +205,11 @@ class ContactsTab(QWidget):
             delete_contact(session, contact_id)
             return True
 
-        if not self.context.write(work, failure_title=self.tr("Contact not deleted")):
+        if not self.context.write(
+            work,
+            label=self.tr("Delete %1").replace("%1", name),
+            failure_title=self.tr("Contact not deleted"),
+        ):
             return
         self.form.clear()
         self.context.events.contacts_changed.emit()
@@ -211,6 +221,15 @@ class ContactsTab(QWidget):
             if neighbour is not None:
                 self._select(neighbour.id)
                 self._load(neighbour.id)
+
+    def merge_with(self) -> None:
+        """Merge another contact into the shown one (unsaved edits are dealt with first)."""
+        contact_id = self.form.contact_id
+        if contact_id is None or not self._may_leave():
+            return
+        from netplanner.gui.transfer.merge_dialog import open_merge_dialog
+
+        open_merge_dialog(self.context, contact_id, self)
 
     def _may_leave(self) -> bool:
         """Ask what to do with unsaved edits; True when it is fine to show something else."""

@@ -6,6 +6,7 @@ import html
 from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QKeySequence
 
 from netplanner.core.chains import Chain
 from netplanner.core.contacts import ContactDeletionImpact, ContactRow
@@ -72,6 +73,10 @@ def delete_detail(name: str, impact: ContactDeletionImpact) -> str:
         )
     if not parts:
         parts.append(_t("Nothing else is deleted with it."))
+    shortcut = QKeySequence(QKeySequence.StandardKey.Undo).toString(
+        QKeySequence.SequenceFormat.NativeText
+    )
+    parts.append(_t("You can undo this with %1.").replace("%1", shortcut))
     return " ".join(parts)
 
 

@@ -173,10 +173,14 @@ class ConversationsTab(QWidget):
         questions = self.form.question_choices()
         existing = self.form.conversation_id
         if existing is None:
-            saved = self.context.write(lambda s: create_conversation(s, data, questions).id)
+            saved = self.context.write(
+                lambda s: create_conversation(s, data, questions).id,
+                label=self.tr("Plan conversation"),
+            )
         else:
             saved = self.context.write(
-                lambda s: update_conversation(s, existing, data, questions).id
+                lambda s: update_conversation(s, existing, data, questions).id,
+                label=self.tr("Save conversation"),
             )
         if saved is None:
             return False
@@ -206,7 +210,13 @@ class ConversationsTab(QWidget):
         )
         if not confirmed:
             return
-        if self.context.write(lambda s: delete_conversation(s, conversation_id) or True) is None:
+        deleted = self.context.write(
+            lambda s: delete_conversation(s, conversation_id) or True,
+            label=self.tr("Delete conversation with %1").replace(
+                "%1", self.form.saved_contact_name
+            ),
+        )
+        if deleted is None:
             return
         self.form.clear()
         self._after_write(None)

@@ -186,7 +186,9 @@ class GoalsTab(QWidget):
                 return create_goal(session, data).id
             return update_goal(session, goal_id, data).id
 
-        saved_id = self.context.write(work, failure_title=self.tr("Goal not saved"))
+        saved_id = self.context.write(
+            work, label=self.tr("Save goal"), failure_title=self.tr("Goal not saved")
+        )
         if saved_id is None:
             return False
         goal = self.context.read(lambda s: get_goal(s, saved_id))
@@ -221,7 +223,9 @@ class GoalsTab(QWidget):
             return
         row = self.model.row_of(goal_id)
         unlinked = self.context.write(
-            lambda s: delete_goal(s, goal_id), failure_title=self.tr("Goal not deleted")
+            lambda s: delete_goal(s, goal_id),
+            label=self.tr("Delete goal"),
+            failure_title=self.tr("Goal not deleted"),
         )
         if unlinked is None:
             return

@@ -204,6 +204,7 @@ class RecordNamesDialog(QDialog):
         conversation_id = self.conversation_id
         saved = self.context.write(
             lambda s: record_names(s, conversation_id, names),
+            label=self.tr("Note names"),
             failure_title=self.tr("Names not saved"),
         )
         if saved is None:

@@ -262,7 +262,11 @@ class TodayTab(QWidget):
                 mark_done(session, item.follow_up_id, now, record_thanks=record_thanks)
             return True
 
-        saved = self.context.write(work, failure_title=self.tr("Not marked done"))
+        saved = self.context.write(
+            work,
+            label=self.tr("Mark done") if record_thanks else self.tr("Dismiss"),
+            failure_title=self.tr("Not marked done"),
+        )
         self._after_write(item, thanks=bool(saved) and record_thanks)
 
     def _snooze(self, item: TodayItem, days: int) -> None:
@@ -274,7 +278,7 @@ class TodayTab(QWidget):
             elif item.follow_up_id is not None:
                 snooze(session, item.follow_up_id, until)
 
-        self.context.write(work, failure_title=self.tr("Not snoozed"))
+        self.context.write(work, label=self.tr("Snooze"), failure_title=self.tr("Not snoozed"))
         self._after_write(item, thanks=False)
 
     def _after_write(self, item: TodayItem, *, thanks: bool) -> None:
@@ -308,6 +312,7 @@ class TodayTab(QWidget):
     def _add(self, new: NewFollowUp) -> None:
         saved = self.context.write(
             lambda session: create_follow_up(session, new.what, new.due_at, new.contact_id),
+            label=self.tr("Add follow-up"),
             failure_title=self.tr("Follow-up not added"),
         )
         if saved is None:
