@@ -48,11 +48,18 @@ def _parser() -> argparse.ArgumentParser:
         "--language", choices=["en", "nl"], help="wording of the sheet (default: the goal's)"
     )
     from netplanner.cli_banks import add_export_bank, add_import_bank
+    from netplanner.cli_export import add_export_parsers, add_import_json_parser
+    from netplanner.cli_import import add_import_parsers
 
     export = commands.add_parser("export", help="write data to a file to share")
-    add_export_bank(export.add_subparsers(dest="format", metavar="FORMAT", required=True))
+    export_formats = export.add_subparsers(dest="format", metavar="FORMAT", required=True)
+    add_export_parsers(export_formats)
+    add_export_bank(export_formats)
     imports = commands.add_parser("import", help="read data from a file")
-    add_import_bank(imports.add_subparsers(dest="format", metavar="FORMAT", required=True))
+    import_formats = imports.add_subparsers(dest="format", metavar="FORMAT", required=True)
+    add_import_parsers(import_formats)
+    add_import_json_parser(import_formats)
+    add_import_bank(import_formats)
     commands.add_parser(
         "today", help="what is overdue, due today and this week, and the thank-yous to send"
     )
@@ -161,17 +168,30 @@ def _cmd_sheet(args: argparse.Namespace) -> int:
 
 
 def _cmd_export(args: argparse.Namespace) -> int:
-    from netplanner.cli_banks import export_bank
+    if args.format == "bank":
+        from netplanner.cli_banks import export_bank
 
-    return export_bank(args, _open(args))
+        return export_bank(args, _open(args))
+    from netplanner.cli_export import export_command
+
+    conversation_id = getattr(args, "conversation", None)
+    return export_command(_open(args), args.format, args.output, conversation_id)
 
 
 def _cmd_import(args: argparse.Namespace) -> int:
-    from netplanner.cli_banks import import_bank_file
-
     if not args.file.is_file():
         raise CommandError(f"Cannot read {args.file}: there is no such file.", EXIT_USAGE)
-    return import_bank_file(args, _open(args))
+    if args.format == "bank":
+        from netplanner.cli_banks import import_bank_file
+
+        return import_bank_file(args, _open(args))
+    if args.format == "json":
+        from netplanner.cli_export import import_json_command
+
+        return import_json_command(_open(args), args.file)
+    from netplanner.cli_import import import_command
+
+    return import_command(_open(args), args.format, args.file, args.dry_run)
 
 
 def _cmd_review(args: argparse.Namespace) -> int:

@@ -1,0 +1,117 @@
+"""``netplanner export csv|vcard|ics|json`` and ``netplanner import json``.
+
+Exports write whole files or nothing (see ``interchange.export_support``). A JSON
+archive is restored only into an empty data file; a broken archive, or a data file
+that is not empty, changes nothing (exit 2).
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from netplanner.cli_errors import EXIT_FAILED, EXIT_OK, EXIT_USAGE, CommandError
+
+EXPORT_KINDS: dict[str, tuple[str, str]] = {
+    "csv": ("FILE.csv", "contacts as a CSV file for spreadsheets (UTF-8)"),
+    "vcard": ("FILE.vcf", "contacts as vCard 4.0 for address books"),
+    "ics": ("FILE.ics", "upcoming conversations (or one) as a calendar file"),
+    "json": ("FILE.json", "everything in one JSON archive, to restore with 'import json'"),
+}
+
+
+def add_export_parsers(exports: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    for kind, (metavar, help_text) in EXPORT_KINDS.items():
+        parser = exports.add_parser(kind, help=help_text)
+        parser.add_argument("-o", "--output", type=Path, required=True, metavar=metavar)
+        if kind == "ics":
+            parser.add_argument(
+                "--conversation",
+                type=int,
+                metavar="ID",
+                help="only this conversation (default: all upcoming ones with a date)",
+            )
+
+
+def add_import_json_parser(imports: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    parser = imports.add_parser("json", help="restore a JSON archive into an empty data file")
+    parser.add_argument("file", type=Path, metavar="FILE.json")
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}{'' if n == 1 else 's'}"
+
+
+def export_command(database, kind: str, output: Path, conversation_id: int | None = None) -> int:
+    """Write ``kind`` ("csv", "vcard", "ics", "json") to ``output``; exit code 0 or
+    ``CommandError`` (1 when the file cannot be written, nothing written)."""
+    if kind not in EXPORT_KINDS:
+        raise CommandError(f"Unknown export format {kind!r}.", EXIT_USAGE)
+    if output.is_dir():
+        raise CommandError(f"Cannot write {output}: it is a folder.", EXIT_FAILED)
+    if not output.parent.is_dir():
+        raise CommandError(f"Cannot write {output}: the folder does not exist.", EXIT_FAILED)
+    try:
+        with database.transaction() as session:
+            message = _export(session, kind, output, conversation_id)
+    except OSError as error:
+        raise CommandError(f"Cannot write {output}: {error.strerror or error}") from error
+    print(message)
+    return EXIT_OK
+
+
+def _export(session, kind: str, output: Path, conversation_id: int | None) -> str:
+    if kind == "csv":
+        from netplanner.interchange.csv_export import write_contacts_csv
+
+        return f"{_plural(write_contacts_csv(session, output), 'contact')} written to {output}"
+    if kind == "vcard":
+        from netplanner.interchange.vcard_export import write_contacts_vcard
+
+        return f"{_plural(write_contacts_vcard(session, output), 'contact')} written to {output}"
+    if kind == "ics":
+        from netplanner.interchange.ics_export import (
+            upcoming_conversations,
+            write_conversations_ics,
+        )
+
+        if conversation_id is None and not upcoming_conversations(session):
+            raise CommandError(
+                "There are no upcoming conversations with a date to export; nothing was written."
+            )
+        count = write_conversations_ics(session, output, conversation_id)
+        return f"{_plural(count, 'conversation')} written to {output}"
+    from netplanner.interchange.json_archive import write_archive
+
+    data = write_archive(session, output)
+    return (
+        f"Archive written to {output}: {_plural(len(data['contacts']), 'contact')}, "
+        f"{_plural(len(data['conversations']), 'conversation')}, "
+        f"{_plural(len(data['banks']), 'question bank')}"
+    )
+
+
+def import_json_command(database, path: Path) -> int:
+    """Restore the archive at ``path`` into the (empty) data file of ``database``."""
+    from netplanner.interchange.json_archive import (
+        ArchiveError,
+        DataFileNotEmptyError,
+        read_archive_file,
+        restore_archive,
+    )
+
+    if not path.is_file():
+        raise CommandError(f"Cannot read {path}: there is no such file.", EXIT_USAGE)
+    try:
+        data = read_archive_file(path)
+        with database.transaction() as session:
+            summary = restore_archive(session, data, where=path.name)
+    except DataFileNotEmptyError as error:
+        raise CommandError(
+            f"{error} Nothing was restored; restore into a new file with --db NEW_FILE.",
+            EXIT_USAGE,
+        ) from error
+    except ArchiveError as error:
+        raise CommandError(f"{error} Nothing was restored.", EXIT_USAGE) from error
+    print(f"Restored {path} into {database.path}: {summary.describe()}")
+    return EXIT_OK

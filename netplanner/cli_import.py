@@ -1,0 +1,124 @@
+"""``netplanner import linkedin|vcard|csv FILE [--dry-run]``: bring a network in.
+
+Prints what the GUI's import preview shows: how many contacts are created, updated
+(empty fields filled, nothing overwritten), skipped and rejected (with row numbers
+and reasons), and the likely duplicates, which are added as new contacts (merge them
+in the app when they are the same person). ``--dry-run`` changes nothing.
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from netplanner.cli_errors import EXIT_OK, EXIT_USAGE, CommandError
+
+if TYPE_CHECKING:
+    from netplanner.core.import_model import ImportPlan, ImportSummary
+
+#: Kinds this module imports; ``bank`` (cli_banks) and ``json`` have their own commands.
+KINDS = {
+    "linkedin": "contacts from LinkedIn's Connections.csv",
+    "vcard": "contacts from a vCard file (.vcf) of a phone or mail program",
+    "csv": "contacts from a spreadsheet saved as CSV (columns guessed from their names)",
+}
+#: Rows listed per kind of outcome; the rest is counted ("… and 12 more").
+LISTED = 50
+
+
+def add_import_parsers(imports: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    for kind, help_text in KINDS.items():
+        parser = imports.add_parser(kind, help=help_text)
+        parser.add_argument("file", type=Path, metavar="FILE")
+        parser.add_argument(
+            "--dry-run", action="store_true", help="show what would happen; change nothing"
+        )
+
+
+def import_command(database, kind: str, path: Path, dry_run: bool) -> int:
+    """Import ``path`` as ``kind`` into ``database``; prints the summary.
+
+    ``CommandError`` (exit 2) when the file is not what it claims: nothing is imported.
+    """
+    from netplanner.core.import_model import ImportFileError
+    from netplanner.core.imports import apply_import, plan_import
+    from netplanner.interchange.contact_files import KIND_LABELS, read_contacts
+
+    label = KIND_LABELS.get(kind, kind)
+    if not path.is_file():
+        raise CommandError(f"Cannot read {path}: there is no such file.", EXIT_USAGE)
+    try:
+        read = read_contacts(kind, path)
+    except ImportFileError as error:
+        raise CommandError(f"{error} Nothing was imported.", EXIT_USAGE) from error
+    except OSError as error:
+        raise CommandError(
+            f"{path.name}: cannot be read ({error.strerror or error}). Nothing was imported.",
+            EXIT_USAGE,
+        ) from error
+    summary = None
+    if dry_run:
+        with database.session() as session:
+            plan = plan_import(session, read)
+    else:
+        with database.transaction() as session:
+            plan = plan_import(session, read)
+            summary = apply_import(session, plan)
+    for line in summary_lines(plan, label, path.name, dry_run, summary):
+        print(line)
+    return EXIT_OK
+
+
+def summary_lines(
+    plan: ImportPlan,
+    label: str,
+    file_name: str,
+    dry_run: bool,
+    summary: ImportSummary | None = None,
+) -> list[str]:
+    """The import summary as lines: the plan (dry run) or what was done (``summary``)."""
+    unit = plan.unit
+    found = len(plan.to_create) + len(plan.to_update) + len(plan.skipped) + len(plan.rejected)
+    created = summary.created if summary else len(plan.to_create)
+    updated = summary.updated if summary else len(plan.to_update)
+    lines = [f"{label} file {file_name}: {found} {_plural(unit, found)} read."]
+    lines.append(f"{'To create' if dry_run else 'Created'}: {created}")
+    kept = " (only empty fields are filled; nothing you wrote is overwritten)"
+    lines.append(f"{'To update' if dry_run else 'Updated'}: {updated}{kept if updated else ''}")
+    for item in plan.to_update[:LISTED]:
+        filled = ", ".join(field.replace("_", " ") for field in item.fills)
+        lines.append(f"  {unit} {item.contact.row}: {item.existing_name} – {filled}")
+    lines += _more(len(plan.to_update))
+    lines.append(f"Skipped: {len(plan.skipped)}")
+    lines += [f"  {unit} {item.row}: {item.reason}" for item in plan.skipped[:LISTED]]
+    lines += _more(len(plan.skipped))
+    lines.append(f"Rejected: {len(plan.rejected)}")
+    lines += [f"  {unit} {item.row}: {item.reason}" for item in plan.rejected[:LISTED]]
+    lines += _more(len(plan.rejected))
+    if plan.likely_duplicates:
+        lines.append(
+            f"Likely duplicates: {len(plan.likely_duplicates)} "
+            f"({'would be ' if dry_run else ''}added as new contacts; "
+            "if one is the same person, merge them in the app)"
+        )
+        for item in plan.likely_duplicates[:LISTED]:
+            organisation = f" ({item.contact.organisation})" if item.contact.organisation else ""
+            lines.append(
+                f"  {unit} {item.row}: {item.contact.name}{organisation} looks like "
+                f"{item.existing_label} (ID {item.existing_id}): {item.reason}"
+            )
+        lines += _more(len(plan.likely_duplicates))
+    if summary and summary.introductions:
+        lines.append(f"Introduced by: set for {summary.introductions} from related names")
+    if dry_run:
+        lines.append("Dry run: nothing was changed.")
+    return lines
+
+
+def _plural(unit: str, count: int) -> str:
+    return unit if count == 1 else unit + "s"
+
+
+def _more(count: int) -> list[str]:
+    return [f"  … and {count - LISTED} more"] if count > LISTED else []

@@ -1,0 +1,181 @@
+"""Recognising people an import already knows: keys, the index of existing contacts,
+and the look-alikes that are offered for merging (never merged on their own).
+
+Recognised (the same person, for sure): the same LinkedIn URL (lowercase, without
+scheme, ``www.`` or a country prefix, query or trailing slash), the same e-mail
+address (ignoring case), or the same name and organisation (folded: case and accents
+ignored; an organisation that is empty on both sides counts as the same).
+
+Likely the same (offered, the default stays "add as new"): names equal once
+punctuation and word order are ignored ("Jan-Willem de Vries" ~ "de Vries, Jan Willem")
+where one organisation is empty or both are the same; or names at least 90 % alike
+(difflib) at the same organisation.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from netplanner.core.import_model import ImportedContact
+from netplanner.core.models import Contact
+from netplanner.core.text import fold
+
+#: The fields an import may fill on an existing contact (only where they are empty).
+FILLABLE = (
+    "role", "specialism", "organisation", "region", "email", "phone", "linkedin_url",
+    "how_we_know", "notes", "tags",
+)  # fmt: skip
+SIMILAR_NAME_RATIO = 0.9
+_WORDS = re.compile(r"\w+")
+_URL_PREFIX = re.compile(r"^(?:https?://)?(?:www\.|[a-z]{2}\.)?")
+
+
+def linkedin_key(url: str) -> str:
+    """'HTTPS://www.LinkedIn.com/in/Jan/?trk=x' -> 'linkedin.com/in/jan'; '' for no URL."""
+    key = _URL_PREFIX.sub("", url.strip().casefold())
+    key = key.split("?", 1)[0].split("#", 1)[0]
+    return key.rstrip("/")
+
+
+def email_key(email: str) -> str:
+    return email.strip().casefold()
+
+
+def _fold(value: str) -> str:
+    # fold() looks at every character; plain ASCII (most names) needs only casefold().
+    return value.casefold() if value.isascii() else fold(value)
+
+
+def name_key(name: str) -> str:
+    return " ".join(_fold(name).split())
+
+
+def loose_name_keys(name: str) -> tuple[str, str]:
+    """Keys equal for spellings that differ in punctuation, spaces or word order."""
+    words = _WORDS.findall(_fold(name))
+    return "".join(words), " ".join(sorted(words))
+
+
+def identity_keys(
+    name: str, organisation: str, emails: Iterable[str], linkedin_url: str
+) -> list[tuple[str, ...]]:
+    """The keys that make two rows the same person (see the module docstring)."""
+    keys: list[tuple[str, ...]] = []
+    url = linkedin_key(linkedin_url) if linkedin_url else ""
+    if url:
+        keys.append(("url", url))
+    keys += [("email", email_key(email)) for email in emails if email.strip()]
+    keys.append(("name", name_key(name), name_key(organisation)))
+    return keys
+
+
+def contact_keys(contact: ImportedContact) -> list[tuple[str, ...]]:
+    return identity_keys(contact.name, contact.organisation, contact.emails, contact.linkedin_url)
+
+
+@dataclass
+class ExistingContact:
+    id: int
+    name: str
+    introduced_by_id: int | None
+    values: dict[str, str]  # the FILLABLE fields, as stored
+
+    @property
+    def label(self) -> str:
+        organisation = self.values.get("organisation", "")
+        return f"{self.name} ({organisation})" if organisation else self.name
+
+
+class ContactIndex:
+    """Every existing contact, read once with one query, indexed by its identity keys."""
+
+    def __init__(self, session: Session) -> None:
+        columns = [getattr(Contact, field) for field in FILLABLE]
+        statement = select(Contact.id, Contact.name, Contact.introduced_by_id, *columns)
+        self.contacts: dict[int, ExistingContact] = {}
+        self.by_key: dict[tuple[str, ...], int] = {}
+        self.by_loose: dict[str, list[int]] = {}
+        self.by_organisation: dict[str, list[tuple[int, str, int]]] = {}
+        for row in session.execute(statement.order_by(Contact.id)):
+            existing = ExistingContact(
+                row[0], row[1], row[2], dict(zip(FILLABLE, row[3:], strict=True))
+            )
+            self.add(existing)
+        for group in self.by_organisation.values():
+            group.sort()
+
+    def add(self, existing: ExistingContact) -> None:
+        self.contacts[existing.id] = existing
+        values = existing.values
+        for key in identity_keys(
+            existing.name, values["organisation"], [values["email"]], values["linkedin_url"]
+        ):
+            self.by_key.setdefault(key, existing.id)
+        for loose in set(loose_name_keys(existing.name)):
+            self.by_loose.setdefault(loose, []).append(existing.id)
+        organisation = name_key(values["organisation"])
+        if organisation:
+            name = name_key(existing.name)
+            self.by_organisation.setdefault(organisation, []).append((len(name), name, existing.id))
+
+    def recognise(self, keys: list[tuple[str, ...]]) -> ExistingContact | None:
+        """The existing contact with one of these identity keys (in order), if any."""
+        for key in keys:
+            found = self.by_key.get(key)
+            if found is not None:
+                return self.contacts[found]
+        return None
+
+    def look_alike(self, contact: ImportedContact) -> tuple[ExistingContact, str] | None:
+        """An existing contact who is probably the same person, and why (for the user)."""
+        organisation = name_key(contact.organisation)
+        for loose in dict.fromkeys(loose_name_keys(contact.name)):
+            for candidate_id in self.by_loose.get(loose, []):
+                candidate = self.contacts[candidate_id]
+                other = name_key(candidate.values["organisation"])
+                if not organisation or not other or organisation == other:
+                    if name_key(candidate.name) == name_key(contact.name):
+                        return candidate, "the same name"
+                    return candidate, "the same name, spelled differently"
+        name = name_key(contact.name)
+        group = self.by_organisation.get(organisation, []) if organisation else []
+        shortest = int(len(name) * 0.8)
+        start = bisect.bisect_left(group, (shortest, "", 0))
+        matcher = SequenceMatcher(None, "", name)  # b is indexed once, a changes
+        for length, other_name, candidate_id in group[start:]:
+            if length * 0.8 > len(name):
+                break
+            matcher.set_seq1(other_name)
+            if (
+                matcher.real_quick_ratio() >= SIMILAR_NAME_RATIO
+                and matcher.quick_ratio() >= SIMILAR_NAME_RATIO
+                and matcher.ratio() >= SIMILAR_NAME_RATIO
+            ):
+                return self.contacts[candidate_id], "a similar name at the same organisation"
+        return None
+
+
+def filled_fields(current: dict[str, str], offered: dict[str, str]) -> dict[str, str]:
+    """The fields of ``offered`` that would fill an empty field of ``current``.
+
+    Never a field the user has filled in: an import completes, it does not overwrite.
+    """
+    return {
+        field: offered[field]
+        for field in FILLABLE
+        if offered.get(field) and not (current.get(field) or "").strip()
+    }
+
+
+def names_index(rows: Iterable[tuple[int, str]]) -> dict[str, list[int]]:
+    index: dict[str, list[int]] = {}
+    for contact_id, name in rows:
+        index.setdefault(name_key(name), []).append(contact_id)
+    return index

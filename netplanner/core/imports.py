@@ -1,0 +1,287 @@
+"""Bringing a network in: plan an import (the preview), then apply it.
+
+:func:`plan_import` sorts what a reader found into contacts to create, existing
+contacts to complete, rows skipped (the same person again, or nothing new), rows
+rejected, and likely duplicates to offer for merging (see
+:mod:`netplanner.core.import_matching` for what counts as the same person).
+:func:`apply_import` writes the plan in the caller's one transaction: any error
+and nothing of it is saved.
+
+An update only fills fields that are empty on the existing contact: what the user
+wrote is never overwritten (an existing e-mail address stays, even when the file
+has another one).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+
+from sqlalchemy import func, insert, select, update
+from sqlalchemy.orm import Session
+
+from netplanner.core.errors import ValidationError
+from netplanner.core.import_matching import (
+    FILLABLE,
+    ContactIndex,
+    ExistingContact,
+    contact_keys,
+    filled_fields,
+    name_key,
+    names_index,
+)
+from netplanner.core.import_model import (
+    ImportedContact,
+    ImportPlan,
+    ImportSummary,
+    LikelyDuplicate,
+    PlannedUpdate,
+    ReadResult,
+    RejectedRow,
+    SkippedRow,
+)
+from netplanner.core.models import Contact
+from netplanner.core.text import clean, normalise_tags
+from netplanner.core.types import utc_now
+
+#: Field lengths the data file is made for (the String columns of Contact).
+_LIMITS = {
+    column.name: column.type.length
+    for column in Contact.__table__.columns
+    if getattr(column.type, "length", None)
+}
+MAX_NOTES_CHARS = 100_000
+
+
+def contact_values(contact: ImportedContact) -> dict[str, str]:
+    """The contact's fields as they will be saved; ``ValidationError`` when they cannot be.
+
+    Only the first e-mail address and phone number fit the contact's fields; the
+    others are listed in the notes so nothing in the file is lost.
+    """
+    notes = [clean(contact.notes)] if clean(contact.notes) else []
+    notes += [f"Other e-mail: {clean(email)}" for email in contact.emails[1:] if clean(email)]
+    notes += [f"Other phone: {clean(phone)}" for phone in contact.phones[1:] if clean(phone)]
+    how_we_know = ""
+    if contact.connected_on is not None:
+        how_we_know = f"LinkedIn connection since {contact.connected_on.isoformat()}"
+    values = {
+        "name": clean(contact.name),
+        "role": clean(contact.role),
+        "specialism": clean(contact.specialism),
+        "organisation": clean(contact.organisation),
+        "region": clean(contact.region),
+        "email": clean(contact.email),
+        "phone": clean(contact.phone),
+        "linkedin_url": clean(contact.linkedin_url),
+        "how_we_know": how_we_know,
+        "notes": "\n".join(notes),
+        "tags": normalise_tags(contact.tags),
+        "source": contact.source,
+    }
+    problem = values_problem(values)
+    if problem:
+        raise ValidationError(f"Row {contact.row}: {problem}")
+    return values
+
+
+def values_problem(values: dict[str, str]) -> str:
+    if not values["name"]:
+        return "no name."
+    for key, value in values.items():
+        limit = _LIMITS.get(key)
+        if limit and len(value) > limit:
+            return f"the {key.replace('_', ' ')} is longer than {limit} characters."
+    if len(values["notes"]) > MAX_NOTES_CHARS:
+        return f"the notes are longer than {MAX_NOTES_CHARS:,} characters."
+    return ""
+
+
+def _merge_into(first: ImportedContact, again: ImportedContact) -> None:
+    """Complete the earlier row with what the repeated row adds (empty fields only)."""
+    for name in ("role", "specialism", "organisation", "region", "linkedin_url", "notes"):
+        if not getattr(first, name) and getattr(again, name):
+            setattr(first, name, getattr(again, name))
+    first.emails += [email for email in again.emails if email not in first.emails]
+    first.phones += [phone for phone in again.phones if phone not in first.phones]
+    first.tags += [tag for tag in again.tags if tag not in first.tags]
+    first.related_names += [n for n in again.related_names if n not in first.related_names]
+    first.connected_on = first.connected_on or again.connected_on
+
+
+def plan_import(session: Session, read: ReadResult) -> ImportPlan:
+    """What importing ``read`` would do; reads the data file, changes nothing."""
+    index = ContactIndex(session)
+    plan = ImportPlan(unit=read.unit, rejected=list(read.rejected))
+    seen: dict[tuple[str, ...], ImportedContact] = {}
+    targeted: dict[int, ImportedContact] = {}  # existing id -> the row that updates it
+    for contact in read.contacts:
+        try:
+            values = contact_values(contact)
+        except ValidationError as error:
+            plan.rejected.append(RejectedRow(contact.row, str(error).split(": ", 1)[1]))
+            continue
+        keys = contact_keys(contact)
+        earlier = next((seen[key] for key in keys if key in seen), None)
+        existing = index.recognise(keys)
+        if earlier is None and existing is not None:
+            earlier = targeted.get(existing.id)
+        if earlier is not None:
+            _merge_into(earlier, contact)
+            plan.skipped.append(
+                SkippedRow(contact.row, f"the same person as {plan.unit} {earlier.row}")
+            )
+            continue
+        for key in keys:
+            seen[key] = contact
+        if existing is not None:
+            targeted[existing.id] = contact
+            fills = filled_fields(existing.values, values)
+            if fills:
+                plan.to_update.append(PlannedUpdate(contact, existing.id, existing.name, fills))
+            else:
+                plan.skipped.append(
+                    SkippedRow(contact.row, f"already in your contacts as {existing.label}")
+                )
+            continue
+        plan.to_create.append(contact)
+        alike: tuple[ExistingContact, str] | None = index.look_alike(contact)
+        if alike is not None:
+            plan.likely_duplicates.append(
+                LikelyDuplicate(contact, alike[0].id, alike[0].label, alike[1])
+            )
+    _refresh_fills(plan, index)
+    plan.rejected.sort(key=lambda rejected: rejected.row)
+    return plan
+
+
+def _refresh_fills(plan: ImportPlan, index: ContactIndex) -> None:
+    """Updates whose row was completed by a repeated row later in the file fill more."""
+    for planned in plan.to_update:
+        existing = index.contacts[planned.existing_id]
+        planned.fills = filled_fields(existing.values, contact_values(planned.contact))
+
+
+#: Rows per INSERT batch; progress is reported after each.
+CHUNK = 2_000
+Progress = Callable[[int, int], None]
+
+
+def apply_import(
+    session: Session,
+    plan: ImportPlan,
+    merge_choices: Mapping[int, int] | None = None,
+    progress: Progress | None = None,
+) -> ImportSummary:
+    """Write ``plan`` in the caller's transaction (the caller commits, or rolls back on error).
+
+    ``merge_choices`` maps the row of a likely duplicate (or any row to create) to the
+    existing contact to complete instead. Values are checked again here, so a row
+    that became invalid since planning stops the whole import.
+    """
+    choices = dict(merge_choices or {})
+    creating = {contact.row for contact in plan.to_create}
+    unknown = sorted(set(choices) - creating)
+    if unknown:
+        raise ValidationError(f"{plan.unit.capitalize()} {unknown[0]} is not a new contact.")
+    found = set(session.scalars(select(Contact.id).where(Contact.id.in_(set(choices.values())))))
+    missing = sorted(set(choices.values()) - found)
+    if missing:
+        raise ValidationError(f"There is no contact with ID {missing[0]} to merge into.")
+    creates = [contact for contact in plan.to_create if contact.row not in choices]
+    completes = [(planned.contact, planned.existing_id) for planned in plan.to_update]
+    completes += [(c, choices[c.row]) for c in plan.to_create if c.row in choices]
+    total, done = len(creates) + len(completes), 0
+    summary = ImportSummary(skipped=len(plan.skipped), rejected=len(plan.rejected))
+    related: list[tuple[int, ImportedContact]] = []
+
+    now = utc_now()
+    # Ids are given here, not taken from RETURNING: SQLite returns rows of a multi-row
+    # INSERT in no promised order, so SQLAlchemy would insert one row per statement.
+    # Inside this transaction nobody else writes; should another process have added a
+    # contact meanwhile, the insert fails on the id and the whole import rolls back.
+    next_id = int(session.scalar(select(func.max(Contact.id))) or 0) + 1
+    for start in range(0, len(creates), CHUNK):
+        chunk = creates[start : start + CHUNK]
+        ids = list(range(next_id, next_id + len(chunk)))
+        next_id += len(chunk)
+        rows = [
+            contact_values(contact) | {"id": contact_id, "created_at": now, "updated_at": now}
+            for contact_id, contact in zip(ids, chunk, strict=True)
+        ]
+        session.execute(insert(Contact.__table__), rows)  # Core: half the ORM's overhead
+        summary.created_ids += ids
+        related += [(i, c) for i, c in zip(ids, chunk, strict=True) if c.related_names]
+        done += len(chunk)
+        if progress is not None:
+            progress(done, total)
+
+    summary.created = len(creates)
+    summary.merged = len(completes) - len(plan.to_update)
+    summary.updated = _complete(session, completes, now)
+    done += len(completes)
+    if progress is not None and completes:
+        progress(done, total)
+    related += [(i, c) for c, i in completes if c.related_names]
+    summary.introductions = _link_introducers(session, related)
+    return summary
+
+
+def _complete(session: Session, completes: list[tuple[ImportedContact, int]], now) -> int:
+    """Fill empty fields of existing contacts; returns how many contacts changed."""
+    if not completes:
+        return 0
+    wanted = sorted({contact_id for _, contact_id in completes})
+    current: dict[int, dict[str, str]] = {}
+    columns = [getattr(Contact, name) for name in FILLABLE]
+    for start in range(0, len(wanted), 900):  # SQLite's limit on bound parameters
+        batch = wanted[start : start + 900]
+        for row in session.execute(select(Contact.id, *columns).where(Contact.id.in_(batch))):
+            current[row[0]] = dict(zip(FILLABLE, row[1:], strict=True))
+    changed: set[int] = set()
+    for contact, contact_id in completes:
+        fills = filled_fields(current[contact_id], contact_values(contact))
+        if fills:
+            current[contact_id].update(fills)
+            changed.add(contact_id)
+    rows = [{"id": i, **current[i], "updated_at": now} for i in sorted(changed)]
+    if rows:
+        session.execute(update(Contact), rows)
+    return len(changed)
+
+
+def _link_introducers(session: Session, related: list[tuple[int, ImportedContact]]) -> int:
+    """Set "introduced by" from RELATED names that name exactly one contact.
+
+    Only where it is empty, never to the contact itself, never making a loop.
+    """
+    if not related:
+        return 0
+    rows = session.execute(select(Contact.id, Contact.name, Contact.introduced_by_id)).all()
+    by_name = names_index((row[0], row[1]) for row in rows)
+    parent = {row[0]: row[2] for row in rows}
+    links = []
+    for contact_id, contact in related:
+        if parent.get(contact_id) is not None:
+            continue
+        for related_name in contact.related_names:
+            ids = by_name.get(name_key(related_name), [])
+            if len(ids) != 1 or ids[0] == contact_id or _leads_to(parent, ids[0], contact_id):
+                continue
+            parent[contact_id] = ids[0]
+            links.append({"id": contact_id, "introduced_by_id": ids[0]})
+            break
+    if links:
+        session.execute(update(Contact), links)
+    return len(links)
+
+
+def _leads_to(parent: dict[int, int | None], start: int, target: int) -> bool:
+    """True when following "introduced by" from ``start`` reaches ``target``."""
+    seen: set[int] = set()
+    current: int | None = start
+    while current is not None and current not in seen:
+        if current == target:
+            return True
+        seen.add(current)
+        current = parent.get(current)
+    return False

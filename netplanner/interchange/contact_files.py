@@ -1,0 +1,52 @@
+"""The contact file readers by kind, for the command line and the GUI alike.
+
+Each reader takes a path and returns a :class:`~netplanner.core.import_model.ReadResult`,
+or raises :class:`~netplanner.core.import_model.ImportFileError` when the file is not
+what it claims. The JSON import registers itself here as ``"json"`` (see
+:func:`register_reader`) without changing anything else.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from netplanner.core.import_model import ReadResult
+
+Reader = Callable[[Path], ReadResult]
+
+
+def _linkedin(path: Path) -> ReadResult:
+    from netplanner.interchange.linkedin import read_linkedin
+
+    return read_linkedin(path)
+
+
+def _vcard(path: Path) -> ReadResult:
+    from netplanner.interchange.vcard_import import read_vcard
+
+    return read_vcard(path)
+
+
+def _csv(path: Path) -> ReadResult:
+    from netplanner.interchange.generic_csv import read_generic_csv
+
+    return read_generic_csv(path)
+
+
+#: kind -> reader; the readers import their modules (and vobject) when first used.
+READERS: dict[str, Reader] = {"linkedin": _linkedin, "vcard": _vcard, "csv": _csv}
+#: What each kind is called in messages.
+KIND_LABELS = {"linkedin": "LinkedIn", "vcard": "vCard", "csv": "spreadsheet", "json": "JSON"}
+
+
+def register_reader(kind: str, reader: Reader, label: str | None = None) -> None:
+    """Add a reader (e.g. ``register_reader("json", read_json_contacts, "JSON")``)."""
+    READERS[kind] = reader
+    if label:
+        KIND_LABELS[kind] = label
+
+
+def read_contacts(kind: str, path: Path) -> ReadResult:
+    """Read ``path`` as ``kind``; ``KeyError`` for a kind no reader knows."""
+    return READERS[kind](path)

@@ -1,0 +1,183 @@
+"""Planned conversations as an iCalendar file (RFC 5545), written with ``icalendar``.
+
+Choices:
+
+* **Times in UTC** (``DTSTART:20240501T080000Z``). NetPlanner stores UTC; every
+  calendar shows a UTC time in the reader's own zone, and the file needs no
+  VTIMEZONE, which we could only write correctly if we knew the local zone's
+  IANA name (we do not, on every system).
+* **UID** ``<uuid5>@netplanner``: derived from the conversation's id and a random
+  namespace the data file keeps (see :mod:`netplanner.interchange.export_support`),
+  so exporting the same conversation again updates the event in the calendar.
+* **End** = start + duration, or one hour when no duration was planned.
+* **One reminder, a day before** (VALARM, DISPLAY): the method asks for
+  preparation (questions, the prep sheet), which takes more than the hour before;
+  calendar apps add their own short reminder anyway.
+* SUMMARY in the goal's language ("Informational conversation with Carla Smit",
+  "Informatiegesprek met Carla Smit"); LOCATION the place; DESCRIPTION the purpose
+  and the numbered questions. The notes stay out: a calendar is often shared.
+* "All upcoming" means status idea, asked or scheduled with a start in the future;
+  a conversation without a date has no place in a calendar.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import IO
+
+import icalendar
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from netplanner import __version__
+from netplanner.core.conversations import get_conversation
+from netplanner.core.enums import UPCOMING_STATUSES, ConversationStatus
+from netplanner.core.errors import ValidationError
+from netplanner.core.models import Conversation
+from netplanner.core.types import utc_now
+from netplanner.interchange.export_support import export_namespace, stable_uid, write_atomically
+
+DEFAULT_DURATION = timedelta(hours=1)
+REMINDER_BEFORE = timedelta(days=1)
+
+_WORDS: dict[str, dict[str, str]] = {
+    "en": {
+        "informational": "Informational conversation with {name}",
+        "think_along": "Asking {name} to think along",
+        "purpose": "Purpose",
+        "questions": "Questions",
+        "reminder": "Tomorrow: {summary}. Time to prepare and print the prep sheet.",
+    },
+    "nl": {
+        "informational": "Informatiegesprek met {name}",
+        "think_along": "{name} vragen mee te denken",
+        "purpose": "Doel",
+        "questions": "Vragen",
+        "reminder": "Morgen: {summary}. Tijd om je voor te bereiden en de "
+        "gespreksvoorbereiding te printen.",
+    },
+}
+
+
+def _words(conversation: Conversation) -> dict[str, str]:
+    language = conversation.goal.language if conversation.goal is not None else "en"
+    return _WORDS.get(language, _WORDS["en"])
+
+
+def summary_of(conversation: Conversation) -> str:
+    words = _words(conversation)
+    return words.get(conversation.kind, words["informational"]).format(
+        name=conversation.contact.name
+    )
+
+
+def description_of(conversation: Conversation) -> str:
+    """The purpose, then the questions numbered from 1."""
+    words = _words(conversation)
+    parts = []
+    if conversation.purpose:
+        parts.append(f"{words['purpose']}: {conversation.purpose}")
+    if conversation.questions:
+        numbered = [f"{i}. {q.text}" for i, q in enumerate(conversation.questions, start=1)]
+        parts.append("\n".join([f"{words['questions']}:", *numbered]))
+    return "\n\n".join(parts)
+
+
+def conversation_event(conversation: Conversation, uid: str, stamp: datetime) -> icalendar.Event:
+    """The VEVENT of one conversation, which must have a start."""
+    if conversation.starts_at is None:
+        raise ValidationError(
+            f"Conversation {conversation.id} with {conversation.contact.name} has no date "
+            "yet, so it cannot go into a calendar."
+        )
+    start = conversation.starts_at.astimezone(UTC)
+    duration = (
+        timedelta(minutes=conversation.duration_minutes)
+        if conversation.duration_minutes
+        else DEFAULT_DURATION
+    )
+    summary = summary_of(conversation)
+    event = icalendar.Event()
+    event.add("uid", f"{uid}@netplanner")
+    event.add("dtstamp", stamp)
+    event.add("dtstart", start)
+    event.add("dtend", start + duration)
+    event.add("summary", summary)
+    if conversation.place:
+        event.add("location", conversation.place)
+    description = description_of(conversation)
+    if description:
+        event.add("description", description)
+    scheduled = conversation.status == ConversationStatus.SCHEDULED.value
+    event.add("status", "CONFIRMED" if scheduled else "TENTATIVE")
+    event.add("last-modified", conversation.updated_at.astimezone(UTC))
+    alarm = icalendar.Alarm()
+    alarm.add("action", "DISPLAY")
+    alarm.add("trigger", -REMINDER_BEFORE)
+    alarm.add("description", _words(conversation)["reminder"].format(summary=summary))
+    event.add_component(alarm)
+    return event
+
+
+def upcoming_conversations(session: Session, now: datetime | None = None) -> list[Conversation]:
+    """Conversations still ahead (idea, asked, scheduled) with a start after ``now``."""
+    statement = (
+        select(Conversation)
+        .where(
+            Conversation.status.in_([status.value for status in UPCOMING_STATUSES]),
+            Conversation.starts_at.is_not(None),
+            Conversation.starts_at > (now or utc_now()),
+        )
+        .options(
+            selectinload(Conversation.contact),
+            selectinload(Conversation.goal),
+            selectinload(Conversation.questions),
+        )
+        .order_by(Conversation.starts_at, Conversation.id)
+    )
+    return list(session.scalars(statement))
+
+
+def build_calendar(
+    session: Session, conversations: list[Conversation], stamp: datetime | None = None
+) -> icalendar.Calendar:
+    namespace = export_namespace(session)
+    stamp = stamp or utc_now()
+    calendar = icalendar.Calendar()
+    calendar.add("prodid", f"-//NetPlanner//NetPlanner {__version__}//EN")
+    calendar.add("version", "2.0")
+    calendar.add("calscale", "GREGORIAN")
+    calendar.add("method", "PUBLISH")
+    for conversation in conversations:
+        uid = stable_uid(namespace, "conversation", conversation.id)
+        calendar.add_component(conversation_event(conversation, uid, stamp))
+    return calendar
+
+
+def write_conversations_ics(
+    session: Session,
+    path: Path,
+    conversation_id: int | None = None,
+    now: datetime | None = None,
+) -> int:
+    """Write one conversation, or all upcoming ones, to ``path``; returns how many.
+
+    One conversation without a date raises ``ValidationError``; no upcoming
+    conversation also raises it (an empty calendar is no use), and no file is written.
+    Needs a session that may write (the UID namespace, on first export).
+    """
+    if conversation_id is not None:
+        conversations = [get_conversation(session, conversation_id)]
+    else:
+        conversations = upcoming_conversations(session, now)
+        if not conversations:
+            raise ValidationError("There are no upcoming conversations with a date to export.")
+    calendar = build_calendar(session, conversations)
+    data = calendar.to_ical().decode("utf-8")
+
+    def produce(stream: IO[str]) -> None:
+        stream.write(data)
+
+    write_atomically(path, produce)
+    return len(conversations)

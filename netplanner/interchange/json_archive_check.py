@@ -1,0 +1,154 @@
+"""Reading a JSON archive and checking it whole before anything is restored.
+
+Checks, beyond each field (see :mod:`netplanner.interchange.json_archive_fields`):
+refs unique per kind, every link pointing at a record in the archive, built-in
+bank keys and suggestion keys unique, and no contact introduced (via others) by
+themselves. Each problem is one sentence naming the file and the record.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from netplanner.interchange import json_archive_fields as f
+from netplanner.interchange.json_archive_fields import ArchiveError, Problem
+
+FORMAT_NAME = "netplanner-archive"
+FORMAT_VERSION = 1
+MAX_FILE_BYTES = 1024 * 1024 * 1024
+
+
+def read_archive_file(path: Path) -> dict[str, Any]:
+    """The decoded JSON of an archive file; ``ArchiveError`` when it cannot be read."""
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise ArchiveError(f"{path.name}: {size / 1e6:,.0f} MB is too large for an archive.")
+        raw = path.read_bytes()
+    except OSError as error:
+        raise ArchiveError(f"{path.name}: cannot be read ({error.strerror or error}).") from None
+    try:
+        return json.loads(raw.decode("utf-8-sig"))
+    except UnicodeDecodeError:
+        raise ArchiveError(f"{path.name}: not a text file in UTF-8.") from None
+    except json.JSONDecodeError as error:
+        raise ArchiveError(
+            f"{path.name}, line {error.lineno}: not valid JSON ({error.msg})."
+        ) from None
+    except RecursionError:
+        raise ArchiveError(f"{path.name}: nested too deeply to be an archive.") from None
+
+
+@dataclass
+class ArchiveContent:
+    """The archive's records as column values, checked, ready to insert."""
+
+    tables: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+    meta: dict[str, str] = field(default_factory=dict)
+
+    def add_child(self, key: str, row: dict[str, Any], parent: str, parent_id: int) -> None:
+        self.tables.setdefault(key, []).append(row | {parent: parent_id})
+
+
+_TOP_LEVEL: tuple[tuple[str, f.Fields, str], ...] = (
+    ("contacts", f.CONTACT, "contact"),
+    ("goals", f.GOAL, "goal"),
+    ("banks", f.BANK, "question bank"),
+    ("conversations", f.CONVERSATION, "conversation"),
+    ("follow_ups", f.FOLLOW_UP, "follow-up"),
+)
+
+
+#: The "questions" list inside a bank or a conversation: (table, fields, parent column).
+_CHILDREN: dict[str, tuple[str, f.Fields, str]] = {
+    "banks": ("questions", f.QUESTION, "bank_id"),
+    "conversations": ("conversation_questions", f.CONVERSATION_QUESTION, "conversation_id"),
+}
+
+
+def _records(data: dict[str, Any], key: str) -> list[Any]:
+    value = data.get(key, [])
+    if not isinstance(value, list):
+        raise Problem(f"'{key}' must be a list ([ … ])")
+    return value
+
+
+def _check(data: Any) -> ArchiveContent:
+    if isinstance(data, dict) and data.get("format") == "netplanner-question-bank":
+        raise Problem("this is a question bank, not an archive: use 'import bank' for it")
+    if not isinstance(data, dict) or data.get("format") != FORMAT_NAME:
+        raise Problem(f"not a NetPlanner archive ('format' is not \"{FORMAT_NAME}\")")
+    if data.get("version") != FORMAT_VERSION:
+        raise Problem(
+            f"archive version {data.get('version')!r} is not supported; this NetPlanner "
+            f"reads version {FORMAT_VERSION} (a newer NetPlanner may read it)"
+        )
+    content = ArchiveContent({"questions": [], "conversation_questions": []})
+    for key, fields, what in _TOP_LEVEL:
+        rows = content.tables[key] = []
+        for index, item in enumerate(_records(data, key)):
+            label = f"{what} {index + 1}"
+            rows.append(f.load_record(item, fields, label))
+            if key in _CHILDREN:
+                child_key, child_fields, parent = _CHILDREN[key]
+                for number, child in enumerate(_records(item, "questions"), start=1):
+                    row = f.load_record(child, child_fields, f"{label}, question {number}")
+                    content.add_child(child_key, row, parent, rows[-1]["id"])
+    meta = data.get("meta", {})
+    if not isinstance(meta, dict) or not all(isinstance(v, str) for v in meta.values()):
+        raise Problem("'meta' must be an object of texts")
+    content.meta = dict(meta)
+    _check_links(content)
+    return content
+
+
+_LINKED: tuple[tuple[str, f.Fields, str], ...] = (
+    *_TOP_LEVEL,
+    ("questions", f.QUESTION, "question"),
+    ("conversation_questions", f.CONVERSATION_QUESTION, "conversation question"),
+)
+
+
+def _check_links(content: ArchiveContent) -> None:
+    """Refs unique per kind, every link pointing at a record in the archive, unique keys,
+    and no contact introduced (via others) by themselves."""
+    refs: dict[str, set[int]] = {}
+    for key, _fields, what in _LINKED:
+        if key == "conversation_questions":
+            continue
+        ids = [row["id"] for row in content.tables[key]]
+        refs[key] = set(ids)
+        if len(ids) != len(refs[key]):
+            raise Problem(f"two {what}s have the same ref")
+    for key, fields, what in _LINKED:
+        for index, row in enumerate(content.tables[key]):
+            for name, column, codec in fields:
+                target = row[column]
+                if codec.refers_to and target is not None and target not in refs[codec.refers_to]:
+                    raise Problem(
+                        f"{what} {index + 1}: '{name}' refers to ref {target}, "
+                        f"which is not among the archive's {codec.refers_to.replace('_', '-')}"
+                    )
+    for key, column in (("banks", "builtin_key"), ("follow_ups", "suggestion_key")):
+        values = [row[column] for row in content.tables[key] if row[column] is not None]
+        if len(values) != len(set(values)):
+            raise Problem(f"two {key.replace('_', '-')} have the same {column}")
+    introducer = {row["id"]: row["introduced_by_id"] for row in content.tables["contacts"]}
+    for start in introducer:
+        seen, current = set(), introducer[start]
+        while current is not None and current not in seen:
+            if current == start:
+                raise Problem(f"contact ref {start} is introduced (via others) by themselves")
+            seen.add(current)
+            current = introducer[current]
+
+
+def check_archive(data: Any, where: str = "archive") -> ArchiveContent:
+    """The checked content of decoded archive JSON; ``ArchiveError`` names ``where``."""
+    try:
+        return _check(data)
+    except Problem as problem:
+        raise ArchiveError(f"{where}: {problem}.") from None

@@ -1,0 +1,123 @@
+"""``netplanner import linkedin|vcard|csv FILE [--dry-run]``: the summary, and refusals."""
+
+from __future__ import annotations
+
+import argparse
+import time
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, select
+
+from netplanner.cli_errors import EXIT_USAGE, CommandError
+from netplanner.cli_import import add_import_parsers, import_command
+from netplanner.core.contacts import ContactInput, create_contact
+from netplanner.core.models import Contact
+from netplanner.storage.database import Database
+
+FIXTURES = Path(__file__).parents[1] / "interchange" / "fixtures"
+
+
+def _count(database: Database) -> int:
+    with database.session() as session:
+        return int(session.scalar(select(func.count()).select_from(Contact)) or 0)
+
+
+def test_the_import_command_is_a_format_of_import(tmp_path: Path) -> None:
+    parser = argparse.ArgumentParser(prog="netplanner")
+    imports = parser.add_subparsers(dest="format", required=True)
+    add_import_parsers(imports)
+    args = parser.parse_args(["linkedin", str(tmp_path / "c.csv"), "--dry-run"])
+    assert (args.format, args.file, args.dry_run) == ("linkedin", tmp_path / "c.csv", True)
+    assert parser.parse_args(["vcard", "x.vcf"]).dry_run is False
+    with pytest.raises(SystemExit):
+        parser.parse_args(["json-ish", "x"])
+
+
+def test_dry_run_shows_the_summary_and_changes_nothing_then_the_import_does_it(
+    database: Database, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with database.transaction() as session:
+        create_contact(session, ContactInput("Jan Willem Bos", organisation="Rabobank"))
+    file = FIXTURES / "linkedin_connections.csv"
+    assert import_command(database, "linkedin", file, dry_run=True) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out[0] == "LinkedIn file linkedin_connections.csv: 7 rows read."
+    assert "To create: 6" in out
+    assert "  row 10: no first or last name" in out
+    assert any(
+        line.startswith("  row 9: Jan-Willem Bos (Rabobank) looks like Jan Willem Bos (Rabobank)")
+        for line in out
+    )
+    assert out[-1] == "Dry run: nothing was changed."
+    assert _count(database) == 1
+
+    assert import_command(database, "linkedin", file, dry_run=False) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert "Created: 6" in out and "Dry run: nothing was changed." not in out
+    assert _count(database) == 7
+    assert import_command(database, "linkedin", file, dry_run=False) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert "Created: 0" in out and "Skipped: 6" in out
+
+
+def test_a_vcard_import_names_cards_and_completes_known_people(
+    database: Database, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert import_command(database, "linkedin", FIXTURES / "linkedin_connections.csv", False) == 0
+    capsys.readouterr()
+    assert import_command(database, "vcard", FIXTURES / "android_21.vcf", False) == 0
+    out = capsys.readouterr().out
+    assert "vCard file android_21.vcf: 3 cards read." in out
+    assert "Updated: 1 (only empty fields are filled; nothing you wrote is overwritten)" in out
+    assert "  card 1: Şükrü Yılmaz – email, phone, notes" in out
+    assert "  card 2: already in your contacts as Дмитрий Иванов (Yandex, B.V.)" in out
+
+
+@pytest.mark.parametrize(
+    ("kind", "name", "content", "message"),
+    [
+        ("linkedin", "contacts.vcf", (FIXTURES / "apple_30.vcf").read_bytes(), "vCard"),
+        ("vcard", "Connections.csv", b"First Name,Last Name\nA,B\n", "not a vCard file"),
+        ("csv", "lijst.csv", b"\x00\xff" * 300, "not a text file"),
+        ("csv", "lijst.csv", b"Naam|Functie\nAnna|Adviseur\n", "vertical bars"),
+    ],
+)
+def test_a_file_that_is_not_what_it_claims_imports_nothing(
+    database: Database, tmp_path: Path, kind: str, name: str, content: bytes, message: str
+) -> None:
+    path = tmp_path / name
+    path.write_bytes(content)
+    with pytest.raises(CommandError, match=message) as error:
+        import_command(database, kind, path, dry_run=False)
+    assert error.value.code == EXIT_USAGE
+    assert str(error.value).endswith("Nothing was imported.") and "\n" not in str(error.value)
+    assert _count(database) == 0
+
+
+def test_a_1_gb_file_and_a_missing_file_are_refused_at_once(
+    database: Database, tmp_path: Path
+) -> None:
+    huge = tmp_path / "Connections.csv"
+    with huge.open("wb") as handle:
+        handle.truncate(1 << 30)
+    started = time.perf_counter()
+    with pytest.raises(CommandError, match="more than NetPlanner imports at once") as error:
+        import_command(database, "linkedin", huge, dry_run=True)
+    assert error.value.code == EXIT_USAGE and time.perf_counter() - started < 0.5
+    with pytest.raises(CommandError, match="no such file") as error:
+        import_command(database, "csv", tmp_path / "missing.csv", dry_run=False)
+    assert error.value.code == EXIT_USAGE
+
+
+def test_import_through_main(tmp_path, capsys) -> None:
+    from netplanner.cli import main
+
+    db = tmp_path / "d.sqlite3"
+    source = Path(__file__).parents[1] / "interchange" / "fixtures" / "linkedin_connections.csv"
+    assert main(["--db", str(db), "import", "linkedin", str(source), "--dry-run"]) == 0
+    assert "To create: 6" in capsys.readouterr().out
+    bad = tmp_path / "x.csv"
+    bad.write_bytes(b"\x00" * 100)
+    assert main(["--db", str(db), "import", "csv", str(bad)]) == 2
+    assert "Nothing was imported." in capsys.readouterr().err

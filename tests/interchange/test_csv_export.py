@@ -1,0 +1,103 @@
+"""Contacts as CSV: the same rows come back, nothing runs as a formula, files are whole."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pytest
+
+from netplanner.core.contacts import ContactInput, create_contact
+from netplanner.interchange import csv_export
+from netplanner.interchange.csv_export import COLUMNS, write_contacts_csv
+
+
+def _read(path: Path) -> list[dict[str, str]]:
+    with path.open(encoding="utf-8-sig", newline="") as stream:
+        return list(csv.DictReader(stream))
+
+
+def test_demo_contacts_come_back_as_the_same_rows(demo_database, tmp_path: Path) -> None:
+    path = tmp_path / "contacts.csv"
+    with demo_database.transaction() as session:
+        assert write_contacts_csv(session, path) == 12
+    raw = path.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")  # the BOM Excel needs to read UTF-8
+    assert raw.count(b"\r\n") == 13 and b"\n" not in raw.replace(b"\r\n", b"")
+    with path.open(encoding="utf-8-sig", newline="") as stream:
+        assert tuple(next(csv.reader(stream))) == COLUMNS
+    rows = {row["name"]: row for row in _read(path)}
+    assert len(rows) == 12
+    carla = rows["Carla Smit"]
+    assert carla["introduced_by"] == "Anna de Vries"
+    assert carla["organisation"] == "MedApp Studio"
+    assert carla["tags"] == "ux, healthcare"
+    assert carla["source"] == "demo"
+    assert carla["created_at"].endswith("Z") and carla["created_at"][:2] == "20"
+    assert rows["Şükrü Yılmaz"]["introduced_by"] == "Carla Smit"
+    assert rows["Anna de Vries"]["introduced_by"] == ""
+
+
+@pytest.mark.parametrize("value", ["=1+2", "+31 6 1234 5678", "-2+3", "@SUM(A1:A9)", "\tx", "\ry"])
+def test_formula_starts_are_neutralised(database, tmp_path: Path, value: str) -> None:
+    with database.transaction() as session:
+        contact = create_contact(session, ContactInput(name="Safe", email="a@example.org"))
+        # Stored directly: an import may bring anything, the export must still be safe.
+        contact.notes = value
+        contact.name = value + " name"
+    path = tmp_path / "contacts.csv"
+    with database.transaction() as session:
+        write_contacts_csv(session, path)
+    (row,) = _read(path)
+    assert row["notes"] == "'" + value
+    assert row["name"] == "'" + value + " name"
+    assert row["email"] == "a@example.org"
+
+
+def test_ordinary_text_is_left_alone() -> None:
+    for value in ("Anna", "a=b", "", "'quoted", "3 + 4", "café"):
+        assert csv_export.neutralise(value) == value
+
+
+def test_notes_with_line_breaks_stay_in_one_cell(database, tmp_path: Path) -> None:
+    notes = 'First line\nSecond, with a comma and "quotes"\n\nFourth; done'
+    with database.transaction() as session:
+        create_contact(session, ContactInput(name="Łukasz Wójcik", notes=notes, tags="a, b"))
+        create_contact(session, ContactInput(name="王小明"))
+    path = tmp_path / "contacts.csv"
+    with database.transaction() as session:
+        assert write_contacts_csv(session, path) == 2
+    rows = _read(path)
+    assert [row["name"] for row in rows] == ["Łukasz Wójcik", "王小明"]
+    assert rows[0]["notes"] == notes
+    assert rows[1]["notes"] == "" and rows[1]["tags"] == ""
+
+
+def test_an_empty_data_file_gives_only_the_header(database, tmp_path: Path) -> None:
+    path = tmp_path / "contacts.csv"
+    with database.transaction() as session:
+        assert write_contacts_csv(session, path) == 0
+    assert path.read_bytes().decode("utf-8-sig") == ",".join(COLUMNS) + "\r\n"
+
+
+def test_a_failure_halfway_leaves_the_old_file_and_no_part_file(
+    demo_database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "contacts.csv"
+    path.write_text("the old export\n", encoding="utf-8")
+    real_rows = csv_export.contact_rows
+
+    def breaking_rows(session):
+        rows = real_rows(session)
+        yield next(rows)
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(csv_export, "contact_rows", breaking_rows)
+    with pytest.raises(OSError), demo_database.transaction() as session:
+        write_contacts_csv(session, path)
+    assert path.read_text(encoding="utf-8") == "the old export\n"
+    new = tmp_path / "new.csv"
+    with pytest.raises(OSError), demo_database.transaction() as session:
+        write_contacts_csv(session, new)
+    assert not new.exists()
+    assert not [p.name for p in tmp_path.iterdir() if ".csv" in p.name and p != path]
