@@ -16,7 +16,13 @@ def test_window_has_three_tabs_and_standard_shortcuts(qtbot, demo_context) -> No
     assert window.windowTitle() == "NetPlanner"
     titles = [window.tabs.tabText(i).replace("&", "") for i in range(window.tabs.count())]
     assert titles == [
-        "Today", "Contacts", "Conversations", "Goals", "Network", "Progress", "Question banks"
+        "Today",
+        "Contacts",
+        "Conversations",
+        "Goals",
+        "Network",
+        "Progress",
+        "Question banks",
     ]
     shortcuts = {
         action.shortcut().toString()

@@ -1,0 +1,1 @@
+"""Bringing a network in and taking it out: imports, exports, merging two contacts."""

@@ -1,0 +1,61 @@
+"""Asking for files: the open-file question, remembered folders, files written whole.
+
+``Prompts`` (shared) has ``save_file`` but no open-file question; imports ask through
+:func:`ask_open_file`, which tests replace with ``monkeypatch.setattr`` so no dialog opens.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, QStandardPaths
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+IMPORT_FOLDER_KEY = "import/last_folder"
+EXPORT_FOLDER_KEY = "export/last_folder"
+
+
+def ask_open_file(
+    parent: QWidget | None, title: str, folder: Path, file_filter: str
+) -> Path | None:
+    """The file the user picked, or None when they cancelled."""
+    name, _ = QFileDialog.getOpenFileName(parent, title, str(folder), file_filter)
+    return Path(name) if name else None
+
+
+def last_folder(settings: QSettings, key: str) -> Path:
+    """The folder remembered under ``key``, else the user's documents folder."""
+    saved = str(settings.value(key, "") or "")
+    if saved and Path(saved).is_dir():
+        return Path(saved)
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(documents) if documents and Path(documents).is_dir() else Path.home()
+
+
+def remember_folder(settings: QSettings, key: str, path: Path) -> None:
+    """Remember the folder of ``path`` (a file) under ``key``."""
+    settings.setValue(key, str(path.parent))
+
+
+def with_suffix(path: Path, suffix: str) -> Path:
+    """``path`` ending in ``suffix`` (added when the user typed a name without it)."""
+    return path if path.suffix.lower() == suffix else path.with_name(path.name + suffix)
+
+
+@contextmanager
+def written_whole(path: Path) -> Iterator[Path]:
+    """A temporary path next to ``path`` to write to; renamed into place only when the
+    block ends without an error, so a failed export never leaves half a file (nor
+    destroys the file that was there)."""
+    handle, name = tempfile.mkstemp(prefix=".netplanner-", suffix=".part", dir=path.parent)
+    os.close(handle)
+    temporary = Path(name)
+    try:
+        yield temporary
+        temporary.replace(path)
+    finally:
+        temporary.unlink(missing_ok=True)

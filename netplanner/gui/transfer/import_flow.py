@@ -1,0 +1,178 @@
+"""The import flow: pick a file, read it, (map the columns), preview, import in one write.
+
+Every question goes through ``context.prompts`` or :mod:`files` (the open-file
+question); the two dialogs of the flow are shown through :meth:`ImportFlow.run_dialog`,
+which tests replace to drive a dialog instead of showing it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from enum import StrEnum
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
+
+from netplanner.gui.context import AppContext
+from netplanner.gui.plural import counted
+from netplanner.gui.transfer import files
+from netplanner.gui.transfer.import_dialog import ImportPreviewDialog
+from netplanner.gui.transfer.import_progress import ImportCancelled, ImportProgress
+
+
+@contextmanager
+def busy() -> Iterator[None]:
+    """The wait cursor while a big file is read and compared with the contacts."""
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        yield
+    finally:
+        QApplication.restoreOverrideCursor()
+
+
+class ImportKind(StrEnum):
+    LINKEDIN = "linkedin"
+    VCARD = "vcard"
+    CSV = "csv"
+
+
+class ImportFlow(QObject):
+    """Runs imports for the window; ``parent`` is what the dialogs belong to."""
+
+    def __init__(self, context: AppContext, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.context = context
+        self._parent = parent
+        #: The dialogs of the last import (for tests and screenshots).
+        self.preview_dialog: ImportPreviewDialog | None = None
+        self.mapping_dialog: QDialog | None = None
+
+    # -- what the user reads -------------------------------------------------------------------
+    def source_name(self, kind: ImportKind) -> str:
+        return {
+            ImportKind.LINKEDIN: self.tr("LinkedIn connections"),
+            ImportKind.VCARD: self.tr("vCard file"),
+            ImportKind.CSV: self.tr("Spreadsheet (CSV)"),
+        }[kind]
+
+    def _file_filter(self, kind: ImportKind) -> str:
+        return {
+            ImportKind.LINKEDIN: self.tr("LinkedIn export (Connections.csv *.csv);;All files (*)"),
+            ImportKind.VCARD: self.tr("vCard files (*.vcf *.vcard);;All files (*)"),
+            ImportKind.CSV: self.tr("Spreadsheets (*.csv *.txt);;All files (*)"),
+        }[kind]
+
+    def run_dialog(self, dialog: QDialog) -> bool:
+        """Show ``dialog`` modally; True when the user accepted it."""
+        return dialog.exec() == QDialog.DialogCode.Accepted
+
+    # -- entry points ---------------------------------------------------------------------------
+    def ask_and_import(self, kind: ImportKind) -> Any:
+        """Ask for a file of ``kind`` and import it; the import summary, or None."""
+        settings = self.context.settings
+        path = files.ask_open_file(
+            self._parent,
+            self.tr("Import %1").replace("%1", self.source_name(kind)),
+            files.last_folder(settings, files.IMPORT_FOLDER_KEY),
+            self._file_filter(kind),
+        )
+        if path is None:
+            return None
+        files.remember_folder(settings, files.IMPORT_FOLDER_KEY, path)
+        return self.import_file(kind, path)
+
+    def import_dropped(self, path: Path) -> Any:
+        """A file dropped on the window: a vCard, a LinkedIn export or another CSV."""
+        if path.suffix.lower() in (".vcf", ".vcard"):
+            return self.import_file(ImportKind.VCARD, path)
+        from netplanner.gui.transfer import readers
+
+        kind = ImportKind.LINKEDIN if readers.looks_like_linkedin(path) else ImportKind.CSV
+        return self.import_file(kind, path)
+
+    def import_file(self, kind: ImportKind, path: Path) -> Any:
+        """Read ``path``, preview, and import what the user agrees to; the summary or None."""
+        from netplanner.gui.transfer import readers
+
+        title = self.tr("Not imported")
+        try:
+            if kind == ImportKind.CSV:
+                read_result = self._read_csv(path)
+                if read_result is None:
+                    return None
+            else:
+                with busy():
+                    read_result = readers.read_file(kind.value, path)
+        except readers.ImportFileError as error:
+            self.context.prompts.error(title, str(error))
+            return None
+        except OSError as error:
+            self.context.prompts.error(
+                title,
+                self.tr("Could not read %1: %2")
+                .replace("%1", str(path))
+                .replace("%2", error.strerror or str(error)),
+            )
+            return None
+        with busy():
+            plan = self.context.read(lambda s: readers.plan_import(s, read_result))
+            preview = readers.preview_of(plan, self.source_name(kind), path.name)
+            dialog = ImportPreviewDialog(preview, self._parent)
+        self.preview_dialog = dialog
+        if not self.run_dialog(dialog):
+            return None
+        return self._apply(plan, dialog.merge_choices(), kind, path)
+
+    def _read_csv(self, path: Path) -> Any:
+        """Ask what the columns hold (remembered per header), then read the file."""
+        from netplanner.gui.transfer import readers
+        from netplanner.gui.transfer.csv_mappings import remember_fields, remembered_fields
+        from netplanner.gui.transfer.mapping_dialog import MappingDialog
+
+        with busy():
+            table = readers.peek_csv(path)
+        fields = remembered_fields(self.context.settings, table.header)
+        if fields is None:
+            fields = list(table.guessed.fields)
+        dialog = MappingDialog(path.name, table.header, table.rows, fields, self._parent)
+        self.mapping_dialog = dialog
+        if not self.run_dialog(dialog):
+            return None
+        chosen = dialog.fields()
+        remember_fields(self.context.settings, table.header, chosen)
+        with busy():
+            return readers.read_csv(path, table.header, chosen)
+
+    # -- writing -------------------------------------------------------------------------------
+    def _apply(self, plan: Any, merge_choices: dict[int, int], kind: ImportKind, path: Path) -> Any:
+        from netplanner.gui.transfer import readers
+
+        total = readers.plan_size(plan)
+        progress = ImportProgress(
+            self._parent, self.tr("Importing %1…").replace("%1", path.name), total
+        )
+        label = counted(total, self.tr("Import %n contact"), self.tr("Import %n contacts"))
+        try:
+            summary = self.context.write(
+                lambda s: readers.apply_import(s, plan, merge_choices, progress.update),
+                label=label,
+                failure_title=self.tr("Not imported"),
+            )
+        except ImportCancelled:
+            progress.close()
+            self.context.prompts.inform(
+                self.tr("Import cancelled"),
+                self.tr("The import was cancelled. Nothing was imported."),
+            )
+            return None
+        progress.close()
+        if summary is None:
+            return None  # the error was shown; the transaction was rolled back
+        self.context.events.contacts_changed.emit()
+        self.context.prompts.inform(
+            self.tr("Import done"), readers.summary_text(summary, self.source_name(kind))
+        )
+        return summary

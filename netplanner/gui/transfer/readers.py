@@ -1,0 +1,177 @@
+"""The import flow's door to the core: the readers, the plan, and what the user reads of it.
+
+Imported when an import starts (the readers are heavy), never at start-up.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from sqlalchemy.orm import Session
+
+from netplanner.core.import_model import ImportFileError, ReadResult
+from netplanner.core.imports import ImportPlan, ImportSummary, plan_import
+from netplanner.gui.plural import counted
+from netplanner.gui.transfer.field_labels import field_label
+from netplanner.gui.transfer.import_dialog import ImportPreview
+from netplanner.gui.transfer.import_models import DuplicateRow
+from netplanner.interchange.column_mapping import ColumnMapping
+from netplanner.interchange.generic_csv import CsvPreview, preview_csv, read_generic_csv
+
+__all__ = [
+    "ImportFileError",
+    "apply_import",
+    "looks_like_linkedin",
+    "peek_csv",
+    "plan_import",
+    "plan_size",
+    "preview_of",
+    "read_csv",
+    "read_file",
+    "summary_text",
+]
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("ImportTexts", text)
+
+
+# -- reading ---------------------------------------------------------------------------------
+def read_file(kind: str, path: Path) -> ReadResult:
+    """A LinkedIn export ("linkedin") or a vCard file ("vcard"); ``ImportFileError``."""
+    if kind == "linkedin":
+        from netplanner.interchange.linkedin import read_linkedin
+
+        return read_linkedin(path)
+    from netplanner.interchange.vcard_import import read_vcard
+
+    return read_vcard(path)
+
+
+def looks_like_linkedin(path: Path) -> bool:
+    """True when ``path`` has LinkedIn's connections header near the top."""
+    from netplanner.interchange.csv_sniff import open_text, sample_lines
+    from netplanner.interchange.linkedin import find_linkedin_header
+
+    try:
+        with open_text(path) as stream:
+            return find_linkedin_header(sample_lines(stream)) is not None
+    except (ImportFileError, OSError, UnicodeError):
+        return False  # the spreadsheet reader says what is wrong with it
+
+
+def peek_csv(path: Path) -> CsvPreview:
+    """The header and first rows of a spreadsheet, for the column mapping dialog."""
+    return preview_csv(path)
+
+
+def read_csv(path: Path, header: Sequence[str], fields: Sequence[str | None]) -> ReadResult:
+    return read_generic_csv(path, ColumnMapping(tuple(header), tuple(fields)))
+
+
+# -- applying --------------------------------------------------------------------------------
+def apply_import(
+    session: Session,
+    plan: ImportPlan,
+    merge_choices: dict[int, int],
+    progress: Callable[[int, int], None],
+) -> ImportSummary:
+    from netplanner.core.imports import apply_import as apply
+
+    return apply(session, plan, merge_choices=merge_choices, progress=progress)
+
+
+def plan_size(plan: ImportPlan) -> int:
+    """How many contacts the import writes (what the progress counts)."""
+    return len(plan.to_create) + len(plan.to_update)
+
+
+# -- what the user reads ---------------------------------------------------------------------
+def preview_of(plan: ImportPlan, source: str, file_name: str) -> ImportPreview:
+    """The preview dialog's rows for ``plan``."""
+    duplicate_rows = {id(item.contact) for item in plan.likely_duplicates}
+    return ImportPreview(
+        source=source,
+        file_name=file_name,
+        unit=plan.unit,
+        created=[
+            (str(contact.row), contact.name, contact.organisation)
+            for contact in plan.to_create
+            if id(contact) not in duplicate_rows
+        ],
+        updated=[
+            (
+                str(update.contact.row),
+                update.existing_name,
+                ", ".join(field_label(name) for name in update.fills),
+            )
+            for update in plan.to_update
+        ],
+        skipped=[(str(item.row), item.reason) for item in plan.skipped],
+        rejected=[(str(item.row), item.reason) for item in plan.rejected],
+        duplicates=[
+            DuplicateRow(
+                row=item.row,
+                imported=_label(item.contact.name, item.contact.organisation),
+                existing_id=item.existing_id,
+                existing_name=item.existing_label,
+                reason=item.reason,
+            )
+            for item in plan.likely_duplicates
+        ],
+    )
+
+
+def _label(name: str, organisation: str) -> str:
+    return f"{name} ({organisation})" if organisation else name
+
+
+def summary_text(summary: ImportSummary, source: str) -> str:
+    """What an import did, in plain sentences."""
+    parts = [
+        counted(
+            summary.created,
+            _t("%n new contact was added from %1."),
+            _t("%n new contacts were added from %1."),
+        ).replace("%1", source)
+    ]
+    if summary.updated:
+        parts.append(
+            counted(
+                summary.updated,
+                _t("%n contact you already had was completed."),
+                _t("%n contacts you already had were completed."),
+            )
+        )
+    if summary.merged:
+        parts.append(
+            counted(
+                summary.merged,
+                _t("%n row was merged into a contact you already had."),
+                _t("%n rows were merged into contacts you already had."),
+            )
+        )
+    if summary.introductions:
+        parts.append(
+            counted(
+                summary.introductions,
+                _t("%n introduction was filled in."),
+                _t("%n introductions were filled in."),
+            )
+        )
+    if summary.skipped:
+        parts.append(
+            counted(
+                summary.skipped,
+                _t("%n row was skipped (already in your contacts)."),
+                _t("%n rows were skipped (already in your contacts)."),
+            )
+        )
+    if summary.rejected:
+        parts.append(
+            counted(summary.rejected, _t("%n row was left out."), _t("%n rows were left out."))
+        )
+    parts.append(_t("You can undo the import with Edit ▸ Undo."))
+    return " ".join(parts)

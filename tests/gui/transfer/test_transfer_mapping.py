@@ -1,0 +1,95 @@
+"""The column mapping of a spreadsheet import: guessed, corrected, remembered."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sqlalchemy import select
+
+from netplanner.core.contacts import count_contacts
+from netplanner.core.models import Contact
+from netplanner.gui.transfer.import_dialog import ImportPreviewDialog
+from netplanner.gui.transfer.import_flow import ImportKind
+from netplanner.gui.transfer.mapping_dialog import MappingDialog
+
+
+def test_dutch_headings_are_guessed_and_a_column_can_be_corrected(
+    make_flow, context, dutch_csv: Path
+) -> None:
+    flow = make_flow(context)
+    seen: dict[str, object] = {}
+
+    def drive(dialog) -> bool:
+        if isinstance(dialog, MappingDialog):
+            assert dialog.fields() == ["name", "role", "organisation", "email", None]
+            assert dialog.preview_text(0, "name") == "Petra Kuipers"
+            assert dialog.preview_text(1, "organisation") == "Rabobank"
+            assert dialog.preview_text(0, "notes") == ""  # the last column is left out
+            assert dialog.preview.item(2, 0).text() == "(no name: this row is left out)"
+            dialog.set_field(4, "notes")  # the user corrects the last column
+            assert dialog.preview_text(0, "notes") == "Kent Anna"
+            seen["mapping"] = True
+        if isinstance(dialog, ImportPreviewDialog):
+            seen["counts"] = dialog.counts()
+        return True
+
+    flow.drive = drive
+    assert flow.import_file(ImportKind.CSV, dutch_csv) is not None
+    assert seen["mapping"] and seen["counts"] == {
+        "created": 2,
+        "updated": 0,
+        "skipped": 0,
+        "rejected": 1,
+    }
+    petra = context.read(lambda s: s.scalar(select(Contact).where(Contact.name == "Petra Kuipers")))
+    assert (petra.role, petra.organisation, petra.email) == (
+        "Teamleider",
+        "Gemeente Zeist",
+        "petra@zeist.example",
+    )
+    assert petra.notes == "Kent Anna"
+
+
+def test_the_mapping_is_remembered_for_the_same_columns(
+    make_flow, context, dutch_csv: Path, tmp_path: Path
+) -> None:
+    flow = make_flow(context)
+
+    def correct(dialog) -> bool:
+        if isinstance(dialog, MappingDialog):
+            dialog.set_field(4, "notes")
+            dialog.set_field(1, "specialism")
+            return True
+        return False  # cancel in the preview: the columns are remembered all the same
+
+    flow.drive = correct
+    flow.import_file(ImportKind.CSV, dutch_csv)
+    other = tmp_path / "ander-bestand.csv"
+    other.write_text("naam;FUNCTIE;Organisatie;E-mailadres;Opmerking over de klant\nA B;x;y;;z\n")
+    remembered: list[list[str | None]] = []
+    flow.drive = lambda dialog: remembered.append(dialog.fields()) or False
+    flow.import_file(ImportKind.CSV, other)
+    assert remembered == [["name", "specialism", "organisation", "email", "notes"]]
+    assert context.read(count_contacts) == 0
+
+
+def test_without_a_name_column_the_mapping_cannot_be_used(qtbot) -> None:
+    dialog = MappingDialog(
+        "list.csv", ["Wie", "Bedrijf"], [["Anna", "Acme"]], [None, "organisation"]
+    )
+    qtbot.addWidget(dialog)
+    assert not dialog.ok_button.isEnabled()
+    assert "name" in dialog.problem.text()
+    dialog.set_field(0, "name")
+    assert dialog.ok_button.isEnabled()
+    dialog.set_field(1, "name")
+    assert not dialog.ok_button.isEnabled()
+    assert "Two columns" in dialog.problem.text()
+
+
+def test_cancel_in_the_mapping_imports_nothing(make_flow, context, dutch_csv: Path) -> None:
+    flow = make_flow(context)
+    flow.drive = lambda dialog: False
+    assert flow.import_file(ImportKind.CSV, dutch_csv) is None
+    assert len(flow.shown) == 1 and isinstance(flow.shown[0], MappingDialog)
+    assert context.read(count_contacts) == 0

@@ -1,0 +1,105 @@
+"""Merging two contacts from the contact form: pick the other one, see what happens, merge."""
+
+from __future__ import annotations
+
+from sqlalchemy import func, select
+
+from netplanner.core.contacts import ContactInput, create_contact, get_contact
+from netplanner.core.conversations import ConversationInput, create_conversation
+from netplanner.core.models import Contact, Conversation
+from netplanner.gui.contacts.tab import ContactsTab
+from netplanner.gui.transfer import merge_dialog
+from netplanner.gui.transfer.merge_dialog import MergeDialog
+
+
+def _id_of(context, name: str) -> int:
+    return context.read(lambda s: s.scalar(select(Contact.id).where(Contact.name == name)))
+
+
+def _conversations_of(context, contact_id: int) -> int:
+    return context.read(
+        lambda s: s.scalar(
+            select(func.count())
+            .select_from(Conversation)
+            .where(Conversation.contact_id == contact_id)
+        )
+    )
+
+
+def _second_carla(context) -> int:
+    """Carla again, as a LinkedIn import would have added her, with a conversation."""
+
+    def work(session) -> int:
+        other = create_contact(
+            session,
+            ContactInput(
+                name="Carla Smit-de Groot",
+                organisation="MedApp Studio",
+                email="carla@medapp.example",
+                notes="Prefers mornings.",
+                tags="linkedin",
+            ),
+        )
+        create_conversation(session, ConversationInput(contact_id=other.id, purpose="Coffee"))
+        return other.id
+
+    with context.database.transaction() as session:
+        return work(session)
+
+
+def test_merge_keeps_both_contacts_conversations(qtbot, demo_context) -> None:
+    carla_id = _id_of(demo_context, "Carla Smit")
+    other_id = _second_carla(demo_context)
+    hers = _conversations_of(demo_context, carla_id)
+    assert hers > 0
+    dialog = MergeDialog(demo_context, carla_id)
+    qtbot.addWidget(dialog)
+    assert not dialog.merge_button.isEnabled()  # nobody picked yet
+    qtbot.keyClicks(dialog.picker.lineEdit(), "carla smit-de groot")
+    assert dialog.picker.contact_id() == other_id
+    assert dialog.merge_button.isEnabled()
+    explanation = dialog.explanation.text()
+    assert "1 conversation moves to Carla Smit" in explanation
+    assert "e-mail" in explanation and "notes are added" in explanation
+
+    events: list[str] = []
+    demo_context.events.contacts_changed.connect(lambda: events.append("contacts"))
+    demo_context.events.conversations_changed.connect(lambda: events.append("conversations"))
+    dialog.merge_button.click()
+    assert dialog.merged and dialog.result() == MergeDialog.DialogCode.Accepted
+    assert set(events) == {"contacts", "conversations"}
+    assert _conversations_of(demo_context, carla_id) == hers + 1
+    assert _id_of(demo_context, "Carla Smit-de Groot") is None
+    carla = demo_context.read(lambda s: get_contact(s, carla_id))
+    assert carla.email == "carla@medapp.example"
+    assert "Prefers mornings." in carla.notes
+    assert demo_context.undo_stack.undoText() == "Merge Carla Smit-de Groot into Carla Smit"
+
+
+def test_the_form_offers_merge_and_the_tab_opens_the_dialog(
+    qtbot, demo_context, monkeypatch
+) -> None:
+    opened: list[int] = []
+    monkeypatch.setattr(
+        merge_dialog, "open_merge_dialog", lambda context, keep_id, parent: opened.append(keep_id)
+    )
+    tab = ContactsTab(demo_context)
+    qtbot.addWidget(tab)
+    tab.show()
+    carla_id = _id_of(demo_context, "Carla Smit")
+    tab.show_contact(carla_id)
+    assert tab.form.merge_button.isVisible()
+    tab.form.merge_button.click()
+    assert opened == [carla_id]
+    tab.new_item()
+    assert not tab.form.merge_button.isVisible()  # a new contact has nothing to merge yet
+
+
+def test_typing_a_name_that_is_nobody_says_so(qtbot, demo_context) -> None:
+    dialog = MergeDialog(demo_context, _id_of(demo_context, "Anna de Vries"))
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.picker.lineEdit(), "Zorro")
+    assert not dialog.merge_button.isEnabled()
+    assert "Nobody in your contacts is called" in dialog.explanation.text()
+    # Anna herself is not offered: nobody merges with themselves.
+    assert dialog.picker.list_model.id_of_label("Anna de Vries") is None
