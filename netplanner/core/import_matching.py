@@ -29,8 +29,8 @@ from netplanner.core.text import fold
 
 #: The fields an import may fill on an existing contact (only where they are empty).
 FILLABLE = (
-    "role", "specialism", "organisation", "region", "email", "phone", "linkedin_url",
-    "how_we_know", "notes", "tags",
+    "role", "specialism", "organisation", "sector", "region", "email", "phone",
+    "linkedin_url", "how_we_know", "notes", "tags",
 )  # fmt: skip
 SIMILAR_NAME_RATIO = 0.9
 _WORDS = re.compile(r"\w+")

@@ -31,7 +31,10 @@ class ImportedContact:
     role: str = ""
     specialism: str = ""
     organisation: str = ""
+    sector: str = ""
     region: str = ""
+    #: How the user knows this person (a NetPlanner vCard carries it back).
+    how_we_know: str = ""
     emails: list[str] = field(default_factory=list)
     phones: list[str] = field(default_factory=list)
     linkedin_url: str = ""

@@ -61,14 +61,15 @@ def contact_values(contact: ImportedContact) -> dict[str, str]:
     notes = [clean(contact.notes)] if clean(contact.notes) else []
     notes += [f"Other e-mail: {clean(email)}" for email in contact.emails[1:] if clean(email)]
     notes += [f"Other phone: {clean(phone)}" for phone in contact.phones[1:] if clean(phone)]
-    how_we_know = ""
-    if contact.connected_on is not None:
+    how_we_know = clean(contact.how_we_know)
+    if not how_we_know and contact.connected_on is not None:
         how_we_know = f"LinkedIn connection since {contact.connected_on.isoformat()}"
     values = {
         "name": clean(contact.name),
         "role": clean(contact.role),
         "specialism": clean(contact.specialism),
         "organisation": clean(contact.organisation),
+        "sector": clean(contact.sector),
         "region": clean(contact.region),
         "email": clean(contact.email),
         "phone": clean(contact.phone),
@@ -98,7 +99,17 @@ def values_problem(values: dict[str, str]) -> str:
 
 def _merge_into(first: ImportedContact, again: ImportedContact) -> None:
     """Complete the earlier row with what the repeated row adds (empty fields only)."""
-    for name in ("role", "specialism", "organisation", "region", "linkedin_url", "notes"):
+    fields = (
+        "role",
+        "specialism",
+        "organisation",
+        "sector",
+        "region",
+        "how_we_know",
+        "linkedin_url",
+        "notes",
+    )
+    for name in fields:
         if not getattr(first, name) and getattr(again, name):
             setattr(first, name, getattr(again, name))
     first.emails += [email for email in again.emails if email not in first.emails]

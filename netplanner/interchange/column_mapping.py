@@ -20,7 +20,8 @@ from netplanner.core.text import fold
 #: van, de, van der) and ``last_name`` make the name when no column holds it whole.
 FIELDS = (
     "name", "first_name", "middle_name", "last_name", "role", "organisation", "email",
-    "phone", "specialism", "region", "notes", "tags", "linkedin_url",
+    "phone", "specialism", "sector", "region", "how_we_know", "notes", "tags", "linkedin_url",
+    "introduced_by",
 )  # fmt: skip
 #: Fields several columns may fill: their texts are joined.
 MULTI_FIELDS = frozenset({"notes", "tags"})
@@ -55,6 +56,15 @@ _HEADINGS: dict[str, tuple[str, ...]] = {
         "primary phone", "home phone",
     ),
     "specialism": ("specialisme", "specialism", "expertise", "vakgebied", "specialty"),
+    "sector": ("sector", "branche", "industry", "bedrijfstak"),
+    "how_we_know": (
+        "how we know", "how_we_know", "hoe we elkaar kennen", "how you know each other",
+        "how we met", "ken ik van",
+    ),
+    "introduced_by": (
+        "introduced by", "introduced_by", "geintroduceerd door", "voorgesteld door",
+        "referred by",
+    ),
     "region": ("regio", "woonplaats", "plaats", "city", "region", "stad", "location", "locatie"),
     "notes": ("notities", "opmerkingen", "notes", "note", "opmerking", "notitie", "toelichting"),
     "tags": ("tags", "labels", "label", "group membership", "groepen", "groups", "categories"),

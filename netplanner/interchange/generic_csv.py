@@ -16,6 +16,7 @@ from netplanner.core.enums import ContactSource
 from netplanner.core.import_model import ImportedContact, ImportFileError, ReadResult, RejectedRow
 from netplanner.core.text import clean
 from netplanner.interchange.column_mapping import ColumnMapping, guess_mapping
+from netplanner.interchange.csv_export import FORMULA_STARTS
 from netplanner.interchange.csv_sniff import (
     Record,
     looks_like_vcard,
@@ -116,13 +117,21 @@ def read_generic_csv(path: Path, mapping: ColumnMapping | None = None) -> ReadRe
     return result
 
 
+def unneutralise(cell: str) -> str:
+    """Undo the apostrophe a spreadsheet export puts before a formula-like cell
+    (NetPlanner's own CSV export does it): "'+31 6 1234" -> "+31 6 1234"."""
+    if cell.startswith("'") and cell[1:].startswith(FORMULA_STARTS):
+        return cell[1:]
+    return cell
+
+
 def contact_from_cells(
     cells: list[str], fields: tuple[str | None, ...] | list[str | None]
 ) -> ImportedContact | None:
     """One row as a contact (None when it has no name)."""
     values: dict[str, list[str]] = {}
     for cell, field in zip(cells, fields, strict=False):
-        value = clean(cell)
+        value = clean(unneutralise(cell))
         if field is not None and value:
             values.setdefault(field, []).append(value)
 
@@ -143,7 +152,9 @@ def contact_from_cells(
         role=one("role"),
         specialism=one("specialism"),
         organisation=one("organisation"),
+        sector=one("sector"),
         region=one("region"),
+        how_we_know=one("how_we_know"),
         emails=emails,
         phones=phones,
         linkedin_url=one("linkedin_url"),
@@ -151,4 +162,6 @@ def contact_from_cells(
         # Google's own groups ("* myContacts", "* starred") are not the user's labels.
         tags=[tag for tag in tags if not tag.startswith("* ")],
         source=ContactSource.CSV.value,
+        # Linked as "introduced by" where the name matches exactly one contact.
+        related_names=values.get("introduced_by", [])[:1],
     )

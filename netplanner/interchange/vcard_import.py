@@ -11,7 +11,9 @@ card is rejected (with its number) while the others are read. Before parsing:
 What goes where: FN (else N) → name; ORG → organisation (its units go to the notes
 as "Department: …"); TITLE (else ROLE) → role; NOTE → notes;
 CATEGORIES → tags; the city of the first ADR → region; a linkedin.com URL (URL or
-X-SOCIALPROFILE) → LinkedIn URL; RELATED (4.0) → related names. Several e-mail
+X-SOCIALPROFILE) → LinkedIn URL; RELATED (4.0) → related names; NetPlanner's own
+X-NETPLANNER-SPECIALISM, -SECTOR, -REGION and -HOW-WE-KNOW → those fields (so an
+export read back keeps them; the REGION one wins over ADR). Several e-mail
 addresses and phone numbers are all kept, the preferred one (TYPE=pref, PREF=1)
 first: the import saves the first as the contact's and lists the others in the notes.
 """
@@ -28,6 +30,7 @@ from netplanner.core.enums import ContactSource
 from netplanner.core.import_model import ImportedContact, ImportFileError, ReadResult, RejectedRow
 from netplanner.core.text import clean
 from netplanner.interchange.csv_sniff import open_text
+from netplanner.interchange.vcard_export import X_PROPERTIES
 
 _DROPPED = ("PHOTO", "LOGO", "SOUND", "KEY")
 _VOBJECT_LINE = re.compile(r"^At line \d+: ")  # counted within the card: misleading
@@ -198,11 +201,18 @@ def _contact(component: Any) -> tuple[ImportedContact | None, str]:
     linkedin = next((url for url in urls if "linkedin.com/" in url.casefold()), "")
     related = [_text(line.value) for line in _values(component, "related") if _text(line.value)]
     uid = next((_text(line.value) for line in _values(component, "uid")), "")
+    ours = {
+        field: next((_text(line.value) for line in _values(component, name.lower())), "")
+        for field, name in X_PROPERTIES.items()
+    }
     contact = ImportedContact(
         name=name,
         role=role,
         organisation=organisation,
-        region=region,
+        sector=ours["sector"],
+        region=ours["region"] or region,
+        specialism=ours["specialism"],
+        how_we_know=ours["how_we_know"],
         emails=emails,
         phones=phones,
         linkedin_url=linkedin,

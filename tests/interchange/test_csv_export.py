@@ -101,3 +101,47 @@ def test_a_failure_halfway_leaves_the_old_file_and_no_part_file(
         write_contacts_csv(session, new)
     assert not new.exists()
     assert not [p.name for p in tmp_path.iterdir() if ".csv" in p.name and p != path]
+
+
+def test_a_csv_export_read_back_by_the_csv_import_keeps_every_field(
+    demo_database, tmp_path: Path
+) -> None:
+    """NetPlanner → CSV → NetPlanner, with a phone number that had to be neutralised
+    ('+31 …) and a name starting with '=': the import undoes the apostrophe."""
+    from netplanner.core.imports import apply_import, plan_import
+    from netplanner.core.models import Contact
+    from netplanner.datafile import open_data_file
+    from netplanner.interchange.generic_csv import read_generic_csv
+
+    with demo_database.transaction() as session:
+        create_contact(
+            session,
+            ContactInput(name="=Eva Formula", phone="+31 6 1111 2222", notes="-- loose\nends"),
+        )
+    path = tmp_path / "contacts.csv"
+    with demo_database.transaction() as session:
+        write_contacts_csv(session, path)
+    assert "'+31 6 1111 2222" in path.read_text(encoding="utf-8-sig")
+    kept = [column for column in COLUMNS if column not in ("source", "created_at")]
+
+    def rows(db) -> dict[str, tuple]:
+        with db.transaction() as session:
+            return {
+                contact.name: tuple(
+                    (contact.introduced_by.name if contact.introduced_by else "")
+                    if column == "introduced_by"
+                    else getattr(contact, column)
+                    for column in kept
+                )
+                for contact in session.query(Contact)
+            }
+
+    fresh = open_data_file(tmp_path / "fresh" / "netplanner.sqlite3")
+    try:
+        read = read_generic_csv(path)
+        assert not read.rejected
+        with fresh.transaction() as session:
+            apply_import(session, plan_import(session, read))
+        assert rows(fresh) == rows(demo_database)
+    finally:
+        fresh.close()

@@ -152,3 +152,42 @@ def test_folding_keeps_lines_short_and_characters_whole(value: str) -> None:
     # Every piece is valid UTF-8 on its own, and unfolding gives the line back.
     unfolded = pieces[0].decode("utf-8") + "".join(p.decode("utf-8")[1:] for p in pieces[1:])
     assert unfolded == line
+
+
+def test_export_then_import_into_a_new_data_file_keeps_every_card_field(
+    database, tmp_path: Path
+) -> None:
+    """NetPlanner → vCard → NetPlanner: each field a card can carry comes back the same,
+    including who introduced whom."""
+    from netplanner.core.imports import apply_import, plan_import
+    from netplanner.core.models import Contact
+    from netplanner.datafile import open_data_file
+    from netplanner.interchange.vcard_import import read_vcard
+
+    _two_contacts(database)
+    path = tmp_path / "contacts.vcf"
+    with database.transaction() as session:
+        write_contacts_vcard(session, path)
+    fields = (
+        "name", "role", "specialism", "organisation", "sector", "region", "email",
+        "phone", "linkedin_url", "how_we_know", "notes", "tags",
+    )  # fmt: skip
+
+    def rows(db) -> dict[str, tuple]:
+        with db.transaction() as session:
+            contacts = session.query(Contact).all()
+            return {
+                contact.name: (
+                    *(getattr(contact, field) for field in fields),
+                    contact.introduced_by.name if contact.introduced_by else None,
+                )
+                for contact in contacts
+            }
+
+    fresh = open_data_file(tmp_path / "fresh" / "netplanner.sqlite3")
+    try:
+        with fresh.transaction() as session:
+            apply_import(session, plan_import(session, read_vcard(path)))
+        assert rows(fresh) == rows(database)
+    finally:
+        fresh.close()
