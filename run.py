@@ -1,6 +1,9 @@
 #!/usr/bin/env python3
 """One-command set-up for a fresh machine: ``python3 run.py app`` or ``python3 run.py tests``.
 
+Also ``python3 run.py bench`` (the speed benchmark, tests/bench/run.py) and
+``python3 run.py package`` (the double-click app, packaging/build.py).
+
 Creates ``.venv`` next to this file on first use, installs NetPlanner into it
 (editable, with the test tools) whenever ``pyproject.toml`` changed, then
 starts the app or runs the test suite. Extra arguments go to the app or pytest.
@@ -46,12 +49,16 @@ def ensure_environment() -> Path:
 
 
 def main(argv: list[str]) -> int:
-    if not argv or argv[0] not in ("app", "tests"):
+    if not argv or argv[0] not in ("app", "tests", "bench", "package"):
         print(__doc__.strip().splitlines()[0], file=sys.stderr)
         return 2
     python = ensure_environment()
     if argv[0] == "app":
         command = [python, "-m", "netplanner", *argv[1:]]
+    elif argv[0] == "bench":
+        command = [python, str(ROOT / "tests" / "bench" / "run.py"), *argv[1:]]
+    elif argv[0] == "package":
+        command = [python, str(ROOT / "packaging" / "build.py"), *argv[1:]]
     else:
         command = [python, "-m", "pytest", *argv[1:]]
     return subprocess.run(command, cwd=ROOT).returncode
