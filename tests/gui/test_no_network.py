@@ -2,7 +2,8 @@
 
 pytest-socket makes creating any Python socket raise. The session starts the GUI on a
 fresh data file, takes the example data, imports a bank file, exports a prep sheet
-whose notes hold an <img src="http://…"> and a bank, and makes a backup.
+whose notes hold an <img src="http://…">, makes a backup, imports contacts from a
+LinkedIn export and a vCard file, and exports CSV, vCard, calendar and JSON.
 """
 
 from __future__ import annotations
@@ -75,3 +76,29 @@ def test_a_whole_session_without_network(
     text = "".join(page.extract_text() for page in PdfReader(sheet).pages)
     assert "http://example.invalid/track.png" in text
     make_backup(database.path)
+
+    # Contacts in from LinkedIn and a phone's vCard, everything out in every format.
+    from netplanner.core.imports import apply_import, plan_import
+    from netplanner.interchange.csv_export import write_contacts_csv
+    from netplanner.interchange.ics_export import write_conversations_ics
+    from netplanner.interchange.json_archive import write_archive
+    from netplanner.interchange.linkedin import read_linkedin
+    from netplanner.interchange.vcard_export import write_contacts_vcard
+    from netplanner.interchange.vcard_import import read_vcard
+
+    fixtures = Path(__file__).parents[1] / "interchange" / "fixtures"
+    with database.transaction() as session:
+        for read in (
+            read_linkedin(fixtures / "linkedin_connections.csv"),
+            read_vcard(fixtures / "contacts_40.vcf"),
+        ):
+            apply_import(session, plan_import(session, read))
+    context.events.contacts_changed.emit()
+    assert window.contacts_tab.visible_row_count() > 12
+    with database.transaction() as session:
+        write_contacts_csv(session, tmp_path / "contacts.csv")
+        write_contacts_vcard(session, tmp_path / "contacts.vcf")
+        write_conversations_ics(session, tmp_path / "upcoming.ics")
+        write_archive(session, tmp_path / "everything.json")
+    for name in ("contacts.csv", "contacts.vcf", "upcoming.ics", "everything.json"):
+        assert (tmp_path / name).stat().st_size > 100
