@@ -15,7 +15,7 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelInde
 
 from netplanner.core.contacts import ContactRow
 from netplanner.gui.contacts.folding import fold_more as fold
-from netplanner.gui.contacts.introducer_combo import FoldedRole
+from netplanner.gui.contacts.name_picker import FoldedRole
 
 Index = QModelIndex | QPersistentModelIndex
 

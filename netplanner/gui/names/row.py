@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from netplanner.core.chains import NameGained
 from netplanner.core.enums import ConversationKind
-from netplanner.gui.contacts.introducer_combo import FoldedRole, FoldingCompleter
+from netplanner.gui.contacts.name_picker import FoldedRole, FoldingCompleter
 from netplanner.gui.names.choices import ContactChoices
 
 BLOCKED, BLOCKED_ON_DARK = "#c62828", "#ff8a80"

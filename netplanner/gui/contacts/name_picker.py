@@ -1,0 +1,159 @@
+"""Find a contact by typing part of a name: the list model, completer and combo box
+shared by the "introduced by" picker and the merge picker.
+
+With thousands of contacts a plain drop-down list is useless, so the combo has a
+completer that matches anywhere in the name, ignoring case and accents ("zoe"
+finds "Zoë"), and shows its matches in a pop-up.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtWidgets import QComboBox, QCompleter, QListView, QWidget
+
+from netplanner.core.contacts import ContactRow
+from netplanner.gui.contacts.folding import fold_more as fold
+
+Index = QModelIndex | QPersistentModelIndex
+
+#: Role holding the contact id of an entry (None for an entry that is nobody).
+IdRole = Qt.ItemDataRole.UserRole + 1
+#: Role holding the folded label the completer matches against.
+FoldedRole = Qt.ItemDataRole.UserRole + 2
+
+#: (contact id or None, label shown, folded label)
+Entry = tuple[int | None, str, str]
+
+
+def unique_labels(rows: Sequence[ContactRow]) -> list[str]:
+    """Names, told apart by organisation (or number) where two people share a name."""
+    counts = Counter(fold(row.name) for row in rows)
+    labels = [
+        f"{row.name} ({row.organisation})"
+        if counts[fold(row.name)] > 1 and row.organisation
+        else row.name
+        for row in rows
+    ]
+    label_counts = Counter(fold(label) for label in labels)
+    return [
+        f"{label} (#{row.id})" if label_counts[fold(label)] > 1 else label
+        for row, label in zip(rows, labels, strict=True)
+    ]
+
+
+def contact_entries(rows: Sequence[ContactRow]) -> list[Entry]:
+    """The rows sorted by name, each with its unique label and that label folded."""
+    rows = sorted(rows, key=lambda row: (fold(row.name), row.id))
+    labels = unique_labels(rows)
+    return [(row.id, label, fold(label)) for row, label in zip(rows, labels, strict=True)]
+
+
+class ContactEntriesModel(QAbstractListModel):
+    """A list of contacts by label; subclasses decide which entries are shown."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._entries: list[Entry] = []
+
+    def _show(self, entries: list[Entry]) -> None:
+        self.beginResetModel()
+        self._entries = entries
+        self.endResetModel()
+
+    def row_of(self, contact_id: int | None) -> int:
+        for row, entry in enumerate(self._entries):
+            if entry[0] == contact_id:
+                return row
+        return -1
+
+    def row_of_label(self, text: str) -> int:
+        """The entry whose label is ``text``, ignoring case and accents; -1 if none."""
+        folded = fold(text.strip())
+        for row, entry in enumerate(self._entries):
+            if entry[2] == folded:
+                return row
+        return -1
+
+    def label_at(self, row: int) -> str:
+        return self._entries[row][1] if 0 <= row < len(self._entries) else ""
+
+    def id_at(self, row: int) -> int | None:
+        return self._entries[row][0] if 0 <= row < len(self._entries) else None
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's name
+        return 0 if parent.isValid() else len(self._entries)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._entries):
+            return None
+        contact_id, label, folded = self._entries[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            return label
+        if role == FoldedRole:
+            return folded
+        if role == IdRole:
+            return contact_id
+        return None
+
+
+class FoldingCompleter(QCompleter):
+    """Matches the typed text anywhere in a name, ignoring case and accents."""
+
+    def splitPath(self, path: str) -> list[str]:
+        return [fold(path)]
+
+    def pathFromIndex(self, index: Index) -> str:
+        return str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+
+
+class NamePickerCombo(QComboBox):
+    """An editable combo over a :class:`ContactEntriesModel` with a folding completer."""
+
+    def __init__(
+        self, model: ContactEntriesModel, width_in_chars: int, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.list_model = model
+        model.setParent(self)
+        self.setModel(model)
+        self.setEditable(True)
+        self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        # Measuring thousands of names for the size hint would be slow; a fixed width is enough.
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.setMinimumContentsLength(width_in_chars)
+        self.setMaxVisibleItems(15)
+        view = QListView()
+        view.setUniformItemSizes(True)  # else the list measures every name when it changes
+        self.setView(view)
+        completer = FoldingCompleter(model, self)
+        completer.setCompletionRole(FoldedRole)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        completer.setMaxVisibleItems(12)
+        popup = QListView()
+        popup.setUniformItemSizes(True)
+        completer.setPopup(popup)
+        self.setCompleter(completer)
+        self.lineEdit().setPlaceholderText(
+            QCoreApplication.translate("NamePickerCombo", "Type part of a name…")
+        )
+
+    def show_label_of(self, contact_id: int | None) -> None:
+        """Put the contact's label in the box (empty when they are not listed).
+
+        Only the text: what is chosen is looked up by name, and setCurrentIndex would
+        make the completer filter every name (slow with thousands).
+        """
+        self.lineEdit().setText(self.list_model.label_at(self.list_model.row_of(contact_id)))
+        self.lineEdit().setCursorPosition(0)
