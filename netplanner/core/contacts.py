@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, fields
+from itertools import starmap
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy.orm import Session
 
 from netplanner.core.enums import ContactSource
 from netplanner.core.errors import IntroductionLoopError, NotFoundError, ValidationError
@@ -34,9 +35,12 @@ class ContactInput:
     source: str = ContactSource.MANUAL.value
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ContactRow:
-    """One line of the contacts list, read with a single query (no ORM objects)."""
+    """One line of the contacts list, read with a single query (no ORM objects).
+
+    Slots: the window holds tens of thousands of these (tests/bench measures its memory).
+    """
 
     id: int
     name: str
@@ -151,32 +155,25 @@ def delete_contact(session: Session, contact_id: int) -> None:
     session.flush()
 
 
+#: The contacts list in one plain query: read through the driver, without SQLAlchemy's
+#: per-row result processing (nothing here needs a type conversion), which halved the
+#: time to read 30,000 contacts (tests/bench).
+_CONTACT_ROWS_SQL = (
+    "SELECT c.id, c.name, c.role, c.specialism, c.organisation, c.email, c.tags, "
+    "c.introduced_by_id, coalesce(i.name, '') FROM contact AS c "
+    "LEFT OUTER JOIN contact AS i ON c.introduced_by_id = i.id ORDER BY c.name, c.id"
+)
+
+
 def list_contact_rows(session: Session) -> list[ContactRow]:
-    introducer = aliased(Contact)
-    statement = (
-        select(
-            Contact.id,
-            Contact.name,
-            Contact.role,
-            Contact.specialism,
-            Contact.organisation,
-            Contact.email,
-            Contact.tags,
-            Contact.introduced_by_id,
-            func.coalesce(introducer.name, ""),
-        )
-        .outerjoin(introducer, Contact.introduced_by_id == introducer.id)
-        .order_by(Contact.name, Contact.id)
-    )
-    return [ContactRow(*row) for row in session.execute(statement)]
+    cursor = session.connection().exec_driver_sql(_CONTACT_ROWS_SQL)
+    return list(starmap(ContactRow, cursor.fetchall()))
 
 
 def contact_names(session: Session) -> list[tuple[int, str]]:
     """(id, name) of every contact, sorted by name: for pickers."""
-    return [
-        (row.id, row.name)
-        for row in session.execute(select(Contact.id, Contact.name).order_by(Contact.name))
-    ]
+    cursor = session.connection().exec_driver_sql("SELECT id, name FROM contact ORDER BY name")
+    return [(row[0], row[1]) for row in cursor.fetchall()]
 
 
 def count_contacts(session: Session) -> int:

@@ -135,6 +135,8 @@ class ContactIndex:
 
     def look_alike(self, contact: ImportedContact) -> tuple[ExistingContact, str] | None:
         """An existing contact who is probably the same person, and why (for the user)."""
+        if not self.contacts:
+            return None  # an import into an empty file: nobody to look like
         organisation = name_key(contact.organisation)
         for loose in dict.fromkeys(loose_name_keys(contact.name)):
             for candidate_id in self.by_loose.get(loose, []):
@@ -148,6 +150,8 @@ class ContactIndex:
         group = self.by_organisation.get(organisation, []) if organisation else []
         shortest = int(len(name) * 0.8)
         start = bisect.bisect_left(group, (shortest, "", 0))
+        if start >= len(group):
+            return None
         matcher = SequenceMatcher(None, "", name)  # b is indexed once, a changes
         for length, other_name, candidate_id in group[start:]:
             if length * 0.8 > len(name):

@@ -7,7 +7,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QLineEdit,
     QPushButton,
     QTableView,
@@ -25,6 +24,7 @@ from netplanner.gui.contacts.table_model import (
     COL_TAGS,
     ContactsTableModel,
 )
+from netplanner.gui.line_label import LineLabel
 
 #: Share of the table's width each column gets until the user drags a column edge.
 _WEIGHTS = {
@@ -79,8 +79,7 @@ class ContactList(QWidget):
         self._restore_sort()
         header.sortIndicatorChanged.connect(self._remember_sort)
 
-        self.count_label = QLabel()
-        self.count_label.setWordWrap(True)
+        self.count_label = LineLabel()  # changes with every keystroke: no relayout
         self.add_button = QPushButton(self.tr("&Add contact"))
         self.add_button.setToolTip(self.tr("Add a new contact (Ctrl+N)"))
         bottom = QHBoxLayout()

@@ -37,25 +37,40 @@ Entry = tuple[int | None, str, str]
 
 def unique_labels(rows: Sequence[ContactRow]) -> list[str]:
     """Names, told apart by organisation (or number) where two people share a name."""
-    counts = Counter(fold(row.name) for row in rows)
+    return [label for label, _ in _labels(rows, [fold(row.name) for row in rows])]
+
+
+def _labels(rows: Sequence[ContactRow], folded_names: list[str]) -> list[tuple[str, str]]:
+    """(label, folded label) per row; ``folded_names`` are the rows' names folded.
+
+    Each name is folded once: at 30,000 contacts folding every label again took
+    most of the window's start-up (see tests/bench). Only the labels of namesakes
+    are new text that needs folding.
+    """
+    counts = Counter(folded_names)
     labels = [
-        f"{row.name} ({row.organisation})"
-        if counts[fold(row.name)] > 1 and row.organisation
-        else row.name
-        for row in rows
+        (f"{row.name} ({row.organisation})", "")
+        if counts[folded] > 1 and row.organisation
+        else (row.name, folded)
+        for row, folded in zip(rows, folded_names, strict=True)
     ]
-    label_counts = Counter(fold(label) for label in labels)
+    labels = [(label, folded or fold(label)) for label, folded in labels]
+    label_counts = Counter(folded for _, folded in labels)
     return [
-        f"{label} (#{row.id})" if label_counts[fold(label)] > 1 else label
-        for row, label in zip(rows, labels, strict=True)
+        (f"{label} (#{row.id})", "") if label_counts[folded] > 1 else (label, folded)
+        for row, (label, folded) in zip(rows, labels, strict=True)
     ]
 
 
 def contact_entries(rows: Sequence[ContactRow]) -> list[Entry]:
     """The rows sorted by name, each with its unique label and that label folded."""
-    rows = sorted(rows, key=lambda row: (fold(row.name), row.id))
-    labels = unique_labels(rows)
-    return [(row.id, label, fold(label)) for row, label in zip(rows, labels, strict=True)]
+    keyed = sorted(((fold(row.name), row.id), row) for row in rows)
+    rows = [row for _, row in keyed]
+    labels = _labels(rows, [key[0] for key, _ in keyed])
+    return [
+        (row.id, label, folded or fold(label))
+        for row, (label, folded) in zip(rows, labels, strict=True)
+    ]
 
 
 class ContactEntriesModel(QAbstractListModel):

@@ -1,0 +1,204 @@
+"""What the benchmark runs in child processes: ``python bench_probes.py PROBE ARGS...``.
+
+Each probe prints one JSON object on its last line of output. The baselines are
+here too, so NetPlanner and its baseline run under the same conditions.
+"""
+
+from __future__ import annotations
+
+import json
+import statistics
+import sys
+import time
+from pathlib import Path
+
+
+def baseline_start() -> dict[str, float]:
+    """The least a Qt + SQLAlchemy desktop app does: import, show an empty window, quit."""
+    import sqlalchemy.orm  # noqa: F401 - the import is what is measured
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMainWindow
+
+    app = QApplication(sys.argv[:1])
+    window = QMainWindow()
+    window.resize(1100, 720)
+    window.show()
+    QTimer.singleShot(0, app.quit)
+    app.exec()
+    return {}
+
+
+def baseline_sheet(text_file: str, output: str) -> dict[str, float]:
+    """ReportLab building a document with the prep sheet's text, in the sheet's font."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+    from reportlab.platypus import Paragraph, SimpleDocTemplate
+
+    from netplanner.resources import resource_path
+
+    for name in ("DejaVuSans", "DejaVuSans-Bold", "DejaVuSans-Oblique"):  # the sheet's three
+        pdfmetrics.registerFont(TTFont(name, str(resource_path("fonts", name + ".ttf"))))
+    style = ParagraphStyle("body", fontName="DejaVuSans", fontSize=10, leading=14)
+    texts = json.loads(Path(text_file).read_text(encoding="utf-8"))
+    document = SimpleDocTemplate(output, pagesize=A4)
+    document.build([Paragraph(text, style) for text in texts])
+    return {}
+
+
+def baseline_import(csv_file: str, data_file: str) -> dict[str, float]:
+    """Parse Connections.csv with ``csv``; insert with ``executemany`` in one transaction."""
+    import csv
+    import sqlite3
+
+    with open(csv_file, encoding="utf-8-sig", newline="") as handle:
+        lines = handle.readlines()
+    start = next(i for i, line in enumerate(lines) if line.startswith("First Name"))
+    rows = list(csv.reader(lines[start + 1 :]))
+    stamp = "2026-01-01 00:00:00.000000"
+    connection = sqlite3.connect(data_file)
+    with connection:
+        connection.executemany(
+            "INSERT INTO contact (name, role, specialism, organisation, sector, region, email, "
+            "phone, linkedin_url, how_we_know, notes, tags, source, created_at, updated_at) "
+            "VALUES (?, ?, '', ?, '', '', ?, '', ?, ?, '', '', 'linkedin', ?, ?)",
+            [
+                (f"{r[0]} {r[1]}", r[5], r[4], r[3], r[2], f"LinkedIn since {r[6]}", stamp, stamp)
+                for r in rows
+            ],
+        )
+    connection.close()
+    return {}
+
+
+def sheet_texts(data_file: str, conversation_id: str, output: str) -> dict[str, float]:
+    """Write the text of a prep sheet (for the baseline) as a JSON list of paragraphs."""
+    from dataclasses import asdict
+    from xml.sax.saxutils import escape
+
+    from netplanner.core.sheets import prep_sheet_data
+    from netplanner.datafile import open_data_file
+
+    database = open_data_file(data_file, daily_backup=False)
+    with database.session() as session:
+        data = prep_sheet_data(session, int(conversation_id))
+    database.close()
+    texts = []
+    for key, value in asdict(data).items():
+        if key == "questions":
+            texts += [escape(f"{q['text']} {q['answer']}") for q in value]
+        elif value:
+            texts.append(escape(str(value)))
+    Path(output).write_text(json.dumps(texts), encoding="utf-8")
+    return {}
+
+
+def sheets(data_file: str, count: str, folder: str, separate: str) -> dict[str, float]:
+    """``count`` prep sheets in one process, imports included.
+
+    As one PDF (``separate`` "0"), the way ``netplanner sheets`` and the Today tab's
+    "print the week" make many sheets; or as one PDF per sheet ("1").
+    """
+    started = time.perf_counter()
+    from netplanner.core.sheets import prep_sheet_data
+    from netplanner.datafile import open_data_file
+    from netplanner.printing.prep_sheet import render_prep_sheet, render_prep_sheets
+
+    database = open_data_file(data_file, daily_backup=False)
+    with database.session() as session:
+        data = [prep_sheet_data(session, number) for number in range(1, int(count) + 1)]
+    database.close()
+    if separate == "1":
+        for number, sheet in enumerate(data, start=1):
+            render_prep_sheet(sheet, Path(folder) / f"sheet-{number}.pdf", page_size="A4")
+    else:
+        render_prep_sheets(data, Path(folder) / "sheets.pdf", page_size="A4")
+    return {"seconds": time.perf_counter() - started}
+
+
+def _settle() -> None:
+    """Let Qt handle what the last action posted, painting included."""
+    from PySide6.QtWidgets import QApplication
+
+    QApplication.processEvents()
+    QApplication.sendPostedEvents()
+    QApplication.processEvents()
+
+
+def gui(data_file: str, repeats: str, network: str) -> dict[str, float]:
+    """In one window: search as you type, sorting by each column, opening the Network tab."""
+    from PySide6.QtCore import QSettings, Qt
+    from PySide6.QtTest import QTest
+
+    from netplanner.datafile import open_data_file
+    from netplanner.gui.app import make_application
+    from netplanner.gui.context import AppContext
+    from netplanner.gui.events import DataEvents
+    from netplanner.gui.main_window import MainWindow
+    from netplanner.gui.prompts import Prompts
+
+    make_application()
+    database = open_data_file(data_file, daily_backup=False)
+    context = AppContext(database, DataEvents(), Prompts(), QSettings())
+    window = MainWindow(context)
+    window.tabs.setCurrentWidget(window.contacts_tab)
+    window.show()
+    _settle()
+    result: dict[str, float] = {}
+    if network == "1":
+        started = time.perf_counter()
+        window.tabs.setCurrentWidget(window.network_tab)
+        _settle()
+        result["network_ms"] = (time.perf_counter() - started) * 1000
+        window.tabs.setCurrentWidget(window.contacts_tab)
+        _settle()
+
+    search = window.contacts_tab.search
+    table = window.contacts_tab.table
+    search.setFocus()
+    p95s = []
+    for _ in range(int(repeats)):
+        times = []
+        for word in ("product", "jansen", "rotterdam", "łukasz"):
+            for char in word:
+                started = time.perf_counter()
+                QTest.keyClick(search, char)
+                _settle()
+                times.append((time.perf_counter() - started) * 1000)
+            search.clear()
+            _settle()
+        times.sort()
+        p95s.append(times[max(0, round(0.95 * len(times)) - 1)])
+    result["search_p95_ms"] = statistics.median(p95s)
+
+    sort_ms, first_ms = [], []
+    for column in range(window.contacts_tab.model.columnCount()):
+        per_column = []
+        for _ in range(int(repeats)):
+            for order in (Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder):
+                started = time.perf_counter()
+                table.sortByColumn(column, order)
+                _settle()
+                per_column.append((time.perf_counter() - started) * 1000)
+        first_ms.append(per_column[0])  # the first sort by a column after loading
+        sort_ms.append(statistics.median(per_column))
+    result["sort_ms"] = max(sort_ms)  # the slowest column
+    result["first_sort_ms"] = max(first_ms)
+    window.close()
+    database.close()
+    return result
+
+
+PROBES = {
+    "baseline_start": baseline_start,
+    "baseline_sheet": baseline_sheet,
+    "baseline_import": baseline_import,
+    "sheet_texts": sheet_texts,
+    "sheets": sheets,
+    "gui": gui,
+}
+
+if __name__ == "__main__":
+    outcome = PROBES[sys.argv[1]](*sys.argv[2:])
+    print(json.dumps(outcome))
