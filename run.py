@@ -13,6 +13,7 @@ Uses only the standard library, so it runs before anything is installed.
 from __future__ import annotations
 
 import hashlib
+import importlib.util
 import os
 import subprocess
 import sys
@@ -30,7 +31,7 @@ def venv_python() -> Path:
 
 
 def ensure_environment() -> Path:
-    if sys.version_info < (3, 11):
+    if sys.version_info < (3, 11):  # noqa: UP036 - run.py may be started by an older python
         sys.exit(f"NetPlanner needs Python 3.11 or newer; this is {sys.version.split()[0]}.")
     python = venv_python()
     if not python.exists():
@@ -38,12 +39,13 @@ def ensure_environment() -> Path:
         venv.EnvBuilder(with_pip=True).create(VENV)
     wanted = hashlib.sha256((ROOT / "pyproject.toml").read_bytes()).hexdigest()
     if not STAMP.exists() or STAMP.read_text().strip() != wanted:
-        print("Installing NetPlanner and its dependencies (first time takes a minute) ...",
-              flush=True)
-        subprocess.run([python, "-m", "pip", "install", "--quiet", "--upgrade", "pip"],
-                       check=True)
-        subprocess.run([python, "-m", "pip", "install", "--quiet", "-e", f"{ROOT}[test]"],
-                       check=True)
+        print(
+            "Installing NetPlanner and its dependencies (first time takes a minute) ...", flush=True
+        )
+        subprocess.run([python, "-m", "pip", "install", "--quiet", "--upgrade", "pip"], check=True)
+        subprocess.run(
+            [python, "-m", "pip", "install", "--quiet", "-e", f"{ROOT}[test]"], check=True
+        )
         STAMP.write_text(wanted)
     return python
 
@@ -54,6 +56,15 @@ def main(argv: list[str]) -> int:
         return 2
     python = ensure_environment()
     if argv[0] == "app":
+        try:  # the Dutch texts: resources/translations/*.ts to .qm, when missing or stale
+            spec = importlib.util.spec_from_file_location(
+                "translations", ROOT / "packaging" / "translations.py"
+            )
+            translations = importlib.util.module_from_spec(spec)
+            spec.loader.exec_module(translations)
+            translations.compile_translations(python=python)
+        except Exception as error:  # NetPlanner still starts, in English
+            print(f"Translations not compiled: {error}", file=sys.stderr)
         command = [python, "-m", "netplanner", *argv[1:]]
     elif argv[0] == "bench":
         command = [python, str(ROOT / "tests" / "bench" / "run.py"), *argv[1:]]

@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from xvfb_server import private_display
 
 pytestmark = [
     pytest.mark.slow,
@@ -24,21 +25,8 @@ pytestmark = [
 @pytest.fixture
 def display() -> Iterator[str]:
     """A private Xvfb server; -displayfd lets it pick a free display number."""
-    read_end, write_end = os.pipe()
-    server = subprocess.Popen(
-        ["Xvfb", "-displayfd", str(write_end), "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
-        pass_fds=(write_end,),
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    os.close(write_end)
-    with os.fdopen(read_end) as pipe:
-        number = pipe.readline().strip()
-    try:
-        yield f":{number}"
-    finally:
-        server.terminate()
-        server.wait(timeout=10)
+    with private_display() as number:
+        yield number
 
 
 def _env(display: str, tmp_path: Path) -> dict[str, str]:
