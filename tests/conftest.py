@@ -11,9 +11,25 @@ import pytest
 # Headless Qt on a desktop-sized virtual screen (the offscreen default is 800x600).
 _SCREEN = Path(__file__).with_name("offscreen-screen.json")
 os.environ.setdefault("QT_QPA_PLATFORM", f"offscreen:configfile={_SCREEN}")
+# The tests read English texts; an app they start speaks English on a Dutch desktop too.
+os.environ.setdefault("NETPLANNER_LANGUAGE", "en")
 
 from netplanner.datafile import open_data_file  # noqa: E402 - after the Qt platform choice
 from netplanner.storage.database import Database  # noqa: E402
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _compiled_translations() -> None:
+    """Compile resources/translations/*.ts to .qm (when stale), as the build does."""
+    import importlib.util
+
+    path = Path(__file__).resolve().parent.parent / "packaging" / "translations.py"
+    spec = importlib.util.spec_from_file_location("netplanner_translations_build", path)
+    if spec is None or spec.loader is None:
+        return
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    module.compile_translations()
 
 
 @pytest.fixture

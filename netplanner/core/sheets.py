@@ -10,11 +10,15 @@ from netplanner.core.goals import describe_goal
 from netplanner.core.sheet_data import PrepSheetData, SheetQuestion
 
 
-def prep_sheet_data(session: Session, conversation_id: int) -> PrepSheetData:
+def prep_sheet_data(
+    session: Session, conversation_id: int, fallback_language: str = "en"
+) -> PrepSheetData:
+    """The sheet in the language of the conversation's goal (the language its questions and
+    ask are in); without a goal, in ``fallback_language`` (the window's language)."""
     conversation = get_conversation(session, conversation_id)
     contact = conversation.contact
     introducer = contact.introduced_by
-    language = conversation.goal.language if conversation.goal else "en"
+    language = conversation.goal.language if conversation.goal else fallback_language
     return PrepSheetData(
         contact_name=contact.name,
         contact_role=contact.role,

@@ -19,12 +19,11 @@ from netplanner.gui.locale_choice import apply_locale
 from netplanner.gui.main_window import MainWindow
 from netplanner.gui.prompts import Prompts
 from netplanner.gui.single_instance import SingleInstance
+from netplanner.gui.theme import apply_theme
+from netplanner.gui.translation import chosen_language, install_translators
+from netplanner.gui.welcome import first_start
 from netplanner.resources import resource_path
 from netplanner.storage.errors import DamagedDataFileError, DataFileError
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("App", text)
 
 
 def make_application() -> QApplication:
@@ -35,7 +34,10 @@ def make_application() -> QApplication:
     QCoreApplication.setApplicationName(APP_NAME)
     QCoreApplication.setApplicationVersion(__version__)
     app = QApplication(sys.argv[:1])
-    apply_locale()
+    language = chosen_language()
+    install_translators(language)
+    apply_locale(language)
+    apply_theme(app)
     icon = resource_path("icons", "netplanner.svg")
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))
@@ -51,32 +53,47 @@ def offer_example_data(context: AppContext) -> None:
             return
         set_meta(session, FIRST_START_DONE, "1")
     choice = context.prompts.choose(
-        _tr("Welcome to NetPlanner"),
-        _tr(
+        QCoreApplication.translate("App", "Welcome to NetPlanner"),
+        QCoreApplication.translate(
+            "App",
             "Your data file is empty. Would you like to look around in an example network "
             "first? It holds a dozen contacts, some introduced by others, and four "
-            "conversations in different stages."
+            "conversations in different stages.",
         ),
-        [_tr("Load example network"), _tr("Start empty")],
-        detail=_tr("You can delete the example contacts at any time."),
+        [
+            QCoreApplication.translate("App", "Load example network"),
+            QCoreApplication.translate("App", "Start empty"),
+        ],
+        detail=QCoreApplication.translate(
+            "App", "You can delete the example contacts at any time."
+        ),
     )
     if choice == 0:
-        context.write(load_demo, label=_tr("Load example network"))
+        context.write(load_demo, label=QCoreApplication.translate("App", "Load example network"))
         context.events.everything_changed()
 
 
-def run_self_test(window: MainWindow, context: AppContext) -> int:
-    """Check that the window shows the data and that a sheet renders; print the result."""
-    from netplanner.core.conversations import list_conversation_rows
-    from netplanner.core.sheet_data import PrepSheetData
-    from netplanner.core.sheets import prep_sheet_data
-    from netplanner.printing.prep_sheet import render_prep_sheet
+def run_self_test(window: MainWindow, context: AppContext, *, with_sheet: bool = True) -> int:
+    """Check that the window shows the data and that a sheet renders; print the result.
 
+    Without ``with_sheet`` only the window is checked: the benchmark's start figure.
+    """
     problems = []
     contacts = context.read(count_contacts)
     shown = window.contacts_tab.visible_row_count()
     if shown != contacts:
         problems.append(f"contacts table shows {shown} of {contacts} contacts")
+    if not with_sheet:
+        if problems:
+            print("self-test failed: " + "; ".join(problems), file=sys.stderr)
+            return 1
+        print(f"self-test ok: {context.database.path}, {contacts} contacts shown")
+        return 0
+    from netplanner.core.conversations import list_conversation_rows
+    from netplanner.core.sheet_data import PrepSheetData
+    from netplanner.core.sheets import prep_sheet_data
+    from netplanner.printing.prep_sheet import render_prep_sheet
+
     rows = context.read(list_conversation_rows)
     sheet = (
         context.read(lambda s: prep_sheet_data(s, rows[0].id))
@@ -110,21 +127,35 @@ def recover_damaged_file(error: DamagedDataFileError, prompts: Prompts | None = 
     prompts = prompts or Prompts()
     good = newest_good_backup(error.path)
     if good is None:
-        options = [_tr("Start with an empty file"), _tr("Quit")]
-        detail = _tr("There is no good backup of it.")
+        options = [
+            QCoreApplication.translate("App", "Start with an empty file"),
+            QCoreApplication.translate("App", "Quit"),
+        ]
+        detail = QCoreApplication.translate("App", "There is no good backup of it.")
     else:
         when = QLocale().toString(
             QDateTime.fromSecsSinceEpoch(int(good.created.timestamp())),
             QLocale.FormatType.LongFormat,
         )
         detail = (
-            _tr("The newest good backup is from %1, with %2 contacts and %3 conversations.")
+            QCoreApplication.translate(
+                "App", "The newest good backup is from %1, with %2 contacts and %3 conversations."
+            )
             .replace("%1", when)
             .replace("%2", str(good.contacts))
             .replace("%3", str(good.conversations))
         )
-        options = [_tr("Restore that backup"), _tr("Start with an empty file"), _tr("Quit")]
-    choice = prompts.choose(_tr("The data file is damaged"), str(error), options, detail=detail)
+        options = [
+            QCoreApplication.translate("App", "Restore that backup"),
+            QCoreApplication.translate("App", "Start with an empty file"),
+            QCoreApplication.translate("App", "Quit"),
+        ]
+    choice = prompts.choose(
+        QCoreApplication.translate("App", "The data file is damaged"),
+        str(error),
+        options,
+        detail=detail,
+    )
     if choice is None or choice == len(options) - 1:
         return None
     if good is not None and choice == 0:
@@ -132,7 +163,7 @@ def recover_damaged_file(error: DamagedDataFileError, prompts: Prompts | None = 
     return open_data_file(error.path)
 
 
-def run_gui(data_file: Path, *, self_test: bool = False) -> int:
+def run_gui(data_file: Path, *, self_test: bool = False, self_test_sheet: bool = True) -> int:
     from netplanner.datafile import open_data_file
 
     app = make_application()
@@ -143,9 +174,10 @@ def run_gui(data_file: Path, *, self_test: bool = False) -> int:
             QMessageBox.information(
                 None,
                 APP_NAME,
-                _tr(
+                QCoreApplication.translate(
+                    "App",
                     "NetPlanner is already open with this data file. Its window has been "
-                    "brought to the front; use that one, so nothing is written twice."
+                    "brought to the front; use that one, so nothing is written twice.",
                 ),
             )
             return 0
@@ -162,7 +194,11 @@ def run_gui(data_file: Path, *, self_test: bool = False) -> int:
         if self_test:
             print(f"self-test failed: {error}", file=sys.stderr)
         else:
-            QMessageBox.critical(None, _tr("NetPlanner cannot open its data file"), str(error))
+            QMessageBox.critical(
+                None,
+                QCoreApplication.translate("App", "NetPlanner cannot open its data file"),
+                str(error),
+            )
         return 1
     context = AppContext(database, DataEvents(), Prompts(), QSettings())
     window = MainWindow(context)
@@ -174,7 +210,7 @@ def run_gui(data_file: Path, *, self_test: bool = False) -> int:
         result: list[int] = []
 
         def check() -> None:
-            result.append(run_self_test(window, context))
+            result.append(run_self_test(window, context, with_sheet=self_test_sheet))
             window.close()
             app.quit()
 
@@ -182,7 +218,7 @@ def run_gui(data_file: Path, *, self_test: bool = False) -> int:
         app.exec()
         database.close()
         return result[0] if result else 1
-    QTimer.singleShot(0, lambda: offer_example_data(context))
+    QTimer.singleShot(0, lambda: first_start(context))
     code = app.exec()
     database.close()
     if instance is not None:

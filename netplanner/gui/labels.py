@@ -11,41 +11,48 @@ from PySide6.QtCore import QCoreApplication
 from netplanner.core.enums import ConversationKind, ConversationStatus, QuestionCategory
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Labels", text)
-
-
 def kind_label(kind: str) -> str:
     return {
-        ConversationKind.THINK_ALONG.value: _t("Asking to think along"),
-        ConversationKind.INFORMATIONAL.value: _t("Informational conversation"),
+        ConversationKind.THINK_ALONG.value: QCoreApplication.translate(
+            "Labels", "Asking to think along"
+        ),
+        ConversationKind.INFORMATIONAL.value: QCoreApplication.translate(
+            "Labels", "Informational conversation"
+        ),
     }.get(kind, kind)
 
 
 def status_label(status: str) -> str:
     return {
-        ConversationStatus.IDEA.value: _t("Idea"),
-        ConversationStatus.ASKED.value: _t("Asked"),
-        ConversationStatus.SCHEDULED.value: _t("Scheduled"),
-        ConversationStatus.HELD.value: _t("Held"),
-        ConversationStatus.THANKED.value: _t("Thanked"),
-        ConversationStatus.CLOSED.value: _t("Closed"),
-        ConversationStatus.CANCELLED.value: _t("Cancelled"),
+        ConversationStatus.IDEA.value: QCoreApplication.translate("Labels", "Idea"),
+        ConversationStatus.ASKED.value: QCoreApplication.translate("Labels", "Asked"),
+        ConversationStatus.SCHEDULED.value: QCoreApplication.translate("Labels", "Scheduled"),
+        ConversationStatus.HELD.value: QCoreApplication.translate("Labels", "Held"),
+        ConversationStatus.THANKED.value: QCoreApplication.translate("Labels", "Thanked"),
+        ConversationStatus.CLOSED.value: QCoreApplication.translate("Labels", "Closed"),
+        ConversationStatus.CANCELLED.value: QCoreApplication.translate("Labels", "Cancelled"),
     }.get(status, status)
 
 
 def category_label(category: str) -> str:
     return {
-        QuestionCategory.WORK.value: _t("The work itself"),
-        QuestionCategory.PATH.value: _t("Path into the field"),
-        QuestionCategory.ORGANISATION.value: _t("Organisation and sector"),
-        QuestionCategory.TRENDS.value: _t("Trends"),
-        QuestionCategory.ADVICE.value: _t("Advice"),
-        QuestionCategory.RESOURCES.value: _t("Resources"),
-        QuestionCategory.REFERRALS.value: _t("Who else to talk to"),
-        QuestionCategory.OTHER.value: _t("Other"),
+        QuestionCategory.WORK.value: QCoreApplication.translate("Labels", "The work itself"),
+        QuestionCategory.PATH.value: QCoreApplication.translate("Labels", "Path into the field"),
+        QuestionCategory.ORGANISATION.value: QCoreApplication.translate(
+            "Labels", "Organisation and sector"
+        ),
+        QuestionCategory.TRENDS.value: QCoreApplication.translate("Labels", "Trends"),
+        QuestionCategory.ADVICE.value: QCoreApplication.translate("Labels", "Advice"),
+        QuestionCategory.RESOURCES.value: QCoreApplication.translate("Labels", "Resources"),
+        QuestionCategory.REFERRALS.value: QCoreApplication.translate(
+            "Labels", "Who else to talk to"
+        ),
+        QuestionCategory.OTHER.value: QCoreApplication.translate("Labels", "Other"),
     }.get(category, category)
 
 
 def language_label(language: str) -> str:
-    return {"en": _t("English"), "nl": _t("Dutch")}.get(language, language)
+    return {
+        "en": QCoreApplication.translate("Labels", "English"),
+        "nl": QCoreApplication.translate("Labels", "Dutch"),
+    }.get(language, language)

@@ -13,6 +13,7 @@ from netplanner.gui.contacts.tab import ContactsTab
 from netplanner.gui.context import AppContext
 from netplanner.gui.conversations.tab import ConversationsTab
 from netplanner.gui.goals.tab import GoalsTab
+from netplanner.gui.language_menu import build_language_menu
 from netplanner.gui.network.tab import NetworkTab
 from netplanner.gui.plural import counted
 from netplanner.gui.progress.tab import ProgressTab
@@ -74,6 +75,13 @@ class MainWindow(QMainWindow):
             self.tr("Save the prep sheet of the selected conversation as a PDF to print")
         )
         file_menu.addAction(self.export_sheet_action)
+        self.print_sheet_action = self._action(
+            self.tr("Prin&t prep sheet…"), QKeySequence("Ctrl+Shift+P"), self._print_sheet
+        )
+        self.print_sheet_action.setStatusTip(
+            self.tr("Open the prep sheet of the selected conversation in your PDF viewer to print")
+        )
+        file_menu.addAction(self.print_sheet_action)
         paper_menu = file_menu.addMenu(self.tr("&Paper size"))
         group = QActionGroup(self)
         for size in ("A4", "Letter"):
@@ -82,6 +90,7 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _=False, s=size: self._set_page_size(s))
             group.addAction(action)
             paper_menu.addAction(action)
+        file_menu.addMenu(build_language_menu(self, self.context))
         file_menu.addSeparator()
         for menu in build_transfer_menus(self, self.context):  # File > Import, File > Export
             file_menu.addMenu(menu)
@@ -107,6 +116,13 @@ class MainWindow(QMainWindow):
             )
         )
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addAction(self._action(self.tr("&Welcome"), None, self.show_welcome))
+        self.shortcuts_action = self._action(
+            self.tr("&Keyboard shortcuts"),
+            QKeySequence.StandardKey.HelpContents,
+            self.show_shortcuts,
+        )
+        help_menu.addAction(self.shortcuts_action)
         help_menu.addAction(self._action(self.tr("&About NetPlanner"), None, self._about))
 
     def _action(self, text: str, shortcut, slot) -> QAction:
@@ -132,6 +148,18 @@ class MainWindow(QMainWindow):
     def _export_sheet(self) -> None:
         self.tabs.setCurrentWidget(self.conversations_tab)
         self.conversations_tab.export_sheet()
+
+    def _print_sheet(self) -> None:
+        self.tabs.setCurrentWidget(self.conversations_tab)
+        self.conversations_tab.print_sheet()
+
+    def show_welcome(self) -> None:
+        self.context.prompts.welcome(False)
+
+    def show_shortcuts(self) -> None:
+        from netplanner.gui.shortcuts_dialog import ShortcutsDialog
+
+        ShortcutsDialog(self).exec()
 
     def _set_page_size(self, size: str) -> None:
         self.context.settings.setValue("print/page_size", size)

@@ -7,12 +7,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QUrl
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Prompts", text)
 
 
 class Prompts:
@@ -25,7 +22,10 @@ class Prompts:
         box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=self.parent)
         if detail:
             box.setInformativeText(detail)
-        yes = box.addButton(confirm_label or _tr("OK"), QMessageBox.ButtonRole.AcceptRole)
+        yes = box.addButton(
+            confirm_label or QCoreApplication.translate("Prompts", "OK"),
+            QMessageBox.ButtonRole.AcceptRole,
+        )
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         box.exec()
@@ -51,3 +51,15 @@ class Prompts:
     def save_file(self, title: str, suggested: Path, file_filter: str) -> Path | None:
         name, _ = QFileDialog.getSaveFileName(self.parent, title, str(suggested), file_filter)
         return Path(name) if name else None
+
+    def welcome(self, offer_example: bool) -> bool | None:
+        """The first-run welcome; True when the user wants the example network, False
+        when not, None when they closed it (see :mod:`netplanner.gui.welcome`)."""
+        from netplanner.gui.welcome import show_welcome
+
+        return show_welcome(offer_example, self.parent)
+
+    def show_file(self, path: Path) -> bool:
+        """Open ``path`` in the program the system uses for it (a PDF viewer); False when
+        no program took it."""
+        return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))

@@ -17,10 +17,6 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QMenu, QPlainTextEdit, QT
 Replay = Callable[[int | None, str], int | None]
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Undo", text)
-
-
 class StepCommand(QUndoCommand):
     """One write the user can take back.
 
@@ -92,7 +88,9 @@ class _UndoActions(QObject):
         super().__init__(window)
         self.undo = QAction(window)
         self.undo.setShortcuts(QKeySequence.StandardKey.Undo)
-        self.undo.setStatusTip(_tr("Take back the last change to your data"))
+        self.undo.setStatusTip(
+            QCoreApplication.translate("Undo", "Take back the last change to your data")
+        )
         self.undo.triggered.connect(stack.undo)
         self.redo = QAction(window)
         # The platform's keys for Redo, and Ctrl+Shift+Z everywhere (some only have Ctrl+Y).
@@ -100,7 +98,7 @@ class _UndoActions(QObject):
         if QKeySequence("Ctrl+Shift+Z") not in keys:
             keys.append(QKeySequence("Ctrl+Shift+Z"))
         self.redo.setShortcuts(keys)
-        self.redo.setStatusTip(_tr("Do again what Undo took back"))
+        self.redo.setStatusTip(QCoreApplication.translate("Undo", "Do again what Undo took back"))
         self.redo.triggered.connect(stack.redo)
         stack.canUndoChanged.connect(self.undo.setEnabled)
         stack.canRedoChanged.connect(self.redo.setEnabled)
@@ -112,10 +110,24 @@ class _UndoActions(QObject):
         self._redo_text(stack.redoText())
 
     def _undo_text(self, label: str) -> None:
-        self.undo.setText(_menu_text(_tr("&Undo %1") if label else _tr("&Undo"), label))
+        self.undo.setText(
+            _menu_text(
+                QCoreApplication.translate("Undo", "&Undo %1")
+                if label
+                else QCoreApplication.translate("Undo", "&Undo"),
+                label,
+            )
+        )
 
     def _redo_text(self, label: str) -> None:
-        self.redo.setText(_menu_text(_tr("&Redo %1") if label else _tr("&Redo"), label))
+        self.redo.setText(
+            _menu_text(
+                QCoreApplication.translate("Undo", "&Redo %1")
+                if label
+                else QCoreApplication.translate("Undo", "&Redo"),
+                label,
+            )
+        )
 
 
 class _FieldShortcuts(QObject):

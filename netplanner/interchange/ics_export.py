@@ -60,21 +60,22 @@ _WORDS: dict[str, dict[str, str]] = {
 }
 
 
-def _words(conversation: Conversation) -> dict[str, str]:
-    language = conversation.goal.language if conversation.goal is not None else "en"
+def _words(conversation: Conversation, fallback_language: str = "en") -> dict[str, str]:
+    """The goal's language; without a goal, ``fallback_language`` (the window's)."""
+    language = conversation.goal.language if conversation.goal is not None else fallback_language
     return _WORDS.get(language, _WORDS["en"])
 
 
-def summary_of(conversation: Conversation) -> str:
-    words = _words(conversation)
+def summary_of(conversation: Conversation, fallback_language: str = "en") -> str:
+    words = _words(conversation, fallback_language)
     return words.get(conversation.kind, words["informational"]).format(
         name=conversation.contact.name
     )
 
 
-def description_of(conversation: Conversation) -> str:
+def description_of(conversation: Conversation, fallback_language: str = "en") -> str:
     """The purpose, then the questions numbered from 1."""
-    words = _words(conversation)
+    words = _words(conversation, fallback_language)
     parts = []
     if conversation.purpose:
         parts.append(f"{words['purpose']}: {conversation.purpose}")
@@ -84,7 +85,9 @@ def description_of(conversation: Conversation) -> str:
     return "\n\n".join(parts)
 
 
-def conversation_event(conversation: Conversation, uid: str, stamp: datetime) -> icalendar.Event:
+def conversation_event(
+    conversation: Conversation, uid: str, stamp: datetime, fallback_language: str = "en"
+) -> icalendar.Event:
     """The VEVENT of one conversation, which must have a start."""
     if conversation.starts_at is None:
         raise ValidationError(
@@ -97,7 +100,7 @@ def conversation_event(conversation: Conversation, uid: str, stamp: datetime) ->
         if conversation.duration_minutes
         else DEFAULT_DURATION
     )
-    summary = summary_of(conversation)
+    summary = summary_of(conversation, fallback_language)
     event = icalendar.Event()
     event.add("uid", f"{uid}@netplanner")
     event.add("dtstamp", stamp)
@@ -106,7 +109,7 @@ def conversation_event(conversation: Conversation, uid: str, stamp: datetime) ->
     event.add("summary", summary)
     if conversation.place:
         event.add("location", conversation.place)
-    description = description_of(conversation)
+    description = description_of(conversation, fallback_language)
     if description:
         event.add("description", description)
     scheduled = conversation.status == ConversationStatus.SCHEDULED.value
@@ -115,7 +118,8 @@ def conversation_event(conversation: Conversation, uid: str, stamp: datetime) ->
     alarm = icalendar.Alarm()
     alarm.add("action", "DISPLAY")
     alarm.add("trigger", -REMINDER_BEFORE)
-    alarm.add("description", _words(conversation)["reminder"].format(summary=summary))
+    reminder = _words(conversation, fallback_language)["reminder"]
+    alarm.add("description", reminder.format(summary=summary))
     event.add_component(alarm)
     return event
 
@@ -140,7 +144,10 @@ def upcoming_conversations(session: Session, now: datetime | None = None) -> lis
 
 
 def build_calendar(
-    session: Session, conversations: list[Conversation], stamp: datetime | None = None
+    session: Session,
+    conversations: list[Conversation],
+    stamp: datetime | None = None,
+    fallback_language: str = "en",
 ) -> icalendar.Calendar:
     namespace = export_namespace(session)
     stamp = stamp or utc_now()
@@ -151,7 +158,7 @@ def build_calendar(
     calendar.add("method", "PUBLISH")
     for conversation in conversations:
         uid = stable_uid(namespace, "conversation", conversation.id)
-        calendar.add_component(conversation_event(conversation, uid, stamp))
+        calendar.add_component(conversation_event(conversation, uid, stamp, fallback_language))
     return calendar
 
 
@@ -160,8 +167,11 @@ def write_conversations_ics(
     path: Path,
     conversation_id: int | None = None,
     now: datetime | None = None,
+    fallback_language: str = "en",
 ) -> int:
     """Write one conversation, or all upcoming ones, to ``path``; returns how many.
+
+    Each event is worded in its goal's language; without a goal, ``fallback_language``.
 
     One conversation without a date raises ``ValidationError``; no upcoming
     conversation also raises it (an empty calendar is no use), and no file is written.
@@ -173,7 +183,7 @@ def write_conversations_ics(
         conversations = upcoming_conversations(session, now)
         if not conversations:
             raise ValidationError("There are no upcoming conversations with a date to export.")
-    calendar = build_calendar(session, conversations)
+    calendar = build_calendar(session, conversations, fallback_language=fallback_language)
     data = calendar.to_ical().decode("utf-8")
 
     def produce(stream: IO[str]) -> None:

@@ -29,6 +29,9 @@ class ScriptedPrompts:
         self.asked: list[tuple[str, str]] = []  # (kind, text) of every prompt shown
         self.errors: list[str] = []
         self.infos: list[str] = []
+        self.shown_files: list[Path] = []  # what show_file opened "in the system viewer"
+        self.show_file_works = True
+        self.welcome_answers: list[bool | None] = []  # wants the example network?
 
     def confirm(self, title: str, text: str, *, confirm_label: str = "", detail: str = "") -> bool:
         self.asked.append(("confirm", f"{text}\n{detail}".strip()))
@@ -47,6 +50,14 @@ class ScriptedPrompts:
     def save_file(self, title: str, suggested: Path, file_filter: str) -> Path | None:
         self.asked.append(("save_file", str(suggested)))
         return self.save_paths.pop(0) if self.save_paths else None
+
+    def welcome(self, offer_example: bool) -> bool | None:
+        self.asked.append(("welcome", "offer example" if offer_example else ""))
+        return self.welcome_answers.pop(0) if self.welcome_answers else None
+
+    def show_file(self, path: Path) -> bool:
+        self.shown_files.append(Path(path))
+        return self.show_file_works
 
 
 @pytest.fixture(autouse=True, scope="session")

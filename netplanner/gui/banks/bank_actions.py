@@ -28,10 +28,6 @@ if TYPE_CHECKING:
     from netplanner.gui.context import AppContext
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("BanksTab", text)
-
-
 class BankActions:
     """The bank buttons and the "Share & print" menu of the banks tab."""
 
@@ -56,7 +52,7 @@ class BankActions:
             return
         bank_id = self.context.write(
             lambda s: service.create_bank(s, fields.name, fields.language, fields.description).id,
-            label=_tr("New bank"),
+            label=QCoreApplication.translate("BanksTab", "New bank"),
         )
         if bank_id is not None:
             self._changed(bank_id, None)
@@ -75,7 +71,7 @@ class BankActions:
                     s, detail.id, fields.name, fields.language, fields.description
                 ).id
             ),
-            label=_tr("Edit bank"),
+            label=QCoreApplication.translate("BanksTab", "Edit bank"),
         )
         if saved is not None:
             self._changed(detail.id, self.current_question_id())
@@ -86,15 +82,20 @@ class BankActions:
             return
         count = len(detail.questions)
         if not self.context.prompts.confirm(
-            _tr("Delete question bank"),
+            QCoreApplication.translate("BanksTab", "Delete question bank"),
             counted(
                 count,
-                _tr("Delete the question bank “%1” and its %n question?"),
-                _tr("Delete the question bank “%1” and its %n questions?"),
+                QCoreApplication.translate(
+                    "BanksTab", "Delete the question bank “%1” and its %n question?"
+                ),
+                QCoreApplication.translate(
+                    "BanksTab", "Delete the question bank “%1” and its %n questions?"
+                ),
             ).replace("%1", detail.name),
-            confirm_label=_tr("Delete bank"),
-            detail=_tr(
-                "Conversations keep the questions already chosen for them: they hold copies."
+            confirm_label=QCoreApplication.translate("BanksTab", "Delete bank"),
+            detail=QCoreApplication.translate(
+                "BanksTab",
+                "Conversations keep the questions already chosen for them: they hold copies.",
             ),
         ):
             return
@@ -102,7 +103,8 @@ class BankActions:
         row = self.bank_model.row_of(detail.id) or 0
         neighbours = banks[row + 1 : row + 2] or banks[max(0, row - 1) : row]
         if self.context.write(
-            lambda s: done(service.delete_bank(s, detail.id)), label=_tr("Delete bank")
+            lambda s: done(service.delete_bank(s, detail.id)),
+            label=QCoreApplication.translate("BanksTab", "Delete bank"),
         ):
             self._changed(neighbours[0].id if neighbours else None, None)
 

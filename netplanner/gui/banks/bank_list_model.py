@@ -17,10 +17,9 @@ _Index = QModelIndex | QPersistentModelIndex
 def ui_language() -> str:
     """Two-letter language of the user interface: one of ``LANGUAGES``.
 
-    Simple rule for now: the UI follows the system locale, so QLocale() tells us
-    which language the user reads; any language we have no translation for (and
-    the "C" locale) reads the English source texts. When a language setting
-    exists, read it here.
+    QLocale() follows the window's language (``translation.chosen_language``, set
+    with ``apply_locale``), so it tells us which language the user reads; any
+    language we have no translation for (and the "C" locale) reads English.
     """
     language = QLocale().name()[:2]
     return language if language in LANGUAGES else "en"

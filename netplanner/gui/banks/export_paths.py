@@ -10,25 +10,23 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import BinaryIO
 
-from PySide6.QtCore import QLocale, QSettings, QStandardPaths
+from PySide6.QtCore import QSettings
 
-LAST_FOLDER_KEY = "export/last_folder"
+from netplanner.gui import folders
+
+LAST_FOLDER_KEY = folders.EXPORT_FOLDER_KEY
 
 # Characters Windows, macOS or Linux refuse in a file name, and control characters.
 _UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
 
 
-def last_folder(settings: QSettings) -> Path:
-    """The folder of the last export, else the user's documents folder."""
-    saved = str(settings.value(LAST_FOLDER_KEY, "") or "")
-    if saved and Path(saved).is_dir():
-        return Path(saved)
-    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    return Path(documents) if documents and Path(documents).is_dir() else Path.home()
+def last_folder(settings: QSettings, key: str = LAST_FOLDER_KEY) -> Path:
+    """Where a save (default) or open (``folders.IMPORT_FOLDER_KEY``) dialog starts."""
+    return folders.last_folder(settings, key)
 
 
-def remember_folder(settings: QSettings, path: Path) -> None:
-    settings.setValue(LAST_FOLDER_KEY, str(path.parent))
+def remember_folder(settings: QSettings, path: Path, key: str = LAST_FOLDER_KEY) -> None:
+    folders.remember_folder(settings, path, key)
 
 
 def safe_file_name(name: str, suffix: str, fallback: str) -> str:
@@ -38,8 +36,10 @@ def safe_file_name(name: str, suffix: str, fallback: str) -> str:
 
 
 def print_language() -> str:
-    """The language printed texts use: Dutch for a Dutch interface, else English."""
-    return "nl" if QLocale().language() == QLocale.Language.Dutch else "en"
+    """The language printed texts use: the window's (Dutch or English)."""
+    from netplanner.gui.translation import ui_language
+
+    return ui_language()
 
 
 @contextmanager

@@ -22,10 +22,6 @@ if TYPE_CHECKING:
     from netplanner.gui.context import AppContext
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("BanksTab", text)
-
-
 def done(_result: object) -> bool:
     """Turns a service call that returns None into True, so ``context.write`` can show
     success (it returns None when the write failed)."""
@@ -53,7 +49,7 @@ class QuestionActions:
             return
         question_id = self.context.write(
             lambda s: service.add_question(s, detail.id, text, category).id,
-            label=_tr("Add question"),
+            label=QCoreApplication.translate("BanksTab", "Add question"),
         )
         if question_id is None:
             return
@@ -73,7 +69,7 @@ class QuestionActions:
             return
         if self.context.write(
             lambda s: service.update_question(s, question_id, text, category).id,
-            label=_tr("Edit question"),
+            label=QCoreApplication.translate("BanksTab", "Edit question"),
         ):
             self._changed(detail.id, question_id)
             self._reveal(question_id)
@@ -87,18 +83,21 @@ class QuestionActions:
         row = self.question_model.row_of(question_id) or 0
         item = self.question_model.question_at(row)
         if not self.context.prompts.confirm(
-            _tr("Delete question"),
-            _tr("Delete question %1, “%2”?")
+            QCoreApplication.translate("BanksTab", "Delete question"),
+            QCoreApplication.translate("BanksTab", "Delete question %1, “%2”?")
             .replace("%1", str(item.position + 1))
             .replace("%2", item.text),
-            confirm_label=_tr("Delete question"),
-            detail=_tr("Conversations that already use it keep their own copy."),
+            confirm_label=QCoreApplication.translate("BanksTab", "Delete question"),
+            detail=QCoreApplication.translate(
+                "BanksTab", "Conversations that already use it keep their own copy."
+            ),
         ):
             return
         visible = self.question_model.visible_questions()
         neighbours = visible[row + 1 : row + 2] or visible[max(0, row - 1) : row]
         if self.context.write(
-            lambda s: done(service.delete_question(s, question_id)), label=_tr("Delete question")
+            lambda s: done(service.delete_question(s, question_id)),
+            label=QCoreApplication.translate("BanksTab", "Delete question"),
         ):
             self._changed(detail.id, neighbours[0].id if neighbours else None)
 
@@ -115,7 +114,7 @@ class QuestionActions:
         offset = visible[row + direction].position - visible[row].position
         if self.context.write(
             lambda s: done(service.move_question(s, question_id, offset)),
-            label=_tr("Move question"),
+            label=QCoreApplication.translate("BanksTab", "Move question"),
         ):
             self._changed(detail.id, question_id)
 

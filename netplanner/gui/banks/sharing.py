@@ -25,6 +25,7 @@ from netplanner.gui.banks.export_paths import (
     with_suffix,
 )
 from netplanner.gui.context import AppContext
+from netplanner.gui.folders import IMPORT_FOLDER_KEY
 from netplanner.gui.labels import category_label
 from netplanner.gui.plural import counted
 
@@ -108,7 +109,10 @@ class BankSharing(QObject):
 
         settings = self.context.settings
         path = file_prompts.ask_open_file(
-            self._parent, self.tr("Import question bank"), last_folder(settings), self._filter()
+            self._parent,
+            self.tr("Import question bank"),
+            last_folder(settings, IMPORT_FOLDER_KEY),
+            self._filter(),
         )
         if path is None:
             return None
@@ -117,7 +121,7 @@ class BankSharing(QObject):
         except BankFileError as error:
             self.context.prompts.error(self.tr("Not imported"), str(error))
             return None
-        remember_folder(settings, path)
+        remember_folder(settings, path, IMPORT_FOLDER_KEY)
         content, dropped = without_duplicates(content)
 
         replace_id: int | None = None

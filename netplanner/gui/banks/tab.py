@@ -32,6 +32,7 @@ from netplanner.gui.banks.search_model import QuestionSearchModel
 from netplanner.gui.banks.search_results import SearchResults
 from netplanner.gui.banks.sharing import BankSharing
 from netplanner.gui.context import AppContext
+from netplanner.gui.shortcuts_dialog import describe_shortcut
 
 #: Asks the user for a bank's fields; gets the current ones (None for a new bank).
 BankFieldsAsker = Callable[[BankFields | None], BankFields | None]
@@ -118,13 +119,19 @@ class BanksTab(BankActions, QuestionActions, QWidget):
         editor.add_requested.connect(self.add_question)
         editor.save_requested.connect(self.save_question)
         editor.leave_requested.connect(self._leave_edit_mode)
-        for keys, offset in (("Alt+Up", -1), ("Alt+Down", 1)):
+        where = self.tr("Question banks")
+        for keys, offset, what in (
+            ("Alt+Up", -1, self.tr("Move the question up")),
+            ("Alt+Down", 1, self.tr("Move the question down")),
+        ):
             shortcut = QShortcut(QKeySequence(keys), pane)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(lambda o=offset: self.move_question(o))
+            describe_shortcut(shortcut, where, what)
         delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), pane.table)
         delete.setContext(Qt.ShortcutContext.WidgetShortcut)
         delete.activated.connect(self.delete_question)
+        describe_shortcut(delete, where, self.tr("Delete the selected question"))
 
     # -- public ------------------------------------------------------------------------------
     def new_item(self) -> None:

@@ -29,6 +29,7 @@ from netplanner.core.contacts import ContactInput, ContactRow
 from netplanner.core.enums import ContactSource
 from netplanner.core.models import Contact
 from netplanner.gui.contacts.introducer_combo import IntroducerCombo
+from netplanner.gui.shortcuts_dialog import describe_shortcut
 
 #: The single-line text fields, in the order they appear.
 LINE_FIELDS = (
@@ -114,6 +115,7 @@ class ContactForm(QWidget):
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes field to field
 
         self.save_button = QPushButton(self.tr("&Save"))
         self.save_button.setDefault(True)
@@ -161,6 +163,7 @@ class ContactForm(QWidget):
         save_shortcut = QShortcut(QKeySequence.StandardKey.Save, self)
         save_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         save_shortcut.activated.connect(self._save_if_possible)
+        describe_shortcut(save_shortcut, self.tr("Contacts"), self.tr("Save the contact"))
 
         order: list[QWidget] = [self.edits[name] for name in LINE_FIELDS]
         order += [self.introducer, self.how_we_know, self.notes, self.edits["tags"]]

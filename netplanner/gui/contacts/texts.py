@@ -17,25 +17,31 @@ from netplanner.gui.plural import counted
 MAX_NAMED = 8
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("ContactTexts", text)
-
-
 def count_label(visible: int, total: int) -> str:
     """'12 contacts', or '3 of 12 contacts' while searching."""
     if total == 0:
-        return _t("No contacts yet")
+        return QCoreApplication.translate("ContactTexts", "No contacts yet")
     if visible == total:
-        return counted(total, _t("%n contact"), _t("%n contacts"))
+        return counted(
+            total,
+            QCoreApplication.translate("ContactTexts", "%n contact"),
+            QCoreApplication.translate("ContactTexts", "%n contacts"),
+        )
     if visible == 0:
-        return counted(total, _t("No matches among %n contact"), _t("No matches among %n contacts"))
-    return counted(total, _t("%1 of %n contact"), _t("%1 of %n contacts")).replace(
-        "%1", str(visible)
-    )
+        return counted(
+            total,
+            QCoreApplication.translate("ContactTexts", "No matches among %n contact"),
+            QCoreApplication.translate("ContactTexts", "No matches among %n contacts"),
+        )
+    return counted(
+        total,
+        QCoreApplication.translate("ContactTexts", "%1 of %n contact"),
+        QCoreApplication.translate("ContactTexts", "%1 of %n contacts"),
+    ).replace("%1", str(visible))
 
 
 def delete_question(name: str) -> str:
-    return _t("Delete %1?").replace("%1", name)
+    return QCoreApplication.translate("ContactTexts", "Delete %1?").replace("%1", name)
 
 
 def delete_detail(name: str, impact: ContactDeletionImpact) -> str:
@@ -45,13 +51,15 @@ def delete_detail(name: str, impact: ContactDeletionImpact) -> str:
         parts.append(
             counted(
                 impact.conversations,
-                _t(
+                QCoreApplication.translate(
+                    "ContactTexts",
                     "%n conversation with %1 will be deleted too, with its questions, "
-                    "answers and notes."
+                    "answers and notes.",
                 ),
-                _t(
+                QCoreApplication.translate(
+                    "ContactTexts",
                     "%n conversations with %1 will be deleted too, with their questions, "
-                    "answers and notes."
+                    "answers and notes.",
                 ),
             ).replace("%1", name)
         )
@@ -59,24 +67,38 @@ def delete_detail(name: str, impact: ContactDeletionImpact) -> str:
         parts.append(
             counted(
                 impact.follow_ups,
-                _t("%n follow-up about %1 will be deleted too."),
-                _t("%n follow-ups about %1 will be deleted too."),
+                QCoreApplication.translate(
+                    "ContactTexts", "%n follow-up about %1 will be deleted too."
+                ),
+                QCoreApplication.translate(
+                    "ContactTexts", "%n follow-ups about %1 will be deleted too."
+                ),
             ).replace("%1", name)
         )
     if impact.introduced_contacts:
         parts.append(
             counted(
                 impact.introduced_contacts,
-                _t("%n person introduced by %1 stays in your contacts, without an introducer."),
-                _t("%n people introduced by %1 stay in your contacts, without an introducer."),
+                QCoreApplication.translate(
+                    "ContactTexts",
+                    "%n person introduced by %1 stays in your contacts, without an introducer.",
+                ),
+                QCoreApplication.translate(
+                    "ContactTexts",
+                    "%n people introduced by %1 stay in your contacts, without an introducer.",
+                ),
             ).replace("%1", name)
         )
     if not parts:
-        parts.append(_t("Nothing else is deleted with it."))
+        parts.append(QCoreApplication.translate("ContactTexts", "Nothing else is deleted with it."))
     shortcut = QKeySequence(QKeySequence.StandardKey.Undo).toString(
         QKeySequence.SequenceFormat.NativeText
     )
-    parts.append(_t("You can undo this with %1.").replace("%1", shortcut))
+    parts.append(
+        QCoreApplication.translate("ContactTexts", "You can undo this with %1.").replace(
+            "%1", shortcut
+        )
+    )
     return " ".join(parts)
 
 
@@ -87,15 +109,19 @@ def _link(row_id: int, name: str) -> str:
 def degree_label(degree: int) -> str:
     """'1st degree', '2nd degree', … (the suffix chosen by the English rule)."""
     if degree % 100 in (11, 12, 13) or degree % 10 not in (1, 2, 3):
-        text = _t("%1th degree")
+        text = QCoreApplication.translate("ContactTexts", "%1th degree")
     else:
-        text = {1: _t("%1st degree"), 2: _t("%1nd degree"), 3: _t("%1rd degree")}[degree % 10]
+        text = {
+            1: QCoreApplication.translate("ContactTexts", "%1st degree"),
+            2: QCoreApplication.translate("ContactTexts", "%1nd degree"),
+            3: QCoreApplication.translate("ContactTexts", "%1rd degree"),
+        }[degree % 10]
     return text.replace("%1", str(degree))
 
 
 def chain_html(chain: Chain) -> str:
     """'You → Anna de Vries → Carla Smit · 2nd degree', the people above them as links."""
-    parts = [html.escape(_t("You"))]
+    parts = [html.escape(QCoreApplication.translate("ContactTexts", "You"))]
     parts += [_link(link.id, link.name) for link in chain.people[:-1]]
     parts.append(f"<b>{html.escape(chain.contact.name)}</b>")
     degree = html.escape(degree_label(chain.degree)).replace(" ", "&nbsp;")
@@ -112,29 +138,59 @@ def summary_html(
     """The read-only lines under the form: the chain of introductions and the activity."""
     lines = [chain_html(chain)] if chain is not None and chain.people else []
     if introducer is not None:
-        lines.append(_t("Introduced by %1.").replace("%1", _link(introducer.id, introducer.name)))
+        lines.append(
+            QCoreApplication.translate("ContactTexts", "Introduced by %1.").replace(
+                "%1", _link(introducer.id, introducer.name)
+            )
+        )
     else:
-        lines.append(html.escape(_t("You know them yourself: nobody introduced them.")))
+        lines.append(
+            html.escape(
+                QCoreApplication.translate(
+                    "ContactTexts", "You know them yourself: nobody introduced them."
+                )
+            )
+        )
     if introduced:
         names = ", ".join(_link(row.id, row.name) for row in introduced[:MAX_NAMED])
         if len(introduced) > MAX_NAMED:
             more = len(introduced) - MAX_NAMED
-            names = counted(more, _t("%1 and %n other"), _t("%1 and %n others")).replace(
-                "%1", names
-            )
-        lines.append(_t("Introduced you to %1.").replace("%1", names))
+            names = counted(
+                more,
+                QCoreApplication.translate("ContactTexts", "%1 and %n other"),
+                QCoreApplication.translate("ContactTexts", "%1 and %n others"),
+            ).replace("%1", names)
+        lines.append(
+            QCoreApplication.translate("ContactTexts", "Introduced you to %1.").replace("%1", names)
+        )
     if impact.conversations:
-        activity = counted(impact.conversations, _t("%n conversation"), _t("%n conversations"))
+        activity = counted(
+            impact.conversations,
+            QCoreApplication.translate("ContactTexts", "%n conversation"),
+            QCoreApplication.translate("ContactTexts", "%n conversations"),
+        )
     else:
-        activity = _t("No conversations yet")
+        activity = QCoreApplication.translate("ContactTexts", "No conversations yet")
     if impact.follow_ups:
-        activity += ", " + counted(impact.follow_ups, _t("%n follow-up"), _t("%n follow-ups"))
+        activity += ", " + counted(
+            impact.follow_ups,
+            QCoreApplication.translate("ContactTexts", "%n follow-up"),
+            QCoreApplication.translate("ContactTexts", "%n follow-ups"),
+        )
     lines.append(html.escape(activity + "."))
     origin = {
-        ContactSource.LINKEDIN.value: _t("Imported from LinkedIn."),
-        ContactSource.VCARD.value: _t("Imported from a vCard file."),
-        ContactSource.CSV.value: _t("Imported from a CSV file."),
-        ContactSource.DEMO.value: _t("Part of the example network."),
+        ContactSource.LINKEDIN.value: QCoreApplication.translate(
+            "ContactTexts", "Imported from LinkedIn."
+        ),
+        ContactSource.VCARD.value: QCoreApplication.translate(
+            "ContactTexts", "Imported from a vCard file."
+        ),
+        ContactSource.CSV.value: QCoreApplication.translate(
+            "ContactTexts", "Imported from a CSV file."
+        ),
+        ContactSource.DEMO.value: QCoreApplication.translate(
+            "ContactTexts", "Part of the example network."
+        ),
     }.get(source)
     if origin:
         lines.append(html.escape(origin))

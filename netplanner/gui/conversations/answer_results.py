@@ -52,14 +52,10 @@ PADDING = 6
 ANSWER_LINES = 3
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("AnswerHitModel", text)
-
-
 def format_date(value: datetime | None) -> str:
     """The local date in the user's short format, or "no date"."""
     if value is None:
-        return _tr("no date")
+        return QCoreApplication.translate("AnswerHitModel", "no date")
     return QLocale().toString(local_date_time(value).date(), QLocale.FormatType.ShortFormat)
 
 
@@ -75,7 +71,9 @@ class AnswerHitModel(QAbstractListModel):
         self.beginResetModel()
         self._hits = list(hits)
         self._who_when = [
-            _tr("%1 · %2").replace("%1", hit.contact_name).replace("%2", format_date(hit.starts_at))
+            QCoreApplication.translate("AnswerHitModel", "%1 · %2")
+            .replace("%1", hit.contact_name)
+            .replace("%2", format_date(hit.starts_at))
             for hit in self._hits
         ]
         self.endResetModel()
@@ -100,7 +98,7 @@ class AnswerHitModel(QAbstractListModel):
         if role == ConversationIdRole:
             return hit.conversation_id
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
-            text = _tr("%1\n\nAsked: %2\n%3")
+            text = QCoreApplication.translate("AnswerHitModel", "%1\n\nAsked: %2\n%3")
             return (
                 text.replace("%1", hit.answer).replace("%2", hit.question).replace("%3", who_when)
             )

@@ -33,6 +33,7 @@ from netplanner.gui.context import AppContext
 from netplanner.gui.conversations.fields import ContactPicker, WhenEdit, text_box
 from netplanner.gui.conversations.question_picker import QuestionPicker
 from netplanner.gui.labels import kind_label, status_label
+from netplanner.gui.shortcuts_dialog import describe_shortcut
 
 DEFAULT_DURATION = 45
 
@@ -43,6 +44,7 @@ class ConversationForm(QWidget):
     save_clicked = Signal()
     delete_clicked = Signal()
     export_clicked = Signal()
+    print_clicked = Signal()
     names_clicked = Signal()
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
@@ -164,6 +166,10 @@ class ConversationForm(QWidget):
             self.tr("Add the people this contact told you about, linked to them and this talk")
         )
         self.export_button.setToolTip(self.tr("Save a printable PDF to take with you (Ctrl+P)"))
+        self.print_button = QPushButton(self.tr("Print…"))
+        self.print_button.setToolTip(
+            self.tr("Open the prep sheet in your PDF viewer to print it (Ctrl+Shift+P)")
+        )
         self.message_label = QLabel()
         self.message_label.setWordWrap(True)
         self.message_label.setAccessibleName(self.tr("Form messages"))
@@ -173,6 +179,7 @@ class ConversationForm(QWidget):
         buttons.addWidget(self.delete_button)
         buttons.addWidget(self.names_button)
         buttons.addWidget(self.export_button)
+        buttons.addWidget(self.print_button)
         buttons.addWidget(self.save_button)
 
         layout = QVBoxLayout(self)
@@ -183,9 +190,11 @@ class ConversationForm(QWidget):
         save_shortcut = QShortcut(QKeySequence.StandardKey.Save, self)
         save_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         save_shortcut.activated.connect(self.save_clicked)
+        describe_shortcut(save_shortcut, self.tr("Conversations"), self.tr("Save the conversation"))
         self.save_button.clicked.connect(self.save_clicked)
         self.delete_button.clicked.connect(self.delete_clicked)
         self.export_button.clicked.connect(self.export_clicked)
+        self.print_button.clicked.connect(self.print_clicked)
         self.names_button.clicked.connect(self.names_clicked)
         self.status_combo.currentIndexChanged.connect(self._show_names_button)
 

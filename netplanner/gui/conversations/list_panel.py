@@ -165,7 +165,8 @@ class ConversationList(QWidget):
         sample = datetime(2026, 12, 28, 23, 59, tzinfo=UTC)
         widths = {
             COL_CONTACT: metrics.horizontalAdvance("Marieke de Berg"),
-            COL_KIND: metrics.horizontalAdvance("Informational"),
+            # The kind column shows the start of the kind (elided): wide enough for this word.
+            COL_KIND: metrics.horizontalAdvance(self.tr("Informational")),
             COL_STATUS: max(metrics.horizontalAdvance(status_label(s)) for s in ConversationStatus),
             COL_WHEN: max(
                 metrics.horizontalAdvance(format_when(sample)),

@@ -20,6 +20,7 @@ from netplanner.core.conversations import QuestionChoice
 from netplanner.core.enums import QuestionCategory
 from netplanner.core.errors import NetPlannerError
 from netplanner.core.question_sets import DEFAULT_MINUTES, suggest_questions, suggested_count
+from netplanner.gui.banks.bank_list_model import ui_language
 from netplanner.gui.context import AppContext
 from netplanner.gui.conversations.bank_list import BankQuestion, BankQuestionList
 from netplanner.gui.conversations.chosen_list import SourceRole
@@ -143,7 +144,8 @@ class QuestionPicker(QWidget):
 
     def _fill_bank_combo(self) -> None:
         current = self.bank_combo.currentData()
-        banks = sorted(self._banks, key=lambda b: b.language != self._language)
+        preferred = self._language or ui_language()  # no goal: the window's language
+        banks = sorted(self._banks, key=lambda b: b.language != preferred)
         self.bank_combo.blockSignals(True)
         self.bank_combo.clear()
         for bank in banks:
@@ -157,7 +159,7 @@ class QuestionPicker(QWidget):
                 self.bank_combo.count() - 1, text, Qt.ItemDataRole.ToolTipRole
             )
         position = self.bank_combo.findData(current) if current is not None else -1
-        if position >= 0 and banks[0].language == self._language != banks[position].language:
+        if position >= 0 and banks[0].language == preferred != banks[position].language:
             position = 0  # the goal's language changed: offer a bank in that language
         self.bank_combo.setCurrentIndex(max(position, 0) if banks else -1)
         self.bank_combo.blockSignals(False)

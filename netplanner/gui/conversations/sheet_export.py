@@ -10,20 +10,19 @@ from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths
+from PySide6.QtCore import QCoreApplication
 
 from netplanner.core.errors import NetPlannerError
+from netplanner.core.sheet_data import PrepSheetData
 from netplanner.core.sheets import prep_sheet_data
+from netplanner.gui import folders
 from netplanner.gui.context import AppContext
 from netplanner.gui.conversations.table_model import local_date_time
+from netplanner.gui.translation import ui_language
 
-LAST_FOLDER_KEY = "export/last_folder"
+LAST_FOLDER_KEY = folders.EXPORT_FOLDER_KEY
 _UNSAFE = re.compile(r"[\W_]+")
 _log = logging.getLogger(__name__)
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SheetExport", text)
 
 
 def suggested_file_name(contact_name: str, starts_at: datetime | None) -> str:
@@ -39,13 +38,7 @@ def suggested_file_name(contact_name: str, starts_at: datetime | None) -> str:
 
 def export_folder(context: AppContext) -> Path:
     """The folder of the last export, else the user's Documents, else their home."""
-    stored = context.settings.value(LAST_FOLDER_KEY, "")
-    if stored and Path(str(stored)).is_dir():
-        return Path(str(stored))
-    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    if documents and Path(documents).is_dir():
-        return Path(documents)
-    return Path.home()
+    return folders.last_folder(context.settings)
 
 
 def write_atomically(target: Path, render: Callable[[str], None]) -> None:
@@ -68,18 +61,34 @@ def export_prep_sheet(context: AppContext, conversation_id: int) -> Path | None:
     """Ask for a file name and write the sheet there; returns the path or None (cancelled
     or failed — failures are shown to the user through ``context.prompts``)."""
     try:
-        data = context.read(lambda session: prep_sheet_data(session, conversation_id))
+        data = context.read(
+            lambda session: prep_sheet_data(session, conversation_id, ui_language())
+        )
     except NetPlannerError as error:
-        context.prompts.error(_tr("Prep sheet not saved"), str(error))
+        context.prompts.error(
+            QCoreApplication.translate("SheetExport", "Prep sheet not saved"), str(error)
+        )
         return None
     suggested = export_folder(context) / suggested_file_name(data.contact_name, data.starts_at)
-    chosen = context.prompts.save_file(_tr("Save prep sheet"), suggested, _tr("PDF files (*.pdf)"))
+    chosen = context.prompts.save_file(
+        QCoreApplication.translate("SheetExport", "Save prep sheet"),
+        suggested,
+        QCoreApplication.translate("SheetExport", "PDF files (*.pdf)"),
+    )
     if chosen is None:
         return None
     target = Path(chosen)
     if target.suffix.lower() != ".pdf":
         target = target.with_name(target.name + ".pdf")
+    if not write_sheet(context, data, target):
+        return None
+    context.settings.setValue(LAST_FOLDER_KEY, str(target.parent))
+    return target
 
+
+def write_sheet(context: AppContext, data: PrepSheetData, target: Path) -> bool:
+    """Render ``data`` into ``target`` whole or not at all; False (and the user told
+    why) when that failed."""
     from netplanner.printing.prep_sheet import render_prep_sheet  # ReportLab is heavy
 
     def render(path: str) -> None:
@@ -90,20 +99,23 @@ def export_prep_sheet(context: AppContext, conversation_id: int) -> Path | None:
     except OSError as error:
         reason = error.strerror or str(error)
         if not target.parent.is_dir():
-            reason = _tr("The folder %1 does not exist.").replace("%1", str(target.parent))
+            reason = QCoreApplication.translate(
+                "SheetExport", "The folder %1 does not exist."
+            ).replace("%1", str(target.parent))
         context.prompts.error(
-            _tr("Prep sheet not saved"),
-            _tr("The prep sheet could not be saved as %1. %2")
+            QCoreApplication.translate("SheetExport", "Prep sheet not saved"),
+            QCoreApplication.translate("SheetExport", "The prep sheet could not be saved as %1. %2")
             .replace("%1", str(target))
             .replace("%2", reason),
         )
-        return None
+        return False
     except Exception as error:  # a bug while rendering: tell the user instead of vanishing
         _log.exception("rendering the prep sheet failed")
         context.prompts.error(
-            _tr("Prep sheet not saved"),
-            _tr("Something went wrong while making the prep sheet: %1").replace("%1", str(error)),
+            QCoreApplication.translate("SheetExport", "Prep sheet not saved"),
+            QCoreApplication.translate(
+                "SheetExport", "Something went wrong while making the prep sheet: %1"
+            ).replace("%1", str(error)),
         )
-        return None
-    context.settings.setValue(LAST_FOLDER_KEY, str(target.parent))
-    return target
+        return False
+    return True

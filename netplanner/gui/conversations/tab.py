@@ -24,6 +24,7 @@ from netplanner.gui.context import AppContext
 from netplanner.gui.conversations.form import ConversationForm
 from netplanner.gui.conversations.list_panel import ConversationList
 from netplanner.gui.conversations.sheet_export import export_prep_sheet
+from netplanner.gui.conversations.sheet_print import print_prep_sheet
 
 SAVE, DISCARD = 0, 1
 ANSWER_LIMIT = 200  # found answers shown at most; more words narrow it down
@@ -47,6 +48,7 @@ class ConversationsTab(QWidget):
         self.form.save_clicked.connect(self.save)
         self.form.delete_clicked.connect(self.delete_current)
         self.form.export_clicked.connect(self.export_sheet)
+        self.form.print_clicked.connect(self.print_sheet)
         self.form.names_clicked.connect(self.record_names)
         self._reload_rows()
 
@@ -118,6 +120,23 @@ class ConversationsTab(QWidget):
 
     def export_sheet(self) -> None:
         """Export the prep sheet of the conversation in the form (saved first if changed)."""
+        conversation_id = self._sheet_conversation(self.tr("Export prep sheet"))
+        if conversation_id is None:
+            return
+        path = export_prep_sheet(self.context, conversation_id)
+        if path is not None:
+            self._tell(self.tr("Prep sheet saved to %1").replace("%1", str(path)))
+
+    def print_sheet(self) -> None:
+        """Open the prep sheet in the system's PDF viewer to print it (saved first)."""
+        conversation_id = self._sheet_conversation(self.tr("Print prep sheet"))
+        if conversation_id is None:
+            return
+        if print_prep_sheet(self.context, conversation_id) is not None:
+            self._tell(self.tr("The prep sheet is open in your PDF viewer: print it from there."))
+
+    def _sheet_conversation(self, title: str) -> int | None:
+        """The conversation whose sheet to make, saved first; None (user told) if none."""
         self._catch_up()
         if self.form.is_blank() or (
             self.form.is_dirty
@@ -125,21 +144,19 @@ class ConversationsTab(QWidget):
             and self.form.conversation_id is None
         ):
             self.context.prompts.inform(
-                self.tr("Export prep sheet"),
+                title,
                 self.tr("Select a conversation first, or plan one and choose its contact."),
             )
-            return
+            return None
         if self.form.is_dirty and not self.save():
-            return
-        if self.form.conversation_id is None:
-            return
-        path = export_prep_sheet(self.context, self.form.conversation_id)
-        if path is not None:
-            message = self.tr("Prep sheet saved to %1").replace("%1", str(path))
-            self.form.show_message(message)
-            window = self.window()
-            if isinstance(window, QMainWindow):
-                window.statusBar().showMessage(message, 8000)
+            return None
+        return self.form.conversation_id
+
+    def _tell(self, message: str) -> None:
+        self.form.show_message(message)
+        window = self.window()
+        if isinstance(window, QMainWindow):
+            window.statusBar().showMessage(message, 8000)
 
     def record_names(self) -> list[int]:
         """After a conversation took place: add the people they mentioned (saved first)."""

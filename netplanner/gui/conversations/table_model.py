@@ -54,10 +54,6 @@ _STATUS_ORDER = {status.value: position for position, status in enumerate(Conver
 Index = QModelIndex | QPersistentModelIndex
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ConversationTableModel", text)
-
-
 def local_date_time(value: datetime) -> QDateTime:
     """An aware datetime as a QDateTime in the computer's local time zone."""
     return QDateTime.fromMSecsSinceEpoch(round(value.timestamp() * 1000))
@@ -66,7 +62,7 @@ def local_date_time(value: datetime) -> QDateTime:
 def format_when(value: datetime | None) -> str:
     """Local time in the user's short format, or a plain 'not planned yet'."""
     if value is None:
-        return _tr("not planned yet")
+        return QCoreApplication.translate("ConversationTableModel", "not planned yet")
     return QLocale().toString(local_date_time(value), QLocale.FormatType.ShortFormat)
 
 
@@ -222,11 +218,11 @@ class ConversationTableModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
         return {
-            COL_CONTACT: _tr("Contact"),
-            COL_KIND: _tr("Kind"),
-            COL_STATUS: _tr("Status"),
-            COL_WHEN: _tr("When"),
-            COL_PLACE: _tr("Place"),
+            COL_CONTACT: QCoreApplication.translate("ConversationTableModel", "Contact"),
+            COL_KIND: QCoreApplication.translate("ConversationTableModel", "Kind"),
+            COL_STATUS: QCoreApplication.translate("ConversationTableModel", "Status"),
+            COL_WHEN: QCoreApplication.translate("ConversationTableModel", "When"),
+            COL_PLACE: QCoreApplication.translate("ConversationTableModel", "Place"),
         }.get(section)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

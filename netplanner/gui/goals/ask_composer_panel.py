@@ -90,6 +90,7 @@ class AskComposerPanel(QWidget):
         feedback_scroll.setFrameShape(QFrame.Shape.NoFrame)
         feedback_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         feedback_scroll.setMinimumHeight(self.fontMetrics().lineSpacing() * 4)
+        feedback_scroll.setAccessibleName(self.tr("Check of your message"))
         check_heading = QLabel(self.tr("Check"))
         check_heading.setFont(_bold(check_heading.font()))
 

@@ -32,17 +32,15 @@ CHECK_DELAY_MS = 200
 _NORMALISE = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u00a0": " "})
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("AskFeedback", text)
-
-
 def kind_title(kind: AskFindingKind) -> str:
     """A short name for each kind of finding, in the UI language."""
     return {
-        AskFindingKind.TOO_VAGUE: _tr("Too vague"),
-        AskFindingKind.ASKS_FOR_JOB: _tr("Asks for a job"),
-        AskFindingKind.BROADCAST: _tr("Speaks to a crowd"),
-        AskFindingKind.CLOSED_QUESTION: _tr("A yes/no question"),
+        AskFindingKind.TOO_VAGUE: QCoreApplication.translate("AskFeedback", "Too vague"),
+        AskFindingKind.ASKS_FOR_JOB: QCoreApplication.translate("AskFeedback", "Asks for a job"),
+        AskFindingKind.BROADCAST: QCoreApplication.translate("AskFeedback", "Speaks to a crowd"),
+        AskFindingKind.CLOSED_QUESTION: QCoreApplication.translate(
+            "AskFeedback", "A yes/no question"
+        ),
     }.get(kind, str(kind))
 
 

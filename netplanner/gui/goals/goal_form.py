@@ -28,6 +28,7 @@ from netplanner.core.goals import GoalInput
 from netplanner.core.models import Goal
 from netplanner.gui.goals.goal_list_model import breakable
 from netplanner.gui.labels import language_label
+from netplanner.gui.shortcuts_dialog import describe_shortcut
 
 #: The single-line fields, in the order they appear (GoalInput attribute names).
 LINE_FIELDS = ("target_role", "specialism", "region", "organisation_kind")
@@ -128,6 +129,7 @@ class GoalForm(QWidget):
         shortcut = QShortcut(QKeySequence.StandardKey.Save, self)
         shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         shortcut.activated.connect(self._save_if_possible)
+        describe_shortcut(shortcut, self.tr("Goals"), self.tr("Save the goal"))
         order: list[QWidget] = [self.edits[name] for name in LINE_FIELDS]
         order += [self.free_text, self.language, self.active]
         order += [self.save_button, self.revert_button, self.delete_button]

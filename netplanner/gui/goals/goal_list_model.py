@@ -32,24 +32,25 @@ def breakable(text: str) -> str:
     return _LONG_WORD.sub(lambda m: "\u200b".join(re.findall(".{1,20}", m.group())), text)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("GoalListModel", text)
-
-
 @cache
 def _marker(active: bool) -> QIcon:
-    """A filled dot for an active goal, a hollow ring for one on hold."""
+    """A filled dot for an active goal, a hollow ring for one on hold; drawn for screens
+    at 1x, 1.5x, 2x and 3x, so it is sharp on high-DPI screens too."""
     size = 16
-    pixmap = QPixmap(size, size)
-    pixmap.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(pixmap)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    icon = QIcon()
     color = QColor("#2e8b57") if active else QColor("#8a8a8a")
-    painter.setPen(color)
-    painter.setBrush(color if active else Qt.BrushStyle.NoBrush)
-    painter.drawEllipse(3, 3, size - 7, size - 7)
-    painter.end()
-    return QIcon(pixmap)
+    for scale in (1.0, 1.5, 2.0, 3.0):
+        pixmap = QPixmap(round(size * scale), round(size * scale))
+        pixmap.setDevicePixelRatio(scale)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(color)
+        painter.setBrush(color if active else Qt.BrushStyle.NoBrush)
+        painter.drawEllipse(3, 3, size - 7, size - 7)  # logical pixels
+        painter.end()
+        icon.addPixmap(pixmap)
+    return icon
 
 
 class GoalListModel(QAbstractListModel):
@@ -89,11 +90,21 @@ class GoalListModel(QAbstractListModel):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             title = breakable(goal.title)
-            return title if goal.active else _tr("%1 (on hold)").replace("%1", title)
+            return (
+                title
+                if goal.active
+                else QCoreApplication.translate("GoalListModel", "%1 (on hold)").replace(
+                    "%1", title
+                )
+            )
         if role == Qt.ItemDataRole.DecorationRole:
             return _marker(goal.active)
         if role == Qt.ItemDataRole.ToolTipRole:
-            state = _tr("Active goal") if goal.active else _tr("On hold: not active now")
+            state = (
+                QCoreApplication.translate("GoalListModel", "Active goal")
+                if goal.active
+                else QCoreApplication.translate("GoalListModel", "On hold: not active now")
+            )
             return f"{goal.title}\n{state} · {language_label(goal.language)}"
         if role == Qt.ItemDataRole.ForegroundRole and not goal.active:
             return QApplication.palette().brush(

@@ -39,10 +39,6 @@ MATCH = QColor("#e07b00")
 CURRENT = QColor("#123d6a")
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("NetworkColours", text)
-
-
 def colour_key(mode: str, degree: int, status: str | None) -> object:
     """What decides a node's colour in ``mode``: a degree (capped) or a status."""
     if mode == BY_STATUS:
@@ -59,9 +55,16 @@ def legend(mode: str, counts: dict[object, int]) -> list[tuple[QColor, str, int]
     """(colour, label, count) for the keys ``mode`` knows, in their natural order."""
     if mode == BY_STATUS:
         keys: list[object] = [s.value for s in ConversationStatus] + [None]
-        labels = {key: status_label(key) if key else _t("No conversation yet") for key in keys}
+        labels = {
+            key: status_label(key)
+            if key
+            else QCoreApplication.translate("NetworkColours", "No conversation yet")
+            for key in keys
+        }
     else:
         keys = list(range(1, LAST_DEGREE + 1))
         labels = {key: degree_label(key) for key in keys}
-        labels[LAST_DEGREE] = _t("%1 and further").replace("%1", degree_label(LAST_DEGREE))
+        labels[LAST_DEGREE] = QCoreApplication.translate(
+            "NetworkColours", "%1 and further"
+        ).replace("%1", degree_label(LAST_DEGREE))
     return [(fill(mode, key), labels[key], counts.get(key, 0)) for key in keys]

@@ -39,10 +39,6 @@ SUMMARY_ID = -1
 YOU_ID = 0  # contact ids start at 1
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("NetworkScene", text)
-
-
 class NetworkScene(QGraphicsScene):
     def __init__(self, font: QFont, parent=None) -> None:
         super().__init__(parent)
@@ -99,11 +95,11 @@ class NetworkScene(QGraphicsScene):
                 lone_ids = {n.id for n in lone}
                 shown = [n for n in nodes if n.id not in lone_ids]
                 self.hidden_count = len(lone)
-                summary = _t("+ %1 more you know yourself").replace(
-                    "%1", QLocale().toString(len(lone))
-                )
+                summary = QCoreApplication.translate(
+                    "NetworkScene", "+ %1 more you know yourself"
+                ).replace("%1", QLocale().toString(len(lone)))
                 shown.append(TreeNode(SUMMARY_ID, summary, "", None, 1, None))
-        you = _t("You")
+        you = QCoreApplication.translate("NetworkScene", "You")
         you_width = max(MIN_WIDTH, self.text_width(you) + 2 * PAD_X)
         self.layout = layout_tree(
             shown,
@@ -173,17 +169,24 @@ class NetworkScene(QGraphicsScene):
         if node_id is None:
             return ""
         if node_id == YOU_ID:
-            return _t("You: the people you know yourself hang under you")
+            return QCoreApplication.translate(
+                "NetworkScene", "You: the people you know yourself hang under you"
+            )
         node = self.nodes.get(node_id)
         if node is None:
-            return _t(
+            return QCoreApplication.translate(
+                "NetworkScene",
                 "People you know yourself who have not introduced anyone yet. "
-                "Tick “Show everyone” to draw each of them."
+                "Tick “Show everyone” to draw each of them.",
             )
         lines = [node.name]
         if node.organisation:
             lines.append(node.organisation)
-        status = status_label(node.status) if node.status else _t("No conversation yet")
+        status = (
+            status_label(node.status)
+            if node.status
+            else QCoreApplication.translate("NetworkScene", "No conversation yet")
+        )
         lines.append(f"{degree_label(node.degree)} · {status}")
         return "\n".join(lines)
 

@@ -30,6 +30,7 @@ from netplanner.gui.network.legend import Legend
 from netplanner.gui.network.scene import SUMMARY_ID, NetworkScene
 from netplanner.gui.network.view import NetworkView
 from netplanner.gui.plural import counted
+from netplanner.gui.shortcuts_dialog import describe_shortcut
 
 
 class NetworkTab(QWidget):
@@ -117,6 +118,7 @@ class NetworkTab(QWidget):
         escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.search)
         escape.setContext(Qt.ShortcutContext.WidgetShortcut)
         escape.activated.connect(self.search.clear)
+        describe_shortcut(escape, self.tr("Network"), self.tr("Clear the search"))
 
         context.events.contacts_changed.connect(self._data_changed)
         context.events.conversations_changed.connect(self._data_changed)

@@ -30,6 +30,9 @@ class NetworkView(QGraphicsView):
         self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        # A graphics view takes every drop (and does nothing with a file): leave dropped
+        # files to the window, which imports them.
+        self.setAcceptDrops(False)
         self._pressed_at: QPoint | None = None
 
     # -- zoom ---------------------------------------------------------------------------------

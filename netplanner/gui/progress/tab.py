@@ -122,6 +122,7 @@ class ProgressTab(QWidget):
         scroll.setWidget(charts_page)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes chart to chart
 
         self.empty_title = QLabel(self.tr("Nothing to show yet"))
         title_font = QFont(self.empty_title.font())

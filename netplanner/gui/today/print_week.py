@@ -20,12 +20,9 @@ from netplanner.gui.conversations.sheet_export import (
     export_folder,
     write_atomically,
 )
+from netplanner.gui.translation import ui_language
 
 _log = logging.getLogger(__name__)
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PrintWeek", text)
 
 
 def _date_text(day: date) -> str:
@@ -44,19 +41,21 @@ def export_week(
     None when there is nothing to print, the user cancelled, or it failed; each case
     is told to the user through ``context.prompts``.
     """
-    title = _tr("Prep sheets not saved")
+    title = QCoreApplication.translate("PrintWeek", "Prep sheets not saved")
     ids = context.read(lambda session: conversations_to_print(session, first, last))
     if not ids:
         context.prompts.inform(
-            _tr("Nothing to print"),
-            _tr("No conversations are planned from %1 to %2.")
+            QCoreApplication.translate("PrintWeek", "Nothing to print"),
+            QCoreApplication.translate("PrintWeek", "No conversations are planned from %1 to %2.")
             .replace("%1", _date_text(first))
             .replace("%2", _date_text(last)),
         )
         return None
     suggested = export_folder(context) / suggested_name(first, last)
     chosen = context.prompts.save_file(
-        _tr("Save the prep sheets"), suggested, _tr("PDF files (*.pdf)")
+        QCoreApplication.translate("PrintWeek", "Save the prep sheets"),
+        suggested,
+        QCoreApplication.translate("PrintWeek", "PDF files (*.pdf)"),
     )
     if chosen is None:
         return None
@@ -65,14 +64,21 @@ def export_week(
         target = target.with_name(target.name + ".pdf")
     if not target.parent.is_dir():
         context.prompts.error(
-            title, _tr("The folder %1 does not exist.").replace("%1", str(target.parent))
+            title,
+            QCoreApplication.translate("PrintWeek", "The folder %1 does not exist.").replace(
+                "%1", str(target.parent)
+            ),
         )
         return None
 
     progress = QProgressDialog(
-        _tr("Gathering the prep sheets…"), _tr("Cancel"), 0, len(ids) + 1, parent
+        QCoreApplication.translate("PrintWeek", "Gathering the prep sheets…"),
+        QCoreApplication.translate("PrintWeek", "Cancel"),
+        0,
+        len(ids) + 1,
+        parent,
     )
-    progress.setWindowTitle(_tr("Print the week"))
+    progress.setWindowTitle(QCoreApplication.translate("PrintWeek", "Print the week"))
     progress.setWindowModality(Qt.WindowModality.WindowModal)
     progress.setMinimumDuration(0)
     progress.setAutoClose(False)
@@ -81,7 +87,7 @@ def export_week(
         sheets = _gather(context, ids, progress)
         if sheets is None:
             return None
-        progress.setLabelText(_tr("Making the PDF…"))
+        progress.setLabelText(QCoreApplication.translate("PrintWeek", "Making the PDF…"))
         progress.setCancelButton(None)  # ReportLab cannot be stopped halfway
         QApplication.processEvents()
         _render(context, sheets, target)
@@ -92,7 +98,7 @@ def export_week(
         reason = error.strerror or str(error)
         context.prompts.error(
             title,
-            _tr("The prep sheets could not be saved as %1. %2")
+            QCoreApplication.translate("PrintWeek", "The prep sheets could not be saved as %1. %2")
             .replace("%1", str(target))
             .replace("%2", reason),
         )
@@ -101,7 +107,9 @@ def export_week(
         _log.exception("rendering the week's prep sheets failed")
         context.prompts.error(
             title,
-            _tr("Something went wrong while making the prep sheets: %1").replace("%1", str(error)),
+            QCoreApplication.translate(
+                "PrintWeek", "Something went wrong while making the prep sheets: %1"
+            ).replace("%1", str(error)),
         )
         return None
     finally:
@@ -118,7 +126,11 @@ def _gather(
     for done, conversation_id in enumerate(ids, start=1):
         if progress.wasCanceled():
             return None
-        sheets.append(context.read(lambda session, c=conversation_id: prep_sheet_data(session, c)))
+        sheets.append(
+            context.read(
+                lambda session, c=conversation_id: prep_sheet_data(session, c, ui_language())
+            )
+        )
         progress.setValue(done)
         QApplication.processEvents()
     return None if progress.wasCanceled() else sheets

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from datetime import datetime
 from html import escape
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -264,5 +264,8 @@ def _when_width(label: QLabel) -> int:
     """Wide enough for "Yesterday 10:00" or "Wed 28 Sep 2027 10:00": the same in every
     section, so the columns line up."""
     metrics = label.fontMetrics()
-    samples = (label.tr("Yesterday") + " 00:00", "Wed 28 Sep 2027 00:00")
+    samples = (
+        QCoreApplication.translate("TodayTexts", "Yesterday") + " 00:00",
+        "Wed 28 Sep 2027 00:00",
+    )
     return max(metrics.horizontalAdvance(sample) for sample in samples) + 8

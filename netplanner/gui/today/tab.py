@@ -130,6 +130,9 @@ class TodayTab(QWidget):
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll.setWidget(content)
+        # No tab stop of its own: Tab goes through the rows' links and buttons, and the
+        # area scrolls to show the one with focus.
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
 
         main = QWidget()
         main_layout = QVBoxLayout(main)

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 from netplanner.gui.context import AppContext
 from netplanner.gui.plural import counted
 from netplanner.gui.transfer import files
+from netplanner.gui.translation import ui_language
 
 
 class TransferExports(QObject):
@@ -74,7 +75,9 @@ class TransferExports(QObject):
             self.tr("Export upcoming conversations to a calendar"),
             "netplanner-conversations.ics",
             self.tr("Calendar files (*.ics);;All files (*)"),
-            write_conversations_ics,
+            lambda session, path: write_conversations_ics(
+                session, path, fallback_language=ui_language()
+            ),
             lambda n: counted(
                 n,
                 self.tr(
@@ -162,11 +165,12 @@ class TransferExports(QObject):
         path = files.ask_open_file(
             self._parent,
             self.tr("Restore from JSON archive"),
-            files.last_folder(settings, files.EXPORT_FOLDER_KEY),
+            files.last_folder(settings, files.IMPORT_FOLDER_KEY),
             self.tr("NetPlanner archives (*.json);;All files (*)"),
         )
         if path is None:
             return False
+        files.remember_folder(settings, files.IMPORT_FOLDER_KEY, path)
         try:
             data = read_archive_file(path)
             summary = self.context.write(

@@ -12,11 +12,13 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QStandardPaths
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-IMPORT_FOLDER_KEY = "import/last_folder"
-EXPORT_FOLDER_KEY = "export/last_folder"
+from netplanner.gui import folders
+
+IMPORT_FOLDER_KEY = folders.IMPORT_FOLDER_KEY
+EXPORT_FOLDER_KEY = folders.EXPORT_FOLDER_KEY
 
 
 def ask_open_file(
@@ -28,17 +30,13 @@ def ask_open_file(
 
 
 def last_folder(settings: QSettings, key: str) -> Path:
-    """The folder remembered under ``key``, else the user's documents folder."""
-    saved = str(settings.value(key, "") or "")
-    if saved and Path(saved).is_dir():
-        return Path(saved)
-    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    return Path(documents) if documents and Path(documents).is_dir() else Path.home()
+    """The folder remembered under ``key`` (the rule of :mod:`netplanner.gui.folders`)."""
+    return folders.last_folder(settings, key)
 
 
 def remember_folder(settings: QSettings, key: str, path: Path) -> None:
     """Remember the folder of ``path`` (a file) under ``key``."""
-    settings.setValue(key, str(path.parent))
+    folders.remember_folder(settings, path, key)
 
 
 def with_suffix(path: Path, suffix: str) -> Path:

@@ -39,10 +39,6 @@ NAME_PARTS = ("first_name", "middle_name", "last_name")
 PREVIEW_ROWS = 5
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("MappingDialog", text)
-
-
 def mapped_row(values: Sequence[str], fields: Sequence[str | None]) -> dict[str, str]:
     """One row of the file as the import will read it ({} when it has no name)."""
     contact = contact_from_cells(list(values), list(fields))
@@ -67,16 +63,19 @@ def mapping_problem(fields: Sequence[str | None]) -> str:
     """Why the mapping cannot be used yet (translated), or "" when it can."""
     chosen = [field for field in fields if field is not None]
     if not any(field in ("name", "first_name", "last_name") for field in chosen):
-        return _t(
+        return QCoreApplication.translate(
+            "MappingDialog",
             "Choose the column that holds the name (or the first and last name): "
-            "a contact needs a name."
+            "a contact needs a name.",
         )
     doubles = [
         field for field, count in Counter(chosen).items() if count > 1 and field not in MULTI_FIELDS
     ]
     if doubles:
         return (
-            _t("Two columns are set to “%1”. Set one of them to “%2”.")
+            QCoreApplication.translate(
+                "MappingDialog", "Two columns are set to “%1”. Set one of them to “%2”."
+            )
             .replace("%1", field_label(doubles[0]))
             .replace("%2", ignore_label())
         )

@@ -15,10 +15,6 @@ from netplanner.gui.transfer.export_actions import TransferExports
 from netplanner.gui.transfer.import_flow import ImportFlow, ImportKind
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("TransferMenu", text)
-
-
 def build_transfer_menus(window: QMainWindow, context: AppContext) -> tuple[QMenu, QMenu]:
     """The Import and Export submenus for ``window``'s File menu.
 
@@ -30,22 +26,29 @@ def build_transfer_menus(window: QMainWindow, context: AppContext) -> tuple[QMen
     window.transfer_imports = flow  # type: ignore[attr-defined]
     window.transfer_exports = exports  # type: ignore[attr-defined]
 
-    import_menu = QMenu(_t("&Import"), window)
+    import_menu = QMenu(QCoreApplication.translate("TransferMenu", "&Import"), window)
     import_menu.setObjectName("import_menu")
     for text, tip, kind in (
         (
-            _t("&LinkedIn connections…"),
-            _t("Import Connections.csv from the data export LinkedIn sends you"),
+            QCoreApplication.translate("TransferMenu", "&LinkedIn connections…"),
+            QCoreApplication.translate(
+                "TransferMenu", "Import Connections.csv from the data export LinkedIn sends you"
+            ),
             ImportKind.LINKEDIN,
         ),
         (
-            _t("Contacts from a &vCard file…"),
-            _t("Import a .vcf file exported from your phone or e-mail program"),
+            QCoreApplication.translate("TransferMenu", "Contacts from a &vCard file…"),
+            QCoreApplication.translate(
+                "TransferMenu", "Import a .vcf file exported from your phone or e-mail program"
+            ),
             ImportKind.VCARD,
         ),
         (
-            _t("&Spreadsheet (CSV)…"),
-            _t("Import a list of people saved as CSV; you say which column holds what"),
+            QCoreApplication.translate("TransferMenu", "&Spreadsheet (CSV)…"),
+            QCoreApplication.translate(
+                "TransferMenu",
+                "Import a list of people saved as CSV; you say which column holds what",
+            ),
             ImportKind.CSV,
         ),
     ):
@@ -53,31 +56,44 @@ def build_transfer_menus(window: QMainWindow, context: AppContext) -> tuple[QMen
         action.setStatusTip(tip)
         action.triggered.connect(lambda _=False, k=kind: flow.ask_and_import(k))
     import_menu.addSeparator()
-    restore = import_menu.addAction(_t("&Restore from JSON archive…"))
-    restore.setStatusTip(_t("Fill an empty data file from an archive made with Export"))
+    restore = import_menu.addAction(
+        QCoreApplication.translate("TransferMenu", "&Restore from JSON archive…")
+    )
+    restore.setStatusTip(
+        QCoreApplication.translate(
+            "TransferMenu", "Fill an empty data file from an archive made with Export"
+        )
+    )
     restore.triggered.connect(exports.restore_archive)
 
-    export_menu = QMenu(_t("E&xport"), window)
+    export_menu = QMenu(QCoreApplication.translate("TransferMenu", "E&xport"), window)
     export_menu.setObjectName("export_menu")
     for text, tip, slot in (
         (
-            _t("Contacts as &CSV…"),
-            _t("Every contact as a spreadsheet (CSV)"),
+            QCoreApplication.translate("TransferMenu", "Contacts as &CSV…"),
+            QCoreApplication.translate("TransferMenu", "Every contact as a spreadsheet (CSV)"),
             exports.export_csv,
         ),
         (
-            _t("Contacts as &vCard…"),
-            _t("Every contact as a .vcf file for your phone or e-mail program"),
+            QCoreApplication.translate("TransferMenu", "Contacts as &vCard…"),
+            QCoreApplication.translate(
+                "TransferMenu", "Every contact as a .vcf file for your phone or e-mail program"
+            ),
             exports.export_vcard,
         ),
         (
-            _t("&Upcoming conversations to calendar (.ics)…"),
-            _t("Planned conversations as calendar events"),
+            QCoreApplication.translate(
+                "TransferMenu", "&Upcoming conversations to calendar (.ics)…"
+            ),
+            QCoreApplication.translate("TransferMenu", "Planned conversations as calendar events"),
             exports.export_ics,
         ),
         (
-            _t("&Everything as JSON…"),
-            _t("A complete archive of your data, to keep or to move to another computer"),
+            QCoreApplication.translate("TransferMenu", "&Everything as JSON…"),
+            QCoreApplication.translate(
+                "TransferMenu",
+                "A complete archive of your data, to keep or to move to another computer",
+            ),
             exports.export_archive,
         ),
     ):

@@ -199,10 +199,6 @@ class MergeDialog(QDialog):
         self.accept()
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("MergeDialog", text)
-
-
 def comparison_html(facts: MergeFacts) -> str:
     """The two contacts side by side, so the user sees they are the same person."""
 
@@ -210,13 +206,19 @@ def comparison_html(facts: MergeFacts) -> str:
         return f"<{tag} align='left' style='padding: 1px 12px 1px 0'>{html.escape(text)}</{tag}>"
 
     rows = [
-        "<tr>" + cell("") + cell(_t("Stays"), "th") + cell(_t("Merged in, then removed"), "th")
+        "<tr>" + cell("")
+        + cell(QCoreApplication.translate("MergeDialog", "Stays"), "th")
+        + cell(QCoreApplication.translate("MergeDialog", "Merged in, then removed"), "th")
         + "</tr>",
         "<tr>" + cell(field_label("name")) + cell(facts.keep_name) + cell(facts.other_name)
         + "</tr>",
     ]  # fmt: skip
     for name, kept, other in facts.compared:
-        label = _t("Conversations") if name == "conversations" else field_label(name)
+        label = (
+            QCoreApplication.translate("MergeDialog", "Conversations")
+            if name == "conversations"
+            else field_label(name)
+        )
         if kept or other:
             rows.append("<tr>" + cell(label) + cell(kept) + cell(other) + "</tr>")
     return "<table cellspacing='0' style='margin-bottom: 8px'>" + "".join(rows) + "</table>"
@@ -231,52 +233,69 @@ def explanation_html(facts: MergeFacts) -> str:
         items.append(
             counted(
                 facts.conversations,
-                _t("%1’s %n conversation moves to %2."),
-                _t("%1’s %n conversations move to %2."),
+                QCoreApplication.translate("MergeDialog", "%1’s %n conversation moves to %2."),
+                QCoreApplication.translate("MergeDialog", "%1’s %n conversations move to %2."),
             )
         )
     if facts.follow_ups:
         items.append(
             counted(
                 facts.follow_ups,
-                _t("%1’s %n follow-up moves to %2."),
-                _t("%1’s %n follow-ups move to %2."),
+                QCoreApplication.translate("MergeDialog", "%1’s %n follow-up moves to %2."),
+                QCoreApplication.translate("MergeDialog", "%1’s %n follow-ups move to %2."),
             )
         )
     if facts.introduced:
         items.append(
             counted(
                 facts.introduced,
-                _t("%n person introduced by %1 is then introduced by %2."),
-                _t("%n people introduced by %1 are then introduced by %2."),
+                QCoreApplication.translate(
+                    "MergeDialog", "%n person introduced by %1 is then introduced by %2."
+                ),
+                QCoreApplication.translate(
+                    "MergeDialog", "%n people introduced by %1 are then introduced by %2."
+                ),
             )
         )
     if facts.filled:
         fields = ", ".join(field_label(name).lower() for name in facts.filled)
-        items.append(_t("Empty fields of %2 are filled from %1: %3.").replace("%3", fields))
+        items.append(
+            QCoreApplication.translate(
+                "MergeDialog", "Empty fields of %2 are filled from %1: %3."
+            ).replace("%3", fields)
+        )
     if facts.kept_apart:
         fields = ", ".join(field_label(name).lower() for name in facts.kept_apart)
         items.append(
-            _t("Where the two differ, %2’s stays and %1’s is written in the notes: %3.").replace(
-                "%3", fields
-            )
+            QCoreApplication.translate(
+                "MergeDialog",
+                "Where the two differ, %2’s stays and %1’s is written in the notes: %3.",
+            ).replace("%3", fields)
         )
     if facts.tags_added:
-        items.append(_t("%1’s tags are added to %2’s tags."))
+        items.append(QCoreApplication.translate("MergeDialog", "%1’s tags are added to %2’s tags."))
     if facts.notes_added:
-        items.append(_t("%1’s notes are added at the end of %2’s notes."))
+        items.append(
+            QCoreApplication.translate(
+                "MergeDialog", "%1’s notes are added at the end of %2’s notes."
+            )
+        )
     if not items:
-        items.append(_t("%1 has nothing that %2 does not have already."))
+        items.append(
+            QCoreApplication.translate(
+                "MergeDialog", "%1 has nothing that %2 does not have already."
+            )
+        )
     undo = QKeySequence(QKeySequence.StandardKey.Undo).toString(
         QKeySequence.SequenceFormat.NativeText
     )
     items.append(
-        _t("Then %1 is removed from your contacts. You can undo the merge with %3.").replace(
-            "%3", html.escape(undo)
-        )
+        QCoreApplication.translate(
+            "MergeDialog", "Then %1 is removed from your contacts. You can undo the merge with %3."
+        ).replace("%3", html.escape(undo))
     )
     lines = "".join(f"<li>{item.replace('%1', other).replace('%2', keep)}</li>" for item in items)
-    heading = html.escape(_t("What will happen:"))
+    heading = html.escape(QCoreApplication.translate("MergeDialog", "What will happen:"))
     return (
         comparison_html(facts)
         + f"<b>{heading}</b><ul style='margin-left: -20px; margin-top: 2px'>{lines}</ul>"

@@ -17,6 +17,7 @@ from netplanner.gui.plural import counted
 from netplanner.gui.transfer.field_labels import field_label
 from netplanner.gui.transfer.import_dialog import ImportPreview
 from netplanner.gui.transfer.import_models import DuplicateRow
+from netplanner.gui.transfer.reasons import reason_text
 from netplanner.interchange.column_mapping import ColumnMapping
 from netplanner.interchange.generic_csv import CsvPreview, preview_csv, read_generic_csv
 
@@ -32,10 +33,6 @@ __all__ = [
     "read_file",
     "summary_text",
 ]
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("ImportTexts", text)
 
 
 # -- reading ---------------------------------------------------------------------------------
@@ -109,15 +106,15 @@ def preview_of(plan: ImportPlan, source: str, file_name: str) -> ImportPreview:
             )
             for update in plan.to_update
         ],
-        skipped=[(str(item.row), item.reason) for item in plan.skipped],
-        rejected=[(str(item.row), item.reason) for item in plan.rejected],
+        skipped=[(str(item.row), reason_text(item.reason)) for item in plan.skipped],
+        rejected=[(str(item.row), reason_text(item.reason)) for item in plan.rejected],
         duplicates=[
             DuplicateRow(
                 row=item.row,
                 imported=_label(item.contact.name, item.contact.organisation),
                 existing_id=item.existing_id,
                 existing_name=item.existing_label,
-                reason=item.reason,
+                reason=reason_text(item.reason),
             )
             for item in plan.likely_duplicates
         ],
@@ -133,45 +130,63 @@ def summary_text(summary: ImportSummary, source: str) -> str:
     parts = [
         counted(
             summary.created,
-            _t("%n new contact was added from %1."),
-            _t("%n new contacts were added from %1."),
+            QCoreApplication.translate("ImportTexts", "%n new contact was added from %1."),
+            QCoreApplication.translate("ImportTexts", "%n new contacts were added from %1."),
         ).replace("%1", source)
     ]
     if summary.updated:
         parts.append(
             counted(
                 summary.updated,
-                _t("%n contact you already had was completed."),
-                _t("%n contacts you already had were completed."),
+                QCoreApplication.translate(
+                    "ImportTexts", "%n contact you already had was completed."
+                ),
+                QCoreApplication.translate(
+                    "ImportTexts", "%n contacts you already had were completed."
+                ),
             )
         )
     if summary.merged:
         parts.append(
             counted(
                 summary.merged,
-                _t("%n row was merged into a contact you already had."),
-                _t("%n rows were merged into contacts you already had."),
+                QCoreApplication.translate(
+                    "ImportTexts", "%n row was merged into a contact you already had."
+                ),
+                QCoreApplication.translate(
+                    "ImportTexts", "%n rows were merged into contacts you already had."
+                ),
             )
         )
     if summary.introductions:
         parts.append(
             counted(
                 summary.introductions,
-                _t("%n introduction was filled in."),
-                _t("%n introductions were filled in."),
+                QCoreApplication.translate("ImportTexts", "%n introduction was filled in."),
+                QCoreApplication.translate("ImportTexts", "%n introductions were filled in."),
             )
         )
     if summary.skipped:
         parts.append(
             counted(
                 summary.skipped,
-                _t("%n row was skipped (already in your contacts)."),
-                _t("%n rows were skipped (already in your contacts)."),
+                QCoreApplication.translate(
+                    "ImportTexts", "%n row was skipped (already in your contacts)."
+                ),
+                QCoreApplication.translate(
+                    "ImportTexts", "%n rows were skipped (already in your contacts)."
+                ),
             )
         )
     if summary.rejected:
         parts.append(
-            counted(summary.rejected, _t("%n row was left out."), _t("%n rows were left out."))
+            counted(
+                summary.rejected,
+                QCoreApplication.translate("ImportTexts", "%n row was left out."),
+                QCoreApplication.translate("ImportTexts", "%n rows were left out."),
+            )
         )
-    parts.append(_t("You can undo the import with Edit ▸ Undo."))
+    parts.append(
+        QCoreApplication.translate("ImportTexts", "You can undo the import with Edit ▸ Undo.")
+    )
     return " ".join(parts)

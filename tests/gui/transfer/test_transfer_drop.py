@@ -6,7 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QTableView
 
 from netplanner.core.contacts import count_contacts
 from netplanner.gui.main_window import MainWindow
@@ -69,3 +69,43 @@ def test_other_files_are_not_taken(qtbot, context, tmp_path: Path) -> None:
     assert not _drag_enter(window, _mime(picture))
     two = [tmp_path / "a.vcf", tmp_path / "b.vcf"]
     assert not _drag_enter(window, _mime(*two))
+
+
+def test_a_file_dropped_on_a_tab_reaches_the_window(
+    qtbot, demo_context, vcard_file: Path, monkeypatch
+) -> None:
+    """A real drop lands on the widget under the mouse (a table, the network view); Qt
+    passes it up to the window when that widget does not take files."""
+    shown: list[object] = []
+    monkeypatch.setattr(ImportFlow, "run_dialog", lambda self, dialog: shown.append(dialog))
+    window = MainWindow(demo_context)
+    qtbot.addWidget(window)
+    window.show()
+    targets = [
+        window.contacts_tab.findChildren(QTableView)[0].viewport(),
+        window.network_tab.view.viewport(),
+        window.today_tab,
+        window.conversations_tab.form.picker.bank_list.viewport(),
+        window.goals_tab,
+    ]
+    for number, target in enumerate(targets, start=1):
+        tab = next(
+            window.tabs.widget(i)
+            for i in range(window.tabs.count())
+            if window.tabs.widget(i) is target or window.tabs.widget(i).isAncestorOf(target)
+        )
+        window.tabs.setCurrentWidget(tab)
+        mime = _mime(vcard_file)
+        enter = QDragEnterEvent(
+            target.rect().center(), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+            Qt.KeyboardModifier.NoModifier,
+        )  # fmt: skip
+        QApplication.sendEvent(target, enter)
+        assert enter.isAccepted(), target
+        drop = QDropEvent(
+            QPointF(target.rect().center()), Qt.DropAction.CopyAction, mime,
+            Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+        )  # fmt: skip
+        QApplication.sendEvent(target, drop)
+        qtbot.waitUntil(lambda n=number: len(shown) == n)
+    assert all(isinstance(dialog, ImportPreviewDialog) for dialog in shown)

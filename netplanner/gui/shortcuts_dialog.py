@@ -1,0 +1,144 @@
+"""Help ▸ Keyboard shortcuts: a table built from the window's own actions, so it is
+never out of date.
+
+It lists every menu action that has a shortcut (with the menu it is in), then the
+shortcuts that work inside a tab: the QShortcuts that carry a description in their
+``whatsThis`` (see :func:`describe_shortcut`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+
+@dataclass(frozen=True)
+class ShortcutEntry:
+    where: str  # "File", "Edit", or the part of the window ("Contacts")
+    what: str  # the action's text without its mnemonic: "Export prep sheet…"
+    keys: str  # as the platform writes it: "Ctrl+P", or "Ctrl+Shift+Z, Ctrl+Y"
+
+
+def plain_text(text: str) -> str:
+    """A menu text without its mnemonic ampersand: "&Find…" -> "Find…", "Q&&A" -> "Q&A"."""
+    return text.replace("&&", "\0").replace("&", "").replace("\0", "&")
+
+
+def key_text(sequences: list[QKeySequence]) -> str:
+    shown = [s.toString(QKeySequence.SequenceFormat.NativeText) for s in sequences]
+    return ", ".join(text for text in shown if text)
+
+
+def describe_shortcut(shortcut: QShortcut, where: str, what: str) -> QShortcut:
+    """Give a tab's QShortcut a line in the shortcuts dialog: ``where`` ("Contacts")
+    and ``what`` it does, both already translated."""
+    shortcut.setWhatsThis(f"{where}\t{what}")
+    return shortcut
+
+
+def _menu_entries(menu: QMenu, path: str) -> list[ShortcutEntry]:
+    entries: list[ShortcutEntry] = []
+    for action in menu.actions():
+        if action.isSeparator():
+            continue
+        submenu = action.menu()
+        if isinstance(submenu, QMenu):
+            entries += _menu_entries(submenu, f"{path} ▸ {plain_text(action.text())}")
+            continue
+        keys = key_text(action.shortcuts())
+        if keys:
+            entries.append(ShortcutEntry(path, plain_text(action.text()), keys))
+    return entries
+
+
+def shortcut_entries(window: QMainWindow) -> list[ShortcutEntry]:
+    """Every menu shortcut in menu order, then the described shortcuts inside tabs."""
+    entries: list[ShortcutEntry] = []
+    for action in window.menuBar().actions():
+        menu = action.menu()
+        if isinstance(menu, QMenu):
+            entries += _menu_entries(menu, plain_text(action.text()))
+    in_menus = len(entries)
+    seen = set(entries)
+    for shortcut in window.findChildren(QShortcut):
+        where, _, what = shortcut.whatsThis().partition("\t")
+        keys = key_text([shortcut.key()])
+        entry = ShortcutEntry(where, what, keys)
+        if what and keys and entry not in seen:
+            seen.add(entry)
+            entries.append(entry)
+    for action in window.findChildren(QAction):  # actions of a widget, not in a menu
+        where, _, what = action.whatsThis().partition("\t")
+        keys = key_text(action.shortcuts())
+        entry = ShortcutEntry(where, what, keys)
+        if what and keys and entry not in seen:
+            seen.add(entry)
+            entries.append(entry)
+    central = window.centralWidget()
+    tabs = (
+        [plain_text(central.tabText(i)) for i in range(central.count())]
+        if isinstance(central, QTabWidget)
+        else []
+    )
+
+    def tab_order(entry: ShortcutEntry) -> tuple[int, str]:
+        place = tabs.index(entry.where) if entry.where in tabs else len(tabs)
+        return place, entry.what
+
+    return entries[:in_menus] + sorted(entries[in_menus:], key=tab_order)
+
+
+class ShortcutsDialog(QDialog):
+    def __init__(self, window: QMainWindow, parent: QWidget | None = None) -> None:
+        super().__init__(parent or window)
+        self.setWindowTitle(self.tr("Keyboard shortcuts"))
+        self.entries = shortcut_entries(window)
+        intro = QLabel(
+            self.tr(
+                "Everything in NetPlanner works from the keyboard. Tab and Shift+Tab move "
+                "between fields; Alt with an underlined letter goes to that tab, field, "
+                "button or menu."
+            )
+        )
+        intro.setWordWrap(True)
+        self.table = QTableWidget(len(self.entries), 3)
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Shortcut"), self.tr("Does"), self.tr("Where")]
+        )
+        self.table.setAccessibleName(self.tr("Keyboard shortcuts"))
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.table.setWordWrap(False)
+        for row, entry in enumerate(self.entries):
+            for column, text in enumerate((entry.keys, entry.what, entry.where)):
+                item = QTableWidgetItem(text)
+                item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+                self.table.setItem(row, column, item)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(buttons)
+        self.resize(780, 560)

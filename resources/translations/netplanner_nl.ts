@@ -1,0 +1,5049 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nl">
+<context>
+    <name>AddFollowUpForm</name>
+    <message>
+        <location filename="../../netplanner/gui/today/add_form.py" line="+43"/>
+        <source>New follow-up</source>
+        <translation>Nieuwe vervolgactie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. Send Femke my CV</source>
+        <translation>bijv. Femke mijn cv sturen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nobody in particular</source>
+        <translation>Niemand in het bijzonder</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add</source>
+        <translation>Toevoegen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;What:</source>
+        <translation>&amp;Wat:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>B&amp;y:</source>
+        <translation>&amp;Door:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A&amp;bout:</source>
+        <translation>&amp;Over:</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Say what to do in a few words.</source>
+        <translation>Zeg in een paar woorden wat je gaat doen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>There is no contact called “%1”.</source>
+        <translation>Er is geen contact met de naam “%1”.</translation>
+    </message>
+</context>
+<context>
+    <name>AnswerHitModel</name>
+    <message>
+        <location filename="../../netplanner/gui/conversations/answer_results.py" line="+58"/>
+        <source>no date</source>
+        <translation>geen datum</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>%1
+
+Asked: %2
+%3</source>
+        <translation>%1
+
+Vraag: %2
+%3</translation>
+    </message>
+</context>
+<context>
+    <name>AnswerResultsView</name>
+    <message>
+        <location line="+107"/>
+        <source>Answers found</source>
+        <translation>Gevonden antwoorden</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Click a found answer, or press Enter, to open its conversation</source>
+        <translation>Klik op een gevonden antwoord, of druk op Enter, om het gesprek te openen</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <location filename="../../netplanner/gui/app.py" line="+56"/>
+        <source>Welcome to NetPlanner</source>
+        <translation>Welkom bij NetPlanner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your data file is empty. Would you like to look around in an example network first? It holds a dozen contacts, some introduced by others, and four conversations in different stages.</source>
+        <translation>Je gegevensbestand is leeg. Wil je eerst rondkijken in een voorbeeldnetwerk? Daarin staan een stuk of twaalf contacten, van wie een paar via anderen zijn voorgesteld, en vier gesprekken in verschillende fasen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+8"/>
+        <source>Load example network</source>
+        <translation>Voorbeeldnetwerk laden</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Start empty</source>
+        <translation>Leeg beginnen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You can delete the example contacts at any time.</source>
+        <translation>Je kunt de voorbeeldcontacten altijd weer verwijderen.</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <location line="+19"/>
+        <source>Start with an empty file</source>
+        <translation>Beginnen met een leeg bestand</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <location line="+19"/>
+        <source>Quit</source>
+        <translation>Afsluiten</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>There is no good backup of it.</source>
+        <translation>Er is geen goede back-up van.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The newest good backup is from %1, with %2 contacts and %3 conversations.</source>
+        <translation>De nieuwste goede back-up is van %1, met %2 contacten en %3 gesprekken.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Restore that backup</source>
+        <translation>Die back-up terugzetten</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The data file is damaged</source>
+        <translation>Het gegevensbestand is beschadigd</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>NetPlanner is already open with this data file. Its window has been brought to the front; use that one, so nothing is written twice.</source>
+        <translation>NetPlanner is al geopend met dit gegevensbestand. Dat venster staat nu vooraan; werk daarin verder, dan wordt niets dubbel opgeslagen.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>NetPlanner cannot open its data file</source>
+        <translation>NetPlanner kan zijn gegevensbestand niet openen</translation>
+    </message>
+</context>
+<context>
+    <name>AppContext</name>
+    <message>
+        <location filename="../../netplanner/gui/context.py" line="+90"/>
+        <source>Not saved</source>
+        <extracomment>Writes the user can take back, newest first; older ones are forgotten.</extracomment>
+        <translation>Niet opgeslagen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Change</source>
+        <translation>Wijziging</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Not undone</source>
+        <translation>Niet ongedaan gemaakt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” cannot be undone or redone any more: the data changed in the meantime, perhaps from the command line. Nothing was changed. The list of steps to undo has been emptied.</source>
+        <translation>“%1” kan niet meer ongedaan gemaakt of opnieuw gedaan worden: de gegevens zijn intussen veranderd, misschien via de opdrachtregel. Er is niets gewijzigd. De lijst met stappen om ongedaan te maken is leeggemaakt.</translation>
+    </message>
+</context>
+<context>
+    <name>AskComposerPanel</name>
+    <message>
+        <location filename="../../netplanner/gui/goals/ask_composer_panel.py" line="+45"/>
+        <source>Your ask to one person</source>
+        <translation>Je vraag aan één persoon</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Optional: who you write to, e.g. Anna de Vries</source>
+        <translation>Optioneel: aan wie je schrijft, bijv. Anna de Vries</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;To:</source>
+        <translation>&amp;Aan:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Message (edit it as you like):</source>
+        <translation>&amp;Bericht (pas het gerust aan):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Write it for me again</source>
+        <translation>&amp;Schrijf het opnieuw voor me</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Compose the message again from the goal and the name</source>
+        <translation>Stel het bericht opnieuw op uit het doel en de naam</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy to clip&amp;board</source>
+        <translation>&amp;Kopiëren naar klembord</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the message, to paste it in an e-mail or chat</source>
+        <translation>Kopieer het bericht om het in een e-mail of chat te plakken</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Message status</source>
+        <translation>Status van het bericht</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Check of your message</source>
+        <translation>Controle van je bericht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check</source>
+        <translation>Controle</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Write the message again</source>
+        <translation>Bericht opnieuw schrijven</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replace your edited message with a newly written one?</source>
+        <translation>Je aangepaste bericht vervangen door een nieuw geschreven bericht?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replace</source>
+        <translation>Vervangen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your changes to the message will be lost.</source>
+        <translation>Je wijzigingen in het bericht gaan verloren.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Written again from the goal.</source>
+        <translation>Opnieuw geschreven vanuit het doel.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Copied</source>
+        <translation>Gekopieerd</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Your edits are kept; “Write it for me again” uses the new fields.</source>
+        <translation>Je aanpassingen blijven staan; “Schrijf het opnieuw voor me” gebruikt de nieuwe velden.</translation>
+    </message>
+</context>
+<context>
+    <name>AskFeedback</name>
+    <message>
+        <location filename="../../netplanner/gui/goals/ask_feedback.py" line="+38"/>
+        <source>Too vague</source>
+        <extracomment>How long typing must pause before the text is checked again.</extracomment>
+        <translation>Te vaag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Asks for a job</source>
+        <translation>Vraagt om een baan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Speaks to a crowd</source>
+        <translation>Spreekt een groep aan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A yes/no question</source>
+        <translation>Een ja/nee-vraag</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Concrete, and invites them to think along ✓</source>
+        <translation>Concreet, en nodigt uit om mee te denken ✓</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your message is checked as you type: is it concrete, and does it invite the other person to think along?</source>
+        <translation>Je bericht wordt gecontroleerd terwijl je typt: is het concreet, en nodigt het de ander uit om mee te denken?</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Warning</source>
+        <translation>Waarschuwing</translation>
+    </message>
+</context>
+<context>
+    <name>BankDialog</name>
+    <message>
+        <location filename="../../netplanner/gui/banks/bank_dialog.py" line="+35"/>
+        <source>Edit question bank</source>
+        <translation>Vragenbank bewerken</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New question bank</source>
+        <translation>Nieuwe vragenbank</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>For example: Questions for designers</source>
+        <translation>Bijvoorbeeld: Vragen voor ontwerpers</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>What kind of conversation is this bank for? (optional)</source>
+        <translation>Voor wat voor gesprek is deze vragenbank? (optioneel)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Naam:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Taal:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beschrijving:</translation>
+    </message>
+</context>
+<context>
+    <name>BankListModel</name>
+    <message>
+        <location filename="../../netplanner/gui/banks/bank_list_model.py" line="+126"/>
+        <source>%n question</source>
+        <extracomment>&quot;English · 25 questions&quot;: the second line the delegate draws under the name.</extracomment>
+        <translation>%n vraag</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%n questions</source>
+        <translation>%n vragen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>built-in</source>
+        <translation>ingebouwd</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Came with NetPlanner; this is your own copy.</source>
+        <translation>Meegeleverd met NetPlanner; dit is je eigen kopie.</translation>
+    </message>
+</context>
+<context>
+    <name>BankListPanel</name>
+    <message>
+        <location filename="../../netplanner/gui/banks/bank_list_view.py" line="+156"/>
+        <source>&amp;Banks</source>
+        <extracomment>How long a message under the bank buttons stays. English first: the order of the language filter.</extracomment>
+        <translation>Vr&amp;agenbanken</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Share &amp;&amp; &amp;print</source>
+        <translation>Delen &amp;&amp; a&amp;fdrukken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export or import a bank, print a booklet</source>
+        <translation>Een vragenbank exporteren of importeren, een vragenboekje afdrukken</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Export this bank…</source>
+        <translation>Deze vragenbank &amp;exporteren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import a bank…</source>
+        <translation>Een vragenbank &amp;importeren…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print &amp;booklet…</source>
+        <translation>&amp;Vragenboekje afdrukken…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Blank &amp;prep sheet…</source>
+        <translation>&amp;Lege gespreksvoorbereiding…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the selected bank as a file to share</source>
+        <translation>Sla de gekozen vragenbank op als bestand om te delen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a bank from a file someone shared</source>
+        <translation>Voeg een vragenbank toe uit een bestand dat iemand met je heeft gedeeld</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the questions as a PDF to print</source>
+        <translation>Sla de vragen op als pdf om af te drukken</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save an empty prep sheet as a PDF, to fill in by hand</source>
+        <translation>Sla een lege gespreksvoorbereiding op als pdf, om met de hand in te vullen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Show banks in</source>
+        <translation>Vragenbanken in</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the banks in one language only</source>
+        <translation>Toon alleen de vragenbanken in één taal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All languages</source>
+        <translation>Alle talen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+1"/>
+        <source>Search all banks</source>
+        <translation>Zoeken in alle vragenbanken</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Find questions in every bank; double-click a result to open it</source>
+        <translation>Zoek vragen in elke vragenbank; dubbelklik op een resultaat om het te openen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;New bank…</source>
+        <translation>Nie&amp;uwe vragenbank…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;dit bank…</source>
+        <translation>Vragenbank bewe&amp;rken…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete ban&amp;k</source>
+        <translation>Vragenbank verw&amp;ijderen</translation>
+    </message>
+</context>
+<context>
+    <name>BankPane</name>
+    <message>
+        <location filename="../../netplanner/gui/banks/bank_pane.py" line="+52"/>
+        <source>All categories</source>
+        <translation>Alle categorieën</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Words in the question</source>
+        <translation>Woorden in de vraag</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ca&amp;tegory:</source>
+        <translation>Ca&amp;tegorie:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Search:</source>
+        <translation>&amp;Zoeken:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Questions</source>
+        <translation>Vragen</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Move &amp;up</source>
+        <translation>O&amp;mhoog</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move the selected question up (Alt+Up)</source>
+        <translation>Zet de gekozen vraag een plek hoger (Alt+Omhoog)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move do&amp;wn</source>
+        <translation>Om&amp;laag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move the selected question down (Alt+Down)</source>
+        <translation>Zet de gekozen vraag een plek lager (Alt+Omlaag)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>De&amp;lete question</source>
+        <translation>Vraag verwijd&amp;eren</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Came with NetPlanner. This is your own copy: change it as you like.</source>
+        <translation>Meegeleverd met NetPlanner. Dit is je eigen kopie: pas hem aan zoals je wilt.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No questions yet: type one below and press Enter.</source>
+        <translation>Nog geen vragen: typ er hieronder een en druk op Enter.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 of %n question shown</source>
+        <translation>%1 van %n vraag getoond</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 of %n questions shown</source>
+        <translation>%1 van %n vragen getoond</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%n question</source>
+        <translation>%n vraag</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%n questions</source>
+        <translation>%n vragen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%n not yet open</source>
+        <translation>%n nog niet open</translation>
+    </message>
+</context>
+<context>
+    <name>BankPrinting</name>
+    <message>
+        <location filename="../../netplanner/gui/banks/booklet_export.py" line="+43"/>
+        <source>Print booklet</source>
+        <translation>Vragenboekje afdrukken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Which question banks go into the booklet?</source>
+        <translation>Welke vragenbanken komen in het vragenboekje?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This bank</source>
+        <translation>Deze vragenbank</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All shown banks (%1)</source>
+        <translation>Alle getoonde vragenbanken (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>question-banks</source>
+        <translation>vragenbanken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save booklet</source>
+        <translation>Vragenboekje opslaan</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Save blank prep sheet</source>
+        <translation>Lege gespreksvoorbereiding opslaan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>blank-prep-sheet</source>
+        <translation>lege-gespreksvoorbereiding</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Pdf-bestanden (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Not saved</source>
+        <translation>Niet opgeslagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Could not write %1: %2</source>
+        <translation>Kan %1 niet schrijven: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Saved %1.</source>
+        <translation>%1 opgeslagen.</translation>
+    </message>
+</context>
+<context>
+    <name>BankQuestionList</name>
+    <message>
+        <location filename="../../netplanner/gui/conversations/bank_list.py" line="+41"/>
+        <source>Questions in the bank</source>
+        <extracomment>Rows of a chosen list were dropped here: (that list&apos;s token, rows).</extracomment>
+        <translation>Vragen in de vragenbank</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Press Enter or drag the selected questions to the chosen list to add them; Ctrl+click or Shift+arrows selects several</source>
+        <translation>Druk op Enter of sleep de gekozen vragen naar de lijst met gekozen vragen om ze toe te voegen; Ctrl+klik of Shift+pijltjes kiest er meer tegelijk</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>This bank has no questions yet.</source>
+        <translation>Deze vragenbank heeft nog geen vragen.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Already chosen</source>
+        <translation>Al gekozen</translation>
+    </message>
+</context>
+<context>
+    <name>BankSharing</name>
+    <message>
+        <location filename="../../netplanner/gui/banks/sharing.py" line="+64"/>
+        <source>Question banks (*.json);;All files (*)</source>
+        <translation>Vragenbanken (*.json);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Export question bank</source>
+        <translation>Vragenbank exporteren</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+12"/>
+        <source>Not exported</source>
+        <translation>Niet geëxporteerd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Could not write %1: %2</source>
+        <translation>Kan %1 niet schrijven: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Exported “%1” to %2.</source>
+        <translation>“%1” geëxporteerd naar %2.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+18"/>
+        <source>Import question bank</source>
+        <translation>Vragenbank importeren</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <location line="+28"/>
+        <source>Not imported</source>
+        <translation>Niet geïmporteerd</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>You already have this bank: “%1”.</source>
+        <translation>Je hebt deze vragenbank al: “%1”.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Update my bank</source>
+        <translation>Mijn vragenbank bijwerken</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Import as a copy</source>
+        <translation>Importeren als kopie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Update replaces the questions of your bank with the ones in the file. A copy leaves your bank as it is.</source>
+        <translation>Bijwerken vervangt de vragen van je vragenbank door die in het bestand. Een kopie laat je vragenbank zoals hij is.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source> (copy)</source>
+        <translation> (kopie)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Import bank</source>
+        <translation>Vragenbank importeren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Update bank</source>
+        <translation>Vragenbank bijwerken</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Imported “%1” with %n question.</source>
+        <translation>“%1” geïmporteerd met %n vraag.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Imported “%1” with %n questions.</source>
+        <translation>“%1” geïmporteerd met %n vragen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%n duplicate question was left out.</source>
+        <translation>%n dubbele vraag is weggelaten.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%n duplicate questions were left out.</source>
+        <translation>%n dubbele vragen zijn weggelaten.</translation>
+    </message>
+</context>
+<context>
+    <name>BanksTab</name>
+    <message>
+        <location filename="../../netplanner/gui/banks/bank_actions.py" line="+55"/>
+        <source>New bank</source>
+        <translation>Nieuwe vragenbank</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Edit bank</source>
+        <translation>Vragenbank bewerken</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Delete question bank</source>
+        <translation>Vragenbank verwijderen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete the question bank “%1” and its %n question?</source>
+        <translation>De vragenbank “%1” en de %n vraag erin verwijderen?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete the question bank “%1” and its %n questions?</source>
+        <translation>De vragenbank “%1” en de %n vragen erin verwijderen?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+12"/>
+        <source>Delete bank</source>
+        <translation>Vragenbank verwijderen</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>Conversations keep the questions already chosen for them: they hold copies.</source>
+        <translation>Gesprekken houden de vragen die al voor ze gekozen zijn: ze hebben er een kopie van.</translation>
+    </message>
+    <message>
+        <location filename="../../netplanner/gui/banks/question_actions.py" line="+52"/>
+        <source>Add question</source>
+        <translation>Vraag toevoegen</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Edit question</source>
+        <translation>Vraag bewerken</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+4"/>
+        <location line="+10"/>
+        <source>Delete question</source>
+        <translation>Vraag verwijderen</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Delete question %1, “%2”?</source>
+        <translation>Vraag %1, “%2”, verwijderen?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Conversations that already use it keep their own copy.</source>
+        <translation>Gesprekken die de vraag al gebruiken, houden hun eigen kopie.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Move question</source>
+        <translation>Vraag verplaatsen</translation>
+    </message>
+    <message>
+        <location filename="../../netplanner/gui/banks/tab.py" line="+122"/>
+        <source>Question banks</source>
+        <extracomment>Asks the user for a bank&apos;s fields; gets the current ones (None for a new bank). Replaceable in tests: the dialog for a bank&apos;s name, language and description.</extracomment>
+        <translation>Vragenbanken</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move the question up</source>
+        <translation>Zet de vraag een plek hoger</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move the question down</source>
+        <translation>Zet de vraag een plek lager</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Delete the selected question</source>
+        <translation>Verwijder de gekozen vraag</translation>
+    </message>
+    <message>
+        <location line="+119"/>
+        <source>No question bank in this language. Choose “All languages” above.</source>
+        <translation>Geen vragenbank in deze taal. Kies hierboven “Alle talen”.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No question bank yet. Click “New bank…” to make one.</source>
+        <translation>Nog geen vragenbank. Klik op “Nieuwe vragenbank…” om er een te maken.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckFeedback</name>
+    <message>
+        <location filename="../../netplanner/gui/banks/check_feedback.py" line="+53"/>
+        <source>Suggestion: %1</source>
+        <translation>Suggestie: %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Open question ✓</source>
+        <extracomment>The user clicked &quot;Use suggestion&quot;; carries the suggested text.</extracomment>
+        <translation>Open vraag ✓</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No problems found: this question invites the other person to tell.</source>
+        <translation>Geen problemen gevonden: deze vraag nodigt de ander uit om te vertellen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tip: open questions start with what, how, which or why.</source>
+        <translation>Tip: open vragen beginnen met wat, hoe, welke of waarom.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&amp;Use suggestion</source>
+        <translation>Suggestie &amp;gebruiken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replace the question with the suggestion</source>
+        <translation>Vervang de vraag door de suggestie</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Already in this bank as number %1.</source>
+        <translation>Staat al in deze vragenbank als nummer %1.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+1"/>
+        <source>(and %n more: see the tooltip)</source>
+        <translation>(en nog %n: zie de tooltip)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Try: “%1”</source>
+        <translation>Probeer: “%1”</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not yet an open question:</source>
+        <translation>Nog geen open vraag:</translation>
+    </message>
+</context>
+<context>
+    <name>ChosenPanel</name>
+    <message>
+        <location filename="../../netplanner/gui/conversations/chosen_panel.py" line="+46"/>
+        <source>Drag a question to change the order, or press Ctrl+Up / Ctrl+Down. Delete removes it; F2 or a double-click changes its wording for this conversation.</source>
+        <extracomment>Something the user would want to save changed (list, order, wording or an answer). A short note for the picker&apos;s message line (&quot;&quot; clears it).</extracomment>
+        <translation>Sleep een vraag om de volgorde te veranderen, of druk op Ctrl+Omhoog / Ctrl+Omlaag. Delete haalt hem weg; F2 of dubbelklikken verandert de formulering voor dit gesprek.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Re&amp;move</source>
+        <translation>&amp;Weghalen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove the selected question (Delete, or drag it back to the bank)</source>
+        <translation>Haal de gekozen vraag weg (Delete, of sleep hem terug naar de vragenbank)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move up</source>
+        <translation>Omhoog</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move down</source>
+        <translation>Omlaag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ask this question earlier (Ctrl+Up, or drag it)</source>
+        <translation>Stel deze vraag eerder (Ctrl+Omhoog, of sleep hem)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ask this question later (Ctrl+Down, or drag it)</source>
+        <translation>Stel deze vraag later (Ctrl+Omlaag, of sleep hem)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write your own question…</source>
+        <translation>Schrijf je eigen vraag…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your own question</source>
+        <translation>Je eigen vraag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add</source>
+        <translation>Toevoegen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add your own question</source>
+        <translation>Je eigen vraag toevoegen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Answer — what they said:</source>
+        <translation>Antwoord — wat z&amp;ei de ander:</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>That question is already in the list.</source>
+        <translation>Die vraag staat al in de lijst.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Remove question</source>
+        <translation>Vraag weghalen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove this question and the answer you noted?</source>
+        <translation>Deze vraag en het antwoord dat je noteerde weghalen?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>Weghalen</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Already in the list: nothing added.</source>
+        <translation>Staat al in de lijst: niets toegevoegd.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Added %1; %2 already in the list.</source>
+        <translation>%1 toegevoegd; %2 al in de lijst.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>After the conversation: what did they say?</source>
+        <translation>Na het gesprek: wat zei de ander?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Select a chosen question to note the answer.</source>
+        <translation>Kies een gekozen vraag om het antwoord te noteren.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Cho&amp;sen questions (%1):</source>
+        <translation>Geko&amp;zen vragen (%1):</translation>
+    </message>
+</context>
+<context>
+    <name>ChosenQuestionsList</name>
+    <message>
+        <location filename="../../netplanner/gui/conversations/chosen_list.py" line="+102"/>
+        <source>Chosen questions</source>
+        <extracomment>Bank questions were dropped here: (how many were added, how many were already chosen). The user dragged a question to another place in the list.</extracomment>
+        <translation>Gekozen vragen</translation>
+    </message>
+</context>
+<context>
+    <name>ContactForm</name>
+    <message>
+        <location filename="../../netplanner/gui/contacts/form.py" line="+73"/>
+        <source>Required</source>
+        <extracomment>The single-line text fields, in the order they appear. &quot;Merge with…&quot; was clicked: merge another contact into the one shown. A link in the summary was clicked (&quot;contact:ID&quot;).</extracomment>
+        <translation>Verplicht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>name@example.com</source>
+        <translation>naam@voorbeeld.nl</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>https://www.linkedin.com/in/…</source>
+        <translation>https://www.linkedin.com/in/…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Separate tags with commas</source>
+        <translation>Scheid tags met komma’s</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Where you met, what you share…</source>
+        <translation>Waar jullie elkaar ontmoetten, wat jullie delen…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Naam:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role (&amp;job title):</source>
+        <translation>Functie (&amp;beroep):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Specia&amp;lism:</source>
+        <translation>Specia&amp;lisme:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organ&amp;isation:</source>
+        <translation>Organ&amp;isatie:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Secto&amp;r:</source>
+        <translation>Se&amp;ctor:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;gion:</source>
+        <translation>Re&amp;gio:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-&amp;mail:</source>
+        <translation>E-&amp;mail:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Phone:</source>
+        <translation>Tele&amp;foon:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lin&amp;kedIn URL:</source>
+        <translation>Lin&amp;kedIn-URL:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Introduced &amp;by:</source>
+        <translation>Voorgesteld doo&amp;r:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ho&amp;w you know
+each other:</source>
+        <translation>Hoe jullie elkaar
+kenn&amp;en:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;otities:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Tags:</source>
+        <translation>&amp;Tags:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Save</source>
+        <translation>Op&amp;slaan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save this contact (Ctrl+S)</source>
+        <translation>Sla dit contact op (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Undo changes</source>
+        <translation>Ongedaan m&amp;aken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go back to what was last saved</source>
+        <translation>Terug naar wat het laatst is opgeslagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete…</source>
+        <translation>Verwij&amp;deren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete this contact (you are asked first)</source>
+        <translation>Verwijder dit contact (eerst wordt het je gevraagd)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merge wit&amp;h…</source>
+        <translation>Samen&amp;voegen met…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Someone is in your contacts twice: merge them</source>
+        <translation>Iemand staat twee keer in je contacten: voeg ze samen</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Contacts</source>
+        <translation>Contacten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save the contact</source>
+        <translation>Het contact opslaan</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>New contact</source>
+        <translation>Nieuw contact</translation>
+    </message>
+    <message>
+        <location line="+100"/>
+        <source>A contact needs a name before it can be saved.</source>
+        <translation>Een contact heeft een naam nodig voordat het kan worden opgeslagen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unsaved changes.</source>
+        <translation>Niet-opgeslagen wijzigingen.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactList</name>
+    <message>
+        <location filename="../../netplanner/gui/contacts/contact_list.py" line="+49"/>
+        <source>Search name, role, specialism, organisation, tags…</source>
+        <extracomment>Share of the table&apos;s width each column gets until the user drags a column edge.</extracomment>
+        <translation>Zoek op naam, functie, specialisme, organisatie, tags…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Search contacts</source>
+        <translation>Contacten zoeken</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Contacts</source>
+        <translation>Contacten</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>&amp;Add contact</source>
+        <translation>Contact &amp;toevoegen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a new contact (Ctrl+N)</source>
+        <translation>Voeg een nieuw contact toe (Ctrl+N)</translation>
+    </message>
+</context>
+<context>
+    <name>ContactPicker</name>
+    <message>
+        <location filename="../../netplanner/gui/conversations/fields.py" line="+46"/>
+        <source>Type part of a name…</source>
+        <translation>Typ een deel van een naam…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>#%1</source>
+        <translation>#%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>ContactTexts</name>
+    <message>
+        <location filename="../../netplanner/gui/contacts/texts.py" line="+23"/>
+        <source>No contacts yet</source>
+        <extracomment>How many people a summary names before it says &quot;and N more&quot;.</extracomment>
+        <translation>Nog geen contacten</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%n contact</source>
+        <translation>%n contact</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%n contacts</source>
+        <translation>%n contacten</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No matches among %n contact</source>
+        <translation>Geen treffers onder %n contact</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No matches among %n contacts</source>
+        <translation>Geen treffers onder %n contacten</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 of %n contact</source>
+        <translation>%1 van %n contact</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 of %n contacts</source>
+        <translation>%1 van %n contacten</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Delete %1?</source>
+        <translation>%1 verwijderen?</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%n conversation with %1 will be deleted too, with its questions, answers and notes.</source>
+        <translation>%n gesprek met %1 wordt ook verwijderd, met de vragen, antwoorden en notities.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%n conversations with %1 will be deleted too, with their questions, answers and notes.</source>
+        <translation>%n gesprekken met %1 worden ook verwijderd, met de vragen, antwoorden en notities.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%n follow-up about %1 will be deleted too.</source>
+        <translation>%n vervolgactie over %1 wordt ook verwijderd.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%n follow-ups about %1 will be deleted too.</source>
+        <translation>%n vervolgacties over %1 worden ook verwijderd.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%n person introduced by %1 stays in your contacts, without an introducer.</source>
+        <translation>%n persoon die door %1 is voorgesteld, blijft in je contacten, maar dan zonder introductie.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%n people introduced by %1 stay in your contacts, without an introducer.</source>
+        <translation>%n mensen die door %1 zijn voorgesteld, blijven in je contacten, maar dan zonder introductie.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nothing else is deleted with it.</source>
+        <translation>Verder wordt er niets mee verwijderd.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>You can undo this with %1.</source>
+        <translation>Je kunt dit ongedaan maken met %1.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1th degree</source>
+        <translation>%1e graad</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1st degree</source>
+        <translation>%1e graad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1nd degree</source>
+        <translation>%1e graad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1rd degree</source>
+        <translation>%1e graad</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>You</source>
+        <translation>Jij</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Introduced by %1.</source>
+        <translation>Voorgesteld door %1.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>You know them yourself: nobody introduced them.</source>
+        <translation>Je kent deze persoon zelf: niemand heeft jullie voorgesteld.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 and %n other</source>
+        <translation>%1 en %n ander</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 and %n others</source>
+        <translation>%1 en %n anderen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Introduced you to %1.</source>
+        <translation>Heeft je voorgesteld aan %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%n conversation</source>
+        <translation>%n gesprek</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%n conversations</source>
+        <translation>%n gesprekken</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No conversations yet</source>
+        <translation>Nog geen gesprekken</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%n follow-up</source>
+        <translation>%n vervolgactie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%n follow-ups</source>
+        <translation>%n vervolgacties</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Imported from LinkedIn.</source>
+        <translation>Geïmporteerd uit LinkedIn.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Imported from a vCard file.</source>
+        <translation>Geïmporteerd uit een vCard-bestand.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Imported from a CSV file.</source>
+        <translation>Geïmporteerd uit een csv-bestand.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Part of the example network.</source>
+        <translation>Hoort bij het voorbeeldnetwerk.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsTab</name>
+    <message>
+        <location filename="../../netplanner/gui/contacts/tab.py" line="+156"/>
+        <location line="+19"/>
+        <source>Contact not saved</source>
+        <translation>Contact niet opgeslagen</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>There is no contact called “%1”. Pick someone from the list under “Introduced by”, or leave it empty.</source>
+        <translation>Er is geen contact met de naam “%1”. Kies iemand uit de lijst bij “Voorgesteld door”, of laat het leeg.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Add %1</source>
+        <translation>%1 toevoegen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit %1</source>
+        <translation>%1 bewerken</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Delete contact</source>
+        <translation>Contact verwijderen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Delete %1</source>
+        <translation>%1 verwijderen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact not deleted</source>
+        <translation>Contact niet verwijderd</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Save the changes to %1 first?</source>
+        <translation>Eerst de wijzigingen in %1 opslaan?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the new contact first?</source>
+        <translation>Eerst het nieuwe contact opslaan?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unsaved changes</source>
+        <translation>Niet-opgeslagen wijzigingen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Discard changes</source>
+        <translation>Wijzigingen weggooien</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Keep editing</source>
+        <translation>Verder bewerken</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsTableModel</name>
+    <message>
+        <location filename="../../netplanner/gui/contacts/table_model.py" line="+267"/>
+        <source>Name</source>
+        <extracomment>Role holding the contact id of a row. What the search looks through, as in ``ContactRow.search_text``.</extracomment>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation>Functie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Specialism</source>
+        <translation>Specialisme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Introduced by</source>
+        <translation>Voorgesteld door</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationForm</name>
+    <message>
+        <location filename="../../netplanner/gui/conversations/form.py" line="+77"/>
+        <source>Ask someone for names, organisations and routes</source>
+        <translation>Vraag iemand om namen, organisaties en routes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Talk with someone who does the work you want, to learn what it involves</source>
+        <translation>Praat met iemand die het werk doet dat jij wilt doen, om te leren wat het inhoudt</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not set</source>
+        <translation>niet ingevuld</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An address, a café, or a video call link</source>
+        <translation>Een adres, een café of een link voor een videogesprek</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What do you want to get out of it?</source>
+        <translation>Wat wil je eruit halen?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your preparation: what you know about them, what to mention</source>
+        <translation>Je voorbereiding: wat je van de ander weet, wat je wilt noemen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What came of it: names, advice, what to do next</source>
+        <translation>Wat het opleverde: namen, adviezen, wat je nu gaat doen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Con&amp;tact:</source>
+        <translation>Con&amp;tact:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Soort:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Goal:</source>
+        <translation>&amp;Doel:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stat&amp;us:</source>
+        <translation>Stat&amp;us:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Date and time:</source>
+        <translation>D&amp;atum en tijd:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Durat&amp;ion:</source>
+        <translation>Duu&amp;r:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;lace or medium:</source>
+        <translation>&amp;Plaats of medium:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Purpose:</source>
+        <translation>&amp;Bedoeling:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notities:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Plan</source>
+        <translation>Planning</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Questions</source>
+        <translation>Vragen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Outcome:</source>
+        <translation>&amp;Opbrengst:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Afterwards</source>
+        <translation>Achteraf</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save this conversation (Ctrl+S)</source>
+        <translation>Sla dit gesprek op (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete…</source>
+        <translation>Verwijderen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export prep sheet…</source>
+        <translation>Gespreksvoorbereiding exporteren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record &amp;names you got…</source>
+        <translation>&amp;Gekregen namen noteren…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add the people this contact told you about, linked to them and this talk</source>
+        <translation>Voeg de mensen toe over wie dit contact je vertelde, gekoppeld aan dit contact en dit gesprek</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save a printable PDF to take with you (Ctrl+P)</source>
+        <translation>Sla een pdf op om af te drukken en mee te nemen (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print…</source>
+        <translation>Afdrukken…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the prep sheet in your PDF viewer to print it (Ctrl+Shift+P)</source>
+        <translation>Open de gespreksvoorbereiding in je pdf-viewer om hem af te drukken (Ctrl+Shift+P)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Form messages</source>
+        <translation>Meldingen van het formulier</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Conversations</source>
+        <translation>Gesprekken</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save the conversation</source>
+        <translation>Het gesprek opslaan</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>— no goal —</source>
+        <translation>— geen doel —</translation>
+    </message>
+    <message>
+        <location line="+128"/>
+        <source>New conversation</source>
+        <translation>Nieuw gesprek</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Conversation with %1</source>
+        <translation>Gesprek met %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (not saved yet)</source>
+        <translation>%1 (nog niet opgeslagen)</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationList</name>
+    <message>
+        <location filename="../../netplanner/gui/conversations/list_panel.py" line="+70"/>
+        <source>All</source>
+        <extracomment>The user made another conversation current (by click or keyboard). Search the answers for these words (emitted a moment after typing stops). The user opened a found answer: (conversation id, question text).</extracomment>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Upcoming</source>
+        <translation>Binnenkort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Held and after</source>
+        <translation>Gevoerd en verder</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Idea, asked or scheduled</source>
+        <translation>Idee, gevraagd of gepland</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Held, thanked or closed</source>
+        <translation>Gevoerd, bedankt of afgerond</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Contact or place</source>
+        <translation>Contact of plaats</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sho&amp;w:</source>
+        <translation>&amp;Toon:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sea&amp;rch:</source>
+        <translation>&amp;Zoeken:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Search answers…</source>
+        <translation>Antwoorden zoeken…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Search answers</source>
+        <translation>Antwoorden zoeken</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Find what people told you: words from the answers (or their questions) in every conversation (Ctrl+Shift+F). Down arrow goes to the results, Escape clears.</source>
+        <translation>Vind terug wat mensen je vertelden: woorden uit de antwoorden (of hun vragen) in alle gesprekken (Ctrl+Shift+F). Pijl omlaag gaat naar de resultaten, Escape maakt leeg.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Answers:</source>
+        <translation>Antwoorden:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Conversations</source>
+        <translation>Gesprekken</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Plan conversation</source>
+        <translation>Gesprek plannen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan a new conversation (Ctrl+N)</source>
+        <translation>Plan een nieuw gesprek (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Number of conversations</source>
+        <translation>Aantal gesprekken</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Informational</source>
+        <translation>Informatiegesprek</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>No answer has all of these words. Answers are noted per question, in the conversation form.</source>
+        <translation>Geen antwoord bevat al deze woorden. Antwoorden noteer je per vraag, in het gespreksformulier.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The newest %1 answers found: add a word to narrow it down.</source>
+        <translation>De nieuwste %1 gevonden antwoorden: voeg een woord toe om te verfijnen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No answers found</source>
+        <translation>Geen antwoorden gevonden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 answer found</source>
+        <translation>1 antwoord gevonden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 answers found</source>
+        <translation>%1 antwoorden gevonden</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>No conversations yet.</source>
+        <translation>Nog geen gesprekken.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>1 conversation</source>
+        <translation>1 gesprek</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 conversations</source>
+        <translation>%1 gesprekken</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 of %2 shown</source>
+        <translation>%1 van %2 getoond</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationTableModel</name>
+    <message>
+        <location filename="../../netplanner/gui/conversations/table_model.py" line="+65"/>
+        <source>not planned yet</source>
+        <extracomment>Role holding the conversation id of a row. Filter keys besides the single statuses.</extracomment>
+        <translation>nog niet gepland</translation>
+    </message>
+    <message>
+        <location line="+156"/>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place</source>
+        <translation>Plaats</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationsTab</name>
+    <message>
+        <location filename="../../netplanner/gui/conversations/tab.py" line="+123"/>
+        <source>Export prep sheet</source>
+        <translation>Gespreksvoorbereiding exporteren</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Prep sheet saved to %1</source>
+        <translation>Gespreksvoorbereiding opgeslagen in %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Print prep sheet</source>
+        <translation>Gespreksvoorbereiding afdrukken</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The prep sheet is open in your PDF viewer: print it from there.</source>
+        <translation>De gespreksvoorbereiding staat open in je pdf-viewer: druk hem daar af.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Select a conversation first, or plan one and choose its contact.</source>
+        <translation>Kies eerst een gesprek, of plan er een en kies het contact.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Not saved</source>
+        <translation>Niet opgeslagen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the contact from the list: type part of their name and pick them. Add new people in the Contacts tab first.</source>
+        <translation>Kies het contact uit de lijst: typ een deel van de naam en kies de persoon. Nieuwe mensen voeg je eerst toe op het tabblad Contacten.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Plan conversation</source>
+        <translation>Gesprek plannen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save conversation</source>
+        <translation>Gesprek opslaan</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Saved.</source>
+        <translation>Opgeslagen.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Its question and the answer you noted go with it, and so do its notes and outcome.</source>
+        <translation>De vraag en het antwoord dat je noteerde gaan mee, net als de notities en de opbrengst.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Its %1 questions and the answers you noted go with it, and so do its notes and outcome.</source>
+        <translation>De %1 vragen en de antwoorden die je noteerde gaan mee, net als de notities en de opbrengst.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Delete conversation</source>
+        <translation>Gesprek verwijderen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the conversation with %1?</source>
+        <translation>Het gesprek met %1 verwijderen?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Delete conversation with %1</source>
+        <translation>Gesprek met %1 verwijderen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Conversation deleted.</source>
+        <translation>Gesprek verwijderd.</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>The conversation shown here was deleted.</source>
+        <translation>Het gesprek dat hier stond is verwijderd.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Unsaved changes</source>
+        <translation>Niet-opgeslagen wijzigingen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You changed this conversation. Save the changes first?</source>
+        <translation>Je hebt dit gesprek gewijzigd. Eerst de wijzigingen opslaan?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Discard changes</source>
+        <translation>Wijzigingen weggooien</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Keep editing</source>
+        <translation>Verder bewerken</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesModel</name>
+    <message>
+        <location filename="../../netplanner/gui/transfer/import_models.py" line="+84"/>
+        <source>Row</source>
+        <translation>Rij</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Merge with %1</source>
+        <translation>Samenvoegen met %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ticked: the row updates %1. Not ticked: the row becomes a new contact.</source>
+        <translation>Aangevinkt: de rij werkt %1 bij. Niet aangevinkt: de rij wordt een nieuw contact.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>In the file</source>
+        <translation>In het bestand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why it looks alike</source>
+        <translation>Waarom het erop lijkt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What to do</source>
+        <translation>Wat te doen</translation>
+    </message>
+</context>
+<context>
+    <name>FunnelChart</name>
+    <message>
+        <location filename="../../netplanner/gui/progress/funnel_chart.py" line="+33"/>
+        <source>%1  ·  %2%</source>
+        <translation>%1  ·  %2%</translation>
+    </message>
+</context>
+<context>
+    <name>GoalForm</name>
+    <message>
+        <location filename="../../netplanner/gui/goals/goal_form.py" line="+63"/>
+        <source>e.g. UX researcher</source>
+        <extracomment>The single-line fields, in the order they appear (GoalInput attribute names). Any field changed (typing included): the ask composer follows along.</extracomment>
+        <translation>bijv. UX-onderzoeker</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. healthcare apps</source>
+        <translation>bijv. zorgapps</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. Utrecht</source>
+        <translation>bijv. Utrecht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. mid-sized healthcare organisations</source>
+        <translation>bijv. middelgrote zorgorganisaties</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Optional: the ask in your own words, used when role and specialism are empty</source>
+        <translation>Optioneel: je vraag in je eigen woorden, gebruikt als functie en specialisme leeg zijn</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Active: I am working on this now</source>
+        <translation>&amp;Actief: hier werk ik nu aan</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Target &amp;role:</source>
+        <translation>Gewenste &amp;functie:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sp&amp;ecialism:</source>
+        <translation>Specia&amp;lisme:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reg&amp;ion:</source>
+        <translation>Re&amp;gio:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Kind of organisation:</source>
+        <translation>Soo&amp;rt organisatie:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In your &amp;own words:</source>
+        <translation>In je &amp;eigen woorden:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Language of the ask:</source>
+        <translation>&amp;Taal van je vraag:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Save goal</source>
+        <translation>Doel op&amp;slaan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save this goal (Ctrl+S)</source>
+        <translation>Sla dit doel op (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Undo changes</source>
+        <translation>Ongedaan &amp;maken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go back to what was last saved</source>
+        <translation>Terug naar wat het laatst is opgeslagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete…</source>
+        <translation>Verwij&amp;deren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete this goal (you are asked first)</source>
+        <translation>Verwijder dit doel (eerst wordt het je gevraagd)</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Goals</source>
+        <translation>Doelen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save the goal</source>
+        <translation>Het doel opslaan</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>New goal</source>
+        <translation>Nieuw doel</translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>A goal needs a target role, or the ask in your own words.</source>
+        <translation>Een doel heeft een gewenste functie nodig, of je vraag in je eigen woorden.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unsaved changes.</source>
+        <translation>Niet-opgeslagen wijzigingen.</translation>
+    </message>
+</context>
+<context>
+    <name>GoalListModel</name>
+    <message>
+        <location filename="../../netplanner/gui/goals/goal_list_model.py" line="+96"/>
+        <source>%1 (on hold)</source>
+        <translation>%1 (gepauzeerd)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Active goal</source>
+        <translation>Actief doel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>On hold: not active now</source>
+        <translation>Gepauzeerd: nu niet actief</translation>
+    </message>
+</context>
+<context>
+    <name>GoalsTab</name>
+    <message>
+        <location filename="../../netplanner/gui/goals/tab.py" line="+44"/>
+        <source>Say concretely what you are looking for: a role with its specialism, and if you can a region and a kind of organisation, never just “a job” or “anything in communications”. Then ask people one by one, by name, to think along with you about who does that work, and whom you could talk to.</source>
+        <translation>Zeg concreet wat je zoekt: een functie met het specialisme erbij, en als het kan een regio en een soort organisatie; nooit alleen “een baan” of “iets in de communicatie”. Vraag mensen daarna één voor één, bij naam, om met je mee te denken: wie doet dat werk, en met wie zou je kunnen praten?</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;New goal</source>
+        <translation>&amp;Nieuw doel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start a new goal (Ctrl+N)</source>
+        <translation>Begin een nieuw doel (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Goals</source>
+        <translation>Doelen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Your goals:</source>
+        <translation>&amp;Je doelen:</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>%n goal</source>
+        <translation>%n doel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%n goals</source>
+        <translation>%n doelen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No goals yet: describe what you are looking for.</source>
+        <translation>Nog geen doelen: beschrijf wat je zoekt.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Save goal</source>
+        <translation>Doel opslaan</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Goal not saved</source>
+        <translation>Doel niet opgeslagen</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%n conversation is linked to this goal. It stays, but without a goal.</source>
+        <translation>%n gesprek is aan dit doel gekoppeld. Het blijft bestaan, maar zonder doel.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%n conversations are linked to this goal. They stay, but without a goal.</source>
+        <translation>%n gesprekken zijn aan dit doel gekoppeld. Ze blijven bestaan, maar zonder doel.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No conversations are linked to this goal.</source>
+        <translation>Er zijn geen gesprekken aan dit doel gekoppeld.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+9"/>
+        <source>Delete goal</source>
+        <translation>Doel verwijderen</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Delete the goal “%1”?</source>
+        <translation>Het doel “%1” verwijderen?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Goal not deleted</source>
+        <translation>Doel niet verwijderd</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Save the changes to the goal “%1” first?</source>
+        <translation>Eerst de wijzigingen in het doel “%1” opslaan?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the new goal first?</source>
+        <translation>Eerst het nieuwe doel opslaan?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unsaved changes</source>
+        <translation>Niet-opgeslagen wijzigingen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Discard changes</source>
+        <translation>Wijzigingen weggooien</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Keep editing</source>
+        <translation>Verder bewerken</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFlow</name>
+    <message>
+        <location filename="../../netplanner/gui/transfer/import_flow.py" line="+56"/>
+        <source>LinkedIn connections</source>
+        <extracomment>The dialogs of the last import (for tests and screenshots).</extracomment>
+        <translation>LinkedIn-connecties</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>vCard file</source>
+        <translation>vCard-bestand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spreadsheet (CSV)</source>
+        <translation>Spreadsheet (csv)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>LinkedIn export (Connections.csv *.csv);;All files (*)</source>
+        <translation>LinkedIn-export (Connections.csv *.csv);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>vCard files (*.vcf *.vcard);;All files (*)</source>
+        <translation>vCard-bestanden (*.vcf *.vcard);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spreadsheets (*.csv *.txt);;All files (*)</source>
+        <translation>Spreadsheets (*.csv *.txt);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Import %1</source>
+        <translation>%1 importeren</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location line="+62"/>
+        <source>Not imported</source>
+        <translation>Niet geïmporteerd</translation>
+    </message>
+    <message>
+        <location line="-47"/>
+        <source>Could not read %1: %2</source>
+        <translation>Kan %1 niet lezen: %2</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Importing %1…</source>
+        <translation>%1 importeren…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import %n contact</source>
+        <translation>%n contact importeren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Import %n contacts</source>
+        <translation>%n contacten importeren</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Import cancelled</source>
+        <translation>Importeren geannuleerd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The import was cancelled. Nothing was imported.</source>
+        <translation>Het importeren is geannuleerd. Er is niets geïmporteerd.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Import done</source>
+        <translation>Importeren klaar</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <location filename="../../netplanner/gui/transfer/import_dialog.py" line="+79"/>
+        <source>Import: %1</source>
+        <translation>Importeren: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What importing “%1” will do</source>
+        <translation>Wat het importeren van “%1” doet</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Card</source>
+        <translation>Kaart</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Row</source>
+        <translation>Rij</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Likely duplicates</source>
+        <translation>Waarschijnlijk dubbel</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>These rows look like someone you already have. Tick “Merge with …” to update that contact from the row; leave it unticked to add the row as a new contact.</source>
+        <translation>Deze rijen lijken op iemand die je al hebt. Vink “Samenvoegen met …” aan om dat contact bij te werken vanuit de rij; laat het uit om de rij als nieuw contact toe te voegen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Merge &amp;all</source>
+        <translation>Alles samen&amp;voegen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merge &amp;none</source>
+        <translation>&amp;Niets samenvoegen</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Why it is left out</source>
+        <translation>Waarom het wordt weggelaten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Why it is skipped</source>
+        <translation>Waarom het wordt overgeslagen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What the file adds</source>
+        <translation>Wat het bestand toevoegt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rejected rows</source>
+        <translation>Afgewezen rijen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skipped rows</source>
+        <translation>Overgeslagen rijen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New contacts</source>
+        <translation>Nieuwe contacten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contacts that are completed</source>
+        <translation>Contacten die worden aangevuld</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Look like someone you have (%1)</source>
+        <translation>&amp;Lijkt op iemand die je hebt (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Rejected (%1)</source>
+        <translation>&amp;Afgewezen (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ne&amp;w (%1)</source>
+        <translation>Nie&amp;uw (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Completed (%1)</source>
+        <translation>Aan&amp;gevuld (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;kipped (%1)</source>
+        <translation>&amp;Overgeslagen (%1)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>There is nothing in this file to add to your contacts.</source>
+        <translation>Er staat niets in dit bestand om aan je contacten toe te voegen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+61"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importeren</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>new contact will be created</source>
+        <translation>nieuw contact wordt aangemaakt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>new contacts will be created</source>
+        <translation>nieuwe contacten worden aangemaakt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>contact you already have will be completed with what the file adds</source>
+        <translation>contact dat je al hebt, wordt aangevuld met wat het bestand toevoegt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>contacts you already have will be completed with what the file adds</source>
+        <translation>contacten die je al hebt, worden aangevuld met wat het bestand toevoegt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+1"/>
+        <source>skipped: already in your contacts, or twice in the file</source>
+        <translation>overgeslagen: staat al in je contacten, of twee keer in het bestand</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>rejected: it cannot become a contact (see why below)</source>
+        <translation>afgewezen: kan geen contact worden (zie hieronder waarom)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rejected: they cannot become contacts (see why below)</source>
+        <translation>afgewezen: kunnen geen contact worden (zie hieronder waarom)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Import %n contact</source>
+        <translation>%n contact &amp;importeren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import %n contacts</source>
+        <translation>%n contacten &amp;importeren</translation>
+    </message>
+</context>
+<context>
+    <name>ImportProgress</name>
+    <message>
+        <location filename="../../netplanner/gui/transfer/import_progress.py" line="+23"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Importing</source>
+        <translation>Bezig met importeren</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReasons</name>
+    <message>
+        <location filename="../../netplanner/gui/transfer/reasons.py" line="+39"/>
+        <source>no name</source>
+        <translation>geen naam</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no first or last name</source>
+        <translation>geen voor- of achternaam</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>has no name (line %1)</source>
+        <translation>heeft geen naam (regel %1)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>has no END:VCARD (it starts on line %1)</source>
+        <translation>heeft geen END:VCARD (begint op regel %1)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>cannot be read (line %1): %2</source>
+        <translation>kan niet worden gelezen (regel %1): %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 columns where the header has %2 (a delimiter inside a cell without quotes around it?)</source>
+        <translation>%1 kolommen, terwijl de kopregel er %2 heeft (een scheidingsteken in een cel zonder aanhalingstekens eromheen?)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the same person as row %1</source>
+        <translation>dezelfde persoon als rij %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the same person as card %1</source>
+        <translation>dezelfde persoon als kaart %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>already in your contacts as %1</source>
+        <translation>staat al in je contacten als %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the %1 is longer than %2 characters</source>
+        <translation>veld ‘%1’ is langer dan %2 tekens</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the same name</source>
+        <translation>dezelfde naam</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the same name, spelled differently</source>
+        <translation>dezelfde naam, anders gespeld</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a similar name at the same organisation</source>
+        <translation>een vergelijkbare naam bij dezelfde organisatie</translation>
+    </message>
+</context>
+<context>
+    <name>ImportTexts</name>
+    <message>
+        <location filename="../../netplanner/gui/transfer/readers.py" line="+133"/>
+        <source>%n new contact was added from %1.</source>
+        <translation>%n nieuw contact is toegevoegd uit %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%n new contacts were added from %1.</source>
+        <translation>%n nieuwe contacten zijn toegevoegd uit %1.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%n contact you already had was completed.</source>
+        <translation>%n contact dat je al had, is aangevuld.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%n contacts you already had were completed.</source>
+        <translation>%n contacten die je al had, zijn aangevuld.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%n row was merged into a contact you already had.</source>
+        <translation>%n rij is samengevoegd met een contact dat je al had.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%n rows were merged into contacts you already had.</source>
+        <translation>%n rijen zijn samengevoegd met contacten die je al had.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%n introduction was filled in.</source>
+        <translation>%n introductie is ingevuld.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%n introductions were filled in.</source>
+        <translation>%n introducties zijn ingevuld.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%n row was skipped (already in your contacts).</source>
+        <translation>%n rij is overgeslagen (staat al in je contacten).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%n rows were skipped (already in your contacts).</source>
+        <translation>%n rijen zijn overgeslagen (staan al in je contacten).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%n row was left out.</source>
+        <translation>%n rij is weggelaten.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%n rows were left out.</source>
+        <translation>%n rijen zijn weggelaten.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>You can undo the import with Edit ▸ Undo.</source>
+        <translation>Je kunt het importeren ongedaan maken met Bewerken ▸ Ongedaan maken.</translation>
+    </message>
+</context>
+<context>
+    <name>IntroducerListModel</name>
+    <message>
+        <location filename="../../netplanner/gui/contacts/introducer_combo.py" line="+46"/>
+        <source>— nobody, I know them myself —</source>
+        <translation>— niemand, ik ken deze persoon zelf —</translation>
+    </message>
+</context>
+<context>
+    <name>ItemActions</name>
+    <message>
+        <location filename="../../netplanner/gui/today/rows.py" line="+58"/>
+        <source>Open</source>
+        <extracomment>Rows shown before &quot;Show all N&quot;; a section with hundreds of rows is not &quot;at a glance&quot;. Snooze choices: days.</extracomment>
+        <translation>Openen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open: %1</source>
+        <translation>Openen: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+13"/>
+        <source>Snooze</source>
+        <translation>Uitstellen</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <location line="+20"/>
+        <source>Dismiss</source>
+        <translation>Negeren</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>Done</source>
+        <translation>Gedaan</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Done: %1</source>
+        <translation>Gedaan: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>I sent it: the conversation is marked thanked</source>
+        <translation>Verstuurd: het gesprek wordt gemarkeerd als bedankt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Snooze: %1</source>
+        <translation>Uitstellen: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Until tomorrow</source>
+        <translation>Tot morgen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>For 3 days</source>
+        <translation>3 dagen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>For a week</source>
+        <translation>Een week</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Dismiss: %1</source>
+        <translation>Negeren: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not needed: hide this suggestion for good</source>
+        <translation>Niet nodig: deze suggestie voorgoed verbergen</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <location filename="../../netplanner/gui/labels.py" line="+16"/>
+        <source>Asking to think along</source>
+        <translation>Vragen om mee te denken</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Informational conversation</source>
+        <translation>Informatiegesprek</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Idea</source>
+        <translation>Idee</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Asked</source>
+        <translation>Gevraagd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scheduled</source>
+        <translation>Gepland</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Held</source>
+        <translation>Gevoerd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thanked</source>
+        <translation>Bedankt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed</source>
+        <translation>Afgerond</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled</source>
+        <translation>Afgezegd</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The work itself</source>
+        <translation>Het werk zelf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Path into the field</source>
+        <translation>De weg naar het vak</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organisation and sector</source>
+        <translation>Organisatie en sector</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Trends</source>
+        <translation>Ontwikkelingen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Advice</source>
+        <translation>Advies</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resources</source>
+        <translation>Bronnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who else to talk to</source>
+        <translation>Met wie nog meer praten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Other</source>
+        <translation>Overig</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>English</source>
+        <translation>Engels</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dutch</source>
+        <translation>Nederlands</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageMenu</name>
+    <message>
+        <location filename="../../netplanner/gui/language_menu.py" line="+18"/>
+        <source>&amp;Language</source>
+        <extracomment>Each language by its own name, the way people look for it in a list.</extracomment>
+        <translation>&amp;Taal</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>NetPlanner will keep this language the next time you start it.</source>
+        <translation>NetPlanner houdt deze taal ook de volgende keer dat je het start.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>NetPlanner will be in Dutch (Nederlands) the next time you start it. Close NetPlanner and start it again to switch now.</source>
+        <translation>NetPlanner is in het Nederlands vanaf de volgende keer dat je het start. Sluit NetPlanner en start het opnieuw om nu over te schakelen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>NetPlanner will be in English the next time you start it. Close NetPlanner and start it again to switch now.</source>
+        <translation>NetPlanner is in het Engels (English) vanaf de volgende keer dat je het start. Sluit NetPlanner en start het opnieuw om nu over te schakelen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../netplanner/gui/main_window.py" line="+40"/>
+        <source>&amp;Today</source>
+        <translation>&amp;Vandaag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Contacts</source>
+        <translation>&amp;Contacten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Con&amp;versations</source>
+        <translation>&amp;Gesprekken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Goals</source>
+        <translation>&amp;Doelen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Net&amp;work</source>
+        <translation>&amp;Netwerk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Progress</source>
+        <translation>V&amp;oortgang</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Question banks</source>
+        <translation>Vragenban&amp;ken</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;File</source>
+        <translation>&amp;Bestand</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;New…</source>
+        <translation>&amp;Nieuw…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add a contact, plan a conversation or add a question, depending on the open tab</source>
+        <translation>Voeg een contact toe, plan een gesprek of voeg een vraag toe, afhankelijk van het open tabblad</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Export prep sheet…</source>
+        <translation>Gespreksvoorbereiding &amp;exporteren…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save the prep sheet of the selected conversation as a PDF to print</source>
+        <translation>Sla de gespreksvoorbereiding van het gekozen gesprek op als pdf om af te drukken</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Prin&amp;t prep sheet…</source>
+        <translation>Gespreksvoorbereiding af&amp;drukken…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open the prep sheet of the selected conversation in your PDF viewer to print</source>
+        <translation>Open de gespreksvoorbereiding van het gekozen gesprek in je pdf-viewer om af te drukken</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Paper size</source>
+        <translation>&amp;Papierformaat</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Back-up maken</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Restore from backup…</source>
+        <translation>&amp;Herstellen uit back-up…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afsluiten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Edit</source>
+        <translation>Be&amp;werken</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Find…</source>
+        <translation>&amp;Zoeken…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Search &amp;answers…</source>
+        <translation>&amp;Antwoorden zoeken…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Welcome</source>
+        <translation>&amp;Welkom</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Sneltoetsen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;About NetPlanner</source>
+        <translation>&amp;Over NetPlanner</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Prep sheets will be printed on %1.</source>
+        <translation>Gespreksvoorbereidingen worden afgedrukt op %1.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>No backup made</source>
+        <translation>Geen back-up gemaakt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Backup made: %1</source>
+        <translation>Back-up gemaakt: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Not restored</source>
+        <translation>Niet hersteld</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Backup restored. What you had before is kept as a backup too.</source>
+        <translation>Back-up hersteld. Wat je eerst had, is ook als back-up bewaard.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>About NetPlanner</source>
+        <translation>Over NetPlanner</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;h3&gt;NetPlanner %1&lt;/h3&gt;&lt;p&gt;Find work through your network: say concretely what you are looking for, ask people to think along with you, and talk with people who do the work you want.&lt;/p&gt;&lt;p&gt;Your data stays on this computer:&lt;br&gt;%2&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;NetPlanner %1&lt;/h3&gt;&lt;p&gt;Vind werk via je netwerk: zeg concreet wat je zoekt, vraag mensen om met je mee te denken, en praat met mensen die het werk doen dat jij wilt doen.&lt;/p&gt;&lt;p&gt;Je gegevens blijven op deze computer:&lt;br&gt;%2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%n contact</source>
+        <translation>%n contact</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%n contacts</source>
+        <translation>%n contacten</translation>
+    </message>
+</context>
+<context>
+    <name>MappingDialog</name>
+    <message>
+        <location filename="../../netplanner/gui/transfer/mapping_dialog.py" line="+66"/>
+        <source>Choose the column that holds the name (or the first and last name): a contact needs a name.</source>
+        <extracomment>The parts that make the name when no column holds it whole. How many rows of the file the preview shows.</extracomment>
+        <translation>Kies de kolom met de naam (of de voor- en achternaam): een contact heeft een naam nodig.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Two columns are set to “%1”. Set one of them to “%2”.</source>
+        <translation>Twee kolommen staan op “%1”. Zet een van beide op “%2”.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Import a spreadsheet: columns</source>
+        <translation>Een spreadsheet importeren: kolommen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>What does each column of “%1” hold? NetPlanner guessed from the column names; correct what is wrong. Columns set to “%2” are left out.</source>
+        <translation>Wat staat er in elke kolom van “%1”? NetPlanner heeft het geraden uit de kolomnamen; verbeter wat niet klopt. Kolommen op “%2” worden weggelaten.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Column in the file</source>
+        <translation>Kolom in het bestand</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Holds</source>
+        <translation>Bevat</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>For example</source>
+        <translation>Bijvoorbeeld</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>(column %1)</source>
+        <translation>(kolom %1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What column “%1” holds</source>
+        <translation>Wat kolom “%1” bevat</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The first rows as they will be imported</source>
+        <translation>De eerste rijen zoals ze worden geïmporteerd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;The first rows as they will be imported:</source>
+        <translation>&amp;De eerste rijen zoals ze worden geïmporteerd:</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>&amp;Continue</source>
+        <translation>&amp;Verder</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>(no name: this row is left out)</source>
+        <translation>(geen naam: deze rij wordt weggelaten)</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <location filename="../../netplanner/gui/transfer/merge_dialog.py" line="+109"/>
+        <source>Merge contacts</source>
+        <extracomment>What the comparison at the top of the explanation shows of both contacts. (field, kept value, other value) for the comparison; &quot;conversations&quot; counts too.</extracomment>
+        <translation>Contacten samenvoegen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Is someone in your contacts twice? Pick the other entry: it is merged into %1, who stays.</source>
+        <translation>Staat iemand twee keer in je contacten? Kies de andere vermelding: die wordt samengevoegd met %1, die blijft.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Contact to merge</source>
+        <translation>Contact om samen te voegen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Merge with:</source>
+        <translation>&amp;Samenvoegen met:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Merge</source>
+        <translation>Samenvoegen</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Nobody in your contacts is called “%1”.</source>
+        <translation>Niemand in je contacten heet “%1”.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type part of a name and pick someone from the list.</source>
+        <translation>Typ een deel van een naam en kies iemand uit de lijst.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Merge %1 into %2</source>
+        <translation>%1 samenvoegen met %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not merged</source>
+        <translation>Niet samengevoegd</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Stays</source>
+        <translation>Blijft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merged in, then removed</source>
+        <translation>Samengevoegd, daarna verwijderd</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Conversations</source>
+        <translation>Gesprekken</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1’s %n conversation moves to %2.</source>
+        <translation>Het %n gesprek van %1 gaat naar %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1’s %n conversations move to %2.</source>
+        <translation>De %n gesprekken van %1 gaan naar %2.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1’s %n follow-up moves to %2.</source>
+        <translation>De %n vervolgactie van %1 gaat naar %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1’s %n follow-ups move to %2.</source>
+        <translation>De %n vervolgacties van %1 gaan naar %2.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%n person introduced by %1 is then introduced by %2.</source>
+        <translation>%n persoon die door %1 is voorgesteld, is daarna voorgesteld door %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%n people introduced by %1 are then introduced by %2.</source>
+        <translation>%n mensen die door %1 zijn voorgesteld, zijn daarna voorgesteld door %2.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Empty fields of %2 are filled from %1: %3.</source>
+        <translation>Lege velden van %2 worden ingevuld vanuit %1: %3.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Where the two differ, %2’s stays and %1’s is written in the notes: %3.</source>
+        <translation>Waar de twee verschillen, blijft die van %2 staan en komt die van %1 in de notities: %3.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1’s tags are added to %2’s tags.</source>
+        <translation>De tags van %1 worden toegevoegd aan die van %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1’s notes are added at the end of %2’s notes.</source>
+        <translation>De notities van %1 worden onderaan de notities van %2 toegevoegd.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 has nothing that %2 does not have already.</source>
+        <translation>%1 heeft niets wat %2 nog niet heeft.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Then %1 is removed from your contacts. You can undo the merge with %3.</source>
+        <translation>Daarna wordt %1 uit je contacten verwijderd. Je kunt het samenvoegen ongedaan maken met %3.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>What will happen:</source>
+        <translation>Wat er gebeurt:</translation>
+    </message>
+</context>
+<context>
+    <name>NamePickerCombo</name>
+    <message>
+        <location filename="../../netplanner/gui/contacts/name_picker.py" line="+164"/>
+        <source>Type part of a name…</source>
+        <extracomment>Role holding the contact id of an entry (None for an entry that is nobody). Role holding the folded label the completer matches against. (contact id or None, label shown, folded label)</extracomment>
+        <translation>Typ een deel van een naam…</translation>
+    </message>
+</context>
+<context>
+    <name>NameRow</name>
+    <message>
+        <location filename="../../netplanner/gui/names/row.py" line="+40"/>
+        <source>New name, or type to find a contact</source>
+        <translation>Nieuwe naam, of zoek een contact</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+2"/>
+        <location line="+83"/>
+        <source>optional</source>
+        <translation>optioneel</translation>
+    </message>
+    <message>
+        <location line="-81"/>
+        <source>No plan yet</source>
+        <translation>Nog geen plan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ask to think along</source>
+        <translation>Vragen om mee te denken</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Informational conversation</source>
+        <translation>Informatiegesprek</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Plan a conversation with them: it is added as an idea</source>
+        <translation>Plan een gesprek met deze persoon: het wordt toegevoegd als idee</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove this row</source>
+        <translation>Deze rij weghalen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Someone new with this name</source>
+        <translation>Iemand nieuws met deze naam</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Name %1</source>
+        <translation>Naam %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role %1</source>
+        <translation>Functie %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organisation %1</source>
+        <translation>Organisatie %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan %1</source>
+        <translation>Plannen %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove row %1</source>
+        <translation>Rij %1 weghalen</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>New contact, introduced by %1.</source>
+        <translation>Nieuw contact, voorgesteld door %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Already in your contacts: will be linked as introduced by %1.</source>
+        <translation>Staat al in je contacten: wordt gekoppeld als voorgesteld door %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(Until now: introduced by %1.)</source>
+        <translation>(Tot nu toe: voorgesteld door %1.)</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkColours</name>
+    <message>
+        <location filename="../../netplanner/gui/network/colours.py" line="+61"/>
+        <source>No conversation yet</source>
+        <extracomment>Degrees from this one up share a colour (&quot;5th degree and further&quot;).</extracomment>
+        <translation>Nog geen gesprek</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 and further</source>
+        <translation>%1 en verder</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkScene</name>
+    <message>
+        <location filename="../../netplanner/gui/network/scene.py" line="+98"/>
+        <source>+ %1 more you know yourself</source>
+        <extracomment>Contacts the user knows directly who introduced nobody yet: beyond this many they are drawn as one box unless &quot;Show everyone&quot; is on (30,000 LinkedIn imports would otherwise make one endless column).</extracomment>
+        <translation>+ nog %1 die je zelf kent</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>You</source>
+        <translation>Jij</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>You: the people you know yourself hang under you</source>
+        <translation>Jij: de mensen die je zelf kent, hangen onder jou</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>People you know yourself who have not introduced anyone yet. Tick “Show everyone” to draw each of them.</source>
+        <translation>Mensen die je zelf kent en die nog niemand hebben voorgesteld. Vink “Iedereen tonen” aan om ze allemaal te tekenen.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No conversation yet</source>
+        <translation>Nog geen gesprek</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkTab</name>
+    <message>
+        <location filename="../../netplanner/gui/network/tab.py" line="+50"/>
+        <source>Network of introductions</source>
+        <translation>Netwerk van introducties</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Name or organisation…</source>
+        <translation>Naam of organisatie…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Press Enter for the next match</source>
+        <translation>Druk op Enter voor de volgende treffer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Find:</source>
+        <translation>&amp;Zoeken:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>degree</source>
+        <translation>graad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>conversation status</source>
+        <translation>gespreksstatus</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>C&amp;olour by:</source>
+        <translation>&amp;Kleur naar:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show &amp;everyone</source>
+        <translation>&amp;Iedereen tonen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Also draw each person you know yourself who has not introduced anyone yet</source>
+        <translation>Teken ook iedereen die je zelf kent en die nog niemand heeft voorgesteld</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Zoom out (Ctrl+wheel, −)</source>
+        <translation>Uitzoomen (Ctrl+muiswiel, −)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom in (Ctrl+wheel, +)</source>
+        <translation>Inzoomen (Ctrl+muiswiel, +)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fit</source>
+        <translation>Passend</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show the whole network</source>
+        <translation>Toon het hele netwerk</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Zoom out</source>
+        <translation>Uitzoomen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom in</source>
+        <translation>Inzoomen</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Nobody in your network yet. Add the people you know in the Contacts tab; when someone gives you a name, record who introduced whom and the chain grows here.</source>
+        <translation>Er staat nog niemand in je netwerk. Voeg de mensen die je kent toe op het tabblad Contacten; als iemand je een naam geeft, noteer dan wie wie heeft voorgesteld, en de keten groeit hier.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Network</source>
+        <translation>Netwerk</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Clear the search</source>
+        <translation>Zoekopdracht wissen</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>%n person</source>
+        <translation>%n persoon</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%n people</source>
+        <translation>%n mensen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%n you know yourself</source>
+        <translation>%n ken je zelf</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%n via via</source>
+        <translation>%n via-via</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>longest chain: %1</source>
+        <translation>langste keten: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%n person who introduced nobody yet is drawn as one box</source>
+        <translation>%n persoon die nog niemand heeft voorgesteld, staat in één vak</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%n people who introduced nobody yet are drawn as one box</source>
+        <translation>%n mensen die nog niemand hebben voorgesteld, staan samen in één vak</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>No match</source>
+        <translation>Geen treffer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not drawn: tick “Show everyone”</source>
+        <translation>Niet getekend: vink “Iedereen tonen” aan</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 of %2</source>
+        <translation>%1 van %2</translation>
+    </message>
+</context>
+<context>
+    <name>PrintWeek</name>
+    <message>
+        <location filename="../../netplanner/gui/today/print_week.py" line="+44"/>
+        <source>Prep sheets not saved</source>
+        <translation>Gespreksvoorbereidingen niet opgeslagen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing to print</source>
+        <translation>Niets om af te drukken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No conversations are planned from %1 to %2.</source>
+        <translation>Er zijn geen gesprekken gepland van %1 tot %2.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Save the prep sheets</source>
+        <translation>Gespreksvoorbereidingen opslaan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Pdf-bestanden (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The folder %1 does not exist.</source>
+        <translation>De map %1 bestaat niet.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Gathering the prep sheets…</source>
+        <translation>Gespreksvoorbereidingen verzamelen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Print the week</source>
+        <translation>De week afdrukken</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Making the PDF…</source>
+        <translation>De pdf maken…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The prep sheets could not be saved as %1. %2</source>
+        <translation>De gespreksvoorbereidingen konden niet worden opgeslagen als %1. %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Something went wrong while making the prep sheets: %1</source>
+        <translation>Er ging iets mis bij het maken van de gespreksvoorbereidingen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PrintWeekBox</name>
+    <message>
+        <location filename="../../netplanner/gui/today/side_panel.py" line="+120"/>
+        <source>Print the week</source>
+        <translation>De week afdrukken</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Print the week…</source>
+        <translation>De week afdrukk&amp;en…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save one PDF with the prep sheet of every conversation in this period</source>
+        <translation>Sla één pdf op met de gespreksvoorbereiding van elk gesprek in deze periode</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>F&amp;rom:</source>
+        <translation>&amp;Van:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Until:</source>
+        <translation>&amp;Tot en met:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>All prep sheets of the conversations in a period, in time order.</source>
+        <translation>Alle gespreksvoorbereidingen van de gesprekken in een periode, op volgorde van tijd.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressTab</name>
+    <message>
+        <location filename="../../netplanner/gui/progress/tab.py" line="+73"/>
+        <source>Last %1 weeks</source>
+        <extracomment>The periods the user can pick, in weeks.</extracomment>
+        <translation>Laatste %1 weken</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Show:</source>
+        <translation>&amp;Toon:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Conversations held per week</source>
+        <translation>Gevoerde gesprekken per week</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Counted in the week they took place.</source>
+        <translation>Geteld in de week waarin ze plaatsvonden.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Names gained per conversation</source>
+        <translation>Gekregen namen per gesprek</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New contacts you got from the conversations held that week.</source>
+        <translation>Nieuwe contacten die je kreeg uit de gesprekken van die week.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your network</source>
+        <translation>Je netwerk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How many contacts you had at the end of each week.</source>
+        <translation>Hoeveel contacten je had aan het eind van elke week.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>From asking to thanking</source>
+        <translation>Van vragen tot bedanken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conversations asked in this period, and how far each one got.</source>
+        <translation>Gesprekken die in deze periode zijn gevraagd, en hoe ver elk gesprek kwam.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Nothing to show yet</source>
+        <translation>Nog niets te zien</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Add the people you know and plan your first conversations. Once you hold them and note the names people give you, you will see here how your network grows, week by week.</source>
+        <translation>Voeg de mensen toe die je kent en plan je eerste gesprekken. Zodra je ze voert en de namen noteert die mensen je geven, zie je hier week na week hoe je netwerk groeit.</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <location line="+54"/>
+        <source>%n conversation held</source>
+        <translation>%n gesprek gevoerd</translation>
+    </message>
+    <message>
+        <location line="-53"/>
+        <location line="+54"/>
+        <source>%n conversations held</source>
+        <translation>%n gesprekken gevoerd</translation>
+    </message>
+    <message>
+        <location line="-52"/>
+        <source>No conversations held in these weeks yet.</source>
+        <translation>Nog geen gesprekken gevoerd in deze weken.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No names from conversations in these weeks yet.</source>
+        <translation>Nog geen namen uit gesprekken in deze weken.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%n contact</source>
+        <translation>%n contact</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%n contacts</source>
+        <translation>%n contacten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No contacts yet.</source>
+        <translation>Nog geen contacten.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: %2 of %3</source>
+        <translation>%1: %2 van %3</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No conversations asked in these weeks yet.</source>
+        <translation>Nog geen gesprekken gevraagd in deze weken.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+13"/>
+        <source>Week of %1: %2</source>
+        <translation>Week van %1: %2</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>no conversations held</source>
+        <translation>geen gesprekken gevoerd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 names per conversation</source>
+        <translation>%1 namen per gesprek</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%n name gained</source>
+        <translation>%n naam gekregen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%n names gained</source>
+        <translation>%n namen gekregen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%n contact added</source>
+        <translation>%n contact toegevoegd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%n contacts added</source>
+        <translation>%n contacten toegevoegd</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>In the last %1 weeks: %2</source>
+        <translation>In de laatste %1 weken: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Prompts</name>
+    <message>
+        <location filename="../../netplanner/gui/prompts.py" line="+26"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionEditor</name>
+    <message>
+        <location filename="../../netplanner/gui/banks/question_editor.py" line="+63"/>
+        <source>Type a question and press Enter</source>
+        <extracomment>Finds the question in the bank that is the same as ``text``; returns its id and its number (1-based), or None. How long typing must pause before the question is checked.</extracomment>
+        <translation>Typ een vraag en druk op Enter</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Toevoegen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add the text as a new question at the end of the bank</source>
+        <translation>Voeg de tekst toe als nieuwe vraag, achteraan in de vragenbank</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save chan&amp;ges</source>
+        <translation>Wijzigingen o&amp;pslaan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the changed text and category (Enter)</source>
+        <translation>Sla de gewijzigde tekst en categorie op (Enter)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New &amp;question</source>
+        <translation>Nieuwe v&amp;raag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop editing and type a new question (Esc)</source>
+        <translation>Stop met bewerken en typ een nieuwe vraag (Esc)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Catego&amp;ry:</source>
+        <translation>Catego&amp;rie:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Question te&amp;xt:</source>
+        <translation>Tek&amp;st van de vraag:</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Edit question %1</source>
+        <translation>Vraag %1 bewerken</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>New question</source>
+        <translation>Nieuwe vraag</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionModel</name>
+    <message>
+        <location filename="../../netplanner/gui/banks/question_model.py" line="+155"/>
+        <source>A warning sign marks a question that is not yet an open question</source>
+        <extracomment>True on the first visible row of a run of one category. The checker&apos;s findings for the question (a tuple; empty for an open question).</extracomment>
+        <translation>Een waarschuwingsteken staat bij een vraag die nog geen open vraag is</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Category</source>
+        <translation>Categorie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Question</source>
+        <translation>Vraag</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Not yet an open question:</source>
+        <translation>Nog geen open vraag:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not an open question: %1</source>
+        <translation>Geen open vraag: %1</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionPicker</name>
+    <message>
+        <location filename="../../netplanner/gui/conversations/question_picker.py" line="+63"/>
+        <source>All categories</source>
+        <extracomment>Something the user would want to save changed (list, order or an answer).</extracomment>
+        <translation>Alle categorieën</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add →</source>
+        <translation>Toevoegen →</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add the selected questions at the end of the chosen list (or press Enter, or double-click); drag them to put them in a particular place</source>
+        <translation>Voeg de gekozen vragen achteraan de lijst met gekozen vragen toe (of druk op Enter, of dubbelklik); sleep ze om ze op een bepaalde plek te zetten</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+209"/>
+        <source>Suggest a set</source>
+        <translation>Stel een set voor</translation>
+    </message>
+    <message>
+        <location line="-194"/>
+        <source>Question list messages</source>
+        <translation>Meldingen bij de vragenlijst</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Bank:</source>
+        <translation>Vragenban&amp;k:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Categor&amp;y:</source>
+        <translation>Categor&amp;ie:</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>Fill the chosen list with about %1 questions from this bank for a %2-minute conversation, from the work itself to who else to talk to</source>
+        <translation>Vul de lijst met gekozen vragen met ongeveer %1 vragen uit deze vragenbank voor een gesprek van %2 minuten, van het werk zelf tot met wie je nog meer kunt praten</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>This bank has no questions to suggest.</source>
+        <translation>Deze vragenbank heeft geen vragen om voor te stellen.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Suggested %1 questions for a %2-minute conversation.</source>
+        <translation>%1 vragen voorgesteld voor een gesprek van %2 minuten.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Suggested %1 questions for about %2 minutes (no duration set).</source>
+        <translation>%1 vragen voorgesteld voor ongeveer %2 minuten (geen duur ingevuld).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Drag, add or remove questions to make it yours.</source>
+        <translation>Sleep, voeg toe of haal weg om er je eigen lijst van te maken.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Replace the chosen question with a suggested set of %1?</source>
+        <translation>De gekozen vraag vervangen door een voorgestelde set van %1?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Replace the %2 chosen questions with a suggested set of %1?</source>
+        <translation>De %2 gekozen vragen vervangen door een voorgestelde set van %1?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Answers you noted stay with questions that are in the new set; the others go.</source>
+        <translation>Antwoorden die je noteerde, blijven bij vragen die in de nieuwe set staan; de andere verdwijnen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Replace</source>
+        <translation>Vervangen</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionSearchModel</name>
+    <message>
+        <location filename="../../netplanner/gui/banks/search_model.py" line="+133"/>
+        <source>Bank</source>
+        <extracomment>Longer bank names are cut in the results (the tooltip has the whole name).</extracomment>
+        <translation>Vragenbank</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Category</source>
+        <translation>Categorie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Question</source>
+        <translation>Vraag</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Question %1 in “%2”. Double-click or press Enter to open it.</source>
+        <translation>Vraag %1 in “%2”. Dubbelklik of druk op Enter om hem te openen.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordNamesDialog</name>
+    <message>
+        <location filename="../../netplanner/gui/names/dialog.py" line="+72"/>
+        <source>%1 led you to %2, so %2 cannot have introduced %1.</source>
+        <translation>%1 bracht je bij %2, dus %2 kan %1 niet hebben voorgesteld.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Record names you got</source>
+        <translation>Gekregen namen noteren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Names %1 gave you</source>
+        <translation>Namen die %1 je gaf</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Add each person they mentioned: a new name, or someone already in your contacts. They are saved as introduced by %1, so you can always see how you got to them.</source>
+        <translation>Voeg iedereen toe die genoemd werd: een nieuwe naam, of iemand die al in je contacten staat. Ze worden opgeslagen als voorgesteld door %1, zodat je altijd ziet hoe je bij ze kwam.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Conversation of %1.</source>
+        <translation>Gesprek van %1.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>What you noted: %1</source>
+        <translation>Wat je noteerde: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Naam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Role</source>
+        <translation>&amp;Functie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Organisation</source>
+        <translation>&amp;Organisatie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Plan</source>
+        <translation>&amp;Plannen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Add another name</source>
+        <translation>Nog een n&amp;aam toevoegen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Save names</source>
+        <translation>Namen op&amp;slaan</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>Note names</source>
+        <translation>Namen noteren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Names not saved</source>
+        <translation>Namen niet opgeslagen</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreBackupDialog</name>
+    <message>
+        <location filename="../../netplanner/gui/backup_dialog.py" line="+26"/>
+        <source>Restore from backup</source>
+        <translation>Herstellen uit back-up</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose the backup to go back to. What you have now is backed up first, so you can always return to it.</source>
+        <translation>Kies de back-up waar je naar terug wilt. Van wat je nu hebt, wordt eerst een back-up gemaakt, zodat je er altijd naar terug kunt.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Made on</source>
+        <translation>Gemaakt op</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why</source>
+        <translation>Waarom</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Contacts</source>
+        <translation>Contacten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Conversations</source>
+        <translation>Gesprekken</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Backups</source>
+        <translation>Back-ups</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Restore this backup</source>
+        <translation>Deze back-up &amp;terugzetten</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>There are no backups yet. NetPlanner makes one each day it is started, and before every upgrade.</source>
+        <translation>Er zijn nog geen back-ups. NetPlanner maakt er een op elke dag dat het wordt gestart, en vóór elke upgrade.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Daily</source>
+        <translation>Dagelijks</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Before an upgrade</source>
+        <translation>Vóór een upgrade</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Before a restore</source>
+        <translation>Vóór het terugzetten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Made by you</source>
+        <translation>Door jou gemaakt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>damaged</source>
+        <translation>beschadigd</translation>
+    </message>
+</context>
+<context>
+    <name>RoutinesBox</name>
+    <message>
+        <location filename="../../netplanner/gui/today/side_panel.py" line="-73"/>
+        <source>Routines</source>
+        <translation>Routines</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Than&amp;k-you the day after a conversation</source>
+        <translation>Bedank&amp;je de dag na een gesprek</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Nudge when an ask gets no reply</source>
+        <translation>He&amp;rinneren bij geen antwoord</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>After 3 working days without a reply, ask a second person to think along; after 7 working days, follow up once.</source>
+        <translation>Na 3 werkdagen zonder antwoord vraag je een tweede persoon om mee te denken; na 7 werkdagen stuur je één keer een herinnering.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Stay in touch with people who helped</source>
+        <translation>Contact ho&amp;uden met mensen die hielpen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> weeks</source>
+        <translation> weken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Get back in touch after</source>
+        <translation>Weer contact opnemen na</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>after &amp;no contact for</source>
+        <translation>na geen cont&amp;act gedurende</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>NetPlanner suggests follow-ups from your conversations:</source>
+        <translation>NetPlanner stelt vervolgacties voor op basis van je gesprekken:</translation>
+    </message>
+</context>
+<context>
+    <name>SearchResults</name>
+    <message>
+        <location filename="../../netplanner/gui/banks/search_results.py" line="+38"/>
+        <source>Double-click a question, or select it and press Enter, to open its bank.</source>
+        <extracomment>(bank id, question id) of the result the user opened.</extracomment>
+        <translation>Dubbelklik op een vraag, of kies hem en druk op Enter, om zijn vragenbank te openen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Questions found in all banks</source>
+        <translation>Gevonden vragen in alle vragenbanken</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>No question in the shown banks matches.</source>
+        <translation>Geen vraag in de getoonde vragenbanken komt overeen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%n question</source>
+        <translation>%n vraag</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%n questions</source>
+        <translation>%n vragen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%n bank</source>
+        <translation>%n vragenbank</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%n banks</source>
+        <translation>%n vragenbanken</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 found in %2</source>
+        <translation>%1 gevonden in %2</translation>
+    </message>
+</context>
+<context>
+    <name>SheetExport</name>
+    <message>
+        <location filename="../../netplanner/gui/conversations/sheet_export.py" line="+69"/>
+        <location line="+37"/>
+        <location line="+9"/>
+        <source>Prep sheet not saved</source>
+        <translation>Gespreksvoorbereiding niet opgeslagen</translation>
+    </message>
+    <message>
+        <location line="-41"/>
+        <source>Save prep sheet</source>
+        <translation>Gespreksvoorbereiding opslaan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Pdf-bestanden (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The folder %1 does not exist.</source>
+        <translation>De map %1 bestaat niet.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The prep sheet could not be saved as %1. %2</source>
+        <translation>De gespreksvoorbereiding kon niet worden opgeslagen als %1. %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Something went wrong while making the prep sheet: %1</source>
+        <translation>Er ging iets mis bij het maken van de gespreksvoorbereiding: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SheetPrint</name>
+    <message>
+        <location filename="../../netplanner/gui/conversations/sheet_print.py" line="+74"/>
+        <source>Prep sheet not printed</source>
+        <translation>Gespreksvoorbereiding niet afgedrukt</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>NetPlanner could not make its print folder: %1</source>
+        <translation>NetPlanner kon zijn map voor afdrukken niet maken: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No program to show PDF files was found. The prep sheet is saved as %1; open it with a PDF viewer to print it.</source>
+        <translation>Er is geen programma gevonden dat pdf-bestanden toont. De gespreksvoorbereiding is opgeslagen als %1; open hem met een pdf-viewer om hem af te drukken.</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../netplanner/gui/shortcuts_dialog.py" line="+109"/>
+        <location line="+14"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Sneltoetsen</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Everything in NetPlanner works from the keyboard. Tab and Shift+Tab move between fields; Alt with an underlined letter goes to that tab, field, button or menu.</source>
+        <translation>Alles in NetPlanner werkt met het toetsenbord. Tab en Shift+Tab gaan van veld naar veld; Alt met een onderstreepte letter gaat naar dat tabblad, veld, die knop of dat menu.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Shortcut</source>
+        <translation>Sneltoets</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Does</source>
+        <translation>Wat het doet</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Where</source>
+        <translation>Waar</translation>
+    </message>
+</context>
+<context>
+    <name>TodaySection</name>
+    <message>
+        <location filename="../../netplanner/gui/today/rows.py" line="+78"/>
+        <source>%1 (%2)</source>
+        <extracomment>The row widgets a keyboard user tabs through, in reading order.</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Show all %1</source>
+        <translation>Alle %1 tonen</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>the conversation</source>
+        <translation>het gesprek</translation>
+    </message>
+</context>
+<context>
+    <name>TodayTab</name>
+    <message>
+        <location filename="../../netplanner/gui/today/tab.py" line="+67"/>
+        <location line="+20"/>
+        <source>Today</source>
+        <translation>Vandaag</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>&amp;Add follow-up…</source>
+        <translation>Vervolgactie &amp;toevoegen…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Overdue</source>
+        <translation>Over tijd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing else for today.</source>
+        <translation>Verder niets voor vandaag.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This week</source>
+        <translation>Deze week</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Nothing planned for the coming seven days.</source>
+        <translation>Niets gepland voor de komende zeven dagen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Thank-yous to send</source>
+        <translation>Nog te bedanken</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Everyone you talked with has been thanked.</source>
+        <translation>Iedereen met wie je sprak, is bedankt.</translation>
+    </message>
+    <message>
+        <location line="+134"/>
+        <source>&lt;p style=&apos;font-size:large&apos;&gt;Nothing is due. Well done!&lt;/p&gt;&lt;p&gt;A good moment to plan a conversation: who could think along with you, or who does the work you want? Plan it in the Conversations tab.&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;font-size:large&apos;&gt;Er staat niets open. Goed bezig!&lt;/p&gt;&lt;p&gt;Een mooi moment om een gesprek te plannen: wie zou met je mee kunnen denken, of wie doet het werk dat jij wilt doen? Plan het op het tabblad Gesprekken.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Mark done</source>
+        <translation>Markeren als gedaan</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Dismiss</source>
+        <translation>Negeren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not marked done</source>
+        <translation>Niet als gedaan gemarkeerd</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Snooze</source>
+        <translation>Uitstellen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not snoozed</source>
+        <translation>Niet uitgesteld</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Add follow-up</source>
+        <translation>Vervolgactie toevoegen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow-up not added</source>
+        <translation>Vervolgactie niet toegevoegd</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%n prep sheet saved to %1</source>
+        <translation>%n gespreksvoorbereiding opgeslagen in %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%n prep sheets saved to %1</source>
+        <translation>%n gespreksvoorbereidingen opgeslagen in %1</translation>
+    </message>
+</context>
+<context>
+    <name>TodayTexts</name>
+    <message>
+        <location filename="../../netplanner/gui/today/rows.py" line="+25"/>
+        <location filename="../../netplanner/gui/today/texts.py" line="+82"/>
+        <source>Yesterday</source>
+        <translation>Gisteren</translation>
+    </message>
+    <message>
+        <location filename="../../netplanner/gui/today/texts.py" line="-60"/>
+        <source>Send a thank-you</source>
+        <translation>Stuur een bedankje</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No reply yet: ask a second person to think along</source>
+        <translation>Nog geen antwoord: vraag een tweede persoon om mee te denken</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Still no reply: follow up once</source>
+        <translation>Nog steeds geen antwoord: stuur één keer een herinnering</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Get back in touch</source>
+        <translation>Neem weer contact op</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Open the conversation to prepare it or print its prep sheet.</source>
+        <translation>Open het gesprek om het voor te bereiden of de gespreksvoorbereiding af te drukken.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Thank people the day after talking with them: a short message saying what you took away. It also keeps the door open.</source>
+        <translation>Bedank mensen de dag na jullie gesprek: een kort bericht met wat je eraan hebt gehad. Zo blijft ook de deur open.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>3B7 routine: 3 working days without a reply? Do not wait on one person: ask someone else to think along too.</source>
+        <translation>3B7-routine: 3 werkdagen geen antwoord? Wacht niet op één persoon: vraag ook iemand anders om mee te denken.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>3B7 routine: 7 working days without a reply? Follow up once, kindly; then let it go.</source>
+        <translation>3B7-routine: 7 werkdagen geen antwoord? Stuur één keer een vriendelijke herinnering; laat het daarna los.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This person helped you. Let them know how it is going: people like to hear what came of their help.</source>
+        <translation>Deze persoon heeft je geholpen. Laat weten hoe het gaat: mensen horen graag wat hun hulp heeft opgeleverd.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>(Suggested by NetPlanner; switch routines off on the right.)</source>
+        <translation>(Voorgesteld door NetPlanner; zet routines rechts uit.)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>no date</source>
+        <translation>geen datum</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Today</source>
+        <translation>Vandaag</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Tomorrow</source>
+        <translation>Morgen</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+1"/>
+        <source>%n overdue</source>
+        <translation>%n over tijd</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+1"/>
+        <source>%n for today</source>
+        <translation>%n voor vandaag</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+1"/>
+        <source>%n this week</source>
+        <translation>%n deze week</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%n thank-you to send</source>
+        <translation>%n bedankje te sturen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%n thank-yous to send</source>
+        <translation>%n bedankjes te sturen</translation>
+    </message>
+</context>
+<context>
+    <name>TransferExports</name>
+    <message>
+        <location filename="../../netplanner/gui/transfer/export_actions.py" line="+37"/>
+        <source>Export contacts as CSV</source>
+        <translation>Contacten exporteren als csv</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Spreadsheets (*.csv);;All files (*)</source>
+        <translation>Spreadsheets (*.csv);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+13"/>
+        <source>Exported %n contact to %1.</source>
+        <translation>%n contact geëxporteerd naar %1.</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <location line="+13"/>
+        <source>Exported %n contacts to %1.</source>
+        <translation>%n contacten geëxporteerd naar %1.</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Export contacts as vCard</source>
+        <translation>Contacten exporteren als vCard</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>vCard files (*.vcf);;All files (*)</source>
+        <translation>vCard-bestanden (*.vcf);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Nothing to export</source>
+        <translation>Niets om te exporteren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There are no upcoming conversations with a date and time yet. Give a planned conversation a date, then export again.</source>
+        <translation>Er zijn nog geen komende gesprekken met een datum en tijd. Geef een gepland gesprek een datum en exporteer dan opnieuw.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Export upcoming conversations to a calendar</source>
+        <translation>Komende gesprekken exporteren naar een agenda</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Calendar files (*.ics);;All files (*)</source>
+        <translation>Agendabestanden (*.ics);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Exported %n upcoming conversation to %1. Open the file with your calendar program to add it.</source>
+        <translation>%n komend gesprek geëxporteerd naar %1. Open het bestand met je agendaprogramma om het toe te voegen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Exported %n upcoming conversations to %1. Open the file with your calendar program to add them.</source>
+        <translation>%n komende gesprekken geëxporteerd naar %1. Open het bestand met je agendaprogramma om ze toe te voegen.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Export everything as JSON</source>
+        <translation>Alles exporteren als JSON</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+65"/>
+        <source>NetPlanner archives (*.json);;All files (*)</source>
+        <translation>NetPlanner-archieven (*.json);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <location line="-62"/>
+        <source>Saved everything in %1. Keep it somewhere safe: with Import ▸ Restore from JSON archive it fills an empty data file again.</source>
+        <translation>Alles opgeslagen in %1. Bewaar het op een veilige plek: met Importeren ▸ Herstellen uit JSON-archief vul je er weer een leeg gegevensbestand mee.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Not exported</source>
+        <translation>Niet geëxporteerd</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Could not write %1: %2</source>
+        <translation>Kan %1 niet schrijven: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Exported</source>
+        <translation>Geëxporteerd</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Not restored</source>
+        <translation>Niet hersteld</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Restore from JSON archive</source>
+        <translation>Herstellen uit JSON-archief</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Restored</source>
+        <translation>Hersteld</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restored from %1: %2 contacts, %3 conversations, %4 goals, %5 question banks and %6 follow-ups.</source>
+        <translation>Hersteld uit %1: %2 contacten, %3 gesprekken, %4 doelen, %5 vragenbanken en %6 vervolgacties.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%n contact</source>
+        <translation>%n contact</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%n contacts</source>
+        <translation>%n contacten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%n conversation</source>
+        <translation>%n gesprek</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%n conversations</source>
+        <translation>%n gesprekken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%n goal</source>
+        <translation>%n doel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%n goals</source>
+        <translation>%n doelen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%n follow-up</source>
+        <translation>%n vervolgactie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%n follow-ups</source>
+        <translation>%n vervolgacties</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%n question bank of your own</source>
+        <translation>%n eigen vragenbank</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%n question banks of your own</source>
+        <translation>%n eigen vragenbanken</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>things you made</source>
+        <translation>dingen die je zelf hebt gemaakt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This data file already holds %1. An archive is only restored into an empty data file, so nothing gets mixed up or lost. To restore it, start NetPlanner with a new data file (netplanner --db NEW-FILE.sqlite3) and restore there.</source>
+        <translation>Dit gegevensbestand bevat al %1. Een archief wordt alleen hersteld in een leeg gegevensbestand, zodat niets door elkaar raakt of verloren gaat. Start NetPlanner met een nieuw gegevensbestand (netplanner --db NIEUW-BESTAND.sqlite3) en herstel het archief daar.</translation>
+    </message>
+</context>
+<context>
+    <name>TransferFields</name>
+    <message>
+        <location filename="../../netplanner/gui/transfer/field_labels.py" line="+11"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First name</source>
+        <translation>Voornaam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name particle (van, de…)</source>
+        <translation>Tussenvoegsel (van, de…)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last name</source>
+        <translation>Achternaam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role (job title)</source>
+        <translation>Functie (beroep)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Specialism</source>
+        <translation>Specialisme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sector</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Region</source>
+        <translation>Regio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Notities</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LinkedIn URL</source>
+        <translation>LinkedIn-URL</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How you know each other</source>
+        <translation>Hoe jullie elkaar kennen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Introduced by</source>
+        <translation>Voorgesteld door</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>— ignore —</source>
+        <translation>— negeren —</translation>
+    </message>
+</context>
+<context>
+    <name>TransferMenu</name>
+    <message>
+        <location filename="../../netplanner/gui/transfer/menu.py" line="+29"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importeren</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;LinkedIn connections…</source>
+        <translation>&amp;LinkedIn-connecties…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import Connections.csv from the data export LinkedIn sends you</source>
+        <translation>Importeer Connections.csv uit de gegevensexport die LinkedIn je stuurt</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Contacts from a &amp;vCard file…</source>
+        <translation>Contacten uit een &amp;vCard-bestand…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import a .vcf file exported from your phone or e-mail program</source>
+        <translation>Importeer een .vcf-bestand dat je uit je telefoon of e-mailprogramma hebt geëxporteerd</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Spreadsheet (CSV)…</source>
+        <translation>&amp;Spreadsheet (csv)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import a list of people saved as CSV; you say which column holds what</source>
+        <translation>Importeer een lijst met mensen die als csv is opgeslagen; jij zegt welke kolom wat bevat</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Restore from JSON archive…</source>
+        <translation>&amp;Herstellen uit JSON-archief…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fill an empty data file from an archive made with Export</source>
+        <translation>Vul een leeg gegevensbestand vanuit een archief dat met Exporteren is gemaakt</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>E&amp;xport</source>
+        <translation>E&amp;xporteren</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Contacts as &amp;CSV…</source>
+        <translation>Contacten als &amp;csv…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every contact as a spreadsheet (CSV)</source>
+        <translation>Alle contacten als spreadsheet (csv)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Contacts as &amp;vCard…</source>
+        <translation>Contacten als &amp;vCard…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every contact as a .vcf file for your phone or e-mail program</source>
+        <translation>Alle contacten als .vcf-bestand voor je telefoon of e-mailprogramma</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Upcoming conversations to calendar (.ics)…</source>
+        <translation>&amp;Komende gesprekken naar agenda (.ics)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Planned conversations as calendar events</source>
+        <translation>Geplande gesprekken als afspraken in je agenda</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Everything as JSON…</source>
+        <translation>&amp;Alles als JSON…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A complete archive of your data, to keep or to move to another computer</source>
+        <translation>Een volledig archief van je gegevens, om te bewaren of naar een andere computer te verhuizen</translation>
+    </message>
+</context>
+<context>
+    <name>Undo</name>
+    <message>
+        <location filename="../../netplanner/gui/undo.py" line="+92"/>
+        <source>Take back the last change to your data</source>
+        <extracomment>Takes a step of the undo log back (the label names it in a message if that fails); returns the step that takes that back again. Longer labels are cut short in the menu, which would otherwise grow as wide as them.</extracomment>
+        <translation>Draai de laatste wijziging in je gegevens terug</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Do again what Undo took back</source>
+        <translation>Doe opnieuw wat Ongedaan maken terugdraaide</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Undo %1</source>
+        <translation>%1 &amp;ongedaan maken</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ongedaan maken</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Redo %1</source>
+        <translation>%1 opnieuw &amp;doen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Redo</source>
+        <translation>Opnieuw &amp;doen</translation>
+    </message>
+</context>
+<context>
+    <name>Welcome</name>
+    <message>
+        <location filename="../../netplanner/gui/welcome.py" line="+186"/>
+        <source>Load example network</source>
+        <translation>Voorbeeldnetwerk laden</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <location line="-136"/>
+        <source>Welcome to NetPlanner</source>
+        <translation>Welkom bij NetPlanner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find work through the people you know</source>
+        <translation>Vind werk via de mensen die je kent</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&lt;p&gt;Say &lt;b&gt;concretely&lt;/b&gt; what you are looking for: a role with its specialism, and if you can a region and a kind of organisation. Do not ask for a job; ask people one by one: &lt;i&gt;“Would you think along with me?”&lt;/i&gt; Every conversation can give you new names, so you reach people you did not know yet &lt;b&gt;via-via&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;Talk above all with people &lt;b&gt;who do the work&lt;/b&gt; you want, and ask them &lt;b&gt;open questions&lt;/b&gt;: how they got there, what the work is really like, whom else to talk to. Keep it up, and after a while people start calling &lt;i&gt;you&lt;/i&gt;.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Zeg &lt;b&gt;concreet&lt;/b&gt; wat je zoekt: een functie met het specialisme erbij, en als het kan een regio en een soort organisatie. Vraag niet om een baan; vraag mensen één voor één: &lt;i&gt;“Wil je met me meedenken?”&lt;/i&gt; Elk gesprek kan je nieuwe namen opleveren, zodat je &lt;b&gt;via-via&lt;/b&gt; mensen bereikt die je nog niet kende.&lt;/p&gt;&lt;p&gt;Praat vooral met mensen &lt;b&gt;die het werk doen&lt;/b&gt; dat jij wilt doen, en stel ze &lt;b&gt;open vragen&lt;/b&gt;: hoe ze daar gekomen zijn, hoe het werk echt is, met wie je nog meer kunt praten. Houd het vol, en na een tijdje gaan mensen &lt;i&gt;jou&lt;/i&gt; bellen.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Contacts</source>
+        <translation>Contacten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Everyone you know and everyone you get introduced to, and who introduced whom.</source>
+        <translation>Iedereen die je kent en iedereen aan wie je wordt voorgesteld, en wie wie heeft voorgesteld.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Conversations</source>
+        <translation>Gesprekken</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Plan each conversation, choose its questions, print a prep sheet to take along, and afterwards note what you heard and the names you got.</source>
+        <translation>Plan elk gesprek, kies de vragen, druk een gespreksvoorbereiding af om mee te nemen, en noteer achteraf wat je hoorde en welke namen je kreeg.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Question banks</source>
+        <translation>Vragenbanken</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Good open questions in English and Dutch, ready to use, and room for your own.</source>
+        <translation>Goede open vragen in het Nederlands en Engels, klaar voor gebruik, en ruimte voor je eigen vragen.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Today shows what to do next, Goals writes your ask, and Help ▸ Welcome brings this window back.</source>
+        <translation>Vandaag laat zien wat je nu kunt doen, Doelen schrijft je vraag, en Help ▸ Welkom haalt dit venster terug.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Your data file is empty. Would you like to look around in an example network first? You can delete the example contacts at any time.</source>
+        <translation>Je gegevensbestand is leeg. Wil je eerst rondkijken in een voorbeeldnetwerk? Je kunt de voorbeeldcontacten altijd weer verwijderen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Load &amp;example network</source>
+        <translation>&amp;Voorbeeldnetwerk laden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Start empty</source>
+        <translation>&amp;Leeg beginnen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Get started</source>
+        <translation>&amp;Aan de slag</translation>
+    </message>
+</context>
+<context>
+    <name>WhenEdit</name>
+    <message>
+        <location filename="../../netplanner/gui/conversations/fields.py" line="+56"/>
+        <source>Date and time</source>
+        <translation>Datum en tijd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date not fi&amp;xed yet</source>
+        <translation>Datum staat nog niet &amp;vast</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,214 @@
+"""Dutch and English: every UI text is translated, and the window speaks the chosen language.
+
+The first test fails when someone adds or changes a UI text without its Dutch translation:
+it runs lupdate over the GUI code into a copy of ``resources/translations/netplanner_nl.ts``
+(which keeps the existing translations) and requires every message to be finished, with
+the same placeholders and mnemonics as the English source. To fix a failure:
+``python packaging/translations.py update``, then translate the new messages in
+``netplanner_nl.ts`` (Qt Linguist or any editor) and remove their ``type="unfinished"``.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import re
+import shutil
+import xml.etree.ElementTree as ET
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtWidgets import QDialogButtonBox, QMenu
+
+from netplanner.gui import translation
+from netplanner.gui.locale_choice import apply_locale
+from netplanner.resources import resource_path
+
+ROOT = Path(__file__).resolve().parents[2]
+PLACEHOLDER = re.compile(r"%(?:\d+|n)")
+
+
+def _build_module():
+    spec = importlib.util.spec_from_file_location(
+        "netplanner_translations_build", ROOT / "packaging" / "translations.py"
+    )
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _mnemonics(text: str) -> int:
+    """How many mnemonics: an ``&`` before a letter or digit ("&&" is a plain "&")."""
+    return len(re.findall(r"&(?=\w)", text.replace("&&", "")))
+
+
+def _messages(ts: Path) -> Iterator[tuple[str, ET.Element]]:
+    for context in ET.parse(ts).getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            yield name, message
+
+
+@pytest.fixture(scope="module")
+def fresh_ts(tmp_path_factory) -> Path:
+    """lupdate over the GUI code now, into a copy of the committed Dutch .ts."""
+    target = tmp_path_factory.mktemp("ts") / "netplanner_nl.ts"
+    shutil.copy(ROOT / "resources" / "translations" / "netplanner_nl.ts", target)
+    return _build_module().update_sources(target, "nl")
+
+
+def test_every_ui_text_has_a_finished_dutch_translation(fresh_ts: Path) -> None:
+    problems = []
+    count = 0
+    for context, message in _messages(fresh_ts):
+        count += 1
+        source = message.findtext("source") or ""
+        element = message.find("translation")
+        assert element is not None
+        where = f"{context}: {source!r}"
+        if element.get("type") in ("unfinished", "vanished", "obsolete"):
+            problems.append(f"not translated ({element.get('type')}): {where}")
+            continue
+        forms = (
+            [form.text or "" for form in element.iter("numerusform")]
+            if message.get("numerus") == "yes"
+            else [element.text or ""]
+        )
+        for text in forms:
+            if not text.strip():
+                problems.append(f"empty translation: {where}")
+            elif sorted(set(PLACEHOLDER.findall(text))) != sorted(set(PLACEHOLDER.findall(source))):
+                problems.append(f"placeholders differ: {where} -> {text!r}")
+            elif _mnemonics(text) != _mnemonics(source):
+                problems.append(f"mnemonic (&) differs: {where} -> {text!r}")
+    assert count > 500, "lupdate found too few texts: is it reading netplanner/gui?"
+    assert not problems, (
+        f"{len(problems)} UI texts lack a proper Dutch translation "
+        "(run `python packaging/translations.py update` and translate them in "
+        "resources/translations/netplanner_nl.ts):\n" + "\n".join(problems)
+    )
+
+
+def test_the_compiled_dutch_translation_is_there() -> None:
+    # tests/conftest.py compiles it, as the build and run.py do.
+    assert resource_path("translations", "netplanner_nl.qm").exists()
+
+
+@pytest.fixture
+def dutch(qapp) -> Iterator[None]:
+    loaded = translation.install_translators(translation.DUTCH)
+    apply_locale(translation.DUTCH)
+    assert any(path.endswith("netplanner_nl.qm") for path in loaded)
+    yield
+    translation.install_translators(translation.ENGLISH)
+    apply_locale()
+
+
+def test_main_window_in_dutch_shows_dutch_menus_and_tabs(qtbot, demo_context, dutch) -> None:
+    from netplanner.gui.main_window import MainWindow
+
+    window = MainWindow(demo_context)
+    qtbot.addWidget(window)
+    tabs = [window.tabs.tabText(i).replace("&", "") for i in range(window.tabs.count())]
+    assert tabs == [
+        "Vandaag",
+        "Contacten",
+        "Gesprekken",
+        "Doelen",
+        "Netwerk",
+        "Voortgang",
+        "Vragenbanken",
+    ]
+    menus = [action.text().replace("&", "") for action in window.menuBar().actions()]
+    assert menus[:2] == ["Bestand", "Bewerken"]
+    assert "12 contacten" in window._status.text()
+    file_menu = window.menuBar().actions()[0].menu()
+    assert isinstance(file_menu, QMenu)
+    submenus = [a.text().replace("&", "") for a in file_menu.actions() if a.menu()]
+    assert "Taal" in submenus
+
+
+def test_qt_standard_buttons_are_dutch_too(qapp, dutch) -> None:
+    # Qt's own qtbase_nl.qm, shipped with PySide6-Essentials.
+    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+    assert box.button(QDialogButtonBox.StandardButton.Cancel).text().replace("&", "") == (
+        "Annuleren"
+    )
+
+
+def test_dates_follow_the_chosen_language(qapp, dutch) -> None:
+    assert QLocale().language() == QLocale.Language.Dutch
+    assert QCoreApplication.translate("TodayTexts", "Tomorrow") == "Morgen"
+
+
+def test_language_is_forced_then_saved_then_the_systems(monkeypatch, settings) -> None:
+    monkeypatch.delenv(translation.ENV_VAR, raising=False)
+    assert translation.chosen_language(settings) == translation.system_language()
+    translation.save_language(translation.DUTCH, settings)
+    assert translation.chosen_language(settings) == translation.DUTCH
+    monkeypatch.setenv(translation.ENV_VAR, "en")
+    assert translation.chosen_language(settings) == translation.ENGLISH
+    monkeypatch.setenv(translation.ENV_VAR, "klingon")
+    assert translation.chosen_language(settings) == translation.DUTCH
+    with pytest.raises(ValueError):
+        translation.save_language("fr", settings)
+
+
+def test_choosing_a_language_saves_it_and_says_it_takes_effect_after_a_restart(
+    context, prompts, settings
+) -> None:
+    from netplanner.gui.language_menu import build_language_menu, choose_language
+
+    menu = build_language_menu(None, context)
+    names = [action.text() for action in menu.actions()]
+    assert names == ["Nederlands", "English"]
+    checked = [a.data() for a in menu.actions() if a.isChecked()]
+    assert checked == [translation.ui_language()]
+    choose_language(context, translation.DUTCH)
+    assert translation.saved_language(settings) == translation.DUTCH
+    assert prompts.infos and "next time you start" in prompts.infos[-1]
+
+
+def test_a_sheet_without_goal_prints_in_the_window_language(demo_database) -> None:
+    from netplanner.core.conversations import get_conversation, list_conversation_rows
+    from netplanner.core.sheets import prep_sheet_data
+
+    with demo_database.transaction() as session:
+        conversation = get_conversation(session, list_conversation_rows(session)[0].id)
+        assert conversation.goal is not None  # with a goal: the goal's language
+        assert (
+            prep_sheet_data(session, conversation.id, "nl").language == conversation.goal.language
+        )
+        conversation.goal = None
+        session.flush()
+        assert prep_sheet_data(session, conversation.id, "nl").language == "nl"
+        assert prep_sheet_data(session, conversation.id).language == "en"
+        # The calendar export words a goal-less conversation the same way.
+        from netplanner.interchange.ics_export import summary_of
+
+        name = conversation.contact.name
+        assert summary_of(conversation, "nl") in (
+            f"Informatiegesprek met {name}",
+            f"{name} vragen mee te denken",
+        )
+        assert "met" not in summary_of(conversation).split()
+
+
+def test_import_reasons_from_the_reading_code_are_translated(qapp, dutch) -> None:
+    from netplanner.gui.transfer.reasons import reason_text
+
+    assert reason_text("has no name (line 11)") == "heeft geen naam (regel 11)"
+    assert reason_text("the same person as row 4") == "dezelfde persoon als rij 4"
+    assert reason_text("already in your contacts as Anna (Zorgpunt)") == (
+        "staat al in je contacten als Anna (Zorgpunt)"
+    )
+    assert reason_text("something new") == "something new"
+
+
+def test_import_reasons_read_the_same_in_english(qapp) -> None:
+    from netplanner.gui.transfer.reasons import reason_text
+
+    for reason in ("has no name (line 11)", "the same name, spelled differently", "no name"):
+        assert reason_text(reason) == reason
