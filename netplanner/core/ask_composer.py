@@ -15,8 +15,6 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from netplanner.core.ask_checker import has_think_along_invitation
-
 
 def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
@@ -82,6 +80,10 @@ def compose_ask_for_goal(goal: Any, contact_name: str = "") -> str:
     if not role and not spec and free_text:
         lang = "nl" if _is_dutch(language) else "en"
         body = free_text
+        # Imported here: the checker's vocabulary takes a tenth of a second to compile,
+        # and a prep sheet for a goal with a role never needs it.
+        from netplanner.core.ask_checker import has_think_along_invitation
+
         if not has_think_along_invitation(free_text):
             body += (
                 " Wil je met me meedenken over met wie ik zou kunnen praten?"

@@ -2,48 +2,73 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray
+import importlib
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QByteArray, QSignalBlocker
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
 
 from netplanner import APP_NAME, __version__
 from netplanner.core.contacts import count_contacts
-from netplanner.gui.banks.tab import BanksTab
-from netplanner.gui.contacts.tab import ContactsTab
 from netplanner.gui.context import AppContext
-from netplanner.gui.conversations.tab import ConversationsTab
-from netplanner.gui.goals.tab import GoalsTab
 from netplanner.gui.language_menu import build_language_menu
-from netplanner.gui.network.tab import NetworkTab
 from netplanner.gui.plural import counted
-from netplanner.gui.progress.tab import ProgressTab
-from netplanner.gui.today.tab import TodayTab
 from netplanner.gui.transfer.menu import build_transfer_menus
 from netplanner.gui.undo import add_undo_actions
 
+if TYPE_CHECKING:
+    from netplanner.gui.banks.tab import BanksTab
+    from netplanner.gui.contacts.tab import ContactsTab
+    from netplanner.gui.conversations.tab import ConversationsTab
+    from netplanner.gui.goals.tab import GoalsTab
+    from netplanner.gui.network.tab import NetworkTab
+    from netplanner.gui.progress.tab import ProgressTab
+    from netplanner.gui.today.tab import TodayTab
+
+# Where each tab's class lives, in the order of the tab bar.
+_TAB_CLASSES = (
+    ("netplanner.gui.today.tab", "TodayTab"),
+    ("netplanner.gui.contacts.tab", "ContactsTab"),
+    ("netplanner.gui.conversations.tab", "ConversationsTab"),
+    ("netplanner.gui.goals.tab", "GoalsTab"),
+    ("netplanner.gui.network.tab", "NetworkTab"),
+    ("netplanner.gui.progress.tab", "ProgressTab"),
+    ("netplanner.gui.banks.tab", "BanksTab"),
+)
+TODAY, CONTACTS, CONVERSATIONS, GOALS, NETWORK, PROGRESS, BANKS = range(len(_TAB_CLASSES))
+
 
 class MainWindow(QMainWindow):
-    def __init__(self, context: AppContext) -> None:
+    """The tabs, the menus and the status bar.
+
+    A tab is built the first time it is shown or asked for (``window.contacts_tab``):
+    until then its page is an empty placeholder. Building every tab at start read the
+    contacts four times and imported every tab's code; with 30,000 contacts that was
+    seconds before the window appeared (tests/bench).
+    """
+
+    def __init__(self, context: AppContext, *, start_tab: int | None = None) -> None:
         super().__init__()
         self.context = context
         self.setWindowTitle(APP_NAME)
         self.setObjectName("MainWindow")
-        self.today_tab = TodayTab(context)
-        self.contacts_tab = ContactsTab(context)
-        self.conversations_tab = ConversationsTab(context)
-        self.goals_tab = GoalsTab(context)
-        self.network_tab = NetworkTab(context)
-        self.progress_tab = ProgressTab(context)
-        self.banks_tab = BanksTab(context)
+        self._built: list[QWidget | None] = [None] * len(_TAB_CLASSES)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
-        self.tabs.addTab(self.today_tab, self.tr("&Today"))
-        self.tabs.addTab(self.contacts_tab, self.tr("&Contacts"))
-        self.tabs.addTab(self.conversations_tab, self.tr("Con&versations"))
-        self.tabs.addTab(self.goals_tab, self.tr("&Goals"))
-        self.tabs.addTab(self.network_tab, self.tr("Net&work"))
-        self.tabs.addTab(self.progress_tab, self.tr("&Progress"))
-        self.tabs.addTab(self.banks_tab, self.tr("&Question banks"))
+        labels = (
+            self.tr("&Today"),
+            self.tr("&Contacts"),
+            self.tr("Con&versations"),
+            self.tr("&Goals"),
+            self.tr("Net&work"),
+            self.tr("&Progress"),
+            self.tr("&Question banks"),
+        )
+        with QSignalBlocker(self.tabs):
+            for label in labels:
+                self.tabs.addTab(QWidget(), label)
+        self.tabs.currentChanged.connect(self.tab_at)
         self.setCentralWidget(self.tabs)
         self._build_menus()
         self._status = QLabel()
@@ -55,6 +80,63 @@ class MainWindow(QMainWindow):
         events.open_contact_requested.connect(self._show_contact)
         self._update_status()
         self._restore_settings()
+        if start_tab is not None:
+            self.tabs.setCurrentIndex(start_tab)
+        self.tab_at(self.tabs.currentIndex())
+
+    # -- tabs ---------------------------------------------------------------------------------
+    def tab_at(self, index: int) -> QWidget:
+        """The tab at ``index``, built (and put in its place) if it was not yet."""
+        tab = self._built[index]
+        if tab is not None:
+            return tab
+        module, name = _TAB_CLASSES[index]
+        tab = getattr(importlib.import_module(module), name)(self.context)
+        self._built[index] = tab
+        placeholder = self.tabs.widget(index)
+        was_current = self.tabs.currentIndex() == index
+        with QSignalBlocker(self.tabs):
+            # Insert before the placeholder, show it if the placeholder was showing, then
+            # remove the placeholder: no other tab is shown in between.
+            self.tabs.insertTab(index, tab, self.tabs.tabText(index))
+            if was_current:
+                self.tabs.setCurrentIndex(index)
+            self.tabs.removeTab(index + 1)
+        placeholder.deleteLater()
+        return tab
+
+    def build_all_tabs(self) -> None:
+        """Build the tabs not built yet (the shortcuts list needs every tab's shortcuts)."""
+        for index in range(len(_TAB_CLASSES)):
+            self.tab_at(index)
+
+    @property
+    def today_tab(self) -> TodayTab:
+        return self.tab_at(TODAY)  # type: ignore[return-value]
+
+    @property
+    def contacts_tab(self) -> ContactsTab:
+        return self.tab_at(CONTACTS)  # type: ignore[return-value]
+
+    @property
+    def conversations_tab(self) -> ConversationsTab:
+        return self.tab_at(CONVERSATIONS)  # type: ignore[return-value]
+
+    @property
+    def goals_tab(self) -> GoalsTab:
+        return self.tab_at(GOALS)  # type: ignore[return-value]
+
+    @property
+    def network_tab(self) -> NetworkTab:
+        return self.tab_at(NETWORK)  # type: ignore[return-value]
+
+    @property
+    def progress_tab(self) -> ProgressTab:
+        return self.tab_at(PROGRESS)  # type: ignore[return-value]
+
+    @property
+    def banks_tab(self) -> BanksTab:
+        return self.tab_at(BANKS)  # type: ignore[return-value]
 
     # -- menus -------------------------------------------------------------------------------
     def _build_menus(self) -> None:
@@ -133,7 +215,7 @@ class MainWindow(QMainWindow):
         return action
 
     def _current_tab(self) -> QWidget:
-        return self.tabs.currentWidget()
+        return self.tab_at(self.tabs.currentIndex())
 
     def _new_item(self) -> None:
         self._current_tab().new_item()

@@ -68,6 +68,9 @@ def _menu_entries(menu: QMenu, path: str) -> list[ShortcutEntry]:
 
 def shortcut_entries(window: QMainWindow) -> list[ShortcutEntry]:
     """Every menu shortcut in menu order, then the described shortcuts inside tabs."""
+    build_all_tabs = getattr(window, "build_all_tabs", None)
+    if callable(build_all_tabs):  # the main window builds tabs when first shown
+        build_all_tabs()
     entries: list[ShortcutEntry] = []
     for action in window.menuBar().actions():
         menu = action.menu()

@@ -119,3 +119,25 @@ def test_file_menu_offers_backup_and_restore(qtbot, demo_context) -> None:
     assert "Restore from backup…" in texts
     texts["Back up now"].trigger()
     assert [b.reason for b in list_backups(demo_context.database.path)] == ["manual"]
+
+
+def test_tabs_are_built_when_first_shown_and_then_show_their_data(qtbot, demo_context) -> None:
+    from PySide6.QtWidgets import QTableView
+
+    from netplanner.core.conversations import list_conversation_rows
+    from netplanner.gui.conversations.tab import ConversationsTab
+
+    window = MainWindow(demo_context)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    # Only the tab on screen is built at start (the others would read all contacts again).
+    assert window.findChildren(ConversationsTab) == []
+    window.tabs.tabBar().setCurrentIndex(2)  # as a click on "Conversations" does
+    page = window.tabs.currentWidget()
+    assert isinstance(page, ConversationsTab) and page.isVisible()
+    assert window.conversations_tab is page
+    table = page.findChildren(QTableView)[0]
+    assert table.model().rowCount() == len(demo_context.read(list_conversation_rows))
+    assert window.tabs.count() == 7
+    assert window.tabs.tabText(2).replace("&", "") == "Conversations"
