@@ -8,3 +8,6 @@ except metadata.PackageNotFoundError:  # running from a source tree that is not 
     __version__ = "0.1.0"
 
 APP_NAME = "NetPlanner"
+# The desktop id: the .desktop file's name, the AppStream id, the macOS bundle identifier
+# (packaging/appinfo.py says the same; a packaging test checks they agree).
+APP_ID = "nl.netplanner.NetPlanner"

@@ -7,10 +7,10 @@ import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QSettings, QTimer
-from PySide6.QtGui import QIcon
+from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from netplanner import APP_NAME, __version__
+from netplanner import APP_ID, APP_NAME, __version__
 from netplanner.core.contacts import count_contacts
 from netplanner.core.meta import FIRST_START_DONE, get_meta, set_meta
 from netplanner.gui.context import AppContext
@@ -34,6 +34,8 @@ def make_application() -> QApplication:
     QCoreApplication.setApplicationName(APP_NAME)
     QCoreApplication.setApplicationVersion(__version__)
     app = QApplication(sys.argv[:1])
+    # Lets a Wayland desktop match the window to nl.netplanner.NetPlanner.desktop (icon, name).
+    QGuiApplication.setDesktopFileName(APP_ID)
     language = chosen_language()
     install_translators(language)
     apply_locale(language)

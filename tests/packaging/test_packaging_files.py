@@ -189,3 +189,17 @@ def test_install_sh_adds_a_menu_entry_pointing_at_the_folder(
     if shutil.which("desktop-file-validate"):
         check = subprocess.run(["desktop-file-validate", str(installed)], capture_output=True)
         assert check.returncode == 0, check.stdout
+
+
+def test_the_app_announces_the_desktop_id_the_packaging_installs(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import netplanner
+
+    monkeypatch.syspath_prepend(str(PACKAGING_DIR))
+    from appinfo import read_app_info
+
+    # The window says this id (QGuiApplication.setDesktopFileName); the .desktop file,
+    # the metainfo and the macOS bundle are named by the packaging's: they must agree.
+    assert netplanner.APP_ID == read_app_info().app_id == APP_ID
+    assert (LINUX / f"{netplanner.APP_ID}.desktop").is_file()
