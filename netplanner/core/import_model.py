@@ -111,6 +111,9 @@ class ImportPlan:
     skipped: list[SkippedRow] = field(default_factory=list)
     rejected: list[RejectedRow] = field(default_factory=list)
     likely_duplicates: list[LikelyDuplicate] = field(default_factory=list)
+    #: Row -> the values checked while planning, so writing need not work them out again;
+    #: a row that a later duplicate completed is left out (its values changed).
+    checked_values: dict[int, dict[str, str]] = field(default_factory=dict, repr=False)
 
     @property
     def counts(self) -> dict[str, int]:

@@ -134,6 +134,7 @@ def plan_import(session: Session, read: ReadResult) -> ImportPlan:
         except ValidationError as error:
             plan.rejected.append(RejectedRow(contact.row, str(error).split(": ", 1)[1]))
             continue
+        plan.checked_values[contact.row] = values
         keys = contact_keys(contact)
         earlier = next((seen[key] for key in keys if key in seen), None)
         existing = index.recognise(keys)
@@ -141,6 +142,7 @@ def plan_import(session: Session, read: ReadResult) -> ImportPlan:
             earlier = targeted.get(existing.id)
         if earlier is not None:
             _merge_into(earlier, contact)
+            plan.checked_values.pop(earlier.row, None)  # completed: check it again
             plan.skipped.append(
                 SkippedRow(contact.row, f"the same person as {plan.unit} {earlier.row}")
             )
@@ -189,8 +191,9 @@ def apply_import(
     """Write ``plan`` in the caller's transaction (the caller commits, or rolls back on error).
 
     ``merge_choices`` maps the row of a likely duplicate (or any row to create) to the
-    existing contact to complete instead. Values are checked again here, so a row
-    that became invalid since planning stops the whole import.
+    existing contact to complete instead. The values planning checked are written as
+    they are; a row that a later duplicate completed is checked again here, and one that
+    became invalid that way stops the whole import.
     """
     choices = dict(merge_choices or {})
     creating = {contact.row for contact in plan.to_create}
@@ -228,7 +231,7 @@ def apply_import(
         ids = list(range(next_id, next_id + len(chunk)))
         next_id += len(chunk)
         rows = [
-            (contact_id, *in_column_order(contact_values(contact)), stamp, stamp)
+            (contact_id, *in_column_order(_values(plan, contact)), stamp, stamp)
             for contact_id, contact in zip(ids, chunk, strict=True)
         ]
         connection.exec_driver_sql(insert_sql, rows)
@@ -247,6 +250,12 @@ def apply_import(
     related += [(i, c) for c, i in completes if c.related_names]
     summary.introductions = _link_introducers(session, related)
     return summary
+
+
+def _values(plan: ImportPlan, contact: ImportedContact) -> dict[str, str]:
+    """The row's values as planning checked them, or checked now if it changed since."""
+    checked = plan.checked_values.get(contact.row)
+    return checked if checked is not None else contact_values(contact)
 
 
 #: The columns ``contact_values`` gives.

@@ -11,7 +11,7 @@ from sqlalchemy import func, select
 from netplanner.core import imports
 from netplanner.core.contacts import ContactInput, create_contact, get_contact
 from netplanner.core.errors import ValidationError
-from netplanner.core.import_model import ImportedContact, ReadResult, RejectedRow
+from netplanner.core.import_model import ImportedContact, ImportPlan, ReadResult, RejectedRow
 from netplanner.core.imports import apply_import, plan_import
 from netplanner.core.models import Contact
 from netplanner.interchange.linkedin import read_linkedin
@@ -240,14 +240,14 @@ def test_an_error_in_the_last_of_10000_rows_imports_nothing(
     with database.session() as session:
         plan = plan_import(session, read)
     last_row = plan.to_create[-1].row
-    original = imports.contact_values
+    original = imports._values
 
-    def failing(contact: ImportedContact) -> dict[str, str]:
+    def failing(plan: ImportPlan, contact: ImportedContact) -> dict[str, str]:
         if contact.row == last_row:
             raise ValidationError(f"Row {contact.row}: the disk is full (simulated).")
-        return original(contact)
+        return original(plan, contact)
 
-    monkeypatch.setattr(imports, "contact_values", failing)
+    monkeypatch.setattr(imports, "_values", failing)
     seen: list[tuple[int, int]] = []
     with pytest.raises(ValidationError, match="simulated"), database.transaction() as session:
         apply_import(session, plan, progress=lambda done, total: seen.append((done, total)))
