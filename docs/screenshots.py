@@ -30,12 +30,13 @@ def shoot(out: Path, theme: str) -> None:
     from netplanner.gui.events import DataEvents
     from netplanner.gui.main_window import MainWindow
     from netplanner.gui.prompts import Prompts
+    from netplanner.gui.translation import ui_language
 
     app = make_application()
     with tempfile.TemporaryDirectory() as folder:
         database = open_data_file(Path(folder) / "shots.sqlite3")
         with database.transaction() as session:
-            load_demo(session)
+            load_demo(session, language=ui_language())
         settings = QSettings(str(Path(folder) / "settings.ini"), QSettings.Format.IniFormat)
         context = AppContext(database, DataEvents(), Prompts(), settings)
         window = MainWindow(context)

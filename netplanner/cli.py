@@ -39,7 +39,13 @@ def _parser() -> argparse.ArgumentParser:
     # the benchmark (tests/bench/run.py) times the start of the app with it.
     parser.add_argument("--self-test-start", action="store_true", help=argparse.SUPPRESS)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-    commands.add_parser("demo", help="fill an empty data file with an example network")
+    demo = commands.add_parser("demo", help="fill an empty data file with an example network")
+    demo.add_argument(
+        "--language",
+        choices=("en", "nl"),
+        default="en",
+        help="the language of the example's notes, goal and questions (default: en)",
+    )
     listing = commands.add_parser("list", help="list contacts, conversations, banks or goals")
     listing.add_argument("what", choices=["contacts", "conversations", "banks", "goals"])
     listing.add_argument("--json", action="store_true", help="print a JSON array for scripts")
@@ -126,7 +132,7 @@ def _cmd_demo(args: argparse.Namespace) -> int:
 
     database = _open(args)
     with database.transaction() as session:
-        load_demo(session)
+        load_demo(session, language=args.language)
     print(f"Example network added to {database.path}")
     return EXIT_OK
 

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from netplanner.core.contacts import ContactInput, count_contacts, create_contact
 from netplanner.core.conversations import ConversationInput, QuestionChoice, create_conversation
+from netplanner.core.demo_texts import DemoTexts, demo_texts
 from netplanner.core.enums import ContactSource, ConversationKind, ConversationStatus
 from netplanner.core.errors import ValidationError
 from netplanner.core.followups import create_follow_up, mark_done
@@ -24,128 +25,21 @@ from netplanner.core.goals import GoalInput, create_goal
 from netplanner.core.models import Contact, Conversation, Question, QuestionBank
 from netplanner.core.working_days import add_working_days
 
-# name, role, specialism, organisation, region, how we know, introduced by (index), tags
-_PEOPLE: list[tuple[str, str, str, str, str, str, int | None, str]] = [
-    (
-        "Anna de Vries",
-        "Product owner",
-        "patient portals",
-        "Zorgpunt Digitaal",
-        "Utrecht",
-        "We studied psychology together in Groningen",
-        None,
-        "friend, healthcare",
-    ),
-    (
-        "Bert Jansen",
-        "Neighbour",
-        "",
-        "",
-        "Utrecht",
-        "Lives next door; works in IT",
-        None,
-        "neighbour",
-    ),
-    (
-        "Carla Smit",
-        "UX researcher",
-        "healthcare apps",
-        "MedApp Studio",
-        "Amersfoort",
-        "",
-        0,
-        "ux, healthcare",
-    ),
-    (
-        "Daan Bakker",
-        "Design lead",
-        "service design",
-        "Gemeente Utrecht",
-        "Utrecht",
-        "",
-        1,
-        "design, government",
-    ),
-    (
-        "Şükrü Yılmaz",
-        "UX researcher",
-        "accessibility",
-        "Toegankelijk.nu",
-        "Utrecht",
-        "",
-        2,
-        "ux, accessibility",
-    ),
-    (
-        "Eva Mulder",
-        "Recruiter",
-        "IT and design",
-        "Flex Talent",
-        "Amsterdam",
-        "Met at a meetup in 2023",
-        None,
-        "recruitment",
-    ),
-    (
-        "Femke Visser",
-        "Former colleague",
-        "market research",
-        "Panelwise",
-        "Utrecht",
-        "Worked together at Panelwise for three years",
-        None,
-        "ex-colleague, research",
-    ),
-    (
-        "Gijs de Boer",
-        "Head of digital care",
-        "e-health",
-        "St. Antonius Ziekenhuis",
-        "Nieuwegein",
-        "",
-        6,
-        "healthcare, hospital",
-    ),
-    (
-        "Hanna Meijer",
-        "UX researcher",
-        "mental health apps",
-        "Moodwise",
-        "Utrecht",
-        "",
-        4,
-        "ux, healthcare",
-    ),
-    (
-        "Łukasz Wójcik",
-        "Interaction designer",
-        "medical devices",
-        "Philips",
-        "Eindhoven",
-        "",
-        0,
-        "design, medtech",
-    ),
-    (
-        "Irene Kok",
-        "Running club friend",
-        "",
-        "",
-        "Zeist",
-        "Runs with me on Sunday mornings",
-        None,
-        "friend",
-    ),
-    (
-        "Joost van Dijk",
-        "Researcher",
-        "digital health adoption",
-        "Hogeschool Utrecht",
-        "Utrecht",
-        "",
-        10,
-        "research, education",
-    ),
+# name, organisation, region, introduced by (index); their roles and the rest of the words
+# are in demo_texts, in English and Dutch.
+_PEOPLE: list[tuple[str, str, str, int | None]] = [
+    ("Anna de Vries", "Zorgpunt Digitaal", "Utrecht", None),
+    ("Bert Jansen", "", "Utrecht", None),
+    ("Carla Smit", "MedApp Studio", "Amersfoort", 0),
+    ("Daan Bakker", "Gemeente Utrecht", "Utrecht", 1),
+    ("Şükrü Yılmaz", "Toegankelijk.nu", "Utrecht", 2),
+    ("Eva Mulder", "Flex Talent", "Amsterdam", None),
+    ("Femke Visser", "Panelwise", "Utrecht", None),
+    ("Gijs de Boer", "St. Antonius Ziekenhuis", "Nieuwegein", 6),
+    ("Hanna Meijer", "Moodwise", "Utrecht", 4),
+    ("Łukasz Wójcik", "Philips", "Eindhoven", 0),
+    ("Irene Kok", "", "Zeist", None),
+    ("Joost van Dijk", "Hogeschool Utrecht", "Utrecht", 10),
 ]
 
 
@@ -161,33 +55,36 @@ def _bank_questions(session: Session, key: str, count: int) -> list[QuestionChoi
     return [QuestionChoice(q.text, q.id) for q in picked]
 
 
-def load_demo(session: Session, now: datetime | None = None) -> None:
-    """Fill an empty data file with the example network. Refuses a file with contacts."""
+def load_demo(session: Session, now: datetime | None = None, *, language: str = "en") -> None:
+    """Fill an empty data file with the example network, its words in ``language``
+    ("en" or "nl"). Refuses a file with contacts."""
+    words = demo_texts(language)
     if count_contacts(session):
         raise ValidationError("The example data goes only into an empty data file.")
     now = (now or datetime.now(UTC)).replace(minute=0, second=0, microsecond=0)
     goal = create_goal(
         session,
         GoalInput(
-            target_role="UX researcher",
-            specialism="healthcare apps",
+            target_role=words.goal_role,
+            specialism=words.goal_specialism,
             region="Utrecht",
-            organisation_kind="mid-sized healthcare organisations and their software makers",
+            organisation_kind=words.goal_organisation_kind,
+            language=words.language,
         ),
     )
     contacts = []
-    for name, role, specialism, organisation, region, how, introducer, tags in _PEOPLE:
+    for (name, organisation, region, introducer), person in zip(_PEOPLE, words.people, strict=True):
         contacts.append(
             create_contact(
                 session,
                 ContactInput(
                     name=name,
-                    role=role,
-                    specialism=specialism,
+                    role=person.role,
+                    specialism=person.specialism,
                     organisation=organisation,
                     region=region,
-                    how_we_know=how,
-                    tags=tags,
+                    how_we_know=person.how_we_know,
+                    tags=person.tags,
                     source=ContactSource.DEMO.value,
                     introduced_by_id=contacts[introducer].id if introducer is not None else None,
                 ),
@@ -195,8 +92,8 @@ def load_demo(session: Session, now: datetime | None = None) -> None:
         )
     _date_the_contacts(contacts, now)
     anna, carla, sukru, gijs = contacts[0], contacts[2], contacts[4], contacts[7]
-    informational = _bank_questions(session, "en-informational", 7)
-    think_along = _bank_questions(session, "en-think-along", 4)
+    informational = _bank_questions(session, words.informational_bank, 7)
+    think_along = _bank_questions(session, words.think_along_bank, 4)
 
     held = create_conversation(
         session,
@@ -208,11 +105,11 @@ def load_demo(session: Session, now: datetime | None = None) -> None:
             starts_at=now - timedelta(days=12, hours=3),
             duration_minutes=30,
             place="Café Lebowski, Utrecht",
-            purpose="Ask Anna to think along about who does UX research in healthcare.",
-            outcome="Anna gave me two names: Carla Smit and Łukasz Wójcik.",
+            purpose=words.anna_purpose,
+            outcome=words.anna_outcome,
         ),
         [
-            QuestionChoice(q.text, q.source_question_id, answer="Talk to Carla at MedApp Studio.")
+            QuestionChoice(q.text, q.source_question_id, answer=words.anna_answer)
             for q in think_along[:1]
         ]
         + think_along[1:],
@@ -231,8 +128,8 @@ def load_demo(session: Session, now: datetime | None = None) -> None:
             starts_at=now - timedelta(days=2, hours=5),
             duration_minutes=45,
             place="MedApp Studio, Amersfoort",
-            purpose="Learn what UX research for healthcare apps involves day to day.",
-            outcome="Very open conversation. Send thanks; she mentioned Şükrü Yılmaz.",
+            purpose=words.carla_purpose,
+            outcome=words.carla_outcome,
         ),
         informational,
     )
@@ -247,9 +144,9 @@ def load_demo(session: Session, now: datetime | None = None) -> None:
             status=ConversationStatus.SCHEDULED.value,
             starts_at=now + timedelta(days=3, hours=2),
             duration_minutes=30,
-            place="Video call",
-            purpose="Hear how accessibility research fits into healthcare projects.",
-            notes="Carla says he started in usability testing for a bank.",
+            place=words.sukru_place,
+            purpose=words.sukru_purpose,
+            notes=words.sukru_notes,
         ),
         informational[:6],
     )
@@ -261,15 +158,15 @@ def load_demo(session: Session, now: datetime | None = None) -> None:
             goal_id=goal.id,
             kind=ConversationKind.INFORMATIONAL.value,
             status=ConversationStatus.ASKED.value,
-            purpose="Understand how a hospital decides which apps its patients use.",
-            notes="Femke asked him by e-mail on my behalf; waiting for a reply.",
+            purpose=words.gijs_purpose,
+            notes=words.gijs_notes,
         ),
     )
     # Asked four working days ago without a reply: 3B7 says ask a second person now,
     # and follow up once with Gijs if there is still no reply after 7 working days.
     asked = datetime.combine(add_working_days(now.date(), -4), time(10, 0), now.tzinfo)
     _moments(gijs_talk, asked=asked)
-    _follow_ups(session, contacts, sukru_talk.id, now)
+    _follow_ups(session, contacts, sukru_talk.id, now, words)
     session.flush()
 
 
@@ -298,13 +195,17 @@ def _moments(conversation: Conversation, *, asked: datetime, held: bool = False)
 
 
 def _follow_ups(
-    session: Session, contacts: list[Contact], sukru_talk_id: int, now: datetime
+    session: Session,
+    contacts: list[Contact],
+    sukru_talk_id: int,
+    now: datetime,
+    words: DemoTexts,
 ) -> None:
     """A few follow-ups the user wrote down: one done, one overdue, one today, one ahead."""
     femke, eva = contacts[6], contacts[5]
     sent = create_follow_up(
         session,
-        "Send Femke my updated CV to pass on to Gijs",
+        words.femke_follow_up,
         now - timedelta(days=7),
         contact_id=femke.id,
     )
@@ -312,18 +213,18 @@ def _follow_ups(
     mark_done(session, sent.id, now - timedelta(days=6, hours=20), record_thanks=False)
     create_follow_up(
         session,
-        "Update my LinkedIn headline to 'UX researcher – healthcare apps'",
+        words.headline_follow_up,
         now - timedelta(days=1),
     ).created_at = now - timedelta(days=4)
     create_follow_up(
         session,
-        "Ask Eva which healthcare software makers have UX researchers I could talk to",
+        words.eva_follow_up,
         now,
         contact_id=eva.id,
     ).created_at = now - timedelta(days=2)
     create_follow_up(
         session,
-        "Read Toegankelijk.nu's latest accessibility report before the call",
+        words.report_follow_up,
         now + timedelta(days=2),
         conversation_id=sukru_talk_id,
     ).created_at = now - timedelta(days=1)

@@ -20,7 +20,7 @@ from netplanner.gui.main_window import CONTACTS, MainWindow
 from netplanner.gui.prompts import Prompts
 from netplanner.gui.single_instance import SingleInstance
 from netplanner.gui.theme import apply_theme
-from netplanner.gui.translation import chosen_language, install_translators
+from netplanner.gui.translation import chosen_language, install_translators, ui_language
 from netplanner.gui.welcome import first_start
 from netplanner.resources import resource_path
 from netplanner.storage.errors import DamagedDataFileError, DataFileError
@@ -71,7 +71,11 @@ def offer_example_data(context: AppContext) -> None:
         ),
     )
     if choice == 0:
-        context.write(load_demo, label=QCoreApplication.translate("App", "Load example network"))
+        language = ui_language()  # the example speaks the window's language
+        context.write(
+            lambda session: load_demo(session, language=language),
+            label=QCoreApplication.translate("App", "Load example network"),
+        )
         context.events.everything_changed()
 
 

@@ -181,9 +181,12 @@ def first_start(context: AppContext) -> None:
             set_meta(session, FIRST_START_DONE, "1")
     if context.prompts.welcome(offer) and offer:
         from netplanner.core.demo import load_demo
+        from netplanner.gui.translation import ui_language
 
+        language = ui_language()  # the example speaks the window's language
         context.write(
-            load_demo, label=QCoreApplication.translate("Welcome", "Load example network")
+            lambda session: load_demo(session, language=language),
+            label=QCoreApplication.translate("Welcome", "Load example network"),
         )
         context.events.everything_changed()
 

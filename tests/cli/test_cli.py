@@ -118,3 +118,15 @@ def test_sheet_failing_halfway_leaves_no_file(tmp_path: Path, monkeypatch, capsy
     assert "No space left" in capsys.readouterr().err
     assert out.read_bytes() == b"%PDF the user's older sheet"
     assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith("sheet")) == ["sheet.pdf"]
+
+
+def test_demo_in_dutch_fills_the_file_with_the_dutch_example(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = tmp_path / "nl.sqlite3"
+    assert main(["--db", str(data), "demo", "--language", "nl"]) == 0
+    capsys.readouterr()
+    assert main(["--db", str(data), "list", "contacts", "--json"]) == 0
+    contacts = {row["name"]: row for row in json.loads(capsys.readouterr().out)}
+    assert contacts["Bert Jansen"]["role"] == "Buurman"
+    assert contacts["Carla Smit"]["specialism"] == "zorgapps"

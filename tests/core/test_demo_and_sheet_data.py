@@ -40,3 +40,66 @@ def test_sheet_data_carries_contact_introducer_goal_and_questions(demo_database)
     assert "UX researcher" in data.goal and "healthcare apps" in data.goal
     assert len(data.questions) == 7
     assert data.starts_at is not None and data.starts_at.tzinfo is not None
+
+
+def _example(tmp_path, language: str, now):
+    from netplanner.datafile import open_data_file
+
+    database = open_data_file(tmp_path / f"example-{language}.sqlite3", daily_backup=False)
+    with database.transaction() as session:
+        load_demo(session, now, language=language)
+    return database
+
+
+def test_the_dutch_example_network_is_the_same_network_in_dutch_words(tmp_path) -> None:
+    from datetime import UTC, datetime
+
+    from sqlalchemy import select
+
+    from netplanner.core.models import (
+        Conversation,
+        ConversationQuestion,
+        FollowUp,
+        Question,
+        QuestionBank,
+    )
+    from netplanner.core.today import today_overview
+
+    now = datetime(2026, 11, 26, 10, 0, tzinfo=UTC)  # a Thursday
+    shapes, words = {}, {}
+    for language in ("en", "nl"):
+        database = _example(tmp_path, language, now)
+        with database.session() as session:
+            contacts = list_contact_rows(session)
+            conversations = list_conversation_rows(session)
+            (goal,) = list_goals(session)
+            today = today_overview(session, now)
+            bank_languages = set(
+                session.scalars(
+                    select(QuestionBank.language)
+                    .join(Question, Question.bank_id == QuestionBank.id)
+                    .join(
+                        ConversationQuestion, ConversationQuestion.source_question_id == Question.id
+                    )
+                )
+            )
+            shapes[language] = (
+                sorted((c.name, c.organisation, c.introduced_by_id) for c in contacts),
+                sorted((c.contact_name, c.status, c.kind) for c in conversations),
+                [len(getattr(today, part)) for part in ("overdue", "today", "thank_yous")],
+                len(session.scalars(select(FollowUp)).all()),
+            )
+            words[language] = {
+                "goal": (goal.language, goal.target_role, goal.specialism),
+                "banks": bank_languages,
+                "purposes": " ".join(c.purpose for c in session.scalars(select(Conversation))),
+                "roles": {c.name: c.role for c in contacts},
+            }
+        database.close()
+    assert shapes["nl"] == shapes["en"]  # the same people, introductions and stages
+    assert words["en"]["goal"] == ("en", "UX researcher", "healthcare apps")
+    assert words["nl"]["goal"] == ("nl", "UX-researcher", "zorgapps")
+    assert words["en"]["banks"] == {"en"} and words["nl"]["banks"] == {"nl"}
+    assert "Horen wat UX-onderzoek" in words["nl"]["purposes"]
+    assert words["nl"]["roles"]["Bert Jansen"] == "Buurman"
+    assert words["en"]["roles"]["Bert Jansen"] == "Neighbour"

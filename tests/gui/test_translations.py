@@ -212,3 +212,15 @@ def test_import_reasons_read_the_same_in_english(qapp) -> None:
 
     for reason in ("has no name (line 11)", "the same name, spelled differently", "no name"):
         assert reason_text(reason) == reason
+
+
+def test_a_dutch_window_loads_the_example_network_in_dutch(context, prompts, dutch) -> None:
+    from netplanner.core.contacts import list_contact_rows
+    from netplanner.core.goals import list_goals
+    from netplanner.gui.welcome import first_start
+
+    prompts.welcome_answers = [True]
+    first_start(context)
+    roles = {row.name: row.role for row in context.read(list_contact_rows)}
+    assert roles["Bert Jansen"] == "Buurman"
+    assert [goal.language for goal in context.read(list_goals)] == ["nl"]
