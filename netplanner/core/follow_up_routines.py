@@ -36,7 +36,7 @@ class FollowUpKind(StrEnum):
 
 @dataclass(frozen=True)
 class SuggestionSettings:
-    """Which routines are on (the GUI keeps them in QSettings "followups/…")."""
+    """Which routines are on (kept in the data file: ``core.routine_settings``)."""
 
     thank_you: bool = True
     three_b_seven: bool = True

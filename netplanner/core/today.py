@@ -165,12 +165,16 @@ def today_overview(
 ) -> TodayOverview:
     """What is overdue, due today, planned today and this week, and which thanks to send.
 
-    Only conversations still ahead (idea, asked, scheduled) are listed as planned;
-    follow-ups due later than this week are not shown.
+    ``settings`` defaults to the routines as set in the data file. Only conversations
+    still ahead (idea, asked, scheduled) are listed as planned; follow-ups due later than
+    this week are not shown.
     """
     if now.tzinfo is None:
         raise ValueError("now needs a time zone")
-    settings = settings or SuggestionSettings()
+    if settings is None:  # as switched in this file (the window and the CLI agree)
+        from netplanner.core.routine_settings import load_routine_settings
+
+        settings = load_routine_settings(session)
     today = start_of_day(now.date(), now)
     tomorrow = today + timedelta(days=1)
     week_end = today + timedelta(days=WEEK_DAYS + 1)

@@ -39,6 +39,19 @@ def test_today_prints_the_sections_with_their_items(demo_at_now, capsys) -> None
     assert out.index("Overdue") < out.index("Bert Jansen") < out.index("Today (1)")
 
 
+def test_today_follows_the_routines_switched_in_the_window(demo_at_now, capsys) -> None:
+    from netplanner.core.followups import SuggestionSettings
+    from netplanner.core.routine_settings import save_routine_settings
+
+    with demo_at_now.transaction() as session:  # as the Today tab saves them
+        save_routine_settings(session, SuggestionSettings(thank_you=False, stay_in_touch=False))
+    assert today_command(demo_at_now, NOW) == 0
+    out = capsys.readouterr().out
+    assert "Send Carla Smit a thank-you" not in out
+    assert "Get back in touch with Bert Jansen" not in out
+    assert "No reply from Gijs de Boer yet" in out  # that routine is still on
+
+
 def test_today_on_an_empty_file_says_nothing_is_due(database, capsys) -> None:
     assert today_command(database, NOW) == 0
     assert capsys.readouterr().out.splitlines()[1] == "Nothing due."

@@ -18,35 +18,55 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
 from netplanner.core.followups import SuggestionSettings
+from netplanner.core.routine_settings import (
+    has_routine_settings,
+    load_routine_settings,
+    save_routine_settings,
+)
+from netplanner.gui.context import AppContext
 
-KEY_THANK_YOU = "followups/thank_you"
-KEY_THREE_B_SEVEN = "followups/three_b_seven"
-KEY_STAY_IN_TOUCH = "followups/stay_in_touch"
-KEY_STAY_IN_TOUCH_WEEKS = "followups/stay_in_touch_weeks"
-DEFAULT_WEEKS = 8
+# Where the window kept the routines before they moved into the data file; read once
+# to carry a user's choice over, then removed.
+_OLD_KEYS = {
+    "thank_you": "followups/thank_you",
+    "three_b_seven": "followups/three_b_seven",
+    "stay_in_touch": "followups/stay_in_touch",
+    "stay_in_touch_weeks": "followups/stay_in_touch_weeks",
+}
 
 
-def _flag(settings: QSettings, key: str) -> bool:
-    value = settings.value(key, True)
+def _old_flag(value: object) -> bool:
     if isinstance(value, str):  # ini files give strings back
         return value.strip().lower() not in ("false", "0", "no", "off")
     return bool(value)
 
 
-def read_suggestion_settings(settings: QSettings) -> SuggestionSettings:
-    """The routines as the user switched them (all on by default)."""
-    try:
-        weeks = int(settings.value(KEY_STAY_IN_TOUCH_WEEKS, DEFAULT_WEEKS))
-    except (TypeError, ValueError):
-        weeks = DEFAULT_WEEKS
-    return SuggestionSettings(
-        thank_you=_flag(settings, KEY_THANK_YOU),
-        three_b_seven=_flag(settings, KEY_THREE_B_SEVEN),
-        stay_in_touch=_flag(settings, KEY_STAY_IN_TOUCH),
-        stay_in_touch_weeks=min(max(weeks, 1), 52),
-    )
+def carry_over_window_settings(session: Session, settings: QSettings) -> None:
+    """Move routines switched in an older NetPlanner (kept per computer) into the file."""
+    if not any(settings.contains(key) for key in _OLD_KEYS.values()):
+        return
+    if not has_routine_settings(session):
+        defaults = SuggestionSettings()
+        try:
+            weeks = int(
+                settings.value(_OLD_KEYS["stay_in_touch_weeks"], defaults.stay_in_touch_weeks)
+            )
+        except (TypeError, ValueError):
+            weeks = defaults.stay_in_touch_weeks
+        save_routine_settings(
+            session,
+            SuggestionSettings(
+                thank_you=_old_flag(settings.value(_OLD_KEYS["thank_you"], True)),
+                three_b_seven=_old_flag(settings.value(_OLD_KEYS["three_b_seven"], True)),
+                stay_in_touch=_old_flag(settings.value(_OLD_KEYS["stay_in_touch"], True)),
+                stay_in_touch_weeks=weeks,
+            ),
+        )
+    for key in _OLD_KEYS.values():
+        settings.remove(key)
 
 
 def _muted(text: str) -> QLabel:
@@ -57,15 +77,18 @@ def _muted(text: str) -> QLabel:
 
 
 class RoutinesBox(QGroupBox):
-    """Switches for the follow-up routines, saved in QSettings as they change."""
+    """Switches for the follow-up routines, saved in the data file as they change."""
 
     changed = Signal()
 
-    def __init__(self, settings: QSettings, parent: QWidget | None = None) -> None:
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.settings = settings
+        self.context = context
         self.setTitle(self.tr("Routines"))
-        current = read_suggestion_settings(settings)
+        if any(context.settings.contains(key) for key in _OLD_KEYS.values()):
+            with context.transaction() as session:
+                carry_over_window_settings(session, context.settings)
+        current = context.read(load_routine_settings)
         self.thank_you = QCheckBox(self.tr("Than&k-you the day after a conversation"))
         self.three_b_seven = QCheckBox(self.tr("&Nudge when an ask gets no reply"))
         self.three_b_seven.setToolTip(
@@ -101,12 +124,20 @@ class RoutinesBox(QGroupBox):
             box.toggled.connect(self._save)
         self.weeks.valueChanged.connect(self._save)
 
+    def current(self) -> SuggestionSettings:
+        return SuggestionSettings(
+            thank_you=self.thank_you.isChecked(),
+            three_b_seven=self.three_b_seven.isChecked(),
+            stay_in_touch=self.stay_in_touch.isChecked(),
+            stay_in_touch_weeks=self.weeks.value(),
+        )
+
     def _save(self) -> None:
-        self.settings.setValue(KEY_THANK_YOU, self.thank_you.isChecked())
-        self.settings.setValue(KEY_THREE_B_SEVEN, self.three_b_seven.isChecked())
-        self.settings.setValue(KEY_STAY_IN_TOUCH, self.stay_in_touch.isChecked())
-        self.settings.setValue(KEY_STAY_IN_TOUCH_WEEKS, self.weeks.value())
-        self.weeks.setEnabled(self.stay_in_touch.isChecked())
+        chosen = self.current()
+        # A setting, not an edit of the user's data: not an undo step.
+        with self.context.transaction() as session:
+            save_routine_settings(session, chosen)
+        self.weeks.setEnabled(chosen.stay_in_touch)
         self.changed.emit()
 
 

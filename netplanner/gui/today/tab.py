@@ -40,7 +40,7 @@ from netplanner.gui.plural import counted
 from netplanner.gui.today.add_form import AddFollowUpForm, NewFollowUp
 from netplanner.gui.today.print_week import export_week
 from netplanner.gui.today.rows import TodaySection
-from netplanner.gui.today.side_panel import PrintWeekBox, RoutinesBox, read_suggestion_settings
+from netplanner.gui.today.side_panel import PrintWeekBox, RoutinesBox
 from netplanner.gui.today.texts import summary_text
 
 Clock = Callable[[], datetime]
@@ -99,7 +99,7 @@ class TodayTab(QWidget):
             section.open_contact.connect(context.events.open_contact_requested)
             section.open_conversation.connect(context.events.open_conversation_requested)
 
-        self.routines = RoutinesBox(context.settings)
+        self.routines = RoutinesBox(context)
         self.routines.changed.connect(self.refresh)
         self.print_box = PrintWeekBox()
         self.print_box.print_requested.connect(self.print_week)
@@ -201,8 +201,7 @@ class TodayTab(QWidget):
 
     def refresh(self) -> None:
         now = self.clock()
-        settings = read_suggestion_settings(self.context.settings)
-        self.overview = self.context.read(lambda session: today_overview(session, now, settings))
+        self.overview = self.context.read(lambda session: today_overview(session, now))
         self._stale = False
         if not self._period_set:
             self.print_box.set_period(now.date(), now.date() + timedelta(days=7))
@@ -219,7 +218,9 @@ class TodayTab(QWidget):
         self.overdue.setVisible(bool(overview.overdue))
         self.today.setVisible(not empty)
         self.this_week.setVisible(not empty)
-        self.thank_yous.setVisible(not empty and (bool(overview.thank_yous) or settings.thank_you))
+        self.thank_yous.setVisible(
+            not empty and (bool(overview.thank_yous) or self.routines.thank_you.isChecked())
+        )
         self.empty_label.setVisible(empty)
         self.empty_label.setText(
             self.tr(

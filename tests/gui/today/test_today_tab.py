@@ -10,8 +10,8 @@ from sqlalchemy import select
 
 from netplanner.core.followups import open_follow_ups
 from netplanner.core.models import Conversation, FollowUp
+from netplanner.core.routine_settings import load_routine_settings
 from netplanner.gui.today.rows import TodaySection
-from netplanner.gui.today.side_panel import KEY_THREE_B_SEVEN, read_suggestion_settings
 from netplanner.gui.today.tab import TodayTab
 
 
@@ -113,11 +113,17 @@ def test_dismiss_hides_a_suggestion_for_good(
     assert not any("Get back in touch" in t for t in again.overdue.row_texts())
 
 
-def test_a_switched_off_routine_stops_suggesting(today_tab: TodayTab, settings, qtbot) -> None:
+def test_a_switched_off_routine_stops_suggesting(
+    today_tab: TodayTab, today_context, now, qtbot
+) -> None:
     today_tab.routines.three_b_seven.setChecked(False)
     assert not any("No reply yet" in t for t in today_tab.overdue.row_texts())
-    assert read_suggestion_settings(settings).three_b_seven is False
-    assert str(settings.value(KEY_THREE_B_SEVEN)).lower() == "false"
+    # Kept in the data file: a new tab (or `netplanner today`) sees the same choice.
+    assert today_context.read(load_routine_settings).three_b_seven is False
+    again = TodayTab(today_context, clock=lambda: now)
+    qtbot.addWidget(again)
+    assert not again.routines.three_b_seven.isChecked()
+    assert not any("No reply yet" in t for t in again.overdue.row_texts())
     today_tab.routines.thank_you.setChecked(False)
     assert not today_tab.thank_yous.isVisible()
     today_tab.routines.stay_in_touch.setChecked(False)
@@ -184,3 +190,16 @@ def test_refreshes_on_show_after_a_change_elsewhere(today_tab: TodayTab, today_c
     assert today_tab.thank_yous.row_texts() == ["Send a thank-you · Carla Smit"]  # not yet
     today_tab.show()
     assert today_tab.thank_yous.row_texts() == []
+
+
+def test_routines_switched_in_an_older_version_are_carried_into_the_file(
+    today_context, settings, now, qtbot
+) -> None:
+    settings.setValue("followups/thank_you", False)  # where older versions kept them
+    settings.setValue("followups/stay_in_touch_weeks", 4)
+    tab = TodayTab(today_context, clock=lambda: now)
+    qtbot.addWidget(tab)
+    assert not tab.routines.thank_you.isChecked() and tab.routines.weeks.value() == 4
+    stored = today_context.read(load_routine_settings)
+    assert (stored.thank_you, stored.three_b_seven, stored.stay_in_touch_weeks) == (False, True, 4)
+    assert not settings.contains("followups/thank_you")
