@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import importlib.util
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -17,7 +18,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 TRANSLATIONS = ROOT / "resources" / "translations"
 #: Where the texts the window shows live: lupdate reads every ``.py`` file under these.
-SOURCE_DIRS = (ROOT / "netplanner" / "gui",)
+SOURCE_DIRS = tuple(
+    ROOT / "netplanner" / part for part in ("gui", "core", "storage", "interchange", "printing")
+)
 LANGUAGES = ("nl",)
 _EXE = ".exe" if os.name == "nt" else ""
 
@@ -116,7 +119,24 @@ def update_sources(target: Path | None = None, language: str = "nl") -> Path:
         cwd=ROOT,
         stdout=subprocess.DEVNULL,
     )
+    _drop_stray_comments(target)
     return target
+
+
+#: lupdate reads ``#:`` comments as notes for translators and pins them on the next text
+#: it finds, even lines below; in the core those comments document attributes instead.
+_STRAY_NOTE = re.compile(
+    r'(<location filename="[^"]*/netplanner/(?:core|storage|interchange|printing)/[^>]*>\n'
+    r"(?:\s*<location[^>]*>\n)*\s*<source>[^<]*</source>\n)\s*<extracomment>.*?</extracomment>\n",
+    re.DOTALL,
+)
+
+
+def _drop_stray_comments(ts_file: Path) -> None:
+    text = ts_file.read_text(encoding="utf-8")
+    cleaned = _STRAY_NOTE.sub(r"\1", text)
+    if cleaned != text:
+        ts_file.write_text(cleaned, encoding="utf-8")
 
 
 def compile_translations(

@@ -15,6 +15,7 @@ from netplanner.core.errors import DuplicateQuestionError, NotFoundError, Valida
 from netplanner.core.meta import BUILTIN_BANKS_INSTALLED, get_meta, set_meta
 from netplanner.core.models import Question, QuestionBank
 from netplanner.core.text import clean, fold
+from netplanner.messages import QT_TRANSLATE_NOOP, Message
 
 
 @dataclass(frozen=True)
@@ -86,7 +87,9 @@ def list_bank_rows(session: Session) -> list[BankRow]:
 
 def create_bank(session: Session, name: str, language: str, description: str = "") -> QuestionBank:
     if not clean(name):
-        raise ValidationError("A question bank needs a name.")
+        raise ValidationError(
+            Message(QT_TRANSLATE_NOOP("Messages", "A question bank needs a name."))
+        )
     bank = QuestionBank(
         name=clean(name), language=_check_language(language), description=clean(description)
     )
@@ -99,7 +102,9 @@ def update_bank(
     session: Session, bank_id: int, name: str, language: str, description: str = ""
 ) -> QuestionBank:
     if not clean(name):
-        raise ValidationError("A question bank needs a name.")
+        raise ValidationError(
+            Message(QT_TRANSLATE_NOOP("Messages", "A question bank needs a name."))
+        )
     bank = get_bank(session, bank_id)
     bank.name = clean(name)
     bank.language = _check_language(language)
@@ -136,14 +141,19 @@ def _refuse_duplicate(
     duplicate = find_duplicate(session, bank_id, text, exclude_question_id)
     if duplicate is not None:
         raise DuplicateQuestionError(
-            f"This bank already has that question (number {duplicate.position + 1}): "
-            f"“{duplicate.text}”"
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Messages", "This bank already has that question (number %1): “%2”"
+                ),
+                duplicate.position + 1,
+                duplicate.text,
+            )
         )
 
 
 def add_question(session: Session, bank_id: int, text: str, category: str) -> Question:
     if not clean(text):
-        raise ValidationError("A question needs some text.")
+        raise ValidationError(Message(QT_TRANSLATE_NOOP("Messages", "A question needs some text.")))
     bank = get_bank(session, bank_id)
     _refuse_duplicate(session, bank_id, text)
     question = Question(
@@ -156,7 +166,7 @@ def add_question(session: Session, bank_id: int, text: str, category: str) -> Qu
 
 def update_question(session: Session, question_id: int, text: str, category: str) -> Question:
     if not clean(text):
-        raise ValidationError("A question needs some text.")
+        raise ValidationError(Message(QT_TRANSLATE_NOOP("Messages", "A question needs some text.")))
     question = get_question(session, question_id)
     _refuse_duplicate(session, question.bank_id, text, exclude_question_id=question_id)
     question.text = clean(text)

@@ -22,6 +22,7 @@ from netplanner.core.enums import ConversationKind, ConversationStatus
 from netplanner.core.errors import ValidationError
 from netplanner.core.models import Contact, Conversation
 from netplanner.core.text import clean
+from netplanner.messages import QT_TRANSLATE_NOOP, Message
 
 #: How the user is called at the top of a chain, per language.
 YOU = {"en": "You", "nl": "Jij"}
@@ -192,7 +193,9 @@ def _validate(session: Session, introducer_id: int, names: list[NameGained]) -> 
             get_contact(session, item.existing_contact_id)
             check_introduction(session, item.existing_contact_id, introducer_id)
         elif not clean(item.name):
-            raise ValidationError("Each new person needs a name.")
+            raise ValidationError(
+                Message(QT_TRANSLATE_NOOP("Messages", "Each new person needs a name."))
+            )
         if item.plan_kind is not None:
             try:
                 ConversationKind(item.plan_kind)

@@ -12,6 +12,7 @@ from netplanner.core.enums import ContactSource
 from netplanner.core.errors import IntroductionLoopError, NotFoundError, ValidationError
 from netplanner.core.models import Contact, Conversation, FollowUp
 from netplanner.core.text import clean, fold, normalise_tags
+from netplanner.messages import QT_TRANSLATE_NOOP, Message
 
 
 @dataclass
@@ -77,7 +78,7 @@ def get_contact(session: Session, contact_id: int) -> Contact:
 def _apply(session: Session, contact: Contact, data: ContactInput) -> None:
     name = clean(data.name)
     if not name:
-        raise ValidationError("A contact needs a name.")
+        raise ValidationError(Message(QT_TRANSLATE_NOOP("Messages", "A contact needs a name.")))
     for item in fields(ContactInput):
         value = getattr(data, item.name)
         if isinstance(value, str):
@@ -115,10 +116,22 @@ def check_introduction(session: Session, contact_id: int, introducer_id: int) ->
             contact = get_contact(session, contact_id)
             introducer = get_contact(session, introducer_id)
             if introducer_id == contact_id:
-                raise IntroductionLoopError(f"{contact.name} cannot be introduced by themselves.")
+                raise IntroductionLoopError(
+                    Message(
+                        QT_TRANSLATE_NOOP("Messages", "%1 cannot be introduced by themselves."),
+                        contact.name,
+                    )
+                )
             raise IntroductionLoopError(
-                f"{introducer.name} was introduced (directly or via others) by {contact.name}, "
-                f"so {contact.name} cannot also be introduced by {introducer.name}."
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "Messages",
+                        "%1 was introduced (directly or via others) by %2, "
+                        "so %2 cannot also be introduced by %1.",
+                    ),
+                    introducer.name,
+                    contact.name,
+                )
             )
         seen.add(current)
         current = session.scalar(select(Contact.introduced_by_id).where(Contact.id == current))

@@ -15,6 +15,7 @@ from netplanner.core.errors import NotFoundError, ValidationError
 from netplanner.core.models import Contact, Conversation, ConversationQuestion, Goal
 from netplanner.core.text import clean
 from netplanner.core.types import utc_now
+from netplanner.messages import QT_TRANSLATE_NOOP, Message
 
 
 @dataclass
@@ -78,7 +79,11 @@ def _apply(session: Session, conversation: Conversation, data: ConversationInput
     if data.goal_id is not None and session.get(Goal, data.goal_id) is None:
         raise NotFoundError("goal", data.goal_id)
     if data.duration_minutes is not None and not 0 < data.duration_minutes <= 24 * 60:
-        raise ValidationError("A conversation lasts between 1 minute and 24 hours.")
+        raise ValidationError(
+            Message(
+                QT_TRANSLATE_NOOP("Messages", "A conversation lasts between 1 minute and 24 hours.")
+            )
+        )
     conversation.contact_id = data.contact_id
     conversation.kind = kind.value
     _record_status_moments(conversation, status)

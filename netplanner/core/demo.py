@@ -24,6 +24,7 @@ from netplanner.core.followups import create_follow_up, mark_done
 from netplanner.core.goals import GoalInput, create_goal
 from netplanner.core.models import Contact, Conversation, Question, QuestionBank
 from netplanner.core.working_days import add_working_days
+from netplanner.messages import QT_TRANSLATE_NOOP, Message
 
 # name, organisation, region, introduced by (index); their roles and the rest of the words
 # are in demo_texts, in English and Dutch.
@@ -60,7 +61,11 @@ def load_demo(session: Session, now: datetime | None = None, *, language: str = 
     ("en" or "nl"). Refuses a file with contacts."""
     words = demo_texts(language)
     if count_contacts(session):
-        raise ValidationError("The example data goes only into an empty data file.")
+        raise ValidationError(
+            Message(
+                QT_TRANSLATE_NOOP("Messages", "The example data goes only into an empty data file.")
+            )
+        )
     now = (now or datetime.now(UTC)).replace(minute=0, second=0, microsecond=0)
     goal = create_goal(
         session,

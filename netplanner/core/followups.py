@@ -30,6 +30,7 @@ from netplanner.core.follow_up_routines import (
 from netplanner.core.models import Contact, Conversation, FollowUp
 from netplanner.core.text import clean
 from netplanner.core.types import utc_now
+from netplanner.messages import QT_TRANSLATE_NOOP, Message
 
 #: The conversation status a routine's follow-up is about; when the conversation has
 #: moved on (the thanks was sent elsewhere, a reply came), the follow-up is moot.
@@ -103,7 +104,9 @@ def create_follow_up(
     contact (so it shows who it is about)."""
     text = clean(what)
     if not text:
-        raise ValidationError("Say what to do in a few words.")
+        raise ValidationError(
+            Message(QT_TRANSLATE_NOOP("Messages", "Say what to do in a few words."))
+        )
     try:
         kind = FollowUpKind(kind).value
     except ValueError as error:

@@ -11,6 +11,7 @@ from netplanner.core.enums import LANGUAGES
 from netplanner.core.errors import NotFoundError, ValidationError
 from netplanner.core.models import Goal
 from netplanner.core.text import clean
+from netplanner.messages import QT_TRANSLATE_NOOP, Message
 
 
 @dataclass
@@ -41,7 +42,13 @@ def update_goal(session: Session, goal_id: int, data: GoalInput) -> Goal:
 
 def _apply(goal: Goal, data: GoalInput) -> None:
     if not (clean(data.target_role) or clean(data.free_text)):
-        raise ValidationError("A goal needs at least a target role or a description.")
+        raise ValidationError(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Messages", "A goal needs at least a target role or a description."
+                )
+            )
+        )
     if data.language not in LANGUAGES:
         raise ValidationError(f"Unknown language {data.language!r}.")
     goal.target_role = clean(data.target_role)

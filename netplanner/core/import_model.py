@@ -11,6 +11,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+from netplanner.messages import QT_TRANSLATE_NOOP, Message
+
 
 class ImportFileError(ValueError):
     """The file is not what it claims to be (or cannot be read at all); nothing is imported.
@@ -149,12 +151,20 @@ def check_file_size(path: Path, limit: int = MAX_IMPORT_BYTES) -> int:
     try:
         size = int(path.stat().st_size)
     except OSError as error:
-        raise ImportFileError(f"{path.name}: cannot be read ({error.strerror or error}).") from None
+        raise ImportFileError(
+            Message(
+                QT_TRANSLATE_NOOP("Messages", "%1: cannot be read (%2)."),
+                path.name,
+                error.strerror or error,
+            )
+        ) from None
     if size > limit:
         raise ImportFileError(
             f"{path.name}: {size / 1e6:,.0f} MB is more than NetPlanner imports at once "
             f"({limit / 1e6:,.0f} MB); split the file or export fewer contacts."
         )
     if size == 0:
-        raise ImportFileError(f"{path.name}: the file is empty.")
+        raise ImportFileError(
+            Message(QT_TRANSLATE_NOOP("Messages", "%1: the file is empty."), path.name)
+        )
     return size

@@ -27,6 +27,7 @@ from netplanner.core.contacts import get_contact
 from netplanner.core.errors import IntroductionLoopError, ValidationError
 from netplanner.core.models import Contact, Conversation, FollowUp
 from netplanner.core.text import fold, normalise_tags
+from netplanner.messages import QT_TRANSLATE_NOOP, Message
 
 #: Single-value fields: filled when empty, else a differing value goes to the notes.
 FILLED_FIELDS: tuple[tuple[str, str], ...] = (
@@ -50,7 +51,9 @@ def merge_contacts(session: Session, keep_id: int, other_id: int) -> Contact:
     then nothing has changed.
     """
     if keep_id == other_id:
-        raise ValidationError("A contact cannot be merged with itself.")
+        raise ValidationError(
+            Message(QT_TRANSLATE_NOOP("Messages", "A contact cannot be merged with itself."))
+        )
     keep, other = get_contact(session, keep_id), get_contact(session, other_id)
     introducer_id, introduced_in_id = _merged_introduction(session, keep, other)
 
@@ -130,9 +133,18 @@ def _refuse_loop(session: Session, keep: Contact, other: Contact, introducer: in
             first = get_contact(session, chain[0]).name
             by = keep.name if current == keep.id else other.name
             raise IntroductionLoopError(
-                f"{keep.name} and {other.name} cannot be merged: {first} introduced one of "
-                f"them and was introduced (directly or via others) by {by}. "
-                "Correct who introduced whom first."
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "Messages",
+                        "%1 and %2 cannot be merged: %3 introduced one of them and was "
+                        "introduced (directly or via others) by %4. Correct who introduced "
+                        "whom first.",
+                    ),
+                    keep.name,
+                    other.name,
+                    first,
+                    by,
+                )
             )
         chain.append(current)
         current = session.scalar(select(Contact.introduced_by_id).where(Contact.id == current))

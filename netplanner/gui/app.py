@@ -14,6 +14,7 @@ from netplanner import APP_ID, APP_NAME, __version__
 from netplanner.core.contacts import count_contacts
 from netplanner.core.meta import FIRST_START_DONE, get_meta, set_meta
 from netplanner.gui.context import AppContext
+from netplanner.gui.error_text import error_text
 from netplanner.gui.events import DataEvents
 from netplanner.gui.locale_choice import apply_locale
 from netplanner.gui.main_window import CONTACTS, MainWindow
@@ -158,7 +159,7 @@ def recover_damaged_file(error: DamagedDataFileError, prompts: Prompts | None = 
         ]
     choice = prompts.choose(
         QCoreApplication.translate("App", "The data file is damaged"),
-        str(error),
+        error_text(error),
         options,
         detail=detail,
     )
@@ -203,7 +204,7 @@ def run_gui(data_file: Path, *, self_test: bool = False, self_test_sheet: bool =
             QMessageBox.critical(
                 None,
                 QCoreApplication.translate("App", "NetPlanner cannot open its data file"),
-                str(error),
+                error_text(error),
             )
         return 1
     context = AppContext(database, DataEvents(), Prompts(), QSettings())

@@ -11,6 +11,7 @@ from PySide6.QtGui import QUndoStack
 from sqlalchemy.orm import Session
 
 from netplanner.core.errors import NetPlannerError
+from netplanner.gui.error_text import error_text
 from netplanner.gui.events import DataEvents
 from netplanner.gui.prompts import Prompts
 from netplanner.gui.undo import StepCommand, live_steps
@@ -88,7 +89,7 @@ class AppContext:
                     undo_log.discard_open_changes(connection)
         except NetPlannerError as error:
             title = failure_title or QCoreApplication.translate("AppContext", "Not saved")
-            self.prompts.error(title, str(error))
+            self.prompts.error(title, error_text(error))
             return None
         if step is not None:
             text = label or QCoreApplication.translate("AppContext", "Change")

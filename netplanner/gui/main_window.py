@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QWid
 from netplanner import APP_NAME, __version__
 from netplanner.core.contacts import count_contacts
 from netplanner.gui.context import AppContext
+from netplanner.gui.error_text import error_text
 from netplanner.gui.language_menu import build_language_menu
 from netplanner.gui.plural import counted
 from netplanner.gui.transfer.menu import build_transfer_menus
@@ -263,7 +264,7 @@ class MainWindow(QMainWindow):
         try:
             info = make_backup(self.context.database.path, reason="manual")
         except BackupError as error:
-            self.context.prompts.error(self.tr("No backup made"), str(error))
+            self.context.prompts.error(self.tr("No backup made"), error_text(error))
             return
         self.statusBar().showMessage(self.tr("Backup made: %1").replace("%1", str(info.path)), 6000)
 
@@ -278,7 +279,7 @@ class MainWindow(QMainWindow):
         try:
             restore_into_context(self.context, backup)
         except BackupError as error:
-            self.context.prompts.error(self.tr("Not restored"), str(error))
+            self.context.prompts.error(self.tr("Not restored"), error_text(error))
             return
         self.statusBar().showMessage(
             self.tr("Backup restored. What you had before is kept as a backup too."), 8000

@@ -27,6 +27,7 @@ from netplanner.interchange.csv_sniff import (
     sniff_delimiter,
     sniff_encoding,
 )
+from netplanner.messages import QT_TRANSLATE_NOOP, Message
 
 _EMAILS = re.compile(r"\s*(?::::|;|,)\s*")  # Google puts " ::: " between values in one cell
 _PHONES = re.compile(r"\s*(?::::|;)\s*")
@@ -61,15 +62,33 @@ def _header(path: Path, stream) -> tuple[str, Record]:
 
     lines = sample_lines(stream)
     if looks_like_vcard(lines):
-        raise ImportFileError(f"{path.name}: this is a vCard file; import it as a vCard.")
+        raise ImportFileError(
+            Message(
+                QT_TRANSLATE_NOOP("Messages", "%1: this is a vCard file; import it as a vCard."),
+                path.name,
+            )
+        )
     delimiter = sniff_delimiter(lines)
     header = next(records(stream, delimiter), None)
     if header is None:
-        raise ImportFileError(f"{path.name}: the file holds no header line, only blank lines.")
+        raise ImportFileError(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Messages", "%1: the file holds no header line, only blank lines."
+                ),
+                path.name,
+            )
+        )
     if len(header.cells) == 1:
         if find_linkedin_header(lines) is not None:
             raise ImportFileError(
-                f"{path.name}: this is a LinkedIn connections export; import it as LinkedIn."
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "Messages",
+                        "%1: this is a LinkedIn connections export; import it as LinkedIn.",
+                    ),
+                    path.name,
+                )
             )
         problem = single_column_problem(path.name, lines[min(header.line, len(lines)) - 1])
         if problem:

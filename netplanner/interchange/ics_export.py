@@ -37,6 +37,7 @@ from netplanner.core.errors import ValidationError
 from netplanner.core.models import Conversation
 from netplanner.core.types import utc_now
 from netplanner.interchange.export_support import export_namespace, stable_uid, write_atomically
+from netplanner.messages import QT_TRANSLATE_NOOP, Message
 
 DEFAULT_DURATION = timedelta(hours=1)
 REMINDER_BEFORE = timedelta(days=1)
@@ -91,8 +92,14 @@ def conversation_event(
     """The VEVENT of one conversation, which must have a start."""
     if conversation.starts_at is None:
         raise ValidationError(
-            f"Conversation {conversation.id} with {conversation.contact.name} has no date "
-            "yet, so it cannot go into a calendar."
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "Conversation %1 with %2 has no date yet, so it cannot go into a calendar.",
+                ),
+                conversation.id,
+                conversation.contact.name,
+            )
         )
     start = conversation.starts_at.astimezone(UTC)
     duration = (
@@ -182,7 +189,13 @@ def write_conversations_ics(
     else:
         conversations = upcoming_conversations(session, now)
         if not conversations:
-            raise ValidationError("There are no upcoming conversations with a date to export.")
+            raise ValidationError(
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "Messages", "There are no upcoming conversations with a date to export."
+                    )
+                )
+            )
     calendar = build_calendar(session, conversations, fallback_language=fallback_language)
     data = calendar.to_ical().decode("utf-8")
 

@@ -26,6 +26,7 @@ from netplanner.interchange.csv_sniff import (
     sample_lines,
     sniff_delimiter,
 )
+from netplanner.messages import QT_TRANSLATE_NOOP, Message
 
 #: How many lines may come before the header (the notes are 3 or 4 today).
 HEADER_SEARCH_LINES = 50
@@ -115,7 +116,14 @@ def read_linkedin(path: Path) -> ReadResult:
     with open_text(path) as stream:
         lines = sample_lines(stream)
         if looks_like_vcard(lines):
-            raise ImportFileError(f"{path.name}: this is a vCard file; import it as a vCard.")
+            raise ImportFileError(
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "Messages", "%1: this is a vCard file; import it as a vCard."
+                    ),
+                    path.name,
+                )
+            )
         delimiter = sniff_delimiter(lines[:HEADER_SEARCH_LINES])
         header_line, width, columns = 0, 0, None
         while columns is None and header_line < HEADER_SEARCH_LINES:
@@ -128,8 +136,14 @@ def read_linkedin(path: Path) -> ReadResult:
             width = len(cells)
         if columns is None:
             raise ImportFileError(
-                f"{path.name}: not a LinkedIn connections export (no line with the columns "
-                "“First Name, Last Name, …, Connected On” near the top)."
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "Messages",
+                        "%1: not a LinkedIn connections export (no line with the columns "
+                        "“First Name, Last Name, …, Connected On” near the top).",
+                    ),
+                    path.name,
+                )
             )
         for record in records(stream, delimiter, first_line=header_line + 1):
             contact, reason = _contact(record.cells, columns, width)

@@ -31,6 +31,7 @@ from netplanner.core.import_model import ImportedContact, ImportFileError, ReadR
 from netplanner.core.text import clean
 from netplanner.interchange.csv_sniff import open_text
 from netplanner.interchange.vcard_export import X_PROPERTIES
+from netplanner.messages import QT_TRANSLATE_NOOP, Message
 
 _DROPPED = ("PHOTO", "LOGO", "SOUND", "KEY")
 _VOBJECT_LINE = re.compile(r"^At line \d+: ")  # counted within the card: misleading
@@ -83,7 +84,14 @@ def _cards(path: Path) -> Iterator[_Card]:
         card.complete = False
         yield card
     if number == 0:
-        raise ImportFileError(f"{path.name}: not a vCard file (there is no BEGIN:VCARD in it).")
+        raise ImportFileError(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Messages", "%1: not a vCard file (there is no BEGIN:VCARD in it)."
+                ),
+                path.name,
+            )
+        )
 
 
 def join_soft_line_breaks(lines: list[str]) -> list[str]:

@@ -24,6 +24,8 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+from netplanner.messages import QT_TRANSLATE_NOOP, Message
+
 DAILY_KEPT = 7
 WEEKLY_KEPT = 4
 SPECIAL_KEPT = 3
@@ -136,7 +138,9 @@ def make_backup(
         os.chmod(partial, stat.S_IMODE(os.stat(data_file).st_mode) & 0o666 or 0o600)
         partial.replace(final)
     except (OSError, sqlite3.Error) as error:
-        raise BackupError(f"The backup could not be written: {error}") from error
+        raise BackupError(
+            Message(QT_TRANSLATE_NOOP("Messages", "The backup could not be written: %1"), error)
+        ) from error
     finally:
         partial.unlink(missing_ok=True)
     info = BackupInfo(final, now, reason, contacts, conversations)

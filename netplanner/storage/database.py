@@ -19,6 +19,7 @@ from sqlalchemy import create_engine, event
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
+from netplanner.messages import QT_TRANSLATE_NOOP, Message
 from netplanner.storage.errors import (
     DamagedDataFileError,
     DataFileUnavailableError,
@@ -122,7 +123,12 @@ def _prepare_file(path: Path) -> bool:
         return True
     except OSError as error:
         raise DataFileUnavailableError(
-            path, f"Cannot create the data file {path}: {error.strerror or error}"
+            path,
+            Message(
+                QT_TRANSLATE_NOOP("Messages", "Cannot create the data file %1: %2"),
+                path,
+                error.strerror or error,
+            ),
         ) from error
 
 
@@ -133,8 +139,16 @@ def _damaged(path: Path, what: str) -> DamagedDataFileError:
     moved_to = move_aside(path)
     return DamagedDataFileError(
         path,
-        f"The data file {path} is damaged ({what}). It was not changed: it was moved aside "
-        f"to {moved_to.name}, so nothing in it is lost.",
+        Message(
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "The data file %1 is damaged (%2). It was not changed: it was moved aside "
+                "to %3, so nothing in it is lost.",
+            ),
+            path,
+            what,
+            moved_to.name,
+        ),
         moved_to,
     )
 
@@ -153,7 +167,13 @@ def _check_revision(path: Path, *, created: bool = False) -> str | None:
         if had_backups:
             raise _damaged(path, "it is no longer an SQLite database")
         raise NotADataFileError(
-            path, f"{path} is not a NetPlanner data file (it is not an SQLite database)."
+            path,
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Messages", "%1 is not a NetPlanner data file (it is not an SQLite database)."
+                ),
+                path,
+            ),
         )
     if size > 0:
         from netplanner.storage.recovery import quick_check
@@ -165,15 +185,29 @@ def _check_revision(path: Path, *, created: bool = False) -> str | None:
         revision = read_revision(path)
     except LookupError as error:
         raise NotADataFileError(
-            path, f"{path} is an SQLite database of another program, not a NetPlanner data file."
+            path,
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "%1 is an SQLite database of another program, not a NetPlanner data file.",
+                ),
+                path,
+            ),
         ) from error
     except sqlite3.DatabaseError as error:
         raise _damaged(path, str(error)) from error
     if revision is not None and revision not in KNOWN_REVISIONS:
         raise NewerDataFileError(
             path,
-            f"{path} was written by a newer version of NetPlanner (schema {revision}). "
-            "Please update NetPlanner to open it; the file was not changed.",
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "%1 was written by a newer version of NetPlanner (schema %2). "
+                    "Please update NetPlanner to open it; the file was not changed.",
+                ),
+                path,
+                revision,
+            ),
         )
     return revision
 
@@ -204,7 +238,10 @@ def open_database(path: Path | str) -> Database:
     path = Path(path).expanduser()
     created = _prepare_file(path)
     if not os.access(path, os.R_OK | os.W_OK):
-        raise DataFileUnavailableError(path, f"Cannot read and write the data file {path}.")
+        raise DataFileUnavailableError(
+            path,
+            Message(QT_TRANSLATE_NOOP("Messages", "Cannot read and write the data file %1."), path),
+        )
     revision = _check_revision(path, created=created)
     engine = make_engine(path)
     if revision != HEAD_REVISION:

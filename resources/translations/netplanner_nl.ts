@@ -94,7 +94,7 @@ Vraag: %2
 <context>
     <name>App</name>
     <message>
-        <location filename="../../netplanner/gui/app.py" line="+56"/>
+        <location filename="../../netplanner/gui/app.py" line="+59"/>
         <source>Welcome to NetPlanner</source>
         <translation>Welkom bij NetPlanner</translation>
     </message>
@@ -105,12 +105,12 @@ Vraag: %2
     </message>
     <message>
         <location line="+7"/>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Load example network</source>
         <translation>Voorbeeldnetwerk laden</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-10"/>
         <source>Start empty</source>
         <translation>Leeg beginnen</translation>
     </message>
@@ -120,7 +120,7 @@ Vraag: %2
         <translation>Je kunt de voorbeeldcontacten altijd weer verwijderen.</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+68"/>
         <location line="+19"/>
         <source>Start with an empty file</source>
         <translation>Beginnen met een leeg bestand</translation>
@@ -165,7 +165,7 @@ Vraag: %2
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../../netplanner/gui/context.py" line="+90"/>
+        <location filename="../../netplanner/gui/context.py" line="+91"/>
         <source>Not saved</source>
         <extracomment>Writes the user can take back, newest first; older ones are forgotten.</extracomment>
         <translation>Niet opgeslagen</translation>
@@ -663,7 +663,7 @@ Vraag: %2
 <context>
     <name>BankSharing</name>
     <message>
-        <location filename="../../netplanner/gui/banks/sharing.py" line="+64"/>
+        <location filename="../../netplanner/gui/banks/sharing.py" line="+65"/>
         <source>Question banks (*.json);;All files (*)</source>
         <translation>Vragenbanken (*.json);;Alle bestanden (*)</translation>
     </message>
@@ -2305,7 +2305,7 @@ kenn&amp;en:</translation>
 <context>
     <name>ImportFlow</name>
     <message>
-        <location filename="../../netplanner/gui/transfer/import_flow.py" line="+56"/>
+        <location filename="../../netplanner/gui/transfer/import_flow.py" line="+57"/>
         <source>LinkedIn connections</source>
         <extracomment>The dialogs of the last import (for tests and screenshots).</extracomment>
         <translation>LinkedIn-connecties</translation>
@@ -2915,7 +2915,7 @@ kenn&amp;en:</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../netplanner/gui/main_window.py" line="+40"/>
+        <location filename="../../netplanner/gui/main_window.py" line="+61"/>
         <source>&amp;Today</source>
         <translation>&amp;Vandaag</translation>
     </message>
@@ -2950,7 +2950,7 @@ kenn&amp;en:</translation>
         <translation>Vragenban&amp;ken</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+77"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
@@ -3284,6 +3284,157 @@ kenn&amp;en:</translation>
     </message>
 </context>
 <context>
+    <name>Messages</name>
+    <message>
+        <location filename="../../netplanner/core/banks.py" line="+91"/>
+        <location line="+15"/>
+        <source>A question bank needs a name.</source>
+        <translation>Een vragenbank heeft een naam nodig.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>This bank already has that question (number %1): “%2”</source>
+        <translation>Deze bank heeft die vraag al (nummer %1): “%2”</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+13"/>
+        <source>A question needs some text.</source>
+        <translation>Een vraag heeft tekst nodig.</translation>
+    </message>
+    <message>
+        <location filename="../../netplanner/core/chains.py" line="+197"/>
+        <source>Each new person needs a name.</source>
+        <translation>Elke nieuwe persoon heeft een naam nodig.</translation>
+    </message>
+    <message>
+        <location filename="../../netplanner/core/contacts.py" line="+81"/>
+        <source>A contact needs a name.</source>
+        <translation>Een contact heeft een naam nodig.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>%1 cannot be introduced by themselves.</source>
+        <translation>%1 kan niet door zichzelf voorgesteld zijn.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 was introduced (directly or via others) by %2, so %2 cannot also be introduced by %1.</source>
+        <translation>%1 is (direct of via anderen) voorgesteld door %2, dus %2 kan niet ook door %1 voorgesteld zijn.</translation>
+    </message>
+    <message>
+        <location filename="../../netplanner/core/conversations.py" line="+84"/>
+        <source>A conversation lasts between 1 minute and 24 hours.</source>
+        <translation>Een gesprek duurt tussen 1 minuut en 24 uur.</translation>
+    </message>
+    <message>
+        <location filename="../../netplanner/core/demo.py" line="+66"/>
+        <source>The example data goes only into an empty data file.</source>
+        <translation>Het voorbeeldnetwerk kan alleen in een leeg gegevensbestand.</translation>
+    </message>
+    <message>
+        <location filename="../../netplanner/core/followups.py" line="+108"/>
+        <source>Say what to do in a few words.</source>
+        <translation>Zeg in een paar woorden wat er moet gebeuren.</translation>
+    </message>
+    <message>
+        <location filename="../../netplanner/core/goals.py" line="+47"/>
+        <source>A goal needs at least a target role or a description.</source>
+        <translation>Een doel heeft minstens een gewenste functie of een omschrijving nodig.</translation>
+    </message>
+    <message>
+        <location filename="../../netplanner/core/import_model.py" line="+156"/>
+        <source>%1: cannot be read (%2).</source>
+        <translation>%1: kan niet gelezen worden (%2).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1: the file is empty.</source>
+        <translation>%1: het bestand is leeg.</translation>
+    </message>
+    <message>
+        <location filename="../../netplanner/core/merge.py" line="+55"/>
+        <source>A contact cannot be merged with itself.</source>
+        <translation>Een contact kan niet met zichzelf samengevoegd worden.</translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>%1 and %2 cannot be merged: %3 introduced one of them and was introduced (directly or via others) by %4. Correct who introduced whom first.</source>
+        <translation>%1 en %2 kunnen niet samengevoegd worden: %3 heeft een van hen voorgesteld en is (direct of via anderen) voorgesteld door %4. Verbeter eerst wie wie heeft voorgesteld.</translation>
+    </message>
+    <message>
+        <location filename="../../netplanner/interchange/generic_csv.py" line="+67"/>
+        <location filename="../../netplanner/interchange/linkedin.py" line="+121"/>
+        <source>%1: this is a vCard file; import it as a vCard.</source>
+        <translation>%1: dit is een vCard-bestand; importeer het als vCard.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: the file holds no header line, only blank lines.</source>
+        <translation>%1: het bestand heeft geen kopregel, alleen lege regels.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: this is a LinkedIn connections export; import it as LinkedIn.</source>
+        <translation>%1: dit is een export van LinkedIn-connecties; importeer het als LinkedIn.</translation>
+    </message>
+    <message>
+        <location filename="../../netplanner/interchange/ics_export.py" line="+96"/>
+        <source>Conversation %1 with %2 has no date yet, so it cannot go into a calendar.</source>
+        <translation>Gesprek %1 met %2 heeft nog geen datum en kan dus niet in een agenda.</translation>
+    </message>
+    <message>
+        <location line="+98"/>
+        <source>There are no upcoming conversations with a date to export.</source>
+        <translation>Er zijn geen komende gesprekken met een datum om te exporteren.</translation>
+    </message>
+    <message>
+        <location filename="../../netplanner/interchange/linkedin.py" line="+19"/>
+        <source>%1: not a LinkedIn connections export (no line with the columns “First Name, Last Name, …, Connected On” near the top).</source>
+        <translation>%1: geen export van LinkedIn-connecties (bovenin staat geen regel met de kolommen “First Name, Last Name, …, Connected On”).</translation>
+    </message>
+    <message>
+        <location filename="../../netplanner/interchange/vcard_import.py" line="+89"/>
+        <source>%1: not a vCard file (there is no BEGIN:VCARD in it).</source>
+        <translation>%1: geen vCard-bestand (er staat geen BEGIN:VCARD in).</translation>
+    </message>
+    <message>
+        <location filename="../../netplanner/storage/backups.py" line="+142"/>
+        <source>The backup could not be written: %1</source>
+        <translation>De reservekopie kon niet geschreven worden: %1</translation>
+    </message>
+    <message>
+        <location filename="../../netplanner/storage/database.py" line="+128"/>
+        <source>Cannot create the data file %1: %2</source>
+        <translation>Het gegevensbestand %1 kan niet gemaakt worden: %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The data file %1 is damaged (%2). It was not changed: it was moved aside to %3, so nothing in it is lost.</source>
+        <translation>Het gegevensbestand %1 is beschadigd (%2). Het is niet veranderd: het is opzij gezet als %3, dus er gaat niets van verloren.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>%1 is not a NetPlanner data file (it is not an SQLite database).</source>
+        <translation>%1 is geen gegevensbestand van NetPlanner (het is geen SQLite-database).</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 is an SQLite database of another program, not a NetPlanner data file.</source>
+        <translation>%1 is een SQLite-database van een ander programma, geen gegevensbestand van NetPlanner.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 was written by a newer version of NetPlanner (schema %2). Please update NetPlanner to open it; the file was not changed.</source>
+        <translation>%1 is geschreven door een nieuwere versie van NetPlanner (schema %2). Werk NetPlanner bij om het te openen; het bestand is niet veranderd.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Cannot read and write the data file %1.</source>
+        <translation>Het gegevensbestand %1 kan niet gelezen en geschreven worden.</translation>
+    </message>
+</context>
+<context>
     <name>NamePickerCombo</name>
     <message>
         <location filename="../../netplanner/gui/contacts/name_picker.py" line="+164"/>
@@ -3566,7 +3717,7 @@ kenn&amp;en:</translation>
 <context>
     <name>PrintWeek</name>
     <message>
-        <location filename="../../netplanner/gui/today/print_week.py" line="+44"/>
+        <location filename="../../netplanner/gui/today/print_week.py" line="+45"/>
         <source>Prep sheets not saved</source>
         <translation>Gespreksvoorbereidingen niet opgeslagen</translation>
     </message>
@@ -3629,7 +3780,7 @@ kenn&amp;en:</translation>
 <context>
     <name>PrintWeekBox</name>
     <message>
-        <location filename="../../netplanner/gui/today/side_panel.py" line="+120"/>
+        <location filename="../../netplanner/gui/today/side_panel.py" line="+151"/>
         <source>Print the week</source>
         <translation>De week afdrukken</translation>
     </message>
@@ -4175,12 +4326,12 @@ kenn&amp;en:</translation>
 <context>
     <name>RoutinesBox</name>
     <message>
-        <location filename="../../netplanner/gui/today/side_panel.py" line="-73"/>
+        <location filename="../../netplanner/gui/today/side_panel.py" line="-84"/>
         <source>Routines</source>
         <translation>Routines</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Than&amp;k-you the day after a conversation</source>
         <translation>Bedank&amp;je de dag na een gesprek</translation>
     </message>
@@ -4267,7 +4418,7 @@ kenn&amp;en:</translation>
 <context>
     <name>SheetExport</name>
     <message>
-        <location filename="../../netplanner/gui/conversations/sheet_export.py" line="+69"/>
+        <location filename="../../netplanner/gui/conversations/sheet_export.py" line="+70"/>
         <location line="+37"/>
         <location line="+9"/>
         <source>Prep sheet not saved</source>
@@ -4302,7 +4453,7 @@ kenn&amp;en:</translation>
 <context>
     <name>SheetPrint</name>
     <message>
-        <location filename="../../netplanner/gui/conversations/sheet_print.py" line="+74"/>
+        <location filename="../../netplanner/gui/conversations/sheet_print.py" line="+75"/>
         <source>Prep sheet not printed</source>
         <translation>Gespreksvoorbereiding niet afgedrukt</translation>
     </message>
@@ -4320,7 +4471,7 @@ kenn&amp;en:</translation>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../netplanner/gui/shortcuts_dialog.py" line="+109"/>
+        <location filename="../../netplanner/gui/shortcuts_dialog.py" line="+112"/>
         <location line="+14"/>
         <source>Keyboard shortcuts</source>
         <translation>Sneltoetsen</translation>
@@ -4409,7 +4560,7 @@ kenn&amp;en:</translation>
         <translation>Iedereen met wie je sprak, is bedankt.</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+135"/>
         <source>&lt;p style=&apos;font-size:large&apos;&gt;Nothing is due. Well done!&lt;/p&gt;&lt;p&gt;A good moment to plan a conversation: who could think along with you, or who does the work you want? Plan it in the Conversations tab.&lt;/p&gt;</source>
         <translation>&lt;p style=&apos;font-size:large&apos;&gt;Er staat niets open. Goed bezig!&lt;/p&gt;&lt;p&gt;Een mooi moment om een gesprek te plannen: wie zou met je mee kunnen denken, of wie doet het werk dat jij wilt doen? Plan het op het tabblad Gesprekken.&lt;/p&gt;</translation>
     </message>
@@ -4564,7 +4715,7 @@ kenn&amp;en:</translation>
 <context>
     <name>TransferExports</name>
     <message>
-        <location filename="../../netplanner/gui/transfer/export_actions.py" line="+37"/>
+        <location filename="../../netplanner/gui/transfer/export_actions.py" line="+38"/>
         <source>Export contacts as CSV</source>
         <translation>Contacten exporteren als csv</translation>
     </message>
@@ -4955,7 +5106,7 @@ kenn&amp;en:</translation>
 <context>
     <name>Welcome</name>
     <message>
-        <location filename="../../netplanner/gui/welcome.py" line="+186"/>
+        <location filename="../../netplanner/gui/welcome.py" line="+189"/>
         <source>Load example network</source>
         <translation>Voorbeeldnetwerk laden</translation>
     </message>
@@ -4963,7 +5114,7 @@ kenn&amp;en:</translation>
 <context>
     <name>WelcomeDialog</name>
     <message>
-        <location line="-136"/>
+        <location line="-139"/>
         <source>Welcome to NetPlanner</source>
         <translation>Welkom bij NetPlanner</translation>
     </message>

@@ -224,3 +224,24 @@ def test_a_dutch_window_loads_the_example_network_in_dutch(context, prompts, dut
     roles = {row.name: row.role for row in context.read(list_contact_rows)}
     assert roles["Bert Jansen"] == "Buurman"
     assert [goal.language for goal in context.read(list_goals)] == ["nl"]
+
+
+def test_an_error_from_the_core_reads_in_dutch_with_its_names(
+    qapp, context, prompts, dutch
+) -> None:
+    from netplanner.core.contacts import ContactInput, check_introduction, create_contact
+
+    with context.database.transaction() as session:
+        anna = create_contact(session, ContactInput(name="Anna de Vries")).id
+        bert = create_contact(session, ContactInput(name="Bert Jansen", introduced_by_id=anna)).id
+    assert context.write(lambda s: check_introduction(s, anna, bert), label="x") is None
+    assert prompts.errors == [
+        "Bert Jansen is (direct of via anderen) voorgesteld door Anna de Vries, dus Anna de "
+        "Vries kan niet ook door Bert Jansen voorgesteld zijn."
+    ]
+
+
+def test_an_error_without_a_template_is_shown_as_it_is(qapp, dutch) -> None:
+    from netplanner.gui.error_text import error_text
+
+    assert error_text(OSError("disk full")) == "disk full"

@@ -25,6 +25,7 @@ from netplanner.gui.banks.export_paths import (
     with_suffix,
 )
 from netplanner.gui.context import AppContext
+from netplanner.gui.error_text import error_text
 from netplanner.gui.folders import IMPORT_FOLDER_KEY
 from netplanner.gui.labels import category_label
 from netplanner.gui.plural import counted
@@ -119,7 +120,7 @@ class BankSharing(QObject):
         try:
             content = read_bank_file(path)
         except BankFileError as error:
-            self.context.prompts.error(self.tr("Not imported"), str(error))
+            self.context.prompts.error(self.tr("Not imported"), error_text(error))
             return None
         remember_folder(settings, path, IMPORT_FOLDER_KEY)
         content, dropped = without_duplicates(content)

@@ -18,6 +18,7 @@ from netplanner.core.sheets import prep_sheet_data
 from netplanner.gui import folders
 from netplanner.gui.context import AppContext
 from netplanner.gui.conversations.table_model import local_date_time
+from netplanner.gui.error_text import error_text
 from netplanner.gui.translation import ui_language
 
 LAST_FOLDER_KEY = folders.EXPORT_FOLDER_KEY
@@ -66,7 +67,7 @@ def export_prep_sheet(context: AppContext, conversation_id: int) -> Path | None:
         )
     except NetPlannerError as error:
         context.prompts.error(
-            QCoreApplication.translate("SheetExport", "Prep sheet not saved"), str(error)
+            QCoreApplication.translate("SheetExport", "Prep sheet not saved"), error_text(error)
         )
         return None
     suggested = export_folder(context) / suggested_file_name(data.contact_name, data.starts_at)
@@ -115,7 +116,7 @@ def write_sheet(context: AppContext, data: PrepSheetData, target: Path) -> bool:
             QCoreApplication.translate("SheetExport", "Prep sheet not saved"),
             QCoreApplication.translate(
                 "SheetExport", "Something went wrong while making the prep sheet: %1"
-            ).replace("%1", str(error)),
+            ).replace("%1", error_text(error)),
         )
         return False
     return True

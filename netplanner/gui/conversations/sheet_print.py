@@ -23,6 +23,7 @@ from netplanner.core.errors import NetPlannerError
 from netplanner.core.sheets import prep_sheet_data
 from netplanner.gui.context import AppContext
 from netplanner.gui.conversations.sheet_export import suggested_file_name, write_sheet
+from netplanner.gui.error_text import error_text
 from netplanner.gui.translation import ui_language
 
 KEEP_SECONDS = 2 * 24 * 3600
@@ -77,7 +78,7 @@ def print_prep_sheet(context: AppContext, conversation_id: int) -> Path | None:
             lambda session: prep_sheet_data(session, conversation_id, ui_language())
         )
     except NetPlannerError as error:
-        context.prompts.error(title, str(error))
+        context.prompts.error(title, error_text(error))
         return None
     try:
         folder = print_folder()

@@ -20,6 +20,7 @@ from netplanner.gui.conversations.sheet_export import (
     export_folder,
     write_atomically,
 )
+from netplanner.gui.error_text import error_text
 from netplanner.gui.translation import ui_language
 
 _log = logging.getLogger(__name__)
@@ -92,7 +93,7 @@ def export_week(
         QApplication.processEvents()
         _render(context, sheets, target)
     except NetPlannerError as error:
-        context.prompts.error(title, str(error))
+        context.prompts.error(title, error_text(error))
         return None
     except OSError as error:
         reason = error.strerror or str(error)
@@ -109,7 +110,7 @@ def export_week(
             title,
             QCoreApplication.translate(
                 "PrintWeek", "Something went wrong while making the prep sheets: %1"
-            ).replace("%1", str(error)),
+            ).replace("%1", error_text(error)),
         )
         return None
     finally:

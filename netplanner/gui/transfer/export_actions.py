@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QWidget
 from sqlalchemy.orm import Session
 
 from netplanner.gui.context import AppContext
+from netplanner.gui.error_text import error_text
 from netplanner.gui.plural import counted
 from netplanner.gui.transfer import files
 from netplanner.gui.translation import ui_language
@@ -177,7 +178,7 @@ class TransferExports(QObject):
                 lambda s: restore_archive(s, data, path.name), failure_title=failed, undoable=False
             )
         except ArchiveError as error:
-            self.context.prompts.error(failed, str(error))
+            self.context.prompts.error(failed, error_text(error))
             return False
         if summary is None:
             return False

@@ -17,6 +17,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from netplanner.gui.context import AppContext
+from netplanner.gui.error_text import error_text
 from netplanner.gui.plural import counted
 from netplanner.gui.transfer import files
 from netplanner.gui.transfer.import_dialog import ImportPreviewDialog
@@ -107,7 +108,7 @@ class ImportFlow(QObject):
                 with busy():
                     read_result = readers.read_file(kind.value, path)
         except readers.ImportFileError as error:
-            self.context.prompts.error(title, str(error))
+            self.context.prompts.error(title, error_text(error))
             return None
         except OSError as error:
             self.context.prompts.error(
