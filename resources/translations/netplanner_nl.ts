@@ -3717,12 +3717,12 @@ kenn&amp;en:</translation>
 <context>
     <name>PrintWeek</name>
     <message>
-        <location filename="../../netplanner/gui/today/print_week.py" line="+45"/>
+        <location filename="../../netplanner/gui/today/print_week.py" line="+56"/>
         <source>Prep sheets not saved</source>
         <translation>Gespreksvoorbereidingen niet opgeslagen</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Nothing to print</source>
         <translation>Niets om af te drukken</translation>
     </message>
@@ -3732,7 +3732,17 @@ kenn&amp;en:</translation>
         <translation>Er zijn geen gesprekken gepland van %1 tot %2.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+60"/>
+        <source>No program to show PDF files was found. The prep sheets are saved as %1; open it with a PDF viewer to print them.</source>
+        <translation>Er is geen programma gevonden dat pdf-bestanden toont. De gespreksvoorbereidingen staan in %1; open dat bestand met een pdf-viewer om ze af te drukken.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>NetPlanner could not make its print folder: %1</source>
+        <translation>NetPlanner kon zijn afdrukmap niet maken: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Save the prep sheets</source>
         <translation>Gespreksvoorbereidingen opslaan</translation>
     </message>
@@ -3747,12 +3757,17 @@ kenn&amp;en:</translation>
         <translation>De map %1 bestaat niet.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-90"/>
         <source>Gathering the prep sheets…</source>
         <translation>Gespreksvoorbereidingen verzamelen…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-21"/>
+        <source>Prep sheets not printed</source>
+        <translation>Gespreksvoorbereidingen niet afgedrukt</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
@@ -3780,7 +3795,7 @@ kenn&amp;en:</translation>
 <context>
     <name>PrintWeekBox</name>
     <message>
-        <location filename="../../netplanner/gui/today/side_panel.py" line="+151"/>
+        <location filename="../../netplanner/gui/today/side_panel.py" line="+152"/>
         <source>Print the week</source>
         <translation>De week afdrukken</translation>
     </message>
@@ -3788,6 +3803,16 @@ kenn&amp;en:</translation>
         <location line="+5"/>
         <source>&amp;Print the week…</source>
         <translation>De week afdrukk&amp;en…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open the prep sheets of every conversation in this period in your PDF viewer, to print them from there</source>
+        <translation>Open de gespreksvoorbereidingen van alle gesprekken in deze periode in je pdf-viewer om ze daar af te drukken</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save as PDF…</source>
+        <translation>Opslaan als pdf…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4326,7 +4351,7 @@ kenn&amp;en:</translation>
 <context>
     <name>RoutinesBox</name>
     <message>
-        <location filename="../../netplanner/gui/today/side_panel.py" line="-84"/>
+        <location filename="../../netplanner/gui/today/side_panel.py" line="-92"/>
         <source>Routines</source>
         <translation>Routines</translation>
     </message>
@@ -4560,7 +4585,7 @@ kenn&amp;en:</translation>
         <translation>Iedereen met wie je sprak, is bedankt.</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+136"/>
         <source>&lt;p style=&apos;font-size:large&apos;&gt;Nothing is due. Well done!&lt;/p&gt;&lt;p&gt;A good moment to plan a conversation: who could think along with you, or who does the work you want? Plan it in the Conversations tab.&lt;/p&gt;</source>
         <translation>&lt;p style=&apos;font-size:large&apos;&gt;Er staat niets open. Goed bezig!&lt;/p&gt;&lt;p&gt;Een mooi moment om een gesprek te plannen: wie zou met je mee kunnen denken, of wie doet het werk dat jij wilt doen? Plan het op het tabblad Gesprekken.&lt;/p&gt;</translation>
     </message>
@@ -4600,7 +4625,17 @@ kenn&amp;en:</translation>
         <translation>Vervolgactie niet toegevoegd</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
+        <source>%n prep sheet opened to print</source>
+        <translation>%n gespreksvoorbereiding geopend om af te drukken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%n prep sheets opened to print</source>
+        <translation>%n gespreksvoorbereidingen geopend om af te drukken</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>%n prep sheet saved to %1</source>
         <translation>%n gespreksvoorbereiding opgeslagen in %1</translation>
     </message>

@@ -20,6 +20,7 @@ from netplanner.gui.conversations.sheet_export import (
     export_folder,
     write_atomically,
 )
+from netplanner.gui.conversations.sheet_print import free_name, print_folder, remove_old_sheets
 from netplanner.gui.error_text import error_text
 from netplanner.gui.translation import ui_language
 
@@ -35,14 +36,25 @@ def suggested_name(first: date, last: date) -> str:
 
 
 def export_week(
-    context: AppContext, first: date, last: date, parent: QWidget | None = None
+    context: AppContext,
+    first: date,
+    last: date,
+    parent: QWidget | None = None,
+    *,
+    to_print: bool = False,
 ) -> tuple[Path, int] | None:
-    """Ask where, gather the sheets (with progress), write one PDF; (path, sheets) or None.
+    """Gather the sheets (with progress) and write one PDF; (path, sheets) or None.
 
-    None when there is nothing to print, the user cancelled, or it failed; each case
-    is told to the user through ``context.prompts``.
+    Saving asks where; printing (``to_print``) makes the PDF in the print folder and
+    opens it in the system's PDF viewer, as printing one prep sheet does. None when there
+    is nothing to print, the user cancelled, or it failed; each case is told to the user
+    through ``context.prompts``.
     """
-    title = QCoreApplication.translate("PrintWeek", "Prep sheets not saved")
+    title = (
+        QCoreApplication.translate("PrintWeek", "Prep sheets not printed")
+        if to_print
+        else QCoreApplication.translate("PrintWeek", "Prep sheets not saved")
+    )
     ids = context.read(lambda session: conversations_to_print(session, first, last))
     if not ids:
         context.prompts.inform(
@@ -52,24 +64,11 @@ def export_week(
             .replace("%2", _date_text(last)),
         )
         return None
-    suggested = export_folder(context) / suggested_name(first, last)
-    chosen = context.prompts.save_file(
-        QCoreApplication.translate("PrintWeek", "Save the prep sheets"),
-        suggested,
-        QCoreApplication.translate("PrintWeek", "PDF files (*.pdf)"),
-    )
-    if chosen is None:
-        return None
-    target = Path(chosen)
-    if target.suffix.lower() != ".pdf":
-        target = target.with_name(target.name + ".pdf")
-    if not target.parent.is_dir():
-        context.prompts.error(
-            title,
-            QCoreApplication.translate("PrintWeek", "The folder %1 does not exist.").replace(
-                "%1", str(target.parent)
-            ),
-        )
+    if to_print:
+        target = _print_target(context, title, suggested_name(first, last))
+    else:
+        target = _chosen_target(context, title, suggested_name(first, last))
+    if target is None:
         return None
 
     progress = QProgressDialog(
@@ -116,8 +115,59 @@ def export_week(
     finally:
         progress.close()
         progress.deleteLater()
-    context.settings.setValue(LAST_FOLDER_KEY, str(target.parent))
+    if to_print:
+        if not context.prompts.show_file(target):
+            context.prompts.error(
+                title,
+                QCoreApplication.translate(
+                    "PrintWeek",
+                    "No program to show PDF files was found. The prep sheets are saved as "
+                    "%1; open it with a PDF viewer to print them.",
+                ).replace("%1", str(target)),
+            )
+    else:
+        context.settings.setValue(LAST_FOLDER_KEY, str(target.parent))
     return target, len(sheets)
+
+
+def _print_target(context: AppContext, title: str, name: str) -> Path | None:
+    """Where a PDF to print goes: NetPlanner's print folder (old prints removed)."""
+    try:
+        folder = print_folder()
+    except OSError as error:
+        context.prompts.error(
+            title,
+            QCoreApplication.translate(
+                "PrintWeek", "NetPlanner could not make its print folder: %1"
+            ).replace("%1", error.strerror or str(error)),
+        )
+        return None
+    remove_old_sheets(folder)
+    return free_name(folder / name)
+
+
+def _chosen_target(context: AppContext, title: str, name: str) -> Path | None:
+    """Ask where to save the PDF (in the last export folder); None when cancelled."""
+    suggested = export_folder(context) / name
+    chosen = context.prompts.save_file(
+        QCoreApplication.translate("PrintWeek", "Save the prep sheets"),
+        suggested,
+        QCoreApplication.translate("PrintWeek", "PDF files (*.pdf)"),
+    )
+    if chosen is None:
+        return None
+    target = Path(chosen)
+    if target.suffix.lower() != ".pdf":
+        target = target.with_name(target.name + ".pdf")
+    if not target.parent.is_dir():
+        context.prompts.error(
+            title,
+            QCoreApplication.translate("PrintWeek", "The folder %1 does not exist.").replace(
+                "%1", str(target.parent)
+            ),
+        )
+        return None
+    return target
 
 
 def _gather(

@@ -145,6 +145,7 @@ class PrintWeekBox(QGroupBox):
     """Choose a period and print the prep sheets of its conversations as one PDF."""
 
     print_requested = Signal(object, object)  # date from, date to
+    save_requested = Signal(object, object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -155,6 +156,13 @@ class PrintWeekBox(QGroupBox):
             edit.setCalendarPopup(True)
         self.print_button = QPushButton(self.tr("&Print the week…"))
         self.print_button.setToolTip(
+            self.tr(
+                "Open the prep sheets of every conversation in this period in your PDF "
+                "viewer, to print them from there"
+            )
+        )
+        self.save_button = QPushButton(self.tr("Save as PDF…"))
+        self.save_button.setToolTip(
             self.tr("Save one PDF with the prep sheet of every conversation in this period")
         )
         self.message = _muted("")
@@ -171,9 +179,13 @@ class PrintWeekBox(QGroupBox):
             _muted(self.tr("All prep sheets of the conversations in a period, in time order."))
         )
         layout.addLayout(form)
-        layout.addWidget(self.print_button)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.print_button, 1)
+        buttons.addWidget(self.save_button)
+        layout.addLayout(buttons)
         layout.addWidget(self.message)
         self.print_button.clicked.connect(self._print)
+        self.save_button.clicked.connect(self._save)
         self.from_edit.dateChanged.connect(self._keep_order)
 
     def set_period(self, first: date, last: date) -> None:
@@ -190,6 +202,10 @@ class PrintWeekBox(QGroupBox):
     def _print(self) -> None:
         first, last = self.period()
         self.print_requested.emit(first, max(first, last))
+
+    def _save(self) -> None:
+        first, last = self.period()
+        self.save_requested.emit(first, max(first, last))
 
     def say(self, text: str) -> None:
         self.message.setText(text)

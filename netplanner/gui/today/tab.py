@@ -103,6 +103,7 @@ class TodayTab(QWidget):
         self.routines.changed.connect(self.refresh)
         self.print_box = PrintWeekBox()
         self.print_box.print_requested.connect(self.print_week)
+        self.print_box.save_requested.connect(self.save_week)
         self._build_layout()
 
         events = context.events
@@ -330,7 +331,17 @@ class TodayTab(QWidget):
 
     # -- printing ------------------------------------------------------------------------------
     def print_week(self, first=None, last=None) -> None:
-        """Save the prep sheets of the chosen period (default: the box's dates) as one PDF."""
+        """Open the prep sheets of the period (default: the box's dates) in the PDF viewer."""
+        if first is None or last is None:
+            first, last = self.print_box.period()
+        result = export_week(self.context, first, last, self, to_print=True)
+        if result is not None:
+            one = self.tr("%n prep sheet opened to print")
+            many = self.tr("%n prep sheets opened to print")
+            self.print_box.say(counted(result[1], one, many))
+
+    def save_week(self, first=None, last=None) -> None:
+        """Save the prep sheets of the period (default: the box's dates) as one PDF."""
         if first is None or last is None:
             first, last = self.print_box.period()
         result = export_week(self.context, first, last, self)

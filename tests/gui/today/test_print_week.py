@@ -9,6 +9,7 @@ from pypdf import PdfReader
 from PySide6.QtCore import Qt
 
 from netplanner.gui.conversations.sheet_export import LAST_FOLDER_KEY
+from netplanner.gui.today import print_week
 from netplanner.gui.today.tab import TodayTab
 
 
@@ -21,13 +22,13 @@ def test_the_period_defaults_to_today_and_the_coming_week(now, today_tab: TodayT
     assert today_tab.print_box.period() == (now.date(), now.date() + timedelta(days=7))
 
 
-def test_print_the_week_writes_the_sheets_in_time_order(
+def test_save_as_pdf_writes_the_sheets_in_time_order(
     now, today_tab: TodayTab, prompts, settings, tmp_path: Path, qtbot
 ) -> None:
     today_tab.print_box.set_period(now.date() - timedelta(days=14), now.date() + timedelta(days=7))
     target = tmp_path / "week"
     prompts.save_paths = [target]
-    qtbot.mouseClick(today_tab.print_box.print_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(today_tab.print_box.save_button, Qt.MouseButton.LeftButton)
 
     assert prompts.errors == []
     kind, suggested = prompts.asked[-1]
@@ -46,7 +47,7 @@ def test_a_period_without_conversations_writes_nothing(
 ) -> None:
     today_tab.print_box.set_period(now.date() + timedelta(days=30), now.date() + timedelta(days=40))
     prompts.save_paths = [tmp_path / "x.pdf"]
-    today_tab.print_week()
+    today_tab.save_week()
     assert len(prompts.infos) == 1 and "No conversations" in prompts.infos[0]
     assert prompts.asked == [] and not (tmp_path / "x.pdf").exists()
 
@@ -56,12 +57,42 @@ def test_a_missing_folder_is_told_and_nothing_is_written(
 ) -> None:
     target = tmp_path / "missing" / "week.pdf"
     prompts.save_paths = [target]
-    today_tab.print_week()
+    today_tab.save_week()
     assert len(prompts.errors) == 1 and "does not exist" in prompts.errors[0]
     assert not target.parent.exists()
 
 
 def test_cancelling_the_file_choice_writes_nothing(today_tab: TodayTab, prompts) -> None:
-    today_tab.print_week()
+    today_tab.save_week()
     assert prompts.asked[-1][0] == "save_file" and prompts.errors == []
     assert not today_tab.print_box.message.isVisible()
+
+
+def test_print_the_week_opens_the_sheets_in_the_pdf_viewer_without_asking(
+    now, today_tab: TodayTab, prompts, settings, tmp_path: Path, monkeypatch, qtbot
+) -> None:
+    folder = tmp_path / "print"
+    folder.mkdir()
+    monkeypatch.setattr(print_week, "print_folder", lambda: folder)
+    today_tab.print_box.set_period(now.date() - timedelta(days=14), now.date() + timedelta(days=7))
+    qtbot.mouseClick(today_tab.print_box.print_button, Qt.MouseButton.LeftButton)
+
+    assert prompts.errors == [] and prompts.asked == []  # no file dialog for printing
+    (shown,) = prompts.shown_files
+    assert shown.parent == folder and shown.suffix == ".pdf"
+    names = _sheet_names(shown)
+    first_pages = [n for i, n in enumerate(names) if i == 0 or names[i - 1] != n]
+    assert first_pages == ["Anna de Vries", "Carla Smit", "Şükrü Yılmaz"]
+    assert settings.value(LAST_FOLDER_KEY) is None  # printing is not choosing a folder
+    assert "3 prep sheets opened to print" in today_tab.print_box.message.text()
+
+
+def test_print_the_week_says_where_the_pdf_is_when_no_viewer_opens(
+    now, today_tab: TodayTab, prompts, tmp_path: Path, monkeypatch
+) -> None:
+    monkeypatch.setattr(print_week, "print_folder", lambda: tmp_path)
+    prompts.show_file_works = False
+    today_tab.print_box.set_period(now.date() - timedelta(days=14), now.date() + timedelta(days=7))
+    today_tab.print_week()
+    assert len(prompts.errors) == 1 and str(tmp_path) in prompts.errors[0]
+    assert list(tmp_path.glob("*.pdf"))
