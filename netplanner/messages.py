@@ -43,7 +43,8 @@ class Message(str):
     arguments: tuple[str, ...]
 
     def __new__(cls, template: str, *args: object) -> Message:
-        arguments = tuple(str(arg) for arg in args)
+        # A Message among the arguments stays one, so the window translates it too.
+        arguments = tuple(arg if isinstance(arg, str) else str(arg) for arg in args)
         message = super().__new__(cls, fill(template, arguments))
         message.template = template
         message.arguments = arguments

@@ -26,6 +26,7 @@ from sqlalchemy.orm import Session
 from netplanner.core.import_model import ImportedContact
 from netplanner.core.models import Contact
 from netplanner.core.text import fold
+from netplanner.messages import QT_TRANSLATE_NOOP, Message
 
 #: The fields an import may fill on an existing contact (only where they are empty).
 FILLABLE = (
@@ -144,8 +145,10 @@ class ContactIndex:
                 other = name_key(candidate.values["organisation"])
                 if not organisation or not other or organisation == other:
                     if name_key(candidate.name) == name_key(contact.name):
-                        return candidate, "the same name"
-                    return candidate, "the same name, spelled differently"
+                        return candidate, Message(QT_TRANSLATE_NOOP("Messages", "the same name"))
+                    return candidate, Message(
+                        QT_TRANSLATE_NOOP("Messages", "the same name, spelled differently")
+                    )
         name = name_key(contact.name)
         group = self.by_organisation.get(organisation, []) if organisation else []
         shortest = int(len(name) * 0.8)
@@ -162,7 +165,9 @@ class ContactIndex:
                 and matcher.quick_ratio() >= SIMILAR_NAME_RATIO
                 and matcher.ratio() >= SIMILAR_NAME_RATIO
             ):
-                return self.contacts[candidate_id], "a similar name at the same organisation"
+                return self.contacts[candidate_id], Message(
+                    QT_TRANSLATE_NOOP("Messages", "a similar name at the same organisation")
+                )
         return None
 
 

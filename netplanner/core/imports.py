@@ -43,6 +43,7 @@ from netplanner.core.import_model import (
 from netplanner.core.models import Contact
 from netplanner.core.text import clean, normalise_tags
 from netplanner.core.types import utc_now
+from netplanner.messages import QT_TRANSLATE_NOOP, Message
 
 #: Field lengths the data file is made for (the String columns of Contact).
 _LIMITS = {
@@ -53,12 +54,8 @@ _LIMITS = {
 MAX_NOTES_CHARS = 100_000
 
 
-def contact_values(contact: ImportedContact) -> dict[str, str]:
-    """The contact's fields as they will be saved; ``ValidationError`` when they cannot be.
-
-    Only the first e-mail address and phone number fit the contact's fields; the
-    others are listed in the notes so nothing in the file is lost.
-    """
+def _values_of(contact: ImportedContact) -> dict[str, str]:
+    """The contact's fields as they would be saved (not yet checked)."""
     notes = [clean(contact.notes)] if clean(contact.notes) else []
     notes += [f"Other e-mail: {clean(email)}" for email in contact.emails[1:] if clean(email)]
     notes += [f"Other phone: {clean(phone)}" for phone in contact.phones[1:] if clean(phone)]
@@ -80,23 +77,57 @@ def contact_values(contact: ImportedContact) -> dict[str, str]:
         "tags": normalise_tags(contact.tags) if contact.tags else "",
         "source": contact.source,
     }
-    problem = values_problem(values)
-    if problem:
-        raise ValidationError(f"Row {contact.row}: {problem}")
     return values
 
 
-def values_problem(values: dict[str, str]) -> str:
+def contact_values(contact: ImportedContact) -> dict[str, str]:
+    """The contact's fields as they will be saved; ``ValidationError`` when they cannot be.
+
+    Only the first e-mail address and phone number fit the contact's fields; the
+    others are listed in the notes so nothing in the file is lost.
+    """
+    values = _values_of(contact)
+    problem = values_problem(values)
+    if problem:
+        raise ValidationError(
+            Message(QT_TRANSLATE_NOOP("Messages", "Row %1: %2"), contact.row, problem)
+        )
+    return values
+
+
+#: The names of the fields a problem can be about, as the user reads them.
+FIELD_NAMES = {
+    "name": QT_TRANSLATE_NOOP("Messages", "name"),
+    "role": QT_TRANSLATE_NOOP("Messages", "role"),
+    "specialism": QT_TRANSLATE_NOOP("Messages", "specialism"),
+    "organisation": QT_TRANSLATE_NOOP("Messages", "organisation"),
+    "sector": QT_TRANSLATE_NOOP("Messages", "sector"),
+    "region": QT_TRANSLATE_NOOP("Messages", "region"),
+    "email": QT_TRANSLATE_NOOP("Messages", "e-mail address"),
+    "phone": QT_TRANSLATE_NOOP("Messages", "phone number"),
+    "linkedin_url": QT_TRANSLATE_NOOP("Messages", "LinkedIn URL"),
+    "how_we_know": QT_TRANSLATE_NOOP("Messages", "how you know each other"),
+    "notes": QT_TRANSLATE_NOOP("Messages", "notes"),
+    "tags": QT_TRANSLATE_NOOP("Messages", "tags"),
+    "source": QT_TRANSLATE_NOOP("Messages", "source"),
+}
+
+
+def values_problem(values: dict[str, str]) -> Message | str:
+    """What stops the values from being saved ("" when nothing does)."""
     if not values["name"]:
-        return "no name."
+        return Message(QT_TRANSLATE_NOOP("Messages", "no name"))
     # Only the limited fields, in the order ``contact_values`` lists them (as _LIMITS
     # does): the first one too long is named.
-    for key, limit in _LIMITS.items():
+    limits = [*_LIMITS.items(), ("notes", MAX_NOTES_CHARS)]
+    for key, limit in limits:
         value = values.get(key)
         if value is not None and len(value) > limit:
-            return f"the {key.replace('_', ' ')} is longer than {limit} characters."
-    if len(values["notes"]) > MAX_NOTES_CHARS:
-        return f"the notes are longer than {MAX_NOTES_CHARS:,} characters."
+            return Message(
+                QT_TRANSLATE_NOOP("Messages", "%1: longer than %2 characters"),
+                Message(FIELD_NAMES.get(key, key.replace("_", " "))),
+                f"{limit:,}",
+            )
     return ""
 
 
@@ -129,10 +160,10 @@ def plan_import(session: Session, read: ReadResult) -> ImportPlan:
     seen: dict[tuple[str, ...], ImportedContact] = {}
     targeted: dict[int, ImportedContact] = {}  # existing id -> the row that updates it
     for contact in read.contacts:
-        try:
-            values = contact_values(contact)
-        except ValidationError as error:
-            plan.rejected.append(RejectedRow(contact.row, str(error).split(": ", 1)[1]))
+        values = _values_of(contact)
+        problem = values_problem(values)
+        if problem:
+            plan.rejected.append(RejectedRow(contact.row, problem))
             continue
         plan.checked_values[contact.row] = values
         keys = contact_keys(contact)
@@ -143,9 +174,12 @@ def plan_import(session: Session, read: ReadResult) -> ImportPlan:
         if earlier is not None:
             _merge_into(earlier, contact)
             plan.checked_values.pop(earlier.row, None)  # completed: check it again
-            plan.skipped.append(
-                SkippedRow(contact.row, f"the same person as {plan.unit} {earlier.row}")
+            same = (
+                QT_TRANSLATE_NOOP("Messages", "the same person as card %1")
+                if plan.unit == "card"
+                else QT_TRANSLATE_NOOP("Messages", "the same person as row %1")
             )
+            plan.skipped.append(SkippedRow(contact.row, Message(same, earlier.row)))
             continue
         for key in keys:
             seen[key] = contact
@@ -156,7 +190,13 @@ def plan_import(session: Session, read: ReadResult) -> ImportPlan:
                 plan.to_update.append(PlannedUpdate(contact, existing.id, existing.name, fills))
             else:
                 plan.skipped.append(
-                    SkippedRow(contact.row, f"already in your contacts as {existing.label}")
+                    SkippedRow(
+                        contact.row,
+                        Message(
+                            QT_TRANSLATE_NOOP("Messages", "already in your contacts as %1"),
+                            existing.label,
+                        ),
+                    )
                 )
             continue
         plan.to_create.append(contact)

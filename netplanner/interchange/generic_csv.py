@@ -122,14 +122,23 @@ def read_generic_csv(path: Path, mapping: ColumnMapping | None = None) -> ReadRe
                 result.rejected.append(
                     RejectedRow(
                         record.line,
-                        f"{len(record.cells)} columns where the header has {width} "
-                        "(a delimiter inside a cell without quotes around it?)",
+                        Message(
+                            QT_TRANSLATE_NOOP(
+                                "Messages",
+                                "%1 columns where the header has %2 "
+                                "(a delimiter inside a cell without quotes around it?)",
+                            ),
+                            len(record.cells),
+                            width,
+                        ),
                     )
                 )
                 continue
             contact = contact_from_cells(record.cells, mapping.fields)
             if contact is None:
-                result.rejected.append(RejectedRow(record.line, "no name"))
+                result.rejected.append(
+                    RejectedRow(record.line, Message(QT_TRANSLATE_NOOP("Messages", "no name")))
+                )
             else:
                 contact.row = record.line
                 result.contacts.append(contact)

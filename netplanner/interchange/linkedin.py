@@ -160,9 +160,14 @@ def _contact(
 ) -> tuple[ImportedContact | None, str]:
     extra = [cell for cell in cells[width:] if cell.strip()]
     if extra:
-        return None, (
-            f"{len(cells)} columns where the header has {width} "
-            "(a comma in a name or position without quotes around it?)"
+        return None, Message(
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "%1 columns where the header has %2 "
+                "(a comma in a name or position without quotes around it?)",
+            ),
+            len(cells),
+            width,
         )
 
     def cell(key: str) -> str:
@@ -175,7 +180,7 @@ def _contact(
     else:
         name = " ".join(part for part in (first, last) if part)
     if not name:
-        return None, "no first or last name"
+        return None, Message(QT_TRANSLATE_NOOP("Messages", "no first or last name"))
     email = cell("email")
     return ImportedContact(
         name=name,

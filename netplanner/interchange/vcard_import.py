@@ -116,7 +116,9 @@ def read_vcard(path: Path) -> ReadResult:
     uids: dict[str, str] = {}
     for card in _cards(path):
         if not card.complete:
-            reason = f"has no END:VCARD (it starts on line {card.line})"
+            reason = Message(
+                QT_TRANSLATE_NOOP("Messages", "has no END:VCARD (it starts on line %1)"), card.line
+            )
             result.rejected.append(RejectedRow(card.number, reason))
             continue
         try:
@@ -124,11 +126,16 @@ def read_vcard(path: Path) -> ReadResult:
             contact, uid = _contact(component)
         except Exception as error:  # vobject raises many kinds; the card is simply rejected
             message = _VOBJECT_LINE.sub("", str(error).strip().split("\n")[0]) or "broken"
-            reason = f"cannot be read (line {card.line}): {message[:200]}"
+            reason = Message(
+                QT_TRANSLATE_NOOP("Messages", "cannot be read (line %1): %2"),
+                card.line,
+                message[:200],
+            )
             result.rejected.append(RejectedRow(card.number, reason))
             continue
         if contact is None:
-            result.rejected.append(RejectedRow(card.number, f"has no name (line {card.line})"))
+            reason = Message(QT_TRANSLATE_NOOP("Messages", "has no name (line %1)"), card.line)
+            result.rejected.append(RejectedRow(card.number, reason))
             continue
         contact.row = card.number
         if uid:

@@ -2571,74 +2571,6 @@ kenn&amp;en:</translation>
     </message>
 </context>
 <context>
-    <name>ImportReasons</name>
-    <message>
-        <location filename="../../netplanner/gui/transfer/reasons.py" line="+39"/>
-        <source>no name</source>
-        <translation>geen naam</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>no first or last name</source>
-        <translation>geen voor- of achternaam</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>has no name (line %1)</source>
-        <translation>heeft geen naam (regel %1)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>has no END:VCARD (it starts on line %1)</source>
-        <translation>heeft geen END:VCARD (begint op regel %1)</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>cannot be read (line %1): %2</source>
-        <translation>kan niet worden gelezen (regel %1): %2</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>%1 columns where the header has %2 (a delimiter inside a cell without quotes around it?)</source>
-        <translation>%1 kolommen, terwijl de kopregel er %2 heeft (een scheidingsteken in een cel zonder aanhalingstekens eromheen?)</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>the same person as row %1</source>
-        <translation>dezelfde persoon als rij %1</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>the same person as card %1</source>
-        <translation>dezelfde persoon als kaart %1</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>already in your contacts as %1</source>
-        <translation>staat al in je contacten als %1</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>the %1 is longer than %2 characters</source>
-        <translation>veld ‘%1’ is langer dan %2 tekens</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>the same name</source>
-        <translation>dezelfde naam</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>the same name, spelled differently</source>
-        <translation>dezelfde naam, anders gespeld</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>a similar name at the same organisation</source>
-        <translation>een vergelijkbare naam bij dezelfde organisatie</translation>
-    </message>
-</context>
-<context>
     <name>ImportTexts</name>
     <message>
         <location filename="../../netplanner/gui/transfer/readers.py" line="+133"/>
@@ -3379,6 +3311,11 @@ kenn&amp;en:</translation>
         <translation>%1: dit is een export van LinkedIn-connecties; importeer het als LinkedIn.</translation>
     </message>
     <message>
+        <location line="+40"/>
+        <source>%1 columns where the header has %2 (a delimiter inside a cell without quotes around it?)</source>
+        <translation>%1 kolommen, terwijl de kopregel er %2 heeft (een scheidingsteken in een cel zonder aanhalingstekens eromheen?)</translation>
+    </message>
+    <message>
         <location filename="../../netplanner/interchange/ics_export.py" line="+96"/>
         <source>Conversation %1 with %2 has no date yet, so it cannot go into a calendar.</source>
         <translation>Gesprek %1 met %2 heeft nog geen datum en kan dus niet in een agenda.</translation>
@@ -3394,9 +3331,34 @@ kenn&amp;en:</translation>
         <translation>%1: geen export van LinkedIn-connecties (bovenin staat geen regel met de kolommen “First Name, Last Name, …, Connected On”).</translation>
     </message>
     <message>
+        <location line="+24"/>
+        <source>%1 columns where the header has %2 (a comma in a name or position without quotes around it?)</source>
+        <translation>%1 kolommen, terwijl de kopregel er %2 heeft (een komma in een naam of functie zonder aanhalingstekens eromheen?)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>no first or last name</source>
+        <translation>geen voor- of achternaam</translation>
+    </message>
+    <message>
         <location filename="../../netplanner/interchange/vcard_import.py" line="+89"/>
         <source>%1: not a vCard file (there is no BEGIN:VCARD in it).</source>
         <translation>%1: geen vCard-bestand (er staat geen BEGIN:VCARD in).</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>has no END:VCARD (it starts on line %1)</source>
+        <translation>heeft geen END:VCARD (begint op regel %1)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>cannot be read (line %1): %2</source>
+        <translation>kan niet worden gelezen (regel %1): %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>has no name (line %1)</source>
+        <translation>heeft geen naam (regel %1)</translation>
     </message>
     <message>
         <location filename="../../netplanner/storage/backups.py" line="+142"/>
@@ -3432,6 +3394,118 @@ kenn&amp;en:</translation>
         <location line="+40"/>
         <source>Cannot read and write the data file %1.</source>
         <translation>Het gegevensbestand %1 kan niet gelezen en geschreven worden.</translation>
+    </message>
+    <message>
+        <location filename="../../netplanner/core/import_matching.py" line="+148"/>
+        <source>the same name</source>
+        <translation>dezelfde naam</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the same name, spelled differently</source>
+        <translation>dezelfde naam, anders gespeld</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>a similar name at the same organisation</source>
+        <translation>een vergelijkbare naam bij dezelfde organisatie</translation>
+    </message>
+    <message>
+        <location filename="../../netplanner/core/imports.py" line="+93"/>
+        <source>Row %1: %2</source>
+        <translation>Rij %1: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>name</source>
+        <extracomment>The names of the fields a problem can be about, as the user reads them.</extracomment>
+        <translation>naam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>role</source>
+        <translation>functie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>specialism</source>
+        <translation>specialisme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>organisation</source>
+        <translation>organisatie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sector</source>
+        <translation>sector</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>region</source>
+        <translation>regio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e-mail address</source>
+        <translation>e-mailadres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>phone number</source>
+        <translation>telefoonnummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LinkedIn URL</source>
+        <translation>LinkedIn-URL</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>how you know each other</source>
+        <translation>hoe jullie elkaar kennen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>notes</source>
+        <translation>notities</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tags</source>
+        <translation>tags</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>source</source>
+        <translation>bron</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location filename="../../netplanner/interchange/generic_csv.py" line="+14"/>
+        <source>no name</source>
+        <translation>geen naam</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: longer than %2 characters</source>
+        <translation>%1: langer dan %2 tekens</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>the same person as card %1</source>
+        <translation>dezelfde persoon als kaart %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the same person as row %1</source>
+        <translation>dezelfde persoon als rij %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>already in your contacts as %1</source>
+        <translation>staat al in je contacten als %1</translation>
     </message>
 </context>
 <context>

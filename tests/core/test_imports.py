@@ -211,7 +211,7 @@ def test_values_that_cannot_be_saved_are_rejected_in_the_plan(database: Database
         plan = plan_import(session, read)
     assert [(r.row, r.reason) for r in plan.rejected] == [
         (1, "no name"),
-        (2, "the name is longer than 300 characters."),
+        (2, "name: longer than 300 characters"),
     ]
 
 

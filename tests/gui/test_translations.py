@@ -196,22 +196,54 @@ def test_a_sheet_without_goal_prints_in_the_window_language(demo_database) -> No
         assert "met" not in summary_of(conversation).split()
 
 
-def test_import_reasons_from_the_reading_code_are_translated(qapp, dutch) -> None:
-    from netplanner.gui.transfer.reasons import reason_text
+def _import_reasons(database, tmp_path: Path) -> dict[str, str]:
+    """The reasons the real reading and planning code gives, keyed by what they are about."""
+    from netplanner.core.import_model import ImportedContact, ReadResult
+    from netplanner.core.imports import plan_import
+    from netplanner.interchange.vcard_import import read_vcard
 
-    assert reason_text("has no name (line 11)") == "heeft geen naam (regel 11)"
-    assert reason_text("the same person as row 4") == "dezelfde persoon als rij 4"
-    assert reason_text("already in your contacts as Anna (Zorgpunt)") == (
-        "staat al in je contacten als Anna (Zorgpunt)"
+    cards = tmp_path / "cards.vcf"
+    cards.write_text(
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Anna de Vries\r\nEND:VCARD\r\n"
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nORG:Nobody Inc.\r\nEND:VCARD\r\n",
+        encoding="utf-8",
     )
-    assert reason_text("something new") == "something new"
+    (nameless,) = read_vcard(cards).rejected
+    rows = ReadResult(
+        contacts=[
+            ImportedContact(name="Lotte Smit", row=2),
+            ImportedContact(name="Lotte Smit", row=3),
+            ImportedContact(name="Bo " + "x" * 400, row=4),
+        ]
+    )
+    with database.session() as session:
+        plan = plan_import(session, rows)
+    return {
+        "nameless card": nameless.reason,
+        "repeated row": plan.skipped[0].reason,
+        "long name": plan.rejected[0].reason,
+    }
 
 
-def test_import_reasons_read_the_same_in_english(qapp) -> None:
-    from netplanner.gui.transfer.reasons import reason_text
+def test_import_reasons_from_the_reading_code_are_translated(
+    qapp, database, tmp_path: Path, dutch
+) -> None:
+    from netplanner.gui.error_text import message_text
 
-    for reason in ("has no name (line 11)", "the same name, spelled differently", "no name"):
-        assert reason_text(reason) == reason
+    reasons = {what: message_text(why) for what, why in _import_reasons(database, tmp_path).items()}
+    assert reasons == {
+        "nameless card": "heeft geen naam (regel 5)",
+        "repeated row": "dezelfde persoon als rij 2",
+        "long name": "naam: langer dan 300 tekens",
+    }
+
+
+def test_import_reasons_read_the_same_in_english(qapp, database, tmp_path: Path) -> None:
+    from netplanner.gui.error_text import message_text
+
+    for why in _import_reasons(database, tmp_path).values():
+        assert message_text(why) == str(why)
+    assert message_text("something new") == "something new"
 
 
 def test_a_dutch_window_loads_the_example_network_in_dutch(context, prompts, dutch) -> None:

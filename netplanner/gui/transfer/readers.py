@@ -13,11 +13,11 @@ from sqlalchemy.orm import Session
 
 from netplanner.core.import_model import ImportFileError, ReadResult
 from netplanner.core.imports import ImportPlan, ImportSummary, plan_import
+from netplanner.gui.error_text import message_text
 from netplanner.gui.plural import counted
 from netplanner.gui.transfer.field_labels import field_label
 from netplanner.gui.transfer.import_dialog import ImportPreview
 from netplanner.gui.transfer.import_models import DuplicateRow
-from netplanner.gui.transfer.reasons import reason_text
 from netplanner.interchange.column_mapping import ColumnMapping
 from netplanner.interchange.generic_csv import CsvPreview, preview_csv, read_generic_csv
 
@@ -106,15 +106,15 @@ def preview_of(plan: ImportPlan, source: str, file_name: str) -> ImportPreview:
             )
             for update in plan.to_update
         ],
-        skipped=[(str(item.row), reason_text(item.reason)) for item in plan.skipped],
-        rejected=[(str(item.row), reason_text(item.reason)) for item in plan.rejected],
+        skipped=[(str(item.row), message_text(item.reason)) for item in plan.skipped],
+        rejected=[(str(item.row), message_text(item.reason)) for item in plan.rejected],
         duplicates=[
             DuplicateRow(
                 row=item.row,
                 imported=_label(item.contact.name, item.contact.organisation),
                 existing_id=item.existing_id,
                 existing_name=item.existing_label,
-                reason=reason_text(item.reason),
+                reason=message_text(item.reason),
             )
             for item in plan.likely_duplicates
         ],
