@@ -122,7 +122,11 @@ def create_follow_up(
     if suggestion_key is not None and session.scalar(
         select(FollowUp.id).where(FollowUp.suggestion_key == suggestion_key)
     ):
-        raise ValidationError("This suggestion has already been taken care of.")
+        raise ValidationError(
+            Message(
+                QT_TRANSLATE_NOOP("Messages", "This suggestion has already been taken care of.")
+            )
+        )
     follow_up = FollowUp(
         what=text,
         due_at=_aware(due_at, "due date"),

@@ -160,8 +160,16 @@ def check_file_size(path: Path, limit: int = MAX_IMPORT_BYTES) -> int:
         ) from None
     if size > limit:
         raise ImportFileError(
-            f"{path.name}: {size / 1e6:,.0f} MB is more than NetPlanner imports at once "
-            f"({limit / 1e6:,.0f} MB); split the file or export fewer contacts."
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "%1: %2 MB is more than NetPlanner imports at once (%3 MB); split the file "
+                    "or export fewer contacts.",
+                ),
+                path.name,
+                f"{size / 1e6:,.0f}",
+                f"{limit / 1e6:,.0f}",
+            )
         )
     if size == 0:
         raise ImportFileError(

@@ -28,6 +28,7 @@ from typing import Any
 
 from netplanner.core.banks import BankContent
 from netplanner.core.enums import LANGUAGES, QuestionCategory
+from netplanner.messages import QT_TRANSLATE_NOOP, Message
 
 FORMAT_NAME = "netplanner-question-bank"
 FORMAT_VERSION = 1
@@ -45,47 +46,84 @@ class BankFileError(ValueError):
 
 
 class _Problem(Exception):
-    def __init__(self, path: Path_, message: str) -> None:
+    def __init__(self, path: Path_, message: Message) -> None:
         super().__init__(message)
         self.path = path
+        self.message = message
 
 
 def _text(data: dict[str, Any], key: str, path: Path_, limit: int, *, required: bool = True) -> str:
     value = data.get(key, None if required else "")
     if value is None:
-        raise _Problem((*path, key), f"'{key}' is missing.")
+        raise _Problem(
+            (*path, key), Message(QT_TRANSLATE_NOOP("Messages", "'%1' is missing."), key)
+        )
     if not isinstance(value, str):
-        raise _Problem((*path, key), f"'{key}' must be text.")
+        raise _Problem(
+            (*path, key), Message(QT_TRANSLATE_NOOP("Messages", "'%1' must be text."), key)
+        )
     if required and not value.strip():
-        raise _Problem((*path, key), f"'{key}' is empty.")
+        raise _Problem((*path, key), Message(QT_TRANSLATE_NOOP("Messages", "'%1' is empty."), key))
     if len(value) > limit:
-        raise _Problem((*path, key), f"'{key}' is longer than {limit:,} characters.")
+        raise _Problem(
+            (*path, key),
+            Message(
+                QT_TRANSLATE_NOOP("Messages", "'%1' is longer than %2 characters."),
+                key,
+                f"{limit:,}",
+            ),
+        )
     return value.strip()
 
 
 def _parse(data: Any) -> BankContent:
     if not isinstance(data, dict):
-        raise _Problem((), "expected a JSON object ({ … }) at the top.")
+        raise _Problem(
+            (), Message(QT_TRANSLATE_NOOP("Messages", "expected a JSON object ({ … }) at the top."))
+        )
     if data.get("format") != FORMAT_NAME:
         raise _Problem(
-            ("format",), f"not a NetPlanner question bank ('format' is not \"{FORMAT_NAME}\")."
+            ("format",),
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Messages", "not a NetPlanner question bank ('format' is not \"%1\")."
+                ),
+                FORMAT_NAME,
+            ),
         )
     if data.get("version") != FORMAT_VERSION:
         raise _Problem(
             ("version",),
-            f"version {data.get('version')!r} is not supported; this "
-            f"NetPlanner reads version {FORMAT_VERSION}.",
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Messages", "version %1 is not supported; this NetPlanner reads version %2."
+                ),
+                repr(data.get("version")),
+                FORMAT_VERSION,
+            ),
         )
     language = _text(data, "language", (), 10)
     if language not in LANGUAGES:
-        raise _Problem(("language",), f"language must be one of {', '.join(LANGUAGES)}.")
+        raise _Problem(
+            ("language",),
+            Message(
+                QT_TRANSLATE_NOOP("Messages", "language must be one of %1."), ", ".join(LANGUAGES)
+            ),
+        )
     raw_questions = data.get("questions")
     if not isinstance(raw_questions, list):
-        raise _Problem(("questions",), "'questions' must be a list ([ … ]).")
+        raise _Problem(
+            ("questions",),
+            Message(QT_TRANSLATE_NOOP("Messages", "'questions' must be a list ([ … ]).")),
+        )
     if len(raw_questions) > MAX_QUESTIONS:
         raise _Problem(
             ("questions",),
-            f"{len(raw_questions):,} questions is more than a bank can hold ({MAX_QUESTIONS:,}).",
+            Message(
+                QT_TRANSLATE_NOOP("Messages", "%1 questions is more than a bank can hold (%2)."),
+                f"{len(raw_questions):,}",
+                f"{MAX_QUESTIONS:,}",
+            ),
         )
     categories = {category.value for category in QuestionCategory}
     questions: list[tuple[str, str]] = []
@@ -93,15 +131,29 @@ def _parse(data: Any) -> BankContent:
         path: Path_ = ("questions", index)
         if not isinstance(item, dict):
             raise _Problem(
-                path, f"question {index + 1} must be an object with 'category' and 'text'."
+                path,
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "Messages", "question %1 must be an object with 'category' and 'text'."
+                    ),
+                    index + 1,
+                ),
             )
         try:
             category = _text(item, "category", path, 40)
             if category not in categories:
-                raise _Problem((*path, "category"), f"unknown category {category!r}.")
+                raise _Problem(
+                    (*path, "category"),
+                    Message(QT_TRANSLATE_NOOP("Messages", "unknown category %1."), repr(category)),
+                )
             text = _text(item, "text", path, MAX_QUESTION_CHARS)
         except _Problem as problem:
-            raise _Problem(problem.path, f"question {index + 1}: {problem}") from None
+            raise _Problem(
+                problem.path,
+                Message(
+                    QT_TRANSLATE_NOOP("Messages", "question %1: %2"), index + 1, problem.message
+                ),
+            ) from None
         questions.append((category, text))
     return BankContent(
         key=_text(data, "key", (), 100),
@@ -159,14 +211,30 @@ def parse_bank_text(text: str, where: str = "bank") -> BankContent:
         data = json.loads(text)
     except json.JSONDecodeError as error:
         raise BankFileError(
-            f"{where}, line {error.lineno}: not valid JSON ({error.msg})."
+            Message(
+                QT_TRANSLATE_NOOP("Messages", "%1, line %2: not valid JSON (%3)."),
+                where,
+                error.lineno,
+                error.msg,
+            )
         ) from None
     except RecursionError:
-        raise BankFileError(f"{where}: nested too deeply to be a question bank.") from None
+        raise BankFileError(
+            Message(
+                QT_TRANSLATE_NOOP("Messages", "%1: nested too deeply to be a question bank."), where
+            )
+        ) from None
     try:
         return _parse(data)
     except _Problem as problem:
-        raise BankFileError(f"{where}, line {_line_of(text, problem.path)}: {problem}") from None
+        raise BankFileError(
+            Message(
+                QT_TRANSLATE_NOOP("Messages", "%1, line %2: %3"),
+                where,
+                _line_of(text, problem.path),
+                problem.message,
+            )
+        ) from None
 
 
 def parse_bank(data: Any, where: str = "bank") -> BankContent:
@@ -174,7 +242,9 @@ def parse_bank(data: Any, where: str = "bank") -> BankContent:
     try:
         return _parse(data)
     except _Problem as problem:
-        raise BankFileError(f"{where}: {problem}") from None
+        raise BankFileError(
+            Message(QT_TRANSLATE_NOOP("Messages", "%1: %2"), where, problem.message)
+        ) from None
 
 
 def read_bank_file(path: Path) -> BankContent:
@@ -182,15 +252,27 @@ def read_bank_file(path: Path) -> BankContent:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
             raise BankFileError(
-                f"{path.name}: {size / 1e6:.0f} MB is too large for a question bank."
+                Message(
+                    QT_TRANSLATE_NOOP("Messages", "%1: %2 MB is too large for a question bank."),
+                    path.name,
+                    f"{size / 1e6:.0f}",
+                )
             )
         raw = path.read_bytes()
     except OSError as error:
-        raise BankFileError(f"{path.name}: cannot be read ({error.strerror or error}).") from None
+        raise BankFileError(
+            Message(
+                QT_TRANSLATE_NOOP("Messages", "%1: cannot be read (%2)."),
+                path.name,
+                error.strerror or error,
+            )
+        ) from None
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise BankFileError(f"{path.name}: not a text file in UTF-8.") from None
+        raise BankFileError(
+            Message(QT_TRANSLATE_NOOP("Messages", "%1: not a text file in UTF-8."), path.name)
+        ) from None
     return parse_bank_text(text, where=path.name)
 
 

@@ -108,8 +108,15 @@ def read_generic_csv(path: Path, mapping: ColumnMapping | None = None) -> ReadRe
             mapping = guess_mapping(header.cells)
         elif len(mapping.fields) != len(header.cells):
             raise ImportFileError(
-                f"{path.name}: the file has {len(header.cells)} columns, but the column "
-                f"choices were made for {len(mapping.fields)}."
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "Messages",
+                        "%1: the file has %2 columns, but the column choices were made for %3.",
+                    ),
+                    path.name,
+                    len(header.cells),
+                    len(mapping.fields),
+                )
             )
         problem = mapping.problem()
         if problem:

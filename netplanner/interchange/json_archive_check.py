@@ -15,6 +15,7 @@ from typing import Any
 
 from netplanner.interchange import json_archive_fields as f
 from netplanner.interchange.json_archive_fields import ArchiveError, Problem
+from netplanner.messages import QT_TRANSLATE_NOOP, Message
 
 FORMAT_NAME = "netplanner-archive"
 FORMAT_VERSION = 1
@@ -26,20 +27,43 @@ def read_archive_file(path: Path) -> dict[str, Any]:
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
-            raise ArchiveError(f"{path.name}: {size / 1e6:,.0f} MB is too large for an archive.")
+            raise ArchiveError(
+                Message(
+                    QT_TRANSLATE_NOOP("Messages", "%1: %2 MB is too large for an archive."),
+                    path.name,
+                    f"{size / 1e6:,.0f}",
+                )
+            )
         raw = path.read_bytes()
     except OSError as error:
-        raise ArchiveError(f"{path.name}: cannot be read ({error.strerror or error}).") from None
+        raise ArchiveError(
+            Message(
+                QT_TRANSLATE_NOOP("Messages", "%1: cannot be read (%2)."),
+                path.name,
+                error.strerror or error,
+            )
+        ) from None
     try:
         return json.loads(raw.decode("utf-8-sig"))
     except UnicodeDecodeError:
-        raise ArchiveError(f"{path.name}: not a text file in UTF-8.") from None
+        raise ArchiveError(
+            Message(QT_TRANSLATE_NOOP("Messages", "%1: not a text file in UTF-8."), path.name)
+        ) from None
     except json.JSONDecodeError as error:
         raise ArchiveError(
-            f"{path.name}, line {error.lineno}: not valid JSON ({error.msg})."
+            Message(
+                QT_TRANSLATE_NOOP("Messages", "%1, line %2: not valid JSON (%3)."),
+                path.name,
+                error.lineno,
+                error.msg,
+            )
         ) from None
     except RecursionError:
-        raise ArchiveError(f"{path.name}: nested too deeply to be an archive.") from None
+        raise ArchiveError(
+            Message(
+                QT_TRANSLATE_NOOP("Messages", "%1: nested too deeply to be an archive."), path.name
+            )
+        ) from None
 
 
 @dataclass
@@ -78,7 +102,13 @@ def _records(data: dict[str, Any], key: str) -> list[Any]:
 
 def _check(data: Any) -> ArchiveContent:
     if isinstance(data, dict) and data.get("format") == "netplanner-question-bank":
-        raise Problem("this is a question bank, not an archive: use 'import bank' for it")
+        raise Problem(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Messages", "this is a question bank, not an archive: use 'import bank' for it"
+                )
+            )
+        )
     if not isinstance(data, dict) or data.get("format") != FORMAT_NAME:
         raise Problem(f"not a NetPlanner archive ('format' is not \"{FORMAT_NAME}\")")
     if data.get("version") != FORMAT_VERSION:
@@ -151,4 +181,7 @@ def check_archive(data: Any, where: str = "archive") -> ArchiveContent:
     try:
         return _check(data)
     except Problem as problem:
-        raise ArchiveError(f"{where}: {problem}.") from None
+        detail = problem.args[0] if problem.args else str(problem)
+        raise ArchiveError(
+            Message(QT_TRANSLATE_NOOP("Messages", "%1: %2."), where, detail)
+        ) from None

@@ -79,14 +79,20 @@ def verify(path: Path) -> tuple[int, int]:
         try:
             (result,) = connection.execute("PRAGMA integrity_check").fetchone()
             if result != "ok":
-                raise BackupError(f"{path.name} is damaged ({result}).")
+                raise BackupError(
+                    Message(QT_TRANSLATE_NOOP("Messages", "%1 is damaged (%2)."), path.name, result)
+                )
             contacts = connection.execute("SELECT count(*) FROM contact").fetchone()[0]
             conversations = connection.execute("SELECT count(*) FROM conversation").fetchone()[0]
         finally:
             connection.close()
     except sqlite3.DatabaseError as error:
         raise BackupError(
-            f"{path.name} cannot be read as a NetPlanner backup ({error})."
+            Message(
+                QT_TRANSLATE_NOOP("Messages", "%1 cannot be read as a NetPlanner backup (%2)."),
+                path.name,
+                error,
+            )
         ) from error
     return int(contacts), int(conversations)
 

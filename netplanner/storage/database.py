@@ -219,7 +219,13 @@ def _backup_before_migration(path: Path) -> None:
         make_backup(path, reason="pre-migration")
     except BackupError as error:
         raise DataFileUnavailableError(
-            path, f"{error} NetPlanner did not upgrade the data file; it was not changed."
+            path,
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Messages", "%1 NetPlanner did not upgrade the data file; it was not changed."
+                ),
+                error.args[0] if error.args else str(error),
+            ),
         ) from error
 
 

@@ -3270,14 +3270,26 @@ kenn&amp;en:</translation>
         <translation>Zeg in een paar woorden wat er moet gebeuren.</translation>
     </message>
     <message>
+        <location line="+19"/>
+        <source>This suggestion has already been taken care of.</source>
+        <translation>Deze suggestie is al afgehandeld.</translation>
+    </message>
+    <message>
         <location filename="../../netplanner/core/goals.py" line="+47"/>
         <source>A goal needs at least a target role or a description.</source>
         <translation>Een doel heeft minstens een gewenste functie of een omschrijving nodig.</translation>
     </message>
     <message>
         <location filename="../../netplanner/core/import_model.py" line="+156"/>
+        <location filename="../../netplanner/interchange/bank_file.py" line="+265"/>
+        <location filename="../../netplanner/interchange/json_archive_check.py" line="+41"/>
         <source>%1: cannot be read (%2).</source>
         <translation>%1: kan niet gelezen worden (%2).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: %2 MB is more than NetPlanner imports at once (%3 MB); split the file or export fewer contacts.</source>
+        <translation>%1: %2 MB is meer dan NetPlanner in één keer importeert (%3 MB); splits het bestand of exporteer minder contacten.</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -3311,7 +3323,12 @@ kenn&amp;en:</translation>
         <translation>%1: dit is een export van LinkedIn-connecties; importeer het als LinkedIn.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+26"/>
+        <source>%1: the file has %2 columns, but the column choices were made for %3.</source>
+        <translation>%1: het bestand heeft %2 kolommen, maar de kolomkeuzes zijn gemaakt voor %3.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>%1 columns where the header has %2 (a delimiter inside a cell without quotes around it?)</source>
         <translation>%1 kolommen, terwijl de kopregel er %2 heeft (een scheidingsteken in een cel zonder aanhalingstekens eromheen?)</translation>
     </message>
@@ -3361,7 +3378,17 @@ kenn&amp;en:</translation>
         <translation>heeft geen naam (regel %1)</translation>
     </message>
     <message>
-        <location filename="../../netplanner/storage/backups.py" line="+142"/>
+        <location filename="../../netplanner/storage/backups.py" line="+83"/>
+        <source>%1 is damaged (%2).</source>
+        <translation>%1 is beschadigd (%2).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 cannot be read as a NetPlanner backup (%2).</source>
+        <translation>%1 kan niet gelezen worden als reservekopie van NetPlanner (%2).</translation>
+    </message>
+    <message>
+        <location line="+56"/>
         <source>The backup could not be written: %1</source>
         <translation>De reservekopie kon niet geschreven worden: %1</translation>
     </message>
@@ -3391,7 +3418,12 @@ kenn&amp;en:</translation>
         <translation>%1 is geschreven door een nieuwere versie van NetPlanner (schema %2). Werk NetPlanner bij om het te openen; het bestand is niet veranderd.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+21"/>
+        <source>%1 NetPlanner did not upgrade the data file; it was not changed.</source>
+        <translation>%1 NetPlanner heeft het gegevensbestand niet bijgewerkt; het is niet veranderd.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Cannot read and write the data file %1.</source>
         <translation>Het gegevensbestand %1 kan niet gelezen en geschreven worden.</translation>
     </message>
@@ -3506,6 +3538,124 @@ kenn&amp;en:</translation>
         <location line="+16"/>
         <source>already in your contacts as %1</source>
         <translation>staat al in je contacten als %1</translation>
+    </message>
+    <message>
+        <location filename="../../netplanner/interchange/bank_file.py" line="-206"/>
+        <source>&apos;%1&apos; is missing.</source>
+        <translation>&apos;%1&apos; ontbreekt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;%1&apos; must be text.</source>
+        <translation>&apos;%1&apos; moet tekst zijn.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&apos;%1&apos; is empty.</source>
+        <translation>&apos;%1&apos; is leeg.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&apos;%1&apos; is longer than %2 characters.</source>
+        <translation>&apos;%1&apos; is langer dan %2 tekens.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>expected a JSON object ({ … }) at the top.</source>
+        <translation>bovenaan hoort een JSON-object ({ … }) te staan.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>not a NetPlanner question bank (&apos;format&apos; is not &quot;%1&quot;).</source>
+        <translation>geen vragenbank van NetPlanner (&apos;format&apos; is niet &quot;%1&quot;).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>version %1 is not supported; this NetPlanner reads version %2.</source>
+        <translation>versie %1 wordt niet ondersteund; deze NetPlanner leest versie %2.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>language must be one of %1.</source>
+        <translation>de taal moet een van deze zijn: %1.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&apos;questions&apos; must be a list ([ … ]).</source>
+        <translation>&apos;questions&apos; moet een lijst zijn ([ … ]).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 questions is more than a bank can hold (%2).</source>
+        <translation>%1 vragen is meer dan een bank kan bevatten (%2).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>question %1 must be an object with &apos;category&apos; and &apos;text&apos;.</source>
+        <translation>vraag %1 moet een object zijn met &apos;category&apos; en &apos;text&apos;.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>unknown category %1.</source>
+        <translation>onbekende categorie %1.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>question %1: %2</source>
+        <translation>vraag %1: %2</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <location filename="../../netplanner/interchange/json_archive_check.py" line="+14"/>
+        <source>%1, line %2: not valid JSON (%3).</source>
+        <translation>%1, regel %2: geen geldige JSON (%3).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: nested too deeply to be a question bank.</source>
+        <translation>%1: te diep genest voor een vragenbank.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1, line %2: %3</source>
+        <translation>%1, regel %2: %3</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: %2 MB is too large for a question bank.</source>
+        <translation>%1: %2 MB is te groot voor een vragenbank.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location filename="../../netplanner/interchange/json_archive_check.py" line="-5"/>
+        <source>%1: not a text file in UTF-8.</source>
+        <translation>%1: geen tekstbestand in UTF-8.</translation>
+    </message>
+    <message>
+        <location filename="../../netplanner/interchange/json_archive_check.py" line="-18"/>
+        <source>%1: %2 MB is too large for an archive.</source>
+        <translation>%1: %2 MB is te groot voor een archief.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>%1: nested too deeply to be an archive.</source>
+        <translation>%1: te diep genest voor een archief.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>this is a question bank, not an archive: use &apos;import bank&apos; for it</source>
+        <extracomment>The &quot;questions&quot; list inside a bank or a conversation: (table, fields, parent column).</extracomment>
+        <translation>dit is een vragenbank, geen archief: gebruik er &apos;import bank&apos; voor</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>%1: %2.</source>
+        <translation>%1: %2.</translation>
     </message>
 </context>
 <context>

@@ -277,3 +277,31 @@ def test_an_error_without_a_template_is_shown_as_it_is(qapp, dutch) -> None:
     from netplanner.gui.error_text import error_text
 
     assert error_text(OSError("disk full")) == "disk full"
+
+
+def test_a_broken_bank_file_is_explained_in_dutch_down_to_the_line(
+    qapp, tmp_path: Path, dutch
+) -> None:
+    import json
+
+    import pytest
+
+    from netplanner.gui.error_text import error_text
+    from netplanner.interchange.bank_file import BankFileError, read_bank_file
+
+    bank = {
+        "format": "netplanner-question-bank",
+        "version": 1,
+        "key": "coach-bank",
+        "name": "Van mijn coach",
+        "language": "nl",
+        "questions": [{"category": "work", "text": "Wat doe je op een gewone dag?"}, {}],
+    }
+    path = tmp_path / "bank.json"
+    path.write_text(json.dumps(bank, indent=2), encoding="utf-8")
+    with pytest.raises(BankFileError) as raised:
+        read_bank_file(path)
+    assert str(raised.value).startswith("bank.json, line ")  # the CLI's English
+    dutch_text = error_text(raised.value)
+    assert dutch_text.startswith("bank.json, regel ")
+    assert dutch_text.endswith(": vraag 2: 'category' ontbreekt.")
