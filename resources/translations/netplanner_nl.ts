@@ -3657,6 +3657,41 @@ kenn&amp;en:</translation>
         <source>%1: %2.</source>
         <translation>%1: %2.</translation>
     </message>
+    <message>
+        <location filename="../../netplanner/core/errors.py" line="+14"/>
+        <source>There is no contact with ID %1.</source>
+        <translation>Er is geen contact met ID %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no conversation with ID %1.</source>
+        <translation>Er is geen gesprek met ID %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no follow-up with ID %1.</source>
+        <translation>Er is geen vervolgactie met ID %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no goal with ID %1.</source>
+        <translation>Er is geen doel met ID %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no question bank with ID %1.</source>
+        <translation>Er is geen vragenbank met ID %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no question with ID %1.</source>
+        <translation>Er is geen vraag met ID %1.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>There is no %1 with ID %2.</source>
+        <translation>Er is geen %1 met ID %2.</translation>
+    </message>
 </context>
 <context>
     <name>NamePickerCombo</name>
