@@ -63,7 +63,7 @@ def sheets_command(
     database, date_from: date, date_to: date, output: Path, page_size: str = "A4"
 ) -> int:
     """Write the prep sheets of every conversation in the period to one PDF, in time order."""
-    from netplanner.core.sheets import prep_sheet_data
+    from netplanner.core.sheets import prep_sheets_data
     from netplanner.core.today import conversations_to_print
 
     if date_to < date_from:
@@ -72,7 +72,7 @@ def sheets_command(
         raise CommandError(f"Cannot write {output}: the folder does not exist.")
     with database.session() as session:
         ids = conversations_to_print(session, date_from, date_to)
-        sheets = [prep_sheet_data(session, conversation_id) for conversation_id in ids]
+        sheets = prep_sheets_data(session, ids)
     if not sheets:
         raise CommandError(
             f"No conversations planned from {date_from:%Y-%m-%d} to {date_to:%Y-%m-%d}; "

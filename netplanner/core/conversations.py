@@ -54,19 +54,27 @@ class ConversationRow:
 
 def get_conversation(session: Session, conversation_id: int) -> Conversation:
     """The conversation with its contact, goal and questions loaded (safe to detach)."""
+    return get_conversations(session, [conversation_id])[0]
+
+
+def get_conversations(session: Session, conversation_ids: Sequence[int]) -> list[Conversation]:
+    """Several conversations as :func:`get_conversation` loads one, in the order asked,
+    with a handful of queries in all (a week's prep sheets: one query per kind of thing,
+    not five per sheet)."""
     statement = (
         select(Conversation)
-        .where(Conversation.id == conversation_id)
+        .where(Conversation.id.in_(set(conversation_ids)))
         .options(
             selectinload(Conversation.questions),
             selectinload(Conversation.contact).selectinload(Contact.introduced_by),
             selectinload(Conversation.goal),
         )
     )
-    conversation = session.scalar(statement)
-    if conversation is None:
-        raise NotFoundError("conversation", conversation_id)
-    return conversation
+    found = {conversation.id: conversation for conversation in session.scalars(statement)}
+    missing = [i for i in conversation_ids if i not in found]
+    if missing:
+        raise NotFoundError("conversation", missing[0])
+    return [found[i] for i in conversation_ids]
 
 
 def _apply(session: Session, conversation: Conversation, data: ConversationInput) -> None:

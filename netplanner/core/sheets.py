@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from sqlalchemy.orm import Session
 
 from netplanner.core.chains import chain_of, format_chain
-from netplanner.core.conversations import get_conversation
+from netplanner.core.conversations import get_conversations
 from netplanner.core.goals import describe_goal
+from netplanner.core.models import Conversation
 from netplanner.core.sheet_data import PrepSheetData, SheetQuestion
 
 
@@ -15,7 +18,20 @@ def prep_sheet_data(
 ) -> PrepSheetData:
     """The sheet in the language of the conversation's goal (the language its questions and
     ask are in); without a goal, in ``fallback_language`` (the window's language)."""
-    conversation = get_conversation(session, conversation_id)
+    return prep_sheets_data(session, [conversation_id], fallback_language)[0]
+
+
+def prep_sheets_data(
+    session: Session, conversation_ids: Sequence[int], fallback_language: str = "en"
+) -> list[PrepSheetData]:
+    """:func:`prep_sheet_data` for several conversations, read together, in the order given."""
+    return [
+        _sheet(session, conversation, fallback_language)
+        for conversation in get_conversations(session, conversation_ids)
+    ]
+
+
+def _sheet(session: Session, conversation: Conversation, fallback_language: str) -> PrepSheetData:
     contact = conversation.contact
     introducer = contact.introduced_by
     language = conversation.goal.language if conversation.goal else fallback_language

@@ -101,13 +101,13 @@ def sheets(data_file: str, count: str, folder: str, separate: str) -> dict[str, 
     "print the week" make many sheets; or as one PDF per sheet ("1").
     """
     started = time.perf_counter()
-    from netplanner.core.sheets import prep_sheet_data
+    from netplanner.core.sheets import prep_sheets_data
     from netplanner.datafile import open_data_file
     from netplanner.printing.prep_sheet import render_prep_sheet, render_prep_sheets
 
     database = open_data_file(data_file, daily_backup=False)
     with database.session() as session:
-        data = [prep_sheet_data(session, number) for number in range(1, int(count) + 1)]
+        data = prep_sheets_data(session, list(range(1, int(count) + 1)))
     database.close()
     if separate == "1":
         for number, sheet in enumerate(data, start=1):

@@ -103,3 +103,16 @@ def test_the_dutch_example_network_is_the_same_network_in_dutch_words(tmp_path) 
     assert "Horen wat UX-onderzoek" in words["nl"]["purposes"]
     assert words["nl"]["roles"]["Bert Jansen"] == "Buurman"
     assert words["en"]["roles"]["Bert Jansen"] == "Neighbour"
+
+
+def test_sheets_read_together_match_sheets_read_one_by_one(demo_database) -> None:
+    from netplanner.core.errors import NotFoundError
+    from netplanner.core.sheets import prep_sheets_data
+
+    with demo_database.session() as session:
+        ids = [row.id for row in list_conversation_rows(session)][::-1]
+        together = prep_sheets_data(session, ids, "nl")
+        one_by_one = [prep_sheet_data(session, i, "nl") for i in ids]
+        assert together == one_by_one  # same sheets, in the order asked
+        with pytest.raises(NotFoundError):
+            prep_sheets_data(session, [ids[0], 9999])

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 
 from netplanner.core.errors import NetPlannerError
 from netplanner.core.sheet_data import PrepSheetData
-from netplanner.core.sheets import prep_sheet_data
+from netplanner.core.sheets import prep_sheets_data
 from netplanner.core.today import conversations_to_print
 from netplanner.gui.context import AppContext
 from netplanner.gui.conversations.sheet_export import (
@@ -173,18 +173,20 @@ def _chosen_target(context: AppContext, title: str, name: str) -> Path | None:
 def _gather(
     context: AppContext, ids: list[int], progress: QProgressDialog
 ) -> list[PrepSheetData] | None:
-    sheets = []
-    for done, conversation_id in enumerate(ids, start=1):
+    sheets: list[PrepSheetData] = []
+    language = ui_language()
+    for start in range(0, len(ids), _GATHER_BATCH):
         if progress.wasCanceled():
             return None
-        sheets.append(
-            context.read(
-                lambda session, c=conversation_id: prep_sheet_data(session, c, ui_language())
-            )
-        )
-        progress.setValue(done)
+        batch = ids[start : start + _GATHER_BATCH]
+        sheets += context.read(lambda session, b=batch: prep_sheets_data(session, b, language))
+        progress.setValue(len(sheets))
         QApplication.processEvents()
     return None if progress.wasCanceled() else sheets
+
+
+#: Sheets read together between two updates of the progress bar.
+_GATHER_BATCH = 10
 
 
 def _render(context: AppContext, sheets: list[PrepSheetData], target: Path) -> None:
