@@ -52,6 +52,8 @@ _LIMITS = {
     if getattr(column.type, "length", None)
 }
 MAX_NOTES_CHARS = 100_000
+#: Every length a contact's values must keep, the notes (no column limit) last.
+_CHECKED_LENGTHS = (*_LIMITS.items(), ("notes", MAX_NOTES_CHARS))
 
 
 def _values_of(contact: ImportedContact) -> dict[str, str]:
@@ -119,8 +121,7 @@ def values_problem(values: dict[str, str]) -> Message | str:
         return Message(QT_TRANSLATE_NOOP("Messages", "no name"))
     # Only the limited fields, in the order ``contact_values`` lists them (as _LIMITS
     # does): the first one too long is named.
-    limits = [*_LIMITS.items(), ("notes", MAX_NOTES_CHARS)]
-    for key, limit in limits:
+    for key, limit in _CHECKED_LENGTHS:
         value = values.get(key)
         if value is not None and len(value) > limit:
             return Message(
