@@ -49,18 +49,13 @@ def email_key(email: str) -> str:
     return email.strip().casefold()
 
 
-def _fold(value: str) -> str:
-    # fold() looks at every character; plain ASCII (most names) needs only casefold().
-    return value.casefold() if value.isascii() else fold(value)
-
-
 def name_key(name: str) -> str:
-    return " ".join(_fold(name).split())
+    return " ".join(fold(name).split())
 
 
 def loose_name_keys(name: str) -> tuple[str, str]:
     """Keys equal for spellings that differ in punctuation, spaces or word order."""
-    words = _WORDS.findall(_fold(name))
+    words = _WORDS.findall(fold(name))
     return "".join(words), " ".join(sorted(words))
 
 

@@ -21,8 +21,8 @@ from netplanner.gui.main_window import CONTACTS, MainWindow
 from netplanner.gui.prompts import Prompts
 from netplanner.gui.single_instance import SingleInstance
 from netplanner.gui.theme import apply_theme
-from netplanner.gui.translation import chosen_language, install_translators, ui_language
-from netplanner.gui.welcome import first_start
+from netplanner.gui.translation import chosen_language, install_translators
+from netplanner.gui.welcome import first_start, load_example_network
 from netplanner.resources import resource_path
 from netplanner.storage.errors import DamagedDataFileError, DataFileError
 
@@ -49,8 +49,6 @@ def make_application() -> QApplication:
 
 def offer_example_data(context: AppContext) -> None:
     """On the first start of an empty data file, offer the example network once."""
-    from netplanner.core.demo import load_demo
-
     with context.transaction() as session:
         if get_meta(session, FIRST_START_DONE) or count_contacts(session):
             return
@@ -72,12 +70,7 @@ def offer_example_data(context: AppContext) -> None:
         ),
     )
     if choice == 0:
-        language = ui_language()  # the example speaks the window's language
-        context.write(
-            lambda session: load_demo(session, language=language),
-            label=QCoreApplication.translate("App", "Load example network"),
-        )
-        context.events.everything_changed()
+        load_example_network(context, QCoreApplication.translate("App", "Load example network"))
 
 
 def run_self_test(window: MainWindow, context: AppContext, *, with_sheet: bool = True) -> int:

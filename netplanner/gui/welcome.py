@@ -180,15 +180,18 @@ def first_start(context: AppContext) -> None:
         if offer:
             set_meta(session, FIRST_START_DONE, "1")
     if context.prompts.welcome(offer) and offer:
-        from netplanner.core.demo import load_demo
-        from netplanner.gui.translation import ui_language
+        load_example_network(context, QCoreApplication.translate("Welcome", "Load example network"))
 
-        language = ui_language()  # the example speaks the window's language
-        context.write(
-            lambda session: load_demo(session, language=language),
-            label=QCoreApplication.translate("Welcome", "Load example network"),
-        )
-        context.events.everything_changed()
+
+def load_example_network(context: AppContext, label: str) -> None:
+    """Fill the (empty) data file with the example network, in the window's language, as
+    one undoable step named ``label``."""
+    from netplanner.core.demo import load_demo
+    from netplanner.gui.translation import ui_language
+
+    language = ui_language()
+    context.write(lambda session: load_demo(session, language=language), label=label)
+    context.events.everything_changed()
 
 
 def _seen(value: object) -> bool:

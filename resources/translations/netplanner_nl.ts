@@ -94,7 +94,7 @@ Vraag: %2
 <context>
     <name>App</name>
     <message>
-        <location filename="../../netplanner/gui/app.py" line="+59"/>
+        <location filename="../../netplanner/gui/app.py" line="+57"/>
         <source>Welcome to NetPlanner</source>
         <translation>Welkom bij NetPlanner</translation>
     </message>
@@ -105,12 +105,12 @@ Vraag: %2
     </message>
     <message>
         <location line="+7"/>
-        <location line="+11"/>
+        <location line="+8"/>
         <source>Load example network</source>
         <translation>Voorbeeldnetwerk laden</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-7"/>
         <source>Start empty</source>
         <translation>Leeg beginnen</translation>
     </message>
@@ -120,7 +120,7 @@ Vraag: %2
         <translation>Je kunt de voorbeeldcontacten altijd weer verwijderen.</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+63"/>
         <location line="+19"/>
         <source>Start with an empty file</source>
         <translation>Beginnen met een leeg bestand</translation>
@@ -3255,7 +3255,7 @@ kenn&amp;en:</translation>
         <translation>%1 is (direct of via anderen) voorgesteld door %2, dus %2 kan niet ook door %1 voorgesteld zijn.</translation>
     </message>
     <message>
-        <location filename="../../netplanner/core/conversations.py" line="+84"/>
+        <location filename="../../netplanner/core/conversations.py" line="+92"/>
         <source>A conversation lasts between 1 minute and 24 hours.</source>
         <translation>Een gesprek duurt tussen 1 minuut en 24 uur.</translation>
     </message>
@@ -3428,7 +3428,7 @@ kenn&amp;en:</translation>
         <translation>Het gegevensbestand %1 kan niet gelezen en geschreven worden.</translation>
     </message>
     <message>
-        <location filename="../../netplanner/core/import_matching.py" line="+148"/>
+        <location filename="../../netplanner/core/import_matching.py" line="+143"/>
         <source>the same name</source>
         <translation>dezelfde naam</translation>
     </message>
@@ -3443,7 +3443,7 @@ kenn&amp;en:</translation>
         <translation>een vergelijkbare naam bij dezelfde organisatie</translation>
     </message>
     <message>
-        <location filename="../../netplanner/core/imports.py" line="+93"/>
+        <location filename="../../netplanner/core/imports.py" line="+95"/>
         <source>Row %1: %2</source>
         <translation>Rij %1: %2</translation>
     </message>
@@ -3520,7 +3520,7 @@ kenn&amp;en:</translation>
         <translation>geen naam</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>%1: longer than %2 characters</source>
         <translation>%1: langer dan %2 tekens</translation>
     </message>
@@ -3996,27 +3996,17 @@ kenn&amp;en:</translation>
         <translation>Er is geen programma gevonden dat pdf-bestanden toont. De gespreksvoorbereidingen staan in %1; open dat bestand met een pdf-viewer om ze af te drukken.</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>NetPlanner could not make its print folder: %1</source>
-        <translation>NetPlanner kon zijn afdrukmap niet maken: %1</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Save the prep sheets</source>
         <translation>Gespreksvoorbereidingen opslaan</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>PDF files (*.pdf)</source>
-        <translation>Pdf-bestanden (*.pdf)</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+7"/>
         <source>The folder %1 does not exist.</source>
         <translation>De map %1 bestaat niet.</translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="-69"/>
         <source>Gathering the prep sheets…</source>
         <translation>Gespreksvoorbereidingen verzamelen…</translation>
     </message>
@@ -4702,24 +4692,24 @@ kenn&amp;en:</translation>
 <context>
     <name>SheetExport</name>
     <message>
-        <location filename="../../netplanner/gui/conversations/sheet_export.py" line="+70"/>
-        <location line="+37"/>
+        <location filename="../../netplanner/gui/conversations/sheet_export.py" line="+84"/>
+        <location line="+31"/>
         <location line="+9"/>
         <source>Prep sheet not saved</source>
         <translation>Gespreksvoorbereiding niet opgeslagen</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-35"/>
         <source>Save prep sheet</source>
         <translation>Gespreksvoorbereiding opslaan</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-22"/>
         <source>PDF files (*.pdf)</source>
         <translation>Pdf-bestanden (*.pdf)</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+44"/>
         <source>The folder %1 does not exist.</source>
         <translation>De map %1 bestaat niet.</translation>
     </message>
@@ -4737,17 +4727,17 @@ kenn&amp;en:</translation>
 <context>
     <name>SheetPrint</name>
     <message>
-        <location filename="../../netplanner/gui/conversations/sheet_print.py" line="+75"/>
+        <location filename="../../netplanner/gui/conversations/sheet_print.py" line="+92"/>
         <source>Prep sheet not printed</source>
         <translation>Gespreksvoorbereiding niet afgedrukt</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-13"/>
         <source>NetPlanner could not make its print folder: %1</source>
         <translation>NetPlanner kon zijn map voor afdrukken niet maken: %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+27"/>
         <source>No program to show PDF files was found. The prep sheet is saved as %1; open it with a PDF viewer to print it.</source>
         <translation>Er is geen programma gevonden dat pdf-bestanden toont. De gespreksvoorbereiding is opgeslagen als %1; open hem met een pdf-viewer om hem af te drukken.</translation>
     </message>
@@ -5400,7 +5390,7 @@ kenn&amp;en:</translation>
 <context>
     <name>Welcome</name>
     <message>
-        <location filename="../../netplanner/gui/welcome.py" line="+189"/>
+        <location filename="../../netplanner/gui/welcome.py" line="+183"/>
         <source>Load example network</source>
         <translation>Voorbeeldnetwerk laden</translation>
     </message>
@@ -5408,7 +5398,7 @@ kenn&amp;en:</translation>
 <context>
     <name>WelcomeDialog</name>
     <message>
-        <location line="-139"/>
+        <location line="-133"/>
         <source>Welcome to NetPlanner</source>
         <translation>Welkom bij NetPlanner</translation>
     </message>

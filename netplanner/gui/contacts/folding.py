@@ -31,12 +31,11 @@ _EXTRA = str.maketrans(
 def fold_more(text: str) -> str:
     """Case- and accent-free form of ``text`` for comparing and sorting.
 
-    Cached, and plain ASCII takes a short cut: at tens of thousands of contacts the
-    Unicode decomposition would otherwise take seconds (roles, organisations and
-    tags repeat a lot). The cache holds every name, role, organisation and tag of
-    100,000 contacts: a smaller one made sorting at that size fold everything again
-    (tests/bench showed the first sort growing faster than the contacts).
+    Cached (``fold`` itself takes a short cut for plain ASCII): at tens of thousands of
+    contacts the Unicode decomposition would otherwise take seconds (roles,
+    organisations and tags repeat a lot). The cache holds every name, role,
+    organisation and tag of 100,000 contacts: a smaller one made sorting at that size
+    fold everything again (tests/bench showed the first sort growing faster than the
+    contacts).
     """
-    if text.isascii():
-        return text.lower()
     return fold(text).translate(_EXTRA)

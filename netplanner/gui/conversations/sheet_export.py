@@ -58,6 +58,20 @@ def write_atomically(target: Path, render: Callable[[str], None]) -> None:
         raise
 
 
+def ask_pdf_path(context: AppContext, title: str, name: str) -> Path | None:
+    """Ask where to save a PDF (``name`` in the last export folder suggested); the path
+    chosen, ending in .pdf, or None when the user cancelled."""
+    chosen = context.prompts.save_file(
+        title,
+        export_folder(context) / name,
+        QCoreApplication.translate("SheetExport", "PDF files (*.pdf)"),
+    )
+    if chosen is None:
+        return None
+    target = Path(chosen)
+    return target if target.suffix.lower() == ".pdf" else target.with_name(target.name + ".pdf")
+
+
 def export_prep_sheet(context: AppContext, conversation_id: int) -> Path | None:
     """Ask for a file name and write the sheet there; returns the path or None (cancelled
     or failed — failures are shown to the user through ``context.prompts``)."""
@@ -70,18 +84,12 @@ def export_prep_sheet(context: AppContext, conversation_id: int) -> Path | None:
             QCoreApplication.translate("SheetExport", "Prep sheet not saved"), error_text(error)
         )
         return None
-    suggested = export_folder(context) / suggested_file_name(data.contact_name, data.starts_at)
-    chosen = context.prompts.save_file(
+    target = ask_pdf_path(
+        context,
         QCoreApplication.translate("SheetExport", "Save prep sheet"),
-        suggested,
-        QCoreApplication.translate("SheetExport", "PDF files (*.pdf)"),
+        suggested_file_name(data.contact_name, data.starts_at),
     )
-    if chosen is None:
-        return None
-    target = Path(chosen)
-    if target.suffix.lower() != ".pdf":
-        target = target.with_name(target.name + ".pdf")
-    if not write_sheet(context, data, target):
+    if target is None or not write_sheet(context, data, target):
         return None
     context.settings.setValue(LAST_FOLDER_KEY, str(target.parent))
     return target

@@ -68,6 +68,23 @@ def free_name(path: Path) -> Path:
     return path
 
 
+def print_target(context: AppContext, title: str, name: str) -> Path | None:
+    """Where a PDF to print called ``name`` goes: the print folder, whose old prints are
+    removed first; None (and the user told, under ``title``) when there is no folder."""
+    try:
+        folder = print_folder()
+    except OSError as error:
+        context.prompts.error(
+            title,
+            QCoreApplication.translate(
+                "SheetPrint", "NetPlanner could not make its print folder: %1"
+            ).replace("%1", error.strerror or str(error)),
+        )
+        return None
+    remove_old_sheets(folder)
+    return free_name(folder / name)
+
+
 def print_prep_sheet(context: AppContext, conversation_id: int) -> Path | None:
     """Make the sheet's PDF and open it in the PDF viewer; the PDF's path, or None when
     it could not be made (the user was told why). When the viewer does not open, the
@@ -80,19 +97,8 @@ def print_prep_sheet(context: AppContext, conversation_id: int) -> Path | None:
     except NetPlannerError as error:
         context.prompts.error(title, error_text(error))
         return None
-    try:
-        folder = print_folder()
-    except OSError as error:
-        context.prompts.error(
-            title,
-            QCoreApplication.translate(
-                "SheetPrint", "NetPlanner could not make its print folder: %1"
-            ).replace("%1", error.strerror or str(error)),
-        )
-        return None
-    remove_old_sheets(folder)
-    target = free_name(folder / suggested_file_name(data.contact_name, data.starts_at))
-    if not write_sheet(context, data, target):
+    target = print_target(context, title, suggested_file_name(data.contact_name, data.starts_at))
+    if target is None or not write_sheet(context, data, target):
         return None
     if not context.prompts.show_file(target):
         context.prompts.error(

@@ -17,10 +17,10 @@ from netplanner.core.today import conversations_to_print
 from netplanner.gui.context import AppContext
 from netplanner.gui.conversations.sheet_export import (
     LAST_FOLDER_KEY,
-    export_folder,
+    ask_pdf_path,
     write_atomically,
 )
-from netplanner.gui.conversations.sheet_print import free_name, print_folder, remove_old_sheets
+from netplanner.gui.conversations.sheet_print import print_target
 from netplanner.gui.error_text import error_text
 from netplanner.gui.translation import ui_language
 
@@ -65,7 +65,7 @@ def export_week(
         )
         return None
     if to_print:
-        target = _print_target(context, title, suggested_name(first, last))
+        target = print_target(context, title, suggested_name(first, last))
     else:
         target = _chosen_target(context, title, suggested_name(first, last))
     if target is None:
@@ -130,35 +130,14 @@ def export_week(
     return target, len(sheets)
 
 
-def _print_target(context: AppContext, title: str, name: str) -> Path | None:
-    """Where a PDF to print goes: NetPlanner's print folder (old prints removed)."""
-    try:
-        folder = print_folder()
-    except OSError as error:
-        context.prompts.error(
-            title,
-            QCoreApplication.translate(
-                "PrintWeek", "NetPlanner could not make its print folder: %1"
-            ).replace("%1", error.strerror or str(error)),
-        )
-        return None
-    remove_old_sheets(folder)
-    return free_name(folder / name)
-
-
 def _chosen_target(context: AppContext, title: str, name: str) -> Path | None:
-    """Ask where to save the PDF (in the last export folder); None when cancelled."""
-    suggested = export_folder(context) / name
-    chosen = context.prompts.save_file(
-        QCoreApplication.translate("PrintWeek", "Save the prep sheets"),
-        suggested,
-        QCoreApplication.translate("PrintWeek", "PDF files (*.pdf)"),
+    """Ask where to save the PDF (in the last export folder); None when cancelled or the
+    folder does not exist (the user is told)."""
+    target = ask_pdf_path(
+        context, QCoreApplication.translate("PrintWeek", "Save the prep sheets"), name
     )
-    if chosen is None:
+    if target is None:
         return None
-    target = Path(chosen)
-    if target.suffix.lower() != ".pdf":
-        target = target.with_name(target.name + ".pdf")
     if not target.parent.is_dir():
         context.prompts.error(
             title,

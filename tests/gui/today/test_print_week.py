@@ -8,8 +8,8 @@ from pathlib import Path
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
 
+from netplanner.gui.conversations import sheet_print
 from netplanner.gui.conversations.sheet_export import LAST_FOLDER_KEY
-from netplanner.gui.today import print_week
 from netplanner.gui.today.tab import TodayTab
 
 
@@ -73,7 +73,7 @@ def test_print_the_week_opens_the_sheets_in_the_pdf_viewer_without_asking(
 ) -> None:
     folder = tmp_path / "print"
     folder.mkdir()
-    monkeypatch.setattr(print_week, "print_folder", lambda: folder)
+    monkeypatch.setattr(sheet_print, "print_folder", lambda: folder)
     today_tab.print_box.set_period(now.date() - timedelta(days=14), now.date() + timedelta(days=7))
     qtbot.mouseClick(today_tab.print_box.print_button, Qt.MouseButton.LeftButton)
 
@@ -90,7 +90,7 @@ def test_print_the_week_opens_the_sheets_in_the_pdf_viewer_without_asking(
 def test_print_the_week_says_where_the_pdf_is_when_no_viewer_opens(
     now, today_tab: TodayTab, prompts, tmp_path: Path, monkeypatch
 ) -> None:
-    monkeypatch.setattr(print_week, "print_folder", lambda: tmp_path)
+    monkeypatch.setattr(sheet_print, "print_folder", lambda: tmp_path)
     prompts.show_file_works = False
     today_tab.print_box.set_period(now.date() - timedelta(days=14), now.date() + timedelta(days=7))
     today_tab.print_week()
