@@ -152,12 +152,9 @@ def _cmd_list(args: argparse.Namespace) -> int:
 
 
 def _cmd_sheet(args: argparse.Namespace) -> int:
-    from netplanner.core.sheets import prep_sheet_data
     from netplanner.printing.prep_sheet import render_prep_sheet
 
-    database = _open(args)
-    with database.session() as session:
-        data = prep_sheet_data(session, args.conversation_id)
+    data = _sheet_data(args)
     output: Path = args.output
     if not output.parent.is_dir():
         raise CommandError(f"Cannot write {output}: the folder does not exist.")
@@ -174,6 +171,31 @@ def _cmd_sheet(args: argparse.Namespace) -> int:
         temporary.unlink(missing_ok=True)
     print(f"Prep sheet written to {output}")
     return EXIT_OK
+
+
+def _sheet_data(args: argparse.Namespace):  # -> PrepSheetData
+    """Read straight from the file with sqlite3 when it is whole and at the current
+    revision (printing writes nothing, so no SQLAlchemy, migration, banks or daily
+    backup: issue #7); any other file is opened the usual way, which migrates it or
+    says what is wrong."""
+    import sqlite3
+
+    from netplanner.core.sheets import read_prep_sheets
+    from netplanner.storage.reading import connect_for_reading
+
+    connection = connect_for_reading(_data_file(args))
+    if connection is not None:
+        try:
+            return read_prep_sheets(connection, [args.conversation_id])[0]
+        except sqlite3.DatabaseError:
+            pass  # damage the quick check missed: the usual open deals with it
+        finally:
+            connection.close()
+    from netplanner.core.sheets import prep_sheet_data
+
+    database = _open(args)
+    with database.session() as session:
+        return prep_sheet_data(session, args.conversation_id)
 
 
 def _cmd_export(args: argparse.Namespace) -> int:

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from netplanner.cli_errors import EXIT_OK, EXIT_USAGE, CommandError
-from netplanner.core.banks import BankContent, question_identity
+
+if TYPE_CHECKING:  # the core (and SQLAlchemy) only when a bank command runs, not to parse
+    from netplanner.core.banks import BankContent
 
 
 def add_export_bank(exports: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -29,6 +32,8 @@ def add_import_bank(imports: argparse._SubParsersAction) -> None:  # type: ignor
 
 def without_duplicates(content: BankContent) -> tuple[BankContent, int]:
     """The bank with repeated questions left out, and how many were left out."""
+    from netplanner.core.banks import BankContent, question_identity
+
     seen: set[str] = set()
     kept = []
     for category, text in content.questions:
@@ -62,7 +67,7 @@ def export_bank(args: argparse.Namespace, database) -> int:
 
 
 def import_bank_file(args: argparse.Namespace, database) -> int:
-    from netplanner.core.banks import find_bank_by_key, import_bank
+    from netplanner.core.banks import BankContent, find_bank_by_key, import_bank
     from netplanner.interchange.bank_file import BankFileError, read_bank_file
 
     try:

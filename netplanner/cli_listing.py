@@ -88,7 +88,8 @@ def _banks(session: Session) -> Listing:
 
 
 def _goals(session: Session) -> Listing:
-    from netplanner.core.goals import describe_goal, goal_title, list_goals
+    from netplanner.core.ask_composer import describe_goal
+    from netplanner.core.goals import goal_title, list_goals
 
     records = [
         {

@@ -101,6 +101,12 @@ def compose_ask_for_goal(goal: Any, contact_name: str = "") -> str:
     )
 
 
+def describe_goal(goal: Any) -> str:
+    """The concrete ask in the goal's language, without a greeting (for the prep sheet and
+    scripts): the same words the Goals tab's composer writes."""
+    return compose_ask_for_goal(goal).split("\n\n", 1)[-1]
+
+
 # --- English -------------------------------------------------------------------------
 
 

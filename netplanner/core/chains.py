@@ -16,6 +16,7 @@ from typing import NamedTuple
 from sqlalchemy import Row, func, select
 from sqlalchemy.orm import Session
 
+from netplanner.core.chain_links import Chain, format_chain, walk_chain
 from netplanner.core.contacts import ContactInput, check_introduction, create_contact, get_contact
 from netplanner.core.conversations import ConversationInput, create_conversation, get_conversation
 from netplanner.core.enums import ConversationKind, ConversationStatus
@@ -23,37 +24,6 @@ from netplanner.core.errors import ValidationError
 from netplanner.core.models import Contact, Conversation
 from netplanner.core.text import clean
 from netplanner.messages import QT_TRANSLATE_NOOP, Message
-
-#: How the user is called at the top of a chain, per language.
-YOU = {"en": "You", "nl": "Jij"}
-ARROW = " → "
-
-
-@dataclass(frozen=True)
-class ChainLink:
-    id: int
-    name: str
-    how_we_know: str
-
-
-@dataclass(frozen=True)
-class Chain:
-    """The people from someone the user knows directly down to the contact."""
-
-    people: list[ChainLink]
-
-    @property
-    def degree(self) -> int:
-        """1 for someone you know yourself, 2 for someone they introduced, …"""
-        return len(self.people)
-
-    @property
-    def contact(self) -> ChainLink:
-        return self.people[-1]
-
-    @property
-    def introducer(self) -> ChainLink | None:
-        return self.people[-2] if len(self.people) > 1 else None
 
 
 class TreeNode(NamedTuple):
@@ -78,50 +48,16 @@ class NameGained:
     plan_kind: str | None = None  # a ConversationKind value: plan a conversation as an idea
 
 
-def _cut_loop(path: list[int], repeated: int) -> list[int]:
-    """``path`` (contact first, walking up) ran into ``repeated`` again: keep the part up
-    to the loop's lowest id, who counts as known directly."""
-    loop = path[path.index(repeated) :]
-    return path[: path.index(min(loop)) + 1]
-
-
 def chain_of(session: Session, contact_id: int) -> Chain:
     """The chain of introductions that led to ``contact_id`` (NotFoundError if unknown)."""
     get_contact(session, contact_id)
-    rows: dict[int, tuple[str, str, int | None]] = {}
-    path: list[int] = []
-    current: int | None = contact_id
-    while current is not None:
-        if current in rows:
-            path = _cut_loop(path, current)
-            break
-        row = session.execute(
-            select(Contact.name, Contact.how_we_know, Contact.introduced_by_id).where(
-                Contact.id == current
-            )
-        ).first()
-        if row is None:  # a dangling id in old data: the chain starts below it
-            break
-        rows[current] = (row[0], row[1], row[2])
-        path.append(current)
-        current = row[2]
-    people = [ChainLink(i, rows[i][0], rows[i][1]) for i in reversed(path)]
-    return Chain(people)
+    statement = select(Contact.name, Contact.how_we_know, Contact.introduced_by_id)
 
+    def lookup(person: int) -> tuple[str, str, int | None] | None:
+        row = session.execute(statement.where(Contact.id == person)).first()
+        return None if row is None else (row[0], row[1], row[2])
 
-def format_chain(chain: Chain, language: str = "en") -> str:
-    """'You → Anna de Vries → Carla Smit' (Dutch: 'Jij → …')."""
-    you = YOU.get(language, YOU["en"])
-    return ARROW.join([you, *(link.name for link in chain.people)])
-
-
-def chain_in_language(text: str, language: str) -> str:
-    """A chain line made by ``format_chain`` with its first word in ``language``
-    (a sheet may be printed in another language than its data was gathered in)."""
-    for you in YOU.values():
-        if text.startswith(you + ARROW):
-            return YOU.get(language, YOU["en"]) + text[len(you) :]
-    return text
+    return walk_chain(contact_id, lookup)
 
 
 def _forest(session: Session) -> tuple[dict[int, int | None], dict[int, int], list[Row]]:

@@ -76,11 +76,3 @@ def goal_title(goal: Goal) -> str:
     parts = [goal.target_role, goal.specialism, goal.region]
     title = " · ".join(part for part in parts if part)
     return title or goal.free_text.splitlines()[0][:80]
-
-
-def describe_goal(goal: Goal) -> str:
-    """The concrete ask in the goal's language, without a greeting (for the prep sheet and
-    scripts): the same words the Goals tab's composer writes."""
-    from netplanner.core.ask_composer import compose_ask_for_goal
-
-    return compose_ask_for_goal(goal).split("\n\n", 1)[-1]

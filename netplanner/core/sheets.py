@@ -1,16 +1,49 @@
-"""Gather what a prep sheet shows from the database into plain data."""
+"""Gather what a prep sheet shows from the data file into plain data.
+
+Read with plain SQL on the DB-API connection, not through the ORM. The ``sheet``
+command opens the file with :mod:`sqlite3` alone and so never imports SQLAlchemy,
+whose import took longer than ReportLab needs to build the whole sheet (issue #7);
+the window reads through the same function on its session's connection, so the
+command and the window print the same sheet.
+"""
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Sequence
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING, NamedTuple
 
-from sqlalchemy.orm import Session
-
-from netplanner.core.chains import chain_of, format_chain
-from netplanner.core.conversations import get_conversations
-from netplanner.core.goals import describe_goal
-from netplanner.core.models import Conversation
+from netplanner.core.ask_composer import describe_goal
+from netplanner.core.chain_links import format_chain, walk_chain
+from netplanner.core.errors import NotFoundError
 from netplanner.core.sheet_data import PrepSheetData, SheetQuestion
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+#: Ids per ``IN (...)``: well below SQLite's limit on query parameters.
+_BATCH = 500
+
+
+class _Person(NamedTuple):
+    name: str
+    role: str
+    specialism: str
+    organisation: str
+    how_we_know: str
+    introduced_by_id: int | None
+
+
+class _Goal(NamedTuple):
+    """The attributes of a goal that ``describe_goal`` reads."""
+
+    target_role: str
+    specialism: str
+    region: str
+    organisation_kind: str
+    free_text: str
+    language: str
 
 
 def prep_sheet_data(
@@ -25,31 +58,135 @@ def prep_sheets_data(
     session: Session, conversation_ids: Sequence[int], fallback_language: str = "en"
 ) -> list[PrepSheetData]:
     """:func:`prep_sheet_data` for several conversations, read together, in the order given."""
-    return [
-        _sheet(session, conversation, fallback_language)
-        for conversation in get_conversations(session, conversation_ids)
-    ]
+    session.flush()  # what the ORM would have flushed before its own queries
+    connection = session.connection().connection.driver_connection
+    assert isinstance(connection, sqlite3.Connection)
+    return read_prep_sheets(connection, conversation_ids, fallback_language)
 
 
-def _sheet(session: Session, conversation: Conversation, fallback_language: str) -> PrepSheetData:
-    contact = conversation.contact
-    introducer = contact.introduced_by
-    language = conversation.goal.language if conversation.goal else fallback_language
-    return PrepSheetData(
-        contact_name=contact.name,
-        contact_role=contact.role,
-        contact_specialism=contact.specialism,
-        contact_organisation=contact.organisation,
-        kind=conversation.kind,
-        starts_at=conversation.starts_at,
-        duration_minutes=conversation.duration_minutes,
-        place=conversation.place,
-        introduced_by=introducer.name if introducer else "",
-        how_we_know=(introducer.how_we_know if introducer else contact.how_we_know),
-        chain=format_chain(chain_of(session, contact.id), language),
-        goal=describe_goal(conversation.goal) if conversation.goal else "",
-        purpose=conversation.purpose,
-        notes=conversation.notes,
-        questions=[SheetQuestion(q.text, q.answer) for q in conversation.questions],
-        language=language,
-    )
+def read_prep_sheets(
+    connection: sqlite3.Connection,
+    conversation_ids: Sequence[int],
+    fallback_language: str = "en",
+) -> list[PrepSheetData]:
+    """The sheets of ``conversation_ids``, in that order, read with a few queries in all
+    (a week's sheets: one query per kind of thing, not several per sheet).
+
+    NotFoundError for the first id that is not a conversation.
+    """
+    wanted = list(dict.fromkeys(conversation_ids))
+    conversations = {
+        row[0]: row
+        for row in _rows_by_id(
+            connection,
+            "SELECT id, contact_id, goal_id, kind, starts_at, duration_minutes, place, purpose, "
+            "notes FROM conversation WHERE id IN ({})",
+            wanted,
+        )
+    }
+    for conversation_id in conversation_ids:
+        if conversation_id not in conversations:
+            raise NotFoundError("conversation", conversation_id)
+    people = _People(connection, {row[1] for row in conversations.values()})
+    goals = {
+        row[0]: _Goal(*row[1:])
+        for row in _rows_by_id(
+            connection,
+            "SELECT id, target_role, specialism, region, organisation_kind, free_text, language "
+            "FROM goal WHERE id IN ({})",
+            {row[2] for row in conversations.values() if row[2] is not None},
+        )
+    }
+    questions: dict[int, list[SheetQuestion]] = {i: [] for i in wanted}
+    for conversation_id, text, answer in _rows_by_id(
+        connection,
+        "SELECT conversation_id, text, answer FROM conversation_question "
+        "WHERE conversation_id IN ({}) ORDER BY conversation_id, position, id",
+        wanted,
+    ):
+        questions[conversation_id].append(SheetQuestion(text, answer))
+
+    sheets = []
+    for conversation_id in conversation_ids:
+        _, contact_id, goal_id, kind, starts_at, duration, place, purpose, notes = conversations[
+            conversation_id
+        ]
+        contact = people.get(contact_id)
+        if contact is None:  # the foreign key makes this impossible in a healthy file
+            raise NotFoundError("contact", contact_id)
+        introducer = (
+            people.get(contact.introduced_by_id) if contact.introduced_by_id is not None else None
+        )
+        goal = goals.get(goal_id) if goal_id is not None else None
+        language = goal.language if goal is not None else fallback_language
+        sheets.append(
+            PrepSheetData(
+                contact_name=contact.name,
+                contact_role=contact.role,
+                contact_specialism=contact.specialism,
+                contact_organisation=contact.organisation,
+                kind=kind,
+                starts_at=_aware(starts_at),
+                duration_minutes=duration,
+                place=place,
+                introduced_by=introducer.name if introducer else "",
+                how_we_know=(introducer or contact).how_we_know,
+                chain=format_chain(walk_chain(contact_id, people.link), language),
+                goal=describe_goal(goal) if goal is not None else "",
+                purpose=purpose,
+                notes=notes,
+                questions=questions[conversation_id],
+                language=language,
+            )
+        )
+    return sheets
+
+
+class _People:
+    """Contacts by id, read in one batch for the sheets' contacts and one by one up their
+    chains of introductions (a chain is a handful of people)."""
+
+    _COLUMNS = "id, name, role, specialism, organisation, how_we_know, introduced_by_id"
+
+    def __init__(self, connection: sqlite3.Connection, contact_ids: set[int]) -> None:
+        self._connection = connection
+        self._known: dict[int, _Person | None] = dict.fromkeys(contact_ids)
+        for row in _rows_by_id(
+            connection, f"SELECT {self._COLUMNS} FROM contact WHERE id IN ({{}})", contact_ids
+        ):
+            self._known[row[0]] = _Person(*row[1:])
+
+    def get(self, contact_id: int) -> _Person | None:
+        if contact_id not in self._known:
+            row = self._connection.execute(
+                f"SELECT {self._COLUMNS} FROM contact WHERE id = ?", (contact_id,)
+            ).fetchone()
+            self._known[contact_id] = _Person(*row[1:]) if row else None
+        return self._known[contact_id]
+
+    def link(self, contact_id: int) -> tuple[str, str, int | None] | None:
+        """What ``walk_chain`` needs of a person."""
+        person = self.get(contact_id)
+        if person is None:
+            return None
+        return person.name, person.how_we_know, person.introduced_by_id
+
+
+def _rows_by_id(
+    connection: sqlite3.Connection, query: str, ids: Sequence[int] | set[int]
+) -> list[tuple]:
+    """``query`` (with ``{}`` where the ``IN`` list goes) for every id, in batches."""
+    ids = list(ids)
+    rows: list[tuple] = []
+    for start in range(0, len(ids), _BATCH):
+        batch = ids[start : start + _BATCH]
+        placeholders = ",".join("?" * len(batch))
+        rows += connection.execute(query.format(placeholders), batch).fetchall()
+    return rows
+
+
+def _aware(stored: str | None) -> datetime | None:
+    """A moment as the data file stores it (naive UTC text, see ``core.types``), aware."""
+    if stored is None:
+        return None
+    return datetime.fromisoformat(stored).replace(tzinfo=UTC)

@@ -7,8 +7,6 @@ itself); where the filled sheet prints a value, this one leaves a line to write 
 
 from __future__ import annotations
 
-from xml.sax.saxutils import escape
-
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
@@ -19,7 +17,7 @@ from netplanner.printing.document import Output, SheetDocTemplate, make_document
 from netplanner.printing.flowables import RuledLines
 from netplanner.printing.labels import Labels, get_labels
 from netplanner.printing.parts import TICK_SIZE, LabelledLines, Ticked
-from netplanner.printing.prep_sheet import ask_box, notes_and_reminder, plain_table
+from netplanner.printing.prep_sheet import ask_box, escape, notes_and_reminder, plain_table
 from netplanner.printing.styles import (
     ACCENT,
     INDENT,

@@ -11,7 +11,6 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Sequence
 from typing import cast
-from xml.sax.saxutils import escape
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
@@ -26,7 +25,7 @@ from netplanner.printing.flowables import PageMarker
 from netplanner.printing.fonts import FontNames
 from netplanner.printing.labels import Labels, get_labels
 from netplanner.printing.parts import TICK_SIZE, Stack, Ticked
-from netplanner.printing.prep_sheet import EMPTY, plain_text, user_text
+from netplanner.printing.prep_sheet import EMPTY, escape, plain_text, user_text
 from netplanner.printing.styles import ACCENT, MUTED, RULE, Styles, make_styles
 
 COLUMN_GAP = 9 * mm

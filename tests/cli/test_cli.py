@@ -71,6 +71,58 @@ def test_sheet_is_written(tmp_path: Path) -> None:
     assert not list(tmp_path.glob("*.part"))
 
 
+def test_sheet_reads_the_file_without_the_database_layer(tmp_path: Path) -> None:
+    """Printing writes nothing, so a file at the current revision is read with sqlite3
+    alone: importing SQLAlchemy took longer than building the sheet (issue #7)."""
+    db = tmp_path / "data.sqlite3"
+    assert main(["--db", str(db), "demo"]) == 0
+    out = tmp_path / "sheet.pdf"
+    probe = (
+        "import sys\nfrom netplanner.cli import main\ncode = main(sys.argv[1:])\n"
+        "print(code, sorted({m.split('.')[0] for m in sys.modules} & {'sqlalchemy', 'alembic'}))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", probe, "--db", str(db), "sheet", "2", "-o", str(out)],
+        capture_output=True,
+        text=True,
+    )
+    assert result.stdout.splitlines()[-1] == "0 []", result.stderr
+    assert out.read_bytes().startswith(b"%PDF")
+
+
+def test_sheet_of_an_older_file_upgrades_it_first(tmp_path: Path) -> None:
+    import shutil
+
+    from netplanner.storage.schema_version import HEAD_REVISION, KNOWN_REVISIONS, read_revision
+
+    fixture = Path(__file__).parents[1] / "storage" / "fixtures" / "revision_0001.sqlite3"
+    db = tmp_path / "data.sqlite3"
+    shutil.copy(fixture, db)
+    assert read_revision(db) == KNOWN_REVISIONS[0] != HEAD_REVISION
+    out = tmp_path / "sheet.pdf"
+    assert main(["--db", str(db), "sheet", "2", "-o", str(out)]) == 0
+    assert out.read_bytes().startswith(b"%PDF")
+    assert read_revision(db) == HEAD_REVISION
+
+
+def test_sheet_of_a_damaged_file_moves_it_aside_and_says_so(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = tmp_path / "data.sqlite3"
+    assert main(["--db", str(db), "demo"]) == 0
+    assert main(["--db", str(db), "backup"]) == 0
+    whole = db.read_bytes()
+    db.write_bytes(whole[:4096] + bytes(len(whole) - 4096))  # the header survives
+    for side in ("-wal", "-shm"):
+        db.with_name(db.name + side).unlink(missing_ok=True)
+    capsys.readouterr()
+    assert main(["--db", str(db), "sheet", "2", "-o", str(tmp_path / "sheet.pdf")]) == 1
+    error = capsys.readouterr().err
+    assert "moved aside" in error and "netplanner restore" in error
+    assert list(tmp_path.glob("data.sqlite3.damaged-*"))
+    assert not (tmp_path / "sheet.pdf").exists()
+
+
 @pytest.mark.parametrize(
     ("args", "code", "message"),
     [

@@ -17,7 +17,7 @@ from netplanner.core.ask_checker import (
     detect_language,
     has_think_along_invitation,
 )
-from netplanner.core.goals import describe_goal
+from netplanner.core.ask_composer import describe_goal
 from netplanner.core.models import Goal
 
 Example = tuple[str, frozenset[str]]

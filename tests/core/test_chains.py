@@ -8,13 +8,11 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from sqlalchemy import func, insert, select, update
 
+from netplanner.core.chain_links import Chain, ChainLink, format_chain
 from netplanner.core.chains import (
-    Chain,
-    ChainLink,
     NameGained,
     chain_of,
     degrees_count,
-    format_chain,
     network_tree,
     record_names,
 )

@@ -1,0 +1,30 @@
+"""A data file opened to read only, with :mod:`sqlite3` alone: for commands that print.
+
+``open_database`` prepares a file for work: it migrates, installs the session
+factory and, through ``datafile``, the built-in banks and the daily backup; all
+of that needs SQLAlchemy, whose import alone took longer than ReportLab needs to
+build a prep sheet (issue #7). A command that only reads can skip it when the
+file is whole and already at the current revision. Every other case (no file
+yet, a revision to migrate, damage, not ours) goes the usual way, which says
+what is wrong and never overwrites a damaged file.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from netplanner.storage.recovery import quick_check
+from netplanner.storage.schema_version import HEAD_REVISION, has_sqlite_header, read_revision
+
+
+def connect_for_reading(path: Path) -> sqlite3.Connection | None:
+    """A read-only connection to ``path``, or None when the file needs the full open."""
+    try:
+        if path.stat().st_size == 0 or not has_sqlite_header(path):
+            return None
+        if quick_check(path) != "ok" or read_revision(path) != HEAD_REVISION:
+            return None
+        return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=5)
+    except (OSError, sqlite3.DatabaseError, LookupError):
+        return None
