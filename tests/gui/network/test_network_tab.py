@@ -174,6 +174,19 @@ def test_refreshes_only_when_shown(qtbot, demo_context: AppContext) -> None:
     assert tab.node_count() == 14, "visible: read again at once"
 
 
+def test_search_finds_someone_added_after_an_earlier_search(
+    qtbot, demo_context: AppContext
+) -> None:
+    tab = make_tab(qtbot, demo_context)
+    tab.search.setText("peeters")
+    assert tab.match_label.text() == "No match"
+    demo_context.write(lambda s: create_contact(s, ContactInput(name="Mila Peeters")))
+    demo_context.events.contacts_changed.emit()
+    tab.search.setText("mila peeters")
+    assert tab.match_label.text() == "1 of 1"
+    assert tab.network.current == ids_by_name(demo_context)["Mila Peeters"]
+
+
 def test_an_empty_network_says_what_to_do(qtbot, context: AppContext) -> None:
     tab = make_tab(qtbot, context)
     assert tab.node_count() == 0
