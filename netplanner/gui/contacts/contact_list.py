@@ -2,7 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, QSettings, Qt
+from PySide6.QtCore import (
+    QEvent,
+    QItemSelectionModel,
+    QModelIndex,
+    QObject,
+    QSettings,
+    Qt,
+    QTimer,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -130,8 +138,12 @@ class ContactList(QWidget):
 
     # -- column widths ------------------------------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
-            self._fit_columns()
+        if watched is self.table.viewport():
+            if event.type() == QEvent.Type.Resize:
+                self._fit_columns()
+            elif event.type() == QEvent.Type.Paint and not self.model.search_texts_folded:
+                # Once the contacts are on screen, not before (see the model).
+                QTimer.singleShot(0, self.model, self.model.fold_search_texts)
         return super().eventFilter(watched, event)
 
     def _fit_columns(self) -> None:

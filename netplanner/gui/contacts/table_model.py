@@ -55,22 +55,25 @@ class ContactsTableModel(QAbstractTableModel):
         self._search = ""
         self._sort_column = COL_NAME
         self._sort_order = Qt.SortOrder.AscendingOrder
-        # The rows as loaded, with their search texts; ``_rows`` is these in sort order.
+        # The rows as loaded, with their search texts (None until folded, see
+        # fold_search_texts); ``_rows`` is these in sort order.
         self._loaded: list[ContactRow] = []
-        self._loaded_texts: list[str] = []
+        self._loaded_texts: list[str] | None = None
         self._loaded_index: dict[int, int] = {}  # contact id -> index in ``_loaded``
         # Per column: the loaded indexes going up by it, and where each loaded index ends
         # up. Worked out on the first sort by that column after a load; sorting again is
         # then a permutation.
         self._orders: dict[int, tuple[list[int], list[int]]] = {}
         self._by_name: list[int] | None = None
+        self._order: list[int] = []  # index in ``_rows`` -> loaded index
         self._inverse: list[int] = []  # loaded index -> index in ``_rows``
 
     # -- loading, searching, sorting ----------------------------------------------------------
     def set_rows(self, rows: Sequence[ContactRow]) -> None:
         self.beginResetModel()
         self._rows = self._loaded = list(rows)
-        self._loaded_texts = self._fold_all()
+        self._loaded_texts = None
+        self._search_texts = []
         self._loaded_index = dict(
             zip(map(_ID, self._loaded), range(len(self._loaded)), strict=True)
         )
@@ -96,6 +99,22 @@ class ContactsTableModel(QAbstractTableModel):
     @property
     def search(self) -> str:
         return self._search
+
+    def fold_search_texts(self) -> None:
+        """Fold what the search looks through, unless done since the rows were loaded.
+
+        Not part of :meth:`set_rows`: at 30,000 contacts it took a fifth of a second
+        before the window could first show its contacts. The list asks for it once the
+        table is painted; a search asks for it first if the user types sooner.
+        """
+        if self._loaded_texts is not None:
+            return
+        self._loaded_texts = _fold_all(self._loaded)
+        self._search_texts = list(map(self._loaded_texts.__getitem__, self._order))
+
+    @property
+    def search_texts_folded(self) -> bool:
+        return self._loaded_texts is not None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if column not in _FIELDS:
@@ -143,7 +162,9 @@ class ContactsTableModel(QAbstractTableModel):
             last = len(order) - 1
             inverse = [last - place for place in inverse]
         self._rows = list(map(self._loaded.__getitem__, order))
-        self._search_texts = list(map(self._loaded_texts.__getitem__, order))
+        if self._loaded_texts is not None:
+            self._search_texts = list(map(self._loaded_texts.__getitem__, order))
+        self._order = order
         self._inverse = inverse
 
     def _ascending(self, column: int) -> list[int]:
@@ -170,14 +191,6 @@ class ContactsTableModel(QAbstractTableModel):
         order.sort(key=list(map(not_, values)).__getitem__)  # empty cells last
         return order
 
-    def _fold_all(self) -> list[str]:
-        # Same text as ``ContactRow.search_text`` (a test checks it), built from cached
-        # folded fields: folding 30,000 long strings one by one would take seconds.
-        return [
-            " ".join([fold_more(getattr(row, field)) for field in SEARCH_FIELDS])
-            for row in self._rows
-        ]
-
     def _refilter(self, candidates: Sequence[int] | None = None) -> None:
         if not self._search:
             self._visible = list(range(len(self._rows)))
@@ -186,6 +199,7 @@ class ContactsTableModel(QAbstractTableModel):
         # the words folded once instead of once per row; a test checks both give the
         # same rows. One C-level pass per word (``map``/``compress``, no Python code per
         # row): a keystroke at 30,000 rows stays within a frame (tests/bench).
+        self.fold_search_texts()
         texts = self._search_texts
         terms = self._search.split()
         if candidates is None:  # every row: test the texts as they are, no look-ups
@@ -271,3 +285,9 @@ class ContactsTableModel(QAbstractTableModel):
             COL_INTRODUCED_BY: self.tr("Introduced by"),
             COL_TAGS: self.tr("Tags"),
         }.get(section)
+
+
+def _fold_all(rows: Sequence[ContactRow]) -> list[str]:
+    # Same text as ``ContactRow.search_text`` (a test checks it), built from cached
+    # folded fields: folding 30,000 long strings one by one would take seconds.
+    return [" ".join([fold_more(getattr(row, field)) for field in SEARCH_FIELDS]) for row in rows]

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from enum import StrEnum
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
@@ -20,8 +20,10 @@ from netplanner.gui.context import AppContext
 from netplanner.gui.error_text import error_text
 from netplanner.gui.plural import counted
 from netplanner.gui.transfer import files
-from netplanner.gui.transfer.import_dialog import ImportPreviewDialog
 from netplanner.gui.transfer.import_progress import ImportCancelled, ImportProgress
+
+if TYPE_CHECKING:
+    from netplanner.gui.transfer.import_dialog import ImportPreviewDialog
 
 
 @contextmanager
@@ -97,6 +99,7 @@ class ImportFlow(QObject):
     def import_file(self, kind: ImportKind, path: Path) -> Any:
         """Read ``path``, preview, and import what the user agrees to; the summary or None."""
         from netplanner.gui.transfer import readers
+        from netplanner.gui.transfer.import_dialog import ImportPreviewDialog
 
         title = self.tr("Not imported")
         try:
