@@ -9,6 +9,9 @@ in the app when they are the same person). ``--dry-run`` changes nothing.
 from __future__ import annotations
 
 import argparse
+import gc
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -48,26 +51,52 @@ def import_command(database, kind: str, path: Path, dry_run: bool) -> int:
     label = KIND_LABELS.get(kind, kind)
     if not path.is_file():
         raise CommandError(f"Cannot read {path}: there is no such file.", EXIT_USAGE)
-    try:
-        read = read_contacts(kind, path)
-    except ImportFileError as error:
-        raise CommandError(f"{error} Nothing was imported.", EXIT_USAGE) from error
-    except OSError as error:
-        raise CommandError(
-            f"{path.name}: cannot be read ({error.strerror or error}). Nothing was imported.",
-            EXIT_USAGE,
-        ) from error
-    summary = None
-    if dry_run:
-        with database.session() as session:
-            plan = plan_import(session, read)
-    else:
-        with database.transaction() as session:
-            plan = plan_import(session, read)
-            summary = apply_import(session, plan)
+    with _cycle_collection_paused():
+        try:
+            read = read_contacts(kind, path)
+        except ImportFileError as error:
+            raise CommandError(f"{error} Nothing was imported.", EXIT_USAGE) from error
+        except OSError as error:
+            raise CommandError(
+                f"{path.name}: cannot be read ({error.strerror or error}). Nothing was imported.",
+                EXIT_USAGE,
+            ) from error
+        summary = None
+        if dry_run:
+            with database.session() as session:
+                plan = plan_import(session, read)
+        else:
+            with database.transaction() as session:
+                plan = plan_import(session, read)
+                summary = apply_import(session, plan)
     for line in summary_lines(plan, label, path.name, dry_run, summary):
         print(line)
     return EXIT_OK
+
+
+@contextmanager
+def _cycle_collection_paused() -> Iterator[None]:
+    """Python's cycle collector off while a file is read, planned and written.
+
+    A large file makes hundreds of thousands of objects (rows, contacts, their
+    values) that all live until the import ends and form no reference cycles; the
+    collector walked them again and again, about a third of the time of reading and
+    planning 30,000 rows (issue #7). Reference counting still frees everything as
+    usual, these objects too when the command returns.
+
+    At the end, what exists is frozen (``gc.freeze``): the command is the last thing
+    the process does, and the modules (SQLAlchemy's above all) live until it exits.
+    Otherwise the next collection walks everything the import made, and the
+    collections at interpreter exit walk all of SQLAlchemy's objects, about 0.2 s.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.freeze()
+        if enabled:
+            gc.enable()
 
 
 def summary_lines(

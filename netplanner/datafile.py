@@ -7,11 +7,11 @@ and the GUI both open data through :func:`open_data_file`.
 
 from __future__ import annotations
 
+import json
 from datetime import timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from netplanner.core.banks import BankContent, install_missing_builtin_banks
-from netplanner.interchange.bank_file import read_bank_file
 from netplanner.resources import resource_path
 from netplanner.storage.backups import (
     BackupError,
@@ -22,13 +22,46 @@ from netplanner.storage.backups import (
 )
 from netplanner.storage.database import Database, open_database
 
+if TYPE_CHECKING:
+    from netplanner.core.banks import BankContent
+
 DAILY_BACKUP_AFTER = timedelta(days=1)
+#: Where the file lists the built-in banks it was ever given (``core.meta``'s table and
+#: ``BUILTIN_BANKS_INSTALLED``; tests/test_datafile.py checks they agree).
+_INSTALLED_BANKS_SQL = "SELECT value FROM app_meta WHERE key = 'builtin_banks_installed'"
+
+
+def _builtin_bank_files() -> list[Path]:
+    return sorted(resource_path("banks").glob("*.json"))
 
 
 def builtin_banks() -> list[BankContent]:
     """The question banks shipped with NetPlanner, in a stable order."""
-    folder = resource_path("banks")
-    return [read_bank_file(path) for path in sorted(folder.glob("*.json"))]
+    from netplanner.interchange.bank_file import read_bank_file
+
+    return [read_bank_file(path) for path in _builtin_bank_files()]
+
+
+def _may_lack_builtin_banks(database: Database) -> bool:
+    """False when the file was given every built-in bank already (the usual start).
+
+    Asked with one plain query, so opening a file imports neither the ORM models nor
+    the bank reader (a tenth of a second of every command). When in doubt (a bank file
+    that the full reader might read differently) the answer is True, and
+    ``install_missing_builtin_banks`` decides as always.
+    """
+    keys = []
+    for path in _builtin_bank_files():
+        try:
+            key = json.loads(path.read_text(encoding="utf-8")).get("key")
+        except (OSError, ValueError, AttributeError):
+            return True
+        if not isinstance(key, str) or not key or key != key.strip():
+            return True
+        keys.append(key)
+    with database.engine.connect() as connection:
+        installed = connection.exec_driver_sql(_INSTALLED_BANKS_SQL).scalar() or ""
+    return not set(keys) <= set(installed.split(","))
 
 
 def backup_if_due(path: Path) -> BackupInfo | None:
@@ -47,8 +80,11 @@ def open_data_file(path: Path | str, *, daily_backup: bool = True) -> Database:
     path = Path(path).expanduser()
     had_data = path.exists() and path.stat().st_size > 0
     database = open_database(path)
-    with database.transaction() as session:
-        install_missing_builtin_banks(session, builtin_banks())
+    if _may_lack_builtin_banks(database):
+        from netplanner.core.banks import install_missing_builtin_banks
+
+        with database.transaction() as session:
+            install_missing_builtin_banks(session, builtin_banks())
     if daily_backup and had_data:
         backup_if_due(path)
     return database

@@ -15,9 +15,9 @@ has another one).
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from operator import itemgetter
+from operator import itemgetter, le
 
-from sqlalchemy import func, select, update
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from netplanner.core.errors import ValidationError
@@ -29,6 +29,7 @@ from netplanner.core.import_matching import (
     filled_fields,
     name_key,
     names_index,
+    query_rows,
 )
 from netplanner.core.import_model import (
     ImportedContact,
@@ -40,46 +41,56 @@ from netplanner.core.import_model import (
     RejectedRow,
     SkippedRow,
 )
-from netplanner.core.models import Contact
 from netplanner.core.text import clean, normalise_tags
-from netplanner.core.types import utc_now
+from netplanner.core.types import UTCDateTime, utc_now
 from netplanner.messages import QT_TRANSLATE_NOOP, Message
 
-#: Field lengths the data file is made for (the String columns of Contact).
+#: Field lengths the data file is made for: the String columns of Contact, in the
+#: model's order (tests/core/test_imports.py checks they agree). Written out rather than
+#: read from the model: importing the ORM models took about 0.1 s of every import from
+#: the command line, which otherwise does not need them.
 _LIMITS = {
-    column.name: column.type.length
-    for column in Contact.__table__.columns
-    if getattr(column.type, "length", None)
-}
+    "name": 300, "role": 300, "specialism": 300, "organisation": 300, "sector": 300,
+    "region": 300, "email": 300, "phone": 100, "linkedin_url": 500, "source": 20,
+}  # fmt: skip
 MAX_NOTES_CHARS = 100_000
 #: Every length a contact's values must keep, the notes (no column limit) last.
 _CHECKED_LENGTHS = (*_LIMITS.items(), ("notes", MAX_NOTES_CHARS))
+_checked_fields = itemgetter(*(key for key, _ in _CHECKED_LENGTHS))
+_CHECKED_LIMITS = tuple(limit for _, limit in _CHECKED_LENGTHS)
 
 
 def _values_of(contact: ImportedContact) -> dict[str, str]:
-    """The contact's fields as they would be saved (not yet checked)."""
-    notes = [clean(contact.notes)] if clean(contact.notes) else []
-    notes += [f"Other e-mail: {clean(email)}" for email in contact.emails[1:] if clean(email)]
-    notes += [f"Other phone: {clean(phone)}" for phone in contact.phones[1:] if clean(phone)]
-    how_we_know = clean(contact.how_we_know)
+    """The contact's fields as they would be saved (not yet checked).
+
+    Runs once per row of files with tens of thousands of rows, hence ``(x or "").strip()``
+    written out (what :func:`~netplanner.core.text.clean` does) instead of called.
+    """
+    emails, phones = contact.emails, contact.phones
+    notes = (contact.notes or "").strip()
+    if len(emails) > 1 or len(phones) > 1:
+        lines = [notes] if notes else []
+        lines += [f"Other e-mail: {email}" for email in map(clean, emails[1:]) if email]
+        lines += [f"Other phone: {phone}" for phone in map(clean, phones[1:]) if phone]
+        notes = "\n".join(lines)
+    how_we_know = (contact.how_we_know or "").strip()
     if not how_we_know and contact.connected_on is not None:
         how_we_know = f"LinkedIn connection since {contact.connected_on.isoformat()}"
-    values = {
-        "name": clean(contact.name),
-        "role": clean(contact.role),
-        "specialism": clean(contact.specialism),
-        "organisation": clean(contact.organisation),
-        "sector": clean(contact.sector),
-        "region": clean(contact.region),
-        "email": clean(contact.email),
-        "phone": clean(contact.phone),
-        "linkedin_url": clean(contact.linkedin_url),
+    return {
+        "name": (contact.name or "").strip(),
+        "role": (contact.role or "").strip(),
+        "specialism": (contact.specialism or "").strip(),
+        "organisation": (contact.organisation or "").strip(),
+        "sector": (contact.sector or "").strip(),
+        "region": (contact.region or "").strip(),
+        "email": clean(emails[0]) if emails else "",
+        "phone": clean(phones[0]) if phones else "",
+        "linkedin_url": (contact.linkedin_url or "").strip(),
         "how_we_know": how_we_know,
-        "notes": "\n".join(notes),
+        "notes": notes,
         "tags": normalise_tags(contact.tags) if contact.tags else "",
         "source": contact.source,
     }
-    return values
 
 
 def contact_values(contact: ImportedContact) -> dict[str, str]:
@@ -119,11 +130,12 @@ def values_problem(values: dict[str, str]) -> Message | str:
     """What stops the values from being saved ("" when nothing does)."""
     if not values["name"]:
         return Message(QT_TRANSLATE_NOOP("Messages", "no name"))
+    if all(map(le, map(len, _checked_fields(values)), _CHECKED_LIMITS)):
+        return ""  # the usual answer, found without a Python loop over the fields
     # Only the limited fields, in the order ``contact_values`` lists them (as _LIMITS
     # does): the first one too long is named.
     for key, limit in _CHECKED_LENGTHS:
-        value = values.get(key)
-        if value is not None and len(value) > limit:
+        if len(values[key]) > limit:
             return Message(
                 QT_TRANSLATE_NOOP("Messages", "%1: longer than %2 characters"),
                 Message(FIELD_NAMES.get(key, key.replace("_", " "))),
@@ -157,7 +169,11 @@ def _merge_into(first: ImportedContact, again: ImportedContact) -> None:
 def plan_import(session: Session, read: ReadResult) -> ImportPlan:
     """What importing ``read`` would do; reads the data file, changes nothing."""
     index = ContactIndex(session)
+    # Into an empty data file (the first import of a whole network) nobody is
+    # recognised and nobody looks alike: those questions are skipped for every row.
+    knows_anyone = bool(index.contacts)
     plan = ImportPlan(unit=read.unit, rejected=list(read.rejected))
+    checked_values = plan.checked_values
     seen: dict[tuple[str, ...], ImportedContact] = {}
     targeted: dict[int, ImportedContact] = {}  # existing id -> the row that updates it
     for contact in read.contacts:
@@ -166,15 +182,19 @@ def plan_import(session: Session, read: ReadResult) -> ImportPlan:
         if problem:
             plan.rejected.append(RejectedRow(contact.row, problem))
             continue
-        plan.checked_values[contact.row] = values
+        checked_values[contact.row] = values
         keys = contact_keys(contact)
-        earlier = next((seen[key] for key in keys if key in seen), None)
-        existing = index.recognise(keys)
+        earlier = None
+        for key in keys:
+            earlier = seen.get(key)
+            if earlier is not None:
+                break
+        existing = index.recognise(keys) if knows_anyone else None
         if earlier is None and existing is not None:
             earlier = targeted.get(existing.id)
         if earlier is not None:
             _merge_into(earlier, contact)
-            plan.checked_values.pop(earlier.row, None)  # completed: check it again
+            checked_values.pop(earlier.row, None)  # completed: check it again
             same = (
                 QT_TRANSLATE_NOOP("Messages", "the same person as card %1")
                 if plan.unit == "card"
@@ -201,6 +221,8 @@ def plan_import(session: Session, read: ReadResult) -> ImportPlan:
                 )
             continue
         plan.to_create.append(contact)
+        if not knows_anyone:
+            continue
         alike: tuple[ExistingContact, str] | None = index.look_alike(contact)
         if alike is not None:
             plan.likely_duplicates.append(
@@ -241,10 +263,14 @@ def apply_import(
     unknown = sorted(set(choices) - creating)
     if unknown:
         raise ValidationError(f"{plan.unit.capitalize()} {unknown[0]} is not a new contact.")
-    found = set(session.scalars(select(Contact.id).where(Contact.id.in_(set(choices.values())))))
-    missing = sorted(set(choices.values()) - found)
-    if missing:
-        raise ValidationError(f"There is no contact with ID {missing[0]} to merge into.")
+    if choices:
+        from netplanner.core.models import Contact
+
+        wanted = set(choices.values())
+        found = set(session.scalars(select(Contact.id).where(Contact.id.in_(wanted))))
+        missing = sorted(wanted - found)
+        if missing:
+            raise ValidationError(f"There is no contact with ID {missing[0]} to merge into.")
     creates = [contact for contact in plan.to_create if contact.row not in choices]
     completes = [(planned.contact, planned.existing_id) for planned in plan.to_update]
     completes += [(c, choices[c.row]) for c in plan.to_create if c.row in choices]
@@ -257,13 +283,15 @@ def apply_import(
     # INSERT in no promised order, so SQLAlchemy would insert one row per statement.
     # Inside this transaction nobody else writes; should another process have added a
     # contact meanwhile, the insert fails on the id and the whole import rolls back.
-    next_id = int(session.scalar(select(func.max(Contact.id))) or 0) + 1
+    (highest,) = query_rows(session, "SELECT max(id) FROM contact")
+    next_id = int(highest[0] or 0) + 1
     # Straight to the driver's executemany: SQLAlchemy's per-row parameter processing
     # took half of a 30,000-row import (tests/bench). The time stamp is converted once,
-    # by the column's own type, so it is stored exactly as the ORM would store it.
+    # by the type of Contact's time stamps for this database (SQLite's DATETIME gives
+    # the text), so it is stored exactly as the ORM would store it.
     connection = session.connection()
-    created_at = Contact.__table__.c.created_at.type
-    bind = created_at.bind_processor(connection.dialect)
+    stamp_type = UTCDateTime().dialect_impl(connection.dialect)
+    bind = stamp_type.bind_processor(connection.dialect)
     stamp = bind(now) if bind else now
     insert_sql = _insert_sql()
     in_column_order = itemgetter(*_VALUE_COLUMNS)
@@ -316,6 +344,8 @@ def _complete(session: Session, completes: list[tuple[ImportedContact, int]], no
     """Fill empty fields of existing contacts; returns how many contacts changed."""
     if not completes:
         return 0
+    from netplanner.core.models import Contact
+
     wanted = sorted({contact_id for _, contact_id in completes})
     current: dict[int, dict[str, str]] = {}
     columns = [getattr(Contact, name) for name in FILLABLE]
@@ -342,6 +372,8 @@ def _link_introducers(session: Session, related: list[tuple[int, ImportedContact
     """
     if not related:
         return 0
+    from netplanner.core.models import Contact
+
     rows = session.execute(select(Contact.id, Contact.name, Contact.introduced_by_id)).all()
     by_name = names_index((row[0], row[1]) for row in rows)
     parent = {row[0]: row[2] for row in rows}

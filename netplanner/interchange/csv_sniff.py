@@ -12,9 +12,8 @@ import codecs
 import csv
 from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
-from typing import TextIO
+from typing import NamedTuple, TextIO
 
 from netplanner.core.import_model import ImportFileError, check_file_size
 
@@ -100,9 +99,12 @@ def sample_lines(stream: TextIO, limit: int = _SAMPLE_BYTES) -> list[str]:
     return lines
 
 
-@dataclass(frozen=True)
-class Record:
-    """One CSV record and the line of the file where it starts."""
+class Record(NamedTuple):
+    """One CSV record and the line of the file where it starts.
+
+    A named tuple, not a dataclass: one is made per row of files with tens of
+    thousands of rows, and a tuple is made several times faster.
+    """
 
     line: int
     cells: list[str]
@@ -120,7 +122,7 @@ def records(stream: TextIO, delimiter: str, first_line: int = 1) -> Iterator[Rec
         for cells in reader:
             line = first_line + consumed
             consumed = reader.line_num
-            if any(cell.strip() for cell in cells):
+            if "".join(cells).strip():  # not only blank cells (faster than any() per cell)
                 yield Record(line, cells)
     except csv.Error as error:
         raise ImportFileError(

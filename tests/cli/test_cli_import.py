@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -16,6 +18,13 @@ from netplanner.core.models import Contact
 from netplanner.storage.database import Database
 
 FIXTURES = Path(__file__).parents[1] / "interchange" / "fixtures"
+
+
+@pytest.fixture(autouse=True)
+def _unfreeze() -> Iterator[None]:
+    """The command freezes what exists for the process's exit; this process goes on."""
+    yield
+    gc.unfreeze()
 
 
 def _count(database: Database) -> int:
@@ -121,3 +130,118 @@ def test_import_through_main(tmp_path, capsys) -> None:
     bad.write_bytes(b"\x00" * 100)
     assert main(["--db", str(db), "import", "csv", str(bad)]) == 2
     assert "Nothing was imported." in capsys.readouterr().err
+
+
+def _contact_rows(database: Database) -> list[dict[str, object]]:
+    with database.engine.connect() as connection:
+        result = connection.exec_driver_sql("SELECT * FROM contact ORDER BY id")
+        rows = [dict(row._mapping) for row in result]
+    for row in rows:
+        assert row.pop("created_at") == row.pop("updated_at")
+    return rows
+
+
+def _contact(contact_id: int, name: str, **fields: object) -> dict[str, object]:
+    empty = ("role", "specialism", "organisation", "sector", "region", "email", "phone")
+    row: dict[str, object] = {"id": contact_id, "name": name, **dict.fromkeys(empty, "")}
+    row |= {"linkedin_url": "", "how_we_know": "", "introduced_by_id": None}
+    row |= {"introduced_in_id": None, "notes": "", "tags": "", "source": "linkedin"}
+    return row | fields
+
+
+def test_every_field_of_imported_rows_as_written(
+    database: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Field by field: cleaned cells, names in any script, short and long rows, dates,
+    and a person repeated later in the file completing the first row."""
+    path = tmp_path / "Connections.csv"
+    lines = [
+        "Notes:",
+        '"Some e-mail addresses are missing, see https://www.linkedin.com/help"',
+        "",
+        "First Name,Last Name,URL,Email Address,Company,Position,Connected On",
+        " Anna , de Vries ,https://www.linkedin.com/in/AnnaDV/,,ING, Adviseur ,15 Mar 2024",
+        "小明,王,,,华为,产品经理,15-Mar-24",
+        "Piet,,,piet@example.nl,KPN",
+        "Zoë,Claes,https://nl.linkedin.com/in/zoe,,,CTO,31 Feb 2024,,  ",
+        "Sem,Bos,,,Rabobank,Manager, retail,01 Jan 2020",
+        ",,https://www.linkedin.com/in/ghost,,,,",
+        ",,,,,,",
+        "Eva,Kok,,,," + "R" * 301 + ",",
+        "anna,DE VRIES,HTTPS://WWW.LINKEDIN.COM/in/annadv?trk=x,anna@ing.example,,,2024-03-15",
+        "Zoe,Claes,,zoe@example.be,Café de Zon,,",
+    ]
+    path.write_text("\ufeff" + "\r\n".join(lines) + "\r\n", encoding="utf-8")
+    assert import_command(database, "linkedin", path, dry_run=False) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out[:3] == ["LinkedIn file Connections.csv: 9 rows read.", "Created: 5", "Updated: 0"]
+    assert out[3:] == [
+        "Skipped: 1",
+        "  row 13: the same person as row 5",
+        "Rejected: 3",
+        "  row 9: 8 columns where the header has 7 "
+        "(a comma in a name or position without quotes around it?)",
+        "  row 10: no first or last name",
+        "  row 12: role: longer than 300 characters",
+    ]
+    assert _contact_rows(database) == [
+        _contact(
+            1,
+            "Anna de Vries",
+            role="Adviseur",
+            organisation="ING",
+            email="anna@ing.example",
+            linkedin_url="https://www.linkedin.com/in/AnnaDV/",
+            how_we_know="LinkedIn connection since 2024-03-15",
+        ),
+        _contact(
+            2,
+            "王小明",
+            role="产品经理",
+            organisation="华为",
+            how_we_know="LinkedIn connection since 2024-03-15",
+        ),
+        _contact(3, "Piet", organisation="KPN", email="piet@example.nl"),
+        _contact(4, "Zoë Claes", role="CTO", linkedin_url="https://nl.linkedin.com/in/zoe"),
+        _contact(5, "Zoe Claes", organisation="Café de Zon", email="zoe@example.be"),
+    ]
+
+
+def test_an_older_export_without_url_column(database: Database, tmp_path: Path) -> None:
+    path = tmp_path / "Connections.csv"
+    path.write_text(
+        "First Name,Last Name,Email Address,Company,Position,Connected On\n"
+        "Pieter,Jansen,p@asml.example,ASML,Engineer,12 Apr 2017\n"
+        "Sanne,Visser\n",
+        encoding="utf-8",
+    )
+    assert import_command(database, "linkedin", path, dry_run=False) == 0
+    assert _contact_rows(database) == [
+        _contact(
+            1,
+            "Pieter Jansen",
+            role="Engineer",
+            organisation="ASML",
+            email="p@asml.example",
+            how_we_know="LinkedIn connection since 2017-04-12",
+        ),
+        _contact(2, "Sanne Visser"),
+    ]
+
+
+def test_the_cycle_collector_runs_again_after_an_import_done_or_refused(
+    database: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert import_command(database, "linkedin", FIXTURES / "linkedin_connections.csv", False) == 0
+    assert gc.isenabled()
+    bad = tmp_path / "Connections.csv"
+    bad.write_bytes(b"\x00" * 100)
+    with pytest.raises(CommandError):
+        import_command(database, "linkedin", bad, dry_run=False)
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        import_command(database, "linkedin", FIXTURES / "linkedin_connections.csv", True)
+        assert not gc.isenabled()  # left as the caller had it
+    finally:
+        gc.enable()

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 
 from netplanner.core import imports
 from netplanner.core.contacts import ContactInput, create_contact, get_contact
@@ -265,3 +265,37 @@ def test_30000_linkedin_rows_import(database: Database, tmp_path: Path) -> None:
     assert summary.created == 30_000 and seen[-1] == (30_000, 30_000)
     assert len(seen) == 15  # in chunks, so a progress bar moves
     assert _count(database) == 30_000
+
+
+def test_the_checked_lengths_are_those_of_the_data_file() -> None:
+    """In the model's order too: of several fields too long, the first is named."""
+    limited = [
+        (column.name, column.type.length)
+        for column in Contact.__table__.columns
+        if getattr(column.type, "length", None)
+    ]
+    assert list(imports._LIMITS.items()) == limited
+
+
+def test_created_contacts_are_stamped_as_the_orm_stamps_them(
+    database: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """As text with six digits of microseconds, also when they are zero."""
+    moment = datetime(2026, 1, 2, 3, 4, 5, tzinfo=UTC)
+    monkeypatch.setattr(imports, "utc_now", lambda: moment)
+    read = ReadResult(contacts=[_person(2, "Anna Bakker")])
+    with database.transaction() as session:
+        apply_import(session, plan_import(session, read))
+        create_contact(session, ContactInput("Piet Smit"))
+        piet = update(Contact).where(Contact.name == "Piet Smit")
+        session.execute(piet.values(created_at=moment, updated_at=moment))
+    with database.engine.connect() as connection:
+        stamps = connection.exec_driver_sql(
+            "SELECT name, created_at, updated_at FROM contact ORDER BY id"
+        ).all()
+    assert [tuple(row) for row in stamps] == [
+        ("Anna Bakker", "2026-01-02 03:04:05.000000", "2026-01-02 03:04:05.000000"),
+        ("Piet Smit", "2026-01-02 03:04:05.000000", "2026-01-02 03:04:05.000000"),
+    ]
+    with database.session() as session:
+        assert get_contact(session, 1).created_at == moment
