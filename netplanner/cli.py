@@ -222,7 +222,7 @@ def _cmd_import(args: argparse.Namespace) -> int:
         return import_json_command(_open(args), args.file)
     from netplanner.cli_import import import_command
 
-    return import_command(_open(args), args.format, args.file, args.dry_run)
+    return import_command(_data_file(args), args.format, args.file, args.dry_run)
 
 
 def _cmd_review(args: argparse.Namespace) -> int:

@@ -8,6 +8,7 @@ and the GUI both open data through :func:`open_data_file`.
 from __future__ import annotations
 
 import json
+import sqlite3
 from datetime import timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -20,10 +21,10 @@ from netplanner.storage.backups import (
     newest_backup_age,
     newest_good_backup,
 )
-from netplanner.storage.database import Database, open_database
 
 if TYPE_CHECKING:
     from netplanner.core.banks import BankContent
+    from netplanner.storage.database import Database
 
 DAILY_BACKUP_AFTER = timedelta(days=1)
 #: Where the file lists the built-in banks it was ever given (``core.meta``'s table and
@@ -42,7 +43,7 @@ def builtin_banks() -> list[BankContent]:
     return [read_bank_file(path) for path in _builtin_bank_files()]
 
 
-def _may_lack_builtin_banks(database: Database) -> bool:
+def _may_lack_builtin_banks(connection: sqlite3.Connection) -> bool:
     """False when the file was given every built-in bank already (the usual start).
 
     Asked with one plain query, so opening a file imports neither the ORM models nor
@@ -59,8 +60,8 @@ def _may_lack_builtin_banks(database: Database) -> bool:
         if not isinstance(key, str) or not key or key != key.strip():
             return True
         keys.append(key)
-    with database.engine.connect() as connection:
-        installed = connection.exec_driver_sql(_INSTALLED_BANKS_SQL).scalar() or ""
+    row = connection.execute(_INSTALLED_BANKS_SQL).fetchone()
+    installed = (row[0] if row else None) or ""
     return not set(keys) <= set(installed.split(","))
 
 
@@ -78,9 +79,13 @@ def backup_if_due(path: Path) -> BackupInfo | None:
 
 def open_data_file(path: Path | str, *, daily_backup: bool = True) -> Database:
     path = Path(path).expanduser()
+    from netplanner.storage.database import open_database
+
     had_data = path.exists() and path.stat().st_size > 0
     database = open_database(path)
-    if _may_lack_builtin_banks(database):
+    with database.engine.connect() as connection:
+        lacks_banks = _may_lack_builtin_banks(connection.connection.driver_connection)
+    if lacks_banks:
         from netplanner.core.banks import install_missing_builtin_banks
 
         with database.transaction() as session:
@@ -88,6 +93,33 @@ def open_data_file(path: Path | str, *, daily_backup: bool = True) -> Database:
     if daily_backup and had_data:
         backup_if_due(path)
     return database
+
+
+def connect_ready(path: Path | str, *, daily_backup: bool = True) -> sqlite3.Connection | None:
+    """The data file with :mod:`sqlite3` alone, when it needs nothing before work:
+    whole, at the current revision and with every built-in bank (the daily backup is
+    made as by :func:`open_data_file`). None otherwise: then open it with
+    :func:`open_data_file`, which migrates, installs or says what is wrong.
+
+    For a command that writes rows the way the app does but has no use for the ORM
+    (the import of a whole network; see ``storage.writing``).
+    """
+    from netplanner.storage.writing import connect_for_writing
+
+    path = Path(path).expanduser()
+    connection = connect_for_writing(path)
+    if connection is None:
+        return None
+    try:
+        lacks_banks = _may_lack_builtin_banks(connection)
+    except sqlite3.DatabaseError:
+        lacks_banks = True
+    if lacks_banks:
+        connection.close()
+        return None
+    if daily_backup:
+        backup_if_due(path)
+    return connection
 
 
 def recovery_advice(path: Path) -> str:

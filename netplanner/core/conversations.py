@@ -9,12 +9,12 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
+from netplanner.core.clock import utc_now
 from netplanner.core.contacts import get_contact
 from netplanner.core.enums import ConversationKind, ConversationStatus
 from netplanner.core.errors import NotFoundError, ValidationError
 from netplanner.core.models import Contact, Conversation, ConversationQuestion, Goal
 from netplanner.core.text import clean
-from netplanner.core.types import utc_now
 from netplanner.messages import QT_TRANSLATE_NOOP, Message
 
 

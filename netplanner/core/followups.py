@@ -19,6 +19,7 @@ from datetime import datetime, time, timedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from netplanner.core.clock import utc_now
 from netplanner.core.enums import ConversationStatus
 from netplanner.core.errors import NotFoundError, ValidationError
 from netplanner.core.follow_up_routines import (
@@ -29,7 +30,6 @@ from netplanner.core.follow_up_routines import (
 )
 from netplanner.core.models import Contact, Conversation, FollowUp
 from netplanner.core.text import clean
-from netplanner.core.types import utc_now
 from netplanner.messages import QT_TRANSLATE_NOOP, Message
 
 #: The conversation status a routine's follow-up is about; when the conversation has

@@ -16,14 +16,11 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable, Sequence
+import sqlite3
+from collections.abc import Iterable
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from functools import lru_cache
-from typing import Any
-
-from sqlalchemy import Row
-from sqlalchemy.orm import Session
 
 from netplanner.core.import_model import ImportedContact
 from netplanner.core.text import fold
@@ -113,13 +110,13 @@ class ExistingContact:
 class ContactIndex:
     """Every existing contact, read once with one query, indexed by its identity keys."""
 
-    def __init__(self, session: Session) -> None:
+    def __init__(self, connection: sqlite3.Connection) -> None:
         columns = ", ".join(("id", "name", "introduced_by_id", *FILLABLE))
         self.contacts: dict[int, ExistingContact] = {}
         self.by_key: dict[tuple[str, ...], int] = {}
         self.by_loose: dict[str, list[int]] = {}
         self.by_organisation: dict[str, list[tuple[int, str, int]]] = {}
-        for row in query_rows(session, f"SELECT {columns} FROM contact ORDER BY id"):
+        for row in connection.execute(f"SELECT {columns} FROM contact ORDER BY id"):
             existing = ExistingContact(
                 row[0], row[1], row[2], dict(zip(FILLABLE, row[3:], strict=True))
             )
@@ -203,16 +200,3 @@ def names_index(rows: Iterable[tuple[int, str]]) -> dict[str, list[int]]:
     for contact_id, name in rows:
         index.setdefault(name_key(name), []).append(contact_id)
     return index
-
-
-def query_rows(session: Session, sql: str) -> Sequence[Row[Any]]:
-    """The rows of ``sql`` (plain SQL, straight to the driver) in the session's transaction.
-
-    Plain SQL, not the ORM's ``select(Contact…)``: importing the models and compiling
-    the queries was a noticeable part of an import from the command line. As the ORM's
-    query would, pending changes in the session are flushed first (unless autoflush
-    is off).
-    """
-    if session.autoflush:
-        session.flush()
-    return session.connection().exec_driver_sql(sql).all()

@@ -11,8 +11,9 @@ from datetime import datetime
 from sqlalchemy import Boolean, ForeignKey, Integer, String, Text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
+from netplanner.core.clock import utc_now
 from netplanner.core.enums import ContactSource, ConversationKind, ConversationStatus
-from netplanner.core.types import UTCDateTime, utc_now
+from netplanner.core.types import UTCDateTime
 
 
 class Base(DeclarativeBase):

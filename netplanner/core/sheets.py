@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from netplanner.core.ask_composer import describe_goal
 from netplanner.core.chain_links import format_chain, walk_chain
+from netplanner.core.driver import driver_connection
 from netplanner.core.errors import NotFoundError
 from netplanner.core.sheet_data import PrepSheetData, SheetQuestion
 
@@ -58,10 +59,7 @@ def prep_sheets_data(
     session: Session, conversation_ids: Sequence[int], fallback_language: str = "en"
 ) -> list[PrepSheetData]:
     """:func:`prep_sheet_data` for several conversations, read together, in the order given."""
-    session.flush()  # what the ORM would have flushed before its own queries
-    connection = session.connection().connection.driver_connection
-    assert isinstance(connection, sqlite3.Connection)
-    return read_prep_sheets(connection, conversation_ids, fallback_language)
+    return read_prep_sheets(driver_connection(session), conversation_ids, fallback_language)
 
 
 def read_prep_sheets(

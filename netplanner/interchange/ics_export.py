@@ -31,11 +31,11 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from netplanner import __version__
+from netplanner.core.clock import utc_now
 from netplanner.core.conversations import get_conversation
 from netplanner.core.enums import UPCOMING_STATUSES, ConversationStatus
 from netplanner.core.errors import ValidationError
 from netplanner.core.models import Conversation
-from netplanner.core.types import utc_now
 from netplanner.interchange.export_support import export_namespace, stable_uid, write_atomically
 from netplanner.messages import QT_TRANSLATE_NOOP, Message
 

@@ -46,6 +46,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from netplanner import __version__
 from netplanner.core.banks import BankContent, install_bank
+from netplanner.core.clock import utc_now
 from netplanner.core.meta import BUILTIN_BANKS_INSTALLED, set_meta
 from netplanner.core.models import (
     AppMeta,
@@ -57,7 +58,6 @@ from netplanner.core.models import (
     Question,
     QuestionBank,
 )
-from netplanner.core.types import utc_now
 from netplanner.interchange import json_archive_fields as f
 from netplanner.interchange.export_support import write_atomically
 from netplanner.interchange.json_archive_check import (

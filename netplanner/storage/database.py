@@ -26,6 +26,7 @@ from netplanner.storage.errors import (
     NewerDataFileError,
     NotADataFileError,
 )
+from netplanner.storage.pragmas import configure_connection
 from netplanner.storage.schema_version import (
     HEAD_REVISION,
     KNOWN_REVISIONS,
@@ -81,20 +82,8 @@ class Database:
 def _install_pragmas(engine: Engine) -> None:
     @event.listens_for(engine, "connect")
     def on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
-        # Let SQLAlchemy, not the sqlite3 module, decide where transactions begin:
-        # the module's own handling would commit DDL early and break all-or-nothing
-        # migrations.
-        dbapi_connection.isolation_level = None
-        cursor = dbapi_connection.cursor()
-        cursor.execute("PRAGMA foreign_keys=ON")
-        cursor.execute("PRAGMA journal_mode=WAL")
-        # FULL: a commit the user saw survives a power cut, at a cost too small to
-        # notice for the handful of writes a person makes.
-        cursor.execute("PRAGMA synchronous=FULL")
-        cursor.execute("PRAGMA busy_timeout=5000")
-        # Deleted notes about people are overwritten with zeros, not left in free pages.
-        cursor.execute("PRAGMA secure_delete=ON")
-        cursor.close()
+        # SQLAlchemy, not the sqlite3 module, decides where transactions begin.
+        configure_connection(dbapi_connection)
 
     @event.listens_for(engine, "begin")
     def on_begin(connection: Any) -> None:

@@ -106,28 +106,11 @@ def test_sheet_of_an_older_file_upgrades_it_first(tmp_path: Path) -> None:
 
 
 def test_sheet_of_a_damaged_file_moves_it_aside_and_says_so(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], damaged_demo_file
 ) -> None:
-    import sqlite3
-
     from netplanner.storage.schema_version import HEAD_REVISION, read_revision
 
-    db = tmp_path / "data.sqlite3"
-    assert main(["--db", str(db), "demo"]) == 0
-    assert main(["--db", str(db), "backup"]) == 0
-    with sqlite3.connect(db) as connection:  # all of it in the file, none in the WAL
-        connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        page_size = connection.execute("PRAGMA page_size").fetchone()[0]
-        root = connection.execute(
-            "SELECT rootpage FROM sqlite_master WHERE name = 'conversation'"
-        ).fetchone()[0]
-    connection.close()
-    for side in ("-wal", "-shm"):
-        db.with_name(db.name + side).unlink(missing_ok=True)
-    # Only the conversations' page is garbage: the header and the revision still read.
-    whole = bytearray(db.read_bytes())
-    whole[(root - 1) * page_size : root * page_size] = b"\xa5" * page_size
-    db.write_bytes(bytes(whole))
+    db = damaged_demo_file("conversation")
     assert read_revision(db) == HEAD_REVISION
     capsys.readouterr()
     assert main(["--db", str(db), "sheet", "2", "-o", str(tmp_path / "sheet.pdf")]) == 1

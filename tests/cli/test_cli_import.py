@@ -49,7 +49,7 @@ def test_dry_run_shows_the_summary_and_changes_nothing_then_the_import_does_it(
     with database.transaction() as session:
         create_contact(session, ContactInput("Jan Willem Bos", organisation="Rabobank"))
     file = FIXTURES / "linkedin_connections.csv"
-    assert import_command(database, "linkedin", file, dry_run=True) == 0
+    assert import_command(database.path, "linkedin", file, dry_run=True) == 0
     out = capsys.readouterr().out.splitlines()
     assert out[0] == "LinkedIn file linkedin_connections.csv: 7 rows read."
     assert "To create: 6" in out
@@ -61,11 +61,11 @@ def test_dry_run_shows_the_summary_and_changes_nothing_then_the_import_does_it(
     assert out[-1] == "Dry run: nothing was changed."
     assert _count(database) == 1
 
-    assert import_command(database, "linkedin", file, dry_run=False) == 0
+    assert import_command(database.path, "linkedin", file, dry_run=False) == 0
     out = capsys.readouterr().out.splitlines()
     assert "Created: 6" in out and "Dry run: nothing was changed." not in out
     assert _count(database) == 7
-    assert import_command(database, "linkedin", file, dry_run=False) == 0
+    assert import_command(database.path, "linkedin", file, dry_run=False) == 0
     out = capsys.readouterr().out.splitlines()
     assert "Created: 0" in out and "Skipped: 6" in out
 
@@ -73,9 +73,11 @@ def test_dry_run_shows_the_summary_and_changes_nothing_then_the_import_does_it(
 def test_a_vcard_import_names_cards_and_completes_known_people(
     database: Database, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    assert import_command(database, "linkedin", FIXTURES / "linkedin_connections.csv", False) == 0
+    assert (
+        import_command(database.path, "linkedin", FIXTURES / "linkedin_connections.csv", False) == 0
+    )
     capsys.readouterr()
-    assert import_command(database, "vcard", FIXTURES / "android_21.vcf", False) == 0
+    assert import_command(database.path, "vcard", FIXTURES / "android_21.vcf", False) == 0
     out = capsys.readouterr().out
     assert "vCard file android_21.vcf: 3 cards read." in out
     assert "Updated: 1 (only empty fields are filled; nothing you wrote is overwritten)" in out
@@ -98,7 +100,7 @@ def test_a_file_that_is_not_what_it_claims_imports_nothing(
     path = tmp_path / name
     path.write_bytes(content)
     with pytest.raises(CommandError, match=message) as error:
-        import_command(database, kind, path, dry_run=False)
+        import_command(database.path, kind, path, dry_run=False)
     assert error.value.code == EXIT_USAGE
     assert str(error.value).endswith("Nothing was imported.") and "\n" not in str(error.value)
     assert _count(database) == 0
@@ -112,10 +114,10 @@ def test_a_1_gb_file_and_a_missing_file_are_refused_at_once(
         handle.truncate(1 << 30)
     started = time.perf_counter()
     with pytest.raises(CommandError, match="more than NetPlanner imports at once") as error:
-        import_command(database, "linkedin", huge, dry_run=True)
+        import_command(database.path, "linkedin", huge, dry_run=True)
     assert error.value.code == EXIT_USAGE and time.perf_counter() - started < 0.5
     with pytest.raises(CommandError, match="no such file") as error:
-        import_command(database, "csv", tmp_path / "missing.csv", dry_run=False)
+        import_command(database.path, "csv", tmp_path / "missing.csv", dry_run=False)
     assert error.value.code == EXIT_USAGE
 
 
@@ -172,7 +174,7 @@ def test_every_field_of_imported_rows_as_written(
         "Zoe,Claes,,zoe@example.be,Café de Zon,,",
     ]
     path.write_text("\ufeff" + "\r\n".join(lines) + "\r\n", encoding="utf-8")
-    assert import_command(database, "linkedin", path, dry_run=False) == 0
+    assert import_command(database.path, "linkedin", path, dry_run=False) == 0
     out = capsys.readouterr().out.splitlines()
     assert out[:3] == ["LinkedIn file Connections.csv: 9 rows read.", "Created: 5", "Updated: 0"]
     assert out[3:] == [
@@ -215,7 +217,7 @@ def test_an_older_export_without_url_column(database: Database, tmp_path: Path) 
         "Sanne,Visser\n",
         encoding="utf-8",
     )
-    assert import_command(database, "linkedin", path, dry_run=False) == 0
+    assert import_command(database.path, "linkedin", path, dry_run=False) == 0
     assert _contact_rows(database) == [
         _contact(
             1,
@@ -232,16 +234,79 @@ def test_an_older_export_without_url_column(database: Database, tmp_path: Path) 
 def test_the_cycle_collector_runs_again_after_an_import_done_or_refused(
     database: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    assert import_command(database, "linkedin", FIXTURES / "linkedin_connections.csv", False) == 0
+    assert (
+        import_command(database.path, "linkedin", FIXTURES / "linkedin_connections.csv", False) == 0
+    )
     assert gc.isenabled()
     bad = tmp_path / "Connections.csv"
     bad.write_bytes(b"\x00" * 100)
     with pytest.raises(CommandError):
-        import_command(database, "linkedin", bad, dry_run=False)
+        import_command(database.path, "linkedin", bad, dry_run=False)
     assert gc.isenabled()
     gc.disable()
     try:
-        import_command(database, "linkedin", FIXTURES / "linkedin_connections.csv", True)
+        import_command(database.path, "linkedin", FIXTURES / "linkedin_connections.csv", True)
         assert not gc.isenabled()  # left as the caller had it
     finally:
         gc.enable()
+
+
+def test_an_import_into_a_damaged_file_moves_it_aside_and_imports_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], damaged_demo_file
+) -> None:
+    from netplanner.cli import main
+
+    db = damaged_demo_file("contact")
+    damaged = db.read_bytes()
+    capsys.readouterr()
+    source = FIXTURES / "linkedin_connections.csv"
+    assert main(["--db", str(db), "import", "linkedin", str(source)]) == 1
+    error = capsys.readouterr().err
+    assert "moved aside" in error and "netplanner restore" in error
+    moved = tmp_path.glob("data.sqlite3.damaged-*")
+    (moved,) = [path for path in moved if not path.name.endswith(("-wal", "-shm"))]
+    assert moved.read_bytes() == damaged  # kept as it was, for rescue
+
+
+def test_an_import_into_an_older_file_upgrades_it_first(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import shutil
+    import sqlite3
+
+    from netplanner.cli import main
+    from netplanner.storage.schema_version import HEAD_REVISION, KNOWN_REVISIONS, read_revision
+
+    db = tmp_path / "data.sqlite3"
+    shutil.copy(Path(__file__).parents[1] / "storage" / "fixtures" / "revision_0001.sqlite3", db)
+    assert read_revision(db) == KNOWN_REVISIONS[0] != HEAD_REVISION
+    with sqlite3.connect(db) as connection:
+        (before,) = connection.execute("SELECT count(*) FROM contact").fetchone()
+    connection.close()
+    source = FIXTURES / "linkedin_connections.csv"
+    assert main(["--db", str(db), "import", "linkedin", str(source)]) == 0
+    assert "Created: 6" in capsys.readouterr().out
+    assert read_revision(db) == HEAD_REVISION
+    with sqlite3.connect(db) as connection:
+        assert connection.execute("SELECT count(*) FROM contact").fetchone() == (before + 6,)
+    connection.close()
+
+
+def test_an_import_failing_halfway_saves_nothing(
+    database: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """On the command line's own connection (no SQLAlchemy) as in the window's session."""
+    from netplanner.core import imports
+    from netplanner.datafile import connect_ready
+
+    ready = connect_ready(database.path, daily_backup=False)
+    assert ready is not None  # the file is at head: the import takes the sqlite3 path
+    ready.close()
+
+    def fail(*_args: object) -> int:
+        raise RuntimeError("the disk went away")
+
+    monkeypatch.setattr(imports, "_link_introducers", fail)
+    with pytest.raises(RuntimeError, match="disk went away"):
+        import_command(database.path, "linkedin", FIXTURES / "linkedin_connections.csv", False)
+    assert _count(database) == 0

@@ -1,0 +1,55 @@
+"""A data file opened to write with :mod:`sqlite3` alone: for the command-line import.
+
+The sibling of :mod:`netplanner.storage.reading`. ``open_database`` needs
+SQLAlchemy, whose import alone was a third of importing a whole LinkedIn network
+from the command line (issue #7). A file that needs nothing done before work can
+skip it: it is whole (SQLite's quick check, which ``open_database`` also runs
+before anything is written), at the current revision, and readable and writable.
+Any other file (none yet, to migrate, damaged, not ours) goes the usual way, which
+says what is wrong and never overwrites a damaged file.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from netplanner.storage.pragmas import configure_connection
+from netplanner.storage.recovery import quick_check
+from netplanner.storage.schema_version import HEAD_REVISION, has_sqlite_header, read_revision
+
+
+def connect_for_writing(path: Path) -> sqlite3.Connection | None:
+    """A connection to ``path`` set up as the app's own, or None when the file needs
+    the full open."""
+    try:
+        if path.stat().st_size == 0 or not os.access(path, os.R_OK | os.W_OK):
+            return None
+        if not has_sqlite_header(path) or read_revision(path) != HEAD_REVISION:
+            return None
+        if quick_check(path) != "ok":
+            return None
+        connection = sqlite3.connect(path, timeout=5)
+    except (OSError, sqlite3.DatabaseError, LookupError):
+        return None
+    try:
+        configure_connection(connection)
+    except sqlite3.DatabaseError:
+        connection.close()
+        return None
+    return connection
+
+
+@contextmanager
+def transaction(connection: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
+    """One unit of work on ``connection``: committed at the end, rolled back on any error."""
+    connection.execute("BEGIN")
+    try:
+        yield connection
+    except BaseException:
+        connection.execute("ROLLBACK")
+        raise
+    connection.execute("COMMIT")
