@@ -15,6 +15,7 @@ from reportlab.platypus import Flowable, HRFlowable, KeepTogether, Paragraph, Sp
 from netplanner.core.sheet_data import PrepSheetData
 from netplanner.printing.document import Output, SheetDocTemplate, make_document, page_size_for
 from netplanner.printing.flowables import RuledLines
+from netplanner.printing.glyph_fallback import string_width
 from netplanner.printing.labels import Labels, get_labels
 from netplanner.printing.parts import TICK_SIZE, LabelledLines, Ticked
 from netplanner.printing.prep_sheet import ask_box, escape, notes_and_reminder, plain_table
@@ -59,7 +60,7 @@ def _kinds(st: Styles, lab: Labels) -> Flowable:
     for key in ("informational", "think_along"):
         text = lab.kinds[key].upper()
         cells.append(Ticked(Paragraph(escape(text), style), ACCENT))
-        text_width = stringWidth(text, style.fontName, style.fontSize)
+        text_width = string_width(text, style.fontName, style.fontSize)
         widths.append(style.leftIndent + text_width + 10 * mm)
     pad = [("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0)]
     table = plain_table([cells], widths, style.fontName, pad)

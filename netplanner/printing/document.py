@@ -7,11 +7,11 @@ from typing import BinaryIO
 
 from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.units import mm
-from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 
 from netplanner.printing.flowables import PageMarker
 from netplanner.printing.fonts import FontNames, register_fonts
+from netplanner.printing.glyph_fallback import draw_string, string_width
 from netplanner.printing.labels import Labels
 from netplanner.printing.styles import MARGIN, MUTED
 
@@ -54,26 +54,27 @@ class SheetDocTemplate(BaseDocTemplate):
         canv = self.canv
         page = canv.getPageNumber() - self.sheet_first_page + 1
         size, y = 7.5, 10 * mm
+        font = self.fonts.regular
         canv.saveState()
-        canv.setFont(self.fonts.regular, size)
         canv.setFillColor(MUTED)
         left = self.labels.footer.format(page=page)
-        canv.drawString(self.leftMargin, y, left)
+        draw_string(canv, self.leftMargin, y, left, font, size)
         # Whose sheet this is, so loose pages of a printed week can be matched up.
-        room = self.width - canv.stringWidth(left, self.fonts.regular, size) - 12 * mm
-        name = fit_text(self.sheet_name, room, self.fonts.regular, size)
-        canv.drawRightString(self.leftMargin + self.width, y, name)
+        room = self.width - string_width(left, font, size) - 12 * mm
+        name = fit_text(self.sheet_name, room, font, size)
+        draw_string(canv, self.leftMargin + self.width, y, name, font, size, align="right")
         canv.restoreState()
 
 
 def fit_text(text: str, width: float, font: str, size: float) -> str:
-    """``text`` shortened with an ellipsis so it is at most ``width`` points wide."""
-    if stringWidth(text, font, size) <= width:
+    """``text`` shortened with an ellipsis so it is at most ``width`` points wide
+    when drawn with ``draw_string`` (CJK runs measured in the fallback font)."""
+    if string_width(text, font, size) <= width:
         return text
     shortest, longest = 0, len(text)  # binary search: names may be thousands of chars
     while shortest < longest:
         middle = (shortest + longest + 1) // 2
-        if stringWidth(text[:middle] + "…", font, size) <= width:
+        if string_width(text[:middle] + "…", font, size) <= width:
             shortest = middle
         else:
             longest = middle - 1

@@ -4,6 +4,12 @@ The prep sheet must print the same on every machine and cover names such as
 "Şükrü Yılmaz" or "Дмитрий Иванов", so the PDF never relies on the standard
 PDF fonts (Latin-1 only) or on fonts installed on the user's system: the TTF
 files ship in ``resources/fonts`` and are embedded (subset) in every PDF.
+
+DejaVu has no Chinese, Japanese or Korean characters, so Droid Sans Fallback
+(``FALLBACK``) ships beside it for those. It is big (3.4 MB, a sixth of a second
+to parse), so it is registered only when a text needs it: see
+:mod:`netplanner.printing.glyph_fallback`, which decides that and prints such
+characters in it.
 """
 
 from __future__ import annotations
@@ -28,8 +34,13 @@ _FILES = {
     ITALIC: "DejaVuSans-Oblique.ttf",
 }
 
+# Chinese, Japanese (kana) and Korean (Hangul); TrueType outlines, as ReportLab needs.
+FALLBACK = "NetPlannerCJK"
+FALLBACK_FILE = "DroidSansFallback.ttf"
+
 _lock = threading.Lock()
 _registered = False
+_fallback_registered = False
 
 
 @dataclass(frozen=True)
@@ -73,3 +84,30 @@ def register_fonts() -> FontNames:
             addMapping(FAMILY, 1, 1, BOLD)
             _registered = True
     return FontNames()
+
+
+def register_fallback_font() -> str:
+    """Register the CJK fallback font once (thread-safe, idempotent); return its name.
+
+    Called only when a text has a character DejaVu lacks. The font has no bold
+    or italic: all four styles map to its one face, so CJK text inside bold or
+    italic prints regular. Raises ``FileNotFoundError`` if the file is missing.
+    """
+    global _fallback_registered
+    with _lock:
+        if not _fallback_registered:
+            _forbid_fetching()
+            path = resource_path("fonts", FALLBACK_FILE)
+            if not path.is_file():
+                raise FileNotFoundError(f"Bundled font missing: {path}")
+            pdfmetrics.registerFont(TTFont(FALLBACK, str(path)))
+            for bold in (0, 1):
+                for italic in (0, 1):
+                    addMapping(FALLBACK, bold, italic, FALLBACK)
+            _fallback_registered = True
+    return FALLBACK
+
+
+def fallback_font_registered() -> bool:
+    """Whether this process has loaded the fallback font (a Latin-only sheet never does)."""
+    return _fallback_registered

@@ -12,10 +12,9 @@ from reportlab.lib.colors import Color
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph
 
-from netplanner.printing.document import (
-    fit_text,
-)
+from netplanner.printing.document import fit_text
 from netplanner.printing.flowables import RuledLines
+from netplanner.printing.glyph_fallback import draw_string
 
 TICK_SIZE = 7.0  # points: side of a tick square next to 9-10 pt text
 TICK_LINE = 0.6
@@ -148,8 +147,7 @@ class LabelledLines(RuledLines):
         super().draw()
         canv = self.canv
         canv.saveState()
-        canv.setFont(self.font, self.size)
         canv.setFillColor(self.label_color)
         label = fit_text(self.label, self.indent - 1.5 * mm, self.font, self.size)
-        canv.drawString(0, self.height - self.spacing + 3, label)
+        draw_string(canv, 0, self.height - self.spacing + 3, label, self.font, self.size)
         canv.restoreState()

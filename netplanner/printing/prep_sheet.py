@@ -2,7 +2,8 @@
 
 Every user string is plain text, never markup: it goes through ``user_text``
 (XML-escaped, newlines to ``<br/>``) before it reaches a ``Paragraph``, so
-``<b>``, ``&`` or ``<img src=...>`` print literally and nothing is fetched.
+``<b>``, ``&`` or ``<img src=...>`` print literally and nothing is fetched;
+``escape`` also sets Chinese, Japanese and Korean characters in the fallback font.
 Long unbreakable words are split by ReportLab (``splitLongWords``, on by
 default) and table rows may split across pages, so huge input cannot overflow.
 """
@@ -30,6 +31,7 @@ from netplanner.core.chain_links import chain_in_language
 from netplanner.core.sheet_data import PrepSheetData
 from netplanner.printing.document import Output, SheetDocTemplate, make_document, page_size_for
 from netplanner.printing.flowables import FillLines, RuledLines
+from netplanner.printing.glyph_fallback import markup
 from netplanner.printing.labels import Labels, format_when, get_labels
 from netplanner.printing.styles import (
     ACCENT,
@@ -46,12 +48,15 @@ from netplanner.printing.styles import (
 
 
 def escape(text: str) -> str:
-    """``text`` safe inside ReportLab's paragraph markup: ``&``, ``<`` and ``>`` escaped.
+    """``text`` safe inside ReportLab's paragraph markup: ``&``, ``<`` and ``>`` escaped,
+    and characters DejaVu lacks (Chinese, Japanese, Korean) set in the fallback font
+    (:func:`netplanner.printing.glyph_fallback.markup`). Every paragraph text, user
+    text or label, goes through here.
 
-    The same as ``xml.sax.saxutils.escape``, whose module imports ``urllib`` and with it
-    ``ssl`` (a fortieth of a second of a prep sheet's whole process).
+    ``html.escape`` does what ``xml.sax.saxutils.escape`` does, whose module imports
+    ``urllib`` and with it ``ssl`` (a fortieth of a second of a prep sheet's whole process).
     """
-    return html.escape(text, quote=False)
+    return markup(html.escape(text, quote=False))
 
 
 EMPTY = "—"

@@ -152,8 +152,9 @@ def test_bank_text_is_printed_literally(tmp_path: Path, nasty: str) -> None:
     assert f"1. Q {nasty}?" in text and f"2. {nasty}" in text
 
 
-def test_only_bundled_dejavu_fonts_are_embedded(tmp_path: Path) -> None:
-    reader = render(tmp_path, [MIXED, SECOND, BankContent("e", "Empty", "en")])
+def test_only_bundled_fonts_are_embedded(tmp_path: Path) -> None:
+    # The third bank's Korean name comes from the bundled CJK fallback font.
+    reader = render(tmp_path, [MIXED, SECOND, BankContent("e", "Empty 질문", "en")])
     fonts = set()
     for page in reader.pages:
         for ref in page["/Resources"]["/Font"].values():
@@ -161,7 +162,9 @@ def test_only_bundled_dejavu_fonts_are_embedded(tmp_path: Path) -> None:
             fonts.add(str(font["/BaseFont"]))
             assert "/FontFile2" in font["/FontDescriptor"].get_object()
     assert fonts
-    assert all(re.fullmatch(r"/[A-Z]{6}\+DejaVuSans(-Bold|-Oblique)?", f) for f in fonts), fonts
+    bundled = r"/[A-Z]{6}\+(DejaVuSans(-Bold|-Oblique)?|DroidSansFallback)"
+    assert all(re.fullmatch(bundled, f) for f in fonts), fonts
+    assert any(f.endswith("DroidSansFallback") for f in fonts), fonts
 
 
 @pytest.mark.parametrize(

@@ -27,6 +27,7 @@ NASTY = [
     "Łukasz Wójcik",
     "Zoë",
     "Дмитрий Иванов",
+    "<b>王小明</b> & 김민준 さくら",
 ]
 QUESTIONS = [
     "How did you get into UX research?",
@@ -124,16 +125,22 @@ def test_user_text_is_printed_literally(tmp_path: Path, nasty: str) -> None:
     assert "None" not in full
 
 
-def test_only_bundled_dejavu_fonts_are_embedded(tmp_path: Path) -> None:
+def test_only_bundled_fonts_are_embedded(tmp_path: Path) -> None:
     from reportlab.pdfbase import pdfmetrics
 
-    from netplanner.printing.fonts import register_fonts
+    from netplanner.printing.fonts import FALLBACK, register_fonts
     from netplanner.resources import resource_path
 
-    reader = render(tmp_path, make_sheet(questions=[SheetQuestion("Q?", answer="An answer")]))
+    # A place in Chinese: its characters come from the bundled CJK fallback font.
+    sheet = make_sheet(place="东京", questions=[SheetQuestion("Q?", answer="An answer")])
+    reader = render(tmp_path, sheet)
     fonts = base_fonts(reader)
     assert fonts, "no fonts found in the page resources"
-    assert all("DejaVu" in f for f in fonts), fonts
+    assert all(
+        re.fullmatch(r"/[A-Z]{6}\+(DejaVuSans(-Bold|-Oblique)?|DroidSansFallback)", f)
+        for f in fonts
+    ), fonts
+    assert any(f.endswith("DroidSansFallback") for f in fonts), fonts
     assert not any(std in f for f in fonts for std in ("Helvetica", "Times", "Courier"))
     for page in reader.pages:
         for ref in page["/Resources"]["/Font"].values():
@@ -142,7 +149,7 @@ def test_only_bundled_dejavu_fonts_are_embedded(tmp_path: Path) -> None:
     names = register_fonts()
     assert register_fonts() == names  # idempotent
     bundled = resource_path("fonts").resolve()
-    for name in (names.regular, names.bold, names.italic):
+    for name in (names.regular, names.bold, names.italic, FALLBACK):
         assert Path(pdfmetrics.getFont(name).face.filename).resolve().parent == bundled
 
 

@@ -18,6 +18,10 @@ def test_bundle_ships_fonts_and_licence() -> None:
     text = resource_path("fonts", "LICENSE-DejaVu.txt").read_text(encoding="utf-8")
     assert "Bitstream Vera Fonts Copyright" in text
     assert "Arev Fonts Copyright" in text
+    # The CJK fallback, loaded only for text that needs it (test_glyph_fallback).
+    assert resource_path("fonts", "DroidSansFallback.ttf").stat().st_size > 1_000_000
+    text = resource_path("fonts", "LICENSE-DroidSansFallback.txt").read_text(encoding="utf-8")
+    assert "Droid Sans Fallback" in text and "Apache License" in text
 
 
 def _make_root(base: Path, folder: str = "resources") -> Path:
