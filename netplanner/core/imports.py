@@ -355,9 +355,7 @@ def _insert_sql() -> str:
     return f"INSERT INTO contact ({', '.join(columns)}) VALUES ({marks})"
 
 
-def _rows_with_ids(
-    connection: sqlite3.Connection, columns: str, ids: Iterable[int]
-) -> list[tuple]:
+def _rows_with_ids(connection: sqlite3.Connection, columns: str, ids: Iterable[int]) -> list[tuple]:
     """``SELECT columns FROM contact`` for the contacts with these ids, in batches
     (SQLite limits the number of bound parameters)."""
     wanted = sorted(set(ids))
