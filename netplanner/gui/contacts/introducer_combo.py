@@ -9,7 +9,7 @@ from PySide6.QtCore import QEvent, QModelIndex, QObject
 from PySide6.QtWidgets import QWidget
 
 from netplanner.core.contacts import ContactRow
-from netplanner.gui.contacts.folding import fold_more as fold
+from netplanner.core.text import fold
 from netplanner.gui.contacts.name_picker import (
     ContactEntriesModel,
     Entry,

@@ -24,7 +24,7 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QComboBox, QCompleter, QListView, QWidget
 
 from netplanner.core.contacts import ContactRow
-from netplanner.gui.contacts.folding import fold_more as fold
+from netplanner.core.text import fold
 
 Index = QModelIndex | QPersistentModelIndex
 

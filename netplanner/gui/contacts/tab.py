@@ -16,9 +16,9 @@ from netplanner.core.contacts import (
     update_contact,
 )
 from netplanner.core.errors import NotFoundError
+from netplanner.core.text import fold
 from netplanner.gui.contacts import texts
 from netplanner.gui.contacts.contact_list import ContactList
-from netplanner.gui.contacts.folding import fold_more
 from netplanner.gui.contacts.form import ContactForm
 from netplanner.gui.contacts.table_model import ContactsTableModel
 from netplanner.gui.context import AppContext
@@ -141,7 +141,7 @@ class ContactsTab(QWidget):
         introducer = self.model.find(introducer_id) if introducer_id is not None else None
         introduced = sorted(
             (row for row in self.model.all_rows() if row.introduced_by_id == contact_id),
-            key=lambda row: fold_more(row.name),
+            key=lambda row: fold(row.name),
         )
         self.form.set_summary(
             texts.summary_html(introducer, introduced, impact, self.form.source, chain)

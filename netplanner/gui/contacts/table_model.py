@@ -16,7 +16,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from netplanner.core.contacts import ContactRow
-from netplanner.gui.contacts.folding import fold_more
+from netplanner.core.text import fold
 
 COL_NAME, COL_ROLE, COL_SPECIALISM, COL_ORGANISATION, COL_INTRODUCED_BY, COL_TAGS = range(6)
 COLUMN_COUNT = 6
@@ -25,9 +25,6 @@ COLUMN_COUNT = 6
 IdRole = Qt.ItemDataRole.UserRole + 1
 
 Index = QModelIndex | QPersistentModelIndex
-
-#: What the search looks through, as in ``ContactRow.search_text``.
-SEARCH_FIELDS = ("name", "role", "specialism", "organisation", "tags")
 
 _FIELDS = {
     COL_NAME: "name",
@@ -41,6 +38,7 @@ _FIELDS = {
 
 _ID = attrgetter("id")
 _NAME = attrgetter("name")
+_SEARCH_TEXT = attrgetter("search_text")
 _ROLES = frozenset({Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, IdRole})
 
 
@@ -85,7 +83,7 @@ class ContactsTableModel(QAbstractTableModel):
 
     def set_search(self, text: str) -> None:
         """Show only rows in which every word of ``text`` occurs (case and accents ignored)."""
-        folded = " ".join(fold_more(text).split())
+        folded = " ".join(fold(text).split())
         if folded == self._search:
             return
         # Typing on: every row that matches the longer text also matched the shorter one,
@@ -173,21 +171,20 @@ class ContactsTableModel(QAbstractTableModel):
         Stable sorts from the last key to the first on lists of plain values: the same
         order as sorting (empty, value, name, id) tuples, without 30,000 tuples (their
         comparisons, and the garbage collections they set off, took most of a sort's
-        time). The order by name and id is shared by all columns; fold_more mostly
-        answers from its cache.
+        time). The order by name and id is shared by all columns.
         """
         rows = self._loaded
         if self._by_name is None:
             ids = list(map(_ID, rows))
-            names = list(map(fold_more, map(_NAME, rows)))
+            names = list(map(fold, map(_NAME, rows)))
             self._by_name = sorted(range(len(rows)), key=ids.__getitem__)
             self._by_name.sort(key=names.__getitem__)
         order = list(self._by_name)
         if column != COL_NAME:
-            values = list(map(fold_more, map(attrgetter(_FIELDS[column]), rows)))
+            values = list(map(fold, map(attrgetter(_FIELDS[column]), rows)))
             order.sort(key=values.__getitem__)
         else:
-            values = list(map(fold_more, map(_NAME, rows)))
+            values = list(map(fold, map(_NAME, rows)))
         order.sort(key=list(map(not_, values)).__getitem__)  # empty cells last
         return order
 
@@ -288,6 +285,4 @@ class ContactsTableModel(QAbstractTableModel):
 
 
 def _fold_all(rows: Sequence[ContactRow]) -> list[str]:
-    # Same text as ``ContactRow.search_text`` (a test checks it), built from cached
-    # folded fields: folding 30,000 long strings one by one would take seconds.
-    return [" ".join([fold_more(getattr(row, field)) for field in SEARCH_FIELDS]) for row in rows]
+    return list(map(_SEARCH_TEXT, rows))

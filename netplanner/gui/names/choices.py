@@ -14,7 +14,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 
 from netplanner.core.contacts import ContactRow
-from netplanner.gui.contacts.folding import fold_more as fold
+from netplanner.core.text import fold
 from netplanner.gui.contacts.name_picker import FoldedRole
 
 Index = QModelIndex | QPersistentModelIndex

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from netplanner.core.chains import TreeNode, network_tree
-from netplanner.gui.contacts.folding import fold_more
+from netplanner.core.text import fold
 from netplanner.gui.contacts.texts import degree_label
 from netplanner.gui.context import AppContext
 from netplanner.gui.network import colours
@@ -251,9 +251,9 @@ class NetworkTab(QWidget):
             self.network.set_matches([])
             self.match_label.setText("")
             return
-        terms = fold_more(text).split()
+        terms = fold(text).split()
         if self._folded is None:  # not at every refresh: a third of a second at 30,000
-            self._folded = {n.id: fold_more(f"{n.name} {n.organisation}") for n in self._nodes}
+            self._folded = {n.id: fold(f"{n.name} {n.organisation}") for n in self._nodes}
         folded = self._folded
         found = [n.id for n in self._nodes if all(t in folded[n.id] for t in terms)]
         self.network.set_matches(found)

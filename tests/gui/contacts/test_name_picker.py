@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from netplanner.core.contacts import ContactRow
-from netplanner.gui.contacts.folding import fold_more
+from netplanner.core.text import fold
 from netplanner.gui.contacts.name_picker import contact_entries, id_of_label, label_of
 
 
@@ -35,7 +35,7 @@ ROWS = [
     row(21, "Piet"),
     row(22, "Piet (#20)"),  # reads like the first Piet's label: the one label twice
 ]
-FOLDED_NAMES = [fold_more(contact.name) for contact in ROWS]
+FOLDED_NAMES = [fold(contact.name) for contact in ROWS]
 
 
 def test_the_full_list_tells_namesakes_apart() -> None:
@@ -65,6 +65,6 @@ def test_a_label_names_whom_the_full_list_finds(excluded: int | None) -> None:
         "Nobody Here",
     ]
     for text in typed:
-        folded = fold_more(text.strip())
+        folded = fold(text.strip())
         expected = next((entry[0] for entry in entries if entry[2] == folded), None)
         assert id_of_label(ROWS, FOLDED_NAMES, text, excluded) == expected, text

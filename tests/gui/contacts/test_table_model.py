@@ -6,8 +6,7 @@ import pytest
 from PySide6.QtCore import QPersistentModelIndex, Qt
 
 from netplanner.core.contacts import ContactInput, create_contact, list_contact_rows
-from netplanner.core.text import matches_all_terms
-from netplanner.gui.contacts.folding import fold_more
+from netplanner.core.text import fold, matches_all_terms
 from netplanner.gui.contacts.table_model import (
     COL_INTRODUCED_BY,
     COL_NAME,
@@ -96,7 +95,7 @@ def test_sort_by_each_column_both_ways(demo_database: Database, column: int, fie
     model = load(demo_database)
     model.sort(column, Qt.SortOrder.AscendingOrder)
     up = [model.contact_at(row) for row in range(model.rowCount())]
-    values = [fold_more(getattr(row, field)) for row in up]
+    values = [fold(getattr(row, field)) for row in up]
     filled = [value for value in values if value]
     assert filled == sorted(filled)
     assert values == filled + [""] * (len(values) - len(filled)), "empty cells go last"
@@ -141,11 +140,11 @@ def test_search_agrees_with_the_core_rules(demo_database: Database) -> None:
     """The model folds and matches its own (faster) way; it must find what core finds."""
     model = load(demo_database)
     rows = model.all_rows()
-    haystacks = {row.id: fold_more(row.search_text) for row in rows}
+    haystacks = {row.id: fold(row.search_text) for row in rows}
     for typed in ["ux", "UX researcher utrecht", "healthcare ux", "zorg", "Şükrü", "de", "x y"]:
         model.set_search(typed)
         shown = {model.contact_at(i).id for i in range(model.rowCount())}
         assert shown == {i for i, text in haystacks.items() if matches_all_terms(text, typed)}
-    assert [" ".join(fold_more(row.search_text).split()) for row in rows] == [
+    assert [" ".join(fold(row.search_text).split()) for row in rows] == [
         " ".join(text.split()) for text in model._search_texts
     ]
