@@ -1,11 +1,8 @@
 """NetPlanner: plan informational conversations and find work through your network."""
 
-from importlib import metadata
-
-try:
-    __version__ = metadata.version("netplanner")
-except metadata.PackageNotFoundError:  # running from a source tree that is not installed
-    __version__ = "0.1.0"
+#: The one place the version is written: pyproject.toml reads it from here (hatch), so
+#: no process pays for looking it up in the installed package's metadata (30 ms).
+__version__ = "0.1.0"
 
 APP_NAME = "NetPlanner"
 # The desktop id: the .desktop file's name, the AppStream id, the macOS bundle identifier

@@ -30,7 +30,7 @@ APP_ID = "nl.netplanner.NetPlanner"
 class AppInfo:
     name: str  # the distribution name, "netplanner"
     display_name: str  # "NetPlanner": the executable, the window title, the .app
-    version: str  # as in pyproject.toml, e.g. "0.1.0"
+    version: str  # netplanner.__version__ (pyproject.toml reads it there), e.g. "0.1.0"
     description: str
     app_id: str
 
@@ -50,12 +50,20 @@ class AppInfo:
         return ".".join(str(n) for n in self.version_tuple[:3])
 
 
+def read_version(package_init: Path = ROOT / "netplanner" / "__init__.py") -> str:
+    """``__version__`` as written in the package, where pyproject.toml reads it (hatch)."""
+    found = re.search(r'^__version__ = "([^"]+)"$', package_init.read_text(encoding="utf-8"), re.M)
+    if found is None:
+        raise ValueError(f"no __version__ = \"…\" line in {package_init}")
+    return found.group(1)
+
+
 def read_app_info(pyproject: Path = ROOT / "pyproject.toml") -> AppInfo:
     project = tomllib.loads(pyproject.read_text(encoding="utf-8"))["project"]
     return AppInfo(
         name=project["name"],
         display_name=DISPLAY_NAME,
-        version=project["version"],
+        version=read_version(pyproject.parent / "netplanner" / "__init__.py"),
         description=project["description"],
         app_id=APP_ID,
     )

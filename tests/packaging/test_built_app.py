@@ -13,7 +13,6 @@ import sqlite3
 import subprocess
 import sys
 import time
-import tomllib
 from pathlib import Path
 
 import pytest
@@ -196,8 +195,9 @@ def test_built_app_self_test_demo_and_sheet(
     cwd = tmp_path
 
     version = run_app(built_app, hide_source_tree, ["--version"], env, cwd)
-    project = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]
-    assert version.stdout.strip() == f"NetPlanner {project['version']}"
+    from netplanner import __version__
+
+    assert version.stdout.strip() == f"NetPlanner {__version__}"
 
     demo = run_app(built_app, hide_source_tree, ["--db", str(data_file), "demo"], env, cwd)
     assert demo.returncode == 0, demo.stderr

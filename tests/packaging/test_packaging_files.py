@@ -13,19 +13,20 @@ import shutil
 import struct
 import subprocess
 import sys
-import tomllib
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
-from packaging_support import PACKAGING_DIR, ROOT
+from packaging_support import PACKAGING_DIR
 
 APP_ID = "nl.netplanner.NetPlanner"
 LINUX = PACKAGING_DIR / "linux"
 
 
 def _project_version() -> str:
-    return tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]["version"]
+    from netplanner import __version__
+
+    return __version__
 
 
 def _png_size(data: bytes) -> tuple[int, int]:
