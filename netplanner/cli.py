@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Callable, Sequence
 from datetime import date
@@ -335,7 +336,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     from netplanner.storage.errors import DamagedDataFileError, DataFileError
 
     try:
-        return COMMANDS[args.command](args)
+        code = COMMANDS[args.command](args)
+        sys.stdout.flush()  # here, so a reader that went away is noticed by the handler below
+        return code
+    except BrokenPipeError:
+        # Output piped into a program that stopped reading (``netplanner list contacts |
+        # head``): nothing more to say, and nothing for Python to complain about at exit.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_FAILED
     except CommandError as error:
         message, code = str(error), error.code
     except (NotFoundError, ValidationError) as error:

@@ -179,3 +179,19 @@ def test_demo_in_dutch_fills_the_file_with_the_dutch_example(
     contacts = {row["name"]: row for row in json.loads(capsys.readouterr().out)}
     assert contacts["Bert Jansen"]["role"] == "Buurman"
     assert contacts["Carla Smit"]["specialism"] == "zorgapps"
+
+
+def test_output_into_a_pipe_that_closes_early_ends_quietly(tmp_path: Path) -> None:
+    """``netplanner list contacts | head -1``: no traceback when the reader stops."""
+    db = tmp_path / "data.sqlite3"
+    assert main(["--db", str(db), "demo"]) == 0
+    process = subprocess.Popen(
+        [sys.executable, "-m", "netplanner", "--db", str(db), "list", "contacts"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    assert process.stdout is not None and process.stderr is not None
+    process.stdout.close()  # the reader is gone before anything is written
+    errors = process.stderr.read().decode()
+    assert process.wait() == 1
+    assert errors == ""
