@@ -25,7 +25,7 @@ class ImportFileError(ValueError):
 MAX_IMPORT_BYTES = 200 * 1024 * 1024
 
 
-@dataclass
+@dataclass(slots=True)
 class ImportedContact:
     """One person as read from a file, with the row (or vCard card number) it came from."""
 
