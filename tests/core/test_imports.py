@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select, update
 
-from netplanner.core import imports
+from netplanner.core import import_values, imports
 from netplanner.core.contacts import ContactInput, create_contact, get_contact
 from netplanner.core.errors import ValidationError
 from netplanner.core.import_model import ImportedContact, ImportPlan, ReadResult, RejectedRow
@@ -216,7 +216,7 @@ def test_values_that_cannot_be_saved_are_rejected_in_the_plan(database: Database
 
 
 def test_contact_fields_from_an_imported_person() -> None:
-    values = imports.contact_values(
+    values = import_values.contact_values(
         _person(
             2,
             " Anna ",
@@ -274,7 +274,7 @@ def test_the_checked_lengths_are_those_of_the_data_file() -> None:
         for column in Contact.__table__.columns
         if getattr(column.type, "length", None)
     ]
-    assert list(imports._LIMITS.items()) == limited
+    assert list(import_values._LIMITS.items()) == limited
 
 
 def test_created_contacts_are_stamped_as_the_orm_stamps_them(
