@@ -30,18 +30,18 @@
     </message>
     <message>
         <location line="+8"/>
-        <source>&amp;What:</source>
-        <translation>&amp;Wat:</translation>
+        <source>Wh&amp;at:</source>
+        <translation>Wa&amp;t:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>B&amp;y:</source>
-        <translation>&amp;Door:</translation>
+        <translation>&amp;Uiterlijk:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A&amp;bout:</source>
-        <translation>&amp;Over:</translation>
+        <translation>Ov&amp;er:</translation>
     </message>
     <message>
         <location line="+29"/>
@@ -200,18 +200,18 @@ Vraag: %2
     </message>
     <message>
         <location line="+7"/>
-        <source>&amp;To:</source>
+        <source>T&amp;o:</source>
         <translation>&amp;Aan:</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Message (edit it as you like):</source>
-        <translation>&amp;Bericht (pas het gerust aan):</translation>
+        <translation>Bericht (pas het ger&amp;ust aan):</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>&amp;Write it for me again</source>
-        <translation>&amp;Schrijf het opnieuw voor me</translation>
+        <source>Write it for me &amp;again</source>
+        <translation>Schrijf het opnieuw voor &amp;me</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -221,7 +221,7 @@ Vraag: %2
     <message>
         <location line="+2"/>
         <source>Copy to clip&amp;board</source>
-        <translation>&amp;Kopiëren naar klembord</translation>
+        <translation>Ko&amp;piëren naar klembord</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -390,7 +390,7 @@ Vraag: %2
     </message>
     <message>
         <location line="+3"/>
-        <source>Share &amp;&amp; &amp;print</source>
+        <source>Share &amp;&amp; pr&amp;int</source>
         <translation>Delen &amp;&amp; a&amp;fdrukken</translation>
     </message>
     <message>
@@ -471,13 +471,13 @@ Vraag: %2
     </message>
     <message>
         <location line="+1"/>
-        <source>E&amp;dit bank…</source>
+        <source>Edit ban&amp;k…</source>
         <translation>Vragenbank bewe&amp;rken…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Delete ban&amp;k</source>
-        <translation>Vragenbank verw&amp;ijderen</translation>
+        <source>De&amp;lete bank</source>
+        <translation>Vragenbank verwi&amp;jderen</translation>
     </message>
 </context>
 <context>
@@ -494,12 +494,12 @@ Vraag: %2
     </message>
     <message>
         <location line="+3"/>
-        <source>Ca&amp;tegory:</source>
+        <source>Categor&amp;y:</source>
         <translation>Ca&amp;tegorie:</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>&amp;Search:</source>
+        <source>Sea&amp;rch:</source>
         <translation>&amp;Zoeken:</translation>
     </message>
     <message>
@@ -519,7 +519,7 @@ Vraag: %2
     </message>
     <message>
         <location line="+1"/>
-        <source>Move do&amp;wn</source>
+        <source>Move &amp;down</source>
         <translation>Om&amp;laag</translation>
     </message>
     <message>
@@ -529,8 +529,13 @@ Vraag: %2
     </message>
     <message>
         <location line="+1"/>
-        <source>De&amp;lete question</source>
-        <translation>Vraag verwijd&amp;eren</translation>
+        <source>Delete question</source>
+        <translation>Vraag verwijderen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the selected question (Delete)</source>
+        <translation>Verwijder de gekozen vraag (Delete)</translation>
     </message>
     <message>
         <location line="+43"/>
@@ -888,8 +893,8 @@ Vraag: %2
     </message>
     <message>
         <location line="+16"/>
-        <source>&amp;Use suggestion</source>
-        <translation>Suggestie &amp;gebruiken</translation>
+        <source>Use &amp;suggestion</source>
+        <translation>Sugg&amp;estie gebruiken</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -928,11 +933,12 @@ Vraag: %2
     </message>
     <message>
         <location line="+5"/>
-        <source>Re&amp;move</source>
-        <translation>&amp;Weghalen</translation>
+        <location line="+99"/>
+        <source>Remove</source>
+        <translation>Weghalen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-97"/>
         <source>Remove the selected question (Delete, or drag it back to the bank)</source>
         <translation>Haal de gekozen vraag weg (Delete, of sleep hem terug naar de vragenbank)</translation>
     </message>
@@ -978,8 +984,8 @@ Vraag: %2
     </message>
     <message>
         <location line="+6"/>
-        <source>&amp;Answer — what they said:</source>
-        <translation>Antwoord — wat z&amp;ei de ander:</translation>
+        <source>Answer — what they sa&amp;id:</source>
+        <translation>&amp;Antwoord — wat zei de ander:</translation>
     </message>
     <message>
         <location line="+54"/>
@@ -997,12 +1003,7 @@ Vraag: %2
         <translation>Deze vraag en het antwoord dat je noteerde weghalen?</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Remove</source>
-        <translation>Weghalen</translation>
-    </message>
-    <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Already in the list: nothing added.</source>
         <translation>Staat al in de lijst: niets toegevoegd.</translation>
     </message>
@@ -1067,12 +1068,12 @@ Vraag: %2
     <message>
         <location line="+10"/>
         <source>&amp;Name:</source>
-        <translation>&amp;Naam:</translation>
+        <translation>N&amp;aam:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Role (&amp;job title):</source>
-        <translation>Functie (&amp;beroep):</translation>
+        <translation>Functie (beroe&amp;p):</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1087,12 +1088,12 @@ Vraag: %2
     <message>
         <location line="+1"/>
         <source>Secto&amp;r:</source>
-        <translation>Se&amp;ctor:</translation>
+        <translation>&amp;Sector:</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Re&amp;gion:</source>
-        <translation>Re&amp;gio:</translation>
+        <source>Region:</source>
+        <translation>Regio:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1101,13 +1102,13 @@ Vraag: %2
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Phone:</source>
+        <source>Ph&amp;one:</source>
         <translation>Tele&amp;foon:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lin&amp;kedIn URL:</source>
-        <translation>Lin&amp;kedIn-URL:</translation>
+        <translation>LinkedIn-&amp;URL:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1116,25 +1117,25 @@ Vraag: %2
     </message>
     <message>
         <location line="+1"/>
-        <source>Ho&amp;w you know
+        <source>How &amp;you know
 each other:</source>
-        <translation>Hoe jullie elkaar
-kenn&amp;en:</translation>
+        <translation>Hoe &amp;jullie elkaar
+kennen:</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>N&amp;otes:</source>
-        <translation>N&amp;otities:</translation>
+        <source>Note&amp;s:</source>
+        <translation>Notiti&amp;es:</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Tags:</source>
+        <source>T&amp;ags:</source>
         <translation>&amp;Tags:</translation>
     </message>
     <message>
         <location line="+17"/>
-        <source>&amp;Save</source>
-        <translation>Op&amp;slaan</translation>
+        <source>Save</source>
+        <translation>Opslaan</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1144,7 +1145,7 @@ kenn&amp;en:</translation>
     <message>
         <location line="+1"/>
         <source>&amp;Undo changes</source>
-        <translation>Ongedaan m&amp;aken</translation>
+        <translation>Terug&amp;zetten</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1153,8 +1154,8 @@ kenn&amp;en:</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Delete…</source>
-        <translation>Verwij&amp;deren…</translation>
+        <source>Delete…</source>
+        <translation>Verwijderen…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1163,8 +1164,8 @@ kenn&amp;en:</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Merge wit&amp;h…</source>
-        <translation>Samen&amp;voegen met…</translation>
+        <source>Merge with…</source>
+        <translation>Samenvoegen met…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1200,7 +1201,7 @@ kenn&amp;en:</translation>
 <context>
     <name>ContactList</name>
     <message>
-        <location filename="../../netplanner/gui/contacts/contact_list.py" line="+49"/>
+        <location filename="../../netplanner/gui/contacts/contact_list.py" line="+57"/>
         <source>Search name, role, specialism, organisation, tags…</source>
         <extracomment>Share of the table&apos;s width each column gets until the user drags a column edge.</extracomment>
         <translation>Zoek op naam, functie, specialisme, organisatie, tags…</translation>
@@ -1217,8 +1218,8 @@ kenn&amp;en:</translation>
     </message>
     <message>
         <location line="+25"/>
-        <source>&amp;Add contact</source>
-        <translation>Contact &amp;toevoegen</translation>
+        <source>Add contact</source>
+        <translation>Contact toevoegen</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1500,9 +1501,9 @@ kenn&amp;en:</translation>
 <context>
     <name>ContactsTableModel</name>
     <message>
-        <location filename="../../netplanner/gui/contacts/table_model.py" line="+267"/>
+        <location filename="../../netplanner/gui/contacts/table_model.py" line="+278"/>
         <source>Name</source>
-        <extracomment>Role holding the contact id of a row. What the search looks through, as in ``ContactRow.search_text``.</extracomment>
+        <extracomment>Role holding the contact id of a row.</extracomment>
         <translation>Naam</translation>
     </message>
     <message>
@@ -1575,7 +1576,7 @@ kenn&amp;en:</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>Con&amp;tact:</source>
+        <source>Cont&amp;act:</source>
         <translation>Con&amp;tact:</translation>
     </message>
     <message>
@@ -1585,8 +1586,8 @@ kenn&amp;en:</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Goal:</source>
-        <translation>&amp;Doel:</translation>
+        <source>Goa&amp;l:</source>
+        <translation>Doe&amp;l:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1596,27 +1597,27 @@ kenn&amp;en:</translation>
     <message>
         <location line="+1"/>
         <source>&amp;Date and time:</source>
-        <translation>D&amp;atum en tijd:</translation>
+        <translation>Datum en ti&amp;jd:</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Durat&amp;ion:</source>
-        <translation>Duu&amp;r:</translation>
+        <source>Duration:</source>
+        <translation>Duur:</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>P&amp;lace or medium:</source>
-        <translation>&amp;Plaats of medium:</translation>
+        <source>Place or &amp;medium:</source>
+        <translation>Plaats o&amp;f medium:</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Purpose:</source>
-        <translation>&amp;Bedoeling:</translation>
+        <source>Pu&amp;rpose:</source>
+        <translation>B&amp;edoeling:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Notes:</source>
-        <translation>&amp;Notities:</translation>
+        <translation>Not&amp;ities:</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1631,7 +1632,7 @@ kenn&amp;en:</translation>
     <message>
         <location line="+4"/>
         <source>&amp;Outcome:</source>
-        <translation>&amp;Opbrengst:</translation>
+        <translation>O&amp;pbrengst:</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1660,8 +1661,8 @@ kenn&amp;en:</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Record &amp;names you got…</source>
-        <translation>&amp;Gekregen namen noteren…</translation>
+        <source>Record names &amp;you got…</source>
+        <translation>Gekregen na&amp;men noteren…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1754,13 +1755,13 @@ kenn&amp;en:</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Sho&amp;w:</source>
-        <translation>&amp;Toon:</translation>
+        <source>Show:</source>
+        <translation>Toon:</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Sea&amp;rch:</source>
-        <translation>&amp;Zoeken:</translation>
+        <source>Search:</source>
+        <translation>Zoeken:</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2076,8 +2077,8 @@ kenn&amp;en:</translation>
     </message>
     <message>
         <location line="+8"/>
-        <source>&amp;Active: I am working on this now</source>
-        <translation>&amp;Actief: hier werk ik nu aan</translation>
+        <source>Active: I am working on this &amp;now</source>
+        <translation>Actief: hier werk &amp;ik nu aan</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2086,22 +2087,22 @@ kenn&amp;en:</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Sp&amp;ecialism:</source>
+        <source>&amp;Specialism:</source>
         <translation>Specia&amp;lisme:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reg&amp;ion:</source>
-        <translation>Re&amp;gio:</translation>
+        <translation>&amp;Regio:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Kind of organisation:</source>
-        <translation>Soo&amp;rt organisatie:</translation>
+        <translation>&amp;Soort organisatie:</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>In your &amp;own words:</source>
+        <source>In &amp;your own words:</source>
         <translation>In je &amp;eigen woorden:</translation>
     </message>
     <message>
@@ -2111,8 +2112,8 @@ kenn&amp;en:</translation>
     </message>
     <message>
         <location line="+8"/>
-        <source>&amp;Save goal</source>
-        <translation>Doel op&amp;slaan</translation>
+        <source>Save goal</source>
+        <translation>Doel opslaan</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2122,7 +2123,7 @@ kenn&amp;en:</translation>
     <message>
         <location line="+1"/>
         <source>&amp;Undo changes</source>
-        <translation>Ongedaan &amp;maken</translation>
+        <translation>Terug&amp;zetten</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2132,7 +2133,7 @@ kenn&amp;en:</translation>
     <message>
         <location line="+1"/>
         <source>&amp;Delete…</source>
-        <translation>Verwij&amp;deren…</translation>
+        <translation>Verwi&amp;jderen…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2192,8 +2193,8 @@ kenn&amp;en:</translation>
     </message>
     <message>
         <location line="+9"/>
-        <source>&amp;New goal</source>
-        <translation>&amp;Nieuw doel</translation>
+        <source>New goal</source>
+        <translation>Nieuw doel</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2207,8 +2208,8 @@ kenn&amp;en:</translation>
     </message>
     <message>
         <location line="+10"/>
-        <source>&amp;Your goals:</source>
-        <translation>&amp;Je doelen:</translation>
+        <source>Your goals:</source>
+        <translation>Je doelen:</translation>
     </message>
     <message>
         <location line="+89"/>
@@ -2305,7 +2306,7 @@ kenn&amp;en:</translation>
 <context>
     <name>ImportFlow</name>
     <message>
-        <location filename="../../netplanner/gui/transfer/import_flow.py" line="+57"/>
+        <location filename="../../netplanner/gui/transfer/import_flow.py" line="+59"/>
         <source>LinkedIn connections</source>
         <extracomment>The dialogs of the last import (for tests and screenshots).</extracomment>
         <translation>LinkedIn-connecties</translation>
@@ -2341,7 +2342,7 @@ kenn&amp;en:</translation>
         <translation>%1 importeren</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <location line="+62"/>
         <source>Not imported</source>
         <translation>Niet geïmporteerd</translation>
@@ -2641,7 +2642,7 @@ kenn&amp;en:</translation>
 <context>
     <name>IntroducerListModel</name>
     <message>
-        <location filename="../../netplanner/gui/contacts/introducer_combo.py" line="+46"/>
+        <location filename="../../netplanner/gui/contacts/introducer_combo.py" line="+84"/>
         <source>— nobody, I know them myself —</source>
         <translation>— niemand, ik ken deze persoon zelf —</translation>
     </message>
@@ -3235,12 +3236,12 @@ kenn&amp;en:</translation>
         <translation>Een vraag heeft tekst nodig.</translation>
     </message>
     <message>
-        <location filename="../../netplanner/core/chains.py" line="+197"/>
+        <location filename="../../netplanner/core/chains.py" line="+133"/>
         <source>Each new person needs a name.</source>
         <translation>Elke nieuwe persoon heeft een naam nodig.</translation>
     </message>
     <message>
-        <location filename="../../netplanner/core/contacts.py" line="+81"/>
+        <location filename="../../netplanner/core/contacts.py" line="+83"/>
         <source>A contact needs a name.</source>
         <translation>Een contact heeft een naam nodig.</translation>
     </message>
@@ -3308,7 +3309,7 @@ kenn&amp;en:</translation>
     </message>
     <message>
         <location filename="../../netplanner/interchange/generic_csv.py" line="+67"/>
-        <location filename="../../netplanner/interchange/linkedin.py" line="+121"/>
+        <location filename="../../netplanner/interchange/linkedin.py" line="+124"/>
         <source>%1: this is a vCard file; import it as a vCard.</source>
         <translation>%1: dit is een vCard-bestand; importeer het als vCard.</translation>
     </message>
@@ -3348,12 +3349,12 @@ kenn&amp;en:</translation>
         <translation>%1: geen export van LinkedIn-connecties (bovenin staat geen regel met de kolommen “First Name, Last Name, …, Connected On”).</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+77"/>
         <source>%1 columns where the header has %2 (a comma in a name or position without quotes around it?)</source>
         <translation>%1 kolommen, terwijl de kopregel er %2 heeft (een komma in een naam of functie zonder aanhalingstekens eromheen?)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="-25"/>
         <source>no first or last name</source>
         <translation>geen voor- of achternaam</translation>
     </message>
@@ -3393,7 +3394,7 @@ kenn&amp;en:</translation>
         <translation>De reservekopie kon niet geschreven worden: %1</translation>
     </message>
     <message>
-        <location filename="../../netplanner/storage/database.py" line="+128"/>
+        <location filename="../../netplanner/storage/database.py" line="+117"/>
         <source>Cannot create the data file %1: %2</source>
         <translation>Het gegevensbestand %1 kan niet gemaakt worden: %2</translation>
     </message>
@@ -3428,7 +3429,7 @@ kenn&amp;en:</translation>
         <translation>Het gegevensbestand %1 kan niet gelezen en geschreven worden.</translation>
     </message>
     <message>
-        <location filename="../../netplanner/core/import_matching.py" line="+143"/>
+        <location filename="../../netplanner/core/import_matching.py" line="+160"/>
         <source>the same name</source>
         <translation>dezelfde naam</translation>
     </message>
@@ -3443,7 +3444,7 @@ kenn&amp;en:</translation>
         <translation>een vergelijkbare naam bij dezelfde organisatie</translation>
     </message>
     <message>
-        <location filename="../../netplanner/core/imports.py" line="+95"/>
+        <location filename="../../netplanner/core/import_values.py" line="+75"/>
         <source>Row %1: %2</source>
         <translation>Rij %1: %2</translation>
     </message>
@@ -3520,12 +3521,12 @@ kenn&amp;en:</translation>
         <translation>geen naam</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>%1: longer than %2 characters</source>
         <translation>%1: langer dan %2 tekens</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location filename="../../netplanner/core/imports.py" line="+112"/>
         <source>the same person as card %1</source>
         <translation>dezelfde persoon als kaart %1</translation>
     </message>
@@ -3696,7 +3697,7 @@ kenn&amp;en:</translation>
 <context>
     <name>NamePickerCombo</name>
     <message>
-        <location filename="../../netplanner/gui/contacts/name_picker.py" line="+164"/>
+        <location filename="../../netplanner/gui/contacts/name_picker.py" line="+228"/>
         <source>Type part of a name…</source>
         <extracomment>Role holding the contact id of an entry (None for an entry that is nobody). Role holding the folded label the completer matches against. (contact id or None, label shown, folded label)</extracomment>
         <translation>Typ een deel van een naam…</translation>
@@ -3849,7 +3850,7 @@ kenn&amp;en:</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>&amp;Find:</source>
+        <source>Fin&amp;d:</source>
         <translation>&amp;Zoeken:</translation>
     </message>
     <message>
@@ -3865,11 +3866,11 @@ kenn&amp;en:</translation>
     <message>
         <location line="+4"/>
         <source>C&amp;olour by:</source>
-        <translation>&amp;Kleur naar:</translation>
+        <translation>K&amp;leur naar:</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Show &amp;everyone</source>
+        <source>&amp;Show everyone</source>
         <translation>&amp;Iedereen tonen</translation>
     </message>
     <message>
@@ -3958,7 +3959,7 @@ kenn&amp;en:</translation>
         <translation>%n mensen die nog niemand hebben voorgesteld, staan samen in één vak</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+48"/>
         <source>No match</source>
         <translation>Geen treffer</translation>
     </message>
@@ -4050,8 +4051,8 @@ kenn&amp;en:</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>&amp;Print the week…</source>
-        <translation>De week afdrukk&amp;en…</translation>
+        <source>Pr&amp;int the week…</source>
+        <translation>De week a&amp;fdrukken…</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4071,12 +4072,12 @@ kenn&amp;en:</translation>
     <message>
         <location line="+5"/>
         <source>F&amp;rom:</source>
-        <translation>&amp;Van:</translation>
+        <translation>V&amp;an:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Until:</source>
-        <translation>&amp;Tot en met:</translation>
+        <translation>Tot en &amp;met:</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -4254,8 +4255,8 @@ kenn&amp;en:</translation>
     </message>
     <message>
         <location line="+8"/>
-        <source>&amp;Add</source>
-        <translation>&amp;Toevoegen</translation>
+        <source>Add</source>
+        <translation>Toevoegen</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4264,7 +4265,7 @@ kenn&amp;en:</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Save chan&amp;ges</source>
+        <source>S&amp;ave changes</source>
         <translation>Wijzigingen o&amp;pslaan</translation>
     </message>
     <message>
@@ -4274,18 +4275,19 @@ kenn&amp;en:</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>New &amp;question</source>
-        <translation>Nieuwe v&amp;raag</translation>
+        <location line="+68"/>
+        <source>New question</source>
+        <translation>Nieuwe vraag</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-67"/>
         <source>Stop editing and type a new question (Esc)</source>
         <translation>Stop met bewerken en typ een nieuwe vraag (Esc)</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Catego&amp;ry:</source>
-        <translation>Catego&amp;rie:</translation>
+        <source>Categ&amp;ory:</source>
+        <translation>Categor&amp;ie:</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4296,11 +4298,6 @@ kenn&amp;en:</translation>
         <location line="+51"/>
         <source>Edit question %1</source>
         <translation>Vraag %1 bewerken</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>New question</source>
-        <translation>Nieuwe vraag</translation>
     </message>
 </context>
 <context>
@@ -4369,12 +4366,12 @@ kenn&amp;en:</translation>
     <message>
         <location line="+2"/>
         <source>&amp;Bank:</source>
-        <translation>Vragenban&amp;k:</translation>
+        <translation>V&amp;ragenbank:</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Categor&amp;y:</source>
-        <translation>Categor&amp;ie:</translation>
+        <source>Category:</source>
+        <translation>Categorie:</translation>
     </message>
     <message>
         <location line="+60"/>
@@ -4612,7 +4609,7 @@ kenn&amp;en:</translation>
     <message>
         <location line="+1"/>
         <source>&amp;Nudge when an ask gets no reply</source>
-        <translation>He&amp;rinneren bij geen antwoord</translation>
+        <translation>Her&amp;inneren bij geen antwoord</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4622,7 +4619,7 @@ kenn&amp;en:</translation>
     <message>
         <location line="+4"/>
         <source>&amp;Stay in touch with people who helped</source>
-        <translation>Contact ho&amp;uden met mensen die hielpen</translation>
+        <translation>Contact houden met mensen die hiel&amp;pen</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4636,8 +4633,8 @@ kenn&amp;en:</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>after &amp;no contact for</source>
-        <translation>na geen cont&amp;act gedurende</translation>
+        <source>after n&amp;o contact for</source>
+        <translation>na geen contact gedu&amp;rende</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -4800,8 +4797,8 @@ kenn&amp;en:</translation>
     </message>
     <message>
         <location line="-12"/>
-        <source>&amp;Add follow-up…</source>
-        <translation>Vervolgactie &amp;toevoegen…</translation>
+        <source>A&amp;dd follow-up…</source>
+        <translation>Vervo&amp;lgactie toevoegen…</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -5477,8 +5474,8 @@ kenn&amp;en:</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Date not fi&amp;xed yet</source>
-        <translation>Datum staat nog niet &amp;vast</translation>
+        <source>Date not fixed yet</source>
+        <translation>Datum staat nog niet vast</translation>
     </message>
 </context>
 </TS>

@@ -156,7 +156,7 @@ class BankListPanel(QWidget):
         label = QLabel(self.tr("&Banks"))
         label.setBuddy(self.view)
 
-        self.more_button = QPushButton(self.tr("Share && &print"))
+        self.more_button = QPushButton(self.tr("Share && pr&int"))
         self.more_button.setToolTip(self.tr("Export or import a bank, print a booklet"))
         menu = QMenu(self.more_button)
         self.export_action = menu.addAction(self.tr("&Export this bank…"))
@@ -189,8 +189,8 @@ class BankListPanel(QWidget):
         self.search_edit.setMinimumWidth(110)
 
         self.new_button = QPushButton(self.tr("&New bank…"))
-        self.edit_button = QPushButton(self.tr("E&dit bank…"))
-        self.delete_button = QPushButton(self.tr("Delete ban&k"))
+        self.edit_button = QPushButton(self.tr("Edit ban&k…"))
+        self.delete_button = QPushButton(self.tr("De&lete bank"))
         self.message_label = QLabel()
         self.message_label.setTextFormat(Qt.TextFormat.PlainText)
         self.message_label.setWordWrap(True)

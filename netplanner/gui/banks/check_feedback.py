@@ -90,7 +90,7 @@ class CheckFeedback(QWidget):
         self.suggestion_label.setFont(italic)
         for label in (self.ok_label, self.tip_label):
             label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-        self.use_button = QPushButton(self.tr("&Use suggestion"))
+        self.use_button = QPushButton(self.tr("Use &suggestion"))
         self.use_button.setToolTip(self.tr("Replace the question with the suggestion"))
         self.use_button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.use_button.clicked.connect(self._use)

@@ -88,7 +88,7 @@ class ContactList(QWidget):
         header.sortIndicatorChanged.connect(self._remember_sort)
 
         self.count_label = LineLabel()  # changes with every keystroke: no relayout
-        self.add_button = QPushButton(self.tr("&Add contact"))
+        self.add_button = QPushButton(self.tr("Add contact"))
         self.add_button.setToolTip(self.tr("Add a new contact (Ctrl+N)"))
         bottom = QHBoxLayout()
         bottom.addWidget(self.count_label, 1)

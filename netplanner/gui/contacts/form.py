@@ -93,14 +93,14 @@ class ContactForm(QWidget):
             (self.tr("Specia&lism:"), self.edits["specialism"]),
             (self.tr("Organ&isation:"), self.edits["organisation"]),
             (self.tr("Secto&r:"), self.edits["sector"]),
-            (self.tr("Re&gion:"), self.edits["region"]),
+            (self.tr("Region:"), self.edits["region"]),
             (self.tr("E-&mail:"), self.edits["email"]),
-            (self.tr("&Phone:"), self.edits["phone"]),
+            (self.tr("Ph&one:"), self.edits["phone"]),
             (self.tr("Lin&kedIn URL:"), self.edits["linkedin_url"]),
             (self.tr("Introduced &by:"), self.introducer),
-            (self.tr("Ho&w you know\neach other:"), self.how_we_know),
-            (self.tr("N&otes:"), self.notes),
-            (self.tr("&Tags:"), self.edits["tags"]),
+            (self.tr("How &you know\neach other:"), self.how_we_know),
+            (self.tr("Note&s:"), self.notes),
+            (self.tr("T&ags:"), self.edits["tags"]),
         ]
         for text, field in rows:
             label = QLabel(text)
@@ -117,14 +117,14 @@ class ContactForm(QWidget):
         self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes field to field
 
-        self.save_button = QPushButton(self.tr("&Save"))
+        self.save_button = QPushButton(self.tr("Save"))
         self.save_button.setDefault(True)
         self.save_button.setToolTip(self.tr("Save this contact (Ctrl+S)"))
         self.revert_button = QPushButton(self.tr("&Undo changes"))
         self.revert_button.setToolTip(self.tr("Go back to what was last saved"))
-        self.delete_button = QPushButton(self.tr("&Delete…"))
+        self.delete_button = QPushButton(self.tr("Delete…"))
         self.delete_button.setToolTip(self.tr("Delete this contact (you are asked first)"))
-        self.merge_button = QPushButton(self.tr("Merge wit&h…"))
+        self.merge_button = QPushButton(self.tr("Merge with…"))
         self.merge_button.setToolTip(self.tr("Someone is in your contacts twice: merge them"))
         buttons = QHBoxLayout()
         buttons.addWidget(self.save_button)

@@ -48,7 +48,7 @@ class ChosenPanel(QWidget):
                 "conversation."
             )
         )
-        self.remove_button = QPushButton(self.tr("Re&move"))
+        self.remove_button = QPushButton(self.tr("Remove"))
         self.remove_button.setToolTip(
             self.tr("Remove the selected question (Delete, or drag it back to the bank)")
         )
@@ -66,7 +66,7 @@ class ChosenPanel(QWidget):
         self.answer_edit.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 12)
         self.chosen_label = QLabel()
         self.chosen_label.setBuddy(self.chosen_list)
-        self.answer_label = QLabel(self.tr("&Answer — what they said:"))
+        self.answer_label = QLabel(self.tr("Answer — what they sa&id:"))
         self.answer_label.setBuddy(self.answer_edit)
 
         layout = QVBoxLayout(self)

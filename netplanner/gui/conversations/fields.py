@@ -111,7 +111,7 @@ class WhenEdit(QWidget):
         self.edit.setCalendarPopup(True)
         self.edit.setDisplayFormat(_date_time_format())
         self.edit.setAccessibleName(self.tr("Date and time"))
-        self.undated = QCheckBox(self.tr("Date not fi&xed yet"))
+        self.undated = QCheckBox(self.tr("Date not fixed yet"))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.edit)

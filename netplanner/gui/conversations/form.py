@@ -111,14 +111,14 @@ class ConversationForm(QWidget):
         plan = QFormLayout()
         plan.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         for label, field in (
-            (self.tr("Con&tact:"), self.contact_combo),
+            (self.tr("Cont&act:"), self.contact_combo),
             (self.tr("&Kind:"), self.kind_combo),
-            (self.tr("&Goal:"), self.goal_combo),
+            (self.tr("Goa&l:"), self.goal_combo),
             (self.tr("Stat&us:"), self.status_combo),
             (self.tr("&Date and time:"), self.when_edit),
-            (self.tr("Durat&ion:"), self.duration_spin),
-            (self.tr("P&lace or medium:"), self.place_edit),
-            (self.tr("&Purpose:"), self.purpose_edit),
+            (self.tr("Duration:"), self.duration_spin),
+            (self.tr("Place or &medium:"), self.place_edit),
+            (self.tr("Pu&rpose:"), self.purpose_edit),
             (self.tr("&Notes:"), self.notes_edit),
         ):
             buddy = QLabel(label)
@@ -161,7 +161,7 @@ class ConversationForm(QWidget):
         self.save_button.setDefault(True)
         self.delete_button = QPushButton(self.tr("Delete…"))
         self.export_button = QPushButton(self.tr("Export prep sheet…"))
-        self.names_button = QPushButton(self.tr("Record &names you got…"))
+        self.names_button = QPushButton(self.tr("Record names &you got…"))
         self.names_button.setToolTip(
             self.tr("Add the people this contact told you about, linked to them and this talk")
         )

@@ -90,7 +90,7 @@ class QuestionPicker(QWidget):
 
         bank_label = QLabel(self.tr("&Bank:"))
         bank_label.setBuddy(self.bank_combo)
-        category_label_ = QLabel(self.tr("Categor&y:"))
+        category_label_ = QLabel(self.tr("Category:"))
         category_label_.setBuddy(self.category_combo)
 
         left = QGridLayout()

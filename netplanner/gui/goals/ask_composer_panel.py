@@ -56,7 +56,7 @@ class AskComposerPanel(QWidget):
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.contact.setCompleter(completer)
-        contact_label = QLabel(self.tr("&To:"))
+        contact_label = QLabel(self.tr("T&o:"))
         contact_label.setBuddy(self.contact)
         contact_row = QHBoxLayout()
         contact_row.addWidget(contact_label)
@@ -68,7 +68,7 @@ class AskComposerPanel(QWidget):
         message_label = QLabel(self.tr("&Message (edit it as you like):"))
         message_label.setBuddy(self.message)
 
-        self.write_again_button = QPushButton(self.tr("&Write it for me again"))
+        self.write_again_button = QPushButton(self.tr("Write it for me &again"))
         self.write_again_button.setToolTip(
             self.tr("Compose the message again from the goal and the name")
         )

@@ -77,16 +77,16 @@ class GoalForm(QWidget):
         self.language = QComboBox()
         for code in LANGUAGES[::-1]:  # English first: the order people expect
             self.language.addItem(language_label(code), code)
-        self.active = QCheckBox(self.tr("&Active: I am working on this now"))
+        self.active = QCheckBox(self.tr("Active: I am working on this &now"))
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         rows: list[tuple[str, QWidget]] = [
             (self.tr("Target &role:"), self.edits["target_role"]),
-            (self.tr("Sp&ecialism:"), self.edits["specialism"]),
+            (self.tr("&Specialism:"), self.edits["specialism"]),
             (self.tr("Reg&ion:"), self.edits["region"]),
             (self.tr("&Kind of organisation:"), self.edits["organisation_kind"]),
-            (self.tr("In your &own words:"), self.free_text),
+            (self.tr("In &your own words:"), self.free_text),
             (self.tr("&Language of the ask:"), self.language),
         ]
         for text, field in rows:
@@ -95,7 +95,7 @@ class GoalForm(QWidget):
             form.addRow(label, field)
         form.addRow("", self.active)
 
-        self.save_button = QPushButton(self.tr("&Save goal"))
+        self.save_button = QPushButton(self.tr("Save goal"))
         self.save_button.setDefault(True)
         self.save_button.setToolTip(self.tr("Save this goal (Ctrl+S)"))
         self.revert_button = QPushButton(self.tr("&Undo changes"))

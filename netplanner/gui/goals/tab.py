@@ -50,7 +50,7 @@ class GoalsTab(QWidget):
         self.explanation.setWordWrap(True)
         self.explanation.setTextFormat(Qt.TextFormat.PlainText)
 
-        self.new_button = QPushButton(self.tr("&New goal"))
+        self.new_button = QPushButton(self.tr("New goal"))
         self.new_button.setToolTip(self.tr("Start a new goal (Ctrl+N)"))
         self.list = QListView()
         self.list.setModel(self.model)
@@ -64,7 +64,7 @@ class GoalsTab(QWidget):
         self.list.setItemDelegate(WrappingDelegate(self.list))
         self.count_label = QLabel()
         self.count_label.setWordWrap(True)
-        list_heading = QLabel(self.tr("&Your goals:"))
+        list_heading = QLabel(self.tr("Your goals:"))
         list_heading.setBuddy(self.list)
         list_pane = QWidget()
         list_layout = QVBoxLayout(list_pane)

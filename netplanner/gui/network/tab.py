@@ -57,7 +57,7 @@ class NetworkTab(QWidget):
         self.search.setToolTip(self.tr("Press Enter for the next match"))
         self.search.textChanged.connect(self._search_changed)
         self.search.returnPressed.connect(self._next_match)
-        find_label = QLabel(self.tr("&Find:"))
+        find_label = QLabel(self.tr("Fin&d:"))
         find_label.setBuddy(self.search)
         self.match_label = QLabel()
 
@@ -69,7 +69,7 @@ class NetworkTab(QWidget):
         self.colour_combo.currentIndexChanged.connect(self._colour_changed)
         colour_label = QLabel(self.tr("C&olour by:"))
         colour_label.setBuddy(self.colour_combo)
-        self.everyone_box = QCheckBox(self.tr("Show &everyone"))
+        self.everyone_box = QCheckBox(self.tr("&Show everyone"))
         self.everyone_box.setToolTip(
             self.tr("Also draw each person you know yourself who has not introduced anyone yet")
         )

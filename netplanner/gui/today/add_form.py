@@ -63,7 +63,7 @@ class AddFollowUpForm(QGroupBox):
         buttons.addWidget(self.cancel_button)
         form = QFormLayout(self)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        what_label = QLabel(self.tr("&What:"))
+        what_label = QLabel(self.tr("Wh&at:"))
         what_label.setBuddy(self.what_edit)
         due_label = QLabel(self.tr("B&y:"))
         due_label.setBuddy(self.due_edit)

@@ -102,7 +102,7 @@ class RoutinesBox(QGroupBox):
         self.weeks.setRange(1, 52)
         self.weeks.setSuffix(self.tr(" weeks"))
         self.weeks.setAccessibleName(self.tr("Get back in touch after"))
-        weeks_label = QLabel(self.tr("after &no contact for"))
+        weeks_label = QLabel(self.tr("after n&o contact for"))
         weeks_label.setBuddy(self.weeks)
         self.thank_you.setChecked(current.thank_you)
         self.three_b_seven.setChecked(current.three_b_seven)
@@ -154,7 +154,7 @@ class PrintWeekBox(QGroupBox):
         self.to_edit = QDateEdit()
         for edit in (self.from_edit, self.to_edit):
             edit.setCalendarPopup(True)
-        self.print_button = QPushButton(self.tr("&Print the week…"))
+        self.print_button = QPushButton(self.tr("Pr&int the week…"))
         self.print_button.setToolTip(
             self.tr(
                 "Open the prep sheets of every conversation in this period in your PDF "

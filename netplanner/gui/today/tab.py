@@ -72,7 +72,7 @@ class TodayTab(QWidget):
         self.date_label = QLabel()
         self.summary = QLabel()
         self.summary.setWordWrap(True)
-        self.add_button = QPushButton(self.tr("&Add follow-up…"))
+        self.add_button = QPushButton(self.tr("A&dd follow-up…"))
         self.add_form = AddFollowUpForm()
         self.add_form.setVisible(False)
         self.add_form.submitted.connect(self._add)
