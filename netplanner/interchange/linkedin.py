@@ -152,7 +152,7 @@ def read_linkedin(path: Path) -> ReadResult:
     return result
 
 
-#: The fields of a contact in a LinkedIn row, in the order ``_read_rows`` takes them.
+# The fields of a contact in a LinkedIn row, in the order ``_read_rows`` takes them.
 _FIELDS = ("first", "last", "url", "email", "company", "position", "connected")
 
 

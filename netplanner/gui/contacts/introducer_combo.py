@@ -19,8 +19,8 @@ from netplanner.gui.contacts.name_picker import (
     label_of,
 )
 
-#: What the user does to the picker that needs everyone listed (the completer, the
-#: arrow keys and the mouse wheel go through the list).
+# What the user does to the picker that needs everyone listed (the completer, the
+# arrow keys and the mouse wheel go through the list).
 _USING = frozenset(
     {QEvent.Type.FocusIn, QEvent.Type.KeyPress, QEvent.Type.InputMethod, QEvent.Type.Wheel}
 )
