@@ -305,3 +305,12 @@ def test_a_broken_bank_file_is_explained_in_dutch_down_to_the_line(
     dutch_text = error_text(raised.value)
     assert dutch_text.startswith("bank.json, regel ")
     assert dutch_text.endswith(": vraag 2: 'category' ontbreekt.")
+
+
+def test_counts_are_written_as_the_language_writes_numbers(qapp, dutch) -> None:
+    from netplanner.gui.contacts.texts import count_label
+
+    assert count_label(1500, 30000) == "1.500 van 30.000 contacten"
+    translation.install_translators(translation.ENGLISH)
+    apply_locale(translation.ENGLISH)
+    assert count_label(1500, 30000) == "1,500 of 30,000 contacts"

@@ -11,6 +11,7 @@ from PySide6.QtGui import QKeySequence
 from netplanner.core.chain_links import Chain
 from netplanner.core.contacts import ContactDeletionImpact, ContactRow
 from netplanner.core.enums import ContactSource
+from netplanner.gui.numbers import format_number
 from netplanner.gui.plural import counted
 
 #: How many people a summary names before it says "and N more".
@@ -37,7 +38,7 @@ def count_label(visible: int, total: int) -> str:
         total,
         QCoreApplication.translate("ContactTexts", "%1 of %n contact"),
         QCoreApplication.translate("ContactTexts", "%1 of %n contacts"),
-    ).replace("%1", str(visible))
+    ).replace("%1", format_number(visible))
 
 
 def delete_question(name: str) -> str:

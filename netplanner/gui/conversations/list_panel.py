@@ -43,6 +43,7 @@ from netplanner.gui.conversations.table_model import (
     format_when,
 )
 from netplanner.gui.labels import status_label
+from netplanner.gui.numbers import format_number
 
 
 class ConversationList(QWidget):
@@ -232,7 +233,7 @@ class ConversationList(QWidget):
             text = self.tr("1 answer found")
         else:
             text = self.tr("%1 answers found")
-        self.count_label.setText(text.replace("%1", str(count)))
+        self.count_label.setText(text.replace("%1", format_number(count)))
 
     def focus_answer_search(self) -> None:
         self.answer_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -297,10 +298,11 @@ class ConversationList(QWidget):
             text = (
                 self.tr("1 conversation")
                 if total == 1
-                else self.tr("%1 conversations").replace("%1", str(total))
+                else self.tr("%1 conversations").replace("%1", format_number(total))
             )
         else:
-            text = self.tr("%1 of %2 shown").replace("%1", str(shown)).replace("%2", str(total))
+            text = self.tr("%1 of %2 shown")
+            text = text.replace("%1", format_number(shown)).replace("%2", format_number(total))
         self.count_label.setText(text)
 
     def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:

@@ -29,6 +29,7 @@ from netplanner.gui.network import colours
 from netplanner.gui.network.legend import Legend
 from netplanner.gui.network.scene import SUMMARY_ID, NetworkScene
 from netplanner.gui.network.view import NetworkView
+from netplanner.gui.numbers import format_number
 from netplanner.gui.plural import counted
 from netplanner.gui.shortcuts_dialog import describe_shortcut
 
@@ -276,5 +277,7 @@ class NetworkTab(QWidget):
     def _update_match_label(self) -> None:
         shown = len(self.network.matches)
         self.match_label.setText(
-            self.tr("%1 of %2").replace("%1", str(self._match_index + 1)).replace("%2", str(shown))
+            self.tr("%1 of %2")
+            .replace("%1", format_number(self._match_index + 1))
+            .replace("%2", format_number(shown))
         )

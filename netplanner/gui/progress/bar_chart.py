@@ -6,7 +6,8 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import QWidget
 
-from netplanner.gui.progress.chart_base import ChartWidget, format_number, ticks
+from netplanner.gui.numbers import format_number
+from netplanner.gui.progress.chart_base import ChartWidget, ticks
 
 
 class BarChart(ChartWidget):

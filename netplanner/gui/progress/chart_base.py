@@ -9,9 +9,11 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QLocale, QPoint, QRect, QRectF, QSize, Qt
+from PySide6.QtCore import QEvent, QPoint, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QHelpEvent, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
+
+from netplanner.gui.numbers import format_number
 
 
 @dataclass(frozen=True)
@@ -40,13 +42,6 @@ def ticks(maximum: float, target_ticks: int = 5, integer: bool = True) -> list[f
     top = max(step, math.ceil(maximum / step - 1e-9) * step)
     count = round(top / step)
     return [i * step for i in range(count + 1)]
-
-
-def format_number(value: float, decimals: int = 0) -> str:
-    """A number as the user's locale writes it ("1,5" in Dutch)."""
-    if decimals == 0:
-        return QLocale().toString(round(value))
-    return QLocale().toString(float(value), "f", decimals)
 
 
 class ChartWidget(QWidget):

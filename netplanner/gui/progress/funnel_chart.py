@@ -6,7 +6,8 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QWidget
 
-from netplanner.gui.progress.chart_base import ChartWidget, format_number
+from netplanner.gui.numbers import format_number
+from netplanner.gui.progress.chart_base import ChartWidget
 
 
 class FunnelChart(ChartWidget):

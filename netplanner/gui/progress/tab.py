@@ -26,9 +26,10 @@ from PySide6.QtWidgets import (
 from netplanner.core.progress import ProgressReport, WeekValue, progress_report
 from netplanner.gui.context import AppContext
 from netplanner.gui.labels import status_label
+from netplanner.gui.numbers import format_number
 from netplanner.gui.plural import counted
 from netplanner.gui.progress.bar_chart import BarChart
-from netplanner.gui.progress.chart_base import ChartPoint, ChartWidget, format_number
+from netplanner.gui.progress.chart_base import ChartPoint, ChartWidget
 from netplanner.gui.progress.funnel_chart import FunnelChart
 from netplanner.gui.progress.line_chart import LineChart
 
