@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QMenu,
     QPushButton,
     QSizePolicy,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -47,7 +46,7 @@ class ItemActions(QWidget):
         super().__init__()
         self.item = item
         self.done_button: QPushButton | None = None
-        self.snooze_button: QToolButton | None = None
+        self.snooze_button: QPushButton | None = None
         self.dismiss_button: QPushButton | None = None
         self.open_button: QPushButton | None = None
         layout = QHBoxLayout(self)
@@ -62,9 +61,7 @@ class ItemActions(QWidget):
             )
             layout.addWidget(self.open_button)
             # Invisible stand-ins keep "Open" under the other rows' "Done".
-            snooze_stand_in = QToolButton()
-            snooze_stand_in.setText(self.tr("Snooze"))
-            snooze_stand_in.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+            snooze_stand_in = QPushButton(self.tr("Snooze"))
             snooze_stand_in.setMenu(QMenu(snooze_stand_in))
             for stand_in in (snooze_stand_in, QPushButton(self.tr("Dismiss"))):
                 _hide_keeping_place(stand_in)
@@ -75,10 +72,10 @@ class ItemActions(QWidget):
             self.done_button.setToolTip(self.tr("I sent it: the conversation is marked thanked"))
         self.done_button.clicked.connect(lambda: section.done.emit(item))
         layout.addWidget(self.done_button)
-        self.snooze_button = QToolButton()
-        self.snooze_button.setText(self.tr("Snooze"))
+        # A push button with a menu: the style leaves room for the menu's arrow (a tool
+        # button drew it over the last letter of the longer Dutch "Uitstellen").
+        self.snooze_button = QPushButton(self.tr("Snooze"))
         self.snooze_button.setAccessibleName(self.tr("Snooze: %1").replace("%1", what))
-        self.snooze_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.snooze_menu = QMenu(self.snooze_button)
         labels = {1: self.tr("Until tomorrow"), 3: self.tr("For 3 days"), 7: self.tr("For a week")}
         for days in SNOOZE_DAYS:

@@ -104,6 +104,7 @@ class RoutinesBox(QGroupBox):
         self.weeks.setAccessibleName(self.tr("Get back in touch after"))
         weeks_label = QLabel(self.tr("after n&o contact for"))
         weeks_label.setBuddy(self.weeks)
+        weeks_label.setWordWrap(True)  # the Dutch is longer than a narrow panel is wide
         self.thank_you.setChecked(current.thank_you)
         self.three_b_seven.setChecked(current.three_b_seven)
         self.stay_in_touch.setChecked(current.stay_in_touch)
