@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings
 
+from netplanner.gui import translation
 from netplanner.gui.context import AppContext
 from netplanner.gui.events import DataEvents
 from netplanner.gui.locale_choice import apply_locale
@@ -93,3 +94,15 @@ def context(make_context, database: Database) -> Iterator[AppContext]:
 @pytest.fixture
 def demo_context(make_context, demo_database: Database) -> Iterator[AppContext]:
     yield make_context(demo_database)
+
+
+@pytest.fixture(params=[translation.ENGLISH, translation.DUTCH])
+def language(request, qapp) -> Iterator[str]:
+    """The test once in English and once in Dutch (texts and number formats)."""
+    loaded = translation.install_translators(request.param)
+    if request.param == translation.DUTCH:
+        assert any(path.endswith("netplanner_nl.qm") for path in loaded)
+        apply_locale(translation.DUTCH)
+    yield request.param
+    translation.install_translators(translation.ENGLISH)
+    apply_locale()

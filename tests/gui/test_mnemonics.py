@@ -16,7 +16,6 @@ import re
 from collections import defaultdict
 from collections.abc import Iterator
 
-import pytest
 from PySide6.QtWidgets import (
     QAbstractButton,
     QGroupBox,
@@ -27,8 +26,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from netplanner.gui import translation
-from netplanner.gui.locale_choice import apply_locale
 from netplanner.gui.main_window import MainWindow
 
 _MNEMONIC = re.compile(r"&(\w)")
@@ -93,17 +90,6 @@ def clashes(views: dict[str, list[str]]) -> list[str]:
             if len(users) > 1
         ]
     return found
-
-
-@pytest.fixture(params=[translation.ENGLISH, translation.DUTCH])
-def language(request, qapp) -> Iterator[str]:
-    loaded = translation.install_translators(request.param)
-    if request.param == translation.DUTCH:
-        assert any(path.endswith("netplanner_nl.qm") for path in loaded)
-        apply_locale(translation.DUTCH)
-    yield request.param
-    translation.install_translators(translation.ENGLISH)
-    apply_locale()
 
 
 #: How many controls of each tab (in tab order) have an Alt letter. The 3 menus and 7 tabs
