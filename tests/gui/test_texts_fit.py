@@ -45,3 +45,23 @@ def test_no_text_is_cut_at_the_first_window_size(qtbot, demo_context, language) 
         if problems := _squeezed(page):
             squeezed[window.tabs.tabText(index)] = problems
     assert squeezed == {}
+
+
+def test_no_text_is_cut_in_a_dialog_as_it_opens(qtbot, demo_context, language) -> None:
+    from tests.gui.test_mnemonics import _dialogs
+
+    window = MainWindow(demo_context)
+    qtbot.addWidget(window)
+    squeezed = {}
+    for dialog, tabs in _dialogs(demo_context, window):
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        for index in range(tabs.count() if tabs is not None else 1):
+            if tabs is not None:
+                tabs.setCurrentIndex(index)
+                qtbot.wait(1)
+            if problems := _squeezed(dialog):
+                squeezed[f"{type(dialog).__name__} {index}"] = problems
+        dialog.close()
+    assert squeezed == {}
