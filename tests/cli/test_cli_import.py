@@ -310,3 +310,39 @@ def test_an_import_failing_halfway_saves_nothing(
     with pytest.raises(RuntimeError, match="disk went away"):
         import_command(database.path, "linkedin", FIXTURES / "linkedin_connections.csv", False)
     assert _count(database) == 0
+
+
+def test_introductions_and_filled_fields_are_stamped_with_the_import(
+    database: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys
+) -> None:
+    """On the command line's own connection: RELATED names become "introduced by", empty
+    fields are filled, and both changes carry the import's time as their last change."""
+    from datetime import UTC, datetime
+
+    from netplanner.core import imports
+
+    with database.transaction() as session:
+        create_contact(session, ContactInput("Petra Jansen", organisation="ING"))
+    moment = datetime(2026, 3, 4, 5, 6, 7, 890123, tzinfo=UTC)
+    monkeypatch.setattr(imports, "utc_now", lambda: moment)
+    cards = tmp_path / "cards.vcf"
+    cards.write_text(
+        "BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Petra Jansen\r\nORG:ING\r\n"
+        "EMAIL:petra@example.nl\r\nEND:VCARD\r\n"
+        "BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Mirjam de Boer\r\n"
+        "RELATED;VALUE=text:Petra Jansen\r\nEND:VCARD\r\n",
+        encoding="utf-8",
+    )
+    assert import_command(database.path, "vcard", cards, False) == 0
+    out = capsys.readouterr().out
+    assert "Created: 1" in out and "Updated: 1" in out and "Introduced by: set for 1" in out
+    with database.engine.connect() as connection:
+        rows = connection.exec_driver_sql(
+            "SELECT c.name, c.email, i.name, c.updated_at FROM contact AS c "
+            "LEFT JOIN contact AS i ON c.introduced_by_id = i.id ORDER BY c.id"
+        ).all()
+    stamp = "2026-03-04 05:06:07.890123"
+    assert [tuple(row) for row in rows] == [
+        ("Petra Jansen", "petra@example.nl", None, stamp),
+        ("Mirjam de Boer", "", "Petra Jansen", stamp),
+    ]
