@@ -54,7 +54,7 @@ def read_version(package_init: Path = ROOT / "netplanner" / "__init__.py") -> st
     """``__version__`` as written in the package, where pyproject.toml reads it (hatch)."""
     found = re.search(r'^__version__ = "([^"]+)"$', package_init.read_text(encoding="utf-8"), re.M)
     if found is None:
-        raise ValueError(f"no __version__ = \"…\" line in {package_init}")
+        raise ValueError(f'no __version__ = "…" line in {package_init}')
     return found.group(1)
 
 
