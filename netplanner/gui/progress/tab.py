@@ -225,8 +225,8 @@ class ProgressTab(QWidget):
                     count,
                     self.tr("%1: %2 of %3")
                     .replace("%1", status_label(stage))
-                    .replace("%2", str(count))
-                    .replace("%3", str(first)),
+                    .replace("%2", format_number(count))
+                    .replace("%3", format_number(first)),
                 )
                 for stage, count in report.funnel
             ],

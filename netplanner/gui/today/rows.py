@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from netplanner.core.follow_up_routines import FollowUpKind
 from netplanner.core.today import ItemSource, TodayItem
+from netplanner.gui.numbers import format_number
 from netplanner.gui.today.texts import item_what, item_why, warning_color, when_text
 
 #: Rows shown before "Show all N"; a section with hundreds of rows is not "at a glance".
@@ -162,7 +163,7 @@ class TodaySection(QWidget):
         self.items = list(items)
         self._now = now
         self.heading.setText(
-            self.tr("%1 (%2)").replace("%1", self.title).replace("%2", str(len(items)))
+            self.tr("%1 (%2)").replace("%1", self.title).replace("%2", format_number(len(items)))
         )
         self.heading.setAccessibleName(self.heading.text())
         self._clear()
@@ -170,7 +171,8 @@ class TodaySection(QWidget):
         for row, item in enumerate(shown):
             self._add_row(row, item, now)
         hidden = len(self.items) - len(shown)
-        self.more_button.setText(self.tr("Show all %1").replace("%1", str(len(self.items))))
+        everything = format_number(len(self.items))
+        self.more_button.setText(self.tr("Show all %1").replace("%1", everything))
         self.more_button.setVisible(hidden > 0)
         self.empty_label.setVisible(not self.items)
 

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from netplanner.gui.numbers import format_number
 from netplanner.gui.plural import counted
 from netplanner.gui.transfer.import_models import DuplicateRow, DuplicatesModel, TextTableModel
 
@@ -173,7 +174,7 @@ class ImportPreviewDialog(QDialog):
             (skipped_view, len(preview.skipped), self.tr("S&kipped (%1)")),
         ]
         for page, count, title in self._pages:
-            index = self.tabs.addTab(page, title.replace("%1", str(count)))
+            index = self.tabs.addTab(page, title.replace("%1", format_number(count)))
             self.tabs.setTabVisible(index, count > 0)
         self.nothing = QLabel(self.tr("There is nothing in this file to add to your contacts."))
         self.nothing.setWordWrap(True)
