@@ -63,15 +63,34 @@ def _lacking(char: str, maps: tuple[dict[int, int], ...]) -> bool:
     return char >= FALLBACK_FROM and not all(code in cmap for cmap in maps)
 
 
+#: The blocks of Chinese, Japanese and Korean, where the fallback's glyphs are (Hangul
+#: jamo, CJK radicals to ideographs, Hangul syllables, compatibility ideographs, CJK
+#: punctuation forms, fullwidth forms, kana supplements, ideograph extensions B and
+#: on). Outside them it has only a few Deseret letters (a test checks), so a text whose
+#: other characters DejaVu lacks (an emoji, Thai) never loads a font that could not
+#: draw them either.
+_CJK_BLOCKS = (
+    (0x1100, 0x11FF), (0x2E80, 0x9FFF), (0xA960, 0xA97F), (0xAC00, 0xD7FF),
+    (0xF900, 0xFAFF), (0xFE10, 0xFE1F), (0xFE30, 0xFE6F), (0xFF00, 0xFFEF),
+    (0x1AFF0, 0x1B16F), (0x20000, 0x3134F),
+)  # fmt: skip
+
+
+def in_cjk_block(char: str) -> bool:
+    code = ord(char)
+    return any(first <= code <= last for first, last in _CJK_BLOCKS)
+
+
 def needs_fallback(text: str) -> bool:
     """Whether ``text`` has a character that DejaVu lacks and the fallback may have.
 
-    Decided from DejaVu's character maps alone: never loads the fallback font.
+    Decided from DejaVu's character maps and the CJK blocks alone: never loads the
+    fallback font.
     """
     if text.isascii() or max(text) < FALLBACK_FROM:
         return False
     maps = _dejavu_maps()
-    return any(_lacking(char, maps) for char in set(text))
+    return any(_lacking(char, maps) and in_cjk_block(char) for char in set(text))
 
 
 def runs(text: str) -> list[tuple[bool, str]]:

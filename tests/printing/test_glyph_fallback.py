@@ -156,6 +156,24 @@ def test_the_fallback_adds_no_glyph_below_the_fast_path_limit() -> None:
     assert extra and min(extra) >= ord(glyph_fallback.FALLBACK_FROM)
 
 
+def test_what_the_fallback_adds_lies_in_the_cjk_blocks() -> None:
+    # needs_fallback() loads the fallback only for characters in these blocks: right
+    # while it has nothing DejaVu lacks elsewhere (but five Deseret letters, 𐐀 𐐨 𐑍 𐑎 𐑏).
+    names = register_fonts()
+    fallback = pdfmetrics.getFont(register_fallback_font()).face.charToGlyph
+    faces = [
+        pdfmetrics.getFont(name).face.charToGlyph
+        for name in (names.regular, names.bold, names.italic)
+    ]
+    extra = [code for code in fallback if code >= 0x20 and not all(code in f for f in faces)]
+    outside = [code for code in extra if not glyph_fallback.in_cjk_block(chr(code))]
+    assert len(extra) > 30_000
+    assert outside == [0x10400, 0x10428, 0x1044D, 0x1044E, 0x1044F]
+    maps = glyph_fallback._dejavu_maps()
+    assert all(glyph_fallback._lacking(emoji, maps) for emoji in "👍🧡🙏")  # neither has them
+    assert not glyph_fallback.needs_fallback("Thanks 👍🧡🙏")
+
+
 # Cutting text into runs ------------------------------------------------------------------
 
 
@@ -192,7 +210,7 @@ def test_widths_measure_each_run_in_its_own_font() -> None:
     assert expected > stringWidth("Zoë 王小明", regular, 10) + 5
 
 
-def test_a_latin_cyrillic_turkish_sheet_never_loads_the_fallback(tmp_path: Path) -> None:
+def test_a_sheet_without_cjk_never_loads_the_fallback(tmp_path: Path) -> None:
     # A fresh process: this one has long loaded the fallback for other tests.
     code = f"""
 import sys
@@ -206,7 +224,8 @@ from netplanner.printing.prep_sheet import render_prep_sheet
 out = Path({str(tmp_path)!r})
 name = "Şükrü Yılmaz – Дмитрий Иванов · Łukasz Wójcik · Ζωή"
 sheet = PrepSheetData(contact_name=name, chain="You → Anna → " + name, goal="“Ask” … ≥ €5",
-                      questions=[SheetQuestion("Как дела?", answer="İyi")], notes="a\\nb")
+                      questions=[SheetQuestion("Как дела?", answer="İyi")],
+                      notes="a\\nb 👍🙏")  # neither font has these: nothing to load
 render_prep_sheet(sheet, out / "latin.pdf", language="nl")
 render_booklet([BankContent("k", name, "tr", "Açıklama", [("work", "Ne?")])], out / "b.pdf")
 render_blank_sheet(out / "blank.pdf")
