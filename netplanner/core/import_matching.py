@@ -48,21 +48,9 @@ def email_key(email: str) -> str:
     return email.strip().casefold()
 
 
-#: ``fold`` of single words, remembered: first names and surnames repeat in a network.
-_fold_word = lru_cache(maxsize=16_384)(fold)
-
-
 def name_key(name: str) -> str:
-    """``" ".join(fold(name).split())``: case and accents ignored, one space between words.
-
-    Written for tens of thousands of names. A name in ASCII only needs ``lower``. Any
-    other is folded word by word, each word once per import: ``fold`` changes each
-    character on its own and turns white space into white space, so the key is the
-    same (tests/core/test_import_matching.py checks it).
-    """
-    if name.isascii():
-        return " ".join(name.lower().split())
-    return " ".join(" ".join(map(_fold_word, name.split())).split())
+    """Case and accents ignored, one space between words."""
+    return " ".join(fold(name).split())
 
 
 #: ``name_key`` of organisations, remembered: a network has many people at few of them.

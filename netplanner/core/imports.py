@@ -24,7 +24,7 @@ from operator import itemgetter
 from typing import TYPE_CHECKING
 
 from netplanner.core.clock import stored_moment, utc_now
-from netplanner.core.driver import driver_connection
+from netplanner.core.driver import driver_connection, rows_by_ids
 from netplanner.core.errors import ValidationError
 from netplanner.core.import_matching import (
     FILLABLE,
@@ -188,7 +188,7 @@ def apply_import_on(
         raise ValidationError(f"{plan.unit.capitalize()} {unknown[0]} is not a new contact.")
     if choices:
         wanted = set(choices.values())
-        found = {row[0] for row in _rows_with_ids(connection, "id", wanted)}
+        found = {row[0] for row in _contacts_by_ids(connection, "id", wanted)}
         missing = sorted(wanted - found)
         if missing:
             raise ValidationError(f"There is no contact with ID {missing[0]} to merge into.")
@@ -257,17 +257,12 @@ def _insert_sql() -> str:
     return f"INSERT INTO contact ({', '.join(columns)}) VALUES ({marks})"
 
 
-def _rows_with_ids(connection: sqlite3.Connection, columns: str, ids: Iterable[int]) -> list[tuple]:
-    """``SELECT columns FROM contact`` for the contacts with these ids, in batches
-    (SQLite limits the number of bound parameters)."""
-    wanted = sorted(set(ids))
-    rows: list[tuple] = []
-    for start in range(0, len(wanted), 900):
-        batch = wanted[start : start + 900]
-        marks = ", ".join("?" * len(batch))
-        sql = f"SELECT {columns} FROM contact WHERE id IN ({marks})"
-        rows += connection.execute(sql, batch).fetchall()
-    return rows
+def _contacts_by_ids(
+    connection: sqlite3.Connection, columns: str, ids: Iterable[int]
+) -> list[tuple]:
+    """``SELECT columns FROM contact`` for the contacts with these ids."""
+    query = f"SELECT {columns} FROM contact WHERE id IN ({{}})"
+    return rows_by_ids(connection, query, set(ids))
 
 
 def _complete(
@@ -279,7 +274,7 @@ def _complete(
     ids = (contact_id for _, contact_id in completes)
     current: dict[int, dict[str, str]] = {
         row[0]: dict(zip(FILLABLE, row[1:], strict=True))
-        for row in _rows_with_ids(connection, ", ".join(("id", *FILLABLE)), ids)
+        for row in _contacts_by_ids(connection, ", ".join(("id", *FILLABLE)), ids)
     }
     changed: set[int] = set()
     for contact, contact_id in completes:

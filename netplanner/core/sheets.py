@@ -16,15 +16,12 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from netplanner.core.ask_composer import describe_goal
 from netplanner.core.chain_links import format_chain, walk_chain
-from netplanner.core.driver import driver_connection
+from netplanner.core.driver import driver_connection, rows_by_ids
 from netplanner.core.errors import NotFoundError
 from netplanner.core.sheet_data import PrepSheetData, SheetQuestion
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
-
-#: Ids per ``IN (...)``: well below SQLite's limit on query parameters.
-_BATCH = 500
 
 
 class _Person(NamedTuple):
@@ -75,7 +72,7 @@ def read_prep_sheets(
     wanted = list(dict.fromkeys(conversation_ids))
     conversations = {
         row[0]: row
-        for row in _rows_by_id(
+        for row in rows_by_ids(
             connection,
             "SELECT id, contact_id, goal_id, kind, starts_at, duration_minutes, place, purpose, "
             "notes FROM conversation WHERE id IN ({})",
@@ -88,7 +85,7 @@ def read_prep_sheets(
     people = _People(connection, {row[1] for row in conversations.values()})
     goals = {
         row[0]: _Goal(*row[1:])
-        for row in _rows_by_id(
+        for row in rows_by_ids(
             connection,
             "SELECT id, target_role, specialism, region, organisation_kind, free_text, language "
             "FROM goal WHERE id IN ({})",
@@ -96,7 +93,7 @@ def read_prep_sheets(
         )
     }
     questions: dict[int, list[SheetQuestion]] = {i: [] for i in wanted}
-    for conversation_id, text, answer in _rows_by_id(
+    for conversation_id, text, answer in rows_by_ids(
         connection,
         "SELECT conversation_id, text, answer FROM conversation_question "
         "WHERE conversation_id IN ({}) ORDER BY conversation_id, position, id",
@@ -149,7 +146,7 @@ class _People:
     def __init__(self, connection: sqlite3.Connection, contact_ids: set[int]) -> None:
         self._connection = connection
         self._known: dict[int, _Person | None] = dict.fromkeys(contact_ids)
-        for row in _rows_by_id(
+        for row in rows_by_ids(
             connection, f"SELECT {self._COLUMNS} FROM contact WHERE id IN ({{}})", contact_ids
         ):
             self._known[row[0]] = _Person(*row[1:])
@@ -168,19 +165,6 @@ class _People:
         if person is None:
             return None
         return person.name, person.how_we_know, person.introduced_by_id
-
-
-def _rows_by_id(
-    connection: sqlite3.Connection, query: str, ids: Sequence[int] | set[int]
-) -> list[tuple]:
-    """``query`` (with ``{}`` where the ``IN`` list goes) for every id, in batches."""
-    ids = list(ids)
-    rows: list[tuple] = []
-    for start in range(0, len(ids), _BATCH):
-        batch = ids[start : start + _BATCH]
-        placeholders = ",".join("?" * len(batch))
-        rows += connection.execute(query.format(placeholders), batch).fetchall()
-    return rows
 
 
 def _aware(stored: str | None) -> datetime | None:

@@ -62,6 +62,15 @@ def _forbid_fetching() -> None:
     rl_config.trustedSchemes = []
 
 
+def _register(name: str, filename: str) -> None:
+    """Register the bundled font file ``filename`` as ``name`` (never fetched online)."""
+    _forbid_fetching()
+    path = resource_path("fonts", filename)
+    if not path.is_file():
+        raise FileNotFoundError(f"Bundled font missing: {path}")
+    pdfmetrics.registerFont(TTFont(name, str(path)))
+
+
 def register_fonts() -> FontNames:
     """Register the bundled family once (thread-safe, idempotent); return its names.
 
@@ -70,12 +79,8 @@ def register_fonts() -> FontNames:
     global _registered
     with _lock:
         if not _registered:
-            _forbid_fetching()
             for name, filename in _FILES.items():
-                path = resource_path("fonts", filename)
-                if not path.is_file():
-                    raise FileNotFoundError(f"Bundled font missing: {path}")
-                pdfmetrics.registerFont(TTFont(name, str(path)))
+                _register(name, filename)
             # <b>/<i> inside paragraphs map to these; there is no bold-italic
             # file, so bold-italic falls back to bold.
             addMapping(FAMILY, 0, 0, REGULAR)
@@ -96,11 +101,7 @@ def register_fallback_font() -> str:
     global _fallback_registered
     with _lock:
         if not _fallback_registered:
-            _forbid_fetching()
-            path = resource_path("fonts", FALLBACK_FILE)
-            if not path.is_file():
-                raise FileNotFoundError(f"Bundled font missing: {path}")
-            pdfmetrics.registerFont(TTFont(FALLBACK, str(path)))
+            _register(FALLBACK, FALLBACK_FILE)
             for bold in (0, 1):
                 for italic in (0, 1):
                     addMapping(FALLBACK, bold, italic, FALLBACK)

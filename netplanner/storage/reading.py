@@ -20,15 +20,13 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from netplanner.storage.schema_version import HEAD_REVISION, has_sqlite_header, read_revision
+from netplanner.storage.schema_version import is_at_head
 
 
 def connect_for_reading(path: Path) -> sqlite3.Connection | None:
     """A read-only connection to ``path``, or None when the file needs the full open."""
     try:
-        if path.stat().st_size == 0 or not has_sqlite_header(path):
-            return None
-        if read_revision(path) != HEAD_REVISION:
+        if not is_at_head(path):
             return None
         return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=5)
     except (OSError, sqlite3.DatabaseError, LookupError):

@@ -44,3 +44,11 @@ def read_revision(path: Path) -> str | None:
         return row[0] if row else None
     finally:
         connection.close()
+
+
+def is_at_head(path: Path) -> bool:
+    """True for a non-empty SQLite file stamped with the current revision: nothing to
+    migrate. Raises what :func:`read_revision` raises, and ``OSError``."""
+    if path.stat().st_size == 0 or not has_sqlite_header(path):
+        return False
+    return read_revision(path) == HEAD_REVISION

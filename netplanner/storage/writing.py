@@ -19,16 +19,14 @@ from pathlib import Path
 
 from netplanner.storage.pragmas import configure_connection
 from netplanner.storage.recovery import quick_check
-from netplanner.storage.schema_version import HEAD_REVISION, has_sqlite_header, read_revision
+from netplanner.storage.schema_version import is_at_head
 
 
 def connect_for_writing(path: Path) -> sqlite3.Connection | None:
     """A connection to ``path`` set up as the app's own, or None when the file needs
     the full open."""
     try:
-        if path.stat().st_size == 0 or not os.access(path, os.R_OK | os.W_OK):
-            return None
-        if not has_sqlite_header(path) or read_revision(path) != HEAD_REVISION:
+        if not os.access(path, os.R_OK | os.W_OK) or not is_at_head(path):
             return None
         if quick_check(path) != "ok":
             return None

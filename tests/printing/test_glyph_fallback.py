@@ -143,29 +143,28 @@ def test_fallback_font_is_bundled_truetype_with_licence_and_covers_cjk() -> None
     assert sum(code in fallback for code in range(0x4E00, 0xA000)) > 20_000
 
 
-def test_the_fallback_adds_no_glyph_below_the_fast_path_limit() -> None:
-    # needs_fallback() skips text below FALLBACK_FROM without looking at it; that is
-    # only right while the fallback has nothing there that DejaVu lacks.
+def _what_the_fallback_adds() -> list[int]:
+    """Code points (from the space on) the fallback has and some DejaVu face lacks."""
     names = register_fonts()
     fallback = pdfmetrics.getFont(register_fallback_font()).face.charToGlyph
     faces = [
         pdfmetrics.getFont(name).face.charToGlyph
         for name in (names.regular, names.bold, names.italic)
     ]
-    extra = [code for code in fallback if code >= 0x20 and not all(code in f for f in faces)]
+    return [code for code in fallback if code >= 0x20 and not all(code in f for f in faces)]
+
+
+def test_the_fallback_adds_no_glyph_below_the_fast_path_limit() -> None:
+    # needs_fallback() skips text below FALLBACK_FROM without looking at it; that is
+    # only right while the fallback has nothing there that DejaVu lacks.
+    extra = _what_the_fallback_adds()
     assert extra and min(extra) >= ord(glyph_fallback.FALLBACK_FROM)
 
 
 def test_what_the_fallback_adds_lies_in_the_cjk_blocks() -> None:
     # needs_fallback() loads the fallback only for characters in these blocks: right
     # while it has nothing DejaVu lacks elsewhere (but five Deseret letters, 𐐀 𐐨 𐑍 𐑎 𐑏).
-    names = register_fonts()
-    fallback = pdfmetrics.getFont(register_fallback_font()).face.charToGlyph
-    faces = [
-        pdfmetrics.getFont(name).face.charToGlyph
-        for name in (names.regular, names.bold, names.italic)
-    ]
-    extra = [code for code in fallback if code >= 0x20 and not all(code in f for f in faces)]
+    extra = _what_the_fallback_adds()
     outside = [code for code in extra if not glyph_fallback.in_cjk_block(chr(code))]
     assert len(extra) > 30_000
     assert outside == [0x10400, 0x10428, 0x1044D, 0x1044E, 0x1044F]

@@ -253,7 +253,7 @@ class NetworkTab(QWidget):
             self.match_label.setText("")
             return
         terms = fold(text).split()
-        if self._folded is None:  # not at every refresh: a third of a second at 30,000
+        if self._folded is None:  # made for a search, not at every refresh
             self._folded = {n.id: fold(f"{n.name} {n.organisation}") for n in self._nodes}
         folded = self._folded
         found = [n.id for n in self._nodes if all(t in folded[n.id] for t in terms)]
