@@ -16,13 +16,14 @@ def _by_definition(name: str) -> str:
 
 
 def test_folding_keeps_white_space_white() -> None:
-    """What name_key's word-by-word folding relies on."""
+    """A folded name splits into words where the name does."""
     assert all(fold(space) and fold(space).isspace() for space in SPACES)
 
 
 def test_name_key_is_the_whole_name_folded_with_single_spaces() -> None:
-    # Every character of the first planes, and white space and combining marks (and
-    # spacing accents, which fold to a space) mixed in at random.
+    # Guards any faster name_key against its definition. Every character of the first
+    # planes, and white space and combining marks (and spacing accents, which fold to a
+    # space) mixed in at random.
     characters = [chr(code) for code in range(0x20, 0x3400) if not 0xD800 <= code <= 0xDFFF]
     for character in characters:
         for name in (character, f"é{character}x", f"Zoë {character}b", f"{character}{character} Ø"):
