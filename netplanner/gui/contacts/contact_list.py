@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from netplanner.gui.contacts import texts
+from netplanner.gui.contacts.cell_delegate import ContactCellDelegate
 from netplanner.gui.contacts.table_model import (
     COL_INTRODUCED_BY,
     COL_NAME,
@@ -51,6 +52,13 @@ class ContactList(QWidget):
         self.settings = settings
         self._fitting = False
         self._user_sized = False
+        # Readies the model's search texts once the table is painted: at once after a
+        # load, for a search may follow right away; after a sort, once the table has
+        # been left alone a moment, so the copying (up to 15 ms at 30,000 contacts) is
+        # not part of the click that sorted.
+        self._ready_search = QTimer(self)
+        self._ready_search.setSingleShot(True)
+        self._ready_search.timeout.connect(model.prepare_search_texts)
 
         self.search = QLineEdit()
         self.search.setPlaceholderText(
@@ -63,6 +71,7 @@ class ContactList(QWidget):
 
         self.table = QTableView()
         self.table.setModel(model)
+        self.table.setItemDelegate(ContactCellDelegate(model, self.table))
         self.table.setAccessibleName(self.tr("Contacts"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -127,6 +136,10 @@ class ContactList(QWidget):
     # -- searching ----------------------------------------------------------------------------
     def _on_search(self, text: str) -> None:
         self.model.set_search(text)
+        # Lay the table out now rather than from the timer a model reset starts: that
+        # timer ran after the first repaint and asked for a second one, so every
+        # keystroke painted the table twice.
+        self.table.doItemsLayout()
         self.update_count()
 
     def _go_to_table(self) -> None:
@@ -141,9 +154,9 @@ class ContactList(QWidget):
         if watched is self.table.viewport():
             if event.type() == QEvent.Type.Resize:
                 self._fit_columns()
-            elif event.type() == QEvent.Type.Paint and not self.model.search_texts_folded:
+            elif event.type() == QEvent.Type.Paint and not self.model.search_texts_ready:
                 # Once the contacts are on screen, not before (see the model).
-                QTimer.singleShot(0, self.model, self.model.fold_search_texts)
+                self._ready_search.start(300 if self.model.search_texts_folded else 0)
         return super().eventFilter(watched, event)
 
     def _fit_columns(self) -> None:
