@@ -10,7 +10,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Sequence
 from itertools import compress, repeat
-from operator import attrgetter, not_
+from operator import attrgetter, contains, not_
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
@@ -36,6 +36,7 @@ _FIELDS = {
 }
 
 
+_CELL_TEXT = {column: attrgetter(field) for column, field in _FIELDS.items()}
 _ID = attrgetter("id")
 _NAME = attrgetter("name")
 _SEARCH_TEXT = attrgetter("search_text")
@@ -48,7 +49,10 @@ class ContactsTableModel(QAbstractTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._rows: list[ContactRow] = []
-        self._search_texts: list[str] = []  # folded once per load, not per keystroke
+        # Folded once per load, not per keystroke; in the order of ``_rows``.
+        self._search_texts: list[str] = []
+        # Whether those texts also lie in memory in that order (see prepare_search_texts).
+        self._texts_laid_out = False
         self._visible: list[int] = []
         self._search = ""
         self._sort_column = COL_NAME
@@ -72,6 +76,7 @@ class ContactsTableModel(QAbstractTableModel):
         self._rows = self._loaded = list(rows)
         self._loaded_texts = None
         self._search_texts = []
+        self._texts_laid_out = False
         self._loaded_index = dict(
             zip(map(_ID, self._loaded), range(len(self._loaded)), strict=True)
         )
@@ -103,16 +108,41 @@ class ContactsTableModel(QAbstractTableModel):
 
         Not part of :meth:`set_rows`: at 30,000 contacts it took a fifth of a second
         before the window could first show its contacts. The list asks for it once the
-        table is painted; a search asks for it first if the user types sooner.
+        table is painted (:meth:`prepare_search_texts`); a search asks for it first if
+        the user types sooner.
         """
         if self._loaded_texts is not None:
             return
-        self._loaded_texts = _fold_all(self._loaded)
-        self._search_texts = list(map(self._loaded_texts.__getitem__, self._order))
+        self._set_search_texts(_fold_all(self._rows))  # made in this order: laid out
+
+    def prepare_search_texts(self) -> None:
+        """Have the search texts folded, and lying in memory in the order of the rows.
+
+        A search reads the texts in row order, and 30,000 texts scattered over memory
+        took twice as long to search as the same texts side by side: the processor's
+        caches. Folding makes them in the order of the moment; after a sort by another
+        column they are copied into the new order (a few milliseconds), once the table
+        has been painted in that order.
+        """
+        if self._loaded_texts is None:
+            self.fold_search_texts()
+        elif not self._texts_laid_out:
+            self._set_search_texts(_copied_side_by_side(self._search_texts))
+
+    def _set_search_texts(self, texts: list[str]) -> None:
+        """Take ``texts`` (in the order of ``_rows``), made just now one after another."""
+        self._search_texts = texts
+        self._loaded_texts = list(map(texts.__getitem__, self._inverse))
+        self._texts_laid_out = True
 
     @property
     def search_texts_folded(self) -> bool:
         return self._loaded_texts is not None
+
+    @property
+    def search_texts_ready(self) -> bool:
+        """Folded, and lying in memory in the order of the rows."""
+        return self._texts_laid_out
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if column not in _FIELDS:
@@ -160,8 +190,9 @@ class ContactsTableModel(QAbstractTableModel):
             last = len(order) - 1
             inverse = [last - place for place in inverse]
         self._rows = list(map(self._loaded.__getitem__, order))
-        if self._loaded_texts is not None:
+        if self._loaded_texts is not None and order != self._order:
             self._search_texts = list(map(self._loaded_texts.__getitem__, order))
+            self._texts_laid_out = False
         self._order = order
         self._inverse = inverse
 
@@ -195,17 +226,18 @@ class ContactsTableModel(QAbstractTableModel):
         # The rule of ``core.text.matches_all_terms`` (every word occurs somewhere), with
         # the words folded once instead of once per row; a test checks both give the
         # same rows. One C-level pass per word (``map``/``compress``, no Python code per
-        # row): a keystroke at 30,000 rows stays within a frame (tests/bench).
+        # row). ``operator.contains``, not ``str.__contains__``: calling the slot wrapper
+        # took twice as long (30,000 texts: 2.8 ms against 5.9 ms).
         self.fold_search_texts()
         texts = self._search_texts
         terms = self._search.split()
         if candidates is None:  # every row: test the texts as they are, no look-ups
-            pool = list(compress(range(len(texts)), map(str.__contains__, texts, repeat(terms[0]))))
+            pool = list(compress(range(len(texts)), map(contains, texts, repeat(terms[0]))))
             terms = terms[1:]
         else:
             pool = list(candidates)
         for term in terms:
-            found = map(str.__contains__, map(texts.__getitem__, pool), repeat(term))
+            found = map(contains, map(texts.__getitem__, pool), repeat(term))
             pool = list(compress(pool, found))
         self._visible = pool
 
@@ -215,6 +247,11 @@ class ContactsTableModel(QAbstractTableModel):
         if 0 <= row < len(self._visible):
             return self._rows[self._visible[row]]
         return None
+
+    def cell_text(self, row: int, column: int) -> str:
+        """What the cell shows ("" for none): ``data`` without its checks, for painting."""
+        contact = self.contact_at(row)
+        return _CELL_TEXT[column](contact) if contact is not None else ""
 
     def _id_at(self, row: int) -> int | None:
         contact = self.contact_at(row)
@@ -293,3 +330,15 @@ def _folded(values: list[str]) -> list[str]:
 
 def _fold_all(rows: Sequence[ContactRow]) -> list[str]:
     return list(map(_SEARCH_TEXT, rows))
+
+
+def _copied_side_by_side(texts: list[str]) -> list[str]:
+    """New strings equal to ``texts``, made one after another (so they lie in that order).
+
+    Joining and splitting again makes them in one pass in C: 30,000 texts in about 4 ms,
+    where copying each (``str(text)`` would hand back the same object) took 6 to 15.
+    """
+    copies = "\0".join(texts).split("\0")
+    if len(copies) != len(texts):  # a text with a NUL in it: rare, and then slower
+        copies = list(map(bytes.decode, map(str.encode, texts)))
+    return copies

@@ -60,6 +60,10 @@ def test_the_texts_are_folded_once_the_table_is_shown(qtbot, demo_context: AppCo
     demo_context.events.contacts_changed.emit()  # loaded again: folded again after painting
     qtbot.waitUntil(lambda: tab.model.search_texts_folded)
     assert shown_names(tab.model) == ["Anna de Vries"]
+    tab.table.sortByColumn(COL_ROLE, Qt.SortOrder.AscendingOrder)
+    assert not tab.model.search_texts_ready
+    qtbot.waitUntil(lambda: tab.model.search_texts_ready)  # laid out in the new order
+    assert shown_names(tab.model) == ["Anna de Vries"]
 
 
 def test_the_picker_shows_the_introducer_and_lists_everyone_when_opened(

@@ -148,3 +148,42 @@ def test_search_agrees_with_the_core_rules(demo_database: Database) -> None:
     assert [" ".join(fold(row.search_text).split()) for row in rows] == [
         " ".join(text.split()) for text in model._search_texts
     ]
+
+
+def test_search_texts_are_laid_out_again_after_a_sort(demo_database: Database) -> None:
+    """The texts are copied into each new sort order; searches find the same rows."""
+    model = load(demo_database)
+    model.prepare_search_texts()
+    assert model.search_texts_ready
+    model.set_search("e")
+    expected = {row.id for row in map(model.contact_at, range(model.rowCount()))}
+    for column in (COL_ORGANISATION, COL_ROLE, COL_NAME):
+        model.sort(column, Qt.SortOrder.DescendingOrder)
+        assert not model.search_texts_ready, "scattered until laid out again"
+        before = list(model._search_texts)
+        model.prepare_search_texts()
+        assert model.search_texts_ready
+        assert model._search_texts == before
+        assert all(a is not b for a, b in zip(model._search_texts, before, strict=True))
+        for typed in ("e", "ux health", "Şükrü", "e", ""):
+            model.set_search(typed)
+        model.set_search("e")
+        assert {row.id for row in map(model.contact_at, range(model.rowCount()))} == expected
+    model.sort(COL_NAME, Qt.SortOrder.DescendingOrder)  # the same order: nothing to do
+    assert model.search_texts_ready
+
+
+def test_a_nul_in_a_field_is_searched_like_any_other_character(database: Database) -> None:
+    with database.session() as session:
+        create_contact(session, ContactInput(name="Null\x00Byte", organisation="Zero"))
+        create_contact(session, ContactInput(name="Plain Name", organisation="Acme"))
+        session.commit()
+    model = load(database)
+    model.prepare_search_texts()
+    model.sort(COL_ORGANISATION, Qt.SortOrder.AscendingOrder)
+    model.prepare_search_texts()  # copies can't be cut at NULs: the other way round
+    assert model.search_texts_ready and len(model._search_texts) == 2
+    model.set_search("zero")
+    assert names(model) == ["Null\x00Byte"]
+    model.set_search("acme")
+    assert names(model) == ["Plain Name"]
