@@ -13,12 +13,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from sqlalchemy import Row, func, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from netplanner.core.chain_links import Chain, format_chain, walk_chain
 from netplanner.core.contacts import ContactInput, check_introduction, create_contact, get_contact
 from netplanner.core.conversations import ConversationInput, create_conversation, get_conversation
+from netplanner.core.driver import driver_connection
 from netplanner.core.enums import ConversationKind, ConversationStatus
 from netplanner.core.errors import ValidationError
 from netplanner.core.models import Contact, Conversation
@@ -60,11 +61,15 @@ def chain_of(session: Session, contact_id: int) -> Chain:
     return walk_chain(contact_id, lookup)
 
 
-def _forest(session: Session) -> tuple[dict[int, int | None], dict[int, int], list[Row]]:
+#: Every contact, by id. Plain SQL on the sqlite3 cursor: for 30,000 contacts SQLAlchemy's
+#: result rows took 0.2 s of the Network view's 1.8 s.
+_FOREST_SQL = "SELECT id, name, organisation, introduced_by_id FROM contact ORDER BY id"
+
+
+def _forest(session: Session) -> tuple[dict[int, int | None], dict[int, int], list[tuple]]:
     """Every contact's introducer in the tree (loops cut), their degrees, and the rows
-    (id, name, organisation, introduced_by_id) they were read from."""
-    statement = select(Contact.id, Contact.name, Contact.organisation, Contact.introduced_by_id)
-    rows = session.connection().execute(statement).all()  # Core rows: no ORM overhead
+    (id, name, organisation, introduced_by_id) they were read from, by id."""
+    rows = driver_connection(session).execute(_FOREST_SQL).fetchall()
     parent: dict[int, int | None] = {row[0]: row[3] for row in rows}
     degree: dict[int, int] = {}
     for start in parent:
@@ -110,8 +115,13 @@ def network_tree(session: Session) -> list[TreeNode]:
         TreeNode(row[0], row[1], row[2], parent[row[0]], degree[row[0]], status.get(row[0]))
         for row in rows
     ]
-    nodes.sort(key=lambda node: (node.name.casefold(), node.id))
+    # The rows come by id and the sort is stable: by name, then id, without a key tuple each.
+    nodes.sort(key=_casefolded_name)
     return nodes
+
+
+def _casefolded_name(node: TreeNode) -> str:
+    return node.name.casefold()
 
 
 def degrees_count(session: Session) -> dict[int, int]:

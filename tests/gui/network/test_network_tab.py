@@ -5,12 +5,14 @@ from __future__ import annotations
 import itertools
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QImage, QPainter
+from PySide6.QtWidgets import QStyleOptionGraphicsItem
+from sqlalchemy.orm import Session
 
 from netplanner.core.contacts import ContactInput, create_contact, list_contact_rows
 from netplanner.gui.context import AppContext
 from netplanner.gui.network import colours
-from netplanner.gui.network.scene import SUMMARY_ID
+from netplanner.gui.network.scene import SUMMARY_ID, YOU_ID
 from netplanner.gui.network.tab import NetworkTab
 
 
@@ -204,3 +206,51 @@ def test_many_lone_contacts_are_one_box_until_asked(qtbot, context: AppContext, 
     assert tab.everyone_box.isChecked()
     assert tab.node_count() == 440 and SUMMARY_ID not in tab.network.node_items
     assert tab.match_label.text() == "1 of 1"
+
+
+def text_rows(tab: NetworkTab, node_id: int) -> list[int]:
+    """The rows of pixels inside a box that hold its text's colour (white for "You")."""
+    item = tab.network.node_items.get(node_id) or tab.network.you_item
+    image = QImage(item.boundingRect().size().toSize(), QImage.Format.Format_ARGB32)
+    image.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(image)
+    painter.translate(-item.boundingRect().topLeft())
+    item.paint(painter, QStyleOptionGraphicsItem(), None)
+    painter.end()
+    text = item.text.name_pen.color().lightness()
+    pixels = (
+        (y, QColor.fromRgba(image.pixel(x, y)))
+        for y in range(image.height())
+        for x in range(image.width())
+    )
+    return sorted(
+        {
+            y
+            for y, colour in pixels
+            if colour.alpha() == 255
+            and abs(colour.lightness() - text) <= 40
+            and colour != item.brush().color()
+        }
+    )
+
+
+def test_each_box_writes_its_name_and_organisation(qtbot, context: AppContext) -> None:
+    def add(session: Session) -> None:
+        create_contact(session, ContactInput(name="Ann Org", organisation="Philips"))
+        create_contact(session, ContactInput(name="Bo Alone"))
+        create_contact(session, ContactInput(name="Wilhelmina " * 6 + "End"))
+
+    context.write(add)
+    tab = make_tab(qtbot, context)
+    ids = ids_by_name(context)
+    long_name = next(name for name in ids if name.endswith("End"))
+    long_box = tab.network.node_items[ids[long_name]]
+    assert long_box.name.endswith("…") and len(long_box.name) < len(long_name)
+    assert long_name in tab.network.tooltip(ids[long_name])  # the whole name on hovering
+    assert tab.network.node_items[ids["Ann Org"]].organisation == "Philips"
+    # Two lines of text in a box with an organisation; one, in the middle, without.
+    two, one = text_rows(tab, ids["Ann Org"]), text_rows(tab, ids["Bo Alone"])
+    height = tab.network.node_height
+    assert min(two) < height / 3 and max(two) > height / 2
+    assert height / 4 < min(one) and max(one) < 3 * height / 4
+    assert text_rows(tab, YOU_ID), "white on blue in the box of You"
