@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from netplanner.core.chains import TreeNode, network_tree
 from netplanner.core.text import fold
+from netplanner.garbage_collector import collector_paused
 from netplanner.gui.contacts.texts import degree_label
 from netplanner.gui.context import AppContext
 from netplanner.gui.network import colours
@@ -164,12 +165,13 @@ class NetworkTab(QWidget):
 
     def refresh(self) -> None:
         """Read the tree again and draw it, keeping the zoom and the current person."""
-        self._nodes = self.context.read(network_tree)
-        self._stale = False
-        self._folded = None
-        centre = self.view.mapToScene(self.view.viewport().rect().center())
-        self.network.mode = self.colour_combo.currentData()
-        self.network.build(self._nodes, self.everyone_box.isChecked())
+        with collector_paused():  # tens of thousands of objects, all kept (see there)
+            self._nodes = self.context.read(network_tree)
+            self._stale = False
+            self._folded = None
+            centre = self.view.mapToScene(self.view.viewport().rect().center())
+            self.network.mode = self.colour_combo.currentData()
+            self.network.build(self._nodes, self.everyone_box.isChecked())
         self.everyone_box.setVisible(self.network.hidden_count > 0 or self.everyone_box.isChecked())
         self.empty_label.setVisible(not self._nodes)
         self._update_texts()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import itertools
 
 from PySide6.QtCore import Qt
@@ -11,7 +12,7 @@ from sqlalchemy.orm import Session
 
 from netplanner.core.contacts import ContactInput, create_contact, list_contact_rows
 from netplanner.gui.context import AppContext
-from netplanner.gui.network import colours
+from netplanner.gui.network import colours, scene
 from netplanner.gui.network.scene import SUMMARY_ID, YOU_ID
 from netplanner.gui.network.tab import NetworkTab
 
@@ -254,3 +255,18 @@ def test_each_box_writes_its_name_and_organisation(qtbot, context: AppContext) -
     assert min(two) < height / 3 and max(two) > height / 2
     assert height / 4 < min(one) and max(one) < 3 * height / 4
     assert text_rows(tab, YOU_ID), "white on blue in the box of You"
+
+
+def test_the_tree_is_drawn_with_the_collector_paused(
+    qtbot, demo_context: AppContext, monkeypatch
+) -> None:
+    # Tens of thousands of objects, none garbage: collecting while they are made cost
+    # more the bigger the network (netplanner/garbage_collector.py).
+    seen = []
+    build = scene.NetworkScene.build
+    monkeypatch.setattr(
+        scene.NetworkScene, "build", lambda self, *a: seen.append(gc.isenabled()) or build(self, *a)
+    )
+    gc.enable()
+    make_tab(qtbot, demo_context)
+    assert seen == [False] and gc.isenabled()
