@@ -80,7 +80,8 @@ class MainWindow(QMainWindow):
         events.open_conversation_requested.connect(self._show_conversation)
         events.open_contact_requested.connect(self._show_contact)
         self._update_status()
-        self._restore_settings()
+        # A given first tab is the only one built: not the remembered one first.
+        self._restore_settings(restore_tab=start_tab is None)
         if start_tab is not None:
             self.tabs.setCurrentIndex(start_tab)
         self.tab_at(self.tabs.currentIndex())
@@ -305,13 +306,15 @@ class MainWindow(QMainWindow):
         self._status.setToolTip(str(self.context.database.path))
 
     # -- settings ----------------------------------------------------------------------------
-    def _restore_settings(self) -> None:
+    def _restore_settings(self, *, restore_tab: bool = True) -> None:
         settings = self.context.settings
         geometry = settings.value("window/geometry")
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
             self.restoreGeometry(geometry)
         else:
             self.resize(1100, 720)
+        if not restore_tab:
+            return
         tab = settings.value("window/tab", 0)
         try:
             self.tabs.setCurrentIndex(int(tab))

@@ -54,6 +54,17 @@ def test_size_position_and_tab_are_remembered(qtbot, demo_context) -> None:
     assert (again.width(), again.height()) == expected
 
 
+def test_a_given_first_tab_is_the_only_one_built(qtbot, demo_context) -> None:
+    # The benchmark's start opens on Contacts: the remembered tab must not be built too.
+    from netplanner.gui.main_window import BANKS, CONTACTS
+
+    demo_context.settings.setValue("window/tab", BANKS)
+    window = MainWindow(demo_context, start_tab=CONTACTS)
+    qtbot.addWidget(window)
+    assert window.tabs.currentIndex() == CONTACTS
+    assert [index for index, tab in enumerate(window._built) if tab is not None] == [CONTACTS]
+
+
 def test_paper_size_setting(qtbot, demo_context) -> None:
     window = MainWindow(demo_context)
     qtbot.addWidget(window)
