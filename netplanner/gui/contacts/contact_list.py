@@ -54,7 +54,7 @@ class ContactList(QWidget):
         self._user_sized = False
         # Readies the model's search texts once the table is painted: at once after a
         # load, for a search may follow right away; after a sort, once the table has
-        # been left alone a moment, so the copying (up to 15 ms at 30,000 contacts) is
+        # been left alone a moment, so the copying (10 to 20 ms at 30,000 contacts) is
         # not part of the click that sorted.
         self._ready_search = QTimer(self)
         self._ready_search.setSingleShot(True)

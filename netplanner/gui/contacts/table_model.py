@@ -121,8 +121,8 @@ class ContactsTableModel(QAbstractTableModel):
         A search reads the texts in row order, and 30,000 texts scattered over memory
         took twice as long to search as the same texts side by side: the processor's
         caches. Folding makes them in the order of the moment; after a sort by another
-        column they are copied into the new order (a few milliseconds), once the table
-        has been painted in that order.
+        column they are copied into the new order (10 to 20 ms at 30,000 contacts, old
+        copies freed included), once the table has been left alone in that order.
         """
         if self._loaded_texts is None:
             self.fold_search_texts()
@@ -335,8 +335,9 @@ def _fold_all(rows: Sequence[ContactRow]) -> list[str]:
 def _copied_side_by_side(texts: list[str]) -> list[str]:
     """New strings equal to ``texts``, made one after another (so they lie in that order).
 
-    Joining and splitting again makes them in one pass in C: 30,000 texts in about 4 ms,
-    where copying each (``str(text)`` would hand back the same object) took 6 to 15.
+    Joining and splitting again makes them in one pass in C: 30,000 texts in 4 ms
+    measured alone, against 5 to 6 ms copying each one (``str(text)`` would hand back
+    the same object).
     """
     copies = "\0".join(texts).split("\0")
     if len(copies) != len(texts):  # a text with a NUL in it: rare, and then slower
