@@ -135,11 +135,11 @@ class ContactList(QWidget):
 
     # -- searching ----------------------------------------------------------------------------
     def _on_search(self, text: str) -> None:
-        self.model.set_search(text)
-        # Lay the table out now rather than from the timer a model reset starts: that
-        # timer ran after the first repaint and asked for a second one, so every
-        # keystroke painted the table twice.
-        self.table.doItemsLayout()
+        if self.model.set_search(text):
+            # Lay the table out now rather than from the timer a model reset starts: that
+            # timer ran after the first repaint and asked for a second one, so every
+            # keystroke painted the table twice.
+            self.table.doItemsLayout()
         self.update_count()
 
     def _go_to_table(self) -> None:

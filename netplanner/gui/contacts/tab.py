@@ -37,9 +37,10 @@ class ContactsTab(QWidget):
         self.search = self.list.search
         self.table = self.list.table
         self.list.add_button.clicked.connect(self.new_item)
-        self.search.textChanged.connect(self._after_search)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
         self.form = ContactForm()
+        # After the view's own handlers: a search that changes the rows shown resets it.
+        self.model.modelReset.connect(self._after_reset)
         self.form.save_requested.connect(self.save)
         self.form.delete_requested.connect(self.delete)
         self.form.merge_requested.connect(self.merge_with)
@@ -255,8 +256,9 @@ class ContactsTab(QWidget):
         return False
 
     # -- reacting to the user -----------------------------------------------------------------
-    def _after_search(self, _text: str) -> None:
-        # The model was reset: show the contact in the form as selected again, if it is shown.
+    def _after_reset(self) -> None:
+        # The rows shown changed: show the contact in the form as selected again, if it is
+        # shown. (Typing on with the same rows shown resets nothing and repaints nothing.)
         self._select(self.form.contact_id)
 
     def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:

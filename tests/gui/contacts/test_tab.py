@@ -247,6 +247,26 @@ def test_each_keystroke_in_the_search_paints_the_table_once(
         assert paints.count == 1, f"{text!r}: {paints.count} paints"
 
 
+def test_typing_on_with_the_same_matches_paints_nothing(qtbot, demo_context: AppContext) -> None:
+    tab = make_tab(qtbot, demo_context)
+    tab.resize(1000, 600)
+    tab.show()
+    qtbot.waitExposed(tab)
+    qtbot.keyClicks(tab.search, "carla")
+    assert tab.visible_row_count() == 1
+    tab.list.select(tab.model.contact_at(0).id)
+    qtbot.wait(50)
+    paints = PaintCounter(tab.table.viewport())
+    qtbot.keyClicks(tab.search, " smi")  # still only Carla Smit
+    qtbot.wait(50)
+    assert paints.count == 0
+    assert selected_name(tab) == "Carla Smit" and tab.model.search == "carla smi"
+    qtbot.keyClicks(tab.search, "x")  # now nobody
+    qtbot.wait(50)
+    assert tab.visible_row_count() == 0 and paints.count == 1
+    assert tab.list.count_label.text() == "No matches among 12 contacts"
+
+
 def test_return_in_search_goes_to_the_first_match(qtbot, demo_context: AppContext) -> None:
     tab = make_tab(qtbot, demo_context)
     tab.show()
