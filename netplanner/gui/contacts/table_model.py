@@ -249,6 +249,10 @@ class ContactsTableModel(QAbstractTableModel):
         self.fold_search_texts()
         texts = self._search_texts
         terms = search.split()
+        if candidates is not None and len(candidates) * 2 > len(texts):
+            # Most rows are candidates (after a first "r", say): testing every text as it
+            # lies is quicker than looking each candidate up, and finds the same rows.
+            candidates = None
         if candidates is None:  # every row: test the texts as they are, no look-ups
             pool = list(compress(self._all_indexes, map(contains, texts, repeat(terms[0]))))
             terms = terms[1:]
