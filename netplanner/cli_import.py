@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from netplanner.cli_errors import EXIT_OK, EXIT_USAGE, CommandError
+from netplanner.garbage_collector import collector_paused
 
 if TYPE_CHECKING:
     from netplanner.core.import_model import ImportPlan, ImportSummary
@@ -118,14 +119,11 @@ def _cycle_collection_paused() -> Iterator[None]:
     Otherwise the next collection walks everything the import made, and the
     collections at interpreter exit walk all of SQLAlchemy's objects, about 0.2 s.
     """
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        gc.freeze()
-        if enabled:
-            gc.enable()
+    with collector_paused():
+        try:
+            yield
+        finally:
+            gc.freeze()
 
 
 def summary_lines(

@@ -7,6 +7,7 @@ the view is drawn again, and none of them garbage: three full collections then t
 0.4-0.5 s of the 2.4-4 s, seven times what they took at 30,000, which made the view
 grow faster than the number of contacts (tests/bench). Objects still die as soon as
 nothing refers to them; only the search for reference cycles waits until the end.
+The command-line import pauses it the same way while it reads, plans and writes.
 """
 
 from __future__ import annotations

@@ -320,7 +320,7 @@ class ContactsTableModel(QAbstractTableModel):
         if contact is None:
             return None
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            value = getattr(contact, _FIELDS[index.column()])
+            value = _CELL_TEXT[index.column()](contact)
             if role == Qt.ItemDataRole.ToolTipRole and not value:
                 return None
             return value
