@@ -60,8 +60,8 @@ class NoActiveGoalError(NetPlannerError):
             Message(
                 QT_TRANSLATE_NOOP(
                     "Messages",
-                    "There is no active goal. Say what you are looking for in the Goals tab "
-                    "(or pick a goal by its ID).",
+                    "There is no active goal: say what you are looking for in the Goals tab "
+                    "and mark it active.",
                 )
             )
         )
