@@ -14,7 +14,8 @@ def settle_forest(parent: dict[int, int | None]) -> dict[int, int]:
     """Every contact's degree (1: known directly), given ``parent`` (contact id ->
     introducer id). ``parent`` is changed in place: loops and dangling ids are cut, so
     following it up always ends at someone known directly."""
-    degree: dict[int, int] = {}
+    # Most people are known directly: settle them in one pass, then walk the others.
+    degree: dict[int, int] = {node: 1 for node, up in parent.items() if up is None}
     for start in parent:
         while start not in degree:
             path: list[int] = []

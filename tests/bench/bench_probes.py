@@ -117,6 +117,32 @@ def sheets(data_file: str, count: str, folder: str, separate: str) -> dict[str, 
     return {"seconds": time.perf_counter() - started}
 
 
+def suggest(data_file: str, repeats: str) -> dict[str, float]:
+    """Rank every contact for the goal, both lists, in one process (issue #20).
+
+    Each run starts with the word caches emptied, as the first ranking after the app
+    starts does; the medians of ``repeats`` runs per list, in milliseconds.
+    """
+    from netplanner.core.suggestions import suggest_people
+    from netplanner.core.suggestions.matching import clear_caches
+    from netplanner.datafile import open_data_file
+
+    database = open_data_file(data_file, daily_backup=False)
+    result: dict[str, float] = {}
+    for kind in ("informational", "think_along"):
+        times = []
+        for _ in range(int(repeats)):
+            clear_caches()
+            with database.session() as session:
+                started = time.perf_counter()
+                found = suggest_people(session, kind=kind)
+                times.append((time.perf_counter() - started) * 1000)
+        assert found.items, f"the benchmark's goal should find people ({kind})"
+        result[f"{kind}_ms"] = statistics.median(times)
+    database.close()
+    return result
+
+
 def _settle() -> None:
     """Let Qt handle what the last action posted, painting included."""
     from PySide6.QtWidgets import QApplication
@@ -197,6 +223,7 @@ PROBES = {
     "sheet_texts": sheet_texts,
     "sheets": sheets,
     "gui": gui,
+    "suggest": suggest,
 }
 
 if __name__ == "__main__":

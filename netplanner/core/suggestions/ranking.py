@@ -8,18 +8,23 @@
 
 Left out of both: people with a conversation for this goal still open (an idea, an ask
 or an appointment) and people the user said "not now" to. The ranking is
-deterministic (score, then name, then id) and reads the data in four set-based
-queries (contacts, conversations, follow-ups, "not now"), whatever the network's size.
+deterministic (score, then name, then id).
+
+Reading is what takes the time at 30,000 contacts (tests/bench), so it is set-based and
+narrow: one query reads three columns of every contact (id, introducer, and the work
+or whether you know each other personally), two grouped queries read the history, and
+only the people who qualify are then read in full, by id.
 """
 
 from __future__ import annotations
 
 import heapq
 from collections import Counter
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import and_, case, not_, select
 from sqlalchemy.orm import Session
 
 from netplanner.core.clock import utc_now
@@ -28,24 +33,12 @@ from netplanner.core.errors import NetPlannerError, ValidationError
 from netplanner.core.forest import settle_forest
 from netplanner.core.goals import get_goal
 from netplanner.core.models import Contact, Goal
-from netplanner.core.suggestions.matching import RoleMatch
 from netplanner.core.suggestions.not_now import hidden_contacts
-from netplanner.core.suggestions.reasons import ReasonPart
-from netplanner.core.suggestions.scoring import (
-    WEIGHTS,
-    GoalTerms,
-    Person,
-    degree_part,
-    goal_terms,
-    is_personal,
-    match_parts,
-    new_for_goal_part,
-    role_level,
-    warmth_parts,
-    work_concepts,
-)
+from netplanner.core.suggestions.reasons import RawPart, ReasonPart, Signal, reason_part
+from netplanner.core.suggestions.scoring import WEIGHTS, Person, Scorer, goal_terms
 from netplanner.core.suggestions.warmth import NO_HISTORY, History, read_history
 from netplanner.core.text import fold
+from netplanner.garbage_collector import collector_paused
 from netplanner.messages import QT_TRANSLATE_NOOP, Message
 
 #: How many suggestions a list holds unless asked otherwise.
@@ -112,6 +105,7 @@ def resolve_goal(session: Session, goal_id: int | None) -> Goal:
     return goal
 
 
+#: The columns of a contact the scoring reads (the fields of ``scoring.Person``).
 _PERSON_COLUMNS = (
     Contact.id,
     Contact.name,
@@ -122,8 +116,14 @@ _PERSON_COLUMNS = (
     Contact.region,
     Contact.how_we_know,
     Contact.tags,
-    Contact.introduced_by_id,
 )
+#: Ids per ``IN (...)``: well below SQLite's limit on bound parameters.
+_BATCH = 500
+#: What a contact does: the role, or the specialism when no role is given.
+_WORK = case((Contact.role != "", Contact.role), else_=Contact.specialism)
+#: "How we know each other" says more than an import's "LinkedIn connection since …"
+#: (``scoring.is_personal`` in SQL, so the texts need not be read).
+_PERSONAL = and_(Contact.how_we_know != "", not_(Contact.how_we_know.ilike("linkedin%")))
 
 
 def suggest_people(
@@ -149,114 +149,103 @@ def suggest_people(
     if moment.tzinfo is None:
         raise ValueError("now needs a time zone")
     goal = resolve_goal(session, goal_id)
-    terms = goal_terms(goal)
-    rows = session.execute(select(*_PERSON_COLUMNS)).all()
-    parent: dict[int, int | None] = {row[0]: row[9] for row in rows}
+    # Tens of thousands of rows and tuples, none of them garbage: no cycle search
+    # while they are made (see netplanner.garbage_collector).
+    with collector_paused():
+        return _suggest(session, goal, list_kind, limit, moment)
+
+
+def _suggest(
+    session: Session, goal: Goal, list_kind: ConversationKind, limit: int | None, moment: datetime
+) -> SuggestionList:
+    scorer = Scorer(goal_terms(goal), WEIGHTS[list_kind.value])
+    informational = list_kind == ConversationKind.INFORMATIONAL
+    third = _WORK if informational else _PERSONAL
+    rows = session.connection().execute(select(Contact.id, Contact.introduced_by_id, third)).all()
+    parent: dict[int, int | None] = {row[0]: row[1] for row in rows}
     degrees = settle_forest(parent)
+    names_given = Counter(p for p in parent.values() if p is not None)
     history = read_history(session, goal.id, moment)
     skipped = hidden_contacts(session, goal.id, moment)
-    skipped |= {cid for cid, h in history.items() if h.open_for_goal}
-    context = _Context(terms, WEIGHTS[list_kind.value], history, parent, degrees, moment, rows)
-    if list_kind == ConversationKind.INFORMATIONAL:
-        found = context.informational(skipped)
+    skipped.update(cid for cid, h in history.items() if h.open_for_goal)
+    if informational and scorer.terms.role:
+        wanted = [row[0] for row in rows if row[0] not in skipped and scorer.role(row[2])]
+    elif informational:  # a goal in words NetPlanner does not know: its specialism decides
+        wanted = [row[0] for row in rows if row[0] not in skipped]
     else:
-        found = context.think_along(skipped)
-    best = found if limit is None else heapq.nsmallest(limit, found)
-    if limit is None:
-        best.sort()
-    items = [context.suggestion(entry) for entry in best]
+        wanted = [
+            row[0]
+            for row in rows
+            if row[0] not in skipped
+            and (row[2] or names_given.get(row[0]) or history.get(row[0], NO_HISTORY).is_warm)
+        ]
+    ranking = _Ranking(scorer, history, parent, degrees, names_given)
+    found = [ranking.entry(person) for person in _people(session, wanted)]
+    if informational and not scorer.terms.role:
+        found = [entry for entry in found if any(p[0] == Signal.SPECIALISM for p in entry[3])]
+    best = sorted(found) if limit is None else heapq.nsmallest(limit, found)
+    introducers = [parent[entry[2]] for entry in best if parent.get(entry[2]) is not None]
+    names = {person.id: person.name for person in _people(session, set(introducers))}
+    items = [ranking.suggestion(entry, names) for entry in best]
     return SuggestionList(goal.id, list_kind.value, items, len(found))
 
 
+def _people(session: Session, ids: Iterable[int]) -> Iterator[Person]:
+    """The contacts with these ids, read in batches."""
+    ordered = sorted(ids)
+    for start in range(0, len(ordered), _BATCH):
+        batch = ordered[start : start + _BATCH]
+        statement = select(*_PERSON_COLUMNS).where(Contact.id.in_(batch))
+        yield from map(Person._make, session.connection().execute(statement).all())
+
+
 #: A scored candidate: sorts best first, then by name, then by id (deterministic ties).
-_Entry = tuple[int, str, int, tuple[ReasonPart, ...], Person]
+_Entry = tuple[int, str, int, tuple[RawPart, ...], Person]
 
 
-class _Context:
-    """Everything read once, and the two ways to go through the contacts."""
+class _Ranking:
+    """Scores the people who qualify, with everything read once."""
 
     def __init__(
         self,
-        terms: GoalTerms,
-        weights,
+        scorer: Scorer,
         history: dict[int, History],
         parent: dict[int, int | None],
         degrees: dict[int, int],
-        now: datetime,
-        rows,
+        names_given: Counter[int],
     ) -> None:
-        self.terms, self.weights, self.history = terms, weights, history
-        self.parent, self.degrees, self.now, self.rows = parent, degrees, now, rows
-        self.names = {row[0]: row[1] for row in rows}
-        self.names_given = Counter(p for p in parent.values() if p is not None)
+        self.scorer, self.history = scorer, history
+        self.parent, self.degrees, self.names_given = parent, degrees, names_given
 
-    def _parts(self, person: Person, history: History, match: RoleMatch) -> list[ReasonPart]:
-        weights = self.weights
-        parts = match_parts(person, self.terms, weights, match)
-        introducer = self.parent.get(person.id)
-        intro_name = self.names.get(introducer, "") if introducer is not None else ""
-        parts.append(degree_part(weights, self.degrees.get(person.id, 1), intro_name))
-        given = self.names_given.get(person.id, 0)
-        parts += warmth_parts(person, history, weights, given, self.now)
-        parts += new_for_goal_part(weights, history)
-        return parts
-
-    def _entry(self, person: Person, parts: list[ReasonPart]) -> _Entry:
-        score = sum(part.points for part in parts)
+    def entry(self, person: Person) -> _Entry:
+        scorer = self.scorer
+        past = self.history.get(person.id, NO_HISTORY)
+        match = scorer.role(person.role or person.specialism)
+        parts = scorer.match_parts(person, match)
+        # Its points: the introducer's name is read, and put in, for the shown ones only.
+        parts.append(scorer.degree_part(self.degrees.get(person.id, 1), ""))
+        parts += scorer.warmth_parts(person, past, self.names_given.get(person.id, 0))
+        parts += scorer.new_for_goal_parts(past)
+        score = sum(part[1] for part in parts)
         return (-score, fold(person.name), person.id, tuple(parts), person)
 
-    def informational(self, skipped: set[int]) -> list[_Entry]:
-        terms = self.terms
-        found = []
-        for row in self.rows:
-            if row[0] in skipped:
-                continue
-            person = Person(*row[:9])
-            match = role_level(terms, work_concepts(person))
-            if match == RoleMatch.NONE:
-                if terms.role:
-                    continue
-                # A goal without a role: the specialism says what the work is.
-                parts = self._parts(person, self.history.get(row[0], NO_HISTORY), match)
-                if not any(part.signal == "specialism" for part in parts):
-                    continue
-            else:
-                parts = self._parts(person, self.history.get(row[0], NO_HISTORY), match)
-            found.append(self._entry(person, parts))
-        return found
-
-    def think_along(self, skipped: set[int]) -> list[_Entry]:
-        history, names_given = self.history, self.names_given
-        found = []
-        for row in self.rows:
-            contact_id = row[0]
-            if contact_id in skipped:
-                continue
-            past = history.get(contact_id)
-            if past is None and not names_given.get(contact_id) and not is_personal(row[7]):
-                continue  # not warm: you do not know each other yet
-            person = Person(*row[:9])
-            past = past or NO_HISTORY
-            warm = warmth_parts(
-                person, past, self.weights, names_given.get(contact_id, 0), self.now
-            )
-            if not any(part.points > 0 for part in warm):
-                continue
-            match = role_level(self.terms, work_concepts(person))
-            found.append(self._entry(person, self._parts(person, past, match)))
-        return found
-
-    def suggestion(self, entry: _Entry) -> PersonSuggestion:
+    def suggestion(self, entry: _Entry, names: dict[int, str]) -> PersonSuggestion:
         score, _, contact_id, parts, person = entry
         introducer = self.parent.get(contact_id)
+        introducer_name = names.get(introducer, "") if introducer is not None else ""
+        degree = self.degrees.get(contact_id, 1)
+        shown = [
+            self.scorer.degree_part(degree, introducer_name) if part[0] == Signal.DEGREE else part
+            for part in parts
+        ]
         return PersonSuggestion(
             contact_id=contact_id,
             name=person.name,
             score=-score,
-            parts=parts,
+            parts=tuple(reason_part(part) for part in shown),
             role=person.role,
             organisation=person.organisation,
-            degree=self.degrees.get(contact_id, 1),
+            degree=degree,
             introducer_id=introducer,
-            introducer_name=self.names.get(introducer, "") if introducer is not None else "",
+            introducer_name=introducer_name,
         )

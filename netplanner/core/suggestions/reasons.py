@@ -3,6 +3,10 @@
 A part's ``text`` is either the contact's own words (their role, sector, region: shown
 as they typed them) or a :class:`~netplanner.messages.Message` the window translates
 (``gui.error_text.message_text``); the command line prints the English.
+
+While thousands of contacts are scored, a part is a plain tuple (:data:`RawPart`) with
+the template and its arguments; only the parts of the suggestions shown become
+messages (making a message per part for every candidate took a third of the time).
 """
 
 from __future__ import annotations
@@ -38,67 +42,56 @@ class ReasonPart:
     text: str  # a Message, or the contact's own words
 
 
+#: (signal, points, template, arguments); no template: the argument is the contact's words.
+RawPart = tuple[str, int, "str | None", tuple[object, ...]]
+
+ROLE_TEMPLATES = {
+    RoleMatch.EXACT: None,
+    RoleMatch.SAME_FIELD: QT_TRANSLATE_NOOP("Messages", "%1 (same field)"),
+    RoleMatch.SIMILAR: QT_TRANSLATE_NOOP("Messages", "%1 (similar role)"),
+    RoleMatch.RELATED: QT_TRANSLATE_NOOP("Messages", "%1 (related work)"),
+}
+#: The goal's specialism found in the contact's role, not in a field of its own.
+SPECIALISM_IN_ROLE = QT_TRANSLATE_NOOP("Messages", "works on %1")
+REGION_TEMPLATES = {
+    PlaceMatch.INSIDE: None,
+    PlaceMatch.NEAR: QT_TRANSLATE_NOOP("Messages", "%1, near %2"),
+}
+FIRST_DEGREE = QT_TRANSLATE_NOOP("Messages", "1st degree")
+SECOND_DEGREE = QT_TRANSLATE_NOOP("Messages", "2nd degree via %1")
+THIRD_DEGREE = QT_TRANSLATE_NOOP("Messages", "3rd degree via %1")
+FURTHER_DEGREE = QT_TRANSLATE_NOOP("Messages", "%1th degree via %2")
+HELPED_ONCE = QT_TRANSLATE_NOOP("Messages", "helped you before")
+HELPED_MORE = QT_TRANSLATE_NOOP("Messages", "helped you more than once")
+NAMES = QT_TRANSLATE_NOOP("Messages", "gave you names before")
+IN_TOUCH_QUARTER = QT_TRANSLATE_NOOP("Messages", "in touch in the past 3 months")
+IN_TOUCH_YEAR = QT_TRANSLATE_NOOP("Messages", "in touch in the past year")
+RECENT = QT_TRANSLATE_NOOP("Messages", "approached in the past 4 weeks")
+NEW_FOR_GOAL = QT_TRANSLATE_NOOP("Messages", "not asked for this goal yet")
+
 #: How long a "how we know each other" text may be in a reason.
 _KNOWN_LENGTH = 60
 
 
-def role_text(match: RoleMatch, role: str) -> str:
-    if match == RoleMatch.EXACT:
-        return role
-    if match == RoleMatch.SAME_FIELD:
-        return Message(QT_TRANSLATE_NOOP("Messages", "%1 (same field)"), role)
-    if match == RoleMatch.SIMILAR:
-        return Message(QT_TRANSLATE_NOOP("Messages", "%1 (similar role)"), role)
-    return Message(QT_TRANSLATE_NOOP("Messages", "%1 (related work)"), role)
-
-
-def specialism_in_role_text(specialism: str) -> str:
-    """The goal's specialism found in the contact's role, not in a field of its own."""
-    return Message(QT_TRANSLATE_NOOP("Messages", "works on %1"), specialism)
-
-
-def region_text(match: PlaceMatch, region: str, goal_region: str) -> str:
-    if match == PlaceMatch.NEAR:
-        return Message(QT_TRANSLATE_NOOP("Messages", "%1, near %2"), region, goal_region)
-    return region
-
-
-def degree_text(degree: int, introducer: str) -> str:
+def degree_template(degree: int, introducer: str) -> tuple[str, tuple[object, ...]]:
     if degree <= 1 or not introducer:
-        return Message(QT_TRANSLATE_NOOP("Messages", "1st degree"))
+        return FIRST_DEGREE, ()
     if degree == 2:
-        return Message(QT_TRANSLATE_NOOP("Messages", "2nd degree via %1"), introducer)
+        return SECOND_DEGREE, (introducer,)
     if degree == 3:
-        return Message(QT_TRANSLATE_NOOP("Messages", "3rd degree via %1"), introducer)
-    return Message(QT_TRANSLATE_NOOP("Messages", "%1th degree via %2"), degree, introducer)
+        return THIRD_DEGREE, (introducer,)
+    return FURTHER_DEGREE, (degree, introducer)
 
 
 def known_text(how_we_know: str) -> str:
+    """How you know each other, on one line and not too long."""
     text = " ".join(how_we_know.split())
     if len(text) > _KNOWN_LENGTH:
         text = text[: _KNOWN_LENGTH - 1].rstrip() + "…"
     return text
 
 
-def helped_text(times: int) -> str:
-    if times > 1:
-        return Message(QT_TRANSLATE_NOOP("Messages", "helped you more than once"))
-    return Message(QT_TRANSLATE_NOOP("Messages", "helped you before"))
-
-
-def names_text() -> str:
-    return Message(QT_TRANSLATE_NOOP("Messages", "gave you names before"))
-
-
-def in_touch_text(within_quarter: bool) -> str:
-    if within_quarter:
-        return Message(QT_TRANSLATE_NOOP("Messages", "in touch in the past 3 months"))
-    return Message(QT_TRANSLATE_NOOP("Messages", "in touch in the past year"))
-
-
-def recent_text() -> str:
-    return Message(QT_TRANSLATE_NOOP("Messages", "approached in the past 4 weeks"))
-
-
-def new_for_goal_text() -> str:
-    return Message(QT_TRANSLATE_NOOP("Messages", "not asked for this goal yet"))
+def reason_part(raw: RawPart) -> ReasonPart:
+    signal, points, template, arguments = raw
+    text = Message(template, *arguments) if template is not None else str(arguments[0])
+    return ReasonPart(signal, points, text)

@@ -11,7 +11,7 @@ to the score, so a suggestion explains itself.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from typing import NamedTuple
 
 from netplanner.core.enums import ConversationKind
 from netplanner.core.suggestions import reasons
@@ -21,15 +21,15 @@ from netplanner.core.suggestions.matching import (
     PlaceMatch,
     RoleMatch,
     concepts,
+    forms_of,
     heads,
     place_match,
     places,
     role_match,
     widened,
 )
-from netplanner.core.suggestions.reasons import ReasonPart, Signal
-from netplanner.core.suggestions.warmth import QUARTER, History, approached_recently
-from netplanner.core.suggestions.warmth import in_touch_within as _in_touch
+from netplanner.core.suggestions.reasons import RawPart, Signal
+from netplanner.core.suggestions.warmth import History, Touch
 from netplanner.core.text import fold
 
 
@@ -46,27 +46,28 @@ class Weights:
     known: int
     helped: tuple[int, int]  # once, more than once
     names: int
-    in_touch: tuple[int, int]  # past 3 months, past year
+    in_touch: dict[Touch, int]
     recent: int  # approached in the past 4 weeks (negative)
     new_for_goal: int
 
 
-_NO_ROLE = {RoleMatch.NONE: 0}
 WEIGHTS: dict[str, Weights] = {
     ConversationKind.INFORMATIONAL.value: Weights(
-        role={**_NO_ROLE, RoleMatch.EXACT: 40, RoleMatch.SAME_FIELD: 25, RoleMatch.SIMILAR: 20,
-              RoleMatch.RELATED: 10},
+        role={RoleMatch.EXACT: 40, RoleMatch.SAME_FIELD: 25, RoleMatch.SIMILAR: 20,
+              RoleMatch.RELATED: 10, RoleMatch.NONE: 0},
         specialism=20, sector=10, organisation=10,
-        region={PlaceMatch.NONE: 0, PlaceMatch.INSIDE: 15, PlaceMatch.NEAR: 8},
-        degree=(6, 4, 2), known=5, helped=(6, 8), names=3, in_touch=(3, 2), recent=-10,
+        region={PlaceMatch.INSIDE: 15, PlaceMatch.NEAR: 8, PlaceMatch.NONE: 0},
+        degree=(6, 4, 2), known=5, helped=(6, 8), names=3,
+        in_touch={Touch.QUARTER: 3, Touch.YEAR: 2, Touch.NEVER: 0}, recent=-10,
         new_for_goal=5,
     ),
     ConversationKind.THINK_ALONG.value: Weights(
-        role={**_NO_ROLE, RoleMatch.EXACT: 8, RoleMatch.SAME_FIELD: 6, RoleMatch.SIMILAR: 5,
-              RoleMatch.RELATED: 4},
+        role={RoleMatch.EXACT: 8, RoleMatch.SAME_FIELD: 6, RoleMatch.SIMILAR: 5,
+              RoleMatch.RELATED: 4, RoleMatch.NONE: 0},
         specialism=6, sector=6, organisation=4,
-        region={PlaceMatch.NONE: 0, PlaceMatch.INSIDE: 5, PlaceMatch.NEAR: 3},
-        degree=(8, 3, 1), known=12, helped=(15, 20), names=8, in_touch=(6, 3), recent=-12,
+        region={PlaceMatch.INSIDE: 5, PlaceMatch.NEAR: 3, PlaceMatch.NONE: 0},
+        degree=(8, 3, 1), known=12, helped=(15, 20), names=8,
+        in_touch={Touch.QUARTER: 6, Touch.YEAR: 3, Touch.NEVER: 0}, recent=-12,
         new_for_goal=5,
     ),
 }  # fmt: skip
@@ -108,8 +109,7 @@ def goal_terms(goal) -> GoalTerms:  # goal: a Goal or anything with its attribut
     )
 
 
-@dataclass(frozen=True)
-class Person:
+class Person(NamedTuple):
     """What the ranking knows of one contact (a row of the contacts query)."""
 
     id: int
@@ -123,106 +123,144 @@ class Person:
     tags: str
 
 
-def work_concepts(person: Person) -> frozenset[str]:
-    """What the contact's work is: the role, or the specialism when no role is given."""
-    return concepts(person.role or person.specialism)
-
-
-def role_level(terms: GoalTerms, work: frozenset[str]) -> RoleMatch:
-    """How the contact's work matches the goal's role."""
-    match = role_match(terms.role, work)
-    if terms.role_from_words and match == RoleMatch.EXACT:
-        return RoleMatch.SAME_FIELD  # a description is never an exact role
-    return match
-
-
 def is_personal(how_we_know: str) -> bool:
     """True when "how we know each other" says more than an import's boilerplate."""
     text = how_we_know.strip()
     return bool(text) and not fold(text).startswith("linkedin")
 
 
-def _tags(person: Person) -> list[str]:
-    return [tag.strip() for tag in person.tags.split(",") if tag.strip()] if person.tags else []
+class Scorer:
+    """Scores contacts for one goal and one list; remembers what it worked out per text
+    (a network repeats its roles, places and organisations)."""
 
+    def __init__(self, terms: GoalTerms, weights: Weights) -> None:
+        self.terms, self.weights = terms, weights
+        self._roles: dict[str, RoleMatch] = {}
+        self._role_heads = heads(terms.role)
+        self._role_forms = forms_of(terms.role)
+        self._places: dict[str, PlaceMatch] = {}
+        self._sectors: dict[str, bool] = {}
+        self._organisations: dict[str, bool] = {}
+        self._tags: dict[str, tuple[str, ...]] = {"": ()}
+        #: The match parts per (role, specialism, organisation, sector, region, tags).
+        self._matches: dict[tuple[str, ...], tuple[RawPart, ...]] = {}
 
-def match_parts(
-    person: Person, terms: GoalTerms, weights: Weights, match: RoleMatch
-) -> list[ReasonPart]:
-    """Role, specialism, sector, organisation and region, as far as they match."""
-    parts: list[ReasonPart] = []
-    if match != RoleMatch.NONE:
-        shown = person.role or person.specialism
-        parts.append(ReasonPart(Signal.ROLE, weights.role[match], reasons.role_text(match, shown)))
-    if terms.specialism:
-        parts += _specialism_part(person, terms, weights)
-    if terms.sectors:
-        # A tag that already counted as the specialism does not count twice.
-        shown = {part.text for part in parts}
-        for text in (person.sector, *_tags(person)):
-            if text and text not in shown and widened(concepts(text)) & terms.sectors:
-                parts.append(ReasonPart(Signal.SECTOR, weights.sector, text))
-                break
-    if terms.organisation and widened(concepts(person.organisation)) & terms.organisation:
-        parts.append(ReasonPart(Signal.ORGANISATION, weights.organisation, person.organisation))
-    if terms.places and person.region:
-        where = place_match(terms.places, places(person.region))
-        if where != PlaceMatch.NONE:
-            text = reasons.region_text(where, person.region, terms.region_text)
-            parts.append(ReasonPart(Signal.REGION, weights.region[where], text))
-    return parts
+    def role(self, work: str) -> RoleMatch:
+        """How a contact's work (the role, else the specialism) matches the goal's role."""
+        match = self._roles.get(work)
+        if match is None:
+            if self._role_forms is None or not self._role_forms.search(fold(work)):
+                match = RoleMatch.NONE  # none of the goal's words: no need to read it
+            else:
+                match = role_match(self.terms.role, concepts(work), self._role_heads)
+            if self.terms.role_from_words and match == RoleMatch.EXACT:
+                match = RoleMatch.SAME_FIELD  # a description is never an exact role
+            self._roles[work] = match
+        return match
 
+    def match_parts(self, person: Person, match: RoleMatch) -> list[RawPart]:
+        """Role, specialism, sector, organisation and region, as far as they match."""
+        key = (*person[2:7], person.tags)
+        found = self._matches.get(key)
+        if found is None:
+            found = self._matches[key] = tuple(self._match_parts(person, match))
+        return list(found)
 
-def _specialism_part(person: Person, terms: GoalTerms, weights: Weights) -> list[ReasonPart]:
-    wanted = terms.specialism
-    for text in (person.specialism, *_tags(person)):
-        shared = concepts(text) & wanted if text else EMPTY
+    def _match_parts(self, person: Person, match: RoleMatch) -> list[RawPart]:
+        terms, weights = self.terms, self.weights
+        parts: list[RawPart] = []
+        if match:
+            shown = person.role or person.specialism
+            parts.append(
+                (Signal.ROLE, weights.role[match], reasons.ROLE_TEMPLATES[match], (shown,))
+            )
+        tags = self._tags.get(person.tags)
+        if tags is None:
+            tags = tuple(tag.strip() for tag in person.tags.split(",") if tag.strip())
+            self._tags[person.tags] = tags
+        used = ""
+        if terms.specialism:
+            specialism = self._specialism(person, tags)
+            if specialism is not None:
+                parts.append(specialism)
+                used = str(specialism[3][0]) if specialism[2] is None else ""
+        if terms.sectors:
+            for text in (person.sector, *tags):
+                if text and text != used and self._sector(text):
+                    parts.append((Signal.SECTOR, weights.sector, None, (text,)))
+                    break
+        if terms.organisation and person.organisation and self._organisation(person.organisation):
+            parts.append((Signal.ORGANISATION, weights.organisation, None, (person.organisation,)))
+        if terms.places and person.region:
+            where = self._place(person.region)
+            if where:
+                template = reasons.REGION_TEMPLATES[where]
+                arguments = (person.region, terms.region_text)
+                parts.append((Signal.REGION, weights.region[where], template, arguments))
+        return parts
+
+    def _specialism(self, person: Person, tags: tuple[str, ...]) -> RawPart | None:
+        wanted = self.terms.specialism
+        full = self.weights.specialism
+        for text in (person.specialism, *tags):
+            shared = concepts(text) & wanted if text else EMPTY
+            if shared:
+                points = max(1, round(full * len(shared) / len(wanted)))
+                return (Signal.SPECIALISM, points, None, (text,))
+        shared = concepts(person.role) & wanted if person.role else EMPTY
         if shared:
-            points = max(1, round(weights.specialism * len(shared) / len(wanted)))
-            return [ReasonPart(Signal.SPECIALISM, points, text)]
-    shared = concepts(person.role) & wanted if person.role else EMPTY
-    if shared:
-        points = max(1, round(weights.specialism * len(shared) / len(wanted)))
-        text = reasons.specialism_in_role_text(terms.specialism_text)
-        return [ReasonPart(Signal.SPECIALISM, points, text)]
-    return []
+            points = max(1, round(full * len(shared) / len(wanted)))
+            specialism = self.terms.specialism_text
+            return (Signal.SPECIALISM, points, reasons.SPECIALISM_IN_ROLE, (specialism,))
+        return None
 
+    def _sector(self, text: str) -> bool:
+        found = self._sectors.get(text)
+        if found is None:
+            found = self._sectors[text] = bool(widened(concepts(text)) & self.terms.sectors)
+        return found
 
-def warmth_parts(
-    person: Person,
-    history: History,
-    weights: Weights,
-    names_given: int,
-    now: datetime,
-) -> list[ReasonPart]:
-    """How you know each other, help and names given, and when you were last in touch."""
-    parts: list[ReasonPart] = []
-    if is_personal(person.how_we_know):
-        parts.append(
-            ReasonPart(Signal.KNOWN, weights.known, reasons.known_text(person.how_we_know))
-        )
-    if history.helped:
-        points = weights.helped[1] if history.helped > 1 else weights.helped[0]
-        parts.append(ReasonPart(Signal.HELPED, points, reasons.helped_text(history.helped)))
-    if names_given:
-        parts.append(ReasonPart(Signal.NAMES, weights.names, reasons.names_text()))
-    if approached_recently(history, now):
-        parts.append(ReasonPart(Signal.RECENT, weights.recent, reasons.recent_text()))
-    else:
-        ago = _in_touch(history, now)
-        if ago is not None:
-            quarter = ago < QUARTER
-            points = weights.in_touch[0] if quarter else weights.in_touch[1]
-            parts.append(ReasonPart(Signal.IN_TOUCH, points, reasons.in_touch_text(quarter)))
-    return parts
+    def _organisation(self, text: str) -> bool:
+        found = self._organisations.get(text)
+        if found is None:
+            found = bool(widened(concepts(text)) & self.terms.organisation)
+            self._organisations[text] = found
+        return found
 
+    def _place(self, text: str) -> PlaceMatch:
+        found = self._places.get(text)
+        if found is None:
+            found = self._places[text] = place_match(self.terms.places, places(text))
+        return found
 
-def degree_part(weights: Weights, degree: int, introducer: str) -> ReasonPart:
-    points = weights.degree[min(degree, 3) - 1] if degree >= 1 else weights.degree[0]
-    return ReasonPart(Signal.DEGREE, points, reasons.degree_text(degree, introducer))
+    def warmth_parts(self, person: Person, history: History, names_given: int) -> list[RawPart]:
+        """How you know each other, help and names given, and when you were last in touch."""
+        weights = self.weights
+        parts: list[RawPart] = []
+        if is_personal(person.how_we_know):
+            known = reasons.known_text(person.how_we_know)
+            parts.append((Signal.KNOWN, weights.known, None, (known,)))
+        if history.helped:
+            more = history.helped > 1
+            points = weights.helped[1] if more else weights.helped[0]
+            template = reasons.HELPED_MORE if more else reasons.HELPED_ONCE
+            parts.append((Signal.HELPED, points, template, ()))
+        if names_given:
+            parts.append((Signal.NAMES, weights.names, reasons.NAMES, ()))
+        if history.approached_recently:
+            parts.append((Signal.RECENT, weights.recent, reasons.RECENT, ()))
+        elif history.touch:
+            quarter = history.touch == Touch.QUARTER
+            template = reasons.IN_TOUCH_QUARTER if quarter else reasons.IN_TOUCH_YEAR
+            parts.append((Signal.IN_TOUCH, weights.in_touch[history.touch], template, ()))
+        return parts
 
+    def degree_part(self, degree: int, introducer: str) -> RawPart:
+        points = self.weights.degree[max(1, min(degree, 3)) - 1]
+        template, arguments = reasons.degree_template(degree, introducer)
+        return (Signal.DEGREE, points, template, arguments)
 
-def new_for_goal_part(weights: Weights, history: History) -> list[ReasonPart]:
-    if history.asked_for_goal:
-        return []
-    return [ReasonPart(Signal.NEW_FOR_GOAL, weights.new_for_goal, reasons.new_for_goal_text())]
+    def new_for_goal_parts(self, history: History) -> list[RawPart]:
+        if history.asked_for_goal:
+            return []
+        return [(Signal.NEW_FOR_GOAL, self.weights.new_for_goal, reasons.NEW_FOR_GOAL, ())]

@@ -122,3 +122,44 @@ def test_kinds_of_organisation_say_their_sector() -> None:
 )
 def test_places(goal: str, contact: str, expected: PlaceMatch) -> None:
     assert place_match(places(goal), places(contact)) == expected
+
+
+def test_the_quick_first_test_never_loses_a_match() -> None:
+    """``Scorer.role`` skips texts without any of the goal's forms; it must agree with
+    reading every text in full, for every concept the lexicon knows."""
+    from types import SimpleNamespace
+
+    from netplanner.core.suggestions.lexicon import CONCEPTS, WHOLE
+    from netplanner.core.suggestions.scoring import WEIGHTS, Scorer, goal_terms
+
+    texts = [form for forms in CONCEPTS.values() for form in forms] + list(WHOLE)
+    texts += [f"Senior {t.title()}-Specialist" for t in texts] + [
+        t.replace(" ", "-") for t in texts
+    ]
+    texts += [
+        "Gebruikersonderzoekers",
+        "Zorgapps",
+        "Coördinator financiën",
+        "marktonderzoeker",
+        "E-Commerce lead",
+        "UX-onderzoeker (ZZP) 2",
+        "beleidsadviseur",
+        "Actuaris",
+    ]
+    goals = [
+        "UX researcher",
+        "beleidsmedewerker duurzaamheid",
+        "Web editor e-commerce",
+        "Actuaris",
+        "Verpleegkundige ouderenzorg",
+        "Product owner",
+        "Data engineer",
+    ]
+    for role in goals:
+        goal = SimpleNamespace(
+            target_role=role, specialism="", region="", organisation_kind="", free_text=""
+        )
+        scorer = Scorer(goal_terms(goal), WEIGHTS["informational"])
+        for text in texts:
+            expected = role_match(concepts(role), concepts(text))
+            assert scorer.role(text) == expected, (role, text)
