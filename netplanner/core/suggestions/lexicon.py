@@ -183,6 +183,15 @@ WHOLE: dict[str, frozenset[str]] = {
     }.items()
 }
 
+#: Kinds of role that say a level or a position, not a profession: sharing only one of
+#: them ("sales manager" and "product manager") is no likeness of the work.
+GENERIC_HEADS = frozenset(
+    {
+        "@manager", "@director", "@officer", "@adviser", "@consultant", "@specialist",
+        "@owner", "@assistant", "@coordinator", "@founder", "@partner",
+    }
+)  # fmt: skip
+
 #: Concepts that are sectors (what the sector signal compares).
 SECTORS = frozenset(
     {

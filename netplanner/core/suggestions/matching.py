@@ -20,6 +20,7 @@ from functools import lru_cache
 from netplanner.core.suggestions.lexicon import (
     COMPOUND_PARTS,
     CONCEPTS,
+    GENERIC_HEADS,
     IMPLIES,
     PLACES,
     STOP_WORDS,
@@ -56,6 +57,7 @@ def _build() -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]]:
 
 WORDS, PHRASES = _build()
 
+
 def _by_first_word() -> dict[str, list[tuple[list[str], frozenset[str]]]]:
     """The phrases by their first word, the longest first."""
     starts: dict[str, list[tuple[list[str], frozenset[str]]]] = {}
@@ -79,19 +81,25 @@ def words(text: str) -> list[str]:
     return _WORD.findall(fold(text))
 
 
+def _known_words() -> dict[str, frozenset[str]]:
+    """Every known word as it may stand in a text, with what it means: stop words (they
+    mean nothing), the lexicon's words, and those with a plural or inflected ending."""
+    known = dict.fromkeys(STOP_WORDS | COMPOUND_PARTS, EMPTY)
+    for form, found in WORDS.items():
+        known.setdefault(form, found)
+    for ending in _ENDINGS:
+        for form, found in WORDS.items():
+            if len(form) > 2:
+                known.setdefault(form + ending, found)
+    return known
+
+
+_KNOWN = _known_words()
+
+
 def _known(part: str) -> frozenset[str] | None:
     """What ``part`` means when it is a whole known word (stop words mean nothing)."""
-    if part in STOP_WORDS or part in COMPOUND_PARTS:
-        return EMPTY
-    found = WORDS.get(part)
-    if found is not None:
-        return found
-    for ending in _ENDINGS:
-        if len(part) > len(ending) + 2 and part.endswith(ending):
-            found = WORDS.get(part[: -len(ending)])
-            if found is not None:
-                return found
-    return None
+    return _KNOWN.get(part)
 
 
 @lru_cache(maxsize=20_000)
@@ -180,7 +188,8 @@ class RoleMatch(IntEnum):
 
     NONE = 0
     RELATED = 1  # some of the field is shared: "UX designer" for "UX researcher"
-    SIMILAR = 2  # the same kind of role in another field: "market researcher"
+    SIMILAR = 2  # the same profession in another field: "market researcher" (a manager of
+    # sales is no product manager: see lexicon.GENERIC_HEADS)
     SAME_FIELD = 3  # the whole field, another kind of role: "UX research lead"
     EXACT = 4  # everything the goal's role says
 
@@ -202,6 +211,14 @@ def forms_of(wanted: frozenset[str]) -> re.Pattern[str] | None:
     return re.compile("|".join(reversed(alternatives)))
 
 
+def role_forms(goal: frozenset[str]) -> re.Pattern[str] | None:
+    """``forms_of`` for what makes a role match ``goal`` at all (``role_match`` above
+    NONE): its fields and professions; a level such as "manager" only when the goal's
+    role is no more than that."""
+    telling = frozenset(c for c in goal if c not in GENERIC_HEADS)
+    return forms_of(telling or goal)
+
+
 def role_match(
     goal: frozenset[str], contact: frozenset[str], goal_heads: frozenset[str] | None = None
 ) -> RoleMatch:
@@ -216,7 +233,7 @@ def role_match(
     fields = goal - goal_heads
     if fields and fields <= contact:
         return RoleMatch.SAME_FIELD
-    if goal_heads & contact:
+    if (goal_heads - GENERIC_HEADS) & contact:
         return RoleMatch.SIMILAR
     if fields & contact:
         return RoleMatch.RELATED

@@ -33,6 +33,7 @@ from netplanner.core.errors import NetPlannerError, ValidationError
 from netplanner.core.forest import settle_forest
 from netplanner.core.goals import get_goal
 from netplanner.core.models import Contact, Goal
+from netplanner.core.suggestions.matching import RoleMatch
 from netplanner.core.suggestions.not_now import hidden_contacts
 from netplanner.core.suggestions.reasons import RawPart, ReasonPart, Signal, reason_part
 from netplanner.core.suggestions.scoring import WEIGHTS, Person, Scorer, goal_terms
@@ -168,26 +169,33 @@ def _suggest(
     history = read_history(session, goal.id, moment)
     skipped = hidden_contacts(session, goal.id, moment)
     skipped.update(cid for cid, h in history.items() if h.open_for_goal)
-    if informational and scorer.terms.role:
-        wanted = [row[0] for row in rows if row[0] not in skipped and scorer.role(row[2])]
-    elif informational:  # a goal in words NetPlanner does not know: its specialism decides
-        wanted = [row[0] for row in rows if row[0] not in skipped]
-    else:
-        wanted = [
-            row[0]
-            for row in rows
-            if row[0] not in skipped
-            and (row[2] or names_given.get(row[0]) or history.get(row[0], NO_HISTORY).is_warm)
-        ]
     ranking = _Ranking(scorer, history, parent, degrees, names_given)
-    found = [ranking.entry(person) for person in _people(session, wanted)]
     if informational and not scorer.terms.role:
+        # A goal in words NetPlanner does not know: its specialism decides, so everyone
+        # is read (this needs no speed: such a goal is rare, and finds little).
+        people = _people(session, [row[0] for row in rows if row[0] not in skipped])
+        found = [ranking.entry(person) for person in people]
         found = [entry for entry in found if any(p[0] == Signal.SPECIALISM for p in entry[3])]
-    best = sorted(found) if limit is None else heapq.nsmallest(limit, found)
+        best = sorted(found) if limit is None else heapq.nsmallest(limit, found)
+        candidates = len(found)
+    else:
+        if informational:
+            wanted = [(row[0], scorer.role(row[2])) for row in rows if row[0] not in skipped]
+            wanted = [(contact_id, match) for contact_id, match in wanted if match]
+        else:
+            warm = names_given.get
+            wanted = [
+                (row[0], None)
+                for row in rows
+                if row[0] not in skipped
+                and (row[2] or warm(row[0]) or history.get(row[0], NO_HISTORY).is_warm)
+            ]
+        best = ranking.best(session, wanted, limit)
+        candidates = len(wanted)
     introducers = [parent[entry[2]] for entry in best if parent.get(entry[2]) is not None]
     names = {person.id: person.name for person in _people(session, set(introducers))}
     items = [ranking.suggestion(entry, names) for entry in best]
-    return SuggestionList(goal.id, list_kind.value, items, len(found))
+    return SuggestionList(goal.id, list_kind.value, items, candidates)
 
 
 def _people(session: Session, ids: Iterable[int]) -> Iterator[Person]:
@@ -228,6 +236,34 @@ class _Ranking:
         parts += scorer.new_for_goal_parts(past)
         score = sum(part[1] for part in parts)
         return (-score, fold(person.name), person.id, tuple(parts), person)
+
+    def best(
+        self, session: Session, wanted: list[tuple[int, RoleMatch | None]], limit: int | None
+    ) -> list[_Entry]:
+        """The best ``limit`` of ``wanted`` (contact, role match if known), in order.
+
+        People are read and scored best chances first, a batch at a time; once the list
+        is full and no one left can reach its last score, the rest is not read.
+        """
+        scorer, degrees, history, given = self.scorer, self.degrees, self.history, self.names_given
+        chances = sorted(
+            (
+                -scorer.best_possible(
+                    match, degrees.get(contact_id, 1), history.get(contact_id, NO_HISTORY),
+                    given.get(contact_id, 0),
+                ),
+                contact_id,
+            )
+            for contact_id, match in wanted
+        )  # fmt: skip
+        kept: list[_Entry] = []
+        for start in range(0, len(chances), _BATCH):
+            batch = chances[start : start + _BATCH]
+            if limit is not None and len(kept) == limit and -batch[0][0] < -kept[-1][0]:
+                break  # the best chance left scores less than the last one listed
+            found = [self.entry(person) for person in _people(session, [c for _, c in batch])]
+            kept = sorted(kept + found) if limit is None else heapq.nsmallest(limit, kept + found)
+        return kept
 
     def suggestion(self, entry: _Entry, names: dict[int, str]) -> PersonSuggestion:
         score, _, contact_id, parts, person = entry

@@ -21,10 +21,10 @@ from netplanner.core.suggestions.matching import (
     PlaceMatch,
     RoleMatch,
     concepts,
-    forms_of,
     heads,
     place_match,
     places,
+    role_forms,
     role_match,
     widened,
 )
@@ -137,13 +137,27 @@ class Scorer:
         self.terms, self.weights = terms, weights
         self._roles: dict[str, RoleMatch] = {}
         self._role_heads = heads(terms.role)
-        self._role_forms = forms_of(terms.role)
+        self._role_forms = role_forms(terms.role)
         self._places: dict[str, PlaceMatch] = {}
         self._sectors: dict[str, bool] = {}
         self._organisations: dict[str, bool] = {}
         self._tags: dict[str, tuple[str, ...]] = {"": ()}
         #: The match parts per (role, specialism, organisation, sector, region, tags).
         self._matches: dict[tuple[str, ...], tuple[RawPart, ...]] = {}
+        self._best: dict[tuple, int] = {}
+        self._degrees: dict[int, RawPart] = {}
+        self._best_role = max(weights.role.values())
+        #: The most the parts read from a contact's row can add (besides the role).
+        self._best_row = weights.known + sum(
+            points
+            for wanted, points in (
+                (terms.specialism, weights.specialism),
+                (terms.sectors, weights.sector),
+                (terms.organisation, weights.organisation),
+                (terms.places, max(weights.region.values())),
+            )
+            if wanted
+        )
 
     def role(self, work: str) -> RoleMatch:
         """How a contact's work (the role, else the specialism) matches the goal's role."""
@@ -240,6 +254,12 @@ class Scorer:
         if is_personal(person.how_we_know):
             known = reasons.known_text(person.how_we_know)
             parts.append((Signal.KNOWN, weights.known, None, (known,)))
+        return parts + self.history_parts(history, names_given)
+
+    def history_parts(self, history: History, names_given: int) -> list[RawPart]:
+        """Help and names given, and when you were last in touch (no row needed)."""
+        weights = self.weights
+        parts: list[RawPart] = []
         if history.helped:
             more = history.helped > 1
             points = weights.helped[1] if more else weights.helped[0]
@@ -256,6 +276,14 @@ class Scorer:
         return parts
 
     def degree_part(self, degree: int, introducer: str) -> RawPart:
+        if not introducer:  # while ranking: the same part for everyone of that degree
+            part = self._degrees.get(degree)
+            if part is None:
+                part = self._degrees[degree] = self._degree_part(degree, "")
+            return part
+        return self._degree_part(degree, introducer)
+
+    def _degree_part(self, degree: int, introducer: str) -> RawPart:
         points = self.weights.degree[max(1, min(degree, 3)) - 1]
         template, arguments = reasons.degree_template(degree, introducer)
         return (Signal.DEGREE, points, template, arguments)
@@ -264,3 +292,19 @@ class Scorer:
         if history.asked_for_goal:
             return []
         return [(Signal.NEW_FOR_GOAL, self.weights.new_for_goal, reasons.NEW_FOR_GOAL, ())]
+
+    def best_possible(
+        self, match: RoleMatch | None, degree: int, history: History, names_given: int
+    ) -> int:
+        """The most points someone can score, known before their row is read: their role
+        match (None: not known yet), degree and history are known; the rest counts in
+        full. The ranking reads the people with the best chances first and stops when
+        no one left can reach the list."""
+        key = (match, degree, history, names_given > 0)
+        best = self._best.get(key)
+        if best is None:
+            role = self.weights.role[match] if match is not None else self._best_role
+            parts = self.history_parts(history, names_given) + self.new_for_goal_parts(history)
+            parts.append(self.degree_part(degree, ""))
+            best = self._best[key] = role + self._best_row + sum(part[1] for part in parts)
+        return best

@@ -90,6 +90,13 @@ def test_how_close_a_role_is_to_the_goal(contact_role: str, expected: RoleMatch)
     assert role_match(concepts("UX researcher"), concepts(contact_role)) == expected
 
 
+def test_sharing_only_a_level_is_no_likeness_of_the_work() -> None:
+    goal = concepts("Product manager")
+    assert role_match(goal, concepts("Sales manager")) == RoleMatch.NONE
+    assert role_match(goal, concepts("Head of Product")) == RoleMatch.EXACT
+    assert role_match(concepts("Manager"), concepts("Teamleider")) == RoleMatch.EXACT
+
+
 def test_same_field_another_kind_of_role() -> None:
     goal = concepts("beleidsmedewerker duurzaamheid")
     assert role_match(goal, concepts("Teamleider beleid duurzaamheid")) == RoleMatch.SAME_FIELD

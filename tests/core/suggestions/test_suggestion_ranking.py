@@ -256,3 +256,45 @@ def test_approached_long_ago_is_warm_recently_is_not(network) -> None:
     assert signals["Quarter"]["in_touch"] == 3
     assert signals["Year"]["in_touch"] == 2
     assert names(network.session) == ["Quarter", "Year", "Recent"]
+
+
+@pytest.mark.parametrize("kind", ["informational", "think_along"])
+def test_reading_best_chances_first_lists_what_scoring_everyone_lists(
+    network, monkeypatch, kind: str
+) -> None:
+    """The ranking stops reading once no one left can reach the list; in batches of
+    three here, so it stops early often. Whatever the length, the list is the start of
+    the whole list."""
+    import random
+
+    from netplanner.core.suggestions import ranking
+
+    monkeypatch.setattr(ranking, "_BATCH", 3)
+    rng = random.Random(20)
+    network.goal("UX researcher", specialism="healthcare", region="Utrecht")
+    roles = ["UX researcher", "Researcher", "UX designer", "Onderzoeker zorg", "Teacher"]
+    places = ["Utrecht", "Zeist", "Amsterdam", ""]
+    people = []
+    for number in range(60):
+        people.append(
+            network.person(
+                f"{rng.choice('ABCDE')} {number % 7}",  # many equal names: ties on score and name
+                role=rng.choice(roles),
+                specialism=rng.choice(["healthcare", "", "zorgapps"]),
+                region=rng.choice(places),
+                how_we_know=rng.choice(["", "", "Old friend"]),
+                introduced_by_id=rng.choice([None, None, *people[-5:]]) if people else None,
+            )
+        )
+    for contact_id in rng.sample(people, 15):
+        network.talk(
+            contact_id, rng.choice(["held", "thanked", "asked"]), days_ago=rng.randint(1, 300)
+        )
+    session = network.session
+    whole = suggest_people(session, kind=kind, now=NOW, limit=None)
+    assert len(whole.items) > 12
+    for limit in (1, 2, 5, 12):
+        cut = suggest_people(session, kind=kind, now=NOW, limit=limit)
+        assert [i.contact_id for i in cut.items] == [i.contact_id for i in whole.items[:limit]]
+        assert [i.parts for i in cut.items] == [i.parts for i in whole.items[:limit]]
+        assert cut.candidates == whole.candidates
