@@ -275,7 +275,10 @@ class TodaySection(QWidget):
         if item.conversation_id is not None and item.source != ItemSource.CONVERSATION:
             link = escape(self.tr("the conversation"), quote=False)
             text += f' · <a href="conversation:{item.conversation_id}">{link}</a>'
-        return text
+        # The line reads in the window's direction: a name in Arabic or Hebrew first
+        # made it a right-to-left line, pushed to the right edge.
+        direction = "rtl" if self.layoutDirection() == Qt.LayoutDirection.RightToLeft else "ltr"
+        return f'<div dir="{direction}">{text}</div>'
 
     def _link(self, href: str) -> None:
         what, _, number = href.partition(":")
