@@ -359,4 +359,4 @@ def test_thank_you_is_due_a_day_after_the_conversation_not_after_marking_it_held
         "Anna de Vries": FRIDAY + timedelta(hours=23),
     }
     # The most overdue thanks comes first in the Today view.
-    assert [i.contact_name for i in overview.thank_yous][0] == "Carla Smit"
+    assert overview.thank_yous[0].contact_name == "Carla Smit"
