@@ -12,8 +12,9 @@ deterministic (score, then name, then id).
 
 Reading is what takes the time at 30,000 contacts (tests/bench), so it is set-based and
 narrow: one query reads three columns of every contact (id, introducer, and the work
-or whether you know each other personally), two grouped queries read the history, and
-only the people who qualify are then read in full, by id.
+or whether you know each other personally), two queries read the history (one row per
+conversation, one per contact with finished follow-ups), and only the people who
+qualify are then read in full, by id, those with the best chances first.
 """
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""What the user and each contact went through together: read in two grouped queries.
+"""What the user and each contact went through together: read in two set-based queries.
 
 Per contact: how many conversations took place (held, thanked or closed: they
 helped), whether one for this goal is still open (idea, asked, scheduled) or was
