@@ -18,14 +18,16 @@ from netplanner.storage.database import Database
 class ScriptedPrompts:
     """Stands in for :class:`netplanner.gui.prompts.Prompts`: answers from lists, records all.
 
-    Set ``confirm_answers`` / ``choose_answers`` / ``save_paths`` before the action;
-    when a list is empty, ``confirm`` answers False, ``choose`` None, ``save_file`` None.
+    Set ``confirm_answers`` / ``choose_answers`` / ``problem_answers`` / ``save_paths``
+    before the action; when a list is empty, ``confirm`` answers False, ``choose`` and
+    ``problem`` None, ``save_file`` None.
     """
 
     def __init__(self) -> None:
         self.parent = None
         self.confirm_answers: list[bool] = []
         self.choose_answers: list[int | None] = []
+        self.problem_answers: list[int | None] = []  # Prompts.problem: 0 = "Try again"
         self.save_paths: list[Path | None] = []
         self.asked: list[tuple[str, str]] = []  # (kind, text) of every prompt shown
         self.errors: list[str] = []
@@ -41,6 +43,10 @@ class ScriptedPrompts:
     def choose(self, title: str, text: str, options: list[str], detail: str = "") -> int | None:
         self.asked.append(("choose", text))
         return self.choose_answers.pop(0) if self.choose_answers else None
+
+    def problem(self, title: str, text: str, options: list[str], details: str = "") -> int | None:
+        self.asked.append(("problem", text))
+        return self.problem_answers.pop(0) if self.problem_answers else None
 
     def inform(self, title: str, text: str) -> None:
         self.infos.append(text)
