@@ -185,9 +185,12 @@ class MainWindow(QMainWindow):
             self._action(self.tr("&Restore from backup…"), None, self._restore_from_backup)
         )
         file_menu.addSeparator()
-        file_menu.addAction(
-            self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
+        quit_action = self._action(self.tr("&Quit"), None, self.close)
+        # The platform's keys; Windows and desktops without a Qt theme have none: Ctrl+Q.
+        quit_action.setShortcuts(
+            QKeySequence.keyBindings(QKeySequence.StandardKey.Quit) or [QKeySequence("Ctrl+Q")]
         )
+        file_menu.addAction(quit_action)
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
         self.undo_action, self.redo_action = add_undo_actions(
             edit_menu, self.context.undo_stack, self
