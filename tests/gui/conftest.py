@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -28,6 +28,8 @@ class ScriptedPrompts:
         self.confirm_answers: list[bool] = []
         self.choose_answers: list[int | None] = []
         self.problem_answers: list[int | None] = []  # Prompts.problem: 0 = "Try again"
+        #: When set, answers ``problem`` instead of the list (to change the world in between).
+        self.on_problem: Callable[[str], int | None] | None = None
         self.save_paths: list[Path | None] = []
         self.asked: list[tuple[str, str]] = []  # (kind, text) of every prompt shown
         self.errors: list[str] = []
@@ -46,6 +48,8 @@ class ScriptedPrompts:
 
     def problem(self, title: str, text: str, options: list[str], details: str = "") -> int | None:
         self.asked.append(("problem", text))
+        if self.on_problem is not None:
+            return self.on_problem(text)
         return self.problem_answers.pop(0) if self.problem_answers else None
 
     def inform(self, title: str, text: str) -> None:
