@@ -33,6 +33,7 @@ class ScriptedPrompts:
         self.save_paths: list[Path | None] = []
         self.asked: list[tuple[str, str]] = []  # (kind, text) of every prompt shown
         self.errors: list[str] = []
+        self.details: list[str] = []  # what Prompts.problem folded away
         self.infos: list[str] = []
         self.shown_files: list[Path] = []  # what show_file opened "in the system viewer"
         self.show_file_works = True
@@ -48,6 +49,7 @@ class ScriptedPrompts:
 
     def problem(self, title: str, text: str, options: list[str], details: str = "") -> int | None:
         self.asked.append(("problem", text))
+        self.details.append(details)
         if self.on_problem is not None:
             return self.on_problem(text)
         return self.problem_answers.pop(0) if self.problem_answers else None

@@ -34,15 +34,28 @@ def fail_commits(monkeypatch, database: Database, message: str = DISK_FULL, time
     return left
 
 
+def fail_reads(monkeypatch, database: Database, message: str, times: int = 1):
+    """The next ``times`` statements fail as SQLite fails them ("disk I/O error")."""
+    dialect = database.engine.dialect
+    real = dialect.do_execute
+    left = [times]
+
+    def do_execute(cursor, statement, parameters, context=None) -> None:
+        if left[0] > 0:
+            left[0] -= 1
+            raise sqlite3.OperationalError(message)
+        real(cursor, statement, parameters, context)
+
+    monkeypatch.setattr(dialect, "do_execute", do_execute)
+    return left
+
+
 class Lock:
     """Another program with the data file open in a write transaction (BEGIN EXCLUSIVE)."""
 
-    def __init__(self, path: Path, *, exclusive_mode: bool = False) -> None:
+    def __init__(self, path: Path) -> None:
         self.connection = sqlite3.connect(path, isolation_level=None, timeout=0)
-        if exclusive_mode:  # readers are shut out too (what some backup tools do)
-            self.connection.execute("PRAGMA locking_mode=EXCLUSIVE")
         self.connection.execute("BEGIN EXCLUSIVE")
-        self.connection.execute("SELECT count(*) FROM app_meta").fetchall()
         self.held = True
 
     def release(self) -> None:
@@ -53,8 +66,8 @@ class Lock:
 
 
 @contextmanager
-def locked(path: Path, **options) -> Iterator[Lock]:
-    lock = Lock(path, **options)
+def locked(path: Path) -> Iterator[Lock]:
+    lock = Lock(path)
     try:
         yield lock
     finally:
