@@ -13,6 +13,7 @@ from __future__ import annotations
 import logging
 import signal
 import socket
+from collections.abc import Callable
 from typing import Protocol
 
 from PySide6.QtCore import QObject, QSocketNotifier
@@ -69,12 +70,17 @@ def watch_session_end(app: QApplication, window: MainWindow) -> None:
     # Quitting without the window closed first (the session manager's "die", SIGTERM):
     # the last moment anything can be saved.
     app.aboutToQuit.connect(lambda: save_without_asking(window))
-    quit_on_sigterm(app)
+
+    def terminated() -> None:
+        save_without_asking(window)  # first: quitting closes the window, which would ask
+        app.quit()
+
+    on_sigterm(app, terminated)
 
 
-def quit_on_sigterm(app: QApplication) -> QObject | None:
-    """Quit cleanly on SIGTERM (what a desktop sends at logout), so ``aboutToQuit``
-    runs. Python runs signal handlers only between its own bytecodes, which Qt's event
+def on_sigterm(app: QApplication, act: Callable[[], None]) -> QObject | None:
+    """Run ``act`` on SIGTERM (what a desktop sends at logout) instead of dying on the
+    spot. Python runs signal handlers only between its own bytecodes, which Qt's event
     loop never reaches when idle: the signal wakes a socket that Qt watches instead."""
     try:
         reader, writer = socket.socketpair()
@@ -92,7 +98,7 @@ def quit_on_sigterm(app: QApplication) -> QObject | None:
         except OSError:
             return
         if signal.SIGTERM in numbers:
-            app.quit()
+            act()
 
     notifier.activated.connect(woken)
     _kept.append((reader, writer, notifier))  # as long as the application runs
