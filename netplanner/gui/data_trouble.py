@@ -35,7 +35,7 @@ class Trouble(Enum):
     OTHER = "other"  # another SQLite or OS error
 
 
-#: Troubles that may pass: the user can free space, close a program, plug a disk in.
+# Troubles that may pass: the user can free space, close a program, plug a disk in.
 PASSING = frozenset(
     {Trouble.BUSY, Trouble.FULL, Trouble.READ_ONLY, Trouble.DISK, Trouble.GONE, Trouble.UNAVAILABLE}
 )
@@ -124,31 +124,38 @@ def trouble_of(error: BaseException | None) -> DataTrouble | None:
 
 
 def _text(kind: Trouble, reason: str) -> str:
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("DataTrouble", text)
-
     if kind is Trouble.BUSY:
-        return tr("Another program is using the data file; close it and try again.")
+        return QCoreApplication.translate(
+            "DataTrouble", "Another program is using the data file; close it and try again."
+        )
     if kind is Trouble.FULL:
-        return tr("The disk with the data file is full; free some space and try again.")
+        return QCoreApplication.translate(
+            "DataTrouble", "The disk with the data file is full; free some space and try again."
+        )
     if kind is Trouble.READ_ONLY:
-        return tr(
+        return QCoreApplication.translate(
+            "DataTrouble",
             "NetPlanner may not write to the data file (it, its folder or the disk is "
-            "read-only); allow it and try again."
+            "read-only); allow it and try again.",
         )
     if kind is Trouble.DISK:
-        return tr(
+        return QCoreApplication.translate(
+            "DataTrouble",
             "The disk with the data file reported an error; try again, and if it keeps "
-            "failing, check the disk."
+            "failing, check the disk.",
         )
     if kind is Trouble.GONE:
-        return tr(
+        return QCoreApplication.translate(
+            "DataTrouble",
             "The data file cannot be found or opened any more (was its disk removed?); "
-            "put it back and try again."
+            "put it back and try again.",
         )
     if kind is Trouble.DAMAGED:
-        return tr(
+        return QCoreApplication.translate(
+            "DataTrouble",
             "The data file is damaged (%1). Quit NetPlanner and start it again: it will "
-            "offer to restore the newest good backup."
+            "offer to restore the newest good backup.",
         ).replace("%1", reason)
-    return tr("The data file could not be used (%1).").replace("%1", reason)
+    return QCoreApplication.translate(
+        "DataTrouble", "The data file could not be used (%1)."
+    ).replace("%1", reason)

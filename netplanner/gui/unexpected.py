@@ -29,8 +29,8 @@ from netplanner.gui.prompts import Prompts
 
 log = logging.getLogger("netplanner")
 
-#: The log is kept small: the newest errors matter, and it may name people (a message
-#: can quote a value). Two files of this size at most.
+# The log is kept small: the newest errors matter, and it may name people (a message
+# can quote a value). Two files of this size at most.
 LOG_BYTES = 512 * 1024
 
 
@@ -103,29 +103,35 @@ class ErrorReporter:
     def _show(
         self, kind: type[BaseException], error: BaseException, tb: TracebackType | None, more: int
     ) -> None:
-        def tr(text: str) -> str:
-            return QCoreApplication.translate("ErrorReporter", text)
-
         trouble = trouble_of(error)
         if trouble is not None:
-            self.prompts.error(tr("Problem with the data file"), trouble.text)
+            self.prompts.error(
+                QCoreApplication.translate("ErrorReporter", "Problem with the data file"),
+                trouble.text,
+            )
             return
-        text = tr(
+        text = QCoreApplication.translate(
+            "ErrorReporter",
             "Something went wrong that NetPlanner did not expect. What you saved is safe; "
             "what you are typing is still there. If the window behaves oddly, quit and "
-            "start NetPlanner again."
+            "start NetPlanner again.",
         )
         details = details_of(kind, error, tb)
         if more:
-            details += "\n" + tr("%1 more errors followed; they are in the log.").replace(
-                "%1", str(more)
-            )
+            details += "\n" + QCoreApplication.translate(
+                "ErrorReporter", "%1 more errors followed; they are in the log."
+            ).replace("%1", str(more))
         if self.log_file is not None:
-            details += "\n" + tr("Log: %1").replace("%1", str(self.log_file))
+            details += "\n" + QCoreApplication.translate("ErrorReporter", "Log: %1").replace(
+                "%1", str(self.log_file)
+            )
         choice = self.prompts.problem(
-            tr("Something went wrong"),
+            QCoreApplication.translate("ErrorReporter", "Something went wrong"),
             text,
-            [tr("Keep working"), tr("Quit NetPlanner")],
+            [
+                QCoreApplication.translate("ErrorReporter", "Keep working"),
+                QCoreApplication.translate("ErrorReporter", "Quit NetPlanner"),
+            ],
             details=details,
         )
         if choice == 1:
