@@ -28,6 +28,7 @@ from netplanner.gui.data_trouble import trouble_of
 from netplanner.gui.prompts import Prompts
 
 log = logging.getLogger("netplanner")
+log.addHandler(logging.NullHandler())  # without a log file: no tracebacks on stderr either
 
 # The log is kept small: the newest errors matter, and it may name people (a message
 # can quote a value). Two files of this size at most.

@@ -6,6 +6,7 @@ one concern; it uses the tab's widgets, models and refresh helpers declared belo
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -37,6 +38,7 @@ class QuestionActions:
         pane: BankPane
         question_model: QuestionModel
         _detail: BankDetail | None
+        _reloading: bool
 
         def _changed(self, bank_id: int | None, question_id: int | None) -> None: ...
         def _load_editor(self, question_id: int | None) -> None: ...
@@ -108,6 +110,24 @@ class QuestionActions:
             return True
         editor.text_edit.setFocus(Qt.FocusReason.OtherFocusReason)
         return False
+
+    def _may_leave_question(self, back: Callable[[], None], on: Callable[[], None]) -> bool:
+        """The user picked another question or bank while the editor holds unsaved text:
+        ``back`` selects what was selected while they answer, ``on`` what they picked
+        once the text is saved or discarded. True when the editor may show the new pick."""
+        self._quietly(back)
+        if not self.may_close():
+            return False
+        self._quietly(on)
+        return True
+
+    def _quietly(self, select: Callable[[], None]) -> None:
+        """Change the selection without the tab reacting to it."""
+        was, self._reloading = self._reloading, True
+        try:
+            select()
+        finally:
+            self._reloading = was
 
     def save_edits(self) -> bool:
         """Save the edited question or add the typed one; True when the bank has it."""
