@@ -187,7 +187,7 @@ def open_for_window(data_file: Path, prompts: Prompts | None = None) -> Database
         except DamagedDataFileError as error:
             return recover_damaged_file(error, prompts)
         except (DataFileError, SQLAlchemyError, sqlite3.Error, OSError) as error:
-            trouble = trouble_of(error)
+            trouble = trouble_of(error, os_errors=True)
             if trouble is None:
                 raise
             if not trouble.passing:

@@ -89,7 +89,9 @@ class AppContext:
             except NetPlannerError as error:
                 self.prompts.error(title, error_text(error))
                 return None
-            except (SQLAlchemyError, sqlite3.Error, OSError, DataFileError) as error:
+            # Not OSError: the data file's own failures come as SQLite errors; an OSError
+            # is from a file ``work`` writes (an export), which its caller reports.
+            except (SQLAlchemyError, sqlite3.Error, DataFileError) as error:
                 trouble = trouble_of(error)
                 if trouble is None:
                     raise  # a bug, not the data file: the excepthook shows it

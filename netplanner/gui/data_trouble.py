@@ -97,10 +97,12 @@ def _sqlite_trouble(error: sqlite3.Error) -> Trouble:
     return next((kind for word, kind in _WORDS if word in words), Trouble.OTHER)
 
 
-def trouble_of(error: BaseException | None) -> DataTrouble | None:
+def trouble_of(error: BaseException | None, *, os_errors: bool = False) -> DataTrouble | None:
     """The data-file trouble ``error`` is, or None when it is none (a bug, a bad value).
 
     Looks through SQLAlchemy's wrapper and through the causes an error was raised from.
+    An ``OSError`` counts only with ``os_errors``, where only the data file was being
+    opened: during a write it comes from another file (an export), whose caller says so.
     """
     seen = 0
     while error is not None and seen < 5:
@@ -115,7 +117,7 @@ def trouble_of(error: BaseException | None) -> DataTrouble | None:
         if isinstance(error, sqlite3.OperationalError) or type(error) is sqlite3.DatabaseError:
             kind = _sqlite_trouble(error)
             return DataTrouble(kind, _text(kind, str(error)))
-        if isinstance(error, OSError):
+        if os_errors and isinstance(error, OSError):
             kind = _ERRNOS.get(error.errno or 0, Trouble.OTHER)
             return DataTrouble(kind, _text(kind, error.strerror or str(error)))
         error = error.__cause__
