@@ -200,6 +200,7 @@ def open_for_window(data_file: Path, prompts: Prompts | None = None) -> Database
                     QCoreApplication.translate("App", "Try again"),
                     QCoreApplication.translate("App", "Quit"),
                 ],
+                escape=1,
             )
             if choice != 0:
                 return None

@@ -131,6 +131,7 @@ class AppContext:
                 QCoreApplication.translate("AppContext", "Try again"),
                 QCoreApplication.translate("AppContext", "Cancel"),
             ],
+            escape=1,
         )
         return choice == 0
 

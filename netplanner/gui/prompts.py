@@ -34,19 +34,36 @@ class Prompts:
         box.exec()
         return box.clickedButton() is yes
 
-    def choose(self, title: str, text: str, options: list[str], detail: str = "") -> int | None:
-        """Index of the option the user clicked, or None when the box was closed."""
-        box, buttons = choice_box(self.parent, title, text, options, detail=detail)
+    def choose(
+        self, title: str, text: str, options: list[str], detail: str = "", escape: int | None = None
+    ) -> int | None:
+        """Index of the option the user clicked, or None when the box was closed.
+        ``escape``: the option the Escape key chooses."""
+        box, buttons = choice_box(self.parent, title, text, options, detail=detail, escape=escape)
         box.exec()
         clicked = box.clickedButton()
         return buttons.index(clicked) if clicked in buttons else None
 
-    def problem(self, title: str, text: str, options: list[str], details: str = "") -> int | None:
+    def problem(
+        self,
+        title: str,
+        text: str,
+        options: list[str],
+        details: str = "",
+        escape: int | None = None,
+    ) -> int | None:
         """Something went wrong: ``text`` in one line, ``options`` to go on with (the
-        first is the default), ``details`` folded away for whoever wants to read them.
-        Index of the option clicked, or None when the box was closed."""
+        first is the default, ``escape`` the one the Escape key chooses), ``details``
+        folded away for whoever wants to read them. Index of the option clicked, or None
+        when the box was closed."""
         box, buttons = choice_box(
-            self.parent, title, text, options, icon=QMessageBox.Icon.Warning, details=details
+            self.parent,
+            title,
+            text,
+            options,
+            icon=QMessageBox.Icon.Warning,
+            details=details,
+            escape=escape,
         )
         box.exec()
         clicked = box.clickedButton()
@@ -84,6 +101,7 @@ def choice_box(
     detail: str = "",
     details: str = "",
     icon: QMessageBox.Icon = QMessageBox.Icon.Question,
+    escape: int | None = None,
 ) -> tuple[QMessageBox, list[QAbstractButton]]:
     """The message box of :meth:`Prompts.choose` and :meth:`Prompts.problem`, not shown
     yet (so it can be looked at: tests and screenshots grab it)."""
@@ -95,6 +113,8 @@ def choice_box(
     buttons = [box.addButton(label, QMessageBox.ButtonRole.AcceptRole) for label in options]
     if buttons:
         box.setDefaultButton(buttons[0])  # type: ignore[arg-type]
+    if escape is not None and 0 <= escape < len(buttons):
+        box.setEscapeButton(buttons[escape])
     return box, buttons
 
 
@@ -106,11 +126,20 @@ class QuietPrompts(Prompts):
         log.info("not asked (%s): %s", title, text)
         return False
 
-    def choose(self, title: str, text: str, options: list[str], detail: str = "") -> int | None:
+    def choose(
+        self, title: str, text: str, options: list[str], detail: str = "", escape: int | None = None
+    ) -> int | None:
         log.info("not asked (%s): %s", title, text)
         return None
 
-    def problem(self, title: str, text: str, options: list[str], details: str = "") -> int | None:
+    def problem(
+        self,
+        title: str,
+        text: str,
+        options: list[str],
+        details: str = "",
+        escape: int | None = None,
+    ) -> int | None:
         log.warning("%s: %s", title, text)
         return None
 

@@ -134,6 +134,7 @@ class ErrorReporter:
                 QCoreApplication.translate("ErrorReporter", "Quit NetPlanner"),
             ],
             details=details,
+            escape=0,
         )
         if choice == 1:
             self.quit_app()

@@ -44,5 +44,6 @@ def ask_about_unsaved(prompts: Prompts, question: str) -> int:
             QCoreApplication.translate("Unsaved", "Discard changes"),
             QCoreApplication.translate("Unsaved", "Keep editing"),
         ],
+        escape=KEEP_EDITING,
     )
     return choice if choice in (SAVE, DISCARD) else KEEP_EDITING

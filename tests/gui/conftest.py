@@ -43,11 +43,20 @@ class ScriptedPrompts:
         self.asked.append(("confirm", f"{text}\n{detail}".strip()))
         return self.confirm_answers.pop(0) if self.confirm_answers else False
 
-    def choose(self, title: str, text: str, options: list[str], detail: str = "") -> int | None:
+    def choose(
+        self, title: str, text: str, options: list[str], detail: str = "", escape: int | None = None
+    ) -> int | None:
         self.asked.append(("choose", text))
         return self.choose_answers.pop(0) if self.choose_answers else None
 
-    def problem(self, title: str, text: str, options: list[str], details: str = "") -> int | None:
+    def problem(
+        self,
+        title: str,
+        text: str,
+        options: list[str],
+        details: str = "",
+        escape: int | None = None,
+    ) -> int | None:
         self.asked.append(("problem", text))
         self.details.append(details)
         if self.on_problem is not None:

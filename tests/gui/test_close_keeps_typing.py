@@ -270,3 +270,19 @@ def test_quitting_without_closing_the_window_saves_the_edits(window, demo_contex
     typed = contact(window) + follow_up(window)
     save_without_asking(window)
     assert _found(demo_context.database.path, typed) == [True, True]
+
+
+def test_escape_in_the_real_question_keeps_editing(qtbot) -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from netplanner.gui.prompts import Prompts
+    from netplanner.gui.unsaved import ask_about_unsaved
+
+    def press_escape() -> None:
+        box = QApplication.activeModalWidget()
+        assert box is not None
+        qtbot.keyClick(box, Qt.Key.Key_Escape)
+
+    QTimer.singleShot(0, press_escape)
+    assert ask_about_unsaved(Prompts(), "Save the changes to Zoë first?") == KEEP_EDITING
