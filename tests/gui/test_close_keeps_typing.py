@@ -187,6 +187,8 @@ def test_closing_with_unsaved_edits_asks_first(
     assert prompts.errors == []
     expected = answer == "Save"
     assert _found(path, typed) == [expected] * len(typed)
+    # Nothing left for the end of the session to save: discarded stays discarded.
+    assert window.tabs_with_unsaved_edits() == []
 
 
 def test_closing_without_edits_asks_nothing(window, prompts, qtbot) -> None:
