@@ -668,12 +668,18 @@ Vraag: %2
 <context>
     <name>BankSharing</name>
     <message>
-        <location filename="../../netplanner/gui/banks/sharing.py" line="+65"/>
+        <location filename="../../netplanner/gui/banks/sharing.py" line="+66"/>
         <source>Question banks (*.json);;All files (*)</source>
         <translation>Vragenbanken (*.json);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
+        <source>question-bank</source>
+        <extracomment>A file name for a bank whose name cannot be one (letters and dashes, no spaces).</extracomment>
+        <translation>vragenbank</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Export question bank</source>
         <translation>Vragenbank exporteren</translation>
     </message>
@@ -1201,7 +1207,7 @@ kennen:</translation>
 <context>
     <name>ContactList</name>
     <message>
-        <location filename="../../netplanner/gui/contacts/contact_list.py" line="+57"/>
+        <location filename="../../netplanner/gui/contacts/contact_list.py" line="+65"/>
         <source>Search name, role, specialism, organisation, tags…</source>
         <extracomment>Share of the table&apos;s width each column gets until the user drags a column edge.</extracomment>
         <translation>Zoek op naam, functie, specialisme, organisatie, tags…</translation>
@@ -1212,7 +1218,7 @@ kennen:</translation>
         <translation>Contacten zoeken</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Contacts</source>
         <translation>Contacten</translation>
     </message>
@@ -1248,7 +1254,7 @@ kennen:</translation>
 <context>
     <name>ContactTexts</name>
     <message>
-        <location filename="../../netplanner/gui/contacts/texts.py" line="+23"/>
+        <location filename="../../netplanner/gui/contacts/texts.py" line="+24"/>
         <source>No contacts yet</source>
         <extracomment>How many people a summary names before it says &quot;and N more&quot;.</extracomment>
         <translation>Nog geen contacten</translation>
@@ -1427,7 +1433,7 @@ kennen:</translation>
 <context>
     <name>ContactsTab</name>
     <message>
-        <location filename="../../netplanner/gui/contacts/tab.py" line="+156"/>
+        <location filename="../../netplanner/gui/contacts/tab.py" line="+157"/>
         <location line="+19"/>
         <source>Contact not saved</source>
         <translation>Contact niet opgeslagen</translation>
@@ -1501,7 +1507,7 @@ kennen:</translation>
 <context>
     <name>ContactsTableModel</name>
     <message>
-        <location filename="../../netplanner/gui/contacts/table_model.py" line="+278"/>
+        <location filename="../../netplanner/gui/contacts/table_model.py" line="+337"/>
         <source>Name</source>
         <extracomment>Role holding the contact id of a row.</extracomment>
         <translation>Naam</translation>
@@ -1723,7 +1729,7 @@ kennen:</translation>
 <context>
     <name>ConversationList</name>
     <message>
-        <location filename="../../netplanner/gui/conversations/list_panel.py" line="+70"/>
+        <location filename="../../netplanner/gui/conversations/list_panel.py" line="+71"/>
         <source>All</source>
         <extracomment>The user made another conversation current (by click or keyboard). Search the answers for these words (emitted a moment after typing stops). The user opened a found answer: (conversation id, question text).</extracomment>
         <translation>Alle</translation>
@@ -2042,7 +2048,7 @@ kennen:</translation>
 <context>
     <name>FunnelChart</name>
     <message>
-        <location filename="../../netplanner/gui/progress/funnel_chart.py" line="+33"/>
+        <location filename="../../netplanner/gui/progress/funnel_chart.py" line="+34"/>
         <source>%1  ·  %2%</source>
         <translation>%1  ·  %2%</translation>
     </message>
@@ -2386,7 +2392,7 @@ kennen:</translation>
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../netplanner/gui/transfer/import_dialog.py" line="+79"/>
+        <location filename="../../netplanner/gui/transfer/import_dialog.py" line="+80"/>
         <source>Import: %1</source>
         <translation>Importeren: %1</translation>
     </message>
@@ -2661,13 +2667,13 @@ kennen:</translation>
         <translation>Openen: %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <location line="+13"/>
         <source>Snooze</source>
         <translation>Uitstellen</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-11"/>
         <location line="+20"/>
         <source>Dismiss</source>
         <translation>Negeren</translation>
@@ -2688,12 +2694,12 @@ kennen:</translation>
         <translation>Verstuurd: het gesprek wordt gemarkeerd als bedankt</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Snooze: %1</source>
         <translation>Uitstellen: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Until tomorrow</source>
         <translation>Tot morgen</translation>
     </message>
@@ -2883,7 +2889,7 @@ kennen:</translation>
         <translation>Vragenban&amp;ken</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+78"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
@@ -3236,7 +3242,7 @@ kennen:</translation>
         <translation>Een vraag heeft tekst nodig.</translation>
     </message>
     <message>
-        <location filename="../../netplanner/core/chains.py" line="+133"/>
+        <location filename="../../netplanner/core/chains.py" line="+143"/>
         <source>Each new person needs a name.</source>
         <translation>Elke nieuwe persoon heeft een naam nodig.</translation>
     </message>
@@ -3429,7 +3435,7 @@ kennen:</translation>
         <translation>Het gegevensbestand %1 kan niet gelezen en geschreven worden.</translation>
     </message>
     <message>
-        <location filename="../../netplanner/core/import_matching.py" line="+160"/>
+        <location filename="../../netplanner/core/import_matching.py" line="+158"/>
         <source>the same name</source>
         <translation>dezelfde naam</translation>
     </message>
@@ -3805,7 +3811,7 @@ kennen:</translation>
 <context>
     <name>NetworkScene</name>
     <message>
-        <location filename="../../netplanner/gui/network/scene.py" line="+98"/>
+        <location filename="../../netplanner/gui/network/scene.py" line="+150"/>
         <source>+ %1 more you know yourself</source>
         <extracomment>Contacts the user knows directly who introduced nobody yet: beyond this many they are drawn as one box unless &quot;Show everyone&quot; is on (30,000 LinkedIn imports would otherwise make one endless column).</extracomment>
         <translation>+ nog %1 die je zelf kent</translation>
@@ -3816,7 +3822,7 @@ kennen:</translation>
         <translation>Jij</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+69"/>
         <source>You: the people you know yourself hang under you</source>
         <translation>Jij: de mensen die je zelf kent, hangen onder jou</translation>
     </message>
@@ -3834,7 +3840,7 @@ kennen:</translation>
 <context>
     <name>NetworkTab</name>
     <message>
-        <location filename="../../netplanner/gui/network/tab.py" line="+50"/>
+        <location filename="../../netplanner/gui/network/tab.py" line="+52"/>
         <source>Network of introductions</source>
         <translation>Netwerk van introducties</translation>
     </message>
@@ -3924,7 +3930,7 @@ kennen:</translation>
         <translation>Zoekopdracht wissen</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+81"/>
         <source>%n person</source>
         <translation>%n persoon</translation>
     </message>
@@ -3977,7 +3983,7 @@ kennen:</translation>
 <context>
     <name>PrintWeek</name>
     <message>
-        <location filename="../../netplanner/gui/today/print_week.py" line="+56"/>
+        <location filename="../../netplanner/gui/today/print_week.py" line="+66"/>
         <source>Prep sheets not saved</source>
         <translation>Gespreksvoorbereidingen niet opgeslagen</translation>
     </message>
@@ -4012,7 +4018,13 @@ kennen:</translation>
         <translation>Gespreksvoorbereidingen verzamelen…</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-45"/>
+        <source>prep-sheets-%1-to-%2</source>
+        <extracomment>A file name for the prep sheets of several days: %1 is the first day, %2 the last (2026-11-09). Letters and dashes, no spaces.</extracomment>
+        <translation>voorbereidingen-%1-tot-%2</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Prep sheets not printed</source>
         <translation>Gespreksvoorbereidingen niet afgedrukt</translation>
     </message>
@@ -4045,7 +4057,7 @@ kennen:</translation>
 <context>
     <name>PrintWeekBox</name>
     <message>
-        <location filename="../../netplanner/gui/today/side_panel.py" line="+152"/>
+        <location filename="../../netplanner/gui/today/side_panel.py" line="+153"/>
         <source>Print the week</source>
         <translation>De week afdrukken</translation>
     </message>
@@ -4088,7 +4100,7 @@ kennen:</translation>
 <context>
     <name>ProgressTab</name>
     <message>
-        <location filename="../../netplanner/gui/progress/tab.py" line="+73"/>
+        <location filename="../../netplanner/gui/progress/tab.py" line="+74"/>
         <source>Last %1 weeks</source>
         <extracomment>The periods the user can pick, in weeks.</extracomment>
         <translation>Laatste %1 weken</translation>
@@ -4597,7 +4609,7 @@ kennen:</translation>
 <context>
     <name>RoutinesBox</name>
     <message>
-        <location filename="../../netplanner/gui/today/side_panel.py" line="-92"/>
+        <location filename="../../netplanner/gui/today/side_panel.py" line="-93"/>
         <source>Routines</source>
         <translation>Routines</translation>
     </message>
@@ -4637,7 +4649,7 @@ kennen:</translation>
         <translation>na geen contact gedu&amp;rende</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>NetPlanner suggests follow-ups from your conversations:</source>
         <translation>NetPlanner stelt vervolgacties voor op basis van je gesprekken:</translation>
     </message>
@@ -4689,7 +4701,7 @@ kennen:</translation>
 <context>
     <name>SheetExport</name>
     <message>
-        <location filename="../../netplanner/gui/conversations/sheet_export.py" line="+84"/>
+        <location filename="../../netplanner/gui/conversations/sheet_export.py" line="+87"/>
         <location line="+31"/>
         <location line="+9"/>
         <source>Prep sheet not saved</source>
@@ -4706,7 +4718,13 @@ kennen:</translation>
         <translation>Pdf-bestanden (*.pdf)</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="-36"/>
+        <source>prep-sheet</source>
+        <extracomment>The start of a prep sheet&apos;s file name, before the person&apos;s name and the date (&quot;prep-sheet-Carla-Smit-2026-11-24.pdf&quot;): letters and dashes, no spaces.</extracomment>
+        <translation>voorbereiding</translation>
+    </message>
+    <message>
+        <location line="+80"/>
         <source>The folder %1 does not exist.</source>
         <translation>De map %1 bestaat niet.</translation>
     </message>
@@ -4777,7 +4795,7 @@ kennen:</translation>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Show all %1</source>
         <translation>Alle %1 tonen</translation>
     </message>
@@ -4996,12 +5014,19 @@ kennen:</translation>
 <context>
     <name>TransferExports</name>
     <message>
-        <location filename="../../netplanner/gui/transfer/export_actions.py" line="+38"/>
+        <location filename="../../netplanner/gui/transfer/export_actions.py" line="+39"/>
         <source>Export contacts as CSV</source>
         <translation>Contacten exporteren als csv</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+13"/>
+        <source>netplanner-contacts</source>
+        <extracomment>The start of a default file name: letters and dashes, no spaces.</extracomment>
+        <translation>netplanner-contacten</translation>
+    </message>
+    <message>
+        <location line="-12"/>
         <source>Spreadsheets (*.csv);;All files (*)</source>
         <translation>Spreadsheets (*.csv);;Alle bestanden (*)</translation>
     </message>
@@ -5043,7 +5068,12 @@ kennen:</translation>
         <translation>Komende gesprekken exporteren naar een agenda</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>netplanner-conversations</source>
+        <translation>netplanner-gesprekken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Calendar files (*.ics);;All files (*)</source>
         <translation>Agendabestanden (*.ics);;Alle bestanden (*)</translation>
     </message>
@@ -5063,7 +5093,12 @@ kennen:</translation>
         <translation>Alles exporteren als JSON</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>netplanner-archive</source>
+        <translation>netplanner-archief</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <location line="+65"/>
         <source>NetPlanner archives (*.json);;All files (*)</source>
         <translation>NetPlanner-archieven (*.json);;Alle bestanden (*)</translation>
