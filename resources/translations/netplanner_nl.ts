@@ -158,12 +158,12 @@ Vraag: %2
         <translation>Opnieuw proberen</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>NetPlanner is already open with this data file. Its window has been brought to the front; use that one, so nothing is written twice.</source>
         <translation>NetPlanner is al geopend met dit gegevensbestand. Dat venster staat nu vooraan; werk daarin verder, dan wordt niets dubbel opgeslagen.</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-38"/>
         <source>NetPlanner cannot open its data file</source>
         <translation>NetPlanner kan zijn gegevensbestand niet openen</translation>
     </message>
@@ -177,7 +177,7 @@ Vraag: %2
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Change</source>
         <translation>Wijziging</translation>
     </message>
@@ -192,7 +192,7 @@ Vraag: %2
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <location line="+5"/>
         <source>Not undone</source>
         <translation>Niet ongedaan gemaakt</translation>
@@ -685,12 +685,18 @@ Vraag: %2
 <context>
     <name>BankSharing</name>
     <message>
-        <location filename="../../netplanner/gui/banks/sharing.py" line="+65"/>
+        <location filename="../../netplanner/gui/banks/sharing.py" line="+66"/>
         <source>Question banks (*.json);;All files (*)</source>
         <translation>Vragenbanken (*.json);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
+        <source>question-bank</source>
+        <extracomment>A file name for a bank whose name cannot be one (letters and dashes, no spaces).</extracomment>
+        <translation>vragenbank</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Export question bank</source>
         <translation>Vragenbank exporteren</translation>
     </message>
@@ -822,7 +828,7 @@ Vraag: %2
         <translation>Gesprekken houden de vragen die al voor ze gekozen zijn: ze hebben er een kopie van.</translation>
     </message>
     <message>
-        <location filename="../../netplanner/gui/banks/question_actions.py" line="+53"/>
+        <location filename="../../netplanner/gui/banks/question_actions.py" line="+55"/>
         <source>Add question</source>
         <translation>Vraag toevoegen</translation>
     </message>
@@ -842,7 +848,7 @@ Vraag: %2
         <translation>Eerst de vraag “%1” aan de vragenbank toevoegen?</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+38"/>
         <source>A question needs a text: type one, or discard the change.</source>
         <translation>Een vraag heeft een tekst nodig: typ er een, of gooi de wijziging weg.</translation>
     </message>
@@ -2011,7 +2017,7 @@ kennen:</translation>
 <context>
     <name>DataTrouble</name>
     <message>
-        <location filename="../../netplanner/gui/data_trouble.py" line="+128"/>
+        <location filename="../../netplanner/gui/data_trouble.py" line="+130"/>
         <source>Another program is using the data file; close it and try again.</source>
         <translation>Een ander programma gebruikt het gegevensbestand; sluit dat en probeer het opnieuw.</translation>
     </message>
@@ -2082,7 +2088,7 @@ kennen:</translation>
 <context>
     <name>ErrorReporter</name>
     <message>
-        <location filename="../../netplanner/gui/unexpected.py" line="+109"/>
+        <location filename="../../netplanner/gui/unexpected.py" line="+110"/>
         <source>Problem with the data file</source>
         <translation>Probleem met het gegevensbestand</translation>
     </message>
@@ -4035,7 +4041,7 @@ kennen:</translation>
 <context>
     <name>PrintWeek</name>
     <message>
-        <location filename="../../netplanner/gui/today/print_week.py" line="+56"/>
+        <location filename="../../netplanner/gui/today/print_week.py" line="+66"/>
         <source>Prep sheets not saved</source>
         <translation>Gespreksvoorbereidingen niet opgeslagen</translation>
     </message>
@@ -4070,7 +4076,13 @@ kennen:</translation>
         <translation>Gespreksvoorbereidingen verzamelen…</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-45"/>
+        <source>prep-sheets-%1-to-%2</source>
+        <extracomment>A file name for the prep sheets of several days: %1 is the first day, %2 the last (2026-11-09). Letters and dashes, no spaces.</extracomment>
+        <translation>voorbereidingen-%1-tot-%2</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Prep sheets not printed</source>
         <translation>Gespreksvoorbereidingen niet afgedrukt</translation>
     </message>
@@ -4747,7 +4759,7 @@ kennen:</translation>
 <context>
     <name>SheetExport</name>
     <message>
-        <location filename="../../netplanner/gui/conversations/sheet_export.py" line="+84"/>
+        <location filename="../../netplanner/gui/conversations/sheet_export.py" line="+87"/>
         <location line="+31"/>
         <location line="+9"/>
         <source>Prep sheet not saved</source>
@@ -4764,7 +4776,13 @@ kennen:</translation>
         <translation>Pdf-bestanden (*.pdf)</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="-36"/>
+        <source>prep-sheet</source>
+        <extracomment>The start of a prep sheet&apos;s file name, before the person&apos;s name and the date (&quot;prep-sheet-Carla-Smit-2026-11-24.pdf&quot;): letters and dashes, no spaces.</extracomment>
+        <translation>voorbereiding</translation>
+    </message>
+    <message>
+        <location line="+80"/>
         <source>The folder %1 does not exist.</source>
         <translation>De map %1 bestaat niet.</translation>
     </message>
@@ -5059,12 +5077,19 @@ kennen:</translation>
 <context>
     <name>TransferExports</name>
     <message>
-        <location filename="../../netplanner/gui/transfer/export_actions.py" line="+38"/>
+        <location filename="../../netplanner/gui/transfer/export_actions.py" line="+39"/>
         <source>Export contacts as CSV</source>
         <translation>Contacten exporteren als csv</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+13"/>
+        <source>netplanner-contacts</source>
+        <extracomment>The start of a default file name: letters and dashes, no spaces.</extracomment>
+        <translation>netplanner-contacten</translation>
+    </message>
+    <message>
+        <location line="-12"/>
         <source>Spreadsheets (*.csv);;All files (*)</source>
         <translation>Spreadsheets (*.csv);;Alle bestanden (*)</translation>
     </message>
@@ -5106,7 +5131,12 @@ kennen:</translation>
         <translation>Komende gesprekken exporteren naar een agenda</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>netplanner-conversations</source>
+        <translation>netplanner-gesprekken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Calendar files (*.ics);;All files (*)</source>
         <translation>Agendabestanden (*.ics);;Alle bestanden (*)</translation>
     </message>
@@ -5126,7 +5156,12 @@ kennen:</translation>
         <translation>Alles exporteren als JSON</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>netplanner-archive</source>
+        <translation>netplanner-archief</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <location line="+65"/>
         <source>NetPlanner archives (*.json);;All files (*)</source>
         <translation>NetPlanner-archieven (*.json);;Alle bestanden (*)</translation>
