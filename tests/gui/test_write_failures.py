@@ -156,3 +156,28 @@ def test_a_really_full_disk(tmp_path, qtbot, make_context, prompts) -> None:
             window.close()
         finally:
             database.close()
+
+
+@pytest.mark.parametrize(
+    ("sqlite_says", "window_says"),
+    [
+        ("attempt to write a readonly database", "read-only"),
+        ("disk I/O error", "reported an error"),
+        ("unable to open database file", "cannot be found or opened"),
+        ("database is locked", "Another program"),
+    ],
+)
+def test_each_refusal_is_one_line_with_try_again(
+    qtbot, demo_context, prompts, monkeypatch, sqlite_says, window_says
+) -> None:
+    """Where the machine cannot make the fault for real (a disk turned read-only under an
+    open file, a pulled USB stick), SQLite's own words are injected at the commit."""
+    window = open_window(qtbot, demo_context)
+    form = window.contacts_tab.form
+    type_at_end(form.notes, TYPED)
+    fail_commits(monkeypatch, demo_context.database, sqlite_says)
+    prompts.problem_answers = [0]
+    qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    [(kind, said)] = prompts.asked
+    assert kind == "problem" and window_says in said and "\n" not in said
+    assert any(TYPED in notes for notes in stored_notes(demo_context.database.path))
