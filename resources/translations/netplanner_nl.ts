@@ -94,7 +94,7 @@ Vraag: %2
 <context>
     <name>App</name>
     <message>
-        <location filename="../../netplanner/gui/app.py" line="+57"/>
+        <location filename="../../netplanner/gui/app.py" line="+63"/>
         <source>Welcome to NetPlanner</source>
         <translation>Welkom bij NetPlanner</translation>
     </message>
@@ -128,11 +128,12 @@ Vraag: %2
     <message>
         <location line="-18"/>
         <location line="+19"/>
+        <location line="+44"/>
         <source>Quit</source>
         <translation>Afsluiten</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-61"/>
         <source>There is no good backup of it.</source>
         <translation>Er is geen goede back-up van.</translation>
     </message>
@@ -152,12 +153,17 @@ Vraag: %2
         <translation>Het gegevensbestand is beschadigd</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+40"/>
+        <source>Try again</source>
+        <translation>Opnieuw proberen</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>NetPlanner is already open with this data file. Its window has been brought to the front; use that one, so nothing is written twice.</source>
         <translation>NetPlanner is al geopend met dit gegevensbestand. Dat venster staat nu vooraan; werk daarin verder, dan wordt niets dubbel opgeslagen.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="-38"/>
         <source>NetPlanner cannot open its data file</source>
         <translation>NetPlanner kan zijn gegevensbestand niet openen</translation>
     </message>
@@ -165,18 +171,29 @@ Vraag: %2
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../../netplanner/gui/context.py" line="+91"/>
+        <location filename="../../netplanner/gui/context.py" line="+84"/>
         <source>Not saved</source>
         <extracomment>Writes the user can take back, newest first; older ones are forgotten.</extracomment>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+17"/>
         <source>Change</source>
         <translation>Wijziging</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+30"/>
+        <source>Try again</source>
+        <translation>Opnieuw proberen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <location line="+5"/>
         <source>Not undone</source>
         <translation>Niet ongedaan gemaakt</translation>
     </message>
@@ -811,17 +828,42 @@ Vraag: %2
         <translation>Gesprekken houden de vragen die al voor ze gekozen zijn: ze hebben er een kopie van.</translation>
     </message>
     <message>
-        <location filename="../../netplanner/gui/banks/question_actions.py" line="+52"/>
+        <location filename="../../netplanner/gui/banks/question_actions.py" line="+55"/>
         <source>Add question</source>
         <translation>Vraag toevoegen</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Edit question</source>
         <translation>Vraag bewerken</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+19"/>
+        <source>Save the changes to question %1 first?</source>
+        <translation>Eerst de wijzigingen in vraag %1 opslaan?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add the question “%1” to the bank first?</source>
+        <translation>Eerst de vraag “%1” aan de vragenbank toevoegen?</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>A question needs a text: type one, or discard the change.</source>
+        <translation>Een vraag heeft een tekst nodig: typ er een, of gooi de wijziging weg.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Question %1 in this bank already says this.</source>
+        <translation>Vraag %1 in deze vragenbank zegt dit al.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Question not saved</source>
+        <translation>Vraag niet opgeslagen</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <location line="+4"/>
         <location line="+10"/>
         <source>Delete question</source>
@@ -1433,7 +1475,7 @@ kennen:</translation>
 <context>
     <name>ContactsTab</name>
     <message>
-        <location filename="../../netplanner/gui/contacts/tab.py" line="+157"/>
+        <location filename="../../netplanner/gui/contacts/tab.py" line="+158"/>
         <location line="+19"/>
         <source>Contact not saved</source>
         <translation>Contact niet opgeslagen</translation>
@@ -1482,26 +1524,6 @@ kennen:</translation>
         <location line="+2"/>
         <source>Save the new contact first?</source>
         <translation>Eerst het nieuwe contact opslaan?</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Unsaved changes</source>
-        <translation>Niet-opgeslagen wijzigingen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Save</source>
-        <translation>Opslaan</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Discard changes</source>
-        <translation>Wijzigingen weggooien</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Keep editing</source>
-        <translation>Verder bewerken</translation>
     </message>
 </context>
 <context>
@@ -1987,29 +2009,47 @@ kennen:</translation>
         <translation>Het gesprek dat hier stond is verwijderd.</translation>
     </message>
     <message>
-        <location line="+34"/>
-        <source>Unsaved changes</source>
-        <translation>Niet-opgeslagen wijzigingen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+35"/>
         <source>You changed this conversation. Save the changes first?</source>
         <translation>Je hebt dit gesprek gewijzigd. Eerst de wijzigingen opslaan?</translation>
     </message>
+</context>
+<context>
+    <name>DataTrouble</name>
     <message>
-        <location line="+1"/>
-        <source>Save</source>
-        <translation>Opslaan</translation>
+        <location filename="../../netplanner/gui/data_trouble.py" line="+130"/>
+        <source>Another program is using the data file; close it and try again.</source>
+        <translation>Een ander programma gebruikt het gegevensbestand; sluit dat en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Discard changes</source>
-        <translation>Wijzigingen weggooien</translation>
+        <location line="+4"/>
+        <source>The disk with the data file is full; free some space and try again.</source>
+        <translation>De schijf met het gegevensbestand is vol; maak wat ruimte vrij en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Keep editing</source>
-        <translation>Verder bewerken</translation>
+        <location line="+4"/>
+        <source>NetPlanner may not write to the data file (it, its folder or the disk is read-only); allow it and try again.</source>
+        <translation>NetPlanner mag niet in het gegevensbestand schrijven (het bestand, de map of de schijf is alleen-lezen); sta het toe en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The disk with the data file reported an error; try again, and if it keeps failing, check the disk.</source>
+        <translation>De schijf met het gegevensbestand meldde een fout; probeer het opnieuw, en laat de schijf nakijken als het blijft misgaan.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The data file cannot be found or opened any more (was its disk removed?); put it back and try again.</source>
+        <translation>Het gegevensbestand is niet meer te vinden of te openen (is de schijf losgekoppeld?); zet het terug en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The data file is damaged (%1). Quit NetPlanner and start it again: it will offer to restore the newest good backup.</source>
+        <translation>Het gegevensbestand is beschadigd (%1). Sluit NetPlanner af en start het opnieuw: je krijgt dan de nieuwste goede back-up aangeboden om terug te zetten.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The data file could not be used (%1).</source>
+        <translation>Het gegevensbestand kon niet gebruikt worden (%1).</translation>
     </message>
 </context>
 <context>
@@ -2043,6 +2083,44 @@ kennen:</translation>
         <location line="+1"/>
         <source>What to do</source>
         <translation>Wat te doen</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorReporter</name>
+    <message>
+        <location filename="../../netplanner/gui/unexpected.py" line="+110"/>
+        <source>Problem with the data file</source>
+        <translation>Probleem met het gegevensbestand</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Something went wrong that NetPlanner did not expect. What you saved is safe; what you are typing is still there. If the window behaves oddly, quit and start NetPlanner again.</source>
+        <translation>Er ging iets mis waar NetPlanner niet op rekende. Wat je hebt opgeslagen is veilig, en wat je aan het typen bent staat er nog. Doet het venster vreemd, sluit NetPlanner dan af en start het opnieuw.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 more errors followed; they are in the log.</source>
+        <translation>Daarna volgden nog %1 fouten; die staan in het logboek.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Log: %1</source>
+        <translation>Logboek: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Something went wrong</source>
+        <translation>Er ging iets mis</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keep working</source>
+        <translation>Verder werken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quit NetPlanner</source>
+        <translation>NetPlanner afsluiten</translation>
     </message>
 </context>
 <context>
@@ -2193,7 +2271,7 @@ kennen:</translation>
 <context>
     <name>GoalsTab</name>
     <message>
-        <location filename="../../netplanner/gui/goals/tab.py" line="+44"/>
+        <location filename="../../netplanner/gui/goals/tab.py" line="+45"/>
         <source>Say concretely what you are looking for: a role with its specialism, and if you can a region and a kind of organisation, never just “a job” or “anything in communications”. Then ask people one by one, by name, to think along with you about who does that work, and whom you could talk to.</source>
         <translation>Zeg concreet wat je zoekt: een functie met het specialisme erbij, en als het kan een regio en een soort organisatie; nooit alleen “een baan” of “iets in de communicatie”. Vraag mensen daarna één voor één, bij naam, om met je mee te denken: wie doet dat werk, en met wie zou je kunnen praten?</translation>
     </message>
@@ -2287,26 +2365,6 @@ kennen:</translation>
         <location line="+2"/>
         <source>Save the new goal first?</source>
         <translation>Eerst het nieuwe doel opslaan?</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Unsaved changes</source>
-        <translation>Niet-opgeslagen wijzigingen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Save</source>
-        <translation>Opslaan</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Discard changes</source>
-        <translation>Wijzigingen weggooien</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Keep editing</source>
-        <translation>Verder bewerken</translation>
     </message>
 </context>
 <context>
@@ -2854,7 +2912,7 @@ kennen:</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../netplanner/gui/main_window.py" line="+61"/>
+        <location filename="../../netplanner/gui/main_window.py" line="+62"/>
         <source>&amp;Today</source>
         <translation>&amp;Vandaag</translation>
     </message>
@@ -2939,12 +2997,12 @@ kennen:</translation>
         <translation>&amp;Herstellen uit back-up…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
@@ -4252,7 +4310,7 @@ kennen:</translation>
 <context>
     <name>Prompts</name>
     <message>
-        <location filename="../../netplanner/gui/prompts.py" line="+26"/>
+        <location filename="../../netplanner/gui/prompts.py" line="+29"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -4287,12 +4345,12 @@ kennen:</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+68"/>
+        <location line="+73"/>
         <source>New question</source>
         <translation>Nieuwe vraag</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-72"/>
         <source>Stop editing and type a new question (Esc)</source>
         <translation>Stop met bewerken en typ een nieuwe vraag (Esc)</translation>
     </message>
@@ -4307,7 +4365,7 @@ kennen:</translation>
         <translation>Tek&amp;st van de vraag:</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+56"/>
         <source>Edit question %1</source>
         <translation>Vraag %1 bewerken</translation>
     </message>
@@ -4808,7 +4866,7 @@ kennen:</translation>
 <context>
     <name>TodayTab</name>
     <message>
-        <location filename="../../netplanner/gui/today/tab.py" line="+67"/>
+        <location filename="../../netplanner/gui/today/tab.py" line="+68"/>
         <location line="+20"/>
         <source>Today</source>
         <translation>Vandaag</translation>
@@ -4889,7 +4947,12 @@ kennen:</translation>
         <translation>Vervolgactie niet toegevoegd</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
+        <source>Add the follow-up “%1” first?</source>
+        <translation>Eerst de vervolgactie “%1” toevoegen?</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>%n prep sheet opened to print</source>
         <translation>%n gespreksvoorbereiding geopend om af te drukken</translation>
     </message>
@@ -5417,6 +5480,29 @@ kennen:</translation>
         <location line="+2"/>
         <source>&amp;Redo</source>
         <translation>Opnieuw &amp;doen</translation>
+    </message>
+</context>
+<context>
+    <name>Unsaved</name>
+    <message>
+        <location filename="../../netplanner/gui/unsaved.py" line="+40"/>
+        <source>Unsaved changes</source>
+        <translation>Niet-opgeslagen wijzigingen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard changes</source>
+        <translation>Wijzigingen weggooien</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep editing</source>
+        <translation>Verder bewerken</translation>
     </message>
 </context>
 <context>
