@@ -43,13 +43,12 @@ VS16 = "\ufe0f"  # emoji presentation
 #: Characters that belong with the one before them: joiners, variation selectors,
 #: skin-tone modifiers, the keycap mark, tag characters (subdivision flags).
 _ATTACHING = frozenset(
-    [0x200C, 0x200D, 0x20E3, *range(0xFE00, 0xFE10), *range(0x1F3FB, 0x1F400)]
-    + [*range(0xE0020, 0xE0080), *range(0xE0100, 0xE01F0)]
-)
+    (0x200C, 0x200D, 0x20E3, *range(0xFE00, 0xFE10), *range(0x1F3FB, 0x1F400))
+).union(range(0xE0020, 0xE0080), range(0xE0100, 0xE01F0))
 
 
 def script_of(char: str) -> str | None:
-    """"arabic", "hebrew", "devanagari", "thai" or None."""
+    """ "arabic", "hebrew", "devanagari", "thai" or None."""
     code = ord(char)
     index = bisect_right(_STARTS, code) - 1
     if index >= 0:

@@ -79,8 +79,7 @@ class Piece:
 
     def shaped(self) -> ShapedStr:
         data = [
-            ShapeData(g.cluster, g.advance, 0, g.x_offset, g.y_offset, g.width)
-            for g in self.glyphs
+            ShapeData(g.cluster, g.advance, 0, g.x_offset, g.y_offset, g.width) for g in self.glyphs
         ]
         return ShapedStr("".join(g.char for g in self.glyphs), shapeData=data)
 
