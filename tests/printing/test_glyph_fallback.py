@@ -168,7 +168,7 @@ def test_what_the_fallback_adds_lies_in_the_cjk_blocks() -> None:
     outside = [code for code in extra if not glyph_fallback.in_cjk_block(chr(code))]
     assert len(extra) > 30_000
     assert outside == [0x10400, 0x10428, 0x1044D, 0x1044E, 0x1044F]
-    maps = glyph_fallback._dejavu_maps()
+    maps = glyph_fallback.dejavu_maps()
     assert all(glyph_fallback._lacking(emoji, maps) for emoji in "👍🧡🙏")  # neither has them
     assert not glyph_fallback.needs_fallback("Thanks 👍🧡🙏")
 
