@@ -94,9 +94,9 @@ def _header(st: Styles, lab: Labels, width: float) -> list[Flowable]:
     ]
     grid = plain_table(rows, [half + gap, half], style.fontName, pad)
     return [
-        RuledLines(1, 9 * mm, MUTED),
+        RuledLines(1, 8 * mm, MUTED),
         label(f"{lab.name} · {lab.role_line}", caption),
-        Spacer(0, 2 * mm),
+        Spacer(0, 1 * mm),
         _kinds(st, lab),
         HRFlowable(width="100%", thickness=1.2, color=ACCENT, spaceBefore=1.5 * mm),
         grid,
@@ -153,7 +153,7 @@ def _story(doc: SheetDocTemplate, question_count: int) -> list[Flowable]:
     story = doc.start_sheet("", lab.document_title)
     story += [label(lab.document_title.upper(), st["kind"])]
     story += _header(st, lab, width)
-    story.append(method_box(blank, st, lab, width, PITCH))
+    story.append(method_box(None, st, lab, width, PITCH))
     story.append(strip(blank, st, lab, width))
     story += _questions(question_count, st, lab)
     foot = names_and_after(lab, doc.fonts.bold, doc.fonts.regular, width, PITCH)

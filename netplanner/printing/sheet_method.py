@@ -31,16 +31,20 @@ def kind_of(sheet: PrepSheetData) -> str:
 
 
 def method_box(
-    sheet: PrepSheetData, st: Styles, lab: Labels, width: float, pitch: float
+    sheet: PrepSheetData | None, st: Styles, lab: Labels, width: float, pitch: float
 ) -> Flowable:
     """The opening line (informational) or the ask (think-along) in a shaded box; when
-    there is none, a prompt and two lines to write it."""
-    informational = kind_of(sheet) == INFORMATIONAL
+    there is none, a prompt and two lines to write it. ``sheet`` None: the blank sheet's
+    box, for either, with two lines and no prompt."""
+    informational = sheet is None or kind_of(sheet) == INFORMATIONAL
     title = (lab.opening_line if informational else lab.my_ask).upper()
-    text = plain_text(sheet.opening_line if informational else sheet.goal)
+    text = "" if sheet is None else plain_text(sheet.opening_line if informational else sheet.goal)
     content: list[Flowable]
     if text:
         content = [para(text, st["box_text"])]
+    elif sheet is None:
+        title = f"{lab.opening_line} / {lab.my_ask}".upper()
+        content = [RuledLines(2, pitch, RULE)]
     else:
         prompt = lab.opening_prompt if informational else lab.ask_prompt
         content = [label(prompt, st["prompt"]), RuledLines(2, pitch, RULE)]
