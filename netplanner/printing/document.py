@@ -115,17 +115,13 @@ class SheetDocTemplate(BaseDocTemplate):
 
     def _running_head(self, canv: Canvas, doc: BaseDocTemplate) -> None:
         top = self.pagesize[1] - self.topMargin
-        text = f"{self.sheet_head} · {self.labels.continued}"
+        font = self.fonts.regular
+        suffix = f" · {self.labels.continued}"  # always shown whole: only the head is cut
+        room = self.width - string_width(suffix, font, RUNNING_SIZE)
+        text = fit_text(self.sheet_head, room, font, RUNNING_SIZE) + suffix
         canv.saveState()
         canv.setFillColor(MUTED)
-        draw_string(
-            canv,
-            self.leftMargin,
-            top - RUNNING_SIZE,
-            fit_text(text, self.width, self.fonts.regular, RUNNING_SIZE),
-            self.fonts.regular,
-            RUNNING_SIZE,
-        )
+        draw_string(canv, self.leftMargin, top - RUNNING_SIZE, text, font, RUNNING_SIZE)
         canv.setStrokeColor(RULE)
         canv.setLineWidth(0.5)
         y = top - RUNNING_HEAD + 2.5 * mm

@@ -8,8 +8,6 @@ place of the lines, or ``lines`` writing lines.
 
 from __future__ import annotations
 
-import math
-
 from reportlab.lib.colors import Color
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
@@ -21,6 +19,7 @@ from netplanner.printing.styles import INDENT, MUTED, RULE, TEXT
 BOX = 2.6 * mm  # side of a square to tick
 MARK_LINE = 0.6
 STAR_X = 4.2 * mm  # where the star starts, after the square
+STAR = "\u2606"  # an empty star: fill it in for a question you must ask
 
 
 def draw_box(canv: Canvas, x: float, y: float, color: Color = MUTED, size: float = BOX) -> None:
@@ -33,24 +32,14 @@ def draw_box(canv: Canvas, x: float, y: float, color: Color = MUTED, size: float
 
 
 def draw_star(canv: Canvas, x: float, y: float, color: Color = MUTED, size: float = BOX) -> None:
-    """An empty five-pointed star in the ``size`` square at (``x``, ``y``)."""
-    cx, cy, outer = x + size / 2, y + size / 2 - 0.03 * size, size * 0.58
-    inner = outer * 0.45
-    path = canv.beginPath()
-    for point in range(10):
-        radius = outer if point % 2 == 0 else inner
-        angle = math.pi / 2 + point * math.pi / 5
-        px, py = cx + radius * math.cos(angle), cy + radius * math.sin(angle)
-        if point:
-            path.lineTo(px, py)
-        else:
-            path.moveTo(px, py)
-    path.close()
+    """An empty star (DejaVu's ☆) filling the ``size`` square at (``x``, ``y``)."""
+    from netplanner.printing.fonts import register_fonts
+
+    font = register_fonts().regular
     canv.saveState()
-    canv.setStrokeColor(color)
-    canv.setLineWidth(MARK_LINE)
-    canv.setLineJoin(1)
-    canv.drawPath(path, stroke=1, fill=0)
+    canv.setFillColor(color)
+    canv.setFont(font, size * 1.25)
+    canv.drawString(x - 0.1 * size, y + 0.02 * size, STAR)
     canv.restoreState()
 
 

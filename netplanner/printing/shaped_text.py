@@ -73,15 +73,18 @@ def _breaks(text: str, advances: list[float], width: float) -> list[tuple[int, i
     return lines
 
 
-def layout_lines(text: str, face: str, size: float, width: float | None) -> list[Line]:
+def layout_lines(
+    text: str, face: str, size: float, width: float | None, rtl: bool | None = None
+) -> list[Line]:
     """``text`` (NFC; "\\n" starts a new paragraph) in lines at most ``width`` points wide
-    (None: one line per paragraph)."""
+    (None: one line per paragraph); each paragraph right to left if ``rtl``, left to right
+    if False, as its first strong character says if None."""
     lines: list[Line] = []
     for paragraph in text.split("\n"):
         if not paragraph.strip():
             lines.append(Line((), 0.0, False))
             continue
-        base, runs = shape_paragraph(paragraph, face)
+        base, runs = shape_paragraph(paragraph, face, rtl)
         advances = _advances(paragraph, runs, size)
         spans = [(0, len(paragraph.rstrip(" ")))] if width is None else None
         for start, end in spans or _breaks(paragraph, advances, width or 0.0):
@@ -121,11 +124,17 @@ class ShapedParagraph(Flowable):
     """A paragraph of plain text (not markup) in any script; see the module docstring."""
 
     def __init__(
-        self, text: str, style: ParagraphStyle, *, lines: list[Line] | None = None
+        self,
+        text: str,
+        style: ParagraphStyle,
+        *,
+        rtl: bool | None = None,
+        lines: list[Line] | None = None,
     ) -> None:
         super().__init__()
         self.text = text
         self.style = style
+        self.rtl = rtl
         self._lines = lines
         self._fixed = lines is not None  # the lines of a split part: never laid out again
         self._laid_out_for = -1.0
@@ -137,7 +146,7 @@ class ShapedParagraph(Flowable):
         inner = self._inner(width)
         if self._lines is None or (not self._fixed and self._laid_out_for != inner):
             st = self.style
-            self._lines = layout_lines(self.text, st.fontName, st.fontSize, inner)
+            self._lines = layout_lines(self.text, st.fontName, st.fontSize, inner, self.rtl)
             self._laid_out_for = inner
         return self._lines
 
@@ -172,8 +181,8 @@ class ShapedParagraph(Flowable):
         rest = ParagraphStyle(f"{self.style.name}-rest", parent=self.style, spaceBefore=0)
         first = ParagraphStyle(f"{self.style.name}-first", parent=self.style, spaceAfter=0)
         return [
-            ShapedParagraph(self.text, first, lines=lines[:fit]),
-            ShapedParagraph(self.text, rest, lines=lines[fit:]),
+            ShapedParagraph(self.text, first, rtl=self.rtl, lines=lines[:fit]),
+            ShapedParagraph(self.text, rest, rtl=self.rtl, lines=lines[fit:]),
         ]
 
     def draw(self) -> None:

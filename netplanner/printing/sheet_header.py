@@ -59,6 +59,14 @@ def _has_rtl(*texts: str) -> bool:
     return any(unicodedata.bidirectional(c) in ("R", "AL") for t in texts for c in t)
 
 
+class _Composed(str):
+    """A line we wrote around the user's words: left to right, whatever it starts with."""
+
+
+def _direction(value: str) -> bool | None:
+    return False if isinstance(value, _Composed) else None
+
+
 def _label_width(texts: list[str], st: Styles) -> float:
     style = st["label"]
     return max(string_width(t, style.fontName, style.fontSize) for t in texts) + 2.5 * mm
@@ -73,18 +81,19 @@ def facts(sheet: PrepSheetData, st: Styles, lab: Labels, width: float) -> list[F
     right = [(lab.phone, sheet.contact_phone), (lab.email, sheet.contact_email)]
     intro = introduction(sheet, lab)
     if intro:
-        left.append((lab.introduced_by, intro))
+        left.append((lab.introduced_by, _Composed(intro)))
     if plain_text(sheet.how_we_know):
         (right if intro else left).append((lab.how_we_know, sheet.how_we_know))
     gap = 4 * mm
-    label_width = _label_width([t for t, _ in left + right], st)
+    label_width = _label_width([t for t, _ in left + right] + [lab.purpose, lab.my_notes], st)
     values = width - gap - 2 * label_width
     left_width = 0.56 * values  # the date and the place run longer than a number
     rows: list[list[object]] = []
     for one, other in zip_longest(left, right, fillvalue=("", "")):
         row: list[object] = []
         for text, value in (one, other):
-            row += [label(text, st["label"]), para(value, st["fact"], empty=EMPTY) if text else ""]
+            value_cell = para(value, st["fact"], empty=EMPTY, rtl=_direction(value))
+            row += [label(text, st["label"]), value_cell if text else ""]
         rows.append(row)
     style = [
         ("VALIGN", (0, 0), (-1, -1), "TOP"),

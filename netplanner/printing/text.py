@@ -53,13 +53,18 @@ def user_text(value: object) -> str:
     return escape(plain_text(value)).replace("\n", "<br/>")
 
 
-def para(value: object, style: ParagraphStyle, *, empty: str = "") -> Flowable:
-    """A paragraph of user text ``value`` (``empty`` when there is none) in ``style``."""
+def para(
+    value: object, style: ParagraphStyle, *, empty: str = "", rtl: bool | None = None
+) -> Flowable:
+    """A paragraph of user text ``value`` (``empty`` when there is none) in ``style``.
+
+    Its direction is its first strong character's, unless ``rtl`` says (False for a line
+    we compose around the user's words, in English or Dutch)."""
     text = plain_text(value) or empty
     if needs_layout(text):
         from netplanner.printing.shaped_text import ShapedParagraph
 
-        return ShapedParagraph(text, style)
+        return ShapedParagraph(text, style, rtl=rtl)
     return Paragraph(escape(text).replace("\n", "<br/>"), style)
 
 
