@@ -14,10 +14,10 @@ import os
 import re
 import sqlite3
 from collections.abc import Mapping
+from typing import TYPE_CHECKING
 
-from sqlalchemy.orm import Session
-
-from netplanner.core.meta import get_meta, set_meta
+if TYPE_CHECKING:  # the ``sheet`` command reads with sqlite3 alone: no SQLAlchemy (issue #7)
+    from sqlalchemy.orm import Session
 
 #: The ``app_meta`` key: "A4" or "Letter".
 PAPER_SIZE_KEY = "paper_size"
@@ -74,16 +74,20 @@ def locale_paper_size(environ: Mapping[str, str] | None = None) -> str:
 
 def load_paper_size(session: Session) -> str:
     """The paper size chosen for this file, else the locale's."""
-    return normalise(get_meta(session, PAPER_SIZE_KEY)) or locale_paper_size()
+    return stored_paper_size(session) or locale_paper_size()
 
 
 def stored_paper_size(session: Session) -> str | None:
     """The paper size chosen for this file, None while none was."""
+    from netplanner.core.meta import get_meta
+
     return normalise(get_meta(session, PAPER_SIZE_KEY))
 
 
 def save_paper_size(session: Session, size: str) -> None:
     """Keep ``size`` ("A4" or "Letter", any case) for this file; ValueError otherwise."""
+    from netplanner.core.meta import set_meta
+
     value = normalise(size)
     if value is None:
         raise ValueError(f"Unsupported paper size {size!r}; use 'A4' or 'Letter'")

@@ -36,7 +36,7 @@ def test_sheet_data_carries_contact_introducer_goal_and_questions(demo_database)
     assert data.contact_name == "Carla Smit"
     assert data.contact_organisation == "MedApp Studio"
     assert data.introduced_by == "Anna de Vries"
-    assert "psychology" in data.how_we_know  # how the user knows Anna
+    assert data.how_we_know == ""  # how the user knows Carla: not how they know Anna
     assert "UX researcher" in data.goal and "healthcare apps" in data.goal
     assert len(data.questions) == 7
     assert data.starts_at is not None and data.starts_at.tzinfo is not None
