@@ -36,9 +36,9 @@ DUTCH = Labels(
     keep_in_mind="Onthoud",
     reminders={
         "informational": (
-            "Hun werk en hun weg erheen",
+            "Hun werk en hun weg",
             "Open vragen, dan luisteren",
-            "Niet om een baan vragen; namen aan het eind",
+            "Geen baan vragen; namen aan het eind",
         ),
         "think_along": (
             "Zeg concreet wat je zoekt",
