@@ -48,6 +48,7 @@ class Glyph:
     """One shaped glyph, sizes in thousandths of the font size (ReportLab's unit)."""
 
     char: str  # selects the glyph in ReportLab's subset of the font
+    gid: int  # the glyph's index in the font (0: the font lacks the character)
     cluster: int  # index in the paragraph of the first character it draws
     advance: float
     x_offset: float
@@ -96,12 +97,51 @@ def bidi_levels(text: str, rtl: bool | None = None) -> tuple[int, list[int]]:
     bidi_algorithm.get_embedding_levels(text, storage)
     bidi_algorithm.explicit_embed_and_overrides(storage)
     bidi_algorithm.resolve_weak_types(storage)
+    _resolve_brackets(storage["chars"], base)
     bidi_algorithm.resolve_neutral_types(storage, False)
     bidi_algorithm.resolve_implicit_levels(storage, False)
     chars = storage["chars"]
     if len(chars) != len(text):  # explicit formatting characters are left out by X9
         return base, _with_removed(text, chars, base)
     return base, [c["level"] for c in chars]
+
+
+#: Opening bracket -> its closing one (the pairs of BidiBrackets.txt that user text has).
+_BRACKETS = {"(": ")", "[": "]", "{": "}", "⁅": "⁆", "⁽": "⁾", "₍": "₎", "〈": "〉", "⟨": "⟩"}
+_STRONG = {"L": "L", "R": "R", "AL": "R", "EN": "R", "AN": "R"}
+
+
+def _resolve_brackets(chars: list[dict], base: int) -> None:
+    """Rule N0 (bracket pairs, from Unicode 6.3), which the Python implementation predates:
+    a pair takes the direction of the text inside it, so "Anna (יעל לוי) 2024" keeps its
+    brackets around the name. Run between the weak and the neutral rules, as N0 is."""
+    pairs: list[tuple[int, int]] = []
+    stack: list[tuple[str, int]] = []
+    for index, char in enumerate(chars):
+        if char["type"] != "ON":
+            continue
+        if char["ch"] in _BRACKETS:
+            stack.append((_BRACKETS[char["ch"]], index))
+        elif stack and char["ch"] in _BRACKETS.values():
+            for depth in range(len(stack) - 1, -1, -1):
+                if stack[depth][0] == char["ch"]:
+                    pairs.append((stack[depth][1], index))
+                    del stack[depth:]
+                    break
+    for opening, closing in sorted(pairs):
+        embedding = "R" if chars[opening]["level"] % 2 else "L"
+        inside = {_STRONG.get(c["type"]) for c in chars[opening + 1 : closing]}
+        if embedding in inside:
+            direction = embedding
+        elif inside & {"L", "R"}:
+            before = next(
+                (_STRONG[c["type"]] for c in reversed(chars[:opening]) if c["type"] in _STRONG),
+                "R" if base else "L",
+            )
+            direction = before if before != embedding else embedding
+        else:
+            continue
+        chars[opening]["type"] = chars[closing]["type"] = direction
 
 
 def _with_removed(text: str, chars: list[dict], base: int) -> list[int]:
@@ -169,6 +209,7 @@ def _shape(text: str, start: int, end: int, font_name: str, rtl: bool) -> tuple[
         glyphs.append(
             Glyph(
                 char,
+                info.codepoint,
                 info.cluster,
                 advance,
                 position.x_offset * scale,

@@ -74,7 +74,7 @@ def test_right_to_left_names_keep_the_order_of_the_chain(tmp_path: Path) -> None
     def where(test) -> float:  # type: ignore[no-untyped-def]
         return next(x for x, text in line if test(text))
 
-    arabic = where(lambda t: any("\u0600" <= c <= "\u06ff" or "\ufe70" <= c for c in t))
+    arabic = where(lambda t: any("\u0600" <= c <= "\u06ff" or c >= "\ufe70" for c in t))
     hebrew = where(lambda t: any("\u0590" <= c <= "\u05ff" for c in t))
     # Read left to right as the English line it is: the introducer, then who came before.
     assert arabic < where(lambda t: "via" in t) < hebrew < where(lambda t: "Anna" in t)
