@@ -48,19 +48,20 @@ def _qts(text: str, family: str) -> list[Bounds]:
     layout.beginLayout()
     layout.createLine()
     layout.endLayout()
-    found: list[tuple[float, Bounds]] = []
+    found: list[Bounds] = []
     for run in layout.glyphRuns():
         raw = run.rawFont()
         assert raw.familyName() == family
-        for index, position in zip(run.glyphIndexes(), run.positions(), strict=True):
+        glyphs = []
+        for index in run.glyphIndexes():
             box = raw.pathForGlyph(index).boundingRect()  # y grows downwards
             edges = (
                 (box.left(), -box.bottom(), box.right(), -box.top()) if box.width() else (0,) * 4
             )
-            found.append((position.x(), tuple(round(v) for v in edges)))
-    # Visual order, left to right (a mark sits on its letter: ties keep Qt's order).
-    ordered = sorted(range(len(found)), key=lambda i: found[i][0])
-    return [found[i][1] for i in ordered]
+            glyphs.append(tuple(round(v) for v in edges))
+        # Qt lists a run's glyphs in logical order: a right-to-left run reads backwards.
+        found += reversed(glyphs) if run.isRightToLeft() else glyphs
+    return found
 
 
 def _same(ours: list[Bounds], qts: list[Bounds]) -> bool:
