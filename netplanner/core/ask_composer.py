@@ -126,8 +126,9 @@ def compose_opening_line(goal: Any, contact_name: str = "", introducer: str = ""
             [
                 _greeting(contact_name, "nl"),
                 f"{introducer} raadde me aan om met je te praten." if introducer else "",
-                f"Ik oriënteer me op {work} en hoor graag wat jouw werk inhoudt en hoe je "
-                "daar kwam.",
+                # After "Hoi Piet," the sentence goes on in lower case.
+                f"{'Ik' if introducer else 'ik'} oriënteer me op {work} en hoor graag wat "
+                "jouw werk inhoudt en hoe je daar kwam.",
             ]
         )
     work = f"work as {_with_article(role)}" if role else f"work in {spec}"
