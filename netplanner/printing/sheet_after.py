@@ -19,6 +19,7 @@ from netplanner.printing.styles import ACCENT, LABEL_SIZE, MUTED, RULE
 from netplanner.printing.text import plain_table
 
 TITLE_HEIGHT = 3.8 * mm
+NOTES_GAP = 2 * mm  # between the last question's lines and the notes' title
 CAPTION_SIZE = LABEL_SIZE - 1
 
 
@@ -135,10 +136,10 @@ class NotesLines(Flowable):
         self.count = 0
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
-        room = availHeight - self.reserve - TITLE_HEIGHT
+        room = availHeight - self.reserve - NOTES_GAP - TITLE_HEIGHT
         self.count = max(0, min(self.most, int((room + 0.01) // self.pitch)))
         self.width = availWidth
-        self.height = TITLE_HEIGHT + self.count * self.pitch if self.count else 0
+        self.height = NOTES_GAP + TITLE_HEIGHT + self.count * self.pitch if self.count else 0
         return self.width, self.height
 
     def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
