@@ -49,7 +49,7 @@ ENGLISH = Labels(
     time_plan="Time plan",
     phases={
         "informational": ("small talk", "questions", "“Who else should I talk to?”"),
-        "think_along": ("catch up", "your ask, their ideas", "names: who contacts whom?"),
+        "think_along": ("catch up", "your ask", "names: who contacts whom?"),
     },
     end="thank them",
     questions="Questions",

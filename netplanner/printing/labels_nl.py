@@ -49,7 +49,7 @@ DUTCH = Labels(
     time_plan="Tijdsplan",
     phases={
         "informational": ("kennismaken", "vragen", "‘Met wie kan ik nog meer praten?’"),
-        "think_along": ("bijpraten", "jouw vraag, hun ideeën", "namen: wie benadert wie?"),
+        "think_along": ("bijpraten", "jouw vraag", "namen: wie benadert wie?"),
     },
     end="bedanken",
     questions="Vragen",

@@ -19,13 +19,13 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether
 
 from netplanner.core.sheet_data import PrepSheetData
 from netplanner.printing.document import Output, SheetDocTemplate, make_document, page_size_for
 from netplanner.printing.labels import Labels, format_period, format_when, get_labels
 from netplanner.printing.marks import Heading, QuestionBlock
-from netplanner.printing.sheet_after import NotesLines, names_and_after
+from netplanner.printing.sheet_after import NOTES_GAP, TITLE_HEIGHT, NotesLines, names_and_after
 from netplanner.printing.sheet_header import header
 from netplanner.printing.sheet_method import method_box, strip
 from netplanner.printing.styles import (
@@ -131,13 +131,16 @@ def _sheet_story(
 ) -> list[Flowable]:
     name = " ".join(plain_text(sheet.contact_name).split())
     story = doc.start_sheet(name, running_head(sheet, doc.labels), first=first)
-    parts, pitch, _ = _fit(doc, sheet, st)
+    parts, pitch, one_page = _fit(doc, sheet, st)
     story += parts.top
     if parts.heading is not None:
         # The heading never ends a page alone: it goes along with the first question.
         story.append(KeepTogether([parts.heading, parts.questions[0]]))
         story += parts.questions[1:]
     reserve = height_of(parts.foot, doc.width, doc.height)
+    if not one_page:
+        # Where the foot goes on to another page, the notes lines go along above it.
+        story.append(CondPageBreak(reserve + NOTES_GAP + TITLE_HEIGHT + 3 * pitch))
     story.append(NotesLines(doc.labels.notes, doc.fonts.bold, pitch, reserve=reserve, most=40))
     story.append(parts.foot)
     return story

@@ -28,7 +28,7 @@ LRM = "\u200e"  # keeps a right-to-left name from swapping places with the words
 def name_row(name: Flowable, kind: str, st: Styles, width: float) -> Flowable:
     """The name large at the left, the kind of conversation small at the right."""
     style = ParagraphStyle("np-kind-right", parent=st["kind"], alignment=TA_RIGHT)
-    kind_width = string_width(kind, style.fontName, style.fontSize) + 2 * mm if kind else 0
+    kind_width = string_width(kind, style.fontName, style.fontSize) + 6 * mm if kind else 0
     pad = [
         ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
         ("LEFTPADDING", (0, 0), (-1, -1), 0),

@@ -96,5 +96,5 @@ def test_the_time_plan_takes_its_minutes_from_the_duration() -> None:
     offsets = [m - (local.hour * 60 + local.minute) for m in minutes]
     assert offsets == [0, 3, 24, 30]  # small talk, questions, next steps, the end
     _, longer = time_plan(60, None, "think_along", lab)
-    assert longer.startswith("0′ catch up · 6′ your ask, their ideas · 48′ names")
+    assert longer.startswith("0′ catch up · 6′ your ask · 48′ names")
     assert time_plan(None, start, "informational", lab)[1].count("→") == 2  # phases only
