@@ -12,7 +12,6 @@ from __future__ import annotations
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, HRFlowable, KeepTogether, Spacer
 
 from netplanner.core.sheet_data import PrepSheetData
@@ -20,18 +19,16 @@ from netplanner.printing.document import Output, SheetDocTemplate, make_document
 from netplanner.printing.flowables import RuledLines
 from netplanner.printing.glyph_fallback import string_width
 from netplanner.printing.labels import Labels, get_labels
-from netplanner.printing.marks import BOX, Heading
+from netplanner.printing.marks import BOX, Heading, QuestionBlock
 from netplanner.printing.parts import LabelledLines, Ticked
 from netplanner.printing.sheet_after import NotesLines, names_and_after
 from netplanner.printing.sheet_method import method_box, strip
 from netplanner.printing.styles import (
     ACCENT,
-    INDENT,
     LABEL_SIZE,
     MUTED,
     PITCH_MIN,
     RULE,
-    TEXT,
     Styles,
     make_styles,
 )
@@ -117,32 +114,28 @@ def _questions(count: int, st: Styles, lab: Labels) -> list[Flowable]:
     if not count:
         return []
     number = st["question"]
-    widest = stringWidth(f"{count}.", number.fontName, number.fontSize)
-    indent = max(INDENT, widest + BOX + 6 * mm)
     heading = Heading(
         label(lab.questions.upper(), st["box_label"]),
         (lab.asked, lab.must_ask),
         st["body"].fontName,
         LABEL_SIZE,
     )
-    blocks: list[list[Flowable]] = []
-    for n in range(1, count + 1):
-        # The question's own line, a shade darker, then the lines for the answer; the
-        # block never splits.
-        question = LabelledLines(
-            f"{n}.",
-            1,
-            PITCH,
-            MUTED,
-            indent=indent,
-            font=st["body"].fontName,
-            size=number.fontSize,
-            label_color=TEXT,
+    blocks = [
+        QuestionBlock(
+            n,
+            RuledLines(1, PITCH, MUTED),  # the question's own line, a shade darker
+            None,
+            lines=ANSWER_LINES,
+            pitch=PITCH,
+            number_font=st["body"].fontName,
+            number_size=number.fontSize,
+            gap=0,
+            mark_drop=PITCH - 3,
         )
-        answer = RuledLines(ANSWER_LINES, PITCH, RULE, indent=indent)
-        blocks.append([question, answer])
+        for n in range(1, count + 1)
+    ]
     # The heading goes along with the first question: never alone at the foot of a page.
-    return [KeepTogether([heading, *blocks[0]]), *(KeepTogether(b) for b in blocks[1:])]
+    return [KeepTogether([heading, blocks[0]]), *blocks[1:]]
 
 
 def _story(doc: SheetDocTemplate, question_count: int) -> list[Flowable]:

@@ -68,6 +68,7 @@ class QuestionBlock(Flowable):
         number_font: str,
         number_size: float,
         gap: float = 1.0 * mm,
+        mark_drop: float | None = None,
     ) -> None:
         super().__init__()
         self.number = number
@@ -78,6 +79,9 @@ class QuestionBlock(Flowable):
         self.number_font = number_font
         self.number_size = number_size
         self.gap = gap  # above the block
+        # How far below the block's top the number and marks sit (default: on the text's
+        # first baseline; the blank sheet puts them on its line for the question).
+        self.mark_drop = mark_drop
         self._text_height = self._answer_height = 0.0
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
@@ -98,7 +102,7 @@ class QuestionBlock(Flowable):
         canv = self.canv
         top = self.height - self.gap
         size = self.number_size
-        baseline = top - size
+        baseline = top - (size if self.mark_drop is None else self.mark_drop)
         draw_box(canv, 0, baseline - 0.3)
         draw_star(canv, STAR_X, baseline - 0.3)
         canv.saveState()

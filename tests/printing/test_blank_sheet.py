@@ -111,10 +111,8 @@ def test_each_question_has_its_line_and_two_answer_lines_on_one_page(tmp_path: P
             if re.fullmatch(r"\d+\.", event):
                 seen.append(int(event[:-1]))
                 # the rule of the question and the two answer rules come right after
-                assert events[index - 1] == "LINE" and events[index + 1 : index + 3] == [
-                    "LINE",
-                    "LINE",
-                ], events[index - 1 : index + 3]
+                after = events[index + 1 : index + 4]
+                assert after == ["LINE", "LINE", "LINE"], events[index - 1 : index + 4]
     assert seen == list(range(1, 21))
 
 
