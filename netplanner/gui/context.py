@@ -192,9 +192,22 @@ class AppContext:
 
     @property
     def page_size(self) -> str:
-        """Paper size for sheets: "A4" (default) or "Letter"."""
-        value = str(self.settings.value("print/page_size", "A4"))
-        return value if value in ("A4", "Letter") else "A4"
+        """Paper size for sheets, "A4" or "Letter": the one kept in the data file (which
+        ``netplanner`` on the command line uses too); until one is chosen there, the one
+        this computer's settings had from before, else the locale's."""
+        from netplanner.core.paper_size import locale_paper_size, normalise, stored_paper_size
+
+        stored = self.read(stored_paper_size)
+        if stored is not None:
+            return stored
+        return normalise(self.settings.value("print/page_size")) or locale_paper_size()
+
+    def set_page_size(self, size: str) -> None:
+        """Keep ``size`` in the data file (a setting, not a step to undo)."""
+        from netplanner.core.paper_size import save_paper_size
+
+        with self.transaction() as session:
+            save_paper_size(session, size)
 
 
 #: How long a write in the window waits for another program's lock, in milliseconds.

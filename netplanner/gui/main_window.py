@@ -250,7 +250,7 @@ class MainWindow(QMainWindow):
         ShortcutsDialog(self).exec()
 
     def _set_page_size(self, size: str) -> None:
-        self.context.settings.setValue("print/page_size", size)
+        self.context.set_page_size(size)
         self.statusBar().showMessage(
             self.tr("Prep sheets will be printed on %1.").replace("%1", size), 4000
         )

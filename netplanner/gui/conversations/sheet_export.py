@@ -103,8 +103,10 @@ def write_sheet(context: AppContext, data: PrepSheetData, target: Path) -> bool:
     why) when that failed."""
     from netplanner.printing.prep_sheet import render_prep_sheet  # ReportLab is heavy
 
+    page_size = context.page_size  # read here, in the window's thread
+
     def render(path: str) -> None:
-        render_prep_sheet(data, path, page_size=context.page_size, language=data.language)
+        render_prep_sheet(data, path, page_size=page_size, language=data.language)
 
     try:
         write_atomically(target, render)

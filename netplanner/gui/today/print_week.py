@@ -183,7 +183,9 @@ def _render(context: AppContext, sheets: list[PrepSheetData], target: Path) -> N
 
     language = Counter(sheet.language for sheet in sheets).most_common(1)[0][0]
 
+    page_size = context.page_size  # read here, in the window's thread
+
     def render(path: str) -> None:
-        render_prep_sheets(sheets, path, page_size=context.page_size, language=language)
+        render_prep_sheets(sheets, path, page_size=page_size, language=language)
 
     write_atomically(target, render)
