@@ -3325,7 +3325,7 @@ kennen:</translation>
         <translation>Een gesprek duurt tussen 1 minuut en 24 uur.</translation>
     </message>
     <message>
-        <location filename="../../netplanner/core/demo.py" line="+66"/>
+        <location filename="../../netplanner/core/demo.py" line="+68"/>
         <source>The example data goes only into an empty data file.</source>
         <translation>Het voorbeeldnetwerk kan alleen in een leeg gegevensbestand.</translation>
     </message>
@@ -4760,13 +4760,13 @@ kennen:</translation>
     <name>SheetExport</name>
     <message>
         <location filename="../../netplanner/gui/conversations/sheet_export.py" line="+87"/>
-        <location line="+31"/>
+        <location line="+33"/>
         <location line="+9"/>
         <source>Prep sheet not saved</source>
         <translation>Gespreksvoorbereiding niet opgeslagen</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-37"/>
         <source>Save prep sheet</source>
         <translation>Gespreksvoorbereiding opslaan</translation>
     </message>
@@ -4782,7 +4782,7 @@ kennen:</translation>
         <translation>voorbereiding</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+82"/>
         <source>The folder %1 does not exist.</source>
         <translation>De map %1 bestaat niet.</translation>
     </message>
