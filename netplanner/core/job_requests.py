@@ -165,7 +165,8 @@ _FAMILIES: dict[str, list[str]] = {
         r"\bi\s+(?:could|can|might|may|should)\s+apply\b",
         r"\b(?:my|an?)\s+application\s+(?:to|for)\b",
         r"\bsend\s+my\s+application\b",
-        r"\b(?:get|be|been)\s+hired\s+(?:onto|on|in|at|by|into)\s+(?:your|you)\b",
+        r"\bi\b(?:\s+[\w']+){0,6}\s+(?:get|be|been)\s+hired\s+(?:onto|on|in|at|by|into)\s+"
+        r"(?:your|you)\b",
         r"\b(?:i|me)\b(?:\s+[\w']+){0,5}\s+hired\s+(?:by|at|in|onto)\s+(?:you\b|your)",
         r"\b(?:hire|employ|recruit|take\s+on)\s+me\b|\btake\s+me\s+on\b",
         r"\bhire\s+(?:someone\s+(?:like\s+me|with\s+my)|people\s+like\s+me|a\s+person\s+like\s+me)",
@@ -191,7 +192,7 @@ _FAMILIES: dict[str, list[str]] = {
         r"\b(?:looking|searching|hunting|applying|asking)\s+(?:you\s+)?for\s+(?:(?:a|an|any|some|"
         r"new|the|my|next|another|paid|full-time|part-time|permanent)\s+){0,3}"
         r"(?:job|jobs|work|employment|position|positions|vacancy|vacancies|internship)\b",
-        r"\bapplying\s+(?:for|to)\b",
+        r"\b(?:i'm|i\s+am|im|i've\s+been)\s+(?:\w+\s+)?applying\s+(?:for|to)\b",
         r"\bi\s+(?:really\s+|urgently\s+|badly\s+)?(?:need|want)\s+(?:(?:a|some|new|paid)\s+)"
         r"{0,2}(?:job|work)\b",
         r"\b(?:give|get|find|offer)\s+me\s+(?:a|an|some)\s+(?:(?:new|paid)\s+)?(?:job|position|"

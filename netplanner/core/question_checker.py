@@ -52,6 +52,7 @@ import re
 from dataclasses import dataclass
 
 from netplanner.core.question_checker_jobs import asks_for_job
+from netplanner.core.question_checker_style import ELLIPTICAL_DOUBLE
 from netplanner.core.question_checker_parse import (
     Unit,
     UnitKind,
@@ -143,6 +144,15 @@ def _one_question(units: list[Unit], lang: str) -> str | None:
     return suggest(kind, chosen.text, lang)
 
 
+def _first_half(text: str, lang: str) -> str | None:
+    """"What do you like most and least about it" → "What do you like most about it"."""
+    match = ELLIPTICAL_DOUBLE.search(text)
+    if match is None:
+        return None
+    first = match.group().split()[0]
+    return finish(clean_source(text[: match.start()] + first + text[match.end() :]))
+
+
 def _statement_rewrite(text: str, lang: str) -> str | None:
     for sentence, _ in split_sentences(text)[:_MAX_REWRITE_TRIES]:
         rewrite = suggest(FindingKind.NOT_A_QUESTION, sentence, lang)
@@ -177,6 +187,9 @@ def check_question(text: str, language: str | None = None) -> list[QuestionFindi
             found[FindingKind.NOT_A_QUESTION] = _statement_rewrite(normal, lang)
     if len(units) > 1:
         found[FindingKind.DOUBLE] = _one_question(units, lang)
+    elif len(units) == 1 and ELLIPTICAL_DOUBLE.search(normal):
+        # "most and least", "het leukst en het minst leuk": two asks in one phrase
+        found[FindingKind.DOUBLE] = _first_half(units[0].text, lang)
     return [
         QuestionFinding(kind, explain(kind, lang), found[kind])
         for kind in FINDING_KINDS

@@ -19,6 +19,8 @@ from __future__ import annotations
 
 import re
 
+from netplanner.core.job_requests import find_job_request
+
 _PLACE = (
     r"(?:company|organisation|organization|team|firm|department|agency|office|business|"
     r"group|practice|school|hospital|lab|unit|place)"
@@ -110,6 +112,11 @@ _PATTERNS = {
 
 
 def asks_for_job(text: str, lang: str) -> bool:
-    """True when ``text`` (normalised) asks the other person for a job or a vacancy."""
+    """True when ``text`` (normalised) asks the other person for a job or a vacancy.
+
+    These patterns, plus the shared grammar of ``job_requests`` (referrals, wh-first
+    forms such as "Welke functies zijn er bij jullie open?")."""
     lowered = text.lower()
-    return any(pattern.search(lowered) for pattern in _PATTERNS[lang])
+    if any(pattern.search(lowered) for pattern in _PATTERNS[lang]):
+        return True
+    return find_job_request(text) is not None
