@@ -189,7 +189,7 @@ _FAMILIES: dict[str, list[str]] = {
         r"\bwho\s+(?:should|can|do)\s+i\s+send\s+my\s+(?:cv|resume|application)\b",
     ],
     "hunt": [
-        r"\b(?:looking|searching|hunting|applying|asking)\s+(?:you\s+)?for\s+(?:(?:a|an|any|some|"
+        r"\b(?:looking|searching|hunting|asking)\s+(?:you\s+)?for\s+(?:(?:a|an|any|some|"
         r"new|the|my|next|another|paid|full-time|part-time|permanent)\s+){0,3}"
         r"(?:job|jobs|work|employment|position|positions|vacancy|vacancies|internship)\b",
         r"\b(?:i'm|i\s+am|im|i've\s+been)\s+(?:\w+\s+)?applying\s+(?:for|to)\b",

@@ -81,7 +81,7 @@ def is_prompt(text: str, lang: str) -> bool:
 
 
 def is_loaded(words: list[str]) -> bool:
-    """"How amazing is it…", "Hoe geweldig was het…": the adjective gives the answer."""
+    """ "How amazing is it…", "Hoe geweldig was het…": the adjective gives the answer."""
     return len(words) > 2 and words[0] in ("how", "hoe") and words[1] in LOADED
 
 
