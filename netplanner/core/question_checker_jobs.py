@@ -214,7 +214,9 @@ def _job_rewrite(text: str, lang: str) -> str:
 
 
 def _article(role: str) -> str:
-    vowel = role[:1].lower() in "aeiou" or (
-        role[:1].isupper() and role[1:2].isupper() and role[:1] in "AEFHILMNORSX"
-    )
+    """"a UX", "an HR", "an analyst": acronyms by the sound of their first letter."""
+    if role[:2].isupper():
+        vowel = role[0] in "AEFHILMNORSX"
+    else:
+        vowel = role[:1].lower() in "aeiou"
     return ("an " if vowel else "a ") + role
