@@ -79,13 +79,19 @@ def assess(text: str, language: str) -> Concreteness:
         return Concreteness(True, "")
     words = tokens(text)
     bare = ""
+    heads: set[str] = set()
     for index in range(len(words)):
         if not _is_head(words, index, language):
             continue
         if _qualified(words, index, language):
             return Concreteness(True, "")
-        if not bare:
-            bare = _head_phrase(words, index)
+        phrase = _head_phrase(words, index)
+        bare = bare or phrase
+        heads.add(words[index].low)
+    # Two kinds of work named: who I am and where I look ("a chemistry teacher exploring
+    # instructional design", "boekhouder die fiscalist wil worden").
+    if len(heads) >= 2:
+        return Concreteness(True, "")
     return Concreteness(False, bare)
 
 

@@ -70,7 +70,8 @@ _WHY = frozenset({"why", "waarom", "how come", "hoezo"})
 
 ELLIPTICAL_DOUBLE = re.compile(
     r"\b(?:most|best|meest|beste|leukst|leukste|mooiste|mooist)\s+(?:and|en)\s+"
-    r"(?:the\s+|het\s+|de\s+)?(?:least|worst|minst|slechtste|lastigste|vervelendste)\b",
+    r"(?:the\s+|het\s+|de\s+)?(?:least|worst|minst|slechtste|lastigste|vervelendste)\b"
+    r"(?:\s+(?:leuk|leuke|mooi|mooie|fijn|fijne|goed|boeiend|interessant))?",
     re.IGNORECASE,
 )
 
