@@ -82,6 +82,7 @@ def suggest(kind: FindingKind, text: str, lang: str) -> str | None:
     candidates = []
     if kind is FindingKind.LEADING:
         candidates.append(apply_rules(module.LEADING_RULES, text))
+        candidates.append(apply_rules(module.LEADING_RULES, module.strip_markers(text)))
         text = module.defuse(clean_source(text))
     candidates.append(apply_rules(module.CLOSED_RULES, text))
     candidates.append(apply_rules(module.FALLBACK, text))

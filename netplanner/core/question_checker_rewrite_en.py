@@ -60,7 +60,20 @@ def _quantity(m: re.Match[str]) -> str | None:
     return f"How {how} {m['a'].lower()} {_s(m['s'])} {rest}" if rest else None
 
 
+def _compare(m: re.Match[str]) -> str:
+    other = m["y"]
+    if other.split()[0].lower() in ("in", "at", "as", "for"):
+        other = f"pay {other}" if m["v"].startswith("earn") else f"that {other}"
+    subject = "your pay" if m["v"].startswith("earn") else f"{m['v']}ing here"
+    return f"How does {subject} compare with {other}"
+
+
 CLOSED_RULES: list[Rule] = [
+    rule(
+        r"(?:do|does|did) you (?P<v>earn|make) (?:(?:a lot|much|far|way|a bit|any) )?"
+        r"(?:more|less) (?:money )?than (?P<y>.+)",
+        _compare,
+    ),
     rule(
         r"(?:do|did) you (?:happen to )?know (?:anyone|anybody|someone|somebody|people)"
         r"(?P<e> else)? (?:who|that) (?P<rest>.+)",
@@ -93,7 +106,9 @@ CLOSED_RULES: list[Rule] = [
     ),
     rule(
         rf"(?:is|was) there (?:{_QUANTITY}|a lot) of (?P<n>[\w-]+)(?P<rest> .+)?",
-        lambda m: f"How much {m['n']} is there{m['rest'] or ''}",
+        lambda m: f"How much {m['n']} is involved"
+        if (m["rest"] or "").strip() == "involved"
+        else f"How much {m['n']} is there{m['rest'] or ''}",
     ),
     rule(
         r"(?:are|were) there (?:many|lots of|a lot of|any|some|enough|good) (?P<np>.+)",
@@ -190,6 +205,18 @@ FALLBACK: list[Rule] = [
 
 LEADING_RULES: list[Rule] = [
     rule(
+        r"(?:(?:wouldn't|don't|do) you (?:say|think|agree)(?: that)? |you'd agree(?: that)? )?"
+        r"(?P<x>[\w -]+?) (?:counts? for|matters?|is worth|weighs?) (?:a lot |much |far )?more "
+        r"than (?P<y>.+?)(?:,? (?:wouldn't|don't) you)?",
+        lambda m: f"How do you weigh {m['x']} against {m['y']}",
+    ),
+    rule(
+        r"(?:(?:wouldn't|don't|do) you (?:say|think|agree)(?: that)? |you'd agree(?: that)? )?"
+        r"(?P<x>[\w -]+?) (?:beats?|is better than|are better than) (?P<y>.+?)"
+        r"(?:,? (?:wouldn't|don't) you)?",
+        lambda m: f"How would you compare {m['x']} with {m['y']}",
+    ),
+    rule(
         rf"how {_LOADED} (?P<a>is|was) (?:it|that) (?P<rest>.+)",
         lambda m: f"What {m['a'].lower()} it like {m['rest']}",
     ),
@@ -262,11 +289,23 @@ _STATEMENT = re.compile(
 )
 
 
+def strip_markers(text: str) -> str:
+    """Without tags and markers: "I bet the commute is terrible, isn't it" → "the commute
+    is terrible"."""
+    plain = _MARKERS.sub("", _TAG.sub("", text)).strip()
+    return plain[:1].lower() + plain[1:] if plain[1:2].islower() else plain
+
+
 def defuse(text: str) -> str:
     """A leading question as the plain yes/no question under it (or the text unchanged):
     "You must work long hours, right" → "Do you work long hours"."""
-    plain = _MARKERS.sub("", _TAG.sub("", text)).strip()
-    plain = re.sub(r"^(isn't|aren't|don't|doesn't|didn't|wasn't|weren't|won't) ", _positive, plain)
+    plain = strip_markers(text)
+    plain = re.sub(
+        r"^(isn't|aren't|don't|doesn't|didn't|wasn't|weren't|won't) ",
+        _positive,
+        plain,
+        flags=re.IGNORECASE,
+    )
     plain = re.sub(r"^(is|are|do|does|did) (\w+) not ", r"\1 \2 ", plain, flags=re.IGNORECASE)
     plain = re.sub(r"^it must be ", "it is ", plain, flags=re.IGNORECASE)
     plain = re.sub(r"^(you|they|people) must ", r"\1 ", plain, flags=re.IGNORECASE)

@@ -118,7 +118,15 @@ CLOSED_RULES: list[Rule] = [
     rule(
         r"(?P<v>viel|valt) (?P<x>.+?) (?P<p>je|jou|u|jullie) (?P<adj>zwaar|mee|tegen|"
         r"makkelijk)",
-        lambda m: f"Hoe {m['v']} {m['x']} {m['p']}",
+        lambda m: f"Hoe is {m['x']} {m['p']} bevallen"
+        if m["v"] == "viel"
+        else f"Hoe bevalt {m['x']} {m['p']}",
+    ),
+    rule(
+        rf"(?:verdien|verdient|verdienen) {_P} (?:(?:veel|een stuk|wat|flink) )?(?:meer|minder) "
+        r"dan (?P<y>.+)",
+        lambda m: "Hoe verhoudt je salaris zich tot "
+        + (f"dat {m['y']}" if m["y"].split()[0] in ("in", "bij", "als") else m["y"]),
     ),
     rule(
         rf"(?:heb|hebt|heeft|hebben) {_P} (?P<x>(?:een|de|het|veel|goede|specifieke|\w+e) .+?) "
@@ -285,11 +293,17 @@ _MARKERS = re.compile(
 )
 
 
+def strip_markers(text: str) -> str:
+    """Without tags and markers: "Ik gok dat het verkeer vreselijk is, niet" → "het verkeer
+    vreselijk is"."""
+    plain = _MARKERS.sub("", _TAG.sub("", text)).strip()
+    return plain[:1].lower() + plain[1:] if plain[1:2].islower() else plain
+
+
 def defuse(text: str) -> str:
     """A leading question as the plain yes/no question under it:
     "Je werkt vast heel veel over, toch" → "werk je heel veel over"."""
-    plain = _MARKERS.sub("", _TAG.sub("", text)).strip()
-    plain = plain[:1].lower() + plain[1:]
+    plain = strip_markers(text)
     plain = re.sub(r"\s+niet\b", "", plain, count=1)
     plain = re.sub(r"^het moet (.+) zijn(?P<rest> om .+)?$", r"is het \1\g<rest>", plain)
     match = re.match(r"^(je|jij|u|ge|gij) (\w+) (.+)$", plain)
