@@ -70,6 +70,21 @@ def _compare(m: re.Match[str]) -> str:
 
 CLOSED_RULES: list[Rule] = [
     rule(
+        r"(?:are|is|were|was) (?P<x>(?:the|your|most|his|her|their) [\w' -]+?) "
+        r"(?:mostly|mainly|usually|generally|largely) .+",
+        lambda m: f"How would you describe {m['x']}",
+    ),
+    rule(
+        r"did you have (?:a|an|any) (?:mentor|coach|buddy|supervisor|support|guidance|help)"
+        r"(?P<rest> .+)?",
+        lambda m: f"What support did you have{m['rest'] or ''}",
+    ),
+    rule(
+        r"do you have (?:a|an) (?:(?:really|very|pretty|quite) )?(?:great|good|big|large|strong|"
+        r"wide|solid) (?P<n>[\w-]+)(?P<rest> .+)?",
+        lambda m: f"What is your {m['n']} like{m['rest'] or ''}",
+    ),
+    rule(
         r"(?:do|does|did) you (?P<v>earn|make) (?:(?:a lot|much|far|way|a bit|any) )?"
         r"(?:more|less) (?:money )?than (?P<y>.+)",
         _compare,
@@ -162,7 +177,8 @@ CLOSED_RULES: list[Rule] = [
         ),
     ),
     rule(
-        r"(?P<a>is|was) it (?:(?:really|very|so|quite|a bit) )*(?:an?) (?P<adj>[\w-]+) "
+        r"(?P<a>is|was) it (?:(?:really|very|so|quite|a bit) )*(?:an?) "
+        r"(?:(?:really|very|so|quite|pretty|rather|fairly) )*(?P<adj>[\w-]+) "
         r"(?P<n>job|role|field|sector|profession|career|industry|line of work|place to work)"
         r"(?P<rest> .+)?",
         lambda m: f"How {m['adj']} {m['a'].lower()} the {m['n']}{m['rest'] or ''}",
@@ -173,10 +189,11 @@ CLOSED_RULES: list[Rule] = [
     ),
     rule(
         r"(?P<a>is|are|was|were) (?!you\b|there\b)(?P<x>(?:[\w'-]+ ){0,4}?[\w'-]+) "
-        r"(?:(?:really|very|so|too|quite|always|still|a bit) )*(?P<adj>required|necessary|needed|"
+        r"(?:(?:really|very|so|too|quite|always|still|a bit|pretty|rather|mostly) )*(?P<adj>required|necessary|needed|"
         r"essential|mandatory|possible|allowed|common|normal|good|hard|easy|flexible|"
-        r"stressful|busy|important|difficult|well-paid|competitive|[\w-]+(?:ful|ive|ous|ble|ic|"
-        r"al|ing))(?P<rest> (?:in|at|for|to|here|there|with|when|if|than|as|now|on)\b.*)?",
+        r"stressful|busy|important|difficult|well-paid|competitive|young|old|big|small|large|"
+        r"long|short|new|tough|hard|different|similar|diverse|varied|strict|formal|"
+        r"[\w-]+(?:ful|ive|ous|ble|ic|al|ing|ent|ant))(?P<rest> (?:in|at|for|to|here|there|with|when|if|than|as|now|on)\b.*)?",
         _how_adj,
     ),
     rule(
@@ -185,12 +202,19 @@ CLOSED_RULES: list[Rule] = [
         lambda m: f"How much {m['n']} {m['a'].lower()} {_s(m['s'])} get{m['rest'] or ''}",
     ),
     rule(
-        rf"(?P<a>do|does|did|can|could) {_SUBJ} (?P<rest>.+\b(?:{_QUANTITY}|often|regularly)\b.*)",
+        rf"(?P<a>do|does|did|can|could) {_SUBJ} (?P<rest>.*\b(?:{_QUANTITY}|often|regularly)\b.*)",
         _quantity,
     ),
     rule(
         r"(?P<a>can|could) (?P<s>you|one|people) (?P<v>[\w-]+) (?P<adv>\w+ly) (?P<rest>.+)",
         lambda m: f"How {m['adv']} {m['a'].lower()} {m['s']} {m['v']} {m['rest']}",
+    ),
+    rule(
+        r"(?:do|does|did) (?P<s>you|people|they) (?:(?:ever|sometimes) )?(?:get to |have to )?"
+        r"(?P<v>travel|work|meet|go|get bored|get tired|get stressed|visit|present|speak|talk|"
+        r"deal|attend)(?P<rest> .+)?",
+        lambda m: f"How often do {m['s']} "
+        f"{'get to ' if 'get to' in m.group(0) else ''}{m['v']}{m['rest'] or ''}",
     ),
 ]
 
@@ -204,6 +228,15 @@ FALLBACK: list[Rule] = [
 ]
 
 LEADING_RULES: list[Rule] = [
+    rule(
+        r"(?P<a>isn't|wasn't) it (?:(?:really|very|so|a bit|quite|pretty) )*[\w-]+ (?P<rest>to .+)",
+        lambda m: f"What {_is(m['a'])} it like {m['rest']}",
+    ),
+    rule(
+        r"(?:wouldn't|isn't|won't) it be (?:(?:much|a lot|far) )?(?:better|smarter|wiser|"
+        r"easier|more sensible|more useful) (?P<rest>to .+)",
+        lambda m: f"What do you think of the option {m['rest']}",
+    ),
     rule(
         r"(?:(?:wouldn't|don't|do) you (?:say|think|agree)(?: that)? |you'd agree(?: that)? )?"
         r"(?P<x>[\w -]+?) (?:counts? for|matters?|is worth|weighs?) (?:a lot |much |far )?more "
@@ -326,6 +359,8 @@ def _invert(statement: str) -> str:
         return " ".join(["are", subject[:-3], *words[1:]])
     if subject.endswith("'s"):
         return " ".join(["is", subject[:-2], *words[1:]])
+    if verb == "have" and len(words) > 2 and not words[2].endswith(("ed", "en", "t")):
+        return " ".join(["do", subject, *words[1:]])
     if verb in ("are", "is", "have", "do", "can", "could", "would", "will", "should"):
         return " ".join([verb, subject, *words[2:]])
     if subject in ("you", "they", "people"):

@@ -84,6 +84,11 @@ def _how_often(m: re.Match[str]) -> str | None:
 
 CLOSED_RULES: list[Rule] = [
     rule(
+        r"(?:zijn|is|waren|was) (?P<x>(?:de|het|je|jouw|jullie|uw|die|deze) [\w' -]+?) "
+        r"(?:vooral|voornamelijk|meestal|overwegend) .+",
+        lambda m: f"Hoe zou je {m['x']} omschrijven",
+    ),
+    rule(
         rf"(?:ken|kent|kennen) {_P} (?:nog )?(?:iemand|mensen|personen)(?: anders)? "
         r"(?P<rest>(?:die|met wie|bij wie|aan wie|waar) .+)",
         lambda m: f"Wie {'kent' if m['p'] == 'u' else 'ken'} {m['p']} {m['rest']}",
@@ -173,8 +178,8 @@ CLOSED_RULES: list[Rule] = [
         lambda m: f"Hoe kijk {m['p']} terug op {m['x']}",
     ),
     rule(
-        r"(?P<v>is|was) het (?:een|eigenlijk een) {_ADV}(?P<adj>[\w-]+) (?P<n>baan|functie|vak|"
-        r"beroep|sector|job|werkplek)(?P<rest> .+)?".replace("{_ADV}", _ADV),
+        r"(?P<v>is|was) het {_ADV}een {_ADV}(?P<adj>[\w-]+) (?P<n>baan|functie|vak|"
+        r"beroep|sector|job|werkplek|rol)(?P<rest> .+)?".replace("{_ADV}", _ADV),
         lambda m: f"Hoe {base(m['adj'])} {m['v']} de {m['n']}{m['rest'] or ''}",
     ),
     rule(
@@ -184,12 +189,14 @@ CLOSED_RULES: list[Rule] = [
     rule(
         r"(?P<v>is|zijn|was|waren) (?!het\b|er\b|je\b|jij\b|u\b|jullie\b)"
         r"(?P<x>(?:[\w'-]+ ){0,4}?[\w'-]+) " + _ADV + r"(?P<adj>[\w-]*?(?:baar|lijk|ief|isch|ig|"
-        r"el|nodig|vereist|verplicht|belangrijk|mogelijk|druk|zwaar|goed|lastig|moeilijk))"
+        r"el|nodig|vereist|verplicht|belangrijk|mogelijk|druk|zwaar|goed|lastig|moeilijk|jong|"
+        r"oud|groot|klein|lang|kort|nieuw|divers|snel|traag|streng|anders))"
         r"(?P<rest> (?:voor|in|bij|op|als|om|tijdens|hier|daar|nu)\b.*)?",
         _how_adj,
     ),
     rule(
-        rf"(?P<v>[\w-]+) {_P} (?:ook )?veel (?P<n>[\w-]+)(?P<rest> .+)?",
+        rf"(?P<v>krijg|krijgt|heb|hebt|heeft|zie|ziet|besteed|besteedt) {_P} (?:ook )?veel "
+        r"(?P<n>[\w-]+)(?P<rest> .+)?",
         lambda m: (
             None
             if m["n"] in ("over", "samen", "reizen", "thuis", "werken", "mee")
@@ -216,6 +223,16 @@ FALLBACK: list[Rule] = [
 
 _THAN = r"(?P<x>.+?) (?:\w+ )?(?:zo ?veel|veel|zoveel|stukken) (?:beter|\w+er) (?:is |zijn )?dan"
 LEADING_RULES: list[Rule] = [
+    rule(
+        r"(?P<v>is|was) het (?:niet|toch) (?:(?:erg|heel|een beetje|best|ontzettend) )?[\w-]+ "
+        r"(?P<rest>om .+)",
+        lambda m: f"Hoe {m['v'].lower()} het {m['rest']}",
+    ),
+    rule(
+        r"zou het (?:niet|toch) (?:(?:veel|een stuk) )?(?:beter|slimmer|verstandiger|handiger|"
+        r"makkelijker|logischer) zijn (?P<rest>om .+)",
+        lambda m: f"Wat vind je van het idee {m['rest']}",
+    ),
     rule(
         rf"hoe {_LOADED} (?P<v>is|was) (?P<rest>het .+)",
         lambda m: f"Hoe {m['v']} {m['rest']}",
@@ -306,12 +323,30 @@ def defuse(text: str) -> str:
     plain = strip_markers(text)
     plain = re.sub(r"\s+niet\b", "", plain, count=1)
     plain = re.sub(r"^het moet (.+) zijn(?P<rest> om .+)?$", r"is het \1\g<rest>", plain)
+    plain = re.sub(r"^(het|dit|dat) (is|was) ", r"\2 \1 ", plain)
     match = re.match(r"^(je|jij|u|ge|gij) (\w+) (.+)$", plain)
     if match:
         pronoun, verb, rest = match.groups()
-        verb = _VERB_JE.get(verb, verb) if pronoun in ("je", "jij") else verb
+        verb = _verb_before_je(verb) if pronoun in ("je", "jij") else verb
         return f"{verb} {pronoun} {rest}"
     return plain
+
+
+_STEM_ENDS_IN_T = frozenset(
+    "moet weet laat praat zit zet eet let wacht richt test start haat bijt"
+    " voelt".split()[:-1]
+)
+
+
+def _verb_before_je(verb: str) -> str:
+    """"je werkt" → "werk je", "je vindt" → "vind je": the -t goes after inversion."""
+    if verb in _VERB_JE:
+        return _VERB_JE[verb]
+    if verb.endswith("dt"):
+        return verb[:-1]
+    if verb.endswith("t") and len(verb) > 3 and verb not in _STEM_ENDS_IN_T:
+        return verb[:-1]
+    return verb
 
 
 _CURIOUS = r"ik ben (?:(?:erg|heel|wel|echt|best|zo) )?(?:benieuwd|nieuwsgierig)"
