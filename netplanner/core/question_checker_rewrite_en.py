@@ -60,6 +60,15 @@ def _quantity(m: re.Match[str]) -> str | None:
     return f"How {how} {m['a'].lower()} {_s(m['s'])} {rest}" if rest else None
 
 
+_FREQUENCY = re.compile(
+    r"\s*\b(?:every (?:day|week|month)|each (?:day|week)|daily|weekly|always|all the time)\b"
+)
+
+
+def _no_frequency(rest: str | None) -> str:
+    return _FREQUENCY.sub("", rest or "")
+
+
 def _compare(m: re.Match[str]) -> str:
     other = m["y"]
     if other.split()[0].lower() in ("in", "at", "as", "for"):
@@ -69,6 +78,19 @@ def _compare(m: re.Match[str]) -> str:
 
 
 CLOSED_RULES: list[Rule] = [
+    rule(
+        r"(?:are|were) you (?:(?:really|very|so|quite|pretty) )*(?:proud|glad|pleased|excited|"
+        r"nervous|worried) (?:of|about|with|that) (?P<x>.+)",
+        lambda m: f"How do you feel about {m['x']}",
+    ),
+    rule(
+        r"(?:did|have) you always (?:want|wanted) to (?:work|be) (?P<x>(?:in|at) .+)",
+        lambda m: f"How did you end up {m['x']}",
+    ),
+    rule(
+        r"(?:did|have) you always (?:want|wanted) to (?P<x>.+)",
+        lambda m: f"What drew you to {m['x']}",
+    ),
     rule(
         r"(?:are|is|were|was) (?P<x>(?:the|your|most|his|her|their) [\w' -]+?) "
         r"(?:mostly|mainly|usually|generally|largely) .+",
@@ -150,7 +172,7 @@ CLOSED_RULES: list[Rule] = [
         lambda m: f"How important is {m['x']}{m['rest'] or ''}",
     ),
     rule(
-        r"(?:have|did) you (?:ever )?regret(?:ted)? (?P<x>.+)",
+        r"(?:have|did|do) you (?:ever )?regret(?:ted)? (?P<x>.+)",
         lambda m: f"How do you look back on {m['x']}",
     ),
     rule(
@@ -214,7 +236,10 @@ CLOSED_RULES: list[Rule] = [
         r"(?P<v>travel|work|meet|go|get bored|get tired|get stressed|visit|present|speak|talk|"
         r"deal|attend)(?P<rest> .+)?",
         lambda m: f"How often do {m['s']} "
-        f"{'get to ' if 'get to' in m.group(0) else ''}{m['v']}{m['rest'] or ''}",
+        f"{'get to ' if 'get to' in m.group(0) else ''}{m['v']}{_no_frequency(m['rest'])}"
+        if False
+        else f"How often do {m['s']} "
+        f"{'get to ' if 'get to' in m.group(0) else ''}{m['v']}{_no_frequency(m['rest'])}",
     ),
 ]
 
@@ -229,7 +254,8 @@ FALLBACK: list[Rule] = [
 
 LEADING_RULES: list[Rule] = [
     rule(
-        r"(?P<a>isn't|wasn't) it (?:(?:really|very|so|a bit|quite|pretty) )*[\w-]+ (?P<rest>to .+)",
+        r"(?P<a>isn't|wasn't) it (?:(?:really|very|so|a bit|quite|pretty) )*[\w-]+ "
+        r"(?P<rest>(?:to|when|if) .+)",
         lambda m: f"What {_is(m['a'])} it like {m['rest']}",
     ),
     rule(
@@ -341,6 +367,7 @@ def defuse(text: str) -> str:
     )
     plain = re.sub(r"^(is|are|do|does|did) (\w+) not ", r"\1 \2 ", plain, flags=re.IGNORECASE)
     plain = re.sub(r"^it must be ", "it is ", plain, flags=re.IGNORECASE)
+    plain = re.sub(r"^(you|they) must be ", r"\1 are ", plain, flags=re.IGNORECASE)
     plain = re.sub(r"^(you|they|people) must ", r"\1 ", plain, flags=re.IGNORECASE)
     match = _STATEMENT.match(plain)
     if match or re.match(r"^(?:you|they|people) \w+", plain, re.IGNORECASE):

@@ -75,7 +75,8 @@ def _something(m: re.Match[str]) -> str | None:
 
 def _how_often(m: re.Match[str]) -> str | None:
     rest = re.sub(
-        r"\s*\b(?:(?:heel|erg|zo|best|echt) )?(?:veel|vaak|regelmatig|wel eens|weleens)\b",
+        r"\s*\b(?:(?:heel|erg|zo|best|echt) )?(?:veel|vaak|regelmatig|wel eens|weleens|elke dag|"
+        r"iedere dag|dagelijks|altijd)\b",
         "",
         m["rest"],
     ).strip()
@@ -83,6 +84,23 @@ def _how_often(m: re.Match[str]) -> str | None:
 
 
 CLOSED_RULES: list[Rule] = [
+    rule(
+        rf"(?:ben|bent|zijn|zijt) {_P} {_ADV}(?:trots|blij) (?:op|met|over) (?P<x>.+)",
+        lambda m: f"Wat {'vindt' if m['p'] == 'u' else 'vind'} {m['p']} zelf van {m['x']}",
+    ),
+    rule(
+        rf"(?:heb|hebt|heeft) {_P} (?:er )?(?:ooit |soms )?spijt (?:van )?dat (?P<x>.+)",
+        lambda m: f"Hoe kijk {m['p']} erop terug dat {m['x']}",
+    ),
+    rule(
+        rf"(?:wilde|wou|wilden) {_P} (?:altijd al|altijd|eigenlijk altijd al) "
+        r"(?P<x>(?:in|bij) .+?) (?:werken|zitten|terechtkomen)",
+        lambda m: f"Hoe ben {m['p']} {m['x']} terechtgekomen",
+    ),
+    rule(
+        rf"(?:wilde|wou|wilden) {_P} (?:altijd al|altijd) (?P<x>.+?) (?:worden|doen)",
+        lambda m: f"Wat trok {'u' if m['p'] == 'u' else 'je'} aan in het werk als {m['x']}",
+    ),
     rule(
         r"(?:zijn|is|waren|was) (?P<x>(?:de|het|je|jouw|jullie|uw|die|deze) [\w' -]+?) "
         r"(?:vooral|voornamelijk|meestal|overwegend) .+",
@@ -187,7 +205,7 @@ CLOSED_RULES: list[Rule] = [
         lambda m: f"Hoe {m['adj']} {m['v']} het{m['rest'] or ''}",
     ),
     rule(
-        r"(?P<v>is|zijn|was|waren) (?!het\b|er\b|je\b|jij\b|u\b|jullie\b)"
+        r"(?P<v>is|zijn|was|waren) (?!er\b|je\b|jij\b|u\b|jullie\b)"
         r"(?P<x>(?:[\w'-]+ ){0,4}?[\w'-]+) " + _ADV + r"(?P<adj>[\w-]*?(?:baar|lijk|ief|isch|ig|"
         r"el|nodig|vereist|verplicht|belangrijk|mogelijk|druk|zwaar|goed|lastig|moeilijk|jong|"
         r"oud|groot|klein|lang|kort|nieuw|divers|snel|traag|streng|anders))"
@@ -203,7 +221,11 @@ CLOSED_RULES: list[Rule] = [
             else f"Hoeveel {m['n']} {m['v']} {m['p']}{m['rest'] or ''}"
         ),
     ),
-    rule(rf"(?P<v>[\w-]+) {_P} (?P<rest>.*\b(?:veel|vaak|regelmatig|weleens)\b.*)", _how_often),
+    rule(
+        rf"(?P<v>[\w-]+) {_P} (?P<rest>.*\b(?:veel|vaak|regelmatig|weleens|elke dag|iedere dag|"
+        r"dagelijks)\b.*)",
+        _how_often,
+    ),
     rule(
         rf"(?P<v>[\w-]+) {_P} goed (?P<rest>.+)",
         lambda m: f"Hoe goed {m['v']} {m['p']} {m['rest']}",
@@ -225,8 +247,13 @@ _THAN = r"(?P<x>.+?) (?:\w+ )?(?:zo ?veel|veel|zoveel|stukken) (?:beter|\w+er) (
 LEADING_RULES: list[Rule] = [
     rule(
         r"(?P<v>is|was) het (?:niet|toch) (?:(?:erg|heel|een beetje|best|ontzettend) )?[\w-]+ "
-        r"(?P<rest>om .+)",
+        r"(?P<rest>(?:om|als|wanneer) .+)",
         lambda m: f"Hoe {m['v'].lower()} het {m['rest']}",
+    ),
+    rule(
+        r"(?:ik (?:neem aan|gok|denk|vermoed) dat )?(?P<p>je|jij|u) (?:toch |vast )*spijt "
+        r"(?:hebt|heeft) (?:van )?dat (?P<x>.+)",
+        lambda m: f"Hoe kijk {m['p']} erop terug dat {m['x']}",
     ),
     rule(
         r"zou het (?:niet|toch) (?:(?:veel|een stuk) )?(?:beter|slimmer|verstandiger|handiger|"
