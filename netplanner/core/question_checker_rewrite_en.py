@@ -49,8 +49,12 @@ def _how_adj(m: re.Match[str]) -> str | None:
     return f"How {m['adj']} {_is(m['a'])} {m['x']}{m['rest'] or ''}"
 
 
+_DEGREE_WORDS = re.compile(r"\b(?:very|really|pretty|quite|a bit|so|rather|terribly)\s+")
+
+
 def _extent(m: re.Match[str]) -> str:
-    return f"To what extent {m['a'].lower()} {_s(m['s'])} {m['rest']}"
+    rest = _DEGREE_WORDS.sub("", m["rest"])
+    return f"To what extent {m['a'].lower()} {_s(m['s'])} {rest}"
 
 
 def _quantity(m: re.Match[str]) -> str | None:
@@ -77,7 +81,25 @@ def _compare(m: re.Match[str]) -> str:
     return f"How does {subject} compare with {other}"
 
 
+_CHANGE_VERBS = (
+    r"change|changed|affect|affected|influence|influenced|shape|shaped|help|helped|prepare|"
+    r"prepared|impact|impacted"
+)
+
 CLOSED_RULES: list[Rule] = [
+    rule(
+        rf"(?P<a>did|does|do|has|have|will) (?P<s>(?:the |your |this |that |ai|it)[\w' -]*?) "
+        rf"(?P<v>{_CHANGE_VERBS}) (?P<rest>.+)",
+        lambda m: f"How {m['a'].lower()} {m['s']} {m['v']} {m['rest']}",
+    ),
+    rule(
+        r"should i (?P<x>.+)",
+        lambda m: f"How useful would it be for me to {m['x']}",
+    ),
+    rule(
+        r"(?:are|were) there (?:many|a lot of|lots of) (?P<np>[\w-]+s)(?P<rest> .+)?",
+        lambda m: f"How many {m['np']} are there{m['rest'] or ''}",
+    ),
     rule(
         r"(?:are|were) you (?:(?:really|very|so|quite|pretty) )*(?:proud|glad|pleased|excited|"
         r"nervous|worried) (?:of|about|with|that) (?P<x>.+)",
@@ -253,6 +275,33 @@ FALLBACK: list[Rule] = [
 ]
 
 LEADING_RULES: list[Rule] = [
+    rule(
+        r"why (?:is|are) (?P<x>.+?) (?:the|a) (?:most \w+|\w+est|best|greatest|top)"
+        r"(?: (?:one|place|company|team|agency|employer|firm|school|option))?(?: (?:in|of|on) .+)?",
+        lambda m: f"How would you describe {m['x']}",
+    ),
+    rule(
+        r"(?:isn't|aren't|wasn't) (?P<x>(?:the|your|this|that) [\w -]+?) (?:(?:a bit|too|so|rather|"
+        r"quite|pretty) )?(?:low|high|long|short|bad|poor|small|slow|much|little|expensive|cheap)"
+        r"(?P<rest> (?:for|in|at|given|compared) .+)?",
+        lambda m: f"What do you think of {m['x']}{m['rest'] or ''}",
+    ),
+    rule(
+        r"(?:don't|do) you (?:also )?think(?: that)? (?P<x>[\w -]+?) (?P<v>is|are) "
+        r"(?:badly|poorly|well|wrongly|so badly) (?P<pp>\w+ed)(?P<rest> .+)?",
+        lambda m: f"What do you think of how {m['x']} {m['v']} {m['pp']}{m['rest'] or ''}",
+    ),
+    rule(
+        r"(?:i (?:assume|guess|bet|suppose|imagine)(?: that)? |surely )?(?P<x>(?:the|your|this) "
+        r"[\w -]+?) (?:is|are|must be) (?:really |very |so |pretty )?(?:worth) (?P<y>.+?)"
+        r"(?:,? (?:wouldn't|don't|isn't) (?:you|it))?",
+        lambda m: f"How do you weigh {m['x']} against {m['y']}",
+    ),
+    rule(
+        r"(?:i (?:assume|guess|bet|suppose|imagine)(?: that)? |surely )(?P<x>(?:the|your|this) "
+        r"[\w -]+?) (?:is|are|must be) (?:really |very |so |pretty )?[\w-]+",
+        lambda m: f"What is {m['x']} like",
+    ),
     rule(
         r"(?P<a>isn't|wasn't) it (?:(?:really|very|so|a bit|quite|pretty) )*[\w-]+ "
         r"(?P<rest>(?:to|when|if) .+)",

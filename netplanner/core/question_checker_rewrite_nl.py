@@ -83,7 +83,28 @@ def _how_often(m: re.Match[str]) -> str | None:
     return f"Hoe vaak {m['v']} {m['p']} {rest}" if rest else None
 
 
+def _useful(m: re.Match[str]) -> str | None:
+    """"moet ik eerst SQL leren voordat ik solliciteer" → "Hoe nuttig is het om eerst SQL te
+    leren voordat ik solliciteer"."""
+    words = m["x"].split()
+    at = next((i for i, w in enumerate(words) if w.endswith("en") and len(w) > 3), None)
+    if at is None:
+        return None
+    return " ".join(["Hoe nuttig is het om", *words[:at], "te", *words[at:]])
+
+
 CLOSED_RULES: list[Rule] = [
+    rule(
+        r"(?P<v>heeft|hebben|heb|hebt) (?P<s>(?:de |het |je |jouw |corona|ai|covid)[\w' -]*?) "
+        r"(?P<rest>.+) (?P<pp>veranderd|beïnvloed|geholpen|voorbereid|gevormd)",
+        lambda m: f"Hoe {m['v']} {m['s']} {m['rest']} {m['pp']}",
+    ),
+    rule(r"(?:moet|zou) ik (?P<x>.+)", _useful),
+    rule(
+        r"(?P<v>werken|zijn|zitten|komen) er (?:(?:heel|erg|best) )?veel (?P<np>[\w-]+)"
+        r"(?P<rest> .+)?",
+        lambda m: f"Hoeveel {m['np']} {m['v']} er{m['rest'] or ''}",
+    ),
     rule(
         rf"(?:ben|bent|zijn|zijt) {_P} {_ADV}(?:trots|blij) (?:op|met|over) (?P<x>.+)",
         lambda m: f"Wat {'vindt' if m['p'] == 'u' else 'vind'} {m['p']} zelf van {m['x']}",
@@ -239,12 +260,39 @@ CLOSED_RULES: list[Rule] = [
 FALLBACK: list[Rule] = [
     rule(
         r"(?P<v>[\w-]+) (?P<s>je|jij|u|jullie|ge|gij|het|er|mensen|men|dit|dat|ze) (?P<rest>.+)",
-        lambda m: f"In hoeverre {m['v']} {m['s']} {m['rest']}",
+        lambda m: f"In hoeverre {m['v']} {m['s']} "
+        + re.sub(r"\b(?:heel|erg|best|echt|zo|ontzettend|enorm)\s+", "", m["rest"]),
     ),
 ]
 
 _THAN = r"(?P<x>.+?) (?:\w+ )?(?:zo ?veel|veel|zoveel|stukken) (?:beter|\w+er) (?:is |zijn )?dan"
 LEADING_RULES: list[Rule] = [
+    rule(
+        r"waarom (?:is|zijn) (?P<x>.+?) (?:de|het) (?:meest \w+|\w+ste|beste)"
+        r"(?: [\w-]+)?(?: (?:van|in|op) .+)?",
+        lambda m: f"Hoe zou je {m['x']} omschrijven",
+    ),
+    rule(
+        r"(?:is|zijn) (?P<x>(?:het|de|je|jouw|jullie|dit|dat) [\w -]+?) (?:niet|toch) "
+        r"(?:(?:wat|een beetje|te|erg|best) )?(?:laag|hoog|lang|kort|slecht|klein|traag|veel|"
+        r"weinig|duur)(?P<rest> (?:voor|bij|in|gezien) .+)?",
+        lambda m: f"Wat vind je van {m['x']}{m['rest'] or ''}",
+    ),
+    rule(
+        r"(?:vind|vindt|denk|denkt) (?:je|jij|u) (?:ook )?niet dat (?P<x>[\w -]+?) "
+        r"(?:slecht|goed|verkeerd|matig) (?P<pp>ge\w+) (?P<v>worden|wordt)",
+        lambda m: f"Wat vind je van hoe {m['x']} {m['pp']} {m['v']}",
+    ),
+    rule(
+        r"(?:ik (?:neem aan|gok|denk|vermoed) dat )?(?P<x>(?:het|de|je|jouw|jullie) [\w -]+?) "
+        r"(?:is|zijn) (?P<y>(?:de|het) [\w -]+?) (?:toch |wel |vast )*waard",
+        lambda m: f"Hoe weeg je {m['x']} af tegen {m['y']}",
+    ),
+    rule(
+        r"(?:ik (?:neem aan|gok|denk|vermoed) dat |toch |vast )(?P<x>(?:het|de|je|jouw|jullie) "
+        r"[\w -]+?) (?:toch |vast |wel )*[\w-]+ (?:is|zijn)",
+        lambda m: f"Hoe is {m['x']}",
+    ),
     rule(
         r"(?P<v>is|was) het (?:niet|toch) (?:(?:erg|heel|een beetje|best|ontzettend) )?[\w-]+ "
         r"(?P<rest>(?:om|als|wanneer) .+)",

@@ -56,7 +56,7 @@ LOADED = frozenset(
     """amazing great wonderful fantastic incredible awesome brilliant cool fun exciting
     terrible awful horrible crazy fabulous marvellous marvelous lovely nice super
     geweldig fantastisch prachtig heerlijk super vreselijk verschrikkelijk gaaf tof fijn
-    leuk mooi top schitterend fantastische geweldige""".split()
+    leuk mooi top schitterend fantastische geweldige spannend""".split()
 )
 _SUPERLATIVE = re.compile(
     r"\b(?:the|de|het)\s+(?:(?:very|aller)\s+)?(?:best|worst|greatest|finest|top|beste|"
