@@ -58,6 +58,18 @@ def _extent(m: re.Match[str]) -> str:
 
 
 def _quantity(m: re.Match[str]) -> str | None:
+    noun = re.search(
+        r"\b(?:a lot of|lots of|much|many) (?!(?:for|to|in|at|on|with|about|of|more|less|"
+        r"better|worse|than)\b)(?P<n>[\w-]+)",
+        m["rest"],
+    )
+    if noun:
+        rest = (m["rest"][: noun.start()] + m["rest"][noun.end() :]).strip()
+        how = "many" if noun["n"].endswith("s") else "much"
+        verb_rest = rest.split(None, 1)
+        if verb_rest:
+            tail = f" {verb_rest[1]}" if len(verb_rest) > 1 else ""
+            return f"How {how} {noun['n']} {m['a'].lower()} {_s(m['s'])} {verb_rest[0]}{tail}"
     rest = re.sub(rf"\s*\b{_QUANTITY}\b", "", m["rest"]).strip()
     how = "often" if re.search(r"\b(?:often|regularly)\b", m["rest"]) else "much"
     rest = re.sub(r"\s*\b(?:often|regularly)\b", "", rest).strip()
@@ -179,8 +191,14 @@ CLOSED_RULES: list[Rule] = [
         lambda m: f"How {m['a'].lower()} {m['s']} like {m['x']}",
     ),
     rule(
-        r"(?P<a>do|did) you find (?P<x>.+?) (?:(?:really|very|so|too|quite|a bit) )*"
-        r"(?P<adj>[\w-]+)",
+        r"(?P<a>do|did) you find it (?:(?:really|very|so|too|quite|a bit) )*(?P<adj>[\w-]+) "
+        r"(?P<rest>to .+)",
+        lambda m: f"How {m['adj']} {'was' if m['a'].lower() == 'did' else 'is'} it {m['rest']}",
+    ),
+    rule(
+        r"(?P<a>do|did) you find (?P<x>(?!it\b).+?) (?:(?:really|very|so|too|quite|a bit) )*"
+        r"(?P<adj>hard|easy|difficult|tough|boring|interesting|useful|stressful|tiring|fun|"
+        r"rewarding|unrealistic|realistic|[\w-]+(?:ful|ive|ous|ble|ic|al|ing|ed))",
         lambda m: f"How {m['a'].lower()} you find {m['x']}",
     ),
     rule(
@@ -277,7 +295,8 @@ FALLBACK: list[Rule] = [
 LEADING_RULES: list[Rule] = [
     rule(
         r"why (?:is|are) (?P<x>.+?) (?:the|a) (?:most \w+|\w+est|best|greatest|top)"
-        r"(?: (?:one|place|company|team|agency|employer|firm|school|option))?(?: (?:in|of|on) .+)?",
+        r"(?: (?:one|place|company|team|agency|employer|firm|school|option|lab|department))?"
+        r"(?: (?:in|of|on|to|for) .+)?",
         lambda m: f"How would you describe {m['x']}",
     ),
     rule(
@@ -299,7 +318,7 @@ LEADING_RULES: list[Rule] = [
     ),
     rule(
         r"(?:i (?:assume|guess|bet|suppose|imagine)(?: that)? |surely )(?P<x>(?:the|your|this) "
-        r"[\w -]+?) (?:is|are|must be) (?:really |very |so |pretty )?[\w-]+",
+        r"[\w -]+?) (?:is|are|must be) (?:(?:really|very|so|pretty|quite|rather|fairly) )*[\w-]+",
         lambda m: f"What is {m['x']} like",
     ),
     rule(

@@ -151,7 +151,7 @@ CLOSED_RULES: list[Rule] = [
         lambda m: f"Wat {'vindt' if m['p'] == 'u' else 'vind'} {m['p']} ervan {m['rest']}",
     ),
     rule(
-        rf"(?:vind|vindt|vinden) {_P} (?P<x>.+?) {_ADV}[\w-]+",
+        rf"(?:vind|vindt|vinden) {_P} (?P<x>.+?) {_ADV}(?:het |de )?[\w-]+",
         lambda m: f"Wat {'vindt' if m['p'] == 'u' else 'vind'} {m['p']} van {m['x']}",
     ),
     rule(
@@ -269,7 +269,7 @@ _THAN = r"(?P<x>.+?) (?:\w+ )?(?:zo ?veel|veel|zoveel|stukken) (?:beter|\w+er) (
 LEADING_RULES: list[Rule] = [
     rule(
         r"waarom (?:is|zijn) (?P<x>.+?) (?:de|het) (?:meest \w+|\w+ste|beste)"
-        r"(?: [\w-]+)?(?: (?:van|in|op) .+)?",
+        r"(?: [\w-]+)?(?: (?:van|in|op|om|voor) .+)?",
         lambda m: f"Hoe zou je {m['x']} omschrijven",
     ),
     rule(
@@ -290,7 +290,7 @@ LEADING_RULES: list[Rule] = [
     ),
     rule(
         r"(?:ik (?:neem aan|gok|denk|vermoed) dat |toch |vast )(?P<x>(?:het|de|je|jouw|jullie) "
-        r"[\w -]+?) (?:toch |vast |wel )*[\w-]+ (?:is|zijn)",
+        r"[\w -]+?) (?:(?:toch|vast|wel|best|heel|erg|zo|echt) )*[\w-]+ (?:is|zijn)",
         lambda m: f"Hoe is {m['x']}",
     ),
     rule(
