@@ -227,8 +227,13 @@ def _is_en_tag(words: tuple[str, ...], lex: Lexicon, lang: str) -> bool:
     )
 
 
-_EN_LEADING_PAIRS = {("i", "guess"), ("i", "suppose"), ("i", "assume"), ("i", "bet")}
-_NL_LEADING_PAIRS = {("zal", "wel"), ("zult", "wel"), ("zullen", "wel")}
+_EN_LEADING_PAIRS = {
+    ("i", "guess"), ("i", "suppose"), ("i", "assume"), ("i", "bet"), ("i", "imagine"),
+}  # fmt: skip
+_NL_LEADING_PAIRS = {
+    ("zal", "wel"), ("zult", "wel"), ("zullen", "wel"), ("neem", "aan"), ("ik", "gok"),
+    ("ik", "vermoed"),
+}  # fmt: skip
 
 
 def _statement_is_leading(words: list[str], lex: Lexicon) -> bool:

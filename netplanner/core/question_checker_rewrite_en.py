@@ -259,6 +259,12 @@ CLOSED_RULES: list[Rule] = [
         _how_adj,
     ),
     rule(
+        r"(?P<a>is|are|was|were) (?P<x>(?:the|your|my|this|that|his|her|their|our) "
+        r"(?:[\w'-]+ ){0,2}[\w'-]+) (?:(?:very|really|so|quite|pretty|rather|usually) )*"
+        r"(?P<adj>[\w-]+)(?P<rest> (?:in|at|for|to|with|during|on|when|if|by|about)\b.*)?",
+        _how_adj,
+    ),
+    rule(
         rf"(?P<a>do|does|did) {_SUBJ} (?:get|have|see|need) (?:a lot of|lots of|much|many) "
         r"(?P<n>[\w-]+)(?P<rest> .+)?",
         lambda m: f"How much {m['n']} {m['a'].lower()} {_s(m['s'])} get{m['rest'] or ''}",

@@ -234,6 +234,12 @@ CLOSED_RULES: list[Rule] = [
         _how_adj,
     ),
     rule(
+        r"(?P<v>is|zijn|was|waren) (?P<x>(?:de|het|je|jouw|jullie|uw|dit|deze|die|mijn) "
+        r"(?:[\w'-]+ ){0,2}[\w'-]+) " + _ADV + r"(?P<adj>[\w-]+)"
+        r"(?P<rest> (?:voor|in|bij|op|tijdens|met|als|wanneer)\b.*)?",
+        _how_adj,
+    ),
+    rule(
         rf"(?P<v>krijg|krijgt|heb|hebt|heeft|zie|ziet|besteed|besteedt) {_P} (?:ook )?veel "
         r"(?P<n>[\w-]+)(?P<rest> .+)?",
         lambda m: (
