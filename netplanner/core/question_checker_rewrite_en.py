@@ -60,11 +60,13 @@ def _extent(m: re.Match[str]) -> str:
 def _quantity(m: re.Match[str]) -> str | None:
     noun = re.search(
         r"\b(?:a lot of|lots of|much|many) (?!(?:for|to|in|at|on|with|about|of|more|less|"
-        r"better|worse|than)\b)(?P<n>[\w-]+)",
+        r"better|worse|than)\b)(?P<n>(?:[\w-]+ )?[\w-]+)",
         m["rest"],
     )
     if noun:
         rest = (m["rest"][: noun.start()] + m["rest"][noun.end() :]).strip()
+        if " " in noun["n"] and not noun["n"].endswith("s"):
+            return None
         how = "many" if noun["n"].endswith("s") else "much"
         verb_rest = rest.split(None, 1)
         if verb_rest:
@@ -301,7 +303,7 @@ FALLBACK: list[Rule] = [
 LEADING_RULES: list[Rule] = [
     rule(
         r"why (?:is|are) (?P<x>.+?) (?:the|a) (?:most \w+|\w+est|best|greatest|top)"
-        r"(?: (?:one|place|company|team|agency|employer|firm|school|option|lab|department))?"
+        r"(?: [\w-]+)?"
         r"(?: (?:in|of|on|to|for) .+)?",
         lambda m: f"How would you describe {m['x']}",
     ),
@@ -325,7 +327,7 @@ LEADING_RULES: list[Rule] = [
     rule(
         r"(?:i (?:assume|guess|bet|suppose|imagine)(?: that)? |surely )(?P<x>(?:the|your|this) "
         r"[\w -]+?) (?:is|are|must be) (?:(?:really|very|so|pretty|quite|rather|fairly) )*[\w-]+",
-        lambda m: f"What is {m['x']} like",
+        lambda m: f"What {'are' if m['x'].endswith('s') else 'is'} {m['x']} like",
     ),
     rule(
         r"(?P<a>isn't|wasn't) it (?:(?:really|very|so|a bit|quite|pretty) )*[\w-]+ "
@@ -398,7 +400,7 @@ LEADING_RULES: list[Rule] = [
     rule(
         rf"(?P<x>(?:the|your|this) [\w -]+?) (?:is|are|must be) (?:(?:really|so|pretty) )?"
         rf"{_LOADED}",
-        lambda m: f"What is {m['x']} like",
+        lambda m: f"What {'are' if m['x'].endswith('s') else 'is'} {m['x']} like",
     ),
     rule(
         r"(?:don't|didn't) you (?:ever )?miss (?P<x>.+)",

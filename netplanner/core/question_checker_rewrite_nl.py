@@ -296,8 +296,8 @@ LEADING_RULES: list[Rule] = [
     ),
     rule(
         r"(?:ik (?:neem aan|gok|denk|vermoed) dat |toch |vast )(?P<x>(?:het|de|je|jouw|jullie) "
-        r"[\w -]+?) (?:(?:toch|vast|wel|best|heel|erg|zo|echt) )*[\w-]+ (?:is|zijn)",
-        lambda m: f"Hoe is {m['x']}",
+        r"[\w -]+?) (?:(?:toch|vast|wel|best|heel|erg|zo|echt) )*[\w-]+ (?P<v>is|zijn)",
+        lambda m: f"Hoe {m['v']} {m['x']}",
     ),
     rule(
         r"(?P<v>is|was) het (?:niet|toch) (?:(?:erg|heel|een beetje|best|ontzettend) )?[\w-]+ "
