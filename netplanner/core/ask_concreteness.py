@@ -169,16 +169,26 @@ def _premodified(words: list[Token], index: int) -> bool:
     )
 
 
+_PRONOMINAL_ADVERB = re.compile(
+    r"^(?:daar|hier|waar|er)(?:over|voor|mee|bij|aan|in|op|door|na|uit|naar|van|toe|onder|"
+    r"tegen|achter|om)$"
+)
+
+
 def _has_role_ending(word: str) -> bool:
-    if word in lex.ROLE_ENDING_STOP or len(word) < 4:
+    if word in lex.ROLE_ENDING_STOP or len(word) < 4 or _PRONOMINAL_ADVERB.match(word):
         return False
     if word.endswith(lex.ROLE_ENDINGS) or (word.endswith("ici") and len(word) > 5):
         return True
     for plural in ("s", "e", "en", "n"):  # adviseurs, laborante, analisten, logopedisten
         stem = word[: -len(plural)]
-        if word.endswith(plural) and len(stem) > 4 and stem not in lex.ROLE_ENDING_STOP:
-            if stem.endswith(lex.ROLE_ENDINGS) or stem in lex.ROLES:
-                return True
+        if (
+            word.endswith(plural)
+            and len(stem) > 4
+            and stem not in lex.ROLE_ENDING_STOP
+            and (stem.endswith(lex.ROLE_ENDINGS) or stem in lex.ROLES)
+        ):
+            return True
     return False
 
 
@@ -197,9 +207,7 @@ def _is_name(words: list[Token], index: int) -> bool:
     token = words[index]
     if not (token.text[0].isupper() and token.text[1:2].islower()):
         return False  # "UX-onderzoeker", "GIS-specialist", "NVWA" are not names
-    if index == 0 or words[index - 1].low in (".", "!", "?", "\n", ":"):
-        return False
-    return True
+    return not (index == 0 or words[index - 1].low in (".", "!", "?", "\n", ":"))
 
 
 def _head_phrase(words: list[Token], index: int) -> str:

@@ -99,6 +99,10 @@ def example_sentences(language: str) -> list[str]:
         if lang != language:
             continue
         parts = text.split('"')[1::2]
-        quoted.extend(part for part in parts if part != "{excerpt}" and "..." not in part)
+        quoted.extend(
+            part
+            for part in parts
+            if part != "{excerpt}" and "..." not in part and len(part.split()) > 2
+        )
         del key
     return quoted

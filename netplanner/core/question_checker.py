@@ -52,7 +52,6 @@ import re
 from dataclasses import dataclass
 
 from netplanner.core.question_checker_jobs import asks_for_job, job_rewrite
-from netplanner.core.question_checker_style import ELLIPTICAL_DOUBLE
 from netplanner.core.question_checker_parse import (
     Unit,
     UnitKind,
@@ -61,6 +60,7 @@ from netplanner.core.question_checker_parse import (
     split_sentences,
 )
 from netplanner.core.question_checker_rewrite import clean_source, finish, suggest
+from netplanner.core.question_checker_style import ELLIPTICAL_DOUBLE
 from netplanner.core.question_checker_words import (
     FINDING_KINDS,
     FUNCTION_WORDS,

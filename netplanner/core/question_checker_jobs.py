@@ -214,9 +214,6 @@ def _job_rewrite(text: str, lang: str) -> str:
 
 
 def _article(role: str) -> str:
-    """"a UX", "an HR", "an analyst": acronyms by the sound of their first letter."""
-    if role[:2].isupper():
-        vowel = role[0] in "AEFHILMNORSX"
-    else:
-        vowel = role[:1].lower() in "aeiou"
+    """ "a UX", "an HR", "an analyst": acronyms by the sound of their first letter."""
+    vowel = role[0] in "AEFHILMNORSX" if role[:2].isupper() else role[:1].lower() in "aeiou"
     return ("an " if vowel else "a ") + role

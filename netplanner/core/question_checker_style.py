@@ -14,6 +14,11 @@ from __future__ import annotations
 
 import re
 
+
+def _split(text: str) -> list[str]:
+    return text.split()
+
+
 _LEAD_IN = r"^(?:(?:so|and|ok|okay|well|please|oh|dus|en|oké|nou|trouwens)[ ,]+)*"
 
 PROMPT = {
@@ -53,10 +58,13 @@ PROMPT = {
 }
 
 LOADED = frozenset(
-    """amazing great wonderful fantastic incredible awesome brilliant cool fun exciting
-    terrible awful horrible crazy fabulous marvellous marvelous lovely nice super
-    geweldig fantastisch prachtig heerlijk super vreselijk verschrikkelijk gaaf tof fijn
-    leuk mooi top schitterend fantastische geweldige spannend""".split()
+    {
+        *_split("amazing great wonderful fantastic incredible awesome brilliant cool fun"),
+        *_split("exciting terrible awful horrible crazy fabulous marvellous marvelous lovely"),
+        *_split("nice super geweldig fantastisch prachtig heerlijk vreselijk"),
+        *_split("verschrikkelijk gaaf tof fijn leuk mooi top schitterend fantastische"),
+        *_split("geweldige spannend"),
+    }
 )
 _SUPERLATIVE = re.compile(
     r"\b(?:the|de|het)\s+(?:(?:very|aller)\s+)?(?:best|worst|greatest|finest|top|beste|"

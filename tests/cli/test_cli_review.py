@@ -52,7 +52,9 @@ def test_json_gives_kinds_messages_and_the_rewrite(capsys: pytest.CaptureFixture
 def test_json_for_an_ask_quotes_whole_words_in_the_texts_language(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    text = "Dag Lien, ik ben logopedist. Weet gij of er bij jullie op school nog een plaats vrij is?"
+    text = (
+        "Dag Lien, ik ben logopedist. Weet gij of er bij jullie op school nog een plaats vrij is?"
+    )
     assert main(["review", "ask", text, "--json"]) == 1
     result = json.loads(capsys.readouterr().out)
     kinds = {finding["kind"]: finding for finding in result["findings"]}

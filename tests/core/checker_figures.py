@@ -138,7 +138,7 @@ def held_out_rounds() -> dict[str, dict[str, list[Row]]]:
     rounds: dict[str, dict[str, list[Row]]] = defaultdict(dict)
     for path in sorted(HELD_OUT_DIR.glob("*.tsv")):
         checker_part, round_name = path.stem.split("-", 1)
-        checker = "ask" if checker_part == "asks" else "question"
+        checker = {"asks": "ask", "questions": "question"}.get(checker_part, checker_part)
         rounds[round_name][checker] = read_tsv(path)
     return dict(rounds)
 
@@ -223,6 +223,10 @@ def main() -> None:
         print("(no development set at", DEV_DIR, ")")
     for round_name, sets in held_out_rounds().items() if args.held_out else ():
         for checker, rows in sets.items():
+            if checker == "rewrites":
+                with_rewrite, total, _ = rewrite_figures(rows)
+                print(f"== {round_name}: {with_rewrite}/{total} closed/leading get a rewrite")
+                continue
             figures = evaluate(f"held-out {round_name} {checker}s", rows, flags(checker))
             print(report(figures, round_name in args.misses))
     for checker in ("ask", "question"):
@@ -235,7 +239,9 @@ def main() -> None:
                 print("\n".join(misses))
     question_rows = list(dev.get("question", []))
     if args.held_out:
-        question_rows += [row for sets in held_out_rounds().values() for row in sets["question"]]
+        question_rows += [
+            row for sets in held_out_rounds().values() for row in sets.get("question", [])
+        ]
     with_rewrite, total, pairs = rewrite_figures(question_rows)
     print(f"== rewrites: {with_rewrite}/{total} flagged closed/leading questions get one")
     if args.sample:
