@@ -244,7 +244,7 @@ Vraag: %2
         <translation>Controle</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+62"/>
         <source>Write the message again</source>
         <translation>Bericht opnieuw schrijven</translation>
     </message>
@@ -269,7 +269,7 @@ Vraag: %2
         <translation>Opnieuw geschreven vanuit het doel.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+16"/>
         <source>Copied</source>
         <translation>Gekopieerd</translation>
     </message>
@@ -282,7 +282,7 @@ Vraag: %2
 <context>
     <name>AskFeedback</name>
     <message>
-        <location filename="../../netplanner/gui/goals/ask_feedback.py" line="+38"/>
+        <location filename="../../netplanner/gui/goals/ask_feedback.py" line="+40"/>
         <source>Too vague</source>
         <extracomment>How long typing must pause before the text is checked again.</extracomment>
         <translation>Te vaag</translation>
@@ -303,7 +303,12 @@ Vraag: %2
         <translation>Een ja/nee-vraag</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+3"/>
+        <source>No invitation to think along</source>
+        <translation>Geen uitnodiging om mee te denken</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>Concrete, and invites them to think along ✓</source>
         <translation>Concreet, en nodigt uit om mee te denken ✓</translation>
     </message>
@@ -313,9 +318,24 @@ Vraag: %2
         <translation>Je bericht wordt gecontroleerd terwijl je typt: is het concreet, en nodigt het de ander uit om mee te denken?</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+46"/>
         <source>Warning</source>
         <translation>Waarschuwing</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Use this question</source>
+        <translation>Gebruik deze vraag</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add this question</source>
+        <translation>Voeg deze vraag toe</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Put “%1” in your message</source>
+        <translation>Zet “%1” in je bericht</translation>
     </message>
 </context>
 <context>
@@ -926,19 +946,19 @@ Vraag: %2
 <context>
     <name>ChosenPanel</name>
     <message>
-        <location filename="../../netplanner/gui/conversations/chosen_panel.py" line="+46"/>
+        <location filename="../../netplanner/gui/conversations/chosen_panel.py" line="+48"/>
         <source>Drag a question to change the order, or press Ctrl+Up / Ctrl+Down. Delete removes it; F2 or a double-click changes its wording for this conversation.</source>
         <extracomment>Something the user would want to save changed (list, order, wording or an answer). A short note for the picker&apos;s message line (&quot;&quot; clears it).</extracomment>
         <translation>Sleep een vraag om de volgorde te veranderen, of druk op Ctrl+Omhoog / Ctrl+Omlaag. Delete haalt hem weg; F2 of dubbelklikken verandert de formulering voor dit gesprek.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+99"/>
+        <location line="+108"/>
         <source>Remove</source>
         <translation>Weghalen</translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="-106"/>
         <source>Remove the selected question (Delete, or drag it back to the bank)</source>
         <translation>Haal de gekozen vraag weg (Delete, of sleep hem terug naar de vragenbank)</translation>
     </message>
@@ -983,17 +1003,22 @@ Vraag: %2
         <translation>Je eigen vraag toevoegen</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
+        <source>Check of the question</source>
+        <translation>Controle van de vraag</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Answer — what they sa&amp;id:</source>
         <translation>&amp;Antwoord — wat zei de ander:</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>That question is already in the list.</source>
         <translation>Die vraag staat al in de lijst.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>Remove question</source>
         <translation>Vraag weghalen</translation>
     </message>
@@ -1031,7 +1056,7 @@ Vraag: %2
 <context>
     <name>ChosenQuestionsList</name>
     <message>
-        <location filename="../../netplanner/gui/conversations/chosen_list.py" line="+102"/>
+        <location filename="../../netplanner/gui/conversations/chosen_list.py" line="+137"/>
         <source>Chosen questions</source>
         <extracomment>Bank questions were dropped here: (how many were added, how many were already chosen). The user dragged a question to another place in the list.</extracomment>
         <translation>Gekozen vragen</translation>
@@ -1201,7 +1226,7 @@ kennen:</translation>
 <context>
     <name>ContactList</name>
     <message>
-        <location filename="../../netplanner/gui/contacts/contact_list.py" line="+57"/>
+        <location filename="../../netplanner/gui/contacts/contact_list.py" line="+65"/>
         <source>Search name, role, specialism, organisation, tags…</source>
         <extracomment>Share of the table&apos;s width each column gets until the user drags a column edge.</extracomment>
         <translation>Zoek op naam, functie, specialisme, organisatie, tags…</translation>
@@ -1212,7 +1237,7 @@ kennen:</translation>
         <translation>Contacten zoeken</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Contacts</source>
         <translation>Contacten</translation>
     </message>
@@ -1248,7 +1273,7 @@ kennen:</translation>
 <context>
     <name>ContactTexts</name>
     <message>
-        <location filename="../../netplanner/gui/contacts/texts.py" line="+23"/>
+        <location filename="../../netplanner/gui/contacts/texts.py" line="+24"/>
         <source>No contacts yet</source>
         <extracomment>How many people a summary names before it says &quot;and N more&quot;.</extracomment>
         <translation>Nog geen contacten</translation>
@@ -1427,7 +1452,7 @@ kennen:</translation>
 <context>
     <name>ContactsTab</name>
     <message>
-        <location filename="../../netplanner/gui/contacts/tab.py" line="+156"/>
+        <location filename="../../netplanner/gui/contacts/tab.py" line="+157"/>
         <location line="+19"/>
         <source>Contact not saved</source>
         <translation>Contact niet opgeslagen</translation>
@@ -1501,7 +1526,7 @@ kennen:</translation>
 <context>
     <name>ContactsTableModel</name>
     <message>
-        <location filename="../../netplanner/gui/contacts/table_model.py" line="+278"/>
+        <location filename="../../netplanner/gui/contacts/table_model.py" line="+337"/>
         <source>Name</source>
         <extracomment>Role holding the contact id of a row.</extracomment>
         <translation>Naam</translation>
@@ -1723,7 +1748,7 @@ kennen:</translation>
 <context>
     <name>ConversationList</name>
     <message>
-        <location filename="../../netplanner/gui/conversations/list_panel.py" line="+70"/>
+        <location filename="../../netplanner/gui/conversations/list_panel.py" line="+71"/>
         <source>All</source>
         <extracomment>The user made another conversation current (by click or keyboard). Search the answers for these words (emitted a moment after typing stops). The user opened a found answer: (conversation id, question text).</extracomment>
         <translation>Alle</translation>
@@ -2042,7 +2067,7 @@ kennen:</translation>
 <context>
     <name>FunnelChart</name>
     <message>
-        <location filename="../../netplanner/gui/progress/funnel_chart.py" line="+33"/>
+        <location filename="../../netplanner/gui/progress/funnel_chart.py" line="+34"/>
         <source>%1  ·  %2%</source>
         <translation>%1  ·  %2%</translation>
     </message>
@@ -2386,7 +2411,7 @@ kennen:</translation>
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../netplanner/gui/transfer/import_dialog.py" line="+79"/>
+        <location filename="../../netplanner/gui/transfer/import_dialog.py" line="+80"/>
         <source>Import: %1</source>
         <translation>Importeren: %1</translation>
     </message>
@@ -2661,13 +2686,13 @@ kennen:</translation>
         <translation>Openen: %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <location line="+13"/>
         <source>Snooze</source>
         <translation>Uitstellen</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-11"/>
         <location line="+20"/>
         <source>Dismiss</source>
         <translation>Negeren</translation>
@@ -2688,12 +2713,12 @@ kennen:</translation>
         <translation>Verstuurd: het gesprek wordt gemarkeerd als bedankt</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Snooze: %1</source>
         <translation>Uitstellen: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Until tomorrow</source>
         <translation>Tot morgen</translation>
     </message>
@@ -2883,7 +2908,7 @@ kennen:</translation>
         <translation>Vragenban&amp;ken</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+78"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
@@ -3236,7 +3261,7 @@ kennen:</translation>
         <translation>Een vraag heeft tekst nodig.</translation>
     </message>
     <message>
-        <location filename="../../netplanner/core/chains.py" line="+133"/>
+        <location filename="../../netplanner/core/chains.py" line="+143"/>
         <source>Each new person needs a name.</source>
         <translation>Elke nieuwe persoon heeft een naam nodig.</translation>
     </message>
@@ -3429,7 +3454,7 @@ kennen:</translation>
         <translation>Het gegevensbestand %1 kan niet gelezen en geschreven worden.</translation>
     </message>
     <message>
-        <location filename="../../netplanner/core/import_matching.py" line="+160"/>
+        <location filename="../../netplanner/core/import_matching.py" line="+158"/>
         <source>the same name</source>
         <translation>dezelfde naam</translation>
     </message>
@@ -3805,7 +3830,7 @@ kennen:</translation>
 <context>
     <name>NetworkScene</name>
     <message>
-        <location filename="../../netplanner/gui/network/scene.py" line="+98"/>
+        <location filename="../../netplanner/gui/network/scene.py" line="+150"/>
         <source>+ %1 more you know yourself</source>
         <extracomment>Contacts the user knows directly who introduced nobody yet: beyond this many they are drawn as one box unless &quot;Show everyone&quot; is on (30,000 LinkedIn imports would otherwise make one endless column).</extracomment>
         <translation>+ nog %1 die je zelf kent</translation>
@@ -3816,7 +3841,7 @@ kennen:</translation>
         <translation>Jij</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+69"/>
         <source>You: the people you know yourself hang under you</source>
         <translation>Jij: de mensen die je zelf kent, hangen onder jou</translation>
     </message>
@@ -3834,7 +3859,7 @@ kennen:</translation>
 <context>
     <name>NetworkTab</name>
     <message>
-        <location filename="../../netplanner/gui/network/tab.py" line="+50"/>
+        <location filename="../../netplanner/gui/network/tab.py" line="+52"/>
         <source>Network of introductions</source>
         <translation>Netwerk van introducties</translation>
     </message>
@@ -3924,7 +3949,7 @@ kennen:</translation>
         <translation>Zoekopdracht wissen</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+81"/>
         <source>%n person</source>
         <translation>%n persoon</translation>
     </message>
@@ -4045,7 +4070,7 @@ kennen:</translation>
 <context>
     <name>PrintWeekBox</name>
     <message>
-        <location filename="../../netplanner/gui/today/side_panel.py" line="+152"/>
+        <location filename="../../netplanner/gui/today/side_panel.py" line="+153"/>
         <source>Print the week</source>
         <translation>De week afdrukken</translation>
     </message>
@@ -4088,7 +4113,7 @@ kennen:</translation>
 <context>
     <name>ProgressTab</name>
     <message>
-        <location filename="../../netplanner/gui/progress/tab.py" line="+73"/>
+        <location filename="../../netplanner/gui/progress/tab.py" line="+74"/>
         <source>Last %1 weeks</source>
         <extracomment>The periods the user can pick, in weeks.</extracomment>
         <translation>Laatste %1 weken</translation>
@@ -4354,12 +4379,12 @@ kennen:</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+209"/>
+        <location line="+212"/>
         <source>Suggest a set</source>
         <translation>Stel een set voor</translation>
     </message>
     <message>
-        <location line="-194"/>
+        <location line="-195"/>
         <source>Question list messages</source>
         <translation>Meldingen bij de vragenlijst</translation>
     </message>
@@ -4374,7 +4399,7 @@ kennen:</translation>
         <translation>Categorie:</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+61"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -4597,7 +4622,7 @@ kennen:</translation>
 <context>
     <name>RoutinesBox</name>
     <message>
-        <location filename="../../netplanner/gui/today/side_panel.py" line="-92"/>
+        <location filename="../../netplanner/gui/today/side_panel.py" line="-93"/>
         <source>Routines</source>
         <translation>Routines</translation>
     </message>
@@ -4637,7 +4662,7 @@ kennen:</translation>
         <translation>na geen contact gedu&amp;rende</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>NetPlanner suggests follow-ups from your conversations:</source>
         <translation>NetPlanner stelt vervolgacties voor op basis van je gesprekken:</translation>
     </message>
@@ -4777,7 +4802,7 @@ kennen:</translation>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Show all %1</source>
         <translation>Alle %1 tonen</translation>
     </message>
@@ -5476,6 +5501,14 @@ kennen:</translation>
         <location line="+1"/>
         <source>Date not fixed yet</source>
         <translation>Datum staat nog niet vast</translation>
+    </message>
+</context>
+<context>
+    <name>view</name>
+    <message>
+        <location filename="../../netplanner/gui/conversations/chosen_list.py" line="-22"/>
+        <source>Not yet an open question:</source>
+        <translation>Nog geen open vraag:</translation>
     </message>
 </context>
 </TS>
