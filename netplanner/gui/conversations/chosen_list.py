@@ -102,7 +102,7 @@ class _NumberedDelegate(WrappingDelegate):
             text += LINE_BREAK + "    ↳ " + _LONG_WORD.sub("\\1\u200b", answer)
         option.text = text
 
-    def helpEvent(  # noqa: N802 - Qt's name
+    def helpEvent(
         self,
         event: QHelpEvent,
         view: QAbstractItemView,

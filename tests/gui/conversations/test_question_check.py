@@ -10,16 +10,16 @@ from netplanner.core.conversations import QuestionChoice, list_conversation_rows
 from netplanner.core.goals import GoalInput, create_goal
 
 
-def _start(tab, qtbot, type_text) -> tuple:
+def _start(tab, type_text):
     form, picker = tab.form, tab.form.picker
     tab.new_item()
     type_text(form.contact_combo.lineEdit(), "Dmitri Ivanov")
     picker.own_edit.setFocus()
-    return form, picker
+    return picker
 
 
 def test_a_typed_question_is_checked_while_typing(tab, qtbot, type_text) -> None:
-    form, picker = _start(tab, qtbot, type_text)
+    picker = _start(tab, type_text)
     feedback = picker.check_feedback
     assert feedback.tip_label.isVisible() and not feedback.is_flagged()
     type_text(picker.own_edit, "Heeft u een vacature?")
@@ -30,7 +30,7 @@ def test_a_typed_question_is_checked_while_typing(tab, qtbot, type_text) -> None
 
 
 def test_the_suggestion_replaces_the_typed_question_by_keys(tab, qtbot, type_text) -> None:
-    form, picker = _start(tab, qtbot, type_text)
+    picker = _start(tab, type_text)
     feedback = picker.check_feedback
     type_text(picker.own_edit, "Werk je veel over?")
     qtbot.waitUntil(lambda: feedback.use_button.isVisible())
@@ -46,7 +46,7 @@ def test_the_suggestion_replaces_the_typed_question_by_keys(tab, qtbot, type_tex
 
 
 def test_a_flagged_question_can_still_be_added_and_is_marked(tab, qtbot, type_text) -> None:
-    form, picker = _start(tab, qtbot, type_text)
+    picker = _start(tab, type_text)
     type_text(picker.own_edit, "Do you work a lot of overtime?")
     qtbot.keyClick(picker.own_edit, Qt.Key.Key_Return)  # the user decides
     type_text(picker.own_edit, "How did you get into this field?")
@@ -58,7 +58,7 @@ def test_a_flagged_question_can_still_be_added_and_is_marked(tab, qtbot, type_te
 def test_a_chosen_question_shows_its_check_and_can_be_reworded(
     tab, context, qtbot, type_text
 ) -> None:
-    form, picker = _start(tab, qtbot, type_text)
+    picker = _start(tab, type_text)
     picker.set_choices(
         [QuestionChoice("Is it a stressful job?"), QuestionChoice("What do you enjoy most?")]
     )
@@ -70,10 +70,10 @@ def test_a_chosen_question_shows_its_check_and_can_be_reworded(
     feedback = picker.check_feedback
     assert feedback.is_flagged() and feedback.suggestion() == "How stressful is the job?"
     qtbot.keyClick(feedback.use_button, Qt.Key.Key_Space)
-    assert [c.text for c in picker.choices()][0] == "How stressful is the job?"
+    assert picker.choices()[0].text == "How stressful is the job?"
     assert picker.chosen_list.flagged_rows() == []
-    assert form.is_dirty
-    qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    assert tab.form.is_dirty
+    qtbot.mouseClick(tab.form.save_button, Qt.MouseButton.LeftButton)
     rows = context.read(list_conversation_rows)
     assert len(rows) == 1
 
