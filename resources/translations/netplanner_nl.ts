@@ -328,12 +328,12 @@ Vraag: %2
         <translation>Gebruik deze vraag</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Add this question</source>
         <translation>Voeg deze vraag toe</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Put “%1” in your message</source>
         <translation>Zet “%1” in je bericht</translation>
     </message>
@@ -953,12 +953,12 @@ Vraag: %2
     </message>
     <message>
         <location line="+5"/>
-        <location line="+108"/>
+        <location line="+110"/>
         <source>Remove</source>
         <translation>Weghalen</translation>
     </message>
     <message>
-        <location line="-106"/>
+        <location line="-108"/>
         <source>Remove the selected question (Delete, or drag it back to the bank)</source>
         <translation>Haal de gekozen vraag weg (Delete, of sleep hem terug naar de vragenbank)</translation>
     </message>
@@ -1006,6 +1006,11 @@ Vraag: %2
         <location line="+3"/>
         <source>Check of the question</source>
         <translation>Controle van de vraag</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use suggestion</source>
+        <translation>Suggestie gebruiken</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1056,7 +1061,7 @@ Vraag: %2
 <context>
     <name>ChosenQuestionsList</name>
     <message>
-        <location filename="../../netplanner/gui/conversations/chosen_list.py" line="+137"/>
+        <location filename="../../netplanner/gui/conversations/chosen_list.py" line="+147"/>
         <source>Chosen questions</source>
         <extracomment>Bank questions were dropped here: (how many were added, how many were already chosen). The user dragged a question to another place in the list.</extracomment>
         <translation>Gekozen vragen</translation>

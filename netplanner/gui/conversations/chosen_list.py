@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import uuid
+from functools import cache
 from collections.abc import Sequence
 
 from PySide6.QtCore import (
@@ -16,7 +17,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QDropEvent, QHelpEvent
+from PySide6.QtGui import QDropEvent, QHelpEvent, QIcon, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QListWidget,
@@ -77,6 +78,13 @@ class WrappingDelegate(QStyledItemDelegate):
             option.text = "✓ " + option.text
 
 
+@cache
+def _blank_icon() -> QIcon:
+    pixmap = QPixmap(16, 16)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    return QIcon(pixmap)
+
+
 class _NumberedDelegate(WrappingDelegate):
     """Shows "3. question" and, once noted, a short preview of the answer underneath; a
     question the open-question checker flags gets the banks tab's warning sign, and its
@@ -90,8 +98,10 @@ class _NumberedDelegate(WrappingDelegate):
     ) -> None:
         super().initStyleOption(option, index)
         view = self.parent()
-        if isinstance(view, ChosenQuestionsList) and view.findings_for(str(index.data() or "")):
-            option.icon = warning_icon()
+        if isinstance(view, ChosenQuestionsList) and view.flagged_rows():
+            # Room for the sign on every row, so the numbers stay in one column.
+            flagged = view.findings_for(str(index.data() or ""))
+            option.icon = warning_icon() if flagged else _blank_icon()
             option.decorationSize = QSize(16, 16)
             option.features |= QStyleOptionViewItem.ViewItemFeature.HasDecoration
         text = f"{index.row() + 1}. {option.text}"

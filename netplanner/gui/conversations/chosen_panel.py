@@ -66,6 +66,8 @@ class ChosenPanel(QWidget):
         # The banks tab's check line: for the question being typed, else the current one.
         self.check_feedback = CheckFeedback()
         self.check_feedback.setAccessibleName(self.tr("Check of the question"))
+        # No Alt letter: every free one is taken on this tab; Tab reaches the button.
+        self.check_feedback.use_button.setText(self.tr("Use suggestion"))
         self.question_check = ConversationQuestionCheck(
             self.own_edit, self.chosen_list, self.check_feedback
         )
