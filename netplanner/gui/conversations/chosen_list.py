@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 import uuid
-from functools import cache
 from collections.abc import Sequence
+from functools import cache
 
 from PySide6.QtCore import (
     QEvent,
