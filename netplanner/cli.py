@@ -117,6 +117,9 @@ def _parser() -> argparse.ArgumentParser:
     review.add_argument("what", choices=["question", "ask"])
     review.add_argument("text", metavar="TEXT")
     review.add_argument("--language", choices=["en", "nl"], help="default: detected")
+    review.add_argument(
+        "--json", action="store_true", help="print the findings, their kinds and rewrites as JSON"
+    )
     return parser
 
 
@@ -241,7 +244,7 @@ def _cmd_review(args: argparse.Namespace) -> int:
     from netplanner.cli_review import review_ask, review_question
 
     review = review_question if args.what == "question" else review_ask
-    return review(args.text, args.language)
+    return review(args.text, args.language, as_json=args.json)
 
 
 def _cmd_today(args: argparse.Namespace) -> int:

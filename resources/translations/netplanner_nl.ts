@@ -261,7 +261,7 @@ Vraag: %2
         <translation>Controle</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+62"/>
         <source>Write the message again</source>
         <translation>Bericht opnieuw schrijven</translation>
     </message>
@@ -286,7 +286,7 @@ Vraag: %2
         <translation>Opnieuw geschreven vanuit het doel.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+16"/>
         <source>Copied</source>
         <translation>Gekopieerd</translation>
     </message>
@@ -299,7 +299,7 @@ Vraag: %2
 <context>
     <name>AskFeedback</name>
     <message>
-        <location filename="../../netplanner/gui/goals/ask_feedback.py" line="+38"/>
+        <location filename="../../netplanner/gui/goals/ask_feedback.py" line="+40"/>
         <source>Too vague</source>
         <extracomment>How long typing must pause before the text is checked again.</extracomment>
         <translation>Te vaag</translation>
@@ -320,7 +320,7 @@ Vraag: %2
         <translation>Een ja/nee-vraag</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+44"/>
         <source>Concrete, and invites them to think along ✓</source>
         <translation>Concreet, en nodigt uit om mee te denken ✓</translation>
     </message>
@@ -330,9 +330,29 @@ Vraag: %2
         <translation>Je bericht wordt gecontroleerd terwijl je typt: is het concreet, en nodigt het de ander uit om mee te denken?</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+46"/>
         <source>Warning</source>
         <translation>Waarschuwing</translation>
+    </message>
+    <message>
+        <location line="-91"/>
+        <source>No invitation to think along</source>
+        <translation>Geen uitnodiging om mee te denken</translation>
+    </message>
+    <message>
+        <location line="+106"/>
+        <source>Use this question</source>
+        <translation>Gebruik deze vraag</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add this question</source>
+        <translation>Voeg deze vraag toe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Put “%1” in your message</source>
+        <translation>Zet “%1” in je bericht</translation>
     </message>
 </context>
 <context>
@@ -974,19 +994,19 @@ Vraag: %2
 <context>
     <name>ChosenPanel</name>
     <message>
-        <location filename="../../netplanner/gui/conversations/chosen_panel.py" line="+46"/>
+        <location filename="../../netplanner/gui/conversations/chosen_panel.py" line="+48"/>
         <source>Drag a question to change the order, or press Ctrl+Up / Ctrl+Down. Delete removes it; F2 or a double-click changes its wording for this conversation.</source>
         <extracomment>Something the user would want to save changed (list, order, wording or an answer). A short note for the picker&apos;s message line (&quot;&quot; clears it).</extracomment>
         <translation>Sleep een vraag om de volgorde te veranderen, of druk op Ctrl+Omhoog / Ctrl+Omlaag. Delete haalt hem weg; F2 of dubbelklikken verandert de formulering voor dit gesprek.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+99"/>
+        <location line="+110"/>
         <source>Remove</source>
         <translation>Weghalen</translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="-108"/>
         <source>Remove the selected question (Delete, or drag it back to the bank)</source>
         <translation>Haal de gekozen vraag weg (Delete, of sleep hem terug naar de vragenbank)</translation>
     </message>
@@ -1031,17 +1051,17 @@ Vraag: %2
         <translation>Je eigen vraag toevoegen</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+14"/>
         <source>Answer — what they sa&amp;id:</source>
         <translation>&amp;Antwoord — wat zei de ander:</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>That question is already in the list.</source>
         <translation>Die vraag staat al in de lijst.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>Remove question</source>
         <translation>Vraag weghalen</translation>
     </message>
@@ -1075,11 +1095,21 @@ Vraag: %2
         <source>Cho&amp;sen questions (%1):</source>
         <translation>Geko&amp;zen vragen (%1):</translation>
     </message>
+    <message>
+        <location line="-163"/>
+        <source>Check of the question</source>
+        <translation>Controle van de vraag</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use suggestion</source>
+        <translation>Suggestie gebruiken</translation>
+    </message>
 </context>
 <context>
     <name>ChosenQuestionsList</name>
     <message>
-        <location filename="../../netplanner/gui/conversations/chosen_list.py" line="+102"/>
+        <location filename="../../netplanner/gui/conversations/chosen_list.py" line="+147"/>
         <source>Chosen questions</source>
         <extracomment>Bank questions were dropped here: (how many were added, how many were already chosen). The user dragged a question to another place in the list.</extracomment>
         <translation>Gekozen vragen</translation>
@@ -4424,12 +4454,12 @@ kennen:</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+209"/>
+        <location line="+212"/>
         <source>Suggest a set</source>
         <translation>Stel een set voor</translation>
     </message>
     <message>
-        <location line="-194"/>
+        <location line="-195"/>
         <source>Question list messages</source>
         <translation>Meldingen bij de vragenlijst</translation>
     </message>
@@ -4444,7 +4474,7 @@ kennen:</translation>
         <translation>Categorie:</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+61"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -5597,6 +5627,14 @@ kennen:</translation>
         <location line="+1"/>
         <source>Date not fixed yet</source>
         <translation>Datum staat nog niet vast</translation>
+    </message>
+</context>
+<context>
+    <name>view</name>
+    <message>
+        <location filename="../../netplanner/gui/conversations/chosen_list.py" line="-22"/>
+        <source>Not yet an open question:</source>
+        <translation>Nog geen open vraag:</translation>
     </message>
 </context>
 </TS>
