@@ -62,7 +62,7 @@ def main(argv: list[str]) -> int:
             )
             translations = importlib.util.module_from_spec(spec)
             spec.loader.exec_module(translations)
-            translations.compile_translations(python=python)
+            translations.compile_translations()
         except Exception as error:  # NetPlanner still starts, in English
             print(f"Translations not compiled: {error}", file=sys.stderr)
         command = [python, "-m", "netplanner", *argv[1:]]

@@ -1,9 +1,11 @@
-"""Screenshots of every tab with the example network, light and dark.
+"""Screenshots of every tab with the example network, light and dark, and of a prep sheet.
 
     python docs/screenshots.py OUT_FOLDER [light|dark ...]
 
 Runs offscreen on a throwaway data file; forces the scheme with NETPLANNER_THEME, so
-the desktop's own theme does not matter. The README's pictures come from here.
+the desktop's own theme does not matter. The prep sheet (the example's next
+conversation, on A4) is rendered to PDF and its page to PNG with poppler's
+``pdftoppm``. The README's pictures come from here.
 """
 
 from __future__ import annotations
@@ -54,10 +56,33 @@ def shoot(out: Path, theme: str) -> None:
     app.quit()
 
 
+def sheet_picture(out: Path) -> None:
+    """``prep-sheet.pdf`` and ``prep-sheet.png``: the example's upcoming conversation."""
+    from netplanner.core.conversations import list_conversation_rows
+    from netplanner.core.demo import load_demo
+    from netplanner.core.sheets import prep_sheet_data
+    from netplanner.datafile import open_data_file
+    from netplanner.printing.prep_sheet import render_prep_sheet
+
+    with tempfile.TemporaryDirectory() as folder:
+        database = open_data_file(Path(folder) / "sheet.sqlite3")
+        with database.transaction() as session:
+            load_demo(session)
+        with database.session() as session:
+            row = next(r for r in list_conversation_rows(session) if r.status == "scheduled")
+            sheet = prep_sheet_data(session, row.id)
+        database.close()
+    render_prep_sheet(sheet, out / "prep-sheet.pdf", page_size="A4", language=sheet.language)
+    pdf, png = str(out / "prep-sheet.pdf"), str(out / "prep-sheet")
+    subprocess.run(["pdftoppm", "-png", "-r", "80", "-singlefile", pdf, png], check=True)
+
+
 def main(argv: list[str]) -> int:
     out = Path(argv[0])
     out.mkdir(parents=True, exist_ok=True)
     themes = argv[1:] or ["light", "dark"]
+    if not os.environ.get("NETPLANNER_THEME"):
+        sheet_picture(out)
     if os.environ.get("NETPLANNER_THEME"):
         shoot(out, os.environ["NETPLANNER_THEME"])
         return 0

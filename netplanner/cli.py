@@ -50,21 +50,25 @@ def _parser() -> argparse.ArgumentParser:
     listing = commands.add_parser("list", help="list contacts, conversations, banks or goals")
     listing.add_argument("what", choices=["contacts", "conversations", "banks", "goals"])
     listing.add_argument("--json", action="store_true", help="print a JSON array for scripts")
+    from netplanner.cli_pdf import add_page_size
+
     sheet = commands.add_parser("sheet", help="write the prep sheet PDF of a conversation")
     sheet.add_argument("conversation_id", type=int, metavar="ID")
     sheet.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
-    sheet.add_argument("--page-size", choices=["A4", "Letter"], default="A4")
+    add_page_size(sheet)
     sheet.add_argument(
         "--language", choices=["en", "nl"], help="wording of the sheet (default: the goal's)"
     )
     from netplanner.cli_banks import add_export_bank, add_import_bank
     from netplanner.cli_export import add_export_parsers, add_import_json_parser
     from netplanner.cli_import import add_import_parsers
+    from netplanner.cli_pdf import add_export_pdf_parsers
 
     export = commands.add_parser("export", help="write data to a file to share")
     export_formats = export.add_subparsers(dest="format", metavar="FORMAT", required=True)
     add_export_parsers(export_formats)
     add_export_bank(export_formats)
+    add_export_pdf_parsers(export_formats)
     imports = commands.add_parser("import", help="read data from a file")
     import_formats = imports.add_subparsers(dest="format", metavar="FORMAT", required=True)
     add_import_parsers(import_formats)
@@ -93,7 +97,7 @@ def _parser() -> argparse.ArgumentParser:
         help="last day, YYYY-MM-DD",
     )
     sheets.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
-    sheets.add_argument("--page-size", choices=["A4", "Letter"], default="A4")
+    add_page_size(sheets)
     chain = commands.add_parser(
         "chain", help="how you got to a contact: the chain of introductions"
     )
@@ -116,6 +120,9 @@ def _parser() -> argparse.ArgumentParser:
     review.add_argument("what", choices=["question", "ask"])
     review.add_argument("text", metavar="TEXT")
     review.add_argument("--language", choices=["en", "nl"], help="default: detected")
+    review.add_argument(
+        "--json", action="store_true", help="print the findings, their kinds and rewrites as JSON"
+    )
     return parser
 
 
@@ -156,32 +163,26 @@ def _cmd_list(args: argparse.Namespace) -> int:
 
 
 def _cmd_sheet(args: argparse.Namespace) -> int:
+    from netplanner.cli_pdf import write_pdf
     from netplanner.printing.prep_sheet import render_prep_sheet
 
-    data = _sheet_data(args)
-    output: Path = args.output
-    if not output.parent.is_dir():
-        raise CommandError(f"Cannot write {output}: the folder does not exist.")
-    temporary = output.with_name(output.name + ".part")
-    try:
-        language = args.language or data.language
-        render_prep_sheet(data, temporary, page_size=args.page_size, language=language)
-        temporary.replace(output)
-    except OSError as error:
-        raise CommandError(f"Cannot write {output}: {error.strerror or error}") from error
-    except Exception as error:  # a rendering failure: report it, leave no half file
-        raise CommandError(f"The prep sheet could not be made: {error}") from error
-    finally:
-        temporary.unlink(missing_ok=True)
-    print(f"Prep sheet written to {output}")
+    data, paper = _sheet_data(args)
+    language = args.language or data.language
+    page_size = args.page_size or paper
+    write_pdf(
+        args.output,
+        lambda path: render_prep_sheet(data, path, page_size=page_size, language=language),
+        "prep sheet",
+    )
+    print(f"Prep sheet written to {args.output}")
     return EXIT_OK
 
 
-def _sheet_data(args: argparse.Namespace):  # -> PrepSheetData
-    """Read straight from the file with sqlite3 when it is whole and at the current
-    revision (printing writes nothing, so no SQLAlchemy, migration, banks or daily
-    backup: issue #7); any other file is opened the usual way, which migrates it or
-    says what is wrong."""
+def _sheet_data(args: argparse.Namespace):  # -> tuple[PrepSheetData, str]
+    """The sheet and the file's paper size. Read straight from the file with sqlite3 when
+    it is whole and at the current revision (printing writes nothing, so no SQLAlchemy,
+    migration, banks or daily backup: issue #7); any other file is opened the usual way,
+    which migrates it or says what is wrong."""
     import sqlite3
 
     from netplanner.core.sheets import read_prep_sheets
@@ -190,19 +191,32 @@ def _sheet_data(args: argparse.Namespace):  # -> PrepSheetData
     connection = connect_for_reading(_data_file(args))
     if connection is not None:
         try:
-            return read_prep_sheets(connection, [args.conversation_id])[0]
+            from netplanner.core.paper_size import read_paper_size
+
+            return read_prep_sheets(connection, [args.conversation_id])[0], read_paper_size(
+                connection
+            )
         except sqlite3.DatabaseError:
             pass  # damage the quick check missed: the usual open deals with it
         finally:
             connection.close()
+    from netplanner.core.paper_size import load_paper_size
     from netplanner.core.sheets import prep_sheet_data
 
     database = _open(args)
     with database.session() as session:
-        return prep_sheet_data(session, args.conversation_id)
+        return prep_sheet_data(session, args.conversation_id), load_paper_size(session)
 
 
 def _cmd_export(args: argparse.Namespace) -> int:
+    if args.format == "booklet":
+        from netplanner.cli_pdf import booklet_command
+
+        return booklet_command(args, _open(args))
+    if args.format == "blank-sheet":
+        from netplanner.cli_pdf import blank_sheet_command
+
+        return blank_sheet_command(args, _data_file(args))
     if args.format == "bank":
         from netplanner.cli_banks import export_bank
 
@@ -233,7 +247,7 @@ def _cmd_review(args: argparse.Namespace) -> int:
     from netplanner.cli_review import review_ask, review_question
 
     review = review_question if args.what == "question" else review_ask
-    return review(args.text, args.language)
+    return review(args.text, args.language, as_json=args.json)
 
 
 def _cmd_today(args: argparse.Namespace) -> int:

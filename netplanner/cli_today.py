@@ -61,9 +61,12 @@ def today_command(database, now: datetime | None = None) -> int:
 
 
 def sheets_command(
-    database, date_from: date, date_to: date, output: Path, page_size: str = "A4"
+    database, date_from: date, date_to: date, output: Path, page_size: str | None = None
 ) -> int:
-    """Write the prep sheets of every conversation in the period to one PDF, in time order."""
+    """Write the prep sheets of every conversation in the period to one PDF, in time
+    order, on ``page_size`` (default: the data file's paper size)."""
+    from netplanner.cli_pdf import write_pdf
+    from netplanner.core.paper_size import load_paper_size
     from netplanner.core.sheets import prep_sheets_data
     from netplanner.core.today import conversations_to_print
 
@@ -74,6 +77,7 @@ def sheets_command(
     with database.session() as session:
         ids = conversations_to_print(session, date_from, date_to)
         sheets = prep_sheets_data(session, ids)
+        page_size = page_size or load_paper_size(session)
     if not sheets:
         raise CommandError(
             f"No conversations planned from {date_from:%Y-%m-%d} to {date_to:%Y-%m-%d}; "
@@ -82,13 +86,12 @@ def sheets_command(
     from netplanner.printing.prep_sheet import render_prep_sheets
 
     language = Counter(sheet.language for sheet in sheets).most_common(1)[0][0]
-    temporary = output.with_name(output.name + ".part")
-    try:
-        render_prep_sheets(sheets, temporary, page_size=page_size, language=language)
-        temporary.replace(output)
-    except OSError as error:
-        temporary.unlink(missing_ok=True)
-        raise CommandError(f"Cannot write {output}: {error.strerror or error}") from error
+    size = page_size
+    write_pdf(
+        output,
+        lambda path: render_prep_sheets(sheets, path, page_size=size, language=language),
+        "prep sheets",
+    )
     count = len(sheets)
     print(f"{count} prep sheet{'s' if count != 1 else ''} written to {output}")
     return EXIT_OK

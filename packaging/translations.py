@@ -1,9 +1,12 @@
-"""Compile NetPlanner's translations: ``resources/translations/*.ts`` to ``.qm`` beside them.
+"""NetPlanner's translations: compile ``resources/translations/*.ts`` to ``.qm``, and refresh
+the ``.ts`` sources from the code.
 
-Standard library only, so ``run.py`` (before anything is installed) and the build can import
-it. ``compile_translations()`` runs Qt's ``lrelease`` (shipped with PySide6 as
-``pyside6-lrelease``) on each ``.ts`` whose ``.qm`` is missing or older, and returns the
-``.qm`` files it wrote. The ``.qm`` files are build output and are not committed.
+Standard library only, so ``run.py`` (before anything is installed) and the wheel's build hook
+(in pip's isolated build environment, without PySide6) can import it.
+``compile_translations()`` compiles each ``.ts`` whose ``.qm`` is missing or older with
+``ts_to_qm.py``, a compiler in pure Python that writes what Qt's ``lrelease`` writes.
+``update_sources()`` runs Qt's ``lupdate`` and so needs PySide6 (a development task).
+The ``.qm`` files are build output and are not committed.
 """
 
 from __future__ import annotations
@@ -26,7 +29,7 @@ _EXE = ".exe" if os.name == "nt" else ""
 
 
 class TranslationToolMissing(RuntimeError):
-    """Neither ``pyside6-lrelease`` nor PySide6's ``lrelease`` could be found."""
+    """PySide6's ``lupdate`` could not be found."""
 
 
 def _script_dirs(python: Path) -> list[Path]:
@@ -58,8 +61,8 @@ def _pyside_dir(python: Path | None) -> Path | None:
 
 
 def find_tool(name: str, python: Path | None = None) -> list[str]:
-    """The command that runs Qt's ``name`` ("lrelease" or "lupdate"), for the environment of
-    ``python`` (default: this one).
+    """The command that runs Qt's ``name`` ("lupdate", or "lrelease" to compare with), for the
+    environment of ``python`` (default: this one).
 
     Looks for ``pyside6-<name>`` next to the interpreter (a virtual environment's ``bin`` or
     ``Scripts``), then for the ``<name>`` binary inside the PySide6 package.
@@ -80,14 +83,9 @@ def find_tool(name: str, python: Path | None = None) -> list[str]:
         if candidate.is_file() and os.access(candidate, os.X_OK):
             return [str(candidate)]
     raise TranslationToolMissing(
-        f"Cannot find pyside6-{name} (part of PySide6) for the translations; "
+        f"Cannot find pyside6-{name} (part of PySide6); "
         f"install PySide6-Essentials or set NETPLANNER_{name.upper()}."
     )
-
-
-def find_lrelease(python: Path | None = None) -> list[str]:
-    """The command that runs lrelease (see :func:`find_tool`)."""
-    return find_tool("lrelease", python)
 
 
 def source_files() -> list[Path]:
@@ -139,31 +137,34 @@ def _drop_stray_comments(ts_file: Path) -> None:
         ts_file.write_text(cleaned, encoding="utf-8")
 
 
-def compile_translations(
-    source_dir: Path = TRANSLATIONS, *, python: Path | None = None, force: bool = False
-) -> list[Path]:
-    """Compile each ``*.ts`` in ``source_dir`` to a ``.qm`` beside it when that is missing or
-    older than the ``.ts`` (always with ``force``). Returns the ``.qm`` files written.
+def _compiler():
+    """``ts_to_qm.py`` beside this file (loaded by path: this folder is not a package, and
+    its name would shadow the ``packaging`` distribution)."""
+    name = "netplanner_ts_to_qm"
+    if name not in sys.modules:
+        spec = importlib.util.spec_from_file_location(name, Path(__file__).with_name("ts_to_qm.py"))
+        assert spec is not None and spec.loader is not None
+        module = importlib.util.module_from_spec(spec)
+        sys.modules[name] = module  # before running it: its dataclasses look themselves up
+        spec.loader.exec_module(module)
+    return sys.modules[name]
 
-    ``python`` picks the environment whose PySide6 provides lrelease (default: this
-    interpreter's). Raises ``TranslationToolMissing`` or ``subprocess.CalledProcessError``.
+
+def compile_translations(
+    source_dir: Path = TRANSLATIONS, *, target_dir: Path | None = None, force: bool = False
+) -> list[Path]:
+    """Compile each ``*.ts`` in ``source_dir`` to a ``.qm`` in ``target_dir`` (default: beside
+    it) when that is missing or older than the ``.ts`` (always with ``force``). Returns the
+    ``.qm`` files written. Needs no Qt (see ``ts_to_qm.py``); raises ``TsError`` with a
+    one-line message for a file it cannot compile.
     """
-    stale = []
-    for source in sorted(Path(source_dir).glob("*.ts")):
-        target = source.with_suffix(".qm")
-        if force or not target.exists() or target.stat().st_mtime < source.stat().st_mtime:
-            stale.append((source, target))
-    if not stale:
-        return []
-    command = find_lrelease(python)
+    target_dir = Path(target_dir) if target_dir is not None else Path(source_dir)
+    compiler = _compiler()
     written = []
-    for source, target in stale:
-        subprocess.run(
-            [*command, "-silent", str(source), "-qm", str(target)],
-            check=True,
-            stdout=subprocess.DEVNULL,
-        )
-        written.append(target)
+    for source in sorted(Path(source_dir).glob("*.ts")):
+        target = target_dir / source.with_suffix(".qm").name
+        if force or not target.exists() or target.stat().st_mtime < source.stat().st_mtime:
+            written.append(compiler.compile_file(source, target))
     return written
 
 

@@ -107,6 +107,43 @@ def describe_goal(goal: Any) -> str:
     return compose_ask_for_goal(goal).split("\n\n", 1)[-1]
 
 
+def compose_opening_line(goal: Any, contact_name: str = "", introducer: str = "") -> str:
+    """What to say first in an informational conversation, in the goal's language: a
+    greeting, who sent you, what work you are exploring, and that you want to hear what
+    their work involves and how they got there. No request for introductions: that comes
+    at the end of the conversation. "" when the goal names neither a role nor a
+    specialism (the sheet then asks the user to write their own)."""
+    role = _field(getattr(goal, "target_role", ""))
+    spec = _field(getattr(goal, "specialism", ""))
+    if not role and not spec:
+        return ""
+    introducer = _field(introducer)
+    if _is_dutch(_text(getattr(goal, "language", "en"))):
+        work = f"werk als {role}" if role else f"werk in {spec}"
+        if role and spec:
+            work += f" in {spec}"
+        return _join(
+            [
+                _greeting(contact_name, "nl"),
+                f"{introducer} raadde me aan om met je te praten." if introducer else "",
+                # After "Hoi Piet," the sentence goes on in lower case.
+                f"{'Ik' if introducer else 'ik'} oriënteer me op {work} en hoor graag wat "
+                "jouw werk inhoudt en hoe je daar kwam.",
+            ]
+        )
+    work = f"work as {_with_article(role)}" if role else f"work in {spec}"
+    if role and spec:
+        work += f" in {spec}"
+    return _join(
+        [
+            _greeting(contact_name, "en"),
+            f"{introducer} suggested I talk to you." if introducer else "",
+            f"I'm exploring {work} and would love to hear what your work involves and how "
+            "you got there.",
+        ]
+    )
+
+
 # --- English -------------------------------------------------------------------------
 
 

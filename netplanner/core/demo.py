@@ -1,16 +1,18 @@
 """An example network for a first look: a believable job seeker's first weeks.
 
 Sanne (the user) wants to move into UX research for healthcare apps in the
-Utrecht region. Dates are relative to "now" so the example always has a past
+Utrecht region. Dates are relative to today so the example always has a past
 and a future, and the Today view has something in each section: a thank-you to
 send (Carla), an ask without a reply for four working days (Gijs: the 3B7
 routine), someone who helped weeks ago (Bert: stay in touch), follow-ups the user
-wrote down, and a conversation coming up (Şükrü).
+wrote down, and a conversation coming up (Şükrü). Conversations and follow-ups fall
+on working days at plausible local hours (``_local``): never at the hour the
+example happened to be loaded.
 """
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -67,6 +69,7 @@ def load_demo(session: Session, now: datetime | None = None, *, language: str = 
             )
         )
     now = (now or datetime.now(UTC)).replace(minute=0, second=0, microsecond=0)
+    today = now.astimezone().date()  # the user's day
     goal = create_goal(
         session,
         GoalInput(
@@ -107,7 +110,7 @@ def load_demo(session: Session, now: datetime | None = None, *, language: str = 
             goal_id=goal.id,
             kind=ConversationKind.THINK_ALONG.value,
             status=ConversationStatus.THANKED.value,
-            starts_at=now - timedelta(days=12, hours=3),
+            starts_at=_local(add_working_days(today, -8), time(16, 30)),
             duration_minutes=30,
             place="Café Lebowski, Utrecht",
             purpose=words.anna_purpose,
@@ -130,7 +133,7 @@ def load_demo(session: Session, now: datetime | None = None, *, language: str = 
             goal_id=goal.id,
             kind=ConversationKind.INFORMATIONAL.value,
             status=ConversationStatus.HELD.value,
-            starts_at=now - timedelta(days=2, hours=5),
+            starts_at=_local(add_working_days(today, -2), time(14, 0)),
             duration_minutes=45,
             place="MedApp Studio, Amersfoort",
             purpose=words.carla_purpose,
@@ -147,7 +150,7 @@ def load_demo(session: Session, now: datetime | None = None, *, language: str = 
             goal_id=goal.id,
             kind=ConversationKind.INFORMATIONAL.value,
             status=ConversationStatus.SCHEDULED.value,
-            starts_at=now + timedelta(days=3, hours=2),
+            starts_at=_local(add_working_days(today, 3), time(10, 30)),
             duration_minutes=30,
             place=words.sukru_place,
             purpose=words.sukru_purpose,
@@ -169,10 +172,15 @@ def load_demo(session: Session, now: datetime | None = None, *, language: str = 
     )
     # Asked four working days ago without a reply: 3B7 says ask a second person now,
     # and follow up once with Gijs if there is still no reply after 7 working days.
-    asked = datetime.combine(add_working_days(now.date(), -4), time(10, 0), now.tzinfo)
-    _moments(gijs_talk, asked=asked)
+    _moments(gijs_talk, asked=_local(add_working_days(today, -4), time(10, 0)))
     _follow_ups(session, contacts, sukru_talk.id, now, words)
     session.flush()
+
+
+def _local(day: date, at: time) -> datetime:
+    """``at`` o'clock on ``day`` in the machine's time zone (summer or winter time as on
+    that day), as an aware moment in UTC."""
+    return datetime.combine(day, at).astimezone().astimezone(UTC)
 
 
 def _date_the_contacts(contacts: list[Contact], now: datetime) -> None:
@@ -206,30 +214,33 @@ def _follow_ups(
     now: datetime,
     words: DemoTexts,
 ) -> None:
-    """A few follow-ups the user wrote down: one done, one overdue, one today, one ahead."""
+    """A few follow-ups the user wrote down: one done, one overdue, one today, one ahead
+    (due at nine in the morning, local time)."""
     femke, eva = contacts[6], contacts[5]
+    today = now.astimezone().date()
+    nine = time(9, 0)
     sent = create_follow_up(
         session,
         words.femke_follow_up,
-        now - timedelta(days=7),
+        _local(today - timedelta(days=7), nine),
         contact_id=femke.id,
     )
     sent.created_at = now - timedelta(days=8)
-    mark_done(session, sent.id, now - timedelta(days=6, hours=20), record_thanks=False)
+    mark_done(session, sent.id, _local(today - timedelta(days=7), time(11, 0)), record_thanks=False)
     create_follow_up(
         session,
         words.headline_follow_up,
-        now - timedelta(days=1),
+        _local(today - timedelta(days=1), nine),
     ).created_at = now - timedelta(days=4)
     create_follow_up(
         session,
         words.eva_follow_up,
-        now,
+        _local(today, nine),
         contact_id=eva.id,
     ).created_at = now - timedelta(days=2)
     create_follow_up(
         session,
         words.report_follow_up,
-        now + timedelta(days=2),
+        _local(today + timedelta(days=2), nine),
         conversation_id=sukru_talk_id,
     ).created_at = now - timedelta(days=1)

@@ -51,7 +51,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from netplanner.core.question_checker_jobs import asks_for_job
+from netplanner.core.question_checker_jobs import asks_for_job, job_rewrite
 from netplanner.core.question_checker_parse import (
     Unit,
     UnitKind,
@@ -60,10 +60,10 @@ from netplanner.core.question_checker_parse import (
     split_sentences,
 )
 from netplanner.core.question_checker_rewrite import clean_source, finish, suggest
+from netplanner.core.question_checker_style import ELLIPTICAL_DOUBLE
 from netplanner.core.question_checker_words import (
     FINDING_KINDS,
     FUNCTION_WORDS,
-    JOB_ALTERNATIVE,
     MESSAGES,
     FindingKind,
 )
@@ -143,6 +143,15 @@ def _one_question(units: list[Unit], lang: str) -> str | None:
     return suggest(kind, chosen.text, lang)
 
 
+def _first_half(text: str, lang: str) -> str | None:
+    """ "What do you like most and least about it" → "What do you like most about it"."""
+    match = ELLIPTICAL_DOUBLE.search(text)
+    if match is None:
+        return None
+    first = match.group().split()[0]
+    return finish(clean_source(text[: match.start()] + first + text[match.end() :]))
+
+
 def _statement_rewrite(text: str, lang: str) -> str | None:
     for sentence, _ in split_sentences(text)[:_MAX_REWRITE_TRIES]:
         rewrite = suggest(FindingKind.NOT_A_QUESTION, sentence, lang)
@@ -158,13 +167,23 @@ def check_question(text: str, language: str | None = None) -> list[QuestionFindi
     other value means: detect it from the text. An empty list means a good open question.
     Never raises for any string (empty, huge, control characters, emoji).
     """
+    return _check(text, language, rewrite=True)
+
+
+def is_open_question(text: str, language: str | None = None) -> bool:
+    """True when ``check_question`` finds nothing wrong with ``text``."""
+    return not _check(text, language, rewrite=False)
+
+
+def _check(text: str, language: str | None, *, rewrite: bool) -> list[QuestionFinding]:
     text = text if isinstance(text, str) else ""
     lang = _language(language, text)
     normal = normalise(text)
     units = analyse(normal, lang).units
     found: dict[FindingKind, str | None] = {}
-    if asks_for_job(normal, lang):
-        found[FindingKind.JOB_REQUEST] = JOB_ALTERNATIVE[lang]
+    job = asks_for_job(normal, lang)
+    if job:
+        found[FindingKind.JOB_REQUEST] = job_rewrite(normal, lang) if rewrite else None
     else:
         for kind, unit_kind in (
             (FindingKind.LEADING, UnitKind.LEADING),
@@ -172,18 +191,18 @@ def check_question(text: str, language: str | None = None) -> list[QuestionFindi
         ):
             matching = [unit for unit in units if unit.kind is unit_kind]
             if matching:
-                found[kind] = _first_rewrite(kind, matching, lang)
+                found[kind] = _first_rewrite(kind, matching, lang) if rewrite else None
         if not units:
-            found[FindingKind.NOT_A_QUESTION] = _statement_rewrite(normal, lang)
+            found[FindingKind.NOT_A_QUESTION] = (
+                _statement_rewrite(normal, lang) if rewrite else None
+            )
     if len(units) > 1:
-        found[FindingKind.DOUBLE] = _one_question(units, lang)
+        found[FindingKind.DOUBLE] = _one_question(units, lang) if rewrite else None
+    elif len(units) == 1 and ELLIPTICAL_DOUBLE.search(normal):
+        # "most and least", "het leukst en het minst leuk": two asks in one phrase
+        found[FindingKind.DOUBLE] = _first_half(units[0].text, lang) if rewrite else None
     return [
         QuestionFinding(kind, explain(kind, lang), found[kind])
         for kind in FINDING_KINDS
         if kind in found
     ]
-
-
-def is_open_question(text: str, language: str | None = None) -> bool:
-    """True when ``check_question`` finds nothing wrong with ``text``."""
-    return not check_question(text, language)

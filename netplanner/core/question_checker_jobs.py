@@ -19,6 +19,8 @@ from __future__ import annotations
 
 import re
 
+from netplanner.core.job_requests import find_job_request
+
 _PLACE = (
     r"(?:company|organisation|organization|team|firm|department|agency|office|business|"
     r"group|practice|school|hospital|lab|unit|place)"
@@ -110,6 +112,108 @@ _PATTERNS = {
 
 
 def asks_for_job(text: str, lang: str) -> bool:
-    """True when ``text`` (normalised) asks the other person for a job or a vacancy."""
+    """True when ``text`` (normalised) asks the other person for a job or a vacancy.
+
+    These patterns, plus the shared grammar of ``job_requests`` (referrals, wh-first
+    forms such as "Welke functies zijn er bij jullie open?")."""
     lowered = text.lower()
-    return any(pattern.search(lowered) for pattern in _PATTERNS[lang])
+    if any(pattern.search(lowered) for pattern in _PATTERNS[lang]):
+        return True
+    return find_job_request(text) is not None
+
+
+# --- a question to ask instead, following what was asked ----------------------------------
+
+_PLACE_EN = re.compile(
+    r"\b(?:your|ur)\s+(?P<place>(?:\w+\s+)?(?:company|organi[sz]ation|team|firm|department|"
+    r"agency|office|business|group|practice|school|hospital|lab|unit|studio|bank|clinic|"
+    r"district|newsroom))\b",
+    re.IGNORECASE,
+)
+_ROLE_EN = re.compile(
+    r"\b(?:for|as)\s+(?:an?\s+|the\s+)?(?:(?:open|new|current|vacant|junior|senior)\s+)?"
+    r"(?P<role>(?:[\w-]+\s+){0,2}?[\w-]+?)(?P<noun>\s+(?:role|position|job|vacancy|opening))?"
+    r"\s*(?:[?.!,]|$|\s+(?:at|in|on|with)\b)",
+    re.IGNORECASE,
+)
+_PLACE_NL = re.compile(
+    r"\b(?P<place>(?:jullie|je|jouw|uw)\s+(?:team|afdeling|bedrijf|organisatie|kantoor|"
+    r"ziekenhuis|school|bureau|praktijk|winkel|gemeente)|bij\s+(?:jullie|u))\b",
+    re.IGNORECASE,
+)
+_ROLE_NL = re.compile(
+    r"\b(?:voor|als)\s+(?:een\s+|de\s+)?(?:functie\s+(?:van|als)\s+)?(?P<role>[\w-]+?"
+    r"(?:er|eur|ist|ant|ent|aar|oog|kundige|medewerker|analist|adviseur|docent|leider|coach|"
+    r"manager|pedist|therapeut))\b",
+    re.IGNORECASE,
+)
+_JOB_ALTERNATIVE = {
+    "en": "How do people in your field usually find their work?",
+    "nl": "Hoe vinden mensen in jouw vak meestal hun werk?",
+}
+
+
+def job_rewrite(text: str, lang: str) -> str:
+    """See ``_job_rewrite``; the general question when the specific one would be flagged."""
+    from netplanner.core.question_checker import is_open_question
+
+    rewrite = _job_rewrite(text, lang)
+    return rewrite if is_open_question(rewrite, lang) else _JOB_ALTERNATIVE[lang]
+
+
+def _job_rewrite(text: str, lang: str) -> str:
+    """An informational question in place of a job request, about what was asked:
+    the reader's team ("How does your team usually find new people?"), the role ("What
+    would you advise someone who wants to work as a data analyst?"), else the field."""
+    request = find_job_request(text)
+    family = request.family if request else "vacancy"
+    if lang == "nl":
+        place = _PLACE_NL.search(text)
+        role = _ROLE_NL.search(text)
+        where = place.group("place").lower() if place else ""
+        if family in ("vacancy", "hiring"):
+            if where.startswith("bij "):
+                return "Hoe komen nieuwe mensen bij jullie meestal binnen?"
+            if where:
+                return f"Hoe vindt {where} meestal nieuwe mensen?"
+            if role:
+                return f"Hoe komt een {role.group('role').lower()} meestal aan werk?"
+        elif family in ("referral", "apply"):
+            if role:
+                return (
+                    "Wat zou je iemand aanraden die als "
+                    f"{role.group('role').lower()} aan de slag wil?"
+                )
+            if where:
+                return "Wat zou je iemand aanraden die bij een organisatie als de jouwe wil werken?"
+            return "Wat zou je iemand aanraden die in dit vak aan de slag wil?"
+        return _JOB_ALTERNATIVE["nl"]
+    place = _PLACE_EN.search(text)
+    role = _ROLE_EN.search(text)
+    role_words = role.group("role") if role else ""
+    if role_words.lower() in ("me", "it", "this", "that", "someone", "you", "us", "one", "them"):
+        role_words = ""
+    if role_words and role and role.group("noun"):
+        aim = f"{_article(role_words)} {role.group('noun').strip().lower()}"
+        return f"What would you advise someone who is aiming for {aim}?"
+    if family in ("vacancy", "hiring"):
+        if place:
+            return f"How does your {place.group('place').lower()} usually find new people?"
+        if role_words:
+            return f"How do people usually find work as {_article(role_words)}?"
+    elif family in ("referral", "apply"):
+        if role_words:
+            return f"What would you advise someone who wants to work as {_article(role_words)}?"
+        if place:
+            return (
+                "What would you advise someone who wants to work at a "
+                f"{place.group('place').lower()} like yours?"
+            )
+        return "What would you advise someone who wants to get into your field?"
+    return _JOB_ALTERNATIVE["en"]
+
+
+def _article(role: str) -> str:
+    """ "a UX", "an HR", "an analyst": acronyms by the sound of their first letter."""
+    vowel = role[0] in "AEFHILMNORSX" if role[:2].isupper() else role[:1].lower() in "aeiou"
+    return ("an " if vowel else "a ") + role

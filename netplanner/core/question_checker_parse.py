@@ -19,12 +19,15 @@ from dataclasses import dataclass, field
 from enum import Enum
 from itertools import pairwise
 
+from netplanner.core.question_checker_style import is_loaded, is_presumptive, is_prompt
 from netplanner.core.question_checker_words import LEXICONS, Lexicon
 
 _TOKEN = re.compile(r"[^\W_]+(?:['-][^\W_]+)*")
 _TERMINATORS = re.compile(r"[.?!…]+")
 _CLAUSE_BREAK = re.compile(r"[,;:()\[\]{}—–]|\s-\s")
 _LEADING_JUNK = re.compile(r"^[\s\"'“”„«»*•·>#-]*(?:\d{1,3}[.)]\s+)?[\s\"'“”„«»]*")
+# "(WCAG)", "(e.g. targets, reviews)": an aside, not a clause of its own.
+_PARENTHESES = re.compile(r"\s*\([^()]{0,120}\)")
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'", "´": "'", "¿": " "})
 
 
@@ -140,8 +143,15 @@ def _question_word_clause(words: list[str], lex: Lexicon) -> _ClauseKind | None:
     if index + 1 >= len(words):
         return _ClauseKind.OPEN
     following = words[index + 1]
-    if words[index] not in lex.determiner_question_words and following in lex.indirect_markers:
+    contracted = "'" in words[index] or words[index] in lex.contracted_question_words
+    if (
+        not contracted  # "what's the", "how'd you", "whats the": the verb is in the word
+        and words[index] not in lex.determiner_question_words
+        and following in lex.indirect_markers
+    ):
         return _ClauseKind.OTHER  # indirect question or "when you look back, ..."
+    if is_loaded(words[index:]) or is_presumptive(words[index:]):
+        return _ClauseKind.LEADING
     return _ClauseKind.OPEN
 
 
@@ -217,8 +227,13 @@ def _is_en_tag(words: tuple[str, ...], lex: Lexicon, lang: str) -> bool:
     )
 
 
-_EN_LEADING_PAIRS = {("i", "guess"), ("i", "suppose"), ("i", "assume"), ("i", "bet")}
-_NL_LEADING_PAIRS = {("zal", "wel"), ("zult", "wel"), ("zullen", "wel")}
+_EN_LEADING_PAIRS = {
+    ("i", "guess"), ("i", "suppose"), ("i", "assume"), ("i", "bet"), ("i", "imagine"),
+}  # fmt: skip
+_NL_LEADING_PAIRS = {
+    ("zal", "wel"), ("zult", "wel"), ("zullen", "wel"), ("neem", "aan"), ("ik", "gok"),
+    ("ik", "vermoed"),
+}  # fmt: skip
 
 
 def _statement_is_leading(words: list[str], lex: Lexicon) -> bool:
@@ -245,6 +260,8 @@ def analyse_sentence(sentence: str, asked: bool, lang: str) -> tuple[list[Unit],
     clauses = _clauses(sentence, lex)
     if not clauses:
         return [], False
+    if is_prompt(sentence, lang):
+        return [Unit(UnitKind.OPEN, sentence.strip(" ,;:-"))], False
     if asked and len(clauses) == 1 and tuple(clauses[0].words) in lex.tags:
         return [], True
     first = True
@@ -288,7 +305,7 @@ def _trim_conjunction(text: str, lex: Lexicon) -> str:
 
 def analyse(text: str, lang: str) -> Analysis:
     """All asks in an already normalised text (see ``normalise``)."""
-    sentences = split_sentences(text)
+    sentences = split_sentences(_PARENTHESES.sub("", text))
     any_question_mark = any(asked for _, asked in sentences)
     analysis = Analysis()
     for body, asked in sentences:

@@ -63,18 +63,39 @@ def apply_rules(rules: Sequence[Rule], text: str) -> str | None:
 
 
 def suggest(kind: FindingKind, text: str, lang: str) -> str | None:
-    """An open rewrite of ``text`` (one ask) for a finding of ``kind``, or None."""
+    """An open rewrite of ``text`` (one ask) for a finding of ``kind``, or None.
+
+    Leading questions try their own rules, then are defused (tags, "surely", negation
+    taken out) and rewritten as the closed question left. Every rewrite must pass the
+    checker itself in the same language (feedback never suggests what it would flag);
+    when no rule gives one, a general form ("To what extent…", "In hoeverre…") is tried.
+    """
     # imported here: the rule modules import ``rule`` from this module
     from netplanner.core import question_checker_rewrite_en as en
     from netplanner.core import question_checker_rewrite_nl as nl
 
     module = nl if lang == "nl" else en
-    rules = {
-        FindingKind.CLOSED: module.CLOSED_RULES,
-        FindingKind.LEADING: module.LEADING_RULES,
-        FindingKind.NOT_A_QUESTION: module.STATEMENT_RULES,
-    }.get(kind)
-    return apply_rules(rules, text) if rules else None
+    if kind is FindingKind.NOT_A_QUESTION:
+        return _checked(apply_rules(module.STATEMENT_RULES, text), lang)
+    if kind not in (FindingKind.CLOSED, FindingKind.LEADING):
+        return None
+    candidates = []
+    if kind is FindingKind.LEADING:
+        candidates.append(apply_rules(module.LEADING_RULES, text))
+        candidates.append(apply_rules(module.LEADING_RULES, module.strip_markers(text)))
+        text = module.defuse(clean_source(text))
+    candidates.append(apply_rules(module.CLOSED_RULES, text))
+    candidates.append(apply_rules(module.FALLBACK, text))
+    for candidate in candidates:
+        if _checked(candidate, lang):
+            return candidate
+    return None
+
+
+def _checked(candidate: str | None, lang: str) -> str | None:
+    from netplanner.core.question_checker import is_open_question
+
+    return candidate if candidate and is_open_question(candidate, lang) else None
 
 
 def words_pattern(words: str) -> str:

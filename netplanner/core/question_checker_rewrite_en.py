@@ -1,9 +1,13 @@
 """English rewrite rules: closed, leading and statement forms turned into open questions.
 
-See ``question_checker_rewrite`` for how the rules are applied. Examples:
-"Do you like your work?" → "What do you like about your work?";
-"Is it hard to get in?" → "What makes it hard to get in?";
-"Can you tell me about X?" → "What can you tell me about X?".
+See ``question_checker_rewrite`` for how the rules are applied. A rewrite keeps the topic,
+adds no assumption and reads like something a person would say:
+"Do you like your job?" → "How do you like your job?";
+"Is it hard to get in?" → "How hard is it to get in?";
+"Do you use Excel a lot?" → "How much do you use Excel?";
+"How amazing is it to work here?" → "What is it like to work here?".
+Leading questions are first *defused* (tags, "surely", negation and "must" taken out),
+then rewritten like the closed question that is left.
 """
 
 from __future__ import annotations
@@ -11,228 +15,166 @@ from __future__ import annotations
 import re
 
 from netplanner.core.question_checker_rewrite import Rule, rule, words_pattern
-
-ADJECTIVES = words_pattern(
-    "hard difficult easy tough tricky challenging demanding stressful busy hectic fun "
-    "enjoyable interesting rewarding satisfying fulfilling boring important useful "
-    "necessary common competitive creative varied flexible lonely intense exhausting "
-    "tiring frustrating complex complicated technical different possible realistic normal "
-    "usual typical popular dynamic social international exciting risky safe stable secure "
-    "well-paid valuable relevant essential crucial attractive nice good bad great "
-    "inspiring confusing worth worthwhile open closed formal informal political physical"
+from netplanner.core.question_checker_rewrite_en_leading import (
+    LEADING_RULES,
+    defuse,
+    strip_markers,
 )
-_ADJ = rf"(?P<adj>(?:\w+ly )?(?:{ADJECTIVES}|\w+(?:ful|ive|ous|ble|ic)))"
-_DEGREE = r"(?:(?:really|very|so|too|quite|always|still|a bit) )*"
-_AUX = words_pattern("can could should would will might must is are was were have has had")
-_SUBJECTS = {"i", "you", "we", "they", "he", "she", "it", "people"}
-_IRREGULAR_PAST = {
-    "got",
-    "went",
-    "came",
-    "began",
-    "became",
-    "found",
-    "chose",
-    "made",
-    "took",
-    "knew",
-    "saw",
-    "left",
-    "felt",
-    "thought",
-    "did",
-    "had",
-    "was",
-    "were",
-    "said",
-    "ended",
-}
-_CHANGE = re.compile(r"\b(?:chang|develop|evolv|grow|shift|look)\w*", re.IGNORECASE)
-_QW = r"(?P<q>how|what|where|who|when|why|which)"
-_PREPOSITION = words_pattern(
-    "in at for to with when if of on about during than as compared after before here "
-    "there now nowadays today anymore"
+
+__all__ = [
+    "CLOSED_RULES",
+    "FALLBACK",
+    "LEADING_RULES",
+    "STATEMENT_RULES",
+    "defuse",
+    "strip_markers",
+]
+
+_IMPORTANCE = {"required", "necessary", "needed", "essential", "a must", "mandatory"}
+_QUANTITY = r"(?:a lot|a great deal|much|lots|a bunch)"
+_SUBJ = r"(?P<s>you|people|they|we|i|your \w+|the \w+)"
+_LOADED = words_pattern(
+    "amazing great wonderful fantastic incredible awesome brilliant cool fun exciting "
+    "terrible awful horrible crazy fabulous marvellous lovely nice super"
 )
 _PAST = {
-    "got": "get", "went": "go", "came": "come", "began": "begin", "became": "become",
-    "found": "find", "chose": "choose", "made": "make", "took": "take", "knew": "know",
-    "left": "leave", "felt": "feel", "thought": "think", "ended": "end", "decided": "decide",
-    "moved": "move", "changed": "change", "learned": "learn",
-    "learnt": "learn", "heard": "hear", "met": "meet", "started": "start",
-    "worked": "work", "switched": "switch", "joined": "join", "picked": "pick",
+    "worked": "worked", "been": "been", "lived": "lived", "done": "done",
 }  # fmt: skip
 
 
-def _subject(word: str) -> str:
+def _s(word: str) -> str:
     return "I" if word.lower() == "i" else word
 
 
-def direct_question(question_word: str, rest: str) -> str | None:
-    """'how' + 'you would start' → 'How would you start'; None when unsure."""
-    words = rest.split()
-    if len(words) < 2 or words[0].lower() not in _SUBJECTS:
-        return None
-    subject, verb = _subject(words[0]), words[1]
-    tail = " ".join(words[2:])
-    if re.fullmatch(_AUX, verb, re.IGNORECASE):
-        return f"{question_word} {verb} {subject} {tail}"
-    plain = verb.lower()
-    if subject.lower() not in {"you", "we", "they", "i"}:
-        return None
-    if plain in _PAST:
-        return f"{question_word} did {subject} {_PAST[plain]} {tail}"
-    if plain.endswith(("ed", "s")) or plain in _IRREGULAR_PAST:
-        return None
-    return f"{question_word} do {subject} {verb} {tail}"
+def _is(aux: str) -> str:
+    return aux.lower().replace("n't", "").replace(" not", "")
 
 
-def _makes(aux: str) -> str:
-    return "made" if aux.lower() in {"was", "did", "wasn't"} else "makes"
+def _importance(m: re.Match[str]) -> str:
+    return f"How important {_is(m['a'])} {m['x']}{m['rest'] or ''}"
 
 
-def _think(m: re.Match[str]) -> str:
-    rest = m["rest"]
-    if _CHANGE.search(rest):
-        return f"How {m['a'].lower()} you think {rest}"
-    return f"What is your view on whether {rest}"
+def _how_adj(m: re.Match[str]) -> str | None:
+    adjective = m["adj"].lower()
+    if adjective in _IMPORTANCE:
+        return f"How important {_is(m['a'])} {m['x']}{m['rest'] or ''}"
+    if adjective in ("possible", "allowed", "an option", "common", "normal"):
+        return f"How common {_is(m['a'])} {m['x']}{m['rest'] or ''}"
+    return f"How {m['adj']} {_is(m['a'])} {m['x']}{m['rest'] or ''}"
 
 
-def _tell_about(m: re.Match[str]) -> str:
-    return f"What can you tell me about {m['x']}"
+_DEGREE_WORDS = re.compile(r"\b(?:very|really|pretty|quite|a bit|so|rather|terribly)\s+")
 
 
-def _direct(m: re.Match[str]) -> str | None:
-    return direct_question(m["q"], m["rest"])
+def _extent(m: re.Match[str]) -> str:
+    rest = _DEGREE_WORDS.sub("", m["rest"])
+    return f"To what extent {m['a'].lower()} {_s(m['s'])} {rest}"
 
 
-def _which_known(m: re.Match[str]) -> str | None:
-    if len(m["np"].split()) > 6:
-        return None
-    return f"Which {m['np']} do you know"
+def _quantity(m: re.Match[str]) -> str | None:
+    noun = re.search(
+        r"\b(?:a lot of|lots of|much|many) (?!(?:for|to|in|at|on|with|about|of|more|less|"
+        r"better|worse|than)\b)(?P<n>(?:[\w-]+ )?[\w-]+)",
+        m["rest"],
+    )
+    if noun:
+        rest = (m["rest"][: noun.start()] + m["rest"][noun.end() :]).strip()
+        if " " in noun["n"] and not noun["n"].endswith("s"):
+            return None
+        how = "many" if noun["n"].endswith("s") else "much"
+        verb_rest = rest.split(None, 1)
+        if verb_rest:
+            tail = f" {verb_rest[1]}" if len(verb_rest) > 1 else ""
+            return f"How {how} {noun['n']} {m['a'].lower()} {_s(m['s'])} {verb_rest[0]}{tail}"
+    rest = re.sub(rf"\s*\b{_QUANTITY}\b", "", m["rest"]).strip()
+    how = "often" if re.search(r"\b(?:often|regularly)\b", m["rest"]) else "much"
+    rest = re.sub(r"\s*\b(?:often|regularly)\b", "", rest).strip()
+    return f"How {how} {m['a'].lower()} {_s(m['s'])} {rest}" if rest else None
 
 
-def _activity(m: re.Match[str]) -> str | None:
-    rest = m["rest"] or ""
-    if " or " in rest.lower():
-        return None
-    return f"How {m['a'].lower()} you {m['v']}{rest}"
+_FREQUENCY = re.compile(
+    r"\s*\b(?:every (?:day|week|month)|each (?:day|week)|daily|weekly|always|all the time)\b"
+)
 
 
-def _positive(aux: str) -> str:
-    """'isn't' → 'is', 'weren't' → 'were'."""
-    return aux.lower().replace("n't", "")
+def _no_frequency(rest: str | None) -> str:
+    return _FREQUENCY.sub("", rest or "")
 
 
-def _how_adj(m: re.Match[str]) -> str:
-    return f"How {m['adj']} {_positive(m['a'])} {m['x']}{m['rest'] or ''}"
+def _compare(m: re.Match[str]) -> str:
+    other = m["y"]
+    if other.split()[0].lower() in ("in", "at", "as", "for"):
+        other = f"pay {other}" if m["v"].startswith("earn") else f"that {other}"
+    subject = "your pay" if m["v"].startswith("earn") else f"{m['v']}ing here"
+    return f"How does {subject} compare with {other}"
 
 
-_TELL = r"(?:(?:something|anything|a bit|a little|a little bit|some|more) )*"
-_ACTIVITIES = words_pattern(
-    "work use deal handle collaborate cooperate combine manage prepare keep stay learn plan "
-    "organise organize measure get choose decide find approach balance communicate start "
-    "spend train travel network negotiate report"
+_CHANGE_VERBS = (
+    r"change|changed|affect|affected|influence|influenced|shape|shaped|help|helped|prepare|"
+    r"prepared|impact|impacted"
 )
 
 CLOSED_RULES: list[Rule] = [
     rule(
-        rf"(?:can|could|would|will) you(?: please)? (?:tell|explain to) (?:me|us) {_TELL}"
-        r"(?:about|of) (?P<x>.+)",
-        _tell_about,
+        rf"(?P<a>did|does|do|has|have|will) (?P<s>(?:the |your |this |that |ai|it)[\w' -]*?) "
+        rf"(?P<v>{_CHANGE_VERBS}) (?P<rest>.+)",
+        lambda m: f"How {m['a'].lower()} {m['s']} {m['v']} {m['rest']}",
     ),
     rule(
-        r"(?:can|could|would|will) you(?: please)? tell (?:me|us) (?:a (?:little )?bit )?more"
-        r"(?: about (?:that|this|it))?",
-        lambda m: "What more can you tell me about that",
-    ),
-    rule(rf"(?:can|could|would|will) you(?: please)? tell (?:me|us) {_QW} (?P<rest>.+)", _direct),
-    rule(rf"(?:do|did) you (?:happen to )?know {_QW} (?P<rest>.+)", _direct),
-    rule(
-        r"(?:can|could|would|will) you(?: please)? (?P<v>explain|describe) (?P<x>.+)",
-        lambda m: f"How would you {m['v'].lower()} {m['x']}",
+        r"should i (?P<x>.+)",
+        lambda m: f"How useful would it be for me to {m['x']}",
     ),
     rule(
-        r"(?P<a>do|did) you (?:(?:really|still|actually|also|ever) )*(?P<v>like|enjoy|love|miss) "
-        r"(?P<x>.+)",
-        lambda m: f"What {m['a'].lower()} you {m['v'].lower()} about {m['x']}",
+        r"(?:are|were) there (?:many|a lot of|lots of) (?P<np>[\w-]+s)(?P<rest> .+)?",
+        lambda m: f"How many {m['np']} are there{m['rest'] or ''}",
     ),
     rule(
-        rf"(?P<a>do|did) you find it {_DEGREE}{_ADJ} (?P<rest>(?:to|for|when|that) .+)",
-        lambda m: f"What {_makes(m['a'])} it {m['adj']} {m['rest']}",
-    ),
-    rule(
-        rf"(?P<a>do|did) you find (?P<x>.+?) {_DEGREE}{_ADJ}",
-        lambda m: f"What {m['a'].lower()} you find {m['adj']} about {m['x']}",
-    ),
-    rule(
-        rf"(?P<a>is|was) it {_DEGREE}{_ADJ}(?P<rest> .+)?",
-        lambda m: f"What {_makes(m['a'])} it {m['adj']}{m['rest'] or ''}",
-    ),
-    rule(
-        r"(?:is|are) there (?:anything|something)(?P<else> else)?(?: (?:that|which))? "
-        r"(?P<p>i|we) (?P<m>should|could|need to|must|ought to|can|might want to) (?P<rest>.+)",
-        lambda m: f"What{m['else'] or ''} {m['m']} {_subject(m['p'])} {m['rest']}",
-    ),
-    rule(
-        r"(?:is|are) there (?:(?:any|some|other|good) )*(?P<np>(?:\w+ ){0,2}?\w+)"
-        r"(?: (?:that|who|which))? (?P<p>you|i|we) "
-        r"(?P<m>would|could|should|can|might|need to|must) (?P<rest>.+)",
-        lambda m: f"Which {m['np']} {m['m']} {_subject(m['p'])} {m['rest']}",
-    ),
-    rule(
-        r"(?P<a>is|are) there (?:(?:any|some|a|an|other) )+(?P<np>(?!lot\b)\w+(?: \w+)?)"
-        r"(?P<pp> (?:to|in|for|about|with|at|on|of|between|among) .+)?",
-        lambda m: f"What {m['np']} {m['a'].lower()} there{m['pp'] or ''}",
-    ),
-    rule(
-        r"(?:do|did) you have (?:(?:any|some|good|useful|practical|other) )*"
-        r"(?P<n>tips|advice|suggestions|recommendations|ideas|pointers|lessons)(?P<rest> .+)?",
-        lambda m: f"What {m['n']} do you have{m['rest'] or ''}",
-    ),
-    rule(
-        r"(?:do|did) you have (?:(?:a lot of|much|regular|direct|frequent|any|some) )?"
-        r"(?P<n>contact|dealings) with (?P<x>.+)",
-        lambda m: f"What does your {m['n']} with {m['x']} look like",
-    ),
-    rule(
-        r"(?:do|did) you know (?:anyone|anybody|someone|somebody|people)(?: else)?"
-        r"(?: (?:who|that|whom))? (?P<p>i|we) (?P<rest>.+)",
-        lambda m: f"Who do you think {_subject(m['p'])} {m['rest']}",
-    ),
-    rule(
-        r"(?:do|did) you know (?:anyone|anybody|someone|somebody|people)(?P<else> else)? "
-        r"(?:who|that) (?P<rest>.+)",
-        lambda m: f"Who{m['else'] or ''} do you know who {m['rest']}",
-    ),
-    rule(
-        r"(?:do|did) you know (?:anyone|anybody|someone|somebody|people)(?P<else> else)? "
-        r"(?P<rest>(?:at|in|from|with|working|on) .+)",
-        lambda m: f"Who{m['else'] or ''} do you know {m['rest']}",
-    ),
-    rule(r"(?:do|did) you know (?:of )?(?:any|some) (?P<np>.+)", _which_known),
-    rule(r"(?P<a>do|did) you (?:really |also )?think (?:that )?(?P<rest>.+)", _think),
-    rule(
-        r"(?:are|were) you (?:(?:really|very) )?(?:happy|satisfied|content|pleased) "
-        r"(?:with|about|in) (?P<x>.+)",
+        r"(?:are|were) you (?:(?:really|very|so|quite|pretty) )*(?:proud|glad|pleased|excited|"
+        r"nervous|worried) (?:of|about|with|that) (?P<x>.+)",
         lambda m: f"How do you feel about {m['x']}",
     ),
     rule(
-        r"(?:have|did|had) you (?:always|ever) (?:wanted|want) to (?P<x>.+)",
-        lambda m: f"What made you want to {m['x']}",
+        r"(?:did|have) you always (?:want|wanted) to (?:work|be) (?P<x>(?:in|at) .+)",
+        lambda m: f"How did you end up {m['x']}",
     ),
     rule(
-        r"would you (?:still )?(?:recommend|advise) (?P<x>.+?) to (?P<who>.+)",
-        lambda m: f"What would you tell {m['who']} about {m['x']}",
+        r"(?:did|have) you always (?:want|wanted) to (?P<x>.+)",
+        lambda m: f"What drew you to {m['x']}",
     ),
     rule(
-        rf"(?P<a>is|are|was|were) (?!it\b|there\b|you\b)(?P<x>(?:[\w'-]+ ){{0,3}}?[\w'-]+) "
-        rf"{_DEGREE}{_ADJ}(?P<rest> {_PREPOSITION}\b.*)?",
-        _how_adj,
+        r"(?:are|is|were|was) (?P<x>(?:the|your|most|his|her|their) [\w' -]+?) "
+        r"(?:mostly|mainly|usually|generally|largely) .+",
+        lambda m: f"How would you describe {m['x']}",
     ),
     rule(
-        r"(?P<a>do|did) you (?:(?:often|usually|also|ever|really|mostly|mainly|still|"
-        rf"sometimes|much|always) )*(?P<v>{_ACTIVITIES})(?P<rest> .+)?",
-        _activity,
+        r"did you have (?:a|an|any) (?:mentor|coach|buddy|supervisor|support|guidance|help)"
+        r"(?P<rest> .+)?",
+        lambda m: f"What support did you have{m['rest'] or ''}",
+    ),
+    rule(
+        r"do you have (?:a|an) (?:(?:really|very|pretty|quite) )?(?:great|good|big|large|strong|"
+        r"wide|solid) (?P<n>[\w-]+)(?P<rest> .+)?",
+        lambda m: f"What is your {m['n']} like{m['rest'] or ''}",
+    ),
+    rule(
+        r"(?:do|does|did) you (?P<v>earn|make) (?:(?:a lot|much|far|way|a bit|any) )?"
+        r"(?:more|less) (?:money )?than (?P<y>.+)",
+        _compare,
+    ),
+    rule(
+        r"(?:do|did) you (?:happen to )?know (?:anyone|anybody|someone|somebody|people)"
+        r"(?P<e> else)? (?:who|that) (?P<rest>.+)",
+        lambda m: f"Who{m['e'] or ''} do you know who {m['rest']}",
+    ),
+    rule(
+        r"(?:do|did) you (?:happen to )?know (?:anyone|anybody|someone|somebody)(?P<e> else)? "
+        r"(?P<rest>(?:at|in|from|with|working|on) .+)",
+        lambda m: f"Who{m['e'] or ''} do you know {m['rest']}",
+    ),
+    rule(
+        r"(?:do|did) you have (?:(?:any|some|good|useful|practical|other) )*"
+        r"(?P<n>tips|advice|suggestions|recommendations|ideas|pointers)(?P<rest> .+)?",
+        lambda m: f"What {m['n']} do you have{m['rest'] or ''}",
     ),
     rule(
         r"any (?:(?:good|useful|practical|other) )*"
@@ -240,76 +182,155 @@ CLOSED_RULES: list[Rule] = [
         lambda m: f"What {m['n']} do you have{m['rest'] or ''}",
     ),
     rule(
-        r"anything(?P<else> else)?(?: (?:that|which))? (?P<p>i|we) "
-        r"(?P<m>should|could|need to|must|ought to) (?P<rest>.+)",
-        lambda m: f"What{m['else'] or ''} {m['m']} {_subject(m['p'])} {m['rest']}",
+        r"(?:is|are) there (?:anything|something)(?P<e> else)?(?: (?:that|which))? "
+        r"(?P<p>i|we) (?P<m>should|could|need to|must|ought to) (?P<rest>.+)",
+        lambda m: f"What{m['e'] or ''} {m['m']} {_s(m['p'])} {m['rest']}",
     ),
     rule(
-        r"any(?:one|body)(?P<else> else)?(?: (?:that|who|whom))? (?P<p>i|we) "
-        r"(?P<m>should|could|might|need to|must) (?P<rest>.+)",
-        lambda m: f"Who{m['else'] or ''} {m['m']} {_subject(m['p'])} {m['rest']}",
+        r"(?:is|are) there (?:any|some|other|good) (?P<np>\w+(?: \w+)?)(?: (?:that|which|who))? "
+        r"(?P<p>you|i|we) (?P<m>would|could|should|can|might) (?P<rest>.+)",
+        lambda m: f"Which {m['np']} {m['m']} {_s(m['p'])} {m['rest']}",
     ),
     rule(
-        rf"i(?: was|'m| am) wondering (?:if|whether) you (?:could|can|would|might) tell me "
-        rf"{_TELL}about (?P<x>.+)",
-        _tell_about,
-    ),
-]
-
-_AGREE = r"(?:think|agree|feel|believe)"
-
-LEADING_RULES: list[Rule] = [
-    rule(
-        rf"(?:don't|do not|wouldn't|won't|doesn't|would|do) you (?:(?:also|not|really) )*"
-        rf"{_AGREE}(?: (?:that|with me that))? (?P<x>.+)",
-        lambda m: f"What do you think of the idea that {m['x']}",
+        rf"(?:is|was) there (?:{_QUANTITY}|a lot) of (?P<n>[\w-]+)(?P<rest> .+)?",
+        lambda m: (
+            f"How much {m['n']} is involved"
+            if (m["rest"] or "").strip() == "involved"
+            else f"How much {m['n']} is there{m['rest'] or ''}"
+        ),
     ),
     rule(
-        r"(?:isn't|is|wasn't) it (?:not )?(?:true|the case|a fact)(?: that)? (?P<x>.+)",
-        lambda m: f"What do you think of the idea that {m['x']}",
+        r"(?:are|were) there (?:many|lots of|a lot of|any|some|enough|good) (?P<np>.+)",
+        lambda m: f"What {m['np']} are there",
     ),
     rule(
-        r"(?P<a>isn't|wasn't) it (?:(?:really|very|so|a bit|quite) )*[\w-]+ (?P<rest>to .+)",
-        lambda m: f"What {_positive(m['a'])} it like {m['rest']}",
+        r"(?P<a>do|does|did) (?P<s>you|people) (?:(?:really|still|actually|also|ever) )*"
+        r"(?:like|enjoy|love) (?P<x>.+)",
+        lambda m: f"How {m['a'].lower()} {m['s']} like {m['x']}",
     ),
     rule(
-        r"(?:don't|didn't) you (?:ever )?miss (?P<x>.+)",
+        r"(?P<a>do|did) you find it (?:(?:really|very|so|too|quite|a bit) )*(?P<adj>[\w-]+) "
+        r"(?P<rest>to .+)",
+        lambda m: f"How {m['adj']} {'was' if m['a'].lower() == 'did' else 'is'} it {m['rest']}",
+    ),
+    rule(
+        r"(?P<a>do|did) you find (?P<x>(?!it\b).+?) (?:(?:really|very|so|too|quite|a bit) )*"
+        r"(?P<adj>hard|easy|difficult|tough|boring|interesting|useful|stressful|tiring|fun|"
+        r"rewarding|unrealistic|realistic|[\w-]+(?:ful|ive|ous|ble|ic|al|ing|ed))",
+        lambda m: f"How {m['a'].lower()} you find {m['x']}",
+    ),
+    rule(
+        r"(?:do|does|did) (?:you|one|people) (?:really |actually )?(?:need|have) "
+        r"(?:to have )?(?P<x>(?:an?|the|any|some|specific|certain) .+?) (?P<rest>(?:for|to|in) .+)",
+        lambda m: f"How important is {m['x']} {m['rest']}",
+    ),
+    rule(
+        r"(?:do|does) (?:you|one) (?:have|need) to be (?:good|strong|great) (?:at|in|with) "
+        r"(?P<x>.+?)(?P<rest> (?:for|to|in) .+)?",
+        lambda m: f"How important is {m['x']}{m['rest'] or ''}",
+    ),
+    rule(
+        r"(?:have|did|do) you (?:ever )?regret(?:ted)? (?P<x>.+)",
         lambda m: f"How do you look back on {m['x']}",
     ),
     rule(
-        rf"(?:do|did) you not find (?P<x>.+?) {_DEGREE}{_ADJ}",
-        lambda m: f"How do you experience {m['x']}",
+        r"have you always (?P<v>worked|been|lived) (?P<x>.+)",
+        lambda m: f"How long have you {m['v']} {m['x']}",
     ),
     rule(
-        r"(?:wouldn't|isn't|won't) it be (?:(?:much|a lot|far) )?(?:better|smarter|wiser|"
-        r"easier|more sensible|more useful) (?P<rest>to .+)",
-        lambda m: f"What do you think of the option {m['rest']}",
+        r"do (?P<s>you|they|people) (?:have to )?work (?:\w+ )?(?:long |crazy |late |odd )?hours.*",
+        lambda m: f"What are {'your' if m['s'] == 'you' else 'their'} working hours like",
     ),
     rule(
-        rf"(?P<a>isn't|aren't|wasn't|weren't) (?P<x>(?:[\w'-]+ ){{0,3}}?[\w'-]+) "
-        rf"{_DEGREE}{_ADJ}(?P<rest> {_PREPOSITION}\b.*)?",
+        r"did you study (?P<x>.+)",
+        lambda m: f"What did your studies in {m['x']} give you",
+    ),
+    rule(
+        r"would you (?:still )?(?:recommend|advise) (?P<x>.+?)(?: to (?P<who>.+))?",
+        lambda m: f"What would you tell {m['who'] or 'someone'} who is considering {m['x']}",
+    ),
+    rule(
+        r"(?:are|were) (?P<s>you) (?P<adj>happy|satisfied|content|pleased|glad) "
+        r"(?P<rest>(?:with|about|that|in) .+|(?:you|with) .+)",
+        lambda m: (
+            f"How {m['adj']} are you {'that ' if m['rest'].startswith('you ') else ''}{m['rest']}"
+        ),
+    ),
+    rule(
+        r"(?P<a>is|was) it (?:(?:really|very|so|quite|a bit) )*(?:an?) "
+        r"(?:(?:really|very|so|quite|pretty|rather|fairly) )*(?P<adj>[\w-]+) "
+        r"(?P<n>job|role|field|sector|profession|career|industry|line of work|place to work)"
+        r"(?P<rest> .+)?",
+        lambda m: f"How {m['adj']} {m['a'].lower()} the {m['n']}{m['rest'] or ''}",
+    ),
+    rule(
+        r"(?P<a>is|was) it (?:(?:really|very|so|quite|a bit) )*(?P<adj>[\w-]+)(?P<rest> .+)?",
+        lambda m: f"How {m['adj']} {m['a'].lower()} it{m['rest'] or ''}",
+    ),
+    rule(
+        r"(?P<a>is|are|was|were) (?!you\b|there\b)(?P<x>(?:[\w'-]+ ){0,4}?[\w'-]+) "
+        r"(?:(?:really|very|so|too|quite|always|still|a bit|pretty|rather|mostly) )*"
+        r"(?P<adj>required|necessary|needed|"
+        r"essential|mandatory|possible|allowed|common|normal|good|hard|easy|flexible|"
+        r"stressful|busy|important|difficult|well-paid|competitive|young|old|big|small|large|"
+        r"long|short|new|tough|hard|different|similar|diverse|varied|strict|formal|"
+        r"[\w-]+(?:ful|ive|ous|ble|ic|al|ing|ent|ant))"
+        r"(?P<rest> (?:in|at|for|to|here|there|with|when|if|than|as|now|on)\b.*)?",
         _how_adj,
+    ),
+    rule(
+        r"(?P<a>is|are|was|were) (?P<x>(?:the|your|my|this|that|his|her|their|our) "
+        r"(?:[\w'-]+ ){0,2}[\w'-]+) (?:(?:very|really|so|quite|pretty|rather|usually) )*"
+        r"(?P<adj>[\w-]+)(?P<rest> (?:in|at|for|to|with|during|on|when|if|by|about)\b.*)?",
+        _how_adj,
+    ),
+    rule(
+        rf"(?P<a>do|does|did) {_SUBJ} (?:get|have|see|need) (?:a lot of|lots of|much|many) "
+        r"(?P<n>[\w-]+)(?P<rest> .+)?",
+        lambda m: f"How much {m['n']} {m['a'].lower()} {_s(m['s'])} get{m['rest'] or ''}",
+    ),
+    rule(
+        rf"(?P<a>do|does|did|can|could) {_SUBJ} (?P<rest>.*\b(?:{_QUANTITY}|often|regularly)\b.*)",
+        _quantity,
+    ),
+    rule(
+        r"(?P<a>can|could) (?P<s>you|one|people) (?P<v>[\w-]+) (?P<adv>\w+ly) (?P<rest>.+)",
+        lambda m: f"How {m['adv']} {m['a'].lower()} {m['s']} {m['v']} {m['rest']}",
+    ),
+    rule(
+        r"(?:do|does|did) (?P<s>you|people|they) (?:(?:ever|sometimes) )?(?:get to |have to )?"
+        r"(?P<v>travel|work|meet|go|get bored|get tired|get stressed|visit|present|speak|talk|"
+        r"deal|attend)(?P<rest> .+)?",
+        lambda m: (
+            f"How often do {m['s']} "
+            f"{'get to ' if 'get to' in m.group(0) else ''}{m['v']}{_no_frequency(m['rest'])}"
+        ),
     ),
 ]
 
+FALLBACK: list[Rule] = [
+    rule(
+        r"(?P<a>do|does|can|could|will|would|should|is|are|have|has|may|might|must) "
+        r"(?P<s>you|people|they|we|it|this|that|the \w+|this \w+|your \w+|one|remote work) "
+        r"(?P<rest>.+)",
+        _extent,
+    ),
+]
+
+
+_TELL = r"(?:(?:something|anything|a bit|a little|a little bit|some|more) )*"
+
 STATEMENT_RULES: list[Rule] = [
-    rule(rf"(?:please )?(?:tell|let) (?:me|us) (?:know )?{_TELL}about (?P<x>.+)", _tell_about),
     rule(
-        r"(?:please )?(?P<v>describe|explain) (?P<x>.+)",
-        lambda m: f"How would you {m['v'].lower()} {m['x']}",
+        r"i (?:like|love|admire|enjoy) (?P<x>.+)",
+        lambda m: f"What can you tell me about {m['x']}",
     ),
     rule(
-        r"i(?:'m| am) (?:(?:really|very|so|quite) )?(?:curious|interested) (?:about|in) "
-        r"(?P<x>.+)",
-        _tell_about,
+        r"(?P<x>(?:your|the) [\w -]+?) (?:is|are|seems?|looks?) (?:very |so |really )?[\w-]+",
+        lambda m: f"How would you describe {m['x']}",
     ),
     rule(
-        rf"i(?:'d| would) (?:really )?(?:like|love) to (?:know|hear|learn) {_TELL}about (?P<x>.+)",
-        _tell_about,
+        rf"(?:please )?(?:let) (?:me|us) (?:know )?{_TELL}(?:more )?about (?P<x>.+)",
+        lambda m: f"What can you tell me about {m['x']}",
     ),
-    rule(
-        rf"i (?:wonder|am wondering|'m wondering|was wondering)(?: about)? {_QW} (?P<rest>.+)",
-        _direct,
-    ),
-    rule(rf"i(?:'m| am) (?:(?:really|very|so|quite) )?curious {_QW} (?P<rest>.+)", _direct),
 ]

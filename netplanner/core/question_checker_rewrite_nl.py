@@ -1,9 +1,12 @@
 """Dutch rewrite rules: closed, leading and statement forms turned into open questions.
 
-See ``question_checker_rewrite`` for how the rules are applied. Examples:
-"Vind je je werk leuk?" → "Wat vind je leuk aan je werk?";
-"Kun je iets vertellen over X?" → "Wat kun je vertellen over X?";
-"Is het lastig om binnen te komen?" → "Wat maakt het lastig om binnen te komen?".
+See ``question_checker_rewrite`` for how the rules are applied. A rewrite keeps the topic,
+adds no assumption and reads as natural Dutch (Flemish "ge"/"zijt" forms are kept):
+"Vind je je werk leuk?" → "Wat vind je van je werk?";
+"Werk je veel over?" → "Hoe vaak werk je over?" (never "Hoe werk je over?");
+"Krijg je veel vrijheid?" → "Hoeveel vrijheid krijg je?";
+"Heb je een master nodig voor dit werk?" → "Hoe belangrijk is een master voor dit werk?";
+"Hoe geweldig is het om hier te werken?" → "Hoe is het om hier te werken?".
 """
 
 from __future__ import annotations
@@ -11,298 +14,299 @@ from __future__ import annotations
 import re
 
 from netplanner.core.question_checker_rewrite import Rule, rule, words_pattern
-
-ADJECTIVES = words_pattern(
-    "leuk leuker mooi fijn interessant boeiend lastig lastiger moeilijk moeilijker zwaar "
-    "zwaarder makkelijk gemakkelijk belangrijk belangrijker uitdagend spannend saai "
-    "vervelend prettig waardevol nuttig zinvol druk stressvol inspirerend eenzaam intensief "
-    "vermoeiend frustrerend ingewikkeld complex technisch anders mogelijk realistisch "
-    "normaal gebruikelijk populair hectisch dynamisch sociaal internationaal risicovol "
-    "veilig stabiel goed slecht gezellig afwisselend creatief competitief nodig "
-    "noodzakelijk relevant essentieel cruciaal aantrekkelijk uitputtend formeel informeel "
-    "politiek fysiek"
+from netplanner.core.question_checker_rewrite_nl_leading import (
+    LEADING_RULES,
+    defuse,
+    strip_markers,
 )
-_ADJ = rf"(?P<adj>{ADJECTIVES})"
-_ADV = r"(?:eigenlijk|echt|erg|heel|wel|best|nog steeds|nog|ook|zo|nou|wat)"
-_P = r"(?P<p>je|jij|u|jullie)"
-_PREPOSITION = words_pattern(
-    "voor in bij op met als om dan tijdens aan van na sinds zonder binnen vergeleken hier "
-    "daar nu tegenwoordig"
-)
-_QW = r"(?P<q>hoe|wat|waar|wie|wanneer|waarom|welke|welk)"
 
-# the verb form that goes with each pronoun, after inversion ("kun je", "kunt u")
-_FORMS = {
-    "kun": {"je": "kun", "jij": "kun", "u": "kunt", "jullie": "kunnen"},
-    "zou": {"je": "zou", "jij": "zou", "u": "zou", "jullie": "zouden"},
-    "vind": {"je": "vind", "jij": "vind", "u": "vindt", "jullie": "vinden"},
-    "heb": {"je": "heb", "jij": "heb", "u": "heeft", "jullie": "hebben"},
-    "ken": {"je": "ken", "jij": "ken", "u": "kent", "jullie": "kennen"},
-    "denk": {"je": "denk", "jij": "denk", "u": "denkt", "jullie": "denken"},
-    "kijk": {"je": "kijk", "jij": "kijk", "u": "kijkt", "jullie": "kijken"},
-    "wilde": {"je": "wilde", "jij": "wilde", "u": "wilde", "jullie": "wilden"},
-    "mis": {"je": "mis", "jij": "mis", "u": "mist", "jullie": "missen"},
-}
-_POSSESSIVE = {"je": "je", "jij": "jouw", "u": "uw", "jullie": "jullie"}
-_VIEW = {"je": "jouw", "jij": "jouw", "u": "uw", "jullie": "jullie"}
-# "je kunt" → "kun je": the -t drops when je/jij follows the verb
-_INVERTED = {
-    "kunt": "kun", "wilt": "wil", "zult": "zul", "bent": "ben", "hebt": "heb",
-    "vindt": "vind", "werkt": "werk", "doet": "doe", "gaat": "ga", "komt": "kom",
-    "ziet": "zie", "kent": "ken", "begint": "begin", "krijgt": "krijg", "houdt": "houd",
+__all__ = [
+    "CLOSED_RULES",
+    "FALLBACK",
+    "LEADING_RULES",
+    "STATEMENT_RULES",
+    "defuse",
+    "strip_markers",
+]
+
+_P = r"(?P<p>je|jij|u|jullie|ge|gij)"
+_PN = r"(?:je|jij|u|jullie|ge|gij)"
+_ADV = r"(?:(?:eigenlijk|echt|erg|heel|wel|best|nog steeds|nog|ook|zo|nou|wat|enorm|"
+_ADV += r"ontzettend|behoorlijk|vaak|soms) )*"
+_LOADED = words_pattern(
+    "geweldig fantastisch prachtig heerlijk super vreselijk verschrikkelijk gaaf tof fijn "
+    "leuk mooi top schitterend"
+)
+_IMPORTANT = {"nodig", "noodzakelijk", "vereist", "verplicht", "essentieel", "belangrijk"}
+_VERB_JE = {
+    "verdient": "verdien", "werkt": "werk", "hebt": "heb", "bent": "ben", "vindt": "vind",
+    "zit": "zit", "doet": "doe", "gaat": "ga", "krijgt": "krijg", "moet": "moet",
+    "kunt": "kun", "wilt": "wil", "reist": "reis", "mist": "mis",
 }  # fmt: skip
-_FINITE = set(_INVERTED) | {
-    "kan", "kun", "moet", "moeten", "zou", "zouden", "wil", "mag", "mogen", "is", "ben",
-    "was", "heb", "heeft", "hebben", "had", "werk", "vind", "weet", "kunnen", "willen",
-    "waren", "begon", "kwam", "ging", "deed", "vond", "werd", "wordt",
+
+
+def base(adjective: str) -> str:
+    """The adjective without its inflection: "stressvolle" → "stressvol", "zware" → "zwaar"."""
+    word = adjective.lower()
+    if not word.endswith("e") or word.endswith(("ie", "ee")) or len(word) < 4:
+        return word
+    stem = word[:-1]
+    if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in "aeiou":
+        return stem[:-1]
+    if stem.endswith("v"):
+        stem = stem[:-1] + "f"
+    elif stem.endswith("z"):
+        stem = stem[:-1] + "s"
+    if re.search(r"[^aeiou][aou][^aeiouwj]$", stem):
+        stem = stem[:-1] + stem[-2] + stem[-1]
+    return stem
+
+
+def _how_adj(m: re.Match[str]) -> str:
+    adjective = base(m["adj"])
+    if adjective in _IMPORTANT:
+        adjective = "belangrijk"
+    elif adjective in ("mogelijk", "toegestaan", "gebruikelijk", "normaal"):
+        adjective = "gebruikelijk"
+    return f"Hoe {adjective} {m['v'].lower()} {m['x']}{m['rest'] or ''}"
+
+
+_FINITE = {
+    "had", "heb", "hebt", "heeft", "zou", "zouden", "wil", "wilt", "moet", "moeten", "kan",
+    "kun", "kunt", "mag", "ben", "bent", "was", "is", "zal", "zult", "wou", "hoort",
 }  # fmt: skip
-_SUBJECTS = {"je", "jij", "u", "ik", "we", "wij", "ze", "zij", "hij", "het", "men", "jullie"}
-_CHANGE = re.compile(r"\b(?:verander|ontwikkel|uitzien|eruitzien|groei|verschuiv|gaat)\w*")
 
 
-def _form(verb: str, pronoun: str) -> str:
-    return _FORMS[verb][pronoun.lower()]
-
-
-def _invert(verb: str, subject: str) -> str:
-    if subject.lower() in {"je", "jij"}:
-        return _INVERTED.get(verb.lower(), verb)
-    return verb
-
-
-def direct_question(question_word: str, rest: str) -> str | None:
-    """'hoe' + 'je begonnen bent' → 'Hoe ben je begonnen'; None when unsure."""
-    words = rest.split()
-    if len(words) < 2 or words[0].lower() not in _SUBJECTS:
+def _something(m: re.Match[str]) -> str | None:
+    """ "Is er iets wat je anders had willen doen" → "Wat had je eventueel anders willen doen"."""
+    words = m["rest"].split()
+    at = next((i for i, word in enumerate(words) if word.lower() in _FINITE), None)
+    if at is None:
         return None
-    tail = range(len(words) - 1, max(len(words) - 4, 0), -1)
-    index = next((i for i in tail if words[i].lower() in _FINITE), None)
-    if index is None:
+    rest = " ".join(words[:at] + words[at + 1 :])
+    return f"Wat{m['e'] or ''} {words[at]} {m['s']} eventueel {rest}"
+
+
+def _how_often(m: re.Match[str]) -> str | None:
+    rest = re.sub(
+        r"\s*\b(?:(?:heel|erg|zo|best|echt) )?(?:veel|vaak|regelmatig|wel eens|weleens|elke dag|"
+        r"iedere dag|dagelijks|altijd)\b",
+        "",
+        m["rest"],
+    ).strip()
+    return f"Hoe vaak {m['v']} {m['p']} {rest}" if rest else None
+
+
+def _useful(m: re.Match[str]) -> str | None:
+    """ "moet ik eerst SQL leren voordat ik solliciteer" → "Hoe nuttig is het om eerst SQL te
+    leren voordat ik solliciteer"."""
+    words = m["x"].split()
+    at = next((i for i, w in enumerate(words) if w.endswith("en") and len(w) > 3), None)
+    if at is None:
         return None
-    subject, verb = words[0], _invert(words[index], words[0])
-    middle = words[1:index] + words[index + 1 :]
-    return " ".join([question_word, verb, subject, *middle])
+    return " ".join(["Hoe nuttig is het om", *words[:at], "te", *words[at:]])
 
-
-def _direct(m: re.Match[str]) -> str | None:
-    return direct_question(m["q"], m["rest"])
-
-
-def _tell_about(m: re.Match[str]) -> str:
-    pronoun = m.groupdict().get("p") or "je"
-    return f"Wat {_form('kun', pronoun)} {pronoun} vertellen over {m['x']}"
-
-
-def _degree(adjective: str) -> str:
-    """The adjective after "Hoe …": "Hoe nodig is" is not Dutch, "Hoe belangrijk is" is."""
-    return "belangrijk" if adjective.lower() in {"nodig", "noodzakelijk"} else adjective
-
-
-def _which(noun: str) -> str:
-    return "Welk" if noun.lower() in {"advies", "idee"} else "Welke"
-
-
-def _think(m: re.Match[str]) -> str:
-    pronoun, rest = m["p"], m["rest"]
-    if _CHANGE.search(rest.lower()):
-        return f"Hoe {_form('denk', pronoun)} {pronoun} dat {rest}"
-    return f"Wat is {_VIEW[pronoun.lower()]} kijk op de vraag of {rest}"
-
-
-def _activity(m: re.Match[str]) -> str | None:
-    rest = f" {m['rest'].lower()} "
-    if " of " in rest or " graag " in rest:
-        return None  # "Werk je graag …?" is about liking it, not about how
-    return f"Hoe {m['v']} {m['p']} {m['rest']}"
-
-
-def _idea(m: re.Match[str]) -> str:
-    pronoun = m.groupdict().get("p") or "jij"
-    return f"Wat {_form('vind', pronoun)} {pronoun} van het idee dat {m['x']}"
-
-
-_ACTIVITIES = words_pattern(
-    "werk werken gebruik gebruiken houd hou houden blijf blijven leer leren plan plannen "
-    "combineer combineren pak pakken bereid bereiden regel regelen kies kiezen bepaal "
-    "bepalen meet meten organiseer organiseren zoek zoeken vind vinden krijg krijgen begin "
-    "beginnen verdeel verdelen communiceer communiceren besteed besteden reis reizen"
-)
-_MODAL = r"(?:kun|kunt|kan|zou|wil|wilt|kunnen|zouden|willen)"
-_SOMETHING = r"(?: (?:iets|wat|meer|eens|nog|misschien|even|alsjeblieft|kort))*"
 
 CLOSED_RULES: list[Rule] = [
     rule(
-        rf"{_MODAL} {_P}(?: (?:me|mij|ons))?{_SOMETHING} (?:kunnen )?vertellen over (?P<x>.+)",
-        _tell_about,
+        r"(?P<v>heeft|hebben|heb|hebt) (?P<s>(?:de |het |je |jouw |corona|ai|covid)[\w' -]*?) "
+        r"(?P<rest>.+) (?P<pp>veranderd|beïnvloed|geholpen|voorbereid|gevormd)",
+        lambda m: f"Hoe {m['v']} {m['s']} {m['rest']} {m['pp']}",
+    ),
+    rule(r"(?:moet|zou) ik (?P<x>.+)", _useful),
+    rule(
+        r"(?P<v>werken|zijn|zitten|komen) er (?:(?:heel|erg|best) )?veel (?P<np>[\w-]+)"
+        r"(?P<rest> .+)?",
+        lambda m: f"Hoeveel {m['np']} {m['v']} er{m['rest'] or ''}",
     ),
     rule(
-        rf"{_MODAL} {_P}(?: (?:me|mij|ons))?{_SOMETHING} over (?P<x>.+?) (?:kunnen )?vertellen",
-        _tell_about,
+        rf"(?:ben|bent|zijn|zijt) {_P} {_ADV}(?:trots|blij) (?:op|met|over) (?P<x>.+)",
+        lambda m: f"Wat {'vindt' if m['p'] == 'u' else 'vind'} {m['p']} zelf van {m['x']}",
     ),
     rule(
-        rf"{_MODAL} {_P}(?: (?:me|mij|ons))?(?: (?:daar|er))?{_SOMETHING} over (?:kunnen )?"
-        r"vertellen|(?:kun|kunt|kan|zou|wil|wilt) (?P<p2>je|jij|u|jullie)(?: (?:me|mij|ons))? "
-        r"(?:daar|er)over(?: (?:iets|wat|meer|nog))* (?:kunnen )?vertellen",
-        lambda m: f"Wat {_form('kun', m['p'] or m['q'])} {m['p'] or m['q']} daarover vertellen",
+        rf"(?:heb|hebt|heeft) {_P} (?:er )?(?:ooit |soms )?spijt (?:van )?dat (?P<x>.+)",
+        lambda m: f"Hoe kijk {m['p']} erop terug dat {m['x']}",
     ),
     rule(
-        rf"{_MODAL} {_P}(?: (?:me|mij|ons))?{_SOMETHING} (?:kunnen )?(?:vertellen|uitleggen) "
-        rf"{_QW} (?P<rest>.+)",
-        _direct,
+        rf"(?:wilde|wou|wilden) {_P} (?:altijd al|altijd|eigenlijk altijd al) "
+        r"(?P<x>(?:in|bij) .+?) (?:werken|zitten|terechtkomen)",
+        lambda m: f"Hoe ben {m['p']} {m['x']} terechtgekomen",
     ),
     rule(
-        rf"(?:weet|weten) {_P}(?: (?:misschien|toevallig|ook|eigenlijk))* {_QW} (?P<rest>.+)",
-        _direct,
+        rf"(?:wilde|wou|wilden) {_P} (?:altijd al|altijd) (?P<x>.+?) (?:worden|doen)",
+        lambda m: f"Wat trok {'u' if m['p'] == 'u' else 'je'} aan in het werk als {m['x']}",
     ),
     rule(
-        rf"{_MODAL} {_P}(?: (?:me|mij|ons))?{_SOMETHING} (?P<x>.+?) (?:(?:kunnen|willen) )?"
-        r"(?P<v>uitleggen|beschrijven|omschrijven|toelichten)",
-        lambda m: f"Hoe {_form('zou', m['p'])} {m['p']} {m['x']} {m['v']}",
-    ),
-    rule(
-        rf"(?:vind|vindt|vinden) {_P} het (?:{_ADV} )*{_ADJ} (?P<rest>om .+)",
-        lambda m: f"Wat maakt het {m['adj']} {m['rest']}",
-    ),
-    rule(
-        rf"(?:vind|vindt|vinden) {_P} het (?:{_ADV} )*{_ADJ}",
-        lambda m: f"Wat {_form('vind', m['p'])} {m['p']} er {m['adj']} aan",
-    ),
-    rule(
-        rf"(?:vind|vindt|vinden) {_P} (?P<x>.+?)(?: {_ADV})* {_ADJ}",
-        lambda m: f"Wat {_form('vind', m['p'])} {m['p']} {m['adj']} aan {m['x']}",
-    ),
-    rule(
-        rf"(?P<v>is|was) het (?:{_ADV} )*{_ADJ}(?P<rest> om .+)?",
-        lambda m: (
-            f"Wat {'maakte' if m['v'].lower() == 'was' else 'maakt'} het {m['adj']}"
-            f"{m['rest'] or ''}"
-        ),
-    ),
-    rule(
-        r"(?P<v>is|zijn|was|waren) (?!het\b|er\b|je\b|jij\b|u\b|jullie\b)"
-        rf"(?P<x>(?:[\w'-]+ ){{0,3}}?[\w'-]+)(?: {_ADV})* {_ADJ}(?P<rest> {_PREPOSITION}\b.*)?",
-        lambda m: f"Hoe {_degree(m['adj'])} {m['v'].lower()} {m['x']}{m['rest'] or ''}",
-    ),
-    rule(
-        rf"(?:heb|hebt|heeft|hebben) {_P}(?: (?:nog|misschien|ook|eventueel|een paar|enkele|"
-        r"wat|goede|concrete))* (?:een )?(?P<n>tips?|advies|adviezen|ideeën|idee|suggesties?|"
-        r"aanraders?|aanbevelingen?)(?P<rest> .+)?",
-        lambda m: f"{_which(m['n'])} {m['n']} {_form('heb', m['p'])} {m['p']}{m['rest'] or ''}",
-    ),
-    rule(
-        rf"(?:heb|hebt|heeft|hebben) {_P}(?: (?:veel|vaak|regelmatig|ook|wel|direct))* "
-        r"(?P<n>contact|overleg) met (?P<x>.+)",
-        lambda m: f"Hoe ziet {_POSSESSIVE[m['p'].lower()]} {m['n']} met {m['x']} eruit",
+        r"(?:zijn|is|waren|was) (?P<x>(?:de|het|je|jouw|jullie|uw|die|deze) [\w' -]+?) "
+        r"(?:vooral|voornamelijk|meestal|overwegend) .+",
+        lambda m: f"Hoe zou je {m['x']} omschrijven",
     ),
     rule(
         rf"(?:ken|kent|kennen) {_P} (?:nog )?(?:iemand|mensen|personen)(?: anders)? "
         r"(?P<rest>(?:die|met wie|bij wie|aan wie|waar) .+)",
-        lambda m: f"Wie {_form('ken', m['p'])} {m['p']} {m['rest']}",
+        lambda m: f"Wie {'kent' if m['p'] == 'u' else 'ken'} {m['p']} {m['rest']}",
     ),
     rule(
-        rf"(?:ken|kent|kennen) {_P} (?:nog )?iemand (?P<rest>(?:bij|in|uit|van|op|binnen) .+)",
-        lambda m: f"Wie {_form('ken', m['p'])} {m['p']} {m['rest']}",
+        rf"(?:heb|hebt|heeft|hebben) {_P}(?: (?:nog|misschien|ook|eventueel|een paar|enkele|"
+        r"wat|goede|concrete))* (?P<n>tips?|adviezen|ideeën|suggesties|aanraders)(?P<rest> .+)?",
+        lambda m: f"Welke {m['n']} {'heeft' if m['p'] == 'u' else 'heb'} {m['p']}{m['rest'] or ''}",
     ),
     rule(
-        rf"(?:ken|kent|kennen) {_P} (?:nog )?(?P<np>(?!iemand\b|mensen\b)[\w'-]+"
-        r"(?: [\w'-]+){0,4})",
-        lambda m: f"Welke {m['np']} {_form('ken', m['p'])} {m['p']}",
-    ),
-    rule(rf"(?:denk|denkt|denken) {_P} (?:eigenlijk )?dat (?P<rest>.+)", _think),
-    rule(
-        rf"(?:ben|bent|zijn) {_P} (?:(?:eigenlijk|echt|nog|wel) )*(?:tevreden|blij|gelukkig) "
-        r"(?:met|over|in) (?P<x>.+)",
-        lambda m: f"Wat {_form('vind', m['p'])} {m['p']} van {m['x']}",
+        rf"(?:heb|hebt|heeft|hebben) {_P}(?: (?:nog|misschien|ook|eventueel))* advies"
+        r"(?P<rest> .+)?",
+        lambda m: f"Welk advies {'heeft' if m['p'] == 'u' else 'heb'} {m['p']}{m['rest'] or ''}",
     ),
     rule(
-        r"(?P<v>gaat|ging) het (?:goed|lekker|prima|wel)(?P<rest> .+)?",
-        lambda m: f"Hoe {m['v'].lower()} het{m['rest'] or ''}",
+        r"nog (?P<n>tips|adviezen|ideeën|suggesties|aanraders)(?P<rest> .+)?",
+        lambda m: f"Welke {m['n']} heb je{m['rest'] or ''}",
     ),
     rule(
-        r"(?:is|zijn) er (?P<nog>nog )?(?:iets|wat)(?P<else> anders)? (?:wat|dat) "
-        r"(?P<s>ik|we|wij) (?P<m>moet|moeten|zou|zouden|kan|kunnen|mag|mogen) (?P<rest>.+)",
-        lambda m: f"Wat{m['else'] or ''} {m['m']} {m['s']} {m['nog'] or ''}{m['rest']}",
+        rf"(?:vind|vindt|vinden) {_P} het {_ADV}[\w-]+ (?P<rest>om .+)",
+        lambda m: f"Wat {'vindt' if m['p'] == 'u' else 'vind'} {m['p']} ervan {m['rest']}",
+    ),
+    rule(
+        rf"(?:vind|vindt|vinden) {_P} (?P<x>.+?) {_ADV}(?:het |de )?[\w-]+",
+        lambda m: f"Wat {'vindt' if m['p'] == 'u' else 'vind'} {m['p']} van {m['x']}",
+    ),
+    rule(
+        rf"(?:geniet|genieten) {_P} (?:\w+ )?van (?P<x>.+)",
+        lambda m: f"Wat {'vindt' if m['p'] == 'u' else 'vind'} {m['p']} van {m['x']}",
+    ),
+    rule(r"(?:bevalt|beviel) (?P<x>.+)", lambda m: f"Hoe bevalt {m['x']}"),
+    rule(
+        r"(?P<v>viel|valt) (?P<x>.+?) (?P<p>je|jou|u|jullie) (?P<adj>zwaar|mee|tegen|"
+        r"makkelijk)",
+        lambda m: (
+            f"Hoe is {m['x']} {m['p']} bevallen"
+            if m["v"] == "viel"
+            else f"Hoe bevalt {m['x']} {m['p']}"
+        ),
+    ),
+    rule(
+        rf"(?:verdien|verdient|verdienen) {_P} (?:(?:veel|een stuk|wat|flink) )?(?:meer|minder) "
+        r"dan (?P<y>.+)",
+        lambda m: (
+            "Hoe verhoudt je salaris zich tot "
+            + (f"dat {m['y']}" if m["y"].split()[0] in ("in", "bij", "als") else m["y"])
+        ),
+    ),
+    rule(
+        rf"(?:heb|hebt|heeft|hebben) {_P} (?P<x>(?:een|de|het|veel|goede|specifieke|\w+e) .+?) "
+        r"nodig(?P<rest> (?:voor|om|in|bij) .+)?",
+        lambda m: f"Hoe belangrijk is {m['x']}{m['rest'] or ''}",
+    ),
+    rule(
+        rf"(?:moet|moeten) {_P} goed (?:zijn )?(?:in|met) (?P<x>[\w'-]+)(?: zijn)?"
+        r"(?P<rest> .+)?",
+        lambda m: f"Hoe belangrijk is {m['x']}{m['rest'] or ''}",
+    ),
+    rule(
+        r"(?:is|zijn) er (?:nog )?(?:iets|wat)(?P<e> anders)? (?:wat|dat) "
+        r"(?P<s>je|ik|we|u) (?P<rest>.+)",
+        _something,
     ),
     rule(
         r"(?:is|zijn) er (?:nog )?(?P<np>(?:(?:goede|andere|interessante) )?[\w'-]+) "
         r"(?:die|dat) (?P<s>je|jij|u|jullie|ik|we) "
         r"(?P<m>kunt|kun|kan|zou|moet|moeten|zouden|kunnen|wilt|wil|mag) (?P<rest>.+)",
-        lambda m: f"Welke {m['np']} {_invert(m['m'], m['s'])} {m['s']} {m['rest']}",
+        lambda m: (
+            f"Welke {m['np']} "
+            f"{'kun' if m['m'] == 'kunt' and m['s'] in ('je', 'jij') else m['m']} {m['s']} "
+            f"{m['rest']}"
+        ),
     ),
     rule(
-        r"nog (?P<n>tips?|advies|ideeën|suggesties|aanraders)(?P<rest> .+)?",
-        lambda m: f"{_which(m['n'])} {m['n']} heb je{m['rest'] or ''}",
+        r"(?:is|zijn) er (?:veel|genoeg|voldoende|nog|ook) (?P<np>.+)",
+        lambda m: f"Welke {m['np']} zijn er",
     ),
     rule(
-        rf"(?:heb|hebt|heeft|hebben) {_P} altijd al (?P<x>.+?) willen (?P<v>worden|doen|zijn|"
-        r"werken)",
-        lambda m: f"Wat maakte dat {m['p']} {m['x']} {_form('wilde', m['p'])} {m['v']}",
+        rf"(?:ben|bent|zijn|zijt) {_P} {_ADV}(?P<adj>tevreden|blij|gelukkig) "
+        r"(?P<rest>(?:met|over|in) .+)",
+        lambda m: (
+            f"Hoe {m['adj']} {'zijt' if m['p'] in ('ge', 'gij') else 'ben'} {m['p']} {m['rest']}"
+        ),
     ),
     rule(
-        rf"(?:mis|mist|missen) {_P} (?P<x>.+?)(?: (?:soms|weleens|nog|wel|echt|eigenlijk))*",
-        lambda m: f"Wat {_form('mis', m['p'])} {m['p']} aan {m['x']}",
+        rf"(?:heb|hebt|heeft) {_P} altijd (?:al )?(?P<x>.+?) (?:gewerkt|gezeten)",
+        lambda m: f"Hoe lang werk {m['p']} al {m['x']}",
     ),
     rule(
-        rf"(?P<v>{_ACTIVITIES}) {_P}(?: (?:veel|vaak|ook|wel|eigenlijk|meestal|soms|"
-        r"nog|altijd|vooral))* (?P<rest>.+)",
-        _activity,
+        rf"(?:heb|hebt|heeft) {_P} (?:er )?(?:ooit )?spijt (?:gehad )?(?:van )?(?P<x>.+)",
+        lambda m: f"Hoe kijk {m['p']} terug op {m['x']}",
+    ),
+    rule(
+        r"(?P<v>is|was) het {_ADV}een {_ADV}(?P<adj>[\w-]+) (?P<n>baan|functie|vak|"
+        r"beroep|sector|job|werkplek|rol)(?P<rest> .+)?".replace("{_ADV}", _ADV),
+        lambda m: f"Hoe {base(m['adj'])} {m['v']} de {m['n']}{m['rest'] or ''}",
+    ),
+    rule(
+        rf"(?P<v>is|was) het {_ADV}(?P<adj>[\w-]+)(?P<rest> om .+)?",
+        lambda m: f"Hoe {m['adj']} {m['v']} het{m['rest'] or ''}",
+    ),
+    rule(
+        r"(?P<v>is|zijn|was|waren) (?!er\b|je\b|jij\b|u\b|jullie\b)"
+        r"(?P<x>(?:[\w'-]+ ){0,4}?[\w'-]+) " + _ADV + r"(?P<adj>[\w-]*?(?:baar|lijk|ief|isch|ig|"
+        r"el|nodig|vereist|verplicht|belangrijk|mogelijk|druk|zwaar|goed|lastig|moeilijk|jong|"
+        r"oud|groot|klein|lang|kort|nieuw|divers|snel|traag|streng|anders))"
+        r"(?P<rest> (?:voor|in|bij|op|als|om|tijdens|hier|daar|nu)\b.*)?",
+        _how_adj,
+    ),
+    rule(
+        r"(?P<v>is|zijn|was|waren) (?P<x>(?:de|het|je|jouw|jullie|uw|dit|deze|die|mijn) "
+        r"(?:[\w'-]+ ){0,2}[\w'-]+) " + _ADV + r"(?P<adj>[\w-]+)"
+        r"(?P<rest> (?:voor|in|bij|op|tijdens|met|als|wanneer)\b.*)?",
+        _how_adj,
+    ),
+    rule(
+        rf"(?P<v>krijg|krijgt|heb|hebt|heeft|zie|ziet|besteed|besteedt) {_P} (?:ook )?veel "
+        r"(?P<n>[\w-]+)(?P<rest> .+)?",
+        lambda m: (
+            None
+            if m["n"] in ("over", "samen", "reizen", "thuis", "werken", "mee")
+            else f"Hoeveel {m['n']} {m['v']} {m['p']}{m['rest'] or ''}"
+        ),
+    ),
+    rule(
+        rf"(?P<v>[\w-]+) {_P} (?P<rest>.*\b(?:veel|vaak|regelmatig|weleens|elke dag|iedere dag|"
+        r"dagelijks)\b.*)",
+        _how_often,
+    ),
+    rule(
+        rf"(?P<v>[\w-]+) {_P} goed (?P<rest>.+)",
+        lambda m: f"Hoe goed {m['v']} {m['p']} {m['rest']}",
+    ),
+    rule(
+        rf"(?P<v>verdien|verdient|verdienen) {_P} (?P<rest>.+)",
+        lambda m: f"Wat {m['v']} {m['p']} ongeveer {m['rest']}",
     ),
 ]
 
-LEADING_RULES: list[Rule] = [
+FALLBACK: list[Rule] = [
     rule(
-        rf"(?:vind|vindt|vinden|denk|denkt|denken) {_P} (?:(?:ook|niet|eigenlijk|zelf) )*dat "
-        r"(?P<x>.+)",
-        _idea,
-    ),
-    rule(r"is het (?:niet|toch) (?:zo|waar|een feit) dat (?P<x>.+)", _idea),
-    rule(
-        rf"(?:ben|bent|zijn) {_P} het (?:(?:niet|ook|met (?:me|mij)) )*eens "
-        r"(?:met (?:me|mij) )?dat (?P<x>.+)",
-        _idea,
-    ),
-    rule(
-        r"(?P<v>is|was) het (?:niet|toch) (?:(?:erg|heel|een beetje|best|ontzettend) )?[\w-]+ "
-        r"(?P<rest>om .+)",
-        lambda m: f"Hoe {m['v'].lower()} het {m['rest']}",
-    ),
-    rule(
-        rf"(?:mis|mist|missen) {_P} (?P<x>.+) (?:niet|nooit)",
-        lambda m: f"Hoe {_form('kijk', m['p'])} {m['p']} terug op {m['x']}",
-    ),
-    rule(
-        r"zou het (?:niet|toch) (?:(?:veel|een stuk) )?(?:beter|slimmer|verstandiger|handiger|"
-        r"makkelijker|logischer) zijn (?P<rest>om .+)",
-        lambda m: f"Wat vind jij van het idee {m['rest']}",
-    ),
-    rule(
-        r"(?P<v>is|zijn|was|waren) (?P<x>(?:[\w'-]+ ){0,3}?[\w'-]+) (?:niet|toch) "
-        rf"(?:(?:veel|wat|erg|heel) )?(?:te )?{_ADJ}(?P<rest> {_PREPOSITION}\b.*)?",
-        lambda m: f"Hoe {_degree(m['adj'])} {m['v'].lower()} {m['x']}{m['rest'] or ''}",
+        r"(?P<v>[\w-]+) (?P<s>je|jij|u|jullie|ge|gij|het|er|mensen|men|dit|dat|ze) (?P<rest>.+)",
+        lambda m: (
+            f"In hoeverre {m['v']} {m['s']} "
+            + re.sub(r"\b(?:heel|erg|best|echt|zo|ontzettend|enorm)\s+", "", m["rest"])
+        ),
     ),
 ]
+
+_THAN = r"(?P<x>.+?) (?:\w+ )?(?:zo ?veel|veel|zoveel|stukken) (?:beter|\w+er) (?:is |zijn )?dan"
 
 _CURIOUS = r"ik ben (?:(?:erg|heel|wel|echt|best|zo) )?(?:benieuwd|nieuwsgierig)"
 
 STATEMENT_RULES: list[Rule] = [
     rule(
-        r"(?:vertel|vertelt)(?: (?:eens|me|mij|ons|iets|wat|meer|even|gerust|graag))* "
-        r"over (?P<x>.+)",
-        _tell_about,
+        r"ik (?:vind|bewonder) (?P<x>.+?)(?: (?:erg|heel|echt|zo))* [\w-]+",
+        lambda m: f"Wat kun je vertellen over {m['x']}",
     ),
     rule(
-        r"beschrijf(?: (?:eens|even|me|mij|ons))* (?P<x>.+)",
-        lambda m: f"Hoe zou je {m['x']} beschrijven",
-    ),
-    rule(rf"{_CURIOUS} naar (?P<x>.+)", _tell_about),
-    rule(r"ik hoor graag (?:(?:iets|wat|meer) )*over (?P<x>.+)", _tell_about),
-    rule(
-        r"ik (?:wil|zou) graag (?:(?:iets|wat|meer) )*(?:weten|horen) over (?P<x>.+)", _tell_about
+        r"(?P<x>(?:je|jouw|jullie|de|het) [\w -]+?) (?:is|zijn|lijkt|lijken) (?:heel |erg |zo )?"
+        r"[\w-]+",
+        lambda m: f"Hoe zou je {m['x']} omschrijven",
     ),
     rule(
-        r"ik (?:wil|zou) graag (?:(?:iets|wat|meer) )*over (?P<x>.+?) (?:willen )?(?:weten|horen)",
-        _tell_about,
+        r"laat (?:me|mij|ons) (?:(?:iets|wat|meer) )*weten over (?P<x>.+)",
+        lambda m: f"Wat kun je vertellen over {m['x']}",
     ),
-    rule(rf"{_CURIOUS} {_QW} (?P<rest>.+)", _direct),
-    rule(rf"ik vraag me af {_QW} (?P<rest>.+)", _direct),
 ]

@@ -112,6 +112,8 @@ class Lexicon:
     # question words followed by a noun ("which skills", "welke kennis"): the next word
     # says nothing about direct versus indirect word order
     determiner_question_words: frozenset[str]
+    # question words with the verb in them ("what's", "how'd", "whats"): never indirect
+    contracted_question_words: frozenset[str]
     # words that, right after a question word, mark an indirect question or a subordinate
     # clause ("how *you* got there", "wanneer *je* terugkijkt")
     indirect_markers: frozenset[str]
@@ -135,9 +137,14 @@ class Lexicon:
 EN = Lexicon(
     question_words=_words(
         "what what's whats how how's hows why which who who's whom whose where where's "
-        "when when's whereabouts"
+        "when when's whereabouts how'd what'd where'd who'd why'd what're how're who're "
+        "where're whys wheres whos"
     ),
     determiner_question_words=_words("which whose"),
+    contracted_question_words=_words(
+        "whats hows wheres whos whys whatre howre what's how's where's who's why's what'd "
+        "how'd where'd who'd why'd what're how're who're where're"
+    ),
     indirect_markers=_words(
         "i you he she it we they the a an your my his her their our this these those "
         "people someone somebody"
@@ -202,6 +209,7 @@ NL = Lexicon(
         "hoeveel hoelang hoever hoeverre"
     ),
     determiner_question_words=_words("welke welk"),
+    contracted_question_words=frozenset(),
     indirect_markers=_words(
         "je jij u jullie ik we wij ze zij hij het er de een mijn jouw haar hun ons onze dit "
         "dat deze die men"

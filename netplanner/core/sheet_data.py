@@ -27,15 +27,21 @@ class PrepSheetData:
     contact_role: str = ""
     contact_specialism: str = ""
     contact_organisation: str = ""
+    contact_phone: str = ""  # to say "I'm running late"
+    contact_email: str = ""
     kind: str = "informational"  # "think_along" or "informational"
     starts_at: datetime | None = None  # timezone-aware; printed in local time
     duration_minutes: int | None = None
     place: str = ""
     introduced_by: str = ""  # name of the person who gave us this contact, "" if none
-    how_we_know: str = ""  # how the user knows the introducer (or the contact)
-    #: The chain of introductions, e.g. "You → Anna de Vries → Carla Smit" ("" if unknown).
-    chain: str = ""
-    goal: str = ""  # the concrete ask: what the user is looking for
+    #: Who introduced the user to the introducer, and so on up: the people of the chain of
+    #: introductions between "you" and ``introduced_by``, first known first.
+    introduced_via: tuple[str, ...] = ()
+    how_we_know: str = ""  # how the user knows the contact (not the introducer)
+    goal: str = ""  # the concrete ask: what the user is looking for ("" without a goal)
+    #: What to say first in an informational conversation: who you are, who sent you,
+    #: what you want to learn ("" without a goal to say it from).
+    opening_line: str = ""
     purpose: str = ""  # what this conversation is for
     notes: str = ""  # the user's own preparation notes
     questions: list[SheetQuestion] = field(default_factory=list)

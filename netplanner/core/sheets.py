@@ -14,8 +14,8 @@ from collections.abc import Sequence
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, NamedTuple
 
-from netplanner.core.ask_composer import describe_goal
-from netplanner.core.chain_links import format_chain, walk_chain
+from netplanner.core.ask_composer import compose_opening_line, describe_goal
+from netplanner.core.chain_links import walk_chain
 from netplanner.core.driver import driver_connection, rows_by_ids
 from netplanner.core.errors import NotFoundError
 from netplanner.core.sheet_data import PrepSheetData, SheetQuestion
@@ -83,6 +83,7 @@ def read_prep_sheets(
         if conversation_id not in conversations:
             raise NotFoundError("conversation", conversation_id)
     people = _People(connection, {row[1] for row in conversations.values()})
+    reach = contact_reach(connection, {row[1] for row in conversations.values()})
     goals = {
         row[0]: _Goal(*row[1:])
         for row in rows_by_ids(
@@ -109,25 +110,31 @@ def read_prep_sheets(
         contact = people.get(contact_id)
         if contact is None:  # the foreign key makes this impossible in a healthy file
             raise NotFoundError("contact", contact_id)
-        introducer = (
-            people.get(contact.introduced_by_id) if contact.introduced_by_id is not None else None
-        )
+        # From someone the user knows down to the contact: the last but one introduced them.
+        chain = [link.name for link in walk_chain(contact_id, people.link).people]
+        introducer = chain[-2] if len(chain) > 1 else ""
         goal = goals.get(goal_id) if goal_id is not None else None
         language = goal.language if goal is not None else fallback_language
+        phone, email = reach.get(contact_id, ("", ""))
         sheets.append(
             PrepSheetData(
                 contact_name=contact.name,
                 contact_role=contact.role,
                 contact_specialism=contact.specialism,
                 contact_organisation=contact.organisation,
+                contact_phone=phone,
+                contact_email=email,
                 kind=kind,
                 starts_at=_aware(starts_at),
                 duration_minutes=duration,
                 place=place,
-                introduced_by=introducer.name if introducer else "",
-                how_we_know=(introducer or contact).how_we_know,
-                chain=format_chain(walk_chain(contact_id, people.link), language),
+                introduced_by=introducer,
+                introduced_via=tuple(chain[:-2]),
+                how_we_know=contact.how_we_know,
                 goal=describe_goal(goal) if goal is not None else "",
+                opening_line=(
+                    compose_opening_line(goal, contact.name, introducer) if goal is not None else ""
+                ),
                 purpose=purpose,
                 notes=notes,
                 questions=questions[conversation_id],
@@ -135,6 +142,22 @@ def read_prep_sheets(
             )
         )
     return sheets
+
+
+def contact_reach(
+    connection: sqlite3.Connection, contact_ids: set[int]
+) -> dict[int, tuple[str, str]]:
+    """How to reach each contact on the day: (phone, e-mail), "" where unknown.
+
+    The one place the sheet reads them, so a contact with several numbers or addresses
+    changes only this function (the sheet prints one of each).
+    """
+    return {
+        row[0]: (row[1] or "", row[2] or "")
+        for row in rows_by_ids(
+            connection, "SELECT id, phone, email FROM contact WHERE id IN ({})", contact_ids
+        )
+    }
 
 
 class _People:

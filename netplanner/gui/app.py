@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 import sys
 import tempfile
 from pathlib import Path
@@ -9,21 +10,26 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QSettings, QTimer
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
+from sqlalchemy.exc import SQLAlchemyError
 
 from netplanner import APP_ID, APP_NAME, __version__
 from netplanner.core.contacts import count_contacts
 from netplanner.core.meta import FIRST_START_DONE, get_meta, set_meta
 from netplanner.gui.context import AppContext
+from netplanner.gui.data_trouble import trouble_of
 from netplanner.gui.error_text import error_text
 from netplanner.gui.events import DataEvents
 from netplanner.gui.locale_choice import apply_locale
 from netplanner.gui.main_window import CONTACTS, MainWindow
 from netplanner.gui.prompts import Prompts
+from netplanner.gui.session_end import watch_session_end
 from netplanner.gui.single_instance import SingleInstance
 from netplanner.gui.theme import apply_theme
 from netplanner.gui.translation import chosen_language, install_translators
+from netplanner.gui.unexpected import ErrorReporter, default_log_file, start_log
 from netplanner.gui.welcome import first_start, load_example_network
 from netplanner.resources import resource_path
+from netplanner.storage.database import Database
 from netplanner.storage.errors import DamagedDataFileError, DataFileError
 
 
@@ -163,11 +169,49 @@ def recover_damaged_file(error: DamagedDataFileError, prompts: Prompts | None = 
     return open_data_file(error.path)
 
 
+def open_for_window(data_file: Path, prompts: Prompts | None = None) -> Database | None:
+    """Open the data file for the window; None when the user chose to quit.
+
+    Damage keeps its own flow (moved aside, the newest good backup offered). A file that
+    cannot be used for a reason that may pass (another program holds it, a full disk, a
+    read-only folder, no permission) is said in one line with *Try again* and *Quit*:
+    the file is not touched. A file that is not ours, or is newer, is said and refused.
+    """
+    from netplanner.datafile import open_data_file
+
+    prompts = prompts or Prompts()
+    title = QCoreApplication.translate("App", "NetPlanner cannot open its data file")
+    while True:
+        try:
+            return open_data_file(data_file)
+        except DamagedDataFileError as error:
+            return recover_damaged_file(error, prompts)
+        except (DataFileError, SQLAlchemyError, sqlite3.Error, OSError) as error:
+            trouble = trouble_of(error, os_errors=True)
+            if trouble is None:
+                raise
+            if not trouble.passing:
+                prompts.error(title, trouble.text)
+                return None
+            choice = prompts.problem(
+                title,
+                trouble.text,
+                [
+                    QCoreApplication.translate("App", "Try again"),
+                    QCoreApplication.translate("App", "Quit"),
+                ],
+                escape=1,
+            )
+            if choice != 0:
+                return None
+
+
 def run_gui(data_file: Path, *, self_test: bool = False, self_test_sheet: bool = True) -> int:
     from netplanner.datafile import open_data_file
 
     app = make_application()
     instance = None
+    log_file: Path | None = None
     if not self_test:
         instance = SingleInstance(Path(data_file).expanduser())
         if not instance.acquire():
@@ -181,25 +225,19 @@ def run_gui(data_file: Path, *, self_test: bool = False, self_test_sheet: bool =
                 ),
             )
             return 0
-    try:
-        database = open_data_file(data_file)
-    except DamagedDataFileError as error:
-        if self_test:
+    if self_test:
+        try:
+            database = open_data_file(data_file)
+        except DataFileError as error:
             print(f"self-test failed: {error}", file=sys.stderr)
             return 1
-        database = recover_damaged_file(error)
-        if database is None:
+    else:
+        log_file = default_log_file()
+        start_log(log_file)
+        opened = open_for_window(data_file)
+        if opened is None:
             return 1
-    except DataFileError as error:
-        if self_test:
-            print(f"self-test failed: {error}", file=sys.stderr)
-        else:
-            QMessageBox.critical(
-                None,
-                QCoreApplication.translate("App", "NetPlanner cannot open its data file"),
-                error_text(error),
-            )
-        return 1
+        database = opened
     context = AppContext(database, DataEvents(), Prompts(), QSettings())
     # The benchmark's start figure is the window showing the contacts: open on that tab.
     window = MainWindow(context, start_tab=CONTACTS if self_test and not self_test_sheet else None)
@@ -219,6 +257,8 @@ def run_gui(data_file: Path, *, self_test: bool = False, self_test_sheet: bool =
         app.exec()
         database.close()
         return result[0] if result else 1
+    ErrorReporter(context.prompts, window.close, log_file).install()
+    watch_session_end(app, window)
     QTimer.singleShot(0, lambda: first_start(context))
     code = app.exec()
     database.close()

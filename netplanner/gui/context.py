@@ -2,21 +2,26 @@
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtGui import QUndoStack
+from sqlalchemy import event
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from netplanner.core.errors import NetPlannerError
+from netplanner.gui.data_trouble import DataTrouble, trouble_of
 from netplanner.gui.error_text import error_text
 from netplanner.gui.events import DataEvents
 from netplanner.gui.prompts import Prompts
 from netplanner.gui.undo import StepCommand, live_steps
 from netplanner.storage import undo as undo_log
 from netplanner.storage.database import Database
+from netplanner.storage.errors import DataFileError
 
 T = TypeVar("T")
 
@@ -39,7 +44,9 @@ class AppContext:
         self.settings = settings
         self.undo_stack = QUndoStack()
         self.undo_stack.setUndoLimit(self.UNDO_LIMIT)
+        self._putting_back = False  # True while a failed undo's place is restored
         self._database = database
+        _wait_briefly(database)
         database.record_undo()
 
     @property
@@ -51,6 +58,7 @@ class AppContext:
         """Another data file (a restored backup): the steps of the old one do not apply."""
         self.undo_stack.clear()
         self._database = database
+        _wait_briefly(database)
         database.record_undo()
 
     def read(self, work: Callable[[Session], T]) -> T:
@@ -73,28 +81,59 @@ class AppContext:
         that changes data becomes one undo step. ``undoable=False`` for bookkeeping the
         user did not ask for (a share key given on export).
         """
-        try:
-            with self.database.transaction() as session:
-                connection = session.connection()
-                # What writes outside this method logged is no part of this step.
-                undo_log.discard_open_changes(connection)
-                result = work(session)
-                session.flush()
-                step = None
-                if undoable:
-                    step = undo_log.close_step(connection)
-                    if step is not None:
-                        undo_log.keep_only_steps(connection, [*live_steps(self.undo_stack), step])
-                else:
-                    undo_log.discard_open_changes(connection)
-        except NetPlannerError as error:
-            title = failure_title or QCoreApplication.translate("AppContext", "Not saved")
-            self.prompts.error(title, error_text(error))
-            return None
+        title = failure_title or QCoreApplication.translate("AppContext", "Not saved")
+        while True:
+            try:
+                result, step = self._write_once(work, undoable)
+                break
+            except NetPlannerError as error:
+                self.prompts.error(title, error_text(error))
+                return None
+            # Not OSError: the data file's own failures come as SQLite errors; an OSError
+            # is from a file ``work`` writes (an export), which its caller reports.
+            except (SQLAlchemyError, sqlite3.Error, DataFileError) as error:
+                trouble = trouble_of(error)
+                if trouble is None:
+                    raise  # a bug, not the data file: the excepthook shows it
+                if not self._try_again(title, trouble):
+                    return None
         if step is not None:
             text = label or QCoreApplication.translate("AppContext", "Change")
             self.undo_stack.push(StepCommand(self._replay, text, step))
         return result
+
+    def _write_once(self, work: Callable[[Session], T], undoable: bool) -> tuple[T, int | None]:
+        with self.database.transaction() as session:
+            connection = session.connection()
+            # What writes outside this method logged is no part of this step.
+            undo_log.discard_open_changes(connection)
+            result = work(session)
+            session.flush()
+            step = None
+            if undoable:
+                step = undo_log.close_step(connection)
+                if step is not None:
+                    undo_log.keep_only_steps(connection, [*live_steps(self.undo_stack), step])
+            else:
+                undo_log.discard_open_changes(connection)
+        return result, step
+
+    def _try_again(self, title: str, trouble: DataTrouble) -> bool:
+        """Say what went wrong; True when the user wants to try again. Nothing was
+        written, and the form that asked for the write keeps its text either way."""
+        if not trouble.passing:
+            self.prompts.error(title, trouble.text)
+            return False
+        choice = self.prompts.problem(
+            title,
+            trouble.text,
+            [
+                QCoreApplication.translate("AppContext", "Try again"),
+                QCoreApplication.translate("AppContext", "Cancel"),
+            ],
+            escape=1,
+        )
+        return choice == 0
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
@@ -107,11 +146,19 @@ class AppContext:
     def _replay(self, step: int | None, label: str) -> int | None:
         """Undo or redo one step; every view shows the result. On failure nothing changed,
         and the history is dropped: its steps may no longer fit the data."""
-        if step is None:
-            return None
+        if step is None or self._putting_back:
+            return step
         try:
             new_step = undo_log.undo(self.database.engine, step)
-        except undo_log.UndoError:
+        except undo_log.UndoError as error:
+            trouble = trouble_of(error.__cause__)
+            if trouble is not None and trouble.passing:
+                # Nothing changed and the steps still fit: keep them, and the stack's place.
+                self.prompts.error(
+                    QCoreApplication.translate("AppContext", "Not undone"), trouble.text
+                )
+                QTimer.singleShot(0, self._put_back(self.undo_stack.index()))
+                return step
             self.prompts.error(
                 QCoreApplication.translate("AppContext", "Not undone"),
                 QCoreApplication.translate(
@@ -126,12 +173,56 @@ class AppContext:
         self.events.everything_changed()
         return new_step
 
+    def _put_back(self, index: int) -> Callable[[], None]:
+        """What moves the stack back to ``index`` after a step failed to replay (QUndoStack
+        moves on once the command returns), without replaying anything."""
+
+        def put_back() -> None:
+            self._putting_back = True
+            try:
+                self.undo_stack.setIndex(index)
+            finally:
+                self._putting_back = False
+
+        return put_back
+
     def _forget_history(self) -> None:
         self.undo_stack.clear()
         undo_log.clear_log(self.database.engine)
 
     @property
     def page_size(self) -> str:
-        """Paper size for sheets: "A4" (default) or "Letter"."""
-        value = str(self.settings.value("print/page_size", "A4"))
-        return value if value in ("A4", "Letter") else "A4"
+        """Paper size for sheets, "A4" or "Letter": the one kept in the data file (which
+        ``netplanner`` on the command line uses too); until one is chosen there, the one
+        this computer's settings had from before, else the locale's."""
+        from netplanner.core.paper_size import locale_paper_size, normalise, stored_paper_size
+
+        stored = self.read(stored_paper_size)
+        if stored is not None:
+            return stored
+        return normalise(self.settings.value("print/page_size")) or locale_paper_size()
+
+    def set_page_size(self, size: str) -> None:
+        """Keep ``size`` in the data file (a setting, not a step to undo)."""
+        from netplanner.core.paper_size import save_paper_size
+
+        with self.transaction() as session:
+            save_paper_size(session, size)
+
+
+#: How long a write in the window waits for another program's lock, in milliseconds.
+#: Longer and the window would hang while a command-line import holds the file; after
+#: it the user is told and can try again. (The command line waits far longer.)
+GUI_BUSY_TIMEOUT_MS = 400
+
+
+def _wait_briefly(database: Database) -> None:
+    """Give every connection of ``database`` the window's short busy timeout."""
+    engine = database.engine
+    if not event.contains(engine, "connect", _set_busy_timeout):
+        event.listen(engine, "connect", _set_busy_timeout)
+        engine.dispose()  # pooled connections were made with the long timeout
+
+
+def _set_busy_timeout(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+    dbapi_connection.execute(f"PRAGMA busy_timeout={GUI_BUSY_TIMEOUT_MS}")

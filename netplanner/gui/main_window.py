@@ -17,6 +17,7 @@ from netplanner.gui.language_menu import build_language_menu
 from netplanner.gui.plural import counted
 from netplanner.gui.transfer.menu import build_transfer_menus
 from netplanner.gui.undo import add_undo_actions
+from netplanner.gui.unsaved import HoldsEdits
 
 if TYPE_CHECKING:
     from netplanner.gui.banks.tab import BanksTab
@@ -184,9 +185,12 @@ class MainWindow(QMainWindow):
             self._action(self.tr("&Restore from backup…"), None, self._restore_from_backup)
         )
         file_menu.addSeparator()
-        file_menu.addAction(
-            self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
+        quit_action = self._action(self.tr("&Quit"), None, self.close)
+        # The platform's keys; Windows and desktops without a Qt theme have none: Ctrl+Q.
+        quit_action.setShortcuts(
+            QKeySequence.keyBindings(QKeySequence.StandardKey.Quit) or [QKeySequence("Ctrl+Q")]
         )
+        file_menu.addAction(quit_action)
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
         self.undo_action, self.redo_action = add_undo_actions(
             edit_menu, self.context.undo_stack, self
@@ -246,7 +250,7 @@ class MainWindow(QMainWindow):
         ShortcutsDialog(self).exec()
 
     def _set_page_size(self, size: str) -> None:
-        self.context.settings.setValue("print/page_size", size)
+        self.context.set_page_size(size)
         self.statusBar().showMessage(
             self.tr("Prep sheets will be printed on %1.").replace("%1", size), 4000
         )
@@ -321,7 +325,33 @@ class MainWindow(QMainWindow):
         except (TypeError, ValueError):
             self.tabs.setCurrentIndex(0)
 
+    # -- unsaved edits (see netplanner.gui.unsaved) -------------------------------------------
+    def tabs_with_unsaved_edits(self) -> list[HoldsEdits]:
+        """The built tabs whose form holds unsaved text, the one shown first."""
+        current = self.tabs.currentIndex()
+        order = [current, *(i for i in range(len(self._built)) if i != current)]
+        tabs = [self._built[index] for index in order]
+        return [tab for tab in tabs if isinstance(tab, HoldsEdits) and tab.has_unsaved_edits()]
+
+    def resolve_unsaved_edits(self) -> bool:
+        """Before the window closes: ask about every form with unsaved edits, showing its
+        tab. True when nothing is left to lose; False when the user keeps editing (or a
+        save failed: the text stays where it was)."""
+        for tab in self.tabs_with_unsaved_edits():
+            self.tabs.setCurrentWidget(tab)  # type: ignore[arg-type]
+            if not tab.may_close():
+                return False
+        return True
+
+    def save_unsaved_edits(self) -> list[HoldsEdits]:
+        """Save every form with unsaved edits without asking (the session ends and
+        nobody can be asked); returns the tabs whose edits could not be saved."""
+        return [tab for tab in self.tabs_with_unsaved_edits() if not tab.save_edits()]
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.resolve_unsaved_edits():
+            event.ignore()
+            return
         self.context.settings.setValue("window/geometry", self.saveGeometry())
         self.context.settings.setValue("window/tab", self.tabs.currentIndex())
         self.context.settings.sync()

@@ -2,7 +2,8 @@
 
 English is the source language; Dutch comes from ``resources/translations/netplanner_nl.qm``
 (compiled from ``netplanner_nl.ts``) plus Qt's own ``qtbase_nl.qm``, so standard buttons
-("Cancel", "Yes") match. The language is, first that applies:
+("Cancel", "Yes") match, plus ``qtbase_extra_nl.qm`` for the Qt texts that Qt's Dutch
+catalogue lacks (the file dialog's "Look in:", for one). The language is, first that applies:
 
 1. ``NETPLANNER_LANGUAGE`` (``nl`` or ``en``) in the environment: for tests and screenshots;
 2. the choice saved by View → Language (``ui/language`` in QSettings);
@@ -66,13 +67,15 @@ def ui_language() -> str:
 
 
 def translation_files(language: str) -> list[str]:
-    """The ``.qm`` files to load for ``language``: NetPlanner's, then Qt's own."""
+    """The ``.qm`` files to load for ``language``: NetPlanner's, Qt's own, then what Qt's own
+    lacks (installed later, so Qt searches it first)."""
     if language == ENGLISH:
         return []
     qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     return [
         str(resource_path("translations", f"netplanner_{language}.qm")),
         os.path.join(qt_folder, f"qtbase_{language}.qm"),
+        str(resource_path("translations", f"qtbase_extra_{language}.qm")),
     ]
 
 

@@ -1,51 +1,52 @@
 """Render an empty prep sheet, for conversations planned with pen and paper.
 
-Same page, fonts, colours and footer as the filled sheet, and the same "My
-ask" box, notes lines and reminder (built by :mod:`netplanner.printing.prep_sheet`
-itself); where the filled sheet prints a value, this one leaves a line to write on.
+The filled sheet's page, fonts, colours and footer, and its method: the two kinds of
+conversation to tick, the facts to fill in, a box for the opening line or the ask, the
+strip with the reminders and the time plan, numbered questions each with its line and
+two lines for the answer, notes lines, the names you got and what comes after. Where the
+filled sheet prints a value, this one leaves a line to write on. With eight questions
+it fits one page of A4 or Letter.
 """
 
 from __future__ import annotations
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Flowable, HRFlowable, KeepTogether, Paragraph, Spacer
+from reportlab.platypus import Flowable, HRFlowable, KeepTogether, Spacer
 
 from netplanner.core.sheet_data import PrepSheetData
 from netplanner.printing.document import Output, SheetDocTemplate, make_document, page_size_for
 from netplanner.printing.flowables import RuledLines
 from netplanner.printing.glyph_fallback import string_width
 from netplanner.printing.labels import Labels, get_labels
-from netplanner.printing.parts import TICK_SIZE, LabelledLines, Ticked
-from netplanner.printing.prep_sheet import ask_box, escape, notes_and_reminder, plain_table
+from netplanner.printing.marks import BOX, Heading, QuestionBlock
+from netplanner.printing.parts import LabelledLines, Ticked
+from netplanner.printing.sheet_after import NotesLines, names_and_after
+from netplanner.printing.sheet_method import method_box, strip
 from netplanner.printing.styles import (
     ACCENT,
-    INDENT,
-    LINE_SPACING,
+    LABEL_SIZE,
     MUTED,
+    PITCH_MIN,
     RULE,
-    TEXT,
     Styles,
     make_styles,
 )
+from netplanner.printing.text import label, plain_table
 
-LABEL_WIDTH = 30 * mm  # as the facts table of the filled sheet
-NAME_SPACING = 12 * mm  # room to write the name large
 ANSWER_LINES = 2
 MAX_QUESTIONS = 200
+PITCH = PITCH_MIN
 
-_EMPTY = PrepSheetData(contact_name="")  # feeds the filled sheet's blocks their blank state
 
-
-def _field(label: str, st: Styles, *, lines: int = 1, spacing: float = LINE_SPACING) -> Flowable:
+def _field(text: str, st: Styles, width: float) -> Flowable:
     style = st["label"]
     return LabelledLines(
-        label,
-        lines,
-        spacing,
+        text,
+        1,
+        PITCH,
         RULE,
-        indent=LABEL_WIDTH,
+        indent=width,
         font=style.fontName,
         size=style.fontSize,
         label_color=style.textColor,
@@ -54,39 +55,58 @@ def _field(label: str, st: Styles, *, lines: int = 1, spacing: float = LINE_SPAC
 
 def _kinds(st: Styles, lab: Labels) -> Flowable:
     """The two kinds of conversation, each with a square to tick."""
-    style = ParagraphStyle("np-blank-kind", parent=st["kind"], leftIndent=TICK_SIZE + 2 * mm)
+    style = ParagraphStyle("np-blank-kind", parent=st["kind"], leftIndent=BOX + 2 * mm)
     cells: list[object] = []
     widths: list[float] = []
     for key in ("informational", "think_along"):
         text = lab.kinds[key].upper()
-        cells.append(Ticked(Paragraph(escape(text), style), ACCENT))
-        text_width = string_width(text, style.fontName, style.fontSize)
-        widths.append(style.leftIndent + text_width + 10 * mm)
+        cells.append(Ticked(label(text, style), ACCENT))
+        widths.append(
+            style.leftIndent + string_width(text, style.fontName, style.fontSize) + 8 * mm
+        )
     pad = [("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0)]
     table = plain_table([cells], widths, style.fontName, pad)
     table.hAlign = "LEFT"
     return table
 
 
-def _captioned(caption: str, spacing: float, st: Styles) -> list[Flowable]:
-    """A full-width line to write on with its caption under it, like a form."""
-    style = ParagraphStyle("np-blank-caption", parent=st["label"], fontSize=7.5, leading=10)
-    return [RuledLines(1, spacing, MUTED), Paragraph(escape(caption), style)]
-
-
-def _header(st: Styles, lab: Labels) -> list[Flowable]:
-    # Where the filled sheet has the name large with the role under it.
+def _header(st: Styles, lab: Labels, width: float) -> list[Flowable]:
+    """Lines for the name and the role, the kinds to tick, the facts two by two."""
+    caption = ParagraphStyle("np-blank-caption", parent=st["caption"])
+    labels = [lab.when, lab.place, lab.introduced_by, lab.phone, lab.email, lab.how_we_know]
+    style = st["label"]
+    label_width = max(string_width(t, style.fontName, style.fontSize) for t in labels) + 2.5 * mm
+    gap = 4 * mm
+    half = (width - gap) / 2
+    rows = [
+        [_field(left, st, label_width), _field(right, st, label_width)]
+        for left, right in ((lab.when, lab.phone), (lab.place, lab.email))
+    ] + [[_field(lab.introduced_by, st, label_width), _field(lab.how_we_know, st, label_width)]]
+    pad = [
+        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+        ("RIGHTPADDING", (0, 0), (0, -1), gap),
+        ("TOPPADDING", (0, 0), (-1, -1), 0),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+    ]
+    grid = plain_table(rows, [half + gap, half], style.fontName, pad)
     return [
-        *_captioned(lab.name, NAME_SPACING, st),
-        *_captioned(lab.role_line, 9 * mm, st),
-        Spacer(0, 3 * mm),
-        _kinds(st, lab),
-        HRFlowable(width="100%", thickness=1.2, color=ACCENT, spaceBefore=3 * mm),
+        RuledLines(1, 8 * mm, MUTED),
+        label(f"{lab.name} · {lab.role_line}", caption),
         Spacer(0, 1 * mm),
-        _field(lab.when, st),
-        _field(lab.place, st),
-        _field(lab.introduced_by, st),
-        _field(lab.purpose, st, lines=2),
+        _kinds(st, lab),
+        HRFlowable(width="100%", thickness=1.2, color=ACCENT, spaceBefore=1.5 * mm),
+        grid,
+        LabelledLines(
+            lab.purpose,
+            1,
+            PITCH,
+            RULE,
+            indent=label_width,
+            font=style.fontName,
+            size=style.fontSize,
+            label_color=style.textColor,
+        ),
     ]
 
 
@@ -94,36 +114,45 @@ def _questions(count: int, st: Styles, lab: Labels) -> list[Flowable]:
     if not count:
         return []
     number = st["question"]
-    # The filled sheet's indent, unless the widest number needs more.
-    widest = stringWidth(f"{count}.", number.bulletFontName, number.bulletFontSize)
-    indent = max(INDENT, widest + 2.5 * mm)
-    story: list[Flowable] = [Paragraph(escape(lab.questions), st["section"])]
-    for n in range(1, count + 1):
-        # The question's own line, a shade darker, then the lines for the answer;
-        # like on the filled sheet, the block never splits.
-        question = LabelledLines(
-            f"{n}.",
-            1,
-            LINE_SPACING,
-            MUTED,
-            indent=indent,
-            font=number.bulletFontName,
-            size=number.bulletFontSize,
-            label_color=TEXT,
+    heading = Heading(
+        label(lab.questions.upper(), st["box_label"]),
+        (lab.asked, lab.must_ask),
+        st["body"].fontName,
+        LABEL_SIZE,
+    )
+    blocks = [
+        QuestionBlock(
+            n,
+            RuledLines(1, PITCH, MUTED),  # the question's own line, a shade darker
+            None,
+            lines=ANSWER_LINES,
+            pitch=PITCH,
+            number_font=st["body"].fontName,
+            number_size=number.fontSize,
+            gap=0,
+            mark_drop=PITCH - 3,
         )
-        answer = RuledLines(ANSWER_LINES, LINE_SPACING, RULE, indent=indent)
-        story.append(KeepTogether([Spacer(0, 2 * mm), question, answer]))
-    return story
+        for n in range(1, count + 1)
+    ]
+    # The heading goes along with the first question: never alone at the foot of a page.
+    return [KeepTogether([heading, blocks[0]]), *blocks[1:]]
 
 
 def _story(doc: SheetDocTemplate, question_count: int) -> list[Flowable]:
     st = make_styles(doc.fonts)
     lab = doc.labels
-    story: list[Flowable] = [Paragraph(escape(lab.document_title.upper()), st["kind"])]
-    story += _header(st, lab)
-    story.append(ask_box(_EMPTY, st, lab, doc.width))
+    width = doc.width
+    blank = PrepSheetData(contact_name="")
+    story = doc.start_sheet("", lab.document_title)
+    story += [label(lab.document_title.upper(), st["kind"])]
+    story += _header(st, lab, width)
+    story.append(method_box(None, st, lab, width, PITCH))
+    story.append(strip(blank, st, lab, width))
     story += _questions(question_count, st, lab)
-    story += notes_and_reminder(doc, _EMPTY, st)
+    foot = names_and_after(lab, doc.fonts.bold, doc.fonts.regular, width, PITCH)
+    reserve = foot.wrap(width, doc.height)[1] + foot.getSpaceBefore()
+    story.append(NotesLines(lab.notes, doc.fonts.bold, PITCH, reserve=reserve, most=40))
+    story.append(foot)
     return story
 
 
@@ -138,7 +167,7 @@ def render_blank_sheet(
 
     ``out`` is a file path or a binary file object. Raises ``ValueError`` for
     an unknown ``page_size`` ("A4"/"Letter") or ``language`` ("en"/"nl"), or a
-    ``question_count`` outside 0–200. With 8 questions the sheet fits on two pages.
+    ``question_count`` outside 0–200. With 8 questions the sheet fits one page.
     """
     size = page_size_for(page_size)
     labels = get_labels(language)
@@ -148,5 +177,7 @@ def render_blank_sheet(
         or not 0 <= question_count <= MAX_QUESTIONS
     ):
         raise ValueError(f"question_count must be a whole number from 0 to {MAX_QUESTIONS}")
-    doc = make_document(out, size=size, labels=labels, title=labels.document_title)
+    doc = make_document(
+        out, size=size, labels=labels, title=labels.document_title, subject=labels.blank_subject
+    )
     doc.build(_story(doc, question_count))

@@ -25,8 +25,8 @@ from netplanner.printing.flowables import PageMarker
 from netplanner.printing.fonts import FontNames
 from netplanner.printing.labels import Labels, get_labels
 from netplanner.printing.parts import TICK_SIZE, Stack, Ticked
-from netplanner.printing.prep_sheet import EMPTY, escape, plain_text, user_text
 from netplanner.printing.styles import ACCENT, MUTED, RULE, Styles, make_styles
+from netplanner.printing.text import EMPTY, escape, plain_text, user_text
 
 COLUMN_GAP = 9 * mm
 TICK_GAP = 2 * mm  # between the square and the number, and the number and the text
@@ -210,6 +210,7 @@ def render_booklet(
             size=size,
             labels=dataclasses.replace(labels, footer=labels.booklet_footer),
             title=title,
+            subject=labels.booklet_subject,
             template=BookletDocTemplate,
         ),
     )

@@ -10,6 +10,11 @@ DejaVu has no Chinese, Japanese or Korean characters, so Droid Sans Fallback
 to parse), so it is registered only when a text needs it: see
 :mod:`netplanner.printing.glyph_fallback`, which decides that and prints such
 characters in it.
+
+Arabic, Hebrew, Devanagari and Thai print in subsets of Noto Sans (regular and
+bold), and emoji in the monochrome Noto Emoji (``SCRIPT_FILES``; made with
+``packaging/subset_fonts.py``). Each is registered the first time a text needs
+it (:mod:`netplanner.printing.script_fonts` decides which).
 """
 
 from __future__ import annotations
@@ -79,6 +84,9 @@ def register_fonts() -> FontNames:
     global _registered
     with _lock:
         if not _registered:
+            from netplanner.printing.to_unicode import install
+
+            install()  # text layer of ligatures and emoji
             for name, filename in _FILES.items():
                 _register(name, filename)
             # <b>/<i> inside paragraphs map to these; there is no bold-italic
@@ -107,6 +115,30 @@ def register_fallback_font() -> str:
                     addMapping(FALLBACK, bold, italic, FALLBACK)
             _fallback_registered = True
     return FALLBACK
+
+
+#: Script -> (regular file, bold file); emoji has one weight.
+SCRIPT_FILES: dict[str, tuple[str, str]] = {
+    "arabic": ("NotoSansArabic-Regular.ttf", "NotoSansArabic-Bold.ttf"),
+    "hebrew": ("NotoSansHebrew-Regular.ttf", "NotoSansHebrew-Bold.ttf"),
+    "devanagari": ("NotoSansDevanagari-Regular.ttf", "NotoSansDevanagari-Bold.ttf"),
+    "thai": ("NotoSansThai-Regular.ttf", "NotoSansThai-Bold.ttf"),
+    "emoji": ("NotoEmoji-Regular.ttf", "NotoEmoji-Regular.ttf"),
+}
+_scripts_registered: set[str] = set()
+
+
+def script_font_name(script: str, bold: bool) -> str:
+    """The ReportLab name of ``script``'s font (a key of ``SCRIPT_FILES``), e.g.
+    "NetPlanner-arabic-bold"; registers the file on first use (thread-safe)."""
+    regular, bold_file = SCRIPT_FILES[script]
+    filename = bold_file if bold else regular
+    name = f"NetPlanner-{script}" + ("-bold" if bold and bold_file != regular else "")
+    with _lock:
+        if name not in _scripts_registered:
+            _register(name, filename)
+            _scripts_registered.add(name)
+    return name
 
 
 def fallback_font_registered() -> bool:

@@ -39,7 +39,7 @@ _main_maps: tuple[dict[int, int], ...] | None = None  # the DejaVu faces' charac
 _fallback_map: dict[int, int] | None = None  # the fallback's character map, once loaded
 
 
-def _dejavu_maps() -> tuple[dict[int, int], ...]:
+def dejavu_maps() -> tuple[dict[int, int], ...]:
     """The character maps (code point to glyph) of the regular, bold and oblique faces."""
     global _main_maps
     if _main_maps is None:
@@ -49,7 +49,7 @@ def _dejavu_maps() -> tuple[dict[int, int], ...]:
     return _main_maps
 
 
-def _fallback_chars() -> dict[int, int]:
+def fallback_chars() -> dict[int, int]:
     """The fallback font's character map; registers (parses) the font on first use."""
     global _fallback_map
     if _fallback_map is None:
@@ -89,7 +89,7 @@ def needs_fallback(text: str) -> bool:
     """
     if text.isascii() or max(text) < FALLBACK_FROM:
         return False
-    maps = _dejavu_maps()
+    maps = dejavu_maps()
     return any(_lacking(char, maps) and in_cjk_block(char) for char in set(text))
 
 
@@ -101,7 +101,7 @@ def runs(text: str) -> list[tuple[bool, str]]:
     """
     if not needs_fallback(text):
         return [(False, text)]
-    maps, fallback = _dejavu_maps(), _fallback_chars()
+    maps, fallback = dejavu_maps(), fallback_chars()
 
     def in_fallback(char: str) -> bool:
         return _lacking(char, maps) and ord(char) in fallback
@@ -122,6 +122,12 @@ def markup(text: str) -> str:
 
 def string_width(text: str, font: str, size: float) -> float:
     """Width of ``text`` as ``draw_string`` prints it in ``font`` (a DejaVu face)."""
+    from netplanner.printing.script_fonts import needs_layout
+
+    if needs_layout(text):
+        from netplanner.printing.shaped_text import line_width
+
+        return line_width(text, font, size)
     return sum(stringWidth(s, FALLBACK if fb else font, size) for fb, s in runs(text))
 
 
@@ -138,8 +144,19 @@ def draw_string(
     """Draw ``text`` in ``font`` (a DejaVu face), with its fallback runs in the fallback font.
 
     ``align`` is "left" (``x`` is where the text starts), "right" (where it ends) or
-    "centre". Leaves the canvas set to ``font`` and ``size``.
+    "centre". Leaves the canvas set to ``font`` and ``size``. Text in a script that
+    needs shaping or bidi ordering goes through ``shaped_text.draw_line``.
     """
+    from netplanner.printing.script_fonts import needs_layout
+
+    if needs_layout(text):
+        from netplanner.printing.shaped_text import draw_line
+
+        if align not in ("left", "right", "centre"):
+            raise ValueError(f"align must be 'left', 'right' or 'centre', not {align!r}")
+        draw_line(canv, x, y, text, font, size, align)
+        canv.setFont(font, size)
+        return
     parts = [(FALLBACK if fb else font, chunk) for fb, chunk in runs(text)]
     widths = [stringWidth(chunk, name, size) for name, chunk in parts]
     if align == "right":

@@ -2,7 +2,9 @@
 
 Designed for black-and-white printers: text is near-black, rules and shading
 are light greys, and the single accent colour is dark enough to print as a
-dark grey.
+dark grey. The measures make a sheet with eight questions fit one page of A4 or
+Letter (see ``prep_sheet``): body text 9 pt or more, labels 8 pt, margins of 12 mm
+or more, writing lines 6.5 to 7 mm apart.
 """
 
 from __future__ import annotations
@@ -13,11 +15,17 @@ from reportlab.lib.units import mm
 
 from netplanner.printing.fonts import FontNames
 
-MARGIN = 18 * mm
-LINE_SPACING = 8 * mm  # handwriting line pitch
-ANSWER_LINES = 3
-NOTE_LINES = 4  # at least this many lines for handwritten notes
-INDENT = 7 * mm  # hanging indent of numbered questions
+MARGIN = 12 * mm  # top, left and right
+BOTTOM_MARGIN = 12 * mm  # the footer sits in it
+FOOTER_Y = 6 * mm  # the footer's baseline
+RUNNING_HEAD = 7 * mm  # room a continued sheet's small header takes at the top
+PITCH_MIN = 6.5 * mm  # handwriting line pitch: tightest
+PITCH_MAX = 7 * mm  # and roomiest
+LINE_SPACING = PITCH_MAX  # the booklet's and blank sheet's writing lines
+MIN_ANSWER_LINES = 2
+MAX_ANSWER_LINES = 5
+INDENT = 12 * mm  # where a question's text and lines start: the marks sit before it
+LABEL_SIZE = 8
 
 ACCENT = colors.HexColor("#1F4E6B")  # the one accent colour; prints as dark grey
 TEXT = colors.HexColor("#1A1A1A")
@@ -34,49 +42,34 @@ def make_styles(f: FontNames) -> Styles:
         "np-body",
         fontName=f.regular,
         bulletFontName=f.regular,  # the default would be Helvetica
-        fontSize=10,
-        leading=13.5,
+        fontSize=9.5,
+        leading=12,
         textColor=TEXT,
     )
 
     def s(name: str, **kw: object) -> ParagraphStyle:
         return ParagraphStyle(f"np-{name}", parent=base, **kw)
 
-    section = s(
-        "section",
-        fontName=f.bold,
-        fontSize=12,
-        leading=15,
-        textColor=ACCENT,
-        spaceBefore=7 * mm,
-        spaceAfter=1 * mm,
-        keepWithNext=1,
-    )
+    small = {"fontSize": LABEL_SIZE, "leading": 10.5}
     return {
         "body": base,
-        "name": s("name", fontName=f.bold, fontSize=22, leading=26),
-        "subtitle": s("subtitle", fontSize=11.5, leading=15, textColor=MUTED, spaceBefore=2),
-        "kind": s("kind", fontName=f.bold, fontSize=8, leading=11, textColor=ACCENT, spaceBefore=5),
-        "label": s("label", fontSize=8.5, leading=13.5, textColor=MUTED),
-        "section": section,
-        # The notes section decides its page breaks itself (see prep_sheet).
-        "notes_heading": ParagraphStyle("np-notes_heading", parent=section, keepWithNext=0),
-        "ask_label": s("ask_label", fontName=f.bold, fontSize=8, leading=11, textColor=ACCENT),
-        "ask": s("ask", fontSize=11.5, leading=15.5),
-        "question": s(
-            "question",
-            fontSize=10.5,
-            leading=14,
-            leftIndent=INDENT,
-            bulletIndent=0,
-            spaceBefore=4 * mm,
-            bulletFontName=f.bold,
-            bulletFontSize=10.5,
-        ),
-        "answer": s("answer", fontName=f.italic, leftIndent=INDENT, spaceBefore=3, textColor=TEXT),
-        "notes": s("notes", spaceBefore=2 * mm, spaceAfter=1 * mm),
-        "reminder_title": s("reminder_title", fontName=f.bold, fontSize=9.5, leading=13),
-        "reminder": s(
-            "reminder", fontSize=9, leading=12.5, leftIndent=4 * mm, bulletIndent=0.5 * mm
-        ),
+        "name": s("name", fontName=f.bold, fontSize=14, leading=16.5),
+        "subtitle": s("subtitle", fontSize=9, leading=11, textColor=MUTED),
+        "kind": s("kind", fontName=f.bold, textColor=ACCENT, **small),
+        "label": s("label", textColor=MUTED, **small),
+        "fact": s("fact", fontSize=9, leading=11),
+        "box_label": s("box_label", fontName=f.bold, textColor=ACCENT, **small),
+        "box_text": s("box_text", fontSize=9.5, leading=12),
+        "prompt": s("prompt", fontName=f.italic, fontSize=9, leading=11.5, textColor=MUTED),
+        "strip": s("strip", fontSize=9, leading=11.5),
+        "section": s("section", fontName=f.bold, fontSize=10.5, leading=13, textColor=ACCENT),
+        "question": s("question", leading=11.2),
+        "answer": s("answer", fontName=f.italic, leading=11.5),
+        # Questions and answers when a full sheet needs the room to fit its page
+        "question_compact": s("question_compact", fontSize=9, leading=10.6),
+        "answer_compact": s("answer_compact", fontName=f.italic, fontSize=9, leading=10.8),
+        "caption": s("caption", textColor=MUTED, **small),
+        "running": s("running", textColor=MUTED, **small),
+        # The question booklet and the blank sheet
+        "heading": s("heading", fontName=f.bold, fontSize=12, leading=15, textColor=ACCENT),
     }

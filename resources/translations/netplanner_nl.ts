@@ -94,7 +94,7 @@ Vraag: %2
 <context>
     <name>App</name>
     <message>
-        <location filename="../../netplanner/gui/app.py" line="+57"/>
+        <location filename="../../netplanner/gui/app.py" line="+63"/>
         <source>Welcome to NetPlanner</source>
         <translation>Welkom bij NetPlanner</translation>
     </message>
@@ -128,11 +128,12 @@ Vraag: %2
     <message>
         <location line="-18"/>
         <location line="+19"/>
+        <location line="+44"/>
         <source>Quit</source>
         <translation>Afsluiten</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-61"/>
         <source>There is no good backup of it.</source>
         <translation>Er is geen goede back-up van.</translation>
     </message>
@@ -152,12 +153,17 @@ Vraag: %2
         <translation>Het gegevensbestand is beschadigd</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+40"/>
+        <source>Try again</source>
+        <translation>Opnieuw proberen</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>NetPlanner is already open with this data file. Its window has been brought to the front; use that one, so nothing is written twice.</source>
         <translation>NetPlanner is al geopend met dit gegevensbestand. Dat venster staat nu vooraan; werk daarin verder, dan wordt niets dubbel opgeslagen.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="-38"/>
         <source>NetPlanner cannot open its data file</source>
         <translation>NetPlanner kan zijn gegevensbestand niet openen</translation>
     </message>
@@ -165,18 +171,29 @@ Vraag: %2
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../../netplanner/gui/context.py" line="+91"/>
+        <location filename="../../netplanner/gui/context.py" line="+84"/>
         <source>Not saved</source>
         <extracomment>Writes the user can take back, newest first; older ones are forgotten.</extracomment>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+17"/>
         <source>Change</source>
         <translation>Wijziging</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+30"/>
+        <source>Try again</source>
+        <translation>Opnieuw proberen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <location line="+5"/>
         <source>Not undone</source>
         <translation>Niet ongedaan gemaakt</translation>
     </message>
@@ -244,7 +261,7 @@ Vraag: %2
         <translation>Controle</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+62"/>
         <source>Write the message again</source>
         <translation>Bericht opnieuw schrijven</translation>
     </message>
@@ -269,7 +286,7 @@ Vraag: %2
         <translation>Opnieuw geschreven vanuit het doel.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+16"/>
         <source>Copied</source>
         <translation>Gekopieerd</translation>
     </message>
@@ -282,7 +299,7 @@ Vraag: %2
 <context>
     <name>AskFeedback</name>
     <message>
-        <location filename="../../netplanner/gui/goals/ask_feedback.py" line="+38"/>
+        <location filename="../../netplanner/gui/goals/ask_feedback.py" line="+40"/>
         <source>Too vague</source>
         <extracomment>How long typing must pause before the text is checked again.</extracomment>
         <translation>Te vaag</translation>
@@ -303,7 +320,7 @@ Vraag: %2
         <translation>Een ja/nee-vraag</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+44"/>
         <source>Concrete, and invites them to think along ✓</source>
         <translation>Concreet, en nodigt uit om mee te denken ✓</translation>
     </message>
@@ -313,9 +330,29 @@ Vraag: %2
         <translation>Je bericht wordt gecontroleerd terwijl je typt: is het concreet, en nodigt het de ander uit om mee te denken?</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+46"/>
         <source>Warning</source>
         <translation>Waarschuwing</translation>
+    </message>
+    <message>
+        <location line="-91"/>
+        <source>No invitation to think along</source>
+        <translation>Geen uitnodiging om mee te denken</translation>
+    </message>
+    <message>
+        <location line="+106"/>
+        <source>Use this question</source>
+        <translation>Gebruik deze vraag</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add this question</source>
+        <translation>Voeg deze vraag toe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Put “%1” in your message</source>
+        <translation>Zet “%1” in je bericht</translation>
     </message>
 </context>
 <context>
@@ -668,12 +705,18 @@ Vraag: %2
 <context>
     <name>BankSharing</name>
     <message>
-        <location filename="../../netplanner/gui/banks/sharing.py" line="+65"/>
+        <location filename="../../netplanner/gui/banks/sharing.py" line="+66"/>
         <source>Question banks (*.json);;All files (*)</source>
         <translation>Vragenbanken (*.json);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
+        <source>question-bank</source>
+        <extracomment>A file name for a bank whose name cannot be one (letters and dashes, no spaces).</extracomment>
+        <translation>vragenbank</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Export question bank</source>
         <translation>Vragenbank exporteren</translation>
     </message>
@@ -805,17 +848,42 @@ Vraag: %2
         <translation>Gesprekken houden de vragen die al voor ze gekozen zijn: ze hebben er een kopie van.</translation>
     </message>
     <message>
-        <location filename="../../netplanner/gui/banks/question_actions.py" line="+52"/>
+        <location filename="../../netplanner/gui/banks/question_actions.py" line="+55"/>
         <source>Add question</source>
         <translation>Vraag toevoegen</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Edit question</source>
         <translation>Vraag bewerken</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+19"/>
+        <source>Save the changes to question %1 first?</source>
+        <translation>Eerst de wijzigingen in vraag %1 opslaan?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add the question “%1” to the bank first?</source>
+        <translation>Eerst de vraag “%1” aan de vragenbank toevoegen?</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>A question needs a text: type one, or discard the change.</source>
+        <translation>Een vraag heeft een tekst nodig: typ er een, of gooi de wijziging weg.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Question %1 in this bank already says this.</source>
+        <translation>Vraag %1 in deze vragenbank zegt dit al.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Question not saved</source>
+        <translation>Vraag niet opgeslagen</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <location line="+4"/>
         <location line="+10"/>
         <source>Delete question</source>
@@ -926,19 +994,19 @@ Vraag: %2
 <context>
     <name>ChosenPanel</name>
     <message>
-        <location filename="../../netplanner/gui/conversations/chosen_panel.py" line="+46"/>
+        <location filename="../../netplanner/gui/conversations/chosen_panel.py" line="+48"/>
         <source>Drag a question to change the order, or press Ctrl+Up / Ctrl+Down. Delete removes it; F2 or a double-click changes its wording for this conversation.</source>
         <extracomment>Something the user would want to save changed (list, order, wording or an answer). A short note for the picker&apos;s message line (&quot;&quot; clears it).</extracomment>
         <translation>Sleep een vraag om de volgorde te veranderen, of druk op Ctrl+Omhoog / Ctrl+Omlaag. Delete haalt hem weg; F2 of dubbelklikken verandert de formulering voor dit gesprek.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+99"/>
+        <location line="+110"/>
         <source>Remove</source>
         <translation>Weghalen</translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="-108"/>
         <source>Remove the selected question (Delete, or drag it back to the bank)</source>
         <translation>Haal de gekozen vraag weg (Delete, of sleep hem terug naar de vragenbank)</translation>
     </message>
@@ -983,17 +1051,17 @@ Vraag: %2
         <translation>Je eigen vraag toevoegen</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+14"/>
         <source>Answer — what they sa&amp;id:</source>
         <translation>&amp;Antwoord — wat zei de ander:</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>That question is already in the list.</source>
         <translation>Die vraag staat al in de lijst.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>Remove question</source>
         <translation>Vraag weghalen</translation>
     </message>
@@ -1027,11 +1095,21 @@ Vraag: %2
         <source>Cho&amp;sen questions (%1):</source>
         <translation>Geko&amp;zen vragen (%1):</translation>
     </message>
+    <message>
+        <location line="-163"/>
+        <source>Check of the question</source>
+        <translation>Controle van de vraag</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use suggestion</source>
+        <translation>Suggestie gebruiken</translation>
+    </message>
 </context>
 <context>
     <name>ChosenQuestionsList</name>
     <message>
-        <location filename="../../netplanner/gui/conversations/chosen_list.py" line="+102"/>
+        <location filename="../../netplanner/gui/conversations/chosen_list.py" line="+147"/>
         <source>Chosen questions</source>
         <extracomment>Bank questions were dropped here: (how many were added, how many were already chosen). The user dragged a question to another place in the list.</extracomment>
         <translation>Gekozen vragen</translation>
@@ -1201,7 +1279,7 @@ kennen:</translation>
 <context>
     <name>ContactList</name>
     <message>
-        <location filename="../../netplanner/gui/contacts/contact_list.py" line="+57"/>
+        <location filename="../../netplanner/gui/contacts/contact_list.py" line="+65"/>
         <source>Search name, role, specialism, organisation, tags…</source>
         <extracomment>Share of the table&apos;s width each column gets until the user drags a column edge.</extracomment>
         <translation>Zoek op naam, functie, specialisme, organisatie, tags…</translation>
@@ -1212,7 +1290,7 @@ kennen:</translation>
         <translation>Contacten zoeken</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Contacts</source>
         <translation>Contacten</translation>
     </message>
@@ -1248,7 +1326,7 @@ kennen:</translation>
 <context>
     <name>ContactTexts</name>
     <message>
-        <location filename="../../netplanner/gui/contacts/texts.py" line="+23"/>
+        <location filename="../../netplanner/gui/contacts/texts.py" line="+24"/>
         <source>No contacts yet</source>
         <extracomment>How many people a summary names before it says &quot;and N more&quot;.</extracomment>
         <translation>Nog geen contacten</translation>
@@ -1427,7 +1505,7 @@ kennen:</translation>
 <context>
     <name>ContactsTab</name>
     <message>
-        <location filename="../../netplanner/gui/contacts/tab.py" line="+156"/>
+        <location filename="../../netplanner/gui/contacts/tab.py" line="+158"/>
         <location line="+19"/>
         <source>Contact not saved</source>
         <translation>Contact niet opgeslagen</translation>
@@ -1477,31 +1555,11 @@ kennen:</translation>
         <source>Save the new contact first?</source>
         <translation>Eerst het nieuwe contact opslaan?</translation>
     </message>
-    <message>
-        <location line="+3"/>
-        <source>Unsaved changes</source>
-        <translation>Niet-opgeslagen wijzigingen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Save</source>
-        <translation>Opslaan</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Discard changes</source>
-        <translation>Wijzigingen weggooien</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Keep editing</source>
-        <translation>Verder bewerken</translation>
-    </message>
 </context>
 <context>
     <name>ContactsTableModel</name>
     <message>
-        <location filename="../../netplanner/gui/contacts/table_model.py" line="+278"/>
+        <location filename="../../netplanner/gui/contacts/table_model.py" line="+337"/>
         <source>Name</source>
         <extracomment>Role holding the contact id of a row.</extracomment>
         <translation>Naam</translation>
@@ -1723,7 +1781,7 @@ kennen:</translation>
 <context>
     <name>ConversationList</name>
     <message>
-        <location filename="../../netplanner/gui/conversations/list_panel.py" line="+70"/>
+        <location filename="../../netplanner/gui/conversations/list_panel.py" line="+71"/>
         <source>All</source>
         <extracomment>The user made another conversation current (by click or keyboard). Search the answers for these words (emitted a moment after typing stops). The user opened a found answer: (conversation id, question text).</extracomment>
         <translation>Alle</translation>
@@ -1981,29 +2039,47 @@ kennen:</translation>
         <translation>Het gesprek dat hier stond is verwijderd.</translation>
     </message>
     <message>
-        <location line="+34"/>
-        <source>Unsaved changes</source>
-        <translation>Niet-opgeslagen wijzigingen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+35"/>
         <source>You changed this conversation. Save the changes first?</source>
         <translation>Je hebt dit gesprek gewijzigd. Eerst de wijzigingen opslaan?</translation>
     </message>
+</context>
+<context>
+    <name>DataTrouble</name>
     <message>
-        <location line="+1"/>
-        <source>Save</source>
-        <translation>Opslaan</translation>
+        <location filename="../../netplanner/gui/data_trouble.py" line="+130"/>
+        <source>Another program is using the data file; close it and try again.</source>
+        <translation>Een ander programma gebruikt het gegevensbestand; sluit dat en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Discard changes</source>
-        <translation>Wijzigingen weggooien</translation>
+        <location line="+4"/>
+        <source>The disk with the data file is full; free some space and try again.</source>
+        <translation>De schijf met het gegevensbestand is vol; maak wat ruimte vrij en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Keep editing</source>
-        <translation>Verder bewerken</translation>
+        <location line="+4"/>
+        <source>NetPlanner may not write to the data file (it, its folder or the disk is read-only); allow it and try again.</source>
+        <translation>NetPlanner mag niet in het gegevensbestand schrijven (het bestand, de map of de schijf is alleen-lezen); sta het toe en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The disk with the data file reported an error; try again, and if it keeps failing, check the disk.</source>
+        <translation>De schijf met het gegevensbestand meldde een fout; probeer het opnieuw, en laat de schijf nakijken als het blijft misgaan.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The data file cannot be found or opened any more (was its disk removed?); put it back and try again.</source>
+        <translation>Het gegevensbestand is niet meer te vinden of te openen (is de schijf losgekoppeld?); zet het terug en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The data file is damaged (%1). Quit NetPlanner and start it again: it will offer to restore the newest good backup.</source>
+        <translation>Het gegevensbestand is beschadigd (%1). Sluit NetPlanner af en start het opnieuw: je krijgt dan de nieuwste goede back-up aangeboden om terug te zetten.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The data file could not be used (%1).</source>
+        <translation>Het gegevensbestand kon niet gebruikt worden (%1).</translation>
     </message>
 </context>
 <context>
@@ -2040,9 +2116,47 @@ kennen:</translation>
     </message>
 </context>
 <context>
+    <name>ErrorReporter</name>
+    <message>
+        <location filename="../../netplanner/gui/unexpected.py" line="+110"/>
+        <source>Problem with the data file</source>
+        <translation>Probleem met het gegevensbestand</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Something went wrong that NetPlanner did not expect. What you saved is safe; what you are typing is still there. If the window behaves oddly, quit and start NetPlanner again.</source>
+        <translation>Er ging iets mis waar NetPlanner niet op rekende. Wat je hebt opgeslagen is veilig, en wat je aan het typen bent staat er nog. Doet het venster vreemd, sluit NetPlanner dan af en start het opnieuw.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 more errors followed; they are in the log.</source>
+        <translation>Daarna volgden nog %1 fouten; die staan in het logboek.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Log: %1</source>
+        <translation>Logboek: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Something went wrong</source>
+        <translation>Er ging iets mis</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keep working</source>
+        <translation>Verder werken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quit NetPlanner</source>
+        <translation>NetPlanner afsluiten</translation>
+    </message>
+</context>
+<context>
     <name>FunnelChart</name>
     <message>
-        <location filename="../../netplanner/gui/progress/funnel_chart.py" line="+33"/>
+        <location filename="../../netplanner/gui/progress/funnel_chart.py" line="+34"/>
         <source>%1  ·  %2%</source>
         <translation>%1  ·  %2%</translation>
     </message>
@@ -2187,7 +2301,7 @@ kennen:</translation>
 <context>
     <name>GoalsTab</name>
     <message>
-        <location filename="../../netplanner/gui/goals/tab.py" line="+44"/>
+        <location filename="../../netplanner/gui/goals/tab.py" line="+45"/>
         <source>Say concretely what you are looking for: a role with its specialism, and if you can a region and a kind of organisation, never just “a job” or “anything in communications”. Then ask people one by one, by name, to think along with you about who does that work, and whom you could talk to.</source>
         <translation>Zeg concreet wat je zoekt: een functie met het specialisme erbij, en als het kan een regio en een soort organisatie; nooit alleen “een baan” of “iets in de communicatie”. Vraag mensen daarna één voor één, bij naam, om met je mee te denken: wie doet dat werk, en met wie zou je kunnen praten?</translation>
     </message>
@@ -2282,26 +2396,6 @@ kennen:</translation>
         <source>Save the new goal first?</source>
         <translation>Eerst het nieuwe doel opslaan?</translation>
     </message>
-    <message>
-        <location line="+3"/>
-        <source>Unsaved changes</source>
-        <translation>Niet-opgeslagen wijzigingen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Save</source>
-        <translation>Opslaan</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Discard changes</source>
-        <translation>Wijzigingen weggooien</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Keep editing</source>
-        <translation>Verder bewerken</translation>
-    </message>
 </context>
 <context>
     <name>ImportFlow</name>
@@ -2386,7 +2480,7 @@ kennen:</translation>
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../netplanner/gui/transfer/import_dialog.py" line="+79"/>
+        <location filename="../../netplanner/gui/transfer/import_dialog.py" line="+80"/>
         <source>Import: %1</source>
         <translation>Importeren: %1</translation>
     </message>
@@ -2661,14 +2755,14 @@ kennen:</translation>
         <translation>Openen: %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <location line="+13"/>
         <location line="+31"/>
         <source>Snooze</source>
         <translation>Uitstellen</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-11"/>
         <location line="+20"/>
         <source>Dismiss</source>
         <translation>Negeren</translation>
@@ -2689,12 +2783,12 @@ kennen:</translation>
         <translation>Verstuurd: het gesprek wordt gemarkeerd als bedankt</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Snooze: %1</source>
         <translation>Uitstellen: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Until tomorrow</source>
         <translation>Tot morgen</translation>
     </message>
@@ -2874,7 +2968,7 @@ kennen:</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../netplanner/gui/main_window.py" line="+61"/>
+        <location filename="../../netplanner/gui/main_window.py" line="+62"/>
         <source>&amp;Today</source>
         <translation>&amp;Vandaag</translation>
     </message>
@@ -2909,7 +3003,7 @@ kennen:</translation>
         <translation>Vragenban&amp;ken</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+78"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
@@ -2959,12 +3053,12 @@ kennen:</translation>
         <translation>&amp;Herstellen uit back-up…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
@@ -3262,7 +3356,7 @@ kennen:</translation>
         <translation>Een vraag heeft tekst nodig.</translation>
     </message>
     <message>
-        <location filename="../../netplanner/core/chains.py" line="+133"/>
+        <location filename="../../netplanner/core/chains.py" line="+143"/>
         <source>Each new person needs a name.</source>
         <translation>Elke nieuwe persoon heeft een naam nodig.</translation>
     </message>
@@ -3287,7 +3381,7 @@ kennen:</translation>
         <translation>Een gesprek duurt tussen 1 minuut en 24 uur.</translation>
     </message>
     <message>
-        <location filename="../../netplanner/core/demo.py" line="+66"/>
+        <location filename="../../netplanner/core/demo.py" line="+68"/>
         <source>The example data goes only into an empty data file.</source>
         <translation>Het voorbeeldnetwerk kan alleen in een leeg gegevensbestand.</translation>
     </message>
@@ -3455,7 +3549,7 @@ kennen:</translation>
         <translation>Het gegevensbestand %1 kan niet gelezen en geschreven worden.</translation>
     </message>
     <message>
-        <location filename="../../netplanner/core/import_matching.py" line="+160"/>
+        <location filename="../../netplanner/core/import_matching.py" line="+158"/>
         <source>the same name</source>
         <translation>dezelfde naam</translation>
     </message>
@@ -3922,7 +4016,7 @@ kennen:</translation>
 <context>
     <name>NetworkScene</name>
     <message>
-        <location filename="../../netplanner/gui/network/scene.py" line="+98"/>
+        <location filename="../../netplanner/gui/network/scene.py" line="+150"/>
         <source>+ %1 more you know yourself</source>
         <extracomment>Contacts the user knows directly who introduced nobody yet: beyond this many they are drawn as one box unless &quot;Show everyone&quot; is on (30,000 LinkedIn imports would otherwise make one endless column).</extracomment>
         <translation>+ nog %1 die je zelf kent</translation>
@@ -3933,7 +4027,7 @@ kennen:</translation>
         <translation>Jij</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+69"/>
         <source>You: the people you know yourself hang under you</source>
         <translation>Jij: de mensen die je zelf kent, hangen onder jou</translation>
     </message>
@@ -3951,7 +4045,7 @@ kennen:</translation>
 <context>
     <name>NetworkTab</name>
     <message>
-        <location filename="../../netplanner/gui/network/tab.py" line="+50"/>
+        <location filename="../../netplanner/gui/network/tab.py" line="+52"/>
         <source>Network of introductions</source>
         <translation>Netwerk van introducties</translation>
     </message>
@@ -4041,7 +4135,7 @@ kennen:</translation>
         <translation>Zoekopdracht wissen</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+81"/>
         <source>%n person</source>
         <translation>%n persoon</translation>
     </message>
@@ -4094,7 +4188,7 @@ kennen:</translation>
 <context>
     <name>PrintWeek</name>
     <message>
-        <location filename="../../netplanner/gui/today/print_week.py" line="+56"/>
+        <location filename="../../netplanner/gui/today/print_week.py" line="+66"/>
         <source>Prep sheets not saved</source>
         <translation>Gespreksvoorbereidingen niet opgeslagen</translation>
     </message>
@@ -4129,7 +4223,13 @@ kennen:</translation>
         <translation>Gespreksvoorbereidingen verzamelen…</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-45"/>
+        <source>prep-sheets-%1-to-%2</source>
+        <extracomment>A file name for the prep sheets of several days: %1 is the first day, %2 the last (2026-11-09). Letters and dashes, no spaces.</extracomment>
+        <translation>voorbereidingen-%1-tot-%2</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Prep sheets not printed</source>
         <translation>Gespreksvoorbereidingen niet afgedrukt</translation>
     </message>
@@ -4162,7 +4262,7 @@ kennen:</translation>
 <context>
     <name>PrintWeekBox</name>
     <message>
-        <location filename="../../netplanner/gui/today/side_panel.py" line="+152"/>
+        <location filename="../../netplanner/gui/today/side_panel.py" line="+153"/>
         <source>Print the week</source>
         <translation>De week afdrukken</translation>
     </message>
@@ -4205,7 +4305,7 @@ kennen:</translation>
 <context>
     <name>ProgressTab</name>
     <message>
-        <location filename="../../netplanner/gui/progress/tab.py" line="+73"/>
+        <location filename="../../netplanner/gui/progress/tab.py" line="+74"/>
         <source>Last %1 weeks</source>
         <extracomment>The periods the user can pick, in weeks.</extracomment>
         <translation>Laatste %1 weken</translation>
@@ -4357,7 +4457,7 @@ kennen:</translation>
 <context>
     <name>Prompts</name>
     <message>
-        <location filename="../../netplanner/gui/prompts.py" line="+26"/>
+        <location filename="../../netplanner/gui/prompts.py" line="+29"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -4392,12 +4492,12 @@ kennen:</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+68"/>
+        <location line="+73"/>
         <source>New question</source>
         <translation>Nieuwe vraag</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-72"/>
         <source>Stop editing and type a new question (Esc)</source>
         <translation>Stop met bewerken en typ een nieuwe vraag (Esc)</translation>
     </message>
@@ -4412,7 +4512,7 @@ kennen:</translation>
         <translation>Tek&amp;st van de vraag:</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+56"/>
         <source>Edit question %1</source>
         <translation>Vraag %1 bewerken</translation>
     </message>
@@ -4471,12 +4571,12 @@ kennen:</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+209"/>
+        <location line="+212"/>
         <source>Suggest a set</source>
         <translation>Stel een set voor</translation>
     </message>
     <message>
-        <location line="-194"/>
+        <location line="-195"/>
         <source>Question list messages</source>
         <translation>Meldingen bij de vragenlijst</translation>
     </message>
@@ -4491,7 +4591,7 @@ kennen:</translation>
         <translation>Categorie:</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+61"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -4714,7 +4814,7 @@ kennen:</translation>
 <context>
     <name>RoutinesBox</name>
     <message>
-        <location filename="../../netplanner/gui/today/side_panel.py" line="-92"/>
+        <location filename="../../netplanner/gui/today/side_panel.py" line="-93"/>
         <source>Routines</source>
         <translation>Routines</translation>
     </message>
@@ -4754,7 +4854,7 @@ kennen:</translation>
         <translation>na geen contact gedu&amp;rende</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>NetPlanner suggests follow-ups from your conversations:</source>
         <translation>NetPlanner stelt vervolgacties voor op basis van je gesprekken:</translation>
     </message>
@@ -4806,14 +4906,14 @@ kennen:</translation>
 <context>
     <name>SheetExport</name>
     <message>
-        <location filename="../../netplanner/gui/conversations/sheet_export.py" line="+84"/>
-        <location line="+31"/>
+        <location filename="../../netplanner/gui/conversations/sheet_export.py" line="+87"/>
+        <location line="+33"/>
         <location line="+9"/>
         <source>Prep sheet not saved</source>
         <translation>Gespreksvoorbereiding niet opgeslagen</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-37"/>
         <source>Save prep sheet</source>
         <translation>Gespreksvoorbereiding opslaan</translation>
     </message>
@@ -4823,7 +4923,13 @@ kennen:</translation>
         <translation>Pdf-bestanden (*.pdf)</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="-36"/>
+        <source>prep-sheet</source>
+        <extracomment>The start of a prep sheet&apos;s file name, before the person&apos;s name and the date (&quot;prep-sheet-Carla-Smit-2026-11-24.pdf&quot;): letters and dashes, no spaces.</extracomment>
+        <translation>voorbereiding</translation>
+    </message>
+    <message>
+        <location line="+82"/>
         <source>The folder %1 does not exist.</source>
         <translation>De map %1 bestaat niet.</translation>
     </message>
@@ -4894,7 +5000,7 @@ kennen:</translation>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Show all %1</source>
         <translation>Alle %1 tonen</translation>
     </message>
@@ -4907,7 +5013,7 @@ kennen:</translation>
 <context>
     <name>TodayTab</name>
     <message>
-        <location filename="../../netplanner/gui/today/tab.py" line="+67"/>
+        <location filename="../../netplanner/gui/today/tab.py" line="+68"/>
         <location line="+20"/>
         <source>Today</source>
         <translation>Vandaag</translation>
@@ -5003,7 +5109,12 @@ kennen:</translation>
         <translation>Vervolgactie niet toegevoegd</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
+        <source>Add the follow-up “%1” first?</source>
+        <translation>Eerst de vervolgactie “%1” toevoegen?</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>%n prep sheet opened to print</source>
         <translation>%n gespreksvoorbereiding geopend om af te drukken</translation>
     </message>
@@ -5153,12 +5264,19 @@ kennen:</translation>
 <context>
     <name>TransferExports</name>
     <message>
-        <location filename="../../netplanner/gui/transfer/export_actions.py" line="+38"/>
+        <location filename="../../netplanner/gui/transfer/export_actions.py" line="+39"/>
         <source>Export contacts as CSV</source>
         <translation>Contacten exporteren als csv</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+13"/>
+        <source>netplanner-contacts</source>
+        <extracomment>The start of a default file name: letters and dashes, no spaces.</extracomment>
+        <translation>netplanner-contacten</translation>
+    </message>
+    <message>
+        <location line="-12"/>
         <source>Spreadsheets (*.csv);;All files (*)</source>
         <translation>Spreadsheets (*.csv);;Alle bestanden (*)</translation>
     </message>
@@ -5200,7 +5318,12 @@ kennen:</translation>
         <translation>Komende gesprekken exporteren naar een agenda</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>netplanner-conversations</source>
+        <translation>netplanner-gesprekken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Calendar files (*.ics);;All files (*)</source>
         <translation>Agendabestanden (*.ics);;Alle bestanden (*)</translation>
     </message>
@@ -5220,7 +5343,12 @@ kennen:</translation>
         <translation>Alles exporteren als JSON</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>netplanner-archive</source>
+        <translation>netplanner-archief</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <location line="+65"/>
         <source>NetPlanner archives (*.json);;All files (*)</source>
         <translation>NetPlanner-archieven (*.json);;Alle bestanden (*)</translation>
@@ -5542,6 +5670,29 @@ kennen:</translation>
     </message>
 </context>
 <context>
+    <name>Unsaved</name>
+    <message>
+        <location filename="../../netplanner/gui/unsaved.py" line="+40"/>
+        <source>Unsaved changes</source>
+        <translation>Niet-opgeslagen wijzigingen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard changes</source>
+        <translation>Wijzigingen weggooien</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep editing</source>
+        <translation>Verder bewerken</translation>
+    </message>
+</context>
+<context>
     <name>Welcome</name>
     <message>
         <location filename="../../netplanner/gui/welcome.py" line="+183"/>
@@ -5633,6 +5784,14 @@ kennen:</translation>
         <location line="+1"/>
         <source>Date not fixed yet</source>
         <translation>Datum staat nog niet vast</translation>
+    </message>
+</context>
+<context>
+    <name>view</name>
+    <message>
+        <location filename="../../netplanner/gui/conversations/chosen_list.py" line="-22"/>
+        <source>Not yet an open question:</source>
+        <translation>Nog geen open vraag:</translation>
     </message>
 </context>
 </TS>

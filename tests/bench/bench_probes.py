@@ -252,7 +252,48 @@ def gui(data_file: str, repeats: str, network: str) -> dict[str, float]:
     return result
 
 
+def checkers() -> dict[str, float]:
+    """The method checkers as the window runs them: on every word typed (each prefix of
+    each held-out ask and question; best of three per text). The baseline only splits the
+    same text into words."""
+    import re
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+    from netplanner.core.ask_checker import check_ask
+    from netplanner.core.question_checker import check_question
+
+    folder = Path(__file__).resolve().parents[1] / "core" / "checks_heldout"
+    texts: dict[str, list[str]] = {"ask": [], "question": []}
+    for path in sorted(folder.glob("*.tsv")):
+        kind = "ask" if path.name.startswith("asks") else "question"
+        for line in path.read_text(encoding="utf-8").splitlines()[1:]:
+            text = line.split("\t")[3]
+            words = text.split()
+            texts[kind] += [" ".join(words[: n + 1]) for n in range(len(words))]
+    check_ask("warm up"), check_question("warm up?")
+    result = {}
+    for kind, check in (("ask", check_ask), ("question", check_question)):
+        times, base = [], []
+        for text in texts[kind]:
+            best = float("inf")
+            for _ in range(3):  # the best of three: the check, not a collector pause
+                start = time.perf_counter()
+                check(text)
+                best = min(best, time.perf_counter() - start)
+            times.append(best)
+            start = time.perf_counter()
+            re.findall(r"\w+", text.lower())
+            base.append(time.perf_counter() - start)
+        times.sort()
+        base.sort()
+        result[f"{kind}_p95_ms"] = times[int(len(times) * 0.95)] * 1000
+        result[f"{kind}_max_ms"] = times[-1] * 1000
+        result[f"{kind}_baseline_p95_ms"] = base[int(len(base) * 0.95)] * 1000
+    return result
+
+
 PROBES = {
+    "checkers": checkers,
     "baseline_start": baseline_start,
     "baseline_sheet": baseline_sheet,
     "baseline_import": baseline_import,

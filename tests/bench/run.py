@@ -226,6 +226,18 @@ def measure_size(size: int, repeats: int, work: Path, figures: Figures) -> None:
         figures.put(figure, size, median([h["seconds"] for h in hundred]))
 
 
+def measure_checkers(repeats: int, env: dict[str, str], figures: Figures) -> None:
+    """The ask and question checkers on every word typed (no contacts involved)."""
+    runs = [json.loads(last_line(run_child(probe("checkers"), env))) for _ in range(repeats)]
+    for kind in ("ask", "question"):
+        for figure, key in (
+            (f"{kind} check, p95 (ms)", "p95"),
+            (f"{kind} check, slowest (ms)", "max"),
+        ):
+            figures.put(figure, MAIN_SIZE, median([r[f"{kind}_{key}_ms"] for r in runs]))
+            figures.baselines[figure] = median([r[f"{kind}_baseline_p95_ms"] for r in runs])
+
+
 @dataclass(frozen=True)
 class Target:
     figure: str
@@ -256,6 +268,10 @@ TARGETS = (
     Target(SUGGEST_ALONG, MAIN_SIZE, limit=200),
     Target(SUGGEST_DISTINCT, MAIN_SIZE, limit=200),
     Target("data file size (MB)", MAIN_SIZE, limit=20),
+    Target("ask check, p95 (ms)", MAIN_SIZE, limit=5),
+    Target("ask check, slowest (ms)", MAIN_SIZE, limit=5),
+    Target("question check, p95 (ms)", MAIN_SIZE, limit=5),
+    Target("question check, slowest (ms)", MAIN_SIZE, limit=5),
 )
 
 
@@ -361,6 +377,8 @@ def main(argv: list[str] | None = None) -> int:
         bench_data.linkedin_csv(size)
         print(f"  measuring {size:,} contacts ({repeats} repeats) ...", flush=True)
         measure_size(size, repeats, work, figures)
+        if size == MAIN_SIZE:
+            measure_checkers(repeats, child_env(work), figures)
         print(f"  done in {time.perf_counter() - t0:.0f} s", flush=True)
     print()
     rows, all_pass = main_table(figures)

@@ -36,7 +36,7 @@ def test_sheet_data_carries_contact_introducer_goal_and_questions(demo_database)
     assert data.contact_name == "Carla Smit"
     assert data.contact_organisation == "MedApp Studio"
     assert data.introduced_by == "Anna de Vries"
-    assert "psychology" in data.how_we_know  # how the user knows Anna
+    assert data.how_we_know == ""  # how the user knows Carla: not how they know Anna
     assert "UX researcher" in data.goal and "healthcare apps" in data.goal
     assert len(data.questions) == 7
     assert data.starts_at is not None and data.starts_at.tzinfo is not None
@@ -116,3 +116,38 @@ def test_sheets_read_together_match_sheets_read_one_by_one(demo_database) -> Non
         assert together == one_by_one  # same sheets, in the order asked
         with pytest.raises(NotFoundError):
             prep_sheets_data(session, [ids[0], 9999])
+
+
+@pytest.mark.parametrize(
+    "hour", [4, 23], ids=["loaded at four in the morning", "loaded at eleven at night"]
+)
+def test_the_example_meets_at_working_hours_whenever_it_is_loaded(
+    tmp_path, monkeypatch: pytest.MonkeyPatch, hour: int
+) -> None:
+    import time as clock
+    from datetime import UTC, datetime
+
+    from sqlalchemy import select
+
+    from netplanner.core.models import Conversation, FollowUp
+
+    if not hasattr(clock, "tzset"):
+        pytest.skip("time.tzset is not available on this platform")
+    monkeypatch.setenv("TZ", "America/New_York")  # far from UTC: local hours must be local
+    clock.tzset()
+    try:
+        now = datetime(2026, 11, 28, hour, 0, tzinfo=UTC)  # a Saturday
+        database = _example(tmp_path, "en", now)
+        with database.session() as session:
+            starts = session.scalars(select(Conversation.starts_at)).all()
+            dues = session.scalars(select(FollowUp.due_at)).all()
+        database.close()
+        moments = [moment.astimezone() for moment in starts if moment is not None]
+        assert len(moments) == 3
+        for moment in moments:
+            assert moment.weekday() < 5, moment  # a working day
+            assert 9 <= moment.hour < 18, moment  # at working hours, local time
+        assert {due.astimezone().hour for due in dues} == {9}
+    finally:
+        monkeypatch.undo()
+        clock.tzset()

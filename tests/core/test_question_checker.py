@@ -195,24 +195,13 @@ def test_and_or_inside_a_noun_phrase_is_not_a_double_question() -> None:
 @pytest.mark.parametrize(
     ("text", "kind", "suggestion"),
     [
-        ("Do you like your work?", "closed", "What do you like about your work?"),
-        ("Vind je je werk leuk?", "closed", "Wat vind je leuk aan je werk?"),
+        ("Do you like your work?", "closed", "How do you like your work?"),
+        ("Vind je je werk leuk?", "closed", "Wat vind je van je werk?"),
         (
             "Is it hard to get into this field?",
             "closed",
-            "What makes it hard to get into this field?",
+            "How hard is it to get into this field?",
         ),
-        (
-            "Kun je iets vertellen over je opleiding?",
-            "closed",
-            "Wat kun je vertellen over je opleiding?",
-        ),
-        (
-            "Can you tell me about your team?",
-            "closed",
-            "What can you tell me about your team?",
-        ),
-        ("Kunt u iets over uw werk vertellen?", "closed", "Wat kunt u vertellen over uw werk?"),
         ("Do you have any tips for a beginner?", "closed", "What tips do you have for a beginner?"),
         ("Heeft u advies voor een starter?", "closed", "Welk advies heeft u voor een starter?"),
         (
@@ -234,7 +223,7 @@ def test_and_or_inside_a_noun_phrase_is_not_a_double_question() -> None:
         (
             "Is het moeilijk om een stageplek te vinden?",
             "closed",
-            "Wat maakt het moeilijk om een stageplek te vinden?",
+            "Hoe moeilijk is het om een stageplek te vinden?",
         ),
         (
             "Are there any books you would recommend?",
@@ -242,23 +231,15 @@ def test_and_or_inside_a_noun_phrase_is_not_a_double_question() -> None:
             "Which books would you recommend?",
         ),
         ("Zijn er boeken die je kunt aanraden?", "closed", "Welke boeken kun je aanraden?"),
-        ("Could you tell me how you got started?", "closed", "How did you get started?"),
-        ("Zou je me kunnen vertellen hoe je begonnen bent?", "closed", "Hoe ben je begonnen?"),
         (
             "Don't you think remote work is overrated?",
             "leading",
-            "What do you think of the idea that remote work is overrated?",
+            "What do you think of remote work?",
         ),
         (
             "Is het niet lastig om met zoveel regels te werken?",
             "leading",
             "Hoe is het om met zoveel regels te werken?",
-        ),
-        ("Tell me about your career.", "not_a_question", "What can you tell me about your career?"),
-        (
-            "Vertel eens over je loopbaan.",
-            "not_a_question",
-            "Wat kun je vertellen over je loopbaan?",
         ),
         (
             "What do you do and how did you get there?",
@@ -274,11 +255,56 @@ def test_suggestions(text: str, kind: str, suggestion: str) -> None:
     assert findings[kind].suggestion == suggestion
 
 
-def test_no_suggestion_when_no_simple_rule_fits() -> None:
-    [finding] = check_question("Did you study economics?", "en")
-    assert finding.kind is FindingKind.CLOSED and finding.suggestion is None
-    [finding] = check_question("Je loopbaan is indrukwekkend.", "nl")
-    assert finding.kind is FindingKind.NOT_A_QUESTION and finding.suggestion is None
+@pytest.mark.parametrize(
+    ("text", "suggestion"),
+    [
+        # the examples: keep the meaning, read naturally, add no assumption
+        ("Werk je veel over?", "Hoe vaak werk je over?"),
+        ("Do you travel much for work?", "How much do you travel for work?"),
+        ("Krijg je veel vrijheid in je werk?", "Hoeveel vrijheid krijg je in je werk?"),
+        ("Is het een stressvolle baan?", "Hoe stressvol is de baan?"),
+        ("Heb je een master nodig voor dit werk?", "Hoe belangrijk is een master voor dit werk?"),
+        ("How amazing is it to work here?", "What is it like to work here?"),
+        ("Hoe geweldig is het om hier te werken?", "Hoe is het om hier te werken?"),
+        ("Je werkt vast heel veel over, toch?", "Hoe vaak werk je over?"),
+        ("Vind je ook niet dat thuiswerken veel beter is?", "Wat vind je van thuiswerken?"),
+        (
+            "What makes your team so much better than the competition?",
+            "How does your team compare with the competition?",
+        ),
+    ],
+)
+def test_rewrites_keep_the_meaning_and_read_naturally(text: str, suggestion: str) -> None:
+    [finding] = check_question(text)
+    assert finding.kind in (FindingKind.CLOSED, FindingKind.LEADING)
+    assert finding.suggestion == suggestion
+
+
+@pytest.mark.parametrize(
+    ("text", "suggestion"),
+    [
+        (
+            "Are there any open positions on your team?",
+            "How does your team usually find new people?",
+        ),
+        (
+            "Could you refer me for the open UX role?",
+            "What would you advise someone who is aiming for a UX role?",
+        ),
+        (
+            "Zijn er bij jullie nog plaatsen vrij voor een logopedist?",
+            "Hoe komen nieuwe mensen bij jullie meestal binnen?",
+        ),
+        (
+            "Zou je me willen voordragen voor de functie van projectleider?",
+            "Wat zou je iemand aanraden die als projectleider aan de slag wil?",
+        ),
+    ],
+)
+def test_job_request_rewrites_follow_what_was_asked(text: str, suggestion: str) -> None:
+    [finding] = check_question(text)
+    assert finding.kind is FindingKind.JOB_REQUEST
+    assert finding.suggestion == suggestion
 
 
 def test_every_suggestion_is_itself_an_open_question() -> None:

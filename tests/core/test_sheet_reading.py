@@ -9,8 +9,7 @@ from __future__ import annotations
 import sqlite3
 from datetime import UTC, datetime, timedelta, timezone
 
-from netplanner.core.ask_composer import describe_goal
-from netplanner.core.chain_links import format_chain
+from netplanner.core.ask_composer import compose_opening_line, describe_goal
 from netplanner.core.chains import chain_of
 from netplanner.core.contacts import ContactInput, create_contact
 from netplanner.core.conversations import (
@@ -27,21 +26,26 @@ from netplanner.core.sheets import prep_sheet_data, prep_sheets_data, read_prep_
 def _as_the_orm_sees_it(session, conversation_id: int, fallback: str) -> PrepSheetData:
     conversation = get_conversation(session, conversation_id)
     contact = conversation.contact
-    introducer = contact.introduced_by
     language = conversation.goal.language if conversation.goal else fallback
+    chain = [link.name for link in chain_of(session, contact.id).people]
+    introducer = chain[-2] if len(chain) > 1 else ""
+    goal = conversation.goal
     return PrepSheetData(
         contact_name=contact.name,
         contact_role=contact.role,
         contact_specialism=contact.specialism,
         contact_organisation=contact.organisation,
+        contact_phone=contact.phone,
+        contact_email=contact.email,
         kind=conversation.kind,
         starts_at=conversation.starts_at,
         duration_minutes=conversation.duration_minutes,
         place=conversation.place,
-        introduced_by=introducer.name if introducer else "",
-        how_we_know=introducer.how_we_know if introducer else contact.how_we_know,
-        chain=format_chain(chain_of(session, contact.id), language),
-        goal=describe_goal(conversation.goal) if conversation.goal else "",
+        introduced_by=introducer,
+        introduced_via=tuple(chain[:-2]),
+        how_we_know=contact.how_we_know,
+        goal=describe_goal(goal) if goal else "",
+        opening_line=compose_opening_line(goal, contact.name, introducer) if goal else "",
         purpose=conversation.purpose,
         notes=conversation.notes,
         questions=[SheetQuestion(q.text, q.answer) for q in conversation.questions],
@@ -115,8 +119,8 @@ def test_times_questions_and_odd_introductions(database) -> None:
         SheetQuestion("What came first?", "Luck"),
     ]
     # The loop is cut at its lowest id (Anna): she counts as known directly.
-    assert (anna_sheet.introduced_by, anna_sheet.chain) == ("Bert", "You → Anna")
-    assert (bert_sheet.introduced_by, bert_sheet.chain) == ("Anna", "You → Anna → Bert")
-    assert bert_sheet.how_we_know == "Choir"  # how the user knows the introducer
-    assert (carla_sheet.introduced_by, carla_sheet.chain) == ("", "You → Carla")
+    assert (anna_sheet.introduced_by, anna_sheet.introduced_via) == ("", ())
+    assert (bert_sheet.introduced_by, bert_sheet.introduced_via) == ("Anna", ())
+    assert bert_sheet.how_we_know == "Neighbour"  # how the user knows Bert, not Anna
+    assert (carla_sheet.introduced_by, carla_sheet.introduced_via) == ("", ())
     assert carla_sheet.how_we_know == "Old job"

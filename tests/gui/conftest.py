@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -18,17 +18,22 @@ from netplanner.storage.database import Database
 class ScriptedPrompts:
     """Stands in for :class:`netplanner.gui.prompts.Prompts`: answers from lists, records all.
 
-    Set ``confirm_answers`` / ``choose_answers`` / ``save_paths`` before the action;
-    when a list is empty, ``confirm`` answers False, ``choose`` None, ``save_file`` None.
+    Set ``confirm_answers`` / ``choose_answers`` / ``problem_answers`` / ``save_paths``
+    before the action; when a list is empty, ``confirm`` answers False, ``choose`` and
+    ``problem`` None, ``save_file`` None.
     """
 
     def __init__(self) -> None:
         self.parent = None
         self.confirm_answers: list[bool] = []
         self.choose_answers: list[int | None] = []
+        self.problem_answers: list[int | None] = []  # Prompts.problem: 0 = "Try again"
+        #: When set, answers ``problem`` instead of the list (to change the world in between).
+        self.on_problem: Callable[[str], int | None] | None = None
         self.save_paths: list[Path | None] = []
         self.asked: list[tuple[str, str]] = []  # (kind, text) of every prompt shown
         self.errors: list[str] = []
+        self.details: list[str] = []  # what Prompts.problem folded away
         self.infos: list[str] = []
         self.shown_files: list[Path] = []  # what show_file opened "in the system viewer"
         self.show_file_works = True
@@ -38,9 +43,25 @@ class ScriptedPrompts:
         self.asked.append(("confirm", f"{text}\n{detail}".strip()))
         return self.confirm_answers.pop(0) if self.confirm_answers else False
 
-    def choose(self, title: str, text: str, options: list[str], detail: str = "") -> int | None:
+    def choose(
+        self, title: str, text: str, options: list[str], detail: str = "", escape: int | None = None
+    ) -> int | None:
         self.asked.append(("choose", text))
         return self.choose_answers.pop(0) if self.choose_answers else None
+
+    def problem(
+        self,
+        title: str,
+        text: str,
+        options: list[str],
+        details: str = "",
+        escape: int | None = None,
+    ) -> int | None:
+        self.asked.append(("problem", text))
+        self.details.append(details)
+        if self.on_problem is not None:
+            return self.on_problem(text)
+        return self.problem_answers.pop(0) if self.problem_answers else None
 
     def inform(self, title: str, text: str) -> None:
         self.infos.append(text)

@@ -14,36 +14,42 @@ from netplanner.printing.blank_sheet import render_blank_sheet
 
 EN_LABELS = [
     "PREP SHEET",
-    "Name",
-    "Role · specialism · organisation",
+    "Name · Role · specialism · organisation",
     "INFORMATIONAL CONVERSATION",
     "ASKING TO THINK ALONG",
     "When",
     "Place",
+    "Phone",
+    "E-mail",
     "Introduced by",
     "Purpose",
-    "MY ASK",
-    "Questions",
-    "Notes",
-    "Keep in mind",
-    "Before you leave, ask who else you could talk to.",
-    "NetPlanner · prep sheet · page 1",
+    "OPENING LINE / MY ASK",
+    "KEEP IN MIND",
+    "TIME PLAN",
+    "QUESTIONS",
+    "NAMES YOU GOT",
+    "May I use your name?",
+    "AFTER THE CONVERSATION",
+    "Thank-you sent",
+    "NetPlanner · prep sheet · page 1 of 1",
 ]
 NL_LABELS = [
     "GESPREKSVOORBEREIDING",
-    "Naam",
-    "Functie · specialisme · organisatie",
+    "Naam · Functie · specialisme · organisatie",
     "INFORMATIEGESPREK",
     "VRAGEN OM MEE TE DENKEN",
     "Wanneer",
     "Plaats",
+    "Telefoon",
     "Voorgesteld door",
     "Doel",
-    "MIJN VRAAG",
-    "Vragen",
-    "Aantekeningen",
-    "Onthoud",
-    "NetPlanner · gespreksvoorbereiding · pagina 1",
+    "OPENINGSZIN / MIJN VRAAG",
+    "ONTHOUD",
+    "TIJDSPLAN",
+    "VRAGEN",
+    "NAMEN DIE JE KREEG",
+    "NA HET GESPREK",
+    "NetPlanner · gespreksvoorbereiding · pagina 1 van 1",
 ]
 
 
@@ -79,23 +85,25 @@ def test_labels_in_the_language(tmp_path: Path, language: str, labels: list[str]
     for label in labels:
         assert label in text
     others = NL_LABELS if language == "en" else EN_LABELS
-    for label in ("PREP SHEET", "Introduced by", "Questions", "MIJN VRAAG", "Aantekeningen"):
+    for label in ("PREP SHEET", "Introduced by", "QUESTIONS", "MIJN VRAAG", "AANTEKENINGEN"):
         if label in others:
             assert label not in text
 
 
-@pytest.mark.parametrize("page_size", ["A4", "Letter"])
+@pytest.mark.parametrize(("page_size", "pages"), [("A4", 1), ("Letter", 2)])
 @pytest.mark.parametrize("language", ["en", "nl"])
-def test_eight_questions_fit_on_two_pages(tmp_path: Path, page_size: str, language: str) -> None:
+def test_eight_questions_fit_one_page_of_a4(
+    tmp_path: Path, page_size: str, pages: int, language: str
+) -> None:
     reader = render(tmp_path, page_size=page_size, language=language)
-    assert len(reader.pages) <= 2
+    assert len(reader.pages) == pages
     numbers = re.findall(r"\b(\d+)\.", full_text(reader))
     assert numbers == [str(n) for n in range(1, 9)]
 
 
 def test_each_question_has_its_line_and_two_answer_lines_on_one_page(tmp_path: Path) -> None:
     reader = render(tmp_path, question_count=20)
-    assert len(reader.pages) > 2
+    assert len(reader.pages) >= 2
     seen = []
     for page in reader.pages:
         events = drawing_events(page)
@@ -103,18 +111,16 @@ def test_each_question_has_its_line_and_two_answer_lines_on_one_page(tmp_path: P
             if re.fullmatch(r"\d+\.", event):
                 seen.append(int(event[:-1]))
                 # the rule of the question and the two answer rules come right after
-                assert events[index - 1] == "LINE" and events[index + 1 : index + 3] == [
-                    "LINE",
-                    "LINE",
-                ], events[index - 1 : index + 3]
+                after = events[index + 1 : index + 4]
+                assert after == ["LINE", "LINE", "LINE"], events[index - 1 : index + 4]
     assert seen == list(range(1, 21))
 
 
 def test_no_questions_leaves_out_the_section(tmp_path: Path) -> None:
     reader = render(tmp_path, question_count=0)
     text = full_text(reader)
-    assert "Questions" not in text and "1." not in text
-    assert "Notes" in text and "Keep in mind" in text
+    assert "QUESTIONS" not in text and "1." not in text
+    assert "NOTES" in text and "KEEP IN MIND" in text
     assert len(reader.pages) == 1
 
 

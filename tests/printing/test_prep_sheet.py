@@ -101,7 +101,8 @@ def test_contact_name_and_questions_in_given_order(tmp_path: Path) -> None:
     texts = page_texts(render(tmp_path, make_sheet()))
     assert texts[0].startswith("Şükrü Yılmaz")
     assert "UX researcher · healthcare apps · Zorgpunt Digitaal" in texts[0]
-    assert "Anna de Vries — via the running club" in texts[0]
+    assert "Introduced by Anna de Vries" in texts[0]
+    assert "You know them via the running club" in texts[0]  # the contact, not Anna
     full = " ".join(texts)
     positions = [full.find(f"{n}. {q}") for n, q in enumerate(QUESTIONS, start=1)]
     assert -1 not in positions
@@ -112,6 +113,7 @@ def test_contact_name_and_questions_in_given_order(tmp_path: Path) -> None:
 @pytest.mark.parametrize("nasty", NASTY)
 def test_user_text_is_printed_literally(tmp_path: Path, nasty: str) -> None:
     sheet = make_sheet(
+        kind="think_along",  # which prints the goal: the ask
         contact_name=nasty,
         contact_role=nasty,
         place=nasty,
@@ -180,23 +182,25 @@ def test_unsupported_options_raise(tmp_path: Path, option: str, value: str) -> N
 @pytest.mark.usefixtures("amsterdam_time")
 def test_english_labels_and_local_time(tmp_path: Path) -> None:
     full = " ".join(page_texts(render(tmp_path, make_sheet())))
-    for label in ("INFORMATIONAL CONVERSATION", "When", "Introduced by", "MY ASK", "Questions"):
+    labels = ("INFORMATIONAL CONVERSATION", "When", "Introduced by", "OPENING LINE", "QUESTIONS")
+    for label in labels:
         assert label in full
-    assert "Tuesday 1 December 2026, 14:30 (45 min)" in full
-    assert "NetPlanner · prep sheet · page 1" in full
-    assert "Send a short thank-you within a day." in full
+    assert "Tuesday 1 December 2026, 14:30–15:15" in full
+    assert "TIME PLAN (45 MIN) 14:30 small talk · 14:34 questions" in full
+    assert "NetPlanner · prep sheet · page 1 of 1" in full
+    assert "KEEP IN MIND" in full and "NAMES YOU GOT" in full and "Thank-you sent" in full
 
 
 @pytest.mark.usefixtures("amsterdam_time")
 def test_dutch_labels(tmp_path: Path) -> None:
     sheet = make_sheet(kind="think_along")
     full = " ".join(page_texts(render(tmp_path, sheet, language="NL")))
-    for label in ("VRAGEN OM MEE TE DENKEN", "Wanneer", "Plaats", "Doel", "MIJN VRAAG", "Vragen"):
+    for label in ("VRAGEN OM MEE TE DENKEN", "Wanneer", "Plaats", "Doel", "MIJN VRAAG", "VRAGEN"):
         assert label in full
-    assert "dinsdag 1 december 2026, 14:30 (45 min)" in full
-    assert "NetPlanner · gespreksvoorbereiding · pagina 1" in full
-    assert "Aantekeningen" in full and "Onthoud" in full
-    assert "When" not in full and "Questions" not in full
+    assert "dinsdag 1 december 2026, 14:30–15:15" in full
+    assert "NetPlanner · gespreksvoorbereiding · pagina 1 van 1" in full
+    assert "AANTEKENINGEN" in full and "ONTHOUD" in full and "NAMEN DIE JE KREEG" in full
+    assert "When" not in full and "QUESTIONS" not in full
 
 
 def test_forty_questions_span_pages_and_each_appears_once(tmp_path: Path) -> None:
@@ -239,19 +243,17 @@ def test_a_question_stays_on_the_page_of_its_writing_lines(tmp_path: Path) -> No
         for index, event in enumerate(events):
             if event.startswith("Question Q"):
                 seen += 1
-                block = []  # what is drawn up to the next number or the footer
-                for later in events[index + 1 :]:
-                    if re.fullmatch(r"\d+\.", later) or later.startswith("NetPlanner ·"):
-                        break
-                    block.append(later)
-                lines = [e for e in block if e == "LINE"]
-                assert len(lines) == 3, f"{event[:12]} is split from its lines"
-                assert block[-3:] == lines, f"{event[:12]}: lines are not under the question"
+                rest = events[index + 1 :]
+                # the rest of the question's text, then its two writing lines
+                while rest and rest[0] != "LINE" and not re.fullmatch(r"\d+\.", rest[0]):
+                    rest = rest[1:]
+                assert rest[:2] == ["LINE", "LINE"], f"{event[:12]} is split from its lines"
     assert seen == 30
 
 
 def test_long_unbreakable_text_wraps_instead_of_failing(tmp_path: Path) -> None:
     sheet = make_sheet(
+        kind="think_along",  # which prints the goal
         contact_name="N" * 300,
         contact_organisation="O" * 400,
         place="P" * 1000,
@@ -261,8 +263,10 @@ def test_long_unbreakable_text_wraps_instead_of_failing(tmp_path: Path) -> None:
         questions=[SheetQuestion("Q" * 2000), SheetQuestion("Why?", answer="A" * 3000)],
     )
     reader = render(tmp_path, sheet)
-    # Drop each page's footer so text continued across a page break joins up again.
+    # Drop each page's footer and running head so text continued across a page break
+    # joins up again.
     bodies = [page.extract_text().rsplit("NetPlanner · prep sheet", 1)[0] for page in reader.pages]
+    bodies = bodies[:1] + [body.split("continued", 1)[1] for body in bodies[1:]]
     squashed = "".join("".join(body.split()) for body in bodies)
     for char, length in [("N", 300), ("P", 1000), ("U", 3000), ("G", 5000), ("W", 5000)]:
         assert char * length in squashed
@@ -272,8 +276,9 @@ def test_long_unbreakable_text_wraps_instead_of_failing(tmp_path: Path) -> None:
 def test_empty_optional_fields_show_a_dash_never_none(tmp_path: Path) -> None:
     text = page_texts(render(tmp_path, PrepSheetData(contact_name="Zoë")))[0]
     assert "None" not in text
-    for label in ("When", "Place", "Introduced by", "Purpose"):
+    for label in ("When", "Place", "Phone", "E-mail", "Purpose"):
         assert f"{label} —" in text
+    assert "Introduced by" not in text  # nobody did: no row for it
 
 
 def test_answer_is_printed_in_italic_instead_of_lines(tmp_path: Path) -> None:
@@ -292,11 +297,15 @@ def test_sheets_each_start_on_their_own_page() -> None:
     buffer = io.BytesIO()
     render_prep_sheets(sheets, buffer)
     texts = page_texts(PdfReader(io.BytesIO(buffer.getvalue())))
-    starts = [i for i, text in enumerate(texts) if any(text.startswith(n + " ") for n in names)]
+    starts = [
+        i
+        for i, text in enumerate(texts)
+        if any(text.startswith(n + " ") for n in names) and "· continued" not in text
+    ]
     assert len(starts) == 3 and starts[0] == 0 and len(texts) > 3
     for name, start in zip(names, starts, strict=True):
         assert texts[start].startswith(name)
-        assert "page 1" in texts[start]  # page numbers restart for every sheet
+        assert "page 1 of" in texts[start]  # page numbers restart for every sheet
         others = [n for n in names if n != name]
         assert not any(other in texts[start] for other in others)
 

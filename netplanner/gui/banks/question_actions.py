@@ -6,12 +6,14 @@ one concern; it uses the tab's widgets, models and refresh helpers declared belo
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 
 from netplanner.core import banks as service
 from netplanner.core.errors import NetPlannerError
+from netplanner.gui.unsaved import DISCARD, SAVE, ask_about_unsaved
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -36,6 +38,7 @@ class QuestionActions:
         pane: BankPane
         question_model: QuestionModel
         _detail: BankDetail | None
+        _reloading: bool
 
         def _changed(self, bank_id: int | None, question_id: int | None) -> None: ...
         def _load_editor(self, question_id: int | None) -> None: ...
@@ -60,13 +63,14 @@ class QuestionActions:
             self.question_model.index(self.question_model.row_of(question_id) or 0, 0)
         )
 
-    def save_question(self) -> None:
+    def save_question(self) -> bool:
+        """Save the edited question; True when it was saved."""
         editor, detail = self.pane.editor, self._detail
         question_id, text, category = editor.editing_id, editor.text(), editor.category()
         if detail is None or question_id is None or not text:
-            return
+            return False
         if not editor.is_changed():
-            return
+            return False
         if self.context.write(
             lambda s: service.update_question(s, question_id, text, category).id,
             label=QCoreApplication.translate("BanksTab", "Edit question"),
@@ -75,6 +79,77 @@ class QuestionActions:
             self._reveal(question_id)
             self.select_question(question_id)
             self._load_editor(question_id)
+            return True
+        return False
+
+    # -- closing the window (see netplanner.gui.unsaved) ---------------------------------------
+    def has_unsaved_edits(self) -> bool:
+        return self._detail is not None and self.pane.editor.has_unsaved_text()
+
+    def may_close(self) -> bool:
+        """Ask about a changed or typed question; True when nothing is left to lose."""
+        if not self.has_unsaved_edits():
+            return True
+        editor = self.pane.editor
+        if editor.editing_id is not None:
+            question = QCoreApplication.translate(
+                "BanksTab", "Save the changes to question %1 first?"
+            ).replace("%1", str(editor.editing_number))
+        else:
+            question = QCoreApplication.translate(
+                "BanksTab", "Add the question “%1” to the bank first?"
+            ).replace("%1", editor.text())
+        choice = ask_about_unsaved(self.context.prompts, question)
+        if choice == SAVE:
+            return self.save_edits()
+        if choice == DISCARD:
+            if editor.editing_id is not None:
+                self._load_editor(editor.editing_id)
+            else:
+                editor.set_add_mode(clear=True)
+            return True
+        editor.text_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+        return False
+
+    def _may_leave_question(self, back: Callable[[], None], on: Callable[[], None]) -> bool:
+        """The user picked another question or bank while the editor holds unsaved text:
+        ``back`` selects what was selected while they answer, ``on`` what they picked
+        once the text is saved or discarded. True when the editor may show the new pick."""
+        self._quietly(back)
+        if not self.may_close():
+            return False
+        self._quietly(on)
+        return True
+
+    def _quietly(self, select: Callable[[], None]) -> None:
+        """Change the selection without the tab reacting to it."""
+        was, self._reloading = self._reloading, True
+        try:
+            select()
+        finally:
+            self._reloading = was
+
+    def save_edits(self) -> bool:
+        """Save the edited question or add the typed one; True when the bank has it."""
+        editor = self.pane.editor
+        problem = ""
+        if not editor.text():
+            problem = QCoreApplication.translate(
+                "BanksTab", "A question needs a text: type one, or discard the change."
+            )
+        elif editor.duplicate_number() is not None:
+            problem = QCoreApplication.translate(
+                "BanksTab", "Question %1 in this bank already says this."
+            ).replace("%1", str(editor.duplicate_number()))
+        if problem:
+            self.context.prompts.error(
+                QCoreApplication.translate("BanksTab", "Question not saved"), problem
+            )
+            return False
+        if editor.editing_id is not None:
+            return self.save_question()
+        self.add_question()
+        return not editor.has_unsaved_text()
 
     def delete_question(self) -> None:
         question_id, detail = self.current_question_id(), self._detail

@@ -108,6 +108,11 @@ class QuestionEditor(QGroupBox):
     def editing_id(self) -> int | None:
         return self._editing.id if self._editing else None
 
+    @property
+    def editing_number(self) -> int | None:
+        """The number (1-based) the edited question has in its bank."""
+        return self._editing.position + 1 if self._editing else None
+
     def text(self) -> str:
         return self.text_edit.text().strip()
 
@@ -150,6 +155,21 @@ class QuestionEditor(QGroupBox):
     def is_changed(self) -> bool:
         item = self._editing
         return item is not None and (self.text() != item.text or self.category() != item.category)
+
+    def has_unsaved_text(self) -> bool:
+        """Text the bank does not hold yet: the edited question changed, or a new question
+        typed but not added. (A new text the bank already has is nothing to lose.)"""
+        if self._check_timer.isActive():
+            self.check_now()
+        if self._editing is not None:
+            return self.is_changed()
+        return bool(self.text()) and self._same is None
+
+    def duplicate_number(self) -> int | None:
+        """The number of another question in the bank with the same text, if any."""
+        if self._check_timer.isActive():
+            self.check_now()
+        return self._duplicate
 
     # -- checking ----------------------------------------------------------------------------
     def check_now(self) -> None:

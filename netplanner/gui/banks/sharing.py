@@ -26,6 +26,7 @@ from netplanner.gui.banks.export_paths import (
 )
 from netplanner.gui.context import AppContext
 from netplanner.gui.error_text import error_text
+from netplanner.gui.file_names import file_words
 from netplanner.gui.folders import IMPORT_FOLDER_KEY
 from netplanner.gui.labels import category_label
 from netplanner.gui.plural import counted
@@ -68,7 +69,9 @@ class BankSharing(QObject):
     def export_bank(self, bank_id: int, bank_name: str) -> Path | None:
         """Ask where, then write the bank file; the path written, or None."""
         settings = self.context.settings
-        suggested = last_folder(settings) / safe_file_name(bank_name, ".json", "question-bank")
+        #: A file name for a bank whose name cannot be one (letters and dashes, no spaces).
+        fallback = file_words(self.tr("question-bank"), "question-bank")
+        suggested = last_folder(settings) / safe_file_name(bank_name, ".json", fallback)
         chosen = self.context.prompts.save_file(
             self.tr("Export question bank"), suggested, self._filter()
         )

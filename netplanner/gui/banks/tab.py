@@ -308,6 +308,11 @@ class BanksTab(BankActions, QuestionActions, QWidget):
         bank_id = index.data(BankListModel.IdRole) if index.isValid() else None
         if bank_id == self.current_bank_id():
             return
+        if self.pane.editor.is_changed() and not self._may_leave_question(
+            lambda: self.select_bank(self.current_bank_id() or -1),
+            lambda: self.select_bank(bank_id),
+        ):
+            return
         self.search_all_edit.clear()  # the user picked a bank: show it, not the results
         self._show_bank(bank_id)
         self._load_editor(None)
@@ -323,7 +328,8 @@ class BanksTab(BankActions, QuestionActions, QWidget):
             self.select_question(selected)
         finally:
             self._reloading = False
-        if self.current_question_id() != pane.editor.editing_id:
+        # A changed question the filter hides stays in the editor, changes and all.
+        if self.current_question_id() != pane.editor.editing_id and not pane.editor.is_changed():
             self._load_editor(self.current_question_id())
         category = pane.category_filter.currentData()
         if category and pane.editor.editing_id is None:
@@ -333,7 +339,16 @@ class BanksTab(BankActions, QuestionActions, QWidget):
     def _on_question_selection(self) -> None:
         if self._reloading:
             return
-        self._load_editor(self.current_question_id())
+        target, editing = self.current_question_id(), self.pane.editor.editing_id
+        if (
+            target != editing
+            and self.has_unsaved_edits()
+            and not self._may_leave_question(
+                lambda: self.select_question(editing), lambda: self.select_question(target)
+            )
+        ):
+            return
+        self._load_editor(target)
         self._update_actions()
 
     def _load_editor(self, question_id: int | None) -> None:

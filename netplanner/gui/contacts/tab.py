@@ -22,6 +22,7 @@ from netplanner.gui.contacts.contact_list import ContactList
 from netplanner.gui.contacts.form import ContactForm
 from netplanner.gui.contacts.table_model import ContactsTableModel
 from netplanner.gui.context import AppContext
+from netplanner.gui.unsaved import DISCARD, SAVE, ask_about_unsaved
 
 
 class ContactsTab(QWidget):
@@ -242,18 +243,24 @@ class ContactsTab(QWidget):
             if name
             else self.tr("Save the new contact first?")
         )
-        choice = self.context.prompts.choose(
-            self.tr("Unsaved changes"),
-            question,
-            [self.tr("Save"), self.tr("Discard changes"), self.tr("Keep editing")],
-        )
-        if choice == 0:
+        choice = ask_about_unsaved(self.context.prompts, question)
+        if choice == SAVE:
             return self.save()
-        if choice == 1:
+        if choice == DISCARD:
             self.form.revert()
             return True
         self._select(self.form.contact_id)
         return False
+
+    # -- closing the window (see netplanner.gui.unsaved) ---------------------------------------
+    def has_unsaved_edits(self) -> bool:
+        return self.form.is_dirty()
+
+    def may_close(self) -> bool:
+        return self._may_leave()
+
+    def save_edits(self) -> bool:
+        return self.save()
 
     # -- reacting to the user -----------------------------------------------------------------
     def _after_reset(self) -> None:

@@ -5,20 +5,34 @@ from __future__ import annotations
 import re
 import uuid
 from collections.abc import Sequence
+from functools import cache
 
-from PySide6.QtCore import QMimeData, QModelIndex, QPersistentModelIndex, QPoint, Qt, Signal
-from PySide6.QtGui import QDropEvent
+from PySide6.QtCore import (
+    QEvent,
+    QMimeData,
+    QModelIndex,
+    QPersistentModelIndex,
+    QPoint,
+    QSize,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QDropEvent, QHelpEvent, QIcon, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QListWidget,
     QListWidgetItem,
     QStyledItemDelegate,
     QStyleOptionViewItem,
+    QToolTip,
     QWidget,
 )
 
 from netplanner.core.conversations import QuestionChoice
+from netplanner.core.question_checker import QuestionFinding
 from netplanner.core.text import clean, fold
+from netplanner.gui.banks.check_feedback import findings_tooltip, warning_icon
+from netplanner.gui.banks.question_model import checked
 from netplanner.gui.conversations.drag import (
     CHOSEN_MIME,
     QUESTION_MIME,
@@ -64,8 +78,17 @@ class WrappingDelegate(QStyledItemDelegate):
             option.text = "✓ " + option.text
 
 
+@cache
+def _blank_icon() -> QIcon:
+    pixmap = QPixmap(16, 16)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    return QIcon(pixmap)
+
+
 class _NumberedDelegate(WrappingDelegate):
-    """Shows "3. question" and, once noted, a short preview of the answer underneath.
+    """Shows "3. question" and, once noted, a short preview of the answer underneath; a
+    question the open-question checker flags gets the banks tab's warning sign, and its
+    findings as the tooltip.
 
     Only the display changes: editing a row still edits the plain question text.
     """
@@ -74,6 +97,13 @@ class _NumberedDelegate(WrappingDelegate):
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> None:
         super().initStyleOption(option, index)
+        view = self.parent()
+        if isinstance(view, ChosenQuestionsList) and view.flagged_rows():
+            # Room for the sign on every row, so the numbers stay in one column.
+            flagged = view.findings_for(str(index.data() or ""))
+            option.icon = warning_icon() if flagged else _blank_icon()
+            option.decorationSize = QSize(16, 16)
+            option.features |= QStyleOptionViewItem.ViewItemFeature.HasDecoration
         text = f"{index.row() + 1}. {option.text}"
         answer = " ".join(str(index.data(AnswerRole) or "").split())
         if answer:
@@ -81,6 +111,21 @@ class _NumberedDelegate(WrappingDelegate):
                 answer = answer[: ANSWER_PREVIEW - 1] + "…"
             text += LINE_BREAK + "    ↳ " + _LONG_WORD.sub("\\1\u200b", answer)
         option.text = text
+
+    def helpEvent(
+        self,
+        event: QHelpEvent,
+        view: QAbstractItemView,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> bool:
+        if event.type() == QEvent.Type.ToolTip and isinstance(view, ChosenQuestionsList):
+            findings = view.findings_for(str(index.data() or ""))
+            if findings:
+                heading = view.tr("Not yet an open question:")
+                QToolTip.showText(event.globalPos(), findings_tooltip(findings, heading), view)
+                return True
+        return super().helpEvent(event, view, option, index)
 
 
 class ChosenQuestionsList(QListWidget):
@@ -109,6 +154,24 @@ class ChosenQuestionsList(QListWidget):
         self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
         self.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.setDropIndicatorShown(True)
+        self._check_language: str | None = None
+
+    # -- the open-question checker --------------------------------------------------------
+    def set_check_language(self, language: str | None) -> None:
+        """The language to check the questions in (the goal's); None: detect it."""
+        self._check_language = language
+        self.viewport().update()
+
+    def check_language(self) -> str | None:
+        return self._check_language
+
+    def findings_for(self, text: str) -> tuple[QuestionFinding, ...]:
+        """The checker's findings for a question text (remembered, as in the banks tab)."""
+        return checked(text, self._check_language) if text.strip() else ()
+
+    def flagged_rows(self) -> list[int]:
+        """The rows whose question the checker flags (they show the warning sign)."""
+        return [row for row in range(self.count()) if self.findings_for(self.item(row).text())]
 
     def set_choices(self, choices: list[QuestionChoice]) -> None:
         self.blockSignals(True)

@@ -19,8 +19,10 @@ from PySide6.QtWidgets import (
 
 from netplanner.core.conversations import QuestionChoice
 from netplanner.core.text import fold
+from netplanner.gui.banks.check_feedback import CheckFeedback
 from netplanner.gui.context import AppContext
 from netplanner.gui.conversations.chosen_list import AnswerRole, ChosenQuestionsList
+from netplanner.gui.conversations.question_check import ConversationQuestionCheck
 
 
 class ChosenPanel(QWidget):
@@ -61,6 +63,14 @@ class ChosenPanel(QWidget):
         self.own_edit.setAccessibleName(self.tr("Your own question"))
         self.own_button = QPushButton(self.tr("Add"))
         self.own_button.setAccessibleName(self.tr("Add your own question"))
+        # The banks tab's check line: for the question being typed, else the current one.
+        self.check_feedback = CheckFeedback()
+        self.check_feedback.setAccessibleName(self.tr("Check of the question"))
+        # No Alt letter: every free one is taken on this tab; Tab reaches the button.
+        self.check_feedback.use_button.setText(self.tr("Use suggestion"))
+        self.question_check = ConversationQuestionCheck(
+            self.own_edit, self.chosen_list, self.check_feedback
+        )
         self.answer_edit = QPlainTextEdit()
         self.answer_edit.setTabChangesFocus(True)
         self.answer_edit.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 12)
@@ -82,6 +92,7 @@ class ChosenPanel(QWidget):
         own.addWidget(self.own_edit, 1)
         own.addWidget(self.own_button)
         layout.addLayout(own)
+        layout.addWidget(self.check_feedback)
         layout.addWidget(self.answer_label)
         layout.addWidget(self.answer_edit)
 
@@ -131,6 +142,8 @@ class ChosenPanel(QWidget):
         return self.append_choices([QuestionChoice(text)]) == 1
 
     def _add_own_from_edit(self) -> None:
+        if self.question_check.is_pending():
+            self.question_check.check_now()  # Return right after typing: the current text
         if self.add_own_question(self.own_edit.text()):
             self.own_edit.clear()
 

@@ -84,6 +84,8 @@ class QuestionPicker(QWidget):
         self.own_button = self.chosen.own_button
         self.answer_label = self.chosen.answer_label
         self.answer_edit = self.chosen.answer_edit
+        self.check_feedback = self.chosen.check_feedback
+        self.question_check = self.chosen.question_check
         self.status_label = QLabel()
         self.status_label.setWordWrap(True)
         self.status_label.setAccessibleName(self.tr("Question list messages"))
@@ -140,6 +142,7 @@ class QuestionPicker(QWidget):
         if language == self._language:
             return
         self._language = language
+        self.question_check.set_language(language)
         self._fill_bank_combo()
 
     def _fill_bank_combo(self) -> None:

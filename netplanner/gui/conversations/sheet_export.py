@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import logging
 import os
-import re
 import tempfile
 from collections.abc import Callable
 from datetime import datetime
@@ -19,17 +18,21 @@ from netplanner.gui import folders
 from netplanner.gui.context import AppContext
 from netplanner.gui.conversations.table_model import local_date_time
 from netplanner.gui.error_text import error_text
+from netplanner.gui.file_names import file_words
 from netplanner.gui.translation import ui_language
 
 LAST_FOLDER_KEY = folders.EXPORT_FOLDER_KEY
-_UNSAFE = re.compile(r"[\W_]+")
 _log = logging.getLogger(__name__)
 
 
 def suggested_file_name(contact_name: str, starts_at: datetime | None) -> str:
-    """'prep-sheet-Carla-Smit-2026-11-24.pdf': letters of any script kept, the rest dashes."""
-    name = _UNSAFE.sub("-", contact_name).strip("-")[:60].strip("-")
-    parts = ["prep-sheet"]
+    """'prep-sheet-Carla-Smit-2026-11-24.pdf' in the window's language ('voorbereiding-…' in
+    Dutch): letters of any script kept, the rest dashes."""
+    name = file_words(contact_name, "")[:60].strip("-")
+    #: The start of a prep sheet's file name, before the person's name and the date
+    #: ("prep-sheet-Carla-Smit-2026-11-24.pdf"): letters and dashes, no spaces.
+    prefix = QCoreApplication.translate("SheetExport", "prep-sheet")
+    parts = [file_words(prefix, "prep-sheet")]
     if name:
         parts.append(name)
     if starts_at is not None:
@@ -100,8 +103,10 @@ def write_sheet(context: AppContext, data: PrepSheetData, target: Path) -> bool:
     why) when that failed."""
     from netplanner.printing.prep_sheet import render_prep_sheet  # ReportLab is heavy
 
+    page_size = context.page_size  # read here, in the window's thread
+
     def render(path: str) -> None:
-        render_prep_sheet(data, path, page_size=context.page_size, language=data.language)
+        render_prep_sheet(data, path, page_size=page_size, language=data.language)
 
     try:
         write_atomically(target, render)

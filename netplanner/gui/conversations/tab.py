@@ -25,8 +25,8 @@ from netplanner.gui.conversations.form import ConversationForm
 from netplanner.gui.conversations.list_panel import ConversationList
 from netplanner.gui.conversations.sheet_export import export_prep_sheet
 from netplanner.gui.conversations.sheet_print import print_prep_sheet
+from netplanner.gui.unsaved import DISCARD, SAVE, ask_about_unsaved
 
-SAVE, DISCARD = 0, 1
 ANSWER_LIMIT = 200  # found answers shown at most; more words narrow it down
 
 
@@ -322,11 +322,29 @@ class ConversationsTab(QWidget):
         """True when the form may be replaced: nothing changed, saved, or discarded."""
         if not self.form.is_dirty:
             return True
-        choice = self.context.prompts.choose(
-            self.tr("Unsaved changes"),
+        choice = ask_about_unsaved(
+            self.context.prompts,
             self.tr("You changed this conversation. Save the changes first?"),
-            [self.tr("Save"), self.tr("Discard changes"), self.tr("Keep editing")],
         )
         if choice == SAVE:
             return self.save()
-        return choice == DISCARD
+        if choice == DISCARD:
+            self._discard()
+            return True
+        return False
+
+    def _discard(self) -> None:
+        """Show the conversation as stored (or an empty form for a new one)."""
+        shown = self.form.conversation_id
+        if shown is None or not self._load(shown):
+            self.form.clear()
+
+    # -- closing the window (see netplanner.gui.unsaved) ---------------------------------------
+    def has_unsaved_edits(self) -> bool:
+        return self.form.is_dirty
+
+    def may_close(self) -> bool:
+        return self._resolve_unsaved()
+
+    def save_edits(self) -> bool:
+        return self.save()

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from netplanner.core.ask_composer import compose_ask_for_goal
 from netplanner.core.goals import GoalInput
-from netplanner.gui.goals.ask_feedback import AskFeedback, AskLiveChecker
+from netplanner.gui.goals.ask_feedback import AskFeedback, AskLiveChecker, excerpt_span
 from netplanner.gui.prompts import Prompts
 
 
@@ -104,6 +104,7 @@ class AskComposerPanel(QWidget):
         layout.addWidget(check_heading)
         layout.addWidget(feedback_scroll, 3)
 
+        self.feedback.suggestion_chosen.connect(self.use_suggestion)
         self.contact.textChanged.connect(self._follow)
         self.message.textChanged.connect(self._on_message_edited)
         self.write_again_button.clicked.connect(self.write_again)
@@ -161,6 +162,18 @@ class AskComposerPanel(QWidget):
             return
         self.compose()
         self.status.setText(self.tr("Written again from the goal."))
+
+    def use_suggestion(self, excerpt: str, suggestion: str) -> None:
+        """Put the checker's sentence in place of the words it is about, or at the end."""
+        text = self.message.toPlainText()
+        span = excerpt_span(text, excerpt) if excerpt else None
+        if span is not None:
+            text = text[: span[0]] + suggestion + text[span[1] :]
+        else:
+            text = text.rstrip() + (" " if text.strip() else "") + suggestion
+        self.message.setPlainText(text)
+        self.checker.check_now()
+        self.message.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def copy(self) -> None:
         QGuiApplication.clipboard().setText(self.message.toPlainText())

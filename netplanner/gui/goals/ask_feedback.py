@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
+    QPushButton,
+    QSizePolicy,
     QStyle,
     QTextEdit,
     QVBoxLayout,
@@ -40,6 +42,9 @@ def kind_title(kind: AskFindingKind) -> str:
         AskFindingKind.BROADCAST: QCoreApplication.translate("AskFeedback", "Speaks to a crowd"),
         AskFindingKind.CLOSED_QUESTION: QCoreApplication.translate(
             "AskFeedback", "A yes/no question"
+        ),
+        AskFindingKind.NO_INVITATION: QCoreApplication.translate(
+            "AskFeedback", "No invitation to think along"
         ),
     }.get(kind, str(kind))
 
@@ -71,7 +76,11 @@ def _warning_icon() -> QIcon:
 
 
 class AskFeedback(QWidget):
-    """Shows either a tip (no text yet), the all-clear, or each finding with an icon."""
+    """Shows either a tip (no text yet), the all-clear, or each finding with an icon; a
+    finding with a suggestion (the invitation to think along) gets a button to use it."""
+
+    # "Use suggestion" on a finding: (the words it is about, or "", the sentence to use).
+    suggestion_chosen = Signal(str, str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -95,6 +104,7 @@ class AskFeedback(QWidget):
         layout.addLayout(self._rows)
         layout.addStretch(1)
         self.finding_labels: list[QLabel] = []
+        self.suggestion_buttons: list[QPushButton] = []
         self.show_findings("", [])
 
     def show_findings(self, text: str, findings: Sequence[AskFinding]) -> None:
@@ -106,6 +116,7 @@ class AskFeedback(QWidget):
                 widget.setParent(None)
                 widget.deleteLater()
         self.finding_labels = []
+        self.suggestion_buttons = []
         blank = not text.strip()
         self.tip_label.setVisible(blank)
         self.ok_label.setVisible(not blank and not findings)
@@ -136,6 +147,16 @@ class AskFeedback(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
         layout.addWidget(label, 1)
+        if finding.suggestion:
+            button = QPushButton(
+                self.tr("Use this question") if finding.excerpt else self.tr("Add this question")
+            )
+            button.setToolTip(self.tr("Put “%1” in your message").replace("%1", finding.suggestion))
+            button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+            excerpt, suggestion = finding.excerpt, finding.suggestion
+            button.clicked.connect(lambda: self.suggestion_chosen.emit(excerpt, suggestion))
+            self.suggestion_buttons.append(button)
+            layout.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
         return row
 
     def shown_texts(self) -> list[str]:

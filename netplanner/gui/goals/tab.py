@@ -28,6 +28,7 @@ from netplanner.gui.goals.goal_form import GoalForm
 from netplanner.gui.goals.goal_list_model import GoalListModel, WrappingDelegate
 from netplanner.gui.plural import counted
 from netplanner.gui.translation import ui_language
+from netplanner.gui.unsaved import DISCARD, SAVE, ask_about_unsaved
 
 
 class GoalsTab(QWidget):
@@ -252,18 +253,24 @@ class GoalsTab(QWidget):
             if title
             else self.tr("Save the new goal first?")
         )
-        choice = self.context.prompts.choose(
-            self.tr("Unsaved changes"),
-            question,
-            [self.tr("Save"), self.tr("Discard changes"), self.tr("Keep editing")],
-        )
-        if choice == 0:
+        choice = ask_about_unsaved(self.context.prompts, question)
+        if choice == SAVE:
             return self.save()
-        if choice == 1:
+        if choice == DISCARD:
             self.form.revert()
             return True
         self._select(self.form.goal_id)
         return False
+
+    # -- closing the window (see netplanner.gui.unsaved) ---------------------------------------
+    def has_unsaved_edits(self) -> bool:
+        return self.form.is_dirty()
+
+    def may_close(self) -> bool:
+        return self._may_leave()
+
+    def save_edits(self) -> bool:
+        return self.save()
 
     # -- reacting to the user -----------------------------------------------------------------
     def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:

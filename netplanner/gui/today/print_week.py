@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 from collections import Counter
 from datetime import date
 from pathlib import Path
@@ -22,6 +23,7 @@ from netplanner.gui.conversations.sheet_export import (
 )
 from netplanner.gui.conversations.sheet_print import print_target
 from netplanner.gui.error_text import error_text
+from netplanner.gui.file_names import file_words
 from netplanner.gui.translation import ui_language
 
 _log = logging.getLogger(__name__)
@@ -32,7 +34,15 @@ def _date_text(day: date) -> str:
 
 
 def suggested_name(first: date, last: date) -> str:
-    return f"prep-sheets-{first:%Y-%m-%d}-to-{last:%Y-%m-%d}.pdf"
+    """'prep-sheets-2026-11-09-to-2026-11-15.pdf', in the window's language."""
+    #: A file name for the prep sheets of several days: %1 is the first day, %2 the last
+    #: (2026-11-09). Letters and dashes, no spaces.
+    template = QCoreApplication.translate("PrintWeek", "prep-sheets-%1-to-%2")
+    if "%1" not in template or "%2" not in template:
+        template = "prep-sheets-%1-to-%2"
+    days = {"%1": f"{first:%Y-%m-%d}", "%2": f"{last:%Y-%m-%d}"}
+    parts = [days.get(piece) or file_words(piece, "") for piece in re.split("(%1|%2)", template)]
+    return "-".join(part for part in parts if part) + ".pdf"
 
 
 def export_week(
@@ -173,7 +183,9 @@ def _render(context: AppContext, sheets: list[PrepSheetData], target: Path) -> N
 
     language = Counter(sheet.language for sheet in sheets).most_common(1)[0][0]
 
+    page_size = context.page_size  # read here, in the window's thread
+
     def render(path: str) -> None:
-        render_prep_sheets(sheets, path, page_size=context.page_size, language=language)
+        render_prep_sheets(sheets, path, page_size=page_size, language=language)
 
     write_atomically(target, render)

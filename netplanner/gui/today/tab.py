@@ -43,6 +43,7 @@ from netplanner.gui.today.print_week import export_week
 from netplanner.gui.today.rows import TodaySection
 from netplanner.gui.today.side_panel import PrintWeekBox, RoutinesBox
 from netplanner.gui.today.texts import summary_text
+from netplanner.gui.unsaved import DISCARD, SAVE, ask_about_unsaved
 
 Clock = Callable[[], datetime]
 
@@ -352,6 +353,31 @@ class TodayTab(QWidget):
     def _close_form(self) -> None:
         self.add_form.setVisible(False)
         self.add_button.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    # -- closing the window (see netplanner.gui.unsaved) ---------------------------------------
+    def has_unsaved_edits(self) -> bool:
+        """A follow-up typed in the open form but not added yet."""
+        return not self.add_form.isHidden() and bool(self.add_form.what_edit.text().strip())
+
+    def may_close(self) -> bool:
+        if not self.has_unsaved_edits():
+            return True
+        question = self.tr("Add the follow-up “%1” first?").replace(
+            "%1", self.add_form.what_edit.text().strip()
+        )
+        choice = ask_about_unsaved(self.context.prompts, question)
+        if choice == SAVE:
+            return self.save_edits()
+        if choice == DISCARD:
+            self._close_form()
+            return True
+        self.add_form.what_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+        return False
+
+    def save_edits(self) -> bool:
+        """Add the typed follow-up; True when it was added (the form then closes)."""
+        self.add_form.submit()
+        return self.add_form.isHidden()
 
     # -- printing ------------------------------------------------------------------------------
     def print_week(self, first=None, last=None) -> None:

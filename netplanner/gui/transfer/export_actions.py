@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from netplanner.gui.context import AppContext
 from netplanner.gui.error_text import error_text
+from netplanner.gui.file_names import file_name
 from netplanner.gui.plural import counted
 from netplanner.gui.transfer import files
 from netplanner.gui.translation import ui_language
@@ -36,7 +37,8 @@ class TransferExports(QObject):
 
         return self._export(
             self.tr("Export contacts as CSV"),
-            "netplanner-contacts.csv",
+            #: The start of a default file name: letters and dashes, no spaces.
+            file_name(self.tr("netplanner-contacts"), "netplanner-contacts", ".csv"),
             self.tr("Spreadsheets (*.csv);;All files (*)"),
             write_contacts_csv,
             lambda n: counted(
@@ -49,7 +51,7 @@ class TransferExports(QObject):
 
         return self._export(
             self.tr("Export contacts as vCard"),
-            "netplanner-contacts.vcf",
+            file_name(self.tr("netplanner-contacts"), "netplanner-contacts", ".vcf"),
             self.tr("vCard files (*.vcf);;All files (*)"),
             write_contacts_vcard,
             lambda n: counted(
@@ -74,7 +76,7 @@ class TransferExports(QObject):
             return None
         return self._export(
             self.tr("Export upcoming conversations to a calendar"),
-            "netplanner-conversations.ics",
+            file_name(self.tr("netplanner-conversations"), "netplanner-conversations", ".ics"),
             self.tr("Calendar files (*.ics);;All files (*)"),
             lambda session, path: write_conversations_ics(
                 session, path, fallback_language=ui_language()
@@ -101,7 +103,7 @@ class TransferExports(QObject):
 
         return self._export(
             self.tr("Export everything as JSON"),
-            "netplanner-archive.json",
+            file_name(self.tr("netplanner-archive"), "netplanner-archive", ".json"),
             self.tr("NetPlanner archives (*.json);;All files (*)"),
             write,
             lambda n: self.tr(

@@ -42,18 +42,18 @@ def test_closed_question_gets_a_warning_and_a_usable_suggestion(
     assert "Open questions" in feedback.message_label.toolTip()  # the full explanation
     assert editor.warning_action.isVisible()
     assert not feedback.use_button.isHidden()
-    assert "What do you like about your job?" in feedback.suggestion_label.text()
-    assert "What do you like about your job?" in editor.warning_action.toolTip()
+    assert "How do you like your job?" in feedback.suggestion_label.text()
+    assert "How do you like your job?" in editor.warning_action.toolTip()
     assert editor.add_button.isEnabled()  # the user decides
 
     qtbot.mouseClick(feedback.use_button, LEFT)
-    assert editor.text_edit.text() == "What do you like about your job?"
+    assert editor.text_edit.text() == "How do you like your job?"
     assert not feedback.is_flagged()
     assert not editor.warning_action.isVisible()
     assert feedback.use_button.isHidden()
     assert not feedback.ok_label.isHidden()
     qtbot.keyClick(editor.text_edit, RETURN)
-    assert _texts(context, bank_id) == ["What do you like about your job?"]
+    assert _texts(context, bank_id) == ["How do you like your job?"]
 
 
 def test_open_question_shows_no_warning(context: AppContext, qtbot, make_tab, own_bank) -> None:
@@ -76,7 +76,7 @@ def test_dutch_bank_is_checked_in_dutch(
     type_text(editor.text_edit, "Vind je je werk leuk?")
     qtbot.waitUntil(editor.feedback.is_flagged, timeout=2000)
     assert "ja of nee" in editor.feedback.message_label.text()
-    assert "Wat vind je leuk aan je werk?" in editor.feedback.suggestion_label.text()
+    assert "Wat vind je van je werk?" in editor.feedback.suggestion_label.text()
 
 
 def test_flagged_question_can_still_be_added_and_keeps_its_badge(
@@ -101,7 +101,7 @@ def test_flagged_question_can_still_be_added_and_keeps_its_badge(
     assert tab.pane.editor.feedback.is_flagged()
     qtbot.mouseClick(tab.pane.editor.feedback.use_button, LEFT)
     qtbot.mouseClick(tab.pane.editor.save_button, LEFT)
-    assert _texts(context, bank_id)[1] == "What do you like about your job?"
+    assert _texts(context, bank_id)[1] == "How do you like your job?"
     assert _flagged_rows(tab) == []
 
 

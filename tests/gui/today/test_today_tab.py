@@ -25,8 +25,9 @@ def test_shows_the_example_network_in_the_right_sections(today_tab: TodayTab) ->
     assert tab.overdue.isVisible() and tab.overdue.heading.text() == "Overdue (3)"
     assert tab.overdue.row_texts() == [
         "Get back in touch · Bert Jansen",
-        "No reply yet: ask a second person to think along · Gijs de Boer",
+        # due yesterday at nine; the 3B7 nudge came due at ten (the ask went out at ten)
         "Update my LinkedIn headline to 'UX researcher – healthcare apps'",
+        "No reply yet: ask a second person to think along · Gijs de Boer",
     ]
     assert tab.today.row_texts() == [
         "Ask Eva which healthcare software makers have UX researchers I could talk to · Eva Mulder"

@@ -1,0 +1,192 @@
+"""English rewrites of leading questions (see ``question_checker_rewrite_en``).
+
+Loaded, presumptive and agreement-seeking questions get their own open forms ("How
+amazing is it to…" → "What is it like to…"); anything else is *defused* — tags,
+"surely", "must" and negation taken out — and rewritten as the closed question left.
+"""
+
+from __future__ import annotations
+
+import re
+
+from netplanner.core.question_checker_rewrite import Rule, rule, words_pattern
+
+_LOADED = words_pattern(
+    "amazing great wonderful fantastic incredible awesome brilliant cool fun exciting "
+    "terrible awful horrible crazy fabulous marvellous lovely nice super"
+)
+
+
+def _is(aux: str) -> str:
+    return aux.lower().replace("n't", "").replace(" not", "")
+
+
+LEADING_RULES: list[Rule] = [
+    rule(
+        r"why (?:is|are) (?P<x>.+?) (?:the|a) (?:most \w+|\w+est|best|greatest|top)"
+        r"(?: [\w-]+)?"
+        r"(?: (?:in|of|on|to|for) .+)?",
+        lambda m: f"How would you describe {m['x']}",
+    ),
+    rule(
+        r"(?:isn't|aren't|wasn't) (?P<x>(?:the|your|this|that) [\w -]+?) (?:(?:a bit|too|so|rather|"
+        r"quite|pretty) )?(?:low|high|long|short|bad|poor|small|slow|much|little|expensive|cheap)"
+        r"(?P<rest> (?:for|in|at|given|compared) .+)?",
+        lambda m: f"What do you think of {m['x']}{m['rest'] or ''}",
+    ),
+    rule(
+        r"(?:don't|do) you (?:also )?think(?: that)? (?P<x>[\w -]+?) (?P<v>is|are) "
+        r"(?:badly|poorly|well|wrongly|so badly) (?P<pp>\w+ed)(?P<rest> .+)?",
+        lambda m: f"What do you think of how {m['x']} {m['v']} {m['pp']}{m['rest'] or ''}",
+    ),
+    rule(
+        r"(?:i (?:assume|guess|bet|suppose|imagine)(?: that)? |surely )?(?P<x>(?:the|your|this) "
+        r"[\w -]+?) (?:is|are|must be) (?:really |very |so |pretty )?(?:worth) (?P<y>.+?)"
+        r"(?:,? (?:wouldn't|don't|isn't) (?:you|it))?",
+        lambda m: f"How do you weigh {m['x']} against {m['y']}",
+    ),
+    rule(
+        r"(?:i (?:assume|guess|bet|suppose|imagine)(?: that)? |surely )(?P<x>(?:the|your|this) "
+        r"[\w -]+?) (?:is|are|must be) (?:(?:really|very|so|pretty|quite|rather|fairly) )*[\w-]+",
+        lambda m: f"What {'are' if m['x'].endswith('s') else 'is'} {m['x']} like",
+    ),
+    rule(
+        r"(?P<a>isn't|wasn't) it (?:(?:really|very|so|a bit|quite|pretty) )*[\w-]+ "
+        r"(?P<rest>(?:to|when|if) .+)",
+        lambda m: f"What {_is(m['a'])} it like {m['rest']}",
+    ),
+    rule(
+        r"(?:wouldn't|isn't|won't) it be (?:(?:much|a lot|far) )?(?:better|smarter|wiser|"
+        r"easier|more sensible|more useful) (?P<rest>to .+)",
+        lambda m: f"What do you think of the option {m['rest']}",
+    ),
+    rule(
+        r"(?:(?:wouldn't|don't|do) you (?:say|think|agree)(?: that)? |you'd agree(?: that)? )?"
+        r"(?P<x>[\w -]+?) (?:counts? for|matters?|is worth|weighs?) (?:a lot |much |far )?more "
+        r"than (?P<y>.+?)(?:,? (?:wouldn't|don't) you)?",
+        lambda m: f"How do you weigh {m['x']} against {m['y']}",
+    ),
+    rule(
+        r"(?:(?:wouldn't|don't|do) you (?:say|think|agree)(?: that)? |you'd agree(?: that)? )?"
+        r"(?P<x>[\w -]+?) (?:beats?|is better than|are better than) (?P<y>.+?)"
+        r"(?:,? (?:wouldn't|don't) you)?",
+        lambda m: f"How would you compare {m['x']} with {m['y']}",
+    ),
+    rule(
+        rf"how {_LOADED} (?P<a>is|was) (?:it|that) (?P<rest>.+)",
+        lambda m: f"What {m['a'].lower()} it like {m['rest']}",
+    ),
+    rule(
+        rf"how {_LOADED} (?P<a>is|was) (?P<x>.+)",
+        lambda m: f"What {m['a'].lower()} {m['x']} like",
+    ),
+    rule(
+        r"why (?:is|are) (?P<x>.+?) (?:the|a) (?:very )?(?:best|greatest|top|finest) "
+        r"(?P<n>[\w-]+(?: to \w+)?)(?: (?:in|of|on) .+)?",
+        lambda m: f"How would you describe {m['x']} as a {m['n']}",
+    ),
+    rule(
+        r"(?:why (?:is|are)|what makes) (?P<x>.+?) (?:so|far|way|much) (?:much )?"
+        r"(?:better|worse|more|less)(?: [\w-]+)? than (?P<y>.+)",
+        lambda m: f"How does {m['x']} compare with {m['y']}",
+    ),
+    rule(
+        r"(?:don't|do not|wouldn't|doesn't|do) you (?:(?:also|not|really) )*(?:think|feel|believe|"
+        r"find)(?: that)? (?P<x>(?:[\w'-]+ ){0,4}?[\w'-]+) (?:is|are) .+",
+        lambda m: f"What do you think of {m['x']}",
+    ),
+    rule(
+        r"(?:don't|do not|wouldn't|won't|doesn't|would|do|you'd|you would) (?:you )?(?:(?:also|not|"
+        r"really) )*(?:think|agree|feel|believe|say)(?: (?:that|with me that))? (?P<x>.+?)"
+        r"(?:,? (?:wouldn't|don't|won't) you)?",
+        lambda m: f"What do you think of the idea that {m['x']}",
+    ),
+    rule(
+        r"(?:isn't|is|wasn't) it (?:not )?(?:true|the case|a fact)(?: that)? (?P<x>.+)",
+        lambda m: f"What do you think of the idea that {m['x']}",
+    ),
+    rule(
+        r"(?:isn't|is) (?:this|that|it) (?:the|a) (?:best|greatest|most \w+|dream) (?P<n>[\w-]+).*",
+        lambda m: f"What do you think of this {m['n']}",
+    ),
+    rule(
+        r"(?:this|that|it) (?:is|must be|'s) (?:the|a) (?:most|least) (?P<adj>[\w-]+) "
+        r"(?P<n>[\w-]+)(?: .+)?",
+        lambda m: f"How {m['adj']} is this {m['n']}",
+    ),
+    rule(
+        r"(?:the )?(?P<adj>\w+est|most \w+) (?P<n>part|thing|aspect) (?:is|must be|'s) .+",
+        lambda m: f"What is the {m['adj']} {m['n']} for you",
+    ),
+    rule(
+        rf"(?P<x>(?:the|your|this) [\w -]+?) (?:is|are|must be) (?:(?:really|so|pretty) )?"
+        rf"{_LOADED}",
+        lambda m: f"What {'are' if m['x'].endswith('s') else 'is'} {m['x']} like",
+    ),
+    rule(
+        r"(?:don't|didn't) you (?:ever )?miss (?P<x>.+)",
+        lambda m: f"How do you look back on {m['x']}",
+    ),
+]
+
+_TAG = re.compile(
+    r",?\s+(?:right|correct|true|no|yes|eh|yeah|am i right|isn't it|is it not|aren't they|"
+    r"don't you|doesn't it|wouldn't you|won't you|didn't you|isn't that so|surely)\s*$",
+    re.IGNORECASE,
+)
+_MARKERS = re.compile(
+    r"^(?:i (?:bet|guess|assume|suppose|imagine)(?: that)?|surely|obviously|clearly)\s+|"
+    r"\s+(?:surely|probably|obviously|clearly|presumably)\b",
+    re.IGNORECASE,
+)
+_STATEMENT = re.compile(
+    r"^(?P<s>you|it|this|that|they|people)(?:'re| are| is|'s| must| must be| do| have) ",
+    re.IGNORECASE,
+)
+
+
+def strip_markers(text: str) -> str:
+    """Without tags and markers: "I bet the commute is terrible, isn't it" → "the commute
+    is terrible"."""
+    plain = _MARKERS.sub("", _TAG.sub("", text)).strip()
+    return plain[:1].lower() + plain[1:] if plain[1:2].islower() else plain
+
+
+def defuse(text: str) -> str:
+    """A leading question as the plain yes/no question under it (or the text unchanged):
+    "You must work long hours, right" → "Do you work long hours"."""
+    plain = strip_markers(text)
+    plain = re.sub(
+        r"^(isn't|aren't|don't|doesn't|didn't|wasn't|weren't|won't) ",
+        _positive,
+        plain,
+        flags=re.IGNORECASE,
+    )
+    plain = re.sub(r"^(is|are|do|does|did) (\w+) not ", r"\1 \2 ", plain, flags=re.IGNORECASE)
+    plain = re.sub(r"^it must be ", "it is ", plain, flags=re.IGNORECASE)
+    plain = re.sub(r"^(you|they) must be ", r"\1 are ", plain, flags=re.IGNORECASE)
+    plain = re.sub(r"^(you|they|people) must ", r"\1 ", plain, flags=re.IGNORECASE)
+    match = _STATEMENT.match(plain)
+    if match or re.match(r"^(?:you|they|people) \w+", plain, re.IGNORECASE):
+        return _invert(plain)
+    return plain
+
+
+def _positive(m: re.Match[str]) -> str:
+    return m.group(1).lower().replace("n't", "").replace("wo", "will").rstrip() + " "
+
+
+def _invert(statement: str) -> str:
+    words = statement.split()
+    subject, verb = words[0].lower(), words[1].lower() if len(words) > 1 else ""
+    if subject.endswith("'re"):
+        return " ".join(["are", subject[:-3], *words[1:]])
+    if subject.endswith("'s"):
+        return " ".join(["is", subject[:-2], *words[1:]])
+    if verb == "have" and len(words) > 2 and not words[2].endswith(("ed", "en", "t")):
+        return " ".join(["do", subject, *words[1:]])
+    if verb in ("are", "is", "have", "do", "can", "could", "would", "will", "should"):
+        return " ".join([verb, subject, *words[2:]])
+    if subject in ("you", "they", "people"):
+        return " ".join(["do", subject, *words[1:]])
+    return statement

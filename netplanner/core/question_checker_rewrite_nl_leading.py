@@ -1,0 +1,183 @@
+"""Dutch rewrites of leading questions (see ``question_checker_rewrite_nl``).
+
+Loaded, presumptive and agreement-seeking questions get their own open forms ("Hoe
+geweldig is het om…" → "Hoe is het om…"); anything else is *defused* — tags, "toch",
+"vast", "niet" taken out, "je werkt" turned into "werk je" — and rewritten as the closed
+question left.
+"""
+
+from __future__ import annotations
+
+import re
+
+from netplanner.core.question_checker_rewrite import Rule, rule, words_pattern
+
+_P = r"(?P<p>je|jij|u|jullie|ge|gij)"
+_PN = r"(?:je|jij|u|jullie|ge|gij)"
+_LOADED = words_pattern(
+    "geweldig fantastisch prachtig heerlijk super vreselijk verschrikkelijk gaaf tof fijn "
+    "leuk mooi top schitterend spannend"
+)
+_VERB_JE = {
+    "verdient": "verdien", "werkt": "werk", "hebt": "heb", "bent": "ben", "vindt": "vind",
+    "zit": "zit", "doet": "doe", "gaat": "ga", "krijgt": "krijg", "moet": "moet",
+    "kunt": "kun", "wilt": "wil", "reist": "reis", "mist": "mis",
+}  # fmt: skip
+
+
+LEADING_RULES: list[Rule] = [
+    rule(
+        r"waarom (?:is|zijn) (?P<x>.+?) (?:de|het) (?:meest \w+|\w+ste|beste)"
+        r"(?: [\w-]+)?(?: (?:van|in|op|om|voor) .+)?",
+        lambda m: f"Hoe zou je {m['x']} omschrijven",
+    ),
+    rule(
+        r"(?:is|zijn) (?P<x>(?:het|de|je|jouw|jullie|dit|dat) [\w -]+?) (?:niet|toch) "
+        r"(?:(?:wat|een beetje|te|erg|best) )?(?:laag|hoog|lang|kort|slecht|klein|traag|veel|"
+        r"weinig|duur)(?P<rest> (?:voor|bij|in|gezien) .+)?",
+        lambda m: f"Wat vind je van {m['x']}{m['rest'] or ''}",
+    ),
+    rule(
+        r"(?:vind|vindt|denk|denkt) (?:je|jij|u) (?:ook )?niet dat (?P<x>[\w -]+?) "
+        r"(?:slecht|goed|verkeerd|matig) (?P<pp>ge\w+) (?P<v>worden|wordt)",
+        lambda m: f"Wat vind je van hoe {m['x']} {m['pp']} {m['v']}",
+    ),
+    rule(
+        r"(?:ik (?:neem aan|gok|denk|vermoed) dat )?(?P<x>(?:het|de|je|jouw|jullie) [\w -]+?) "
+        r"(?:is|zijn) (?P<y>(?:de|het) [\w -]+?) (?:toch |wel |vast )*waard",
+        lambda m: f"Hoe weeg je {m['x']} af tegen {m['y']}",
+    ),
+    rule(
+        r"(?:ik (?:neem aan|gok|denk|vermoed) dat |toch |vast )(?P<x>(?:het|de|je|jouw|jullie) "
+        r"[\w -]+?) (?:(?:toch|vast|wel|best|heel|erg|zo|echt) )*[\w-]+ (?P<v>is|zijn)",
+        lambda m: f"Hoe {m['v']} {m['x']}",
+    ),
+    rule(
+        r"(?P<v>is|was) het (?:niet|toch) (?:(?:erg|heel|een beetje|best|ontzettend) )?[\w-]+ "
+        r"(?P<rest>(?:om|als|wanneer) .+)",
+        lambda m: f"Hoe {m['v'].lower()} het {m['rest']}",
+    ),
+    rule(
+        r"(?:ik (?:neem aan|gok|denk|vermoed) dat )?(?P<p>je|jij|u) (?:toch |vast )*spijt "
+        r"(?:hebt|heeft) (?:van )?dat (?P<x>.+)",
+        lambda m: f"Hoe kijk {m['p']} erop terug dat {m['x']}",
+    ),
+    rule(
+        r"zou het (?:niet|toch) (?:(?:veel|een stuk) )?(?:beter|slimmer|verstandiger|handiger|"
+        r"makkelijker|logischer) zijn (?P<rest>om .+)",
+        lambda m: f"Wat vind je van het idee {m['rest']}",
+    ),
+    rule(
+        rf"hoe {_LOADED} (?P<v>is|was) (?P<rest>het .+)",
+        lambda m: f"Hoe {m['v']} {m['rest']}",
+    ),
+    rule(
+        r"waarom (?:is|zijn) (?P<x>.+?) (?:de|het) (?:aller)?(?:beste|leukste|mooiste|fijnste) "
+        r"(?P<n>[\w-]+)(?: (?:van|in|op) .+)?",
+        lambda m: f"Hoe zou je {m['x']} als {m['n']} omschrijven",
+    ),
+    rule(
+        r"(?:waarom (?:is|zijn)|wat maakt) (?P<x>.+?) (?:zo ?veel|zoveel|veel|stukken) "
+        r"(?:\w+ )?(?:beter|\w+er) dan (?P<y>.+)",
+        lambda m: f"Hoe verhoudt {m['x']} zich tot {m['y']}",
+    ),
+    rule(
+        rf"(?:vind|vindt|denk|denkt) {_P} (?:(?:ook|niet|eigenlijk|zelf|toch) )*dat "
+        r"(?P<x>(?:[\w'-]+ ){0,3}?[\w'-]+) (?:veel |zo |echt )?(?:beter|slechter|\w+er) "
+        r"(?:is|zijn)",
+        lambda m: f"Wat {'vindt' if m['p'] == 'u' else 'vind'} {m['p']} van {m['x']}",
+    ),
+    rule(
+        rf"(?:(?:ben|bent|zijn) {_PN} het|{_PN} (?:bent|zijt) het) (?:(?:niet|ook|toch|"
+        r"met (?:me|mij)) )*eens (?:met (?:me|mij) )?dat (?P<x>.+?) (?:beter|\w+er) "
+        r"(?:is )?dan (?P<y>.+?)(?: is)?",
+        lambda m: f"Hoe vergelijk je {m['x']} met {m['y']}",
+    ),
+    rule(
+        rf"(?:(?:ben|bent|zijn) {_PN} het|{_PN} (?:bent|zijt) het|(?:vind|vindt|denk|denkt) "
+        rf"{_PN}) (?:(?:niet|ook|toch|met (?:me|mij)|zelf|eigenlijk) )*(?:eens )?"
+        r"(?:met (?:me|mij) )?dat (?P<x>.+)",
+        lambda m: f"Wat vind je van het idee dat {m['x']}",
+    ),
+    rule(
+        r"(?:is|het is) (?:het )?(?:niet |toch )*(?:zo|waar|een feit) dat (?P<x>.+)",
+        lambda m: f"Wat vind je van het idee dat {m['x']}",
+    ),
+    rule(
+        r"(?:dit|dat|het) is (?:toch |vast |zeker |natuurlijk )*(?:de|het) (?:aller)?"
+        r"(?:mooiste|leukste|beste|fijnste) (?P<n>[\w-]+)(?: .+)?",
+        lambda m: (
+            f"Wat vind je van dit {m['n']}"
+            if m["n"] in ("vak", "werk", "beroep")
+            else f"Wat vind je van deze {m['n']}"
+        ),
+    ),
+    rule(
+        r"(?:dit|dat|het) is (?:toch |vast |zeker |natuurlijk )*de meest (?P<adj>[\w-]+?)e? "
+        r"(?P<n>[\w-]+)(?: .+)?",
+        lambda m: f"Hoe {m['adj']} is deze {m['n']}",
+    ),
+    rule(
+        r"het (?P<adj>\w+ste) (?:is|zijn) .+",
+        lambda m: f"Wat is voor jou het {m['adj']}",
+    ),
+    rule(
+        rf"(?:ik (?:gok|denk|neem aan|vermoed) dat )?(?P<x>(?:het|de|je|jouw|jullie) [\w -]+?) "
+        rf"(?:toch |vast )?{_LOADED} (?:is|zijn)",
+        lambda m: f"Hoe is {m['x']}",
+    ),
+    rule(
+        rf"(?:mis|mist|missen) {_P} (?P<x>.+) (?:niet|nooit)",
+        lambda m: f"Hoe kijk {m['p']} terug op {m['x']}",
+    ),
+]
+
+_TAG = re.compile(
+    r",?\s+(?:toch|niet|hè|he|nietwaar|toch niet|toch zeker|klopt dat|klopt toch|of niet|"
+    r"zeker weten|right)\s*$",
+    re.IGNORECASE,
+)
+_MARKERS = re.compile(
+    r"^(?:ik (?:gok|denk|neem aan|vermoed) dat)\s+|\s+\b(?:toch|vast|zeker|natuurlijk|"
+    r"ongetwijfeld|uiteraard)\b",
+    re.IGNORECASE,
+)
+
+
+def strip_markers(text: str) -> str:
+    """Without tags and markers: "Ik gok dat het verkeer vreselijk is, niet" → "het verkeer
+    vreselijk is"."""
+    plain = _MARKERS.sub("", _TAG.sub("", text)).strip()
+    return plain[:1].lower() + plain[1:] if plain[1:2].islower() else plain
+
+
+def defuse(text: str) -> str:
+    """A leading question as the plain yes/no question under it:
+    "Je werkt vast heel veel over, toch" → "werk je heel veel over"."""
+    plain = strip_markers(text)
+    plain = re.sub(r"\s+niet\b", "", plain, count=1)
+    plain = re.sub(r"^het moet (.+) zijn(?P<rest> om .+)?$", r"is het \1\g<rest>", plain)
+    plain = re.sub(r"^(het|dit|dat) (is|was) ", r"\2 \1 ", plain)
+    match = re.match(r"^(je|jij|u|ge|gij) (\w+) (.+)$", plain)
+    if match:
+        pronoun, verb, rest = match.groups()
+        verb = _verb_before_je(verb) if pronoun in ("je", "jij") else verb
+        return f"{verb} {pronoun} {rest}"
+    return plain
+
+
+_STEM_ENDS_IN_T = frozenset(
+    {"moet", "weet", "laat", "praat", "zit", "zet", "eet", "let", "wacht", "richt", "test"}
+    | {"start", "haat", "bijt"}
+)
+
+
+def _verb_before_je(verb: str) -> str:
+    """ "je werkt" → "werk je", "je vindt" → "vind je": the -t goes after inversion."""
+    if verb in _VERB_JE:
+        return _VERB_JE[verb]
+    if verb.endswith("dt"):
+        return verb[:-1]
+    if verb.endswith("t") and len(verb) > 3 and verb not in _STEM_ENDS_IN_T:
+        return verb[:-1]
+    return verb
