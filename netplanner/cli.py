@@ -102,6 +102,9 @@ def _parser() -> argparse.ArgumentParser:
         "chain", help="how you got to a contact: the chain of introductions"
     )
     chain.add_argument("contact_id", type=int, metavar="CONTACT_ID")
+    from netplanner.cli_suggest import add_suggest_parser
+
+    add_suggest_parser(commands)
     backup = commands.add_parser("backup", help="back up the data file now")
     backup.add_argument(
         "-o",
@@ -265,6 +268,12 @@ def _cmd_chain(args: argparse.Namespace) -> int:
     return chain_command(_open(args), args.contact_id)
 
 
+def _cmd_suggest(args: argparse.Namespace) -> int:
+    from netplanner.cli_suggest import suggest_command
+
+    return suggest_command(_open(args), args.goal, args.kind, args.limit, args.json)
+
+
 def _cmd_backup(args: argparse.Namespace) -> int:
     from netplanner.storage.backups import BackupError, make_backup
 
@@ -337,6 +346,7 @@ COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
     "today": _cmd_today,
     "sheets": _cmd_sheets,
     "chain": _cmd_chain,
+    "suggest": _cmd_suggest,
     "backup": _cmd_backup,
     "restore": _cmd_restore,
     "check": _cmd_check,

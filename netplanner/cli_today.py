@@ -37,6 +37,7 @@ def print_overview(overview) -> None:  # overview: TodayOverview
         print("Nothing due.")
         return
     sections = (
+        ("Names to approach", overview.to_approach, True),
         ("Overdue", overview.overdue, True),
         ("Today", overview.today, False),
         ("This week", overview.this_week, True),

@@ -28,6 +28,9 @@ FIGURES = (
     "one prep sheet (s)",
     "100 prep sheets in one process, one PDF (s)",
     "100 prep sheets, 100 PDFs (s)",
+    "who to ask next: people who do the work (ms)",
+    "who to ask next: people to think along (ms)",
+    "who to ask next, every role written differently (ms)",
 )
 
 

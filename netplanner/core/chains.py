@@ -22,6 +22,7 @@ from netplanner.core.conversations import ConversationInput, create_conversation
 from netplanner.core.driver import driver_connection
 from netplanner.core.enums import ConversationKind, ConversationStatus
 from netplanner.core.errors import ValidationError
+from netplanner.core.forest import settle_forest
 from netplanner.core.models import Contact, Conversation
 from netplanner.core.text import clean
 from netplanner.messages import QT_TRANSLATE_NOOP, Message
@@ -71,26 +72,7 @@ def _forest(session: Session) -> tuple[dict[int, int | None], dict[int, int], li
     (id, name, organisation, introduced_by_id) they were read from, by id."""
     rows = driver_connection(session).execute(_FOREST_SQL).fetchall()
     parent: dict[int, int | None] = {row[0]: row[3] for row in rows}
-    degree: dict[int, int] = {}
-    for start in parent:
-        while start not in degree:
-            path: list[int] = []
-            on_path: set[int] = set()
-            current: int | None = start
-            while current is not None and current not in degree and current not in on_path:
-                path.append(current)
-                on_path.add(current)
-                current = parent.get(current)
-            if current is not None and current in on_path:  # a loop in old data: cut it
-                parent[min(path[path.index(current) :])] = None
-                continue  # and walk again
-            if current is not None and current not in parent:
-                parent[path[-1]] = None  # a dangling id in old data
-                current = None
-            base = 0 if current is None else degree[current]
-            for node in reversed(path):
-                base += 1
-                degree[node] = base
+    degree = settle_forest(parent)
     return parent, degree, rows
 
 

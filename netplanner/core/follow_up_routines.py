@@ -1,6 +1,7 @@
 """The method's routines: follow-ups suggested from what happened (computed, never stored).
 
-* **Thank-you**: the day after a conversation, send a short thank-you.
+* **Thank-you**: the day after a conversation, send a short thank-you (counted from when
+  the conversation took place, not from when it was marked held).
 * **3B7** for an ask without a reply: after 3 working days ask a second person to
   think along (don't wait on one person), after 7 working days follow up once.
 * **Stay in touch**: someone who helped (a conversation took place, or they
@@ -127,7 +128,7 @@ def _conversations(session: Session, status: str):
 def _thank_yous(session: Session) -> list[Suggestion]:
     suggestions = []
     for row in _conversations(session, ConversationStatus.HELD.value):
-        held = row.held_at or row.starts_at or row.created_at
+        held = conversation_time(row.starts_at, row.held_at) or row.created_at
         suggestions.append(
             Suggestion(
                 key=f"thank:{row.id}",
@@ -140,6 +141,17 @@ def _thank_yous(session: Session) -> list[Suggestion]:
             )
         )
     return suggestions
+
+
+def conversation_time(starts_at: datetime | None, held_at: datetime | None) -> datetime | None:
+    """When a held conversation took place: its planned start, not the moment it was
+    marked held (often days later). Marked held before its planned start, it took
+    place earlier than planned: then the marking is the better guess."""
+    if starts_at is None:
+        return held_at
+    if held_at is None:
+        return starts_at
+    return min(starts_at, held_at)
 
 
 def _after_working_days(moment: datetime, days: int, now: datetime, holidays) -> datetime:

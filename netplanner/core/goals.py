@@ -25,6 +25,18 @@ class GoalInput:
     active: bool = True
 
 
+def ask_language(window_language: str = "en") -> str:
+    """The language a new goal's ask is written in: the window's ("nl", "nl_BE", "en-GB"),
+    when NetPlanner writes asks in it; else English."""
+    code = window_language.replace("-", "_").split("_")[0].lower()
+    return code if code in LANGUAGES else "en"
+
+
+def new_goal_input(window_language: str = "en") -> GoalInput:
+    """An empty goal as a form starts it: its ask in the window's language."""
+    return GoalInput(language=ask_language(window_language))
+
+
 def create_goal(session: Session, data: GoalInput) -> Goal:
     goal = Goal()
     _apply(goal, data)

@@ -3,7 +3,8 @@
 Everything is plain data (ids, names, times), sorted by time. Days are counted in
 ``now``'s time zone, so pass the user's local time (``datetime.now().astimezone()``).
 Each follow-up or suggestion appears in one section only: thank-yous have their
-own section, whatever their due date.
+own section, whatever their due date. On top: the names the user got in conversations
+and has not approached yet (``core.suggestions.names_to_approach``).
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from netplanner.core.followups import (
     suggest_follow_ups,
 )
 from netplanner.core.models import Contact, Conversation
+from netplanner.core.suggestions.approach import NameToApproach, names_to_approach
 
 #: How many days after today "this week" covers.
 WEEK_DAYS = 7
@@ -35,6 +37,7 @@ class ItemSource(StrEnum):
     FOLLOW_UP = "follow_up"  # stored: has follow_up_id
     SUGGESTION = "suggestion"  # computed: has suggestion
     CONVERSATION = "conversation"  # a planned conversation: has conversation_id
+    APPROACH = "approach"  # a name got in a conversation, not approached yet
 
 
 @dataclass(frozen=True)
@@ -52,6 +55,7 @@ class TodayItem:
     suggestion: Suggestion | None = None
     place: str = ""  # conversations only
     status: str = ""  # conversations only
+    via_name: str = ""  # names to approach only: who gave the name
 
     @property
     def key(self) -> str:
@@ -60,6 +64,8 @@ class TodayItem:
             return f"stored:{self.follow_up_id}"
         if self.source == ItemSource.SUGGESTION and self.suggestion is not None:
             return self.suggestion.key
+        if self.source == ItemSource.APPROACH:
+            return f"approach:{self.contact_id}"
         return f"conversation:{self.conversation_id}"
 
 
@@ -72,6 +78,8 @@ class TodayOverview:
     conversations_today: list[TodayItem] = field(default_factory=list)
     conversations_this_week: list[TodayItem] = field(default_factory=list)
     thank_yous: list[TodayItem] = field(default_factory=list)
+    #: Names got in conversations, not approached yet (their idea conversation, if any).
+    to_approach: list[TodayItem] = field(default_factory=list)
 
     @property
     def today(self) -> list[TodayItem]:
@@ -85,7 +93,9 @@ class TodayOverview:
 
     @property
     def is_empty(self) -> bool:
-        return not (self.overdue or self.today or self.this_week or self.thank_yous)
+        return not (
+            self.overdue or self.today or self.this_week or self.thank_yous or self.to_approach
+        )
 
 
 def start_of_day(day: date, now: datetime) -> datetime:
@@ -120,6 +130,19 @@ def _suggestion_item(suggestion: Suggestion) -> TodayItem:
         contact_name=suggestion.contact_name,
         conversation_id=suggestion.conversation_id,
         suggestion=suggestion,
+    )
+
+
+def _approach_item(name: NameToApproach) -> TodayItem:
+    return TodayItem(
+        source=ItemSource.APPROACH.value,
+        kind=name.kind or "",
+        what=name.what,
+        when=name.named_at,
+        contact_id=name.contact_id,
+        contact_name=name.name,
+        conversation_id=name.idea_id,
+        via_name=name.introducer_name,
     )
 
 
@@ -163,7 +186,8 @@ def planned_conversations(
 def today_overview(
     session: Session, now: datetime, settings: SuggestionSettings | None = None
 ) -> TodayOverview:
-    """What is overdue, due today, planned today and this week, and which thanks to send.
+    """What is overdue, due today, planned today and this week, which thanks to send,
+    and the names got in conversations that wait to be approached.
 
     ``settings`` defaults to the routines as set in the data file. Only conversations
     still ahead (idea, asked, scheduled) are listed as planned; follow-ups due later than
@@ -201,6 +225,7 @@ def today_overview(
     for bucket in (overview.overdue, overview.due_today, overview.due_this_week):
         bucket[:] = _by_time(bucket)
     overview.thank_yous[:] = _by_time(overview.thank_yous)
+    overview.to_approach[:] = [_approach_item(n) for n in names_to_approach(session, now)]
     return overview
 
 

@@ -2757,6 +2757,7 @@ kennen:</translation>
     <message>
         <location line="+7"/>
         <location line="+13"/>
+        <location line="+31"/>
         <source>Snooze</source>
         <translation>Uitstellen</translation>
     </message>
@@ -2810,6 +2811,31 @@ kennen:</translation>
         <location line="+1"/>
         <source>Not needed: hide this suggestion for good</source>
         <translation>Niet nodig: deze suggestie voorgoed verbergen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Open the conversation planned with them</source>
+        <translation>Open het gesprek dat je met hen hebt gepland</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Open the contact to plan a conversation</source>
+        <translation>Open het contact om een gesprek te plannen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not now</source>
+        <translation>Nu niet</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not now: %1</source>
+        <translation>Nu niet: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hide this name for four weeks</source>
+        <translation>Deze naam vier weken verbergen</translation>
     </message>
 </context>
 <context>
@@ -3786,6 +3812,97 @@ kennen:</translation>
         <location line="+10"/>
         <source>There is no %1 with ID %2.</source>
         <translation>Er is geen %1 met ID %2.</translation>
+    </message>
+    <message>
+        <location filename="../../netplanner/core/suggestions/approach.py" line="+60"/>
+        <source>%1 was already asked for this goal.</source>
+        <translation>%1 is voor dit doel al gevraagd.</translation>
+    </message>
+    <message>
+        <location filename="../../netplanner/core/suggestions/ranking.py" line="+55"/>
+        <source>There is no active goal: say what you are looking for in the Goals tab and mark it active.</source>
+        <translation>Er is geen actief doel: zeg op het tabblad Doelen wat je zoekt en maak het doel actief.</translation>
+    </message>
+    <message>
+        <location filename="../../netplanner/core/suggestions/reasons.py" line="+50"/>
+        <source>%1 (same field)</source>
+        <translation>%1 (zelfde vakgebied)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (similar role)</source>
+        <translation>%1 (vergelijkbare functie)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (related work)</source>
+        <translation>%1 (verwant werk)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>works on %1</source>
+        <extracomment>The goal&apos;s specialism found in the contact&apos;s role, not in a field of its own.</extracomment>
+        <translation>werkt aan %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1, near %2</source>
+        <translation>%1, in de buurt van %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1st degree</source>
+        <translation>1e graad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>2nd degree via %1</source>
+        <translation>2e graad via %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>3rd degree via %1</source>
+        <translation>3e graad via %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1th degree via %2</source>
+        <translation>%1e graad via %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>helped you before</source>
+        <translation>heeft je eerder geholpen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>helped you more than once</source>
+        <translation>heeft je vaker geholpen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>gave you names before</source>
+        <translation>gaf je eerder namen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in touch in the past 3 months</source>
+        <translation>contact in de afgelopen 3 maanden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in touch in the past year</source>
+        <translation>contact in het afgelopen jaar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>approached in the past 4 weeks</source>
+        <translation>benaderd in de afgelopen 4 weken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not asked for this goal yet</source>
+        <translation>nog niet gevraagd voor dit doel</translation>
     </message>
 </context>
 <context>
@@ -4908,6 +5025,11 @@ kennen:</translation>
     </message>
     <message>
         <location line="+11"/>
+        <source>Names to approach</source>
+        <translation>Namen om te benaderen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Overdue</source>
         <translation>Over tijd</translation>
     </message>
@@ -4955,6 +5077,16 @@ kennen:</translation>
         <location line="+1"/>
         <source>Not marked done</source>
         <translation>Niet als gedaan gemarkeerd</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Not now</source>
+        <translation>Nu niet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not hidden</source>
+        <translation>Niet verborgen</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -5011,7 +5143,17 @@ kennen:</translation>
         <translation>Gisteren</translation>
     </message>
     <message>
-        <location filename="../../netplanner/gui/today/texts.py" line="-60"/>
+        <location filename="../../netplanner/gui/today/texts.py" line="-71"/>
+        <source>Approach</source>
+        <translation>Benaderen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approach (via %1)</source>
+        <translation>Benaderen (via %1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Send a thank-you</source>
         <translation>Stuur een bedankje</translation>
     </message>
@@ -5037,6 +5179,11 @@ kennen:</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>Someone gave you this name in a conversation. Get in touch soon, say who gave you their name, and ask for a conversation.</source>
+        <translation>Iemand gaf je deze naam in een gesprek. Neem snel contact op, zeg wie je de naam gaf en vraag om een gesprek.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Thank people the day after talking with them: a short message saying what you took away. It also keeps the door open.</source>
         <translation>Bedank mensen de dag na jullie gesprek: een kort bericht met wat je eraan hebt gehad. Zo blijft ook de deur open.</translation>
     </message>
@@ -5076,7 +5223,17 @@ kennen:</translation>
         <translation>Morgen</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+19"/>
+        <source>%n name to approach</source>
+        <translation>%n naam om te benaderen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%n names to approach</source>
+        <translation>%n namen om te benaderen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <location line="+1"/>
         <source>%n overdue</source>
         <translation>%n over tijd</translation>

@@ -117,6 +117,68 @@ def sheets(data_file: str, count: str, folder: str, separate: str) -> dict[str, 
     return {"seconds": time.perf_counter() - started}
 
 
+def suggest(data_file: str, repeats: str, distinct: str = "0") -> dict[str, float]:
+    """Rank every contact for the goal, both lists, in one process (issue #20).
+
+    Each run starts with the word caches emptied, as the first ranking after the app
+    starts does; the medians of ``repeats`` runs per list, in milliseconds.
+
+    The benchmark's network has 18 roles, so most roles are read once. A real network
+    writes roles in many ways ("Senior product manager | energy"): with ``distinct``
+    "1", a copy of the file gets a role of its own for every contact first, and only
+    the list that reads every role (people who do the work) is measured.
+    """
+    from netplanner.core.suggestions import suggest_people
+    from netplanner.core.suggestions.matching import clear_caches
+    from netplanner.datafile import open_data_file
+
+    kinds = ("informational", "think_along")
+    if distinct == "1":
+        data_file = _with_distinct_roles(data_file)
+        kinds = ("informational",)
+    database = open_data_file(data_file, daily_backup=False)
+    result: dict[str, float] = {}
+    for kind in kinds:
+        times = []
+        for _ in range(int(repeats)):
+            clear_caches()
+            with database.session() as session:
+                started = time.perf_counter()
+                found = suggest_people(session, kind=kind)
+                times.append((time.perf_counter() - started) * 1000)
+        assert found.items, f"the benchmark's goal should find people ({kind})"
+        result[f"{kind}_ms"] = statistics.median(times)
+    database.close()
+    return result
+
+
+def _with_distinct_roles(data_file: str) -> str:
+    """A copy of ``data_file`` where each role is its own: a title, the role, and a word
+    of the contact's own (as people write on LinkedIn)."""
+    import shutil
+    import sqlite3
+
+    copy = str(Path(data_file).with_name("distinct-roles.sqlite3"))
+    for leftover in Path(copy).parent.glob("distinct-roles.sqlite3*"):
+        leftover.unlink()
+    shutil.copyfile(data_file, copy)
+    titles = ("", "Senior ", "Junior ", "Lead ", "Interim ", "Freelance ", "Head of ")
+    extras = ("", " | energy", " bij ", " @ ", " - machine learning", " en trainer", " (ZZP)")
+    # Words NetPlanner does not know (names of teams, products, places): 3,000 of them,
+    # and a number that makes every role a text of its own.
+    letters = "bcdfghklmnprstvwz"
+    words = [f"{letters[i % 17]}ora{letters[i // 17 % 17]}el{i // 289}" for i in range(3000)]
+    connection = sqlite3.connect(copy)
+    with connection:
+        ids = [row[0] for row in connection.execute("SELECT id FROM contact")]
+        connection.executemany(
+            "UPDATE contact SET role = ? || role || ? || organisation || ? WHERE id = ?",
+            [(titles[i % 7], extras[i // 7 % 7], f" {words[i % 3000]} {i}", i) for i in ids],
+        )
+    connection.close()
+    return copy
+
+
 def _settle() -> None:
     """Let Qt handle what the last action posted, painting included."""
     from PySide6.QtWidgets import QApplication
@@ -238,6 +300,7 @@ PROBES = {
     "sheet_texts": sheet_texts,
     "sheets": sheets,
     "gui": gui,
+    "suggest": suggest,
 }
 
 if __name__ == "__main__":

@@ -41,6 +41,9 @@ MAIN_SIZE = 30_000
 NETWORK_SIZE = 1_000
 SHEETS_ONE_PDF = "100 prep sheets in one process, one PDF (s)"
 REIMPORT = "import the same file again (s)"
+SUGGEST_WORK = "who to ask next: people who do the work (ms)"
+SUGGEST_ALONG = "who to ask next: people to think along (ms)"
+SUGGEST_DISTINCT = "who to ask next, every role written differently (ms)"
 
 
 @dataclass
@@ -204,6 +207,15 @@ def measure_size(size: int, repeats: int, work: Path, figures: Figures) -> None:
     figures.put("one prep sheet (s)", size, median([r.seconds for r in sheets]))
     if size == MAIN_SIZE:
         figures.baselines["one prep sheet (s)"] = median([r.seconds for r in bases])
+    # Who to ask next (issue #20): ranking every contact for the goal, in one process.
+    ranked = [
+        json.loads(last_line(run_child(probe("suggest", data, max(3, repeats)), env)))
+        for _ in range(max(1, repeats // 2))
+    ]
+    figures.put(SUGGEST_WORK, size, median([r["informational_ms"] for r in ranked]))
+    figures.put(SUGGEST_ALONG, size, median([r["think_along_ms"] for r in ranked]))
+    distinct = json.loads(last_line(run_child(probe("suggest", data, max(3, repeats), 1), env)))
+    figures.put(SUGGEST_DISTINCT, size, distinct["informational_ms"])
     folder = work / "sheets"
     folder.mkdir(exist_ok=True)
     for separate, figure in (("0", SHEETS_ONE_PDF), ("1", "100 prep sheets, 100 PDFs (s)")):
@@ -252,6 +264,9 @@ TARGETS = (
     Target("one prep sheet (s)", MAIN_SIZE, ratio=1.5),
     Target(SHEETS_ONE_PDF, MAIN_SIZE, limit=3),
     Target("open Network view (ms)", NETWORK_SIZE, limit=300),
+    Target(SUGGEST_WORK, MAIN_SIZE, limit=200),
+    Target(SUGGEST_ALONG, MAIN_SIZE, limit=200),
+    Target(SUGGEST_DISTINCT, MAIN_SIZE, limit=200),
     Target("data file size (MB)", MAIN_SIZE, limit=20),
     Target("ask check, p95 (ms)", MAIN_SIZE, limit=5),
     Target("ask check, slowest (ms)", MAIN_SIZE, limit=5),

@@ -27,7 +27,17 @@ def test_today_prints_the_sections_with_their_items(demo_at_now, capsys) -> None
     out = capsys.readouterr().out
     assert out.startswith("Today, Thursday 26 November 2026\n")
     sections = [line for line in out.splitlines() if line and not line.startswith(" ")]
-    assert sections[1:] == ["Overdue (3)", "Today (1)", "This week (2)", "Thank-yous to send (1)"]
+    assert sections[1:] == [
+        "Names to approach (1)",
+        "Overdue (3)",
+        "Today (1)",
+        "This week (2)",
+        "Thank-yous to send (1)",
+    ]
+    # Anna gave two names; Carla was approached (and talked with), Łukasz not yet.
+    lines = out.splitlines()
+    first = lines[lines.index("Names to approach (1)") + 1]
+    assert first.endswith("  Approach Łukasz Wójcik (via Anna de Vries)"), first
     assert "Get back in touch with Bert Jansen" in out
     assert "No reply from Gijs de Boer yet: ask a second person to think along" in out
     assert (

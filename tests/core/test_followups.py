@@ -336,3 +336,27 @@ def test_conversations_to_print_are_those_of_the_period_in_time_order(database) 
             session, THURSDAY.date(), (THURSDAY + timedelta(days=7)).date(), UTC
         )
     assert ids == [early, late]
+
+
+def test_thank_you_is_due_a_day_after_the_conversation_not_after_marking_it_held(
+    database,
+) -> None:
+    """Marked held on Friday for a talk on Tuesday: the thanks was due on Wednesday."""
+    tuesday = FRIDAY - timedelta(days=3)
+    with database.transaction() as session:
+        carla = _contact(session, "Carla Smit")
+        _conversation(session, carla, "held", starts_at=tuesday, held_at=FRIDAY)
+        early = _contact(session, "Bert Jansen")
+        # Planned for next week, but it took place today (marked held at once).
+        _conversation(session, early, "held", starts_at=FRIDAY + timedelta(days=4), held_at=FRIDAY)
+        unplanned = _contact(session, "Anna de Vries")
+        _conversation(session, unplanned, "held", held_at=FRIDAY - timedelta(hours=1))
+        due = {s.contact_name: s.due_at for s in suggest_follow_ups(session, FRIDAY)}
+        overview = today_overview(session, FRIDAY)
+    assert due == {
+        "Carla Smit": tuesday + timedelta(days=1),
+        "Bert Jansen": FRIDAY + timedelta(days=1),
+        "Anna de Vries": FRIDAY + timedelta(hours=23),
+    }
+    # The most overdue thanks comes first in the Today view.
+    assert overview.thank_yous[0].contact_name == "Carla Smit"

@@ -40,3 +40,13 @@ def test_deleting_a_goal_keeps_its_conversations(database) -> None:
         assert [get_conversation(session, i).goal_id for i in ids] == [None, None]
         with pytest.raises(NotFoundError):
             delete_goal(session, goal.id)
+
+
+def test_a_new_goals_ask_follows_the_windows_language() -> None:
+    from netplanner.core.goals import ask_language, new_goal_input
+
+    assert [ask_language(x) for x in ("nl", "nl_BE", "nl-NL", "NL", "en_GB", "de", "")] == [
+        "nl", "nl", "nl", "nl", "en", "en", "en",
+    ]  # fmt: skip
+    assert new_goal_input("nl").language == "nl"
+    assert new_goal_input().language == "en"

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from netplanner.core.enums import LANGUAGES
-from netplanner.core.goals import GoalInput
+from netplanner.core.goals import GoalInput, new_goal_input
 from netplanner.core.models import Goal
 from netplanner.gui.goals.goal_list_model import breakable
 from netplanner.gui.labels import language_label
@@ -42,13 +42,13 @@ class GoalForm(QWidget):
     #: Any field changed (typing included): the ask composer follows along.
     edited = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, language: str = "en") -> None:
         super().__init__(parent)
         self.goal_id: int | None = None
         self.loaded_title = ""
         self._snapshot: dict[str, object] = {}
         self._build()
-        self.clear()
+        self.clear(language)
 
     def _build(self) -> None:
         self.heading = QLabel()
@@ -138,8 +138,8 @@ class GoalForm(QWidget):
 
     # -- what the tab calls --------------------------------------------------------------------
     def clear(self, language: str = "en") -> None:
-        """An empty form for a new goal."""
-        self._show(None, GoalInput(language=language))
+        """An empty form for a new goal, its ask in ``language`` (the window's)."""
+        self._show(None, new_goal_input(language))
         self.heading.setText(self.tr("New goal"))
 
     def load(self, goal: Goal, title: str) -> None:

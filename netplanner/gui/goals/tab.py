@@ -27,6 +27,7 @@ from netplanner.gui.goals.ask_composer_panel import AskComposerPanel
 from netplanner.gui.goals.goal_form import GoalForm
 from netplanner.gui.goals.goal_list_model import GoalListModel, WrappingDelegate
 from netplanner.gui.plural import counted
+from netplanner.gui.translation import ui_language
 from netplanner.gui.unsaved import DISCARD, SAVE, ask_about_unsaved
 
 
@@ -75,7 +76,7 @@ class GoalsTab(QWidget):
         list_layout.addWidget(self.count_label)
         list_layout.addWidget(self.new_button)
 
-        self.form = GoalForm()
+        self.form = GoalForm(language=ui_language())
         self.composer = AskComposerPanel(context.prompts)
         form_pane = QWidget()
         form_layout = QVBoxLayout(form_pane)
@@ -131,7 +132,7 @@ class GoalsTab(QWidget):
             return
         self._keep_draft()
         self._select(None)
-        self.form.clear(self.form.current_language())
+        self.form.clear(ui_language())  # a new ask speaks the window's language
         self.composer.show_goal(self.form.goal_input(), self._drafts.pop(None, None))
         self.form.focus_first()
 
@@ -161,7 +162,7 @@ class GoalsTab(QWidget):
         goal_id = self.form.goal_id
         self._select(goal_id)
         if goal_id is not None and not self.form.is_dirty() and self.model.find(goal_id) is None:
-            self.form.clear()  # deleted elsewhere
+            self.form.clear(ui_language())  # deleted elsewhere
             self.composer.set_goal(self.form.goal_input())
 
     def _load(self, goal_id: int) -> None:
@@ -231,7 +232,7 @@ class GoalsTab(QWidget):
         if unlinked is None:
             return
         self._drafts.pop(goal_id, None)
-        self.form.clear(self.form.current_language())
+        self.form.clear(ui_language())
         self.context.events.goals_changed.emit()
         if unlinked:
             self.context.events.conversations_changed.emit()

@@ -50,10 +50,14 @@ class ItemActions(QWidget):
         self.snooze_button: QPushButton | None = None
         self.dismiss_button: QPushButton | None = None
         self.open_button: QPushButton | None = None
+        self.not_now_button: QPushButton | None = None
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
         what = item_what(item)
+        if item.source == ItemSource.APPROACH:
+            self._approach_buttons(item, section, layout)
+            return
         if item.source == ItemSource.CONVERSATION:
             self.open_button = self._button(self.tr("Open"), self.tr("Open: %1"), item)
             conversation_id = item.conversation_id
@@ -92,6 +96,29 @@ class ItemActions(QWidget):
             # Only suggestions can be dismissed; keep the place so the buttons line up.
             _hide_keeping_place(self.dismiss_button)
 
+    def _approach_buttons(self, item: TodayItem, section: TodaySection, layout) -> None:
+        """Open (their idea conversation, else the contact) and Not now."""
+        self.open_button = self._button(self.tr("Open"), self.tr("Open: %1"), item)
+        if item.conversation_id is not None:
+            conversation_id = item.conversation_id
+            self.open_button.setToolTip(self.tr("Open the conversation planned with them"))
+            self.open_button.clicked.connect(
+                lambda: section.open_conversation.emit(conversation_id)
+            )
+        else:
+            contact_id = item.contact_id
+            self.open_button.setToolTip(self.tr("Open the contact to plan a conversation"))
+            self.open_button.clicked.connect(lambda: section.open_contact.emit(contact_id))
+        layout.addWidget(self.open_button)
+        stand_in = QPushButton(self.tr("Snooze"))  # keeps the buttons in line with the rows'
+        stand_in.setMenu(QMenu(stand_in))
+        _hide_keeping_place(stand_in)
+        layout.addWidget(stand_in)
+        self.not_now_button = self._button(self.tr("Not now"), self.tr("Not now: %1"), item)
+        self.not_now_button.setToolTip(self.tr("Hide this name for four weeks"))
+        self.not_now_button.clicked.connect(lambda: section.not_now.emit(item))
+        layout.addWidget(self.not_now_button)
+
     @staticmethod
     def _button(text: str, accessible: str, item: TodayItem) -> QPushButton:
         button = QPushButton(text)
@@ -100,7 +127,13 @@ class ItemActions(QWidget):
         return button
 
     def buttons(self) -> list[QWidget]:
-        shown = (self.done_button, self.snooze_button, self.dismiss_button, self.open_button)
+        shown = (
+            self.done_button,
+            self.snooze_button,
+            self.dismiss_button,
+            self.open_button,
+            self.not_now_button,
+        )
         return [b for b in shown if b is not None and not b.isHidden()]
 
     def first_button(self) -> QWidget | None:
@@ -120,6 +153,7 @@ class TodaySection(QWidget):
     done = Signal(object)  # TodayItem
     snoozed = Signal(object, int)  # TodayItem, days
     dismissed = Signal(object)  # TodayItem
+    not_now = Signal(object)  # TodayItem: a name to approach, hidden for weeks
     open_contact = Signal(int)
     open_conversation = Signal(int)
 
@@ -241,7 +275,10 @@ class TodaySection(QWidget):
         if item.conversation_id is not None and item.source != ItemSource.CONVERSATION:
             link = escape(self.tr("the conversation"), quote=False)
             text += f' · <a href="conversation:{item.conversation_id}">{link}</a>'
-        return text
+        # The line reads in the window's direction: a name in Arabic or Hebrew first
+        # made it a right-to-left line, pushed to the right edge.
+        direction = "rtl" if self.layoutDirection() == Qt.LayoutDirection.RightToLeft else "ltr"
+        return f'<div dir="{direction}">{text}</div>'
 
     def _link(self, href: str) -> None:
         what, _, number = href.partition(":")

@@ -34,6 +34,7 @@ from netplanner.core.followups import (
     snooze,
     snooze_until,
 )
+from netplanner.core.suggestions import set_not_now
 from netplanner.core.today import TodayItem, TodayOverview, today_overview
 from netplanner.gui.context import AppContext
 from netplanner.gui.plural import counted
@@ -84,6 +85,7 @@ class TodayTab(QWidget):
         self.empty_label.setWordWrap(True)
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.setContentsMargins(48, 48, 48, 0)
+        self.to_approach = TodaySection(self.tr("Names to approach"), "")
         self.overdue = TodaySection(self.tr("Overdue"), "", warning=True)
         self.today = TodaySection(self.tr("Today"), self.tr("Nothing else for today."))
         self.this_week = TodaySection(
@@ -92,8 +94,15 @@ class TodayTab(QWidget):
         self.thank_yous = TodaySection(
             self.tr("Thank-yous to send"), self.tr("Everyone you talked with has been thanked.")
         )
-        self.sections = (self.overdue, self.today, self.this_week, self.thank_yous)
+        self.sections = (
+            self.to_approach,
+            self.overdue,
+            self.today,
+            self.this_week,
+            self.thank_yous,
+        )
         for section in self.sections:
+            section.not_now.connect(self._not_now)
             section.done.connect(self._done)
             section.dismissed.connect(self._dismiss)
             section.snoozed.connect(self._snooze)
@@ -212,6 +221,8 @@ class TodayTab(QWidget):
         overview = self.overview
         day = QDate(now.year, now.month, now.day)
         self.date_label.setText(QLocale().toString(day, "dddd d MMMM yyyy"))
+        self.to_approach.set_items(overview.to_approach, now)
+        self.to_approach.setVisible(bool(overview.to_approach))
         self.overdue.set_items(overview.overdue, now)
         self.today.set_items(overview.today, now)
         self.this_week.set_items(overview.this_week, now)
@@ -274,6 +285,19 @@ class TodayTab(QWidget):
             failure_title=self.tr("Not marked done"),
         )
         self._after_write(item, thanks=bool(saved) and record_thanks)
+
+    def _not_now(self, item: TodayItem) -> None:
+        """Hide a name to approach for some weeks (kept in the data file)."""
+        contact_id = item.contact_id
+        if contact_id is None:
+            return
+        now = self.clock()
+        self.context.write(
+            lambda session: set_not_now(session, contact_id, None, now=now),
+            label=self.tr("Not now"),
+            failure_title=self.tr("Not hidden"),
+        )
+        self._after_write(item, thanks=False)
 
     def _snooze(self, item: TodayItem, days: int) -> None:
         until = snooze_until(self.clock(), days)

@@ -18,6 +18,12 @@ def item_what(item: TodayItem) -> str:
     """The action, without the person (who has a column of their own)."""
     if item.source == ItemSource.CONVERSATION:
         return kind_label(item.kind)
+    if item.source == ItemSource.APPROACH:
+        if not item.via_name:
+            return QCoreApplication.translate("TodayTexts", "Approach")
+        return QCoreApplication.translate("TodayTexts", "Approach (via %1)").replace(
+            "%1", item.via_name
+        )
     return {
         FollowUpKind.THANK_YOU.value: QCoreApplication.translate("TodayTexts", "Send a thank-you"),
         FollowUpKind.NUDGE.value: QCoreApplication.translate(
@@ -37,6 +43,12 @@ def item_why(item: TodayItem) -> str:
     if item.source == ItemSource.CONVERSATION:
         return QCoreApplication.translate(
             "TodayTexts", "Open the conversation to prepare it or print its prep sheet."
+        )
+    if item.source == ItemSource.APPROACH:
+        return QCoreApplication.translate(
+            "TodayTexts",
+            "Someone gave you this name in a conversation. Get in touch soon, say who "
+            "gave you their name, and ask for a conversation.",
         )
     text = {
         FollowUpKind.THANK_YOU.value: QCoreApplication.translate(
@@ -96,8 +108,14 @@ def warning_color(palette: QPalette) -> QColor:
 
 
 def summary_text(overview: TodayOverview) -> str:
-    """'3 overdue · 1 for today · 2 this week · 1 thank-you to send'."""
+    """'2 names to approach · 3 overdue · 1 for today · 2 this week · 1 thank-you to send'."""
     parts = []
+    if overview.to_approach:
+        one, many = (
+            QCoreApplication.translate("TodayTexts", "%n name to approach"),
+            QCoreApplication.translate("TodayTexts", "%n names to approach"),
+        )
+        parts.append(counted(len(overview.to_approach), one, many))
     if overview.overdue:
         parts.append(
             counted(

@@ -202,3 +202,37 @@ def test_leaving_unsaved_edits_asks_and_drafts_are_kept(
     assert first is not None
     tab.show_goal(first.id)
     assert tab.composer.message.toPlainText() == draft, "the edited message comes back"
+
+
+def test_a_new_goal_asks_in_the_windows_language(
+    qtbot, demo_context: AppContext, prompts, language
+) -> None:
+    """The example's goal is in English; a new goal in a Dutch window is written in Dutch
+    (and in an English window in English, after looking at a Dutch goal)."""
+    from netplanner.core.goals import update_goal
+
+    other = "en" if language == "nl" else "nl"
+    with demo_context.database.transaction() as session:
+        goal = list_goals(session)[0]
+        update_goal(
+            session,
+            goal.id,
+            GoalInput(target_role=goal.target_role, specialism=goal.specialism, language=other),
+        )
+    tab = make_tab(qtbot, demo_context)
+    assert tab.form.language.currentData() == other, "a stored goal keeps its own language"
+    tab.new_item()
+    assert tab.form.language.currentData() == language
+    qtbot.keyClicks(tab.form.edits["target_role"], "UX researcher")
+    starts = "Ik ben op zoek naar" if language == "nl" else "I'm looking for"
+    assert starts in tab.composer.message.toPlainText()
+    with qtbot.waitSignal(demo_context.events.goals_changed):
+        qtbot.mouseClick(tab.form.save_button, Qt.MouseButton.LeftButton)
+    assert [g.language for g in demo_context.read(list_goals)] == [other, language]
+
+
+def test_with_no_goals_the_empty_form_asks_in_the_windows_language(
+    qtbot, context: AppContext, language
+) -> None:
+    tab = make_tab(qtbot, context)
+    assert tab.form.language.currentData() == language
