@@ -2301,7 +2301,7 @@ kennen:</translation>
 <context>
     <name>GoalsTab</name>
     <message>
-        <location filename="../../netplanner/gui/goals/tab.py" line="+45"/>
+        <location filename="../../netplanner/gui/goals/tab.py" line="+46"/>
         <source>Say concretely what you are looking for: a role with its specialism, and if you can a region and a kind of organisation, never just “a job” or “anything in communications”. Then ask people one by one, by name, to think along with you about who does that work, and whom you could talk to.</source>
         <translation>Zeg concreet wat je zoekt: een functie met het specialisme erbij, en als het kan een regio en een soort organisatie; nooit alleen “een baan” of “iets in de communicatie”. Vraag mensen daarna één voor één, bij naam, om met je mee te denken: wie doet dat werk, en met wie zou je kunnen praten?</translation>
     </message>
@@ -2744,25 +2744,27 @@ kennen:</translation>
 <context>
     <name>ItemActions</name>
     <message>
-        <location filename="../../netplanner/gui/today/rows.py" line="+58"/>
+        <location filename="../../netplanner/gui/today/rows.py" line="+62"/>
+        <location line="+39"/>
         <source>Open</source>
         <extracomment>Rows shown before &quot;Show all N&quot;; a section with hundreds of rows is not &quot;at a glance&quot;. Snooze choices: days.</extracomment>
         <translation>Openen</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-39"/>
+        <location line="+39"/>
         <source>Open: %1</source>
         <translation>Openen: %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-32"/>
         <location line="+13"/>
         <location line="+31"/>
         <source>Snooze</source>
         <translation>Uitstellen</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-42"/>
         <location line="+20"/>
         <source>Dismiss</source>
         <translation>Negeren</translation>
@@ -3356,7 +3358,7 @@ kennen:</translation>
         <translation>Een vraag heeft tekst nodig.</translation>
     </message>
     <message>
-        <location filename="../../netplanner/core/chains.py" line="+143"/>
+        <location filename="../../netplanner/core/chains.py" line="+125"/>
         <source>Each new person needs a name.</source>
         <translation>Elke nieuwe persoon heeft een naam nodig.</translation>
     </message>
@@ -3396,7 +3398,7 @@ kennen:</translation>
         <translation>Deze suggestie is al afgehandeld.</translation>
     </message>
     <message>
-        <location filename="../../netplanner/core/goals.py" line="+47"/>
+        <location filename="../../netplanner/core/goals.py" line="+59"/>
         <source>A goal needs at least a target role or a description.</source>
         <translation>Een doel heeft minstens een gewenste functie of een omschrijving nodig.</translation>
     </message>
@@ -3819,7 +3821,7 @@ kennen:</translation>
         <translation>%1 is voor dit doel al gevraagd.</translation>
     </message>
     <message>
-        <location filename="../../netplanner/core/suggestions/ranking.py" line="+55"/>
+        <location filename="../../netplanner/core/suggestions/ranking.py" line="+56"/>
         <source>There is no active goal: say what you are looking for in the Goals tab and mark it active.</source>
         <translation>Er is geen actief doel: zeg op het tabblad Doelen wat je zoekt en maak het doel actief.</translation>
     </message>
@@ -4994,7 +4996,7 @@ kennen:</translation>
 <context>
     <name>TodaySection</name>
     <message>
-        <location filename="../../netplanner/gui/today/rows.py" line="+78"/>
+        <location filename="../../netplanner/gui/today/rows.py" line="+82"/>
         <source>%1 (%2)</source>
         <extracomment>The row widgets a keyboard user tabs through, in reading order.</extracomment>
         <translation>%1 (%2)</translation>
@@ -5013,13 +5015,13 @@ kennen:</translation>
 <context>
     <name>TodayTab</name>
     <message>
-        <location filename="../../netplanner/gui/today/tab.py" line="+68"/>
-        <location line="+20"/>
+        <location filename="../../netplanner/gui/today/tab.py" line="+69"/>
+        <location line="+21"/>
         <source>Today</source>
         <translation>Vandaag</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-13"/>
         <source>A&amp;dd follow-up…</source>
         <translation>Vervo&amp;lgactie toevoegen…</translation>
     </message>
@@ -5059,7 +5061,7 @@ kennen:</translation>
         <translation>Iedereen met wie je sprak, is bedankt.</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+145"/>
         <source>&lt;p style=&apos;font-size:large&apos;&gt;Nothing is due. Well done!&lt;/p&gt;&lt;p&gt;A good moment to plan a conversation: who could think along with you, or who does the work you want? Plan it in the Conversations tab.&lt;/p&gt;</source>
         <translation>&lt;p style=&apos;font-size:large&apos;&gt;Er staat niets open. Goed bezig!&lt;/p&gt;&lt;p&gt;Een mooi moment om een gesprek te plannen: wie zou met je mee kunnen denken, of wie doet het werk dat jij wilt doen? Plan het op het tabblad Gesprekken.&lt;/p&gt;</translation>
     </message>
@@ -5137,8 +5139,8 @@ kennen:</translation>
 <context>
     <name>TodayTexts</name>
     <message>
-        <location filename="../../netplanner/gui/today/rows.py" line="+25"/>
-        <location filename="../../netplanner/gui/today/texts.py" line="+82"/>
+        <location filename="../../netplanner/gui/today/rows.py" line="+28"/>
+        <location filename="../../netplanner/gui/today/texts.py" line="+94"/>
         <source>Yesterday</source>
         <translation>Gisteren</translation>
     </message>
