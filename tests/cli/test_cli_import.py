@@ -322,13 +322,15 @@ def test_introductions_and_filled_fields_are_stamped_with_the_import(
     from netplanner.core import imports
 
     with database.transaction() as session:
-        create_contact(session, ContactInput("Petra Jansen", organisation="ING"))
+        create_contact(
+            session, ContactInput("Petra Jansen", organisation="ING", email="petra@example.nl")
+        )
     moment = datetime(2026, 3, 4, 5, 6, 7, 890123, tzinfo=UTC)
     monkeypatch.setattr(imports, "utc_now", lambda: moment)
     cards = tmp_path / "cards.vcf"
     cards.write_text(
         "BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Petra Jansen\r\nORG:ING\r\n"
-        "EMAIL:petra@example.nl\r\nEND:VCARD\r\n"
+        "EMAIL:petra@example.nl\r\nTEL:+31 20 555 0101\r\nEND:VCARD\r\n"
         "BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Mirjam de Boer\r\n"
         "RELATED;VALUE=text:Petra Jansen\r\nEND:VCARD\r\n",
         encoding="utf-8",
@@ -338,11 +340,11 @@ def test_introductions_and_filled_fields_are_stamped_with_the_import(
     assert "Created: 1" in out and "Updated: 1" in out and "Introduced by: set for 1" in out
     with database.engine.connect() as connection:
         rows = connection.exec_driver_sql(
-            "SELECT c.name, c.email, i.name, c.updated_at FROM contact AS c "
+            "SELECT c.name, c.phone, i.name, c.updated_at FROM contact AS c "
             "LEFT JOIN contact AS i ON c.introduced_by_id = i.id ORDER BY c.id"
         ).all()
     stamp = "2026-03-04 05:06:07.890123"
     assert [tuple(row) for row in rows] == [
-        ("Petra Jansen", "petra@example.nl", None, stamp),
+        ("Petra Jansen", "+31 20 555 0101", None, stamp),
         ("Mirjam de Boer", "", "Petra Jansen", stamp),
     ]
