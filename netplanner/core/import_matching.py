@@ -165,6 +165,8 @@ class ExistingContact:
     values: dict[str, str]  # the FILLABLE fields, as stored
     #: The contact's other e-mail addresses, phone numbers and websites.
     details: list[Detail] = field(default_factory=list)
+    #: The identity keys, as the index made them.
+    keys: list[tuple[str, str]] = field(default_factory=list)
 
     @property
     def label(self) -> str:
@@ -173,15 +175,21 @@ class ExistingContact:
 
     @property
     def identity(self) -> Identity:
-        values = self.values
-        emails = [values["email"], *(d.value for d in self.details if d.kind == "email")]
-        url = values["linkedin_url"]
-        return Identity(
-            self.name,
-            linkedin_key(url) if url else "",
-            frozenset(email_key(e) for e in emails if e.strip()),
-            values["source_uid"],
-        )
+        return identity_from_keys(self.name, self.keys)
+
+
+def identity_from_keys(name: str, keys: list[tuple[str, str]]) -> Identity:
+    """The identity of a record whose keys are ``keys`` (see :func:`identity_keys`)."""
+    url = uid = ""
+    emails = []
+    for kind, value in keys:
+        if kind == "email":
+            emails.append(value)
+        elif kind == "url":
+            url = value
+        else:
+            uid = value
+    return Identity(name, url, frozenset(emails), uid)
 
 
 class ContactIndex:
@@ -214,7 +222,9 @@ class ContactIndex:
             values = existing.values
             emails = [values["email"]]
             emails += [d.value for d in existing.details if d.kind == "email"]
-            for key in identity_keys(emails, values["linkedin_url"], values["source_uid"]):
+            keys = identity_keys(emails, values["linkedin_url"], values["source_uid"])
+            existing.keys = keys
+            for key in keys:
                 by_key.setdefault(key, []).append(existing.id)
 
     def _similar_names(self) -> tuple[dict[str, list[int]], dict[str, list[tuple[int, str, int]]]]:
@@ -247,7 +257,7 @@ class ContactIndex:
             for candidate_id in self.by_key.get((kind, value), ()):
                 candidate = self.contacts[candidate_id]
                 if identity is None:
-                    identity = identity_of(contact)
+                    identity = identity_from_keys(contact.name, keys)
                 reason = veto(identity, candidate.identity, kind)
                 if reason is not None:
                     vetoed = vetoed or (candidate, reason)

@@ -12,7 +12,8 @@ in the user's data, not a message, so it is written once, in words they read.
 from __future__ import annotations
 
 from datetime import date
-from operator import itemgetter, le
+from functools import lru_cache
+from operator import attrgetter, itemgetter, le
 
 from netplanner.core.contact_fields import Detail
 from netplanner.core.errors import ValidationError
@@ -57,6 +58,7 @@ _MONTHS = {
 }  # fmt: skip
 
 
+@lru_cache(maxsize=8192)
 def connected_since(day: date, language: str = "en") -> str:
     """'LinkedIn connection since 15 March 2024', or in Dutch 'LinkedIn-connectie sinds
     15 maart 2024' (English for a language NetPlanner does not speak)."""
@@ -78,7 +80,7 @@ def unchecked_values(contact: ImportedContact, language: str = "en") -> dict[str
     if not how_we_know and contact.connected_on is not None:
         how_we_know = connected_since(contact.connected_on, language)
     kinds = contact.kinds
-    return {
+    values = {
         "name": (contact.name or "").strip(),
         "role": (contact.role or "").strip(),
         "specialism": (contact.specialism or "").strip(),
@@ -95,20 +97,19 @@ def unchecked_values(contact: ImportedContact, language: str = "en") -> dict[str
         "email_kind": kinds.get(emails[0], "") if kinds and email else "",
         "phone_kind": kinds.get(phones[0], "") if kinds and phone else "",
         "website": clean(websites[0]) if websites else "",
-        "nickname": (contact.nickname or "").strip(),
-        "name_prefix": (contact.name_prefix or "").strip(),
-        "given_name": (contact.given_name or "").strip(),
-        "additional_names": (contact.additional_names or "").strip(),
-        "family_name": (contact.family_name or "").strip(),
-        "name_suffix": (contact.name_suffix or "").strip(),
-        "birthday": contact.birthday,
-        "street": (contact.street or "").strip(),
-        "postal_code": (contact.postal_code or "").strip(),
-        "city": (contact.city or "").strip(),
-        "address_region": (contact.address_region or "").strip(),
-        "country": (contact.country or "").strip(),
-        "source_uid": (contact.source_uid or "").strip(),
     }
+    # The texts read as they are, stripped in one pass at C speed (readers give "" for
+    # nothing, never None).
+    values.update(zip(_PLAIN_TEXTS, map(str.strip, _plain_texts(contact)), strict=True))
+    return values
+
+
+#: Fields of :class:`ImportedContact` saved as they are, stripped.
+_PLAIN_TEXTS = (
+    "nickname", "name_prefix", "given_name", "additional_names", "family_name", "name_suffix",
+    "birthday", "street", "postal_code", "city", "address_region", "country", "source_uid",
+)  # fmt: skip
+_plain_texts = attrgetter(*_PLAIN_TEXTS)
 
 
 def contact_details(contact: ImportedContact) -> list[Detail]:

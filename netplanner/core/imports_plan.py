@@ -118,6 +118,9 @@ def plan_import_on(
         if not (values["source_uid"] or values["email"] or values["linkedin_url"]):
             contact.source_uid = values["source_uid"] = row_uid(contact)
         checked_values[contact.row] = values
+        if distinct and not knows_anyone:
+            plan.to_create.append(contact)  # nobody to recognise, and no two rows are one
+            continue
         keys = contact_keys(contact)
         earlier = None if distinct else _earlier_row(seen, contact, keys)
         existing, vetoed = (
