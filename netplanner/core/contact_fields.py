@@ -62,6 +62,15 @@ def kind_of(words: list[str] | tuple[str, ...]) -> str:
     return own[0][:50] if own else ""
 
 
+def kind_of_label(label: str) -> str:
+    """The kind a label names: "Home Fax" -> "fax", "* Mobile" -> "mobile"; a label of
+    the source's own ("Grand Central", "Assistant") is kept as it is."""
+    words = [word for word in label.replace("*", " ").split() if word]
+    if all(word.casefold() in _KIND_WORDS or word.casefold() in _NO_KIND for word in words):
+        return kind_of(words)
+    return " ".join(words)[:50]
+
+
 _APPLE_LABEL = re.compile(r"^_\$!<(.*)>!\$_$")
 
 

@@ -21,7 +21,7 @@ from collections.abc import Sequence
 
 from netplanner.core.contact_fields import (
     birthday_value,
-    kind_of,
+    kind_of_label,
     label_text,
     name_from_parts,
     name_from_what_is_known,
@@ -68,7 +68,7 @@ class _Row:
             label = labels[index] if index < len(labels) else (labels[0] if labels else "")
             value = plain_email(value) if base == "email" else value
             value = plain_phone(value) if base == "phone" else value
-            own = kind if kind not in ("", "primary") else kind_of([label_text(label)])
+            own = kind if kind not in ("", "primary") else kind_of_label(label_text(label))
             if kind == "primary":
                 self.primary_phone.append((value, own))
             else:
@@ -91,6 +91,8 @@ def contact_from_cells(
         if field is None:
             continue
         value = clean(unneutralise(cell))
+        if "\r" in value:  # Outlook ends the lines of a note with CR LF
+            value = value.replace("\r\n", "\n").replace("\r", "\n")
         base, _, kind = field.partition(":")
         if base == "kind":
             pending_kind = value
@@ -118,6 +120,10 @@ def _contact(row: _Row) -> ImportedContact | None:
     suffix = _one(row, "name_suffix")
     organisation = _one(row, "organisation")
     emails, phones, websites, kinds = _channels(row)
+    linkedin_url = _one(row, "linkedin_url")
+    if not linkedin_url:  # Google lists the LinkedIn profile among the websites
+        linkedin_url = next((url for url in websites if "linkedin.com/" in url.casefold()), "")
+        websites = [url for url in websites if url != linkedin_url]
     name = _one(row, "name") or name_from_parts(given, additional, family, suffix)
     name = name or name_from_what_is_known(emails, organisation, [])
     if not name:
@@ -139,7 +145,7 @@ def _contact(row: _Row) -> ImportedContact | None:
         phones=phones,
         websites=websites,
         kinds=kinds or None,
-        linkedin_url=_one(row, "linkedin_url"),
+        linkedin_url=linkedin_url,
         notes="\n".join(notes),
         # Google's own groups ("* myContacts", "* starred") are not the user's labels.
         tags=[tag for tag in tags if not tag.startswith("*")],

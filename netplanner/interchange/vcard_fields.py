@@ -5,6 +5,7 @@ from __future__ import annotations
 from netplanner.core.contact_fields import (
     birthday_value,
     kind_of,
+    kind_of_label,
     label_text,
     name_from_parts,
     name_from_what_is_known,
@@ -56,7 +57,8 @@ def _channels(
             value = plain_email(value)
         if value and value not in values:
             values.append(value)
-            kind = labels.get(prop.group) or kind_of(prop.types)
+            label = labels.get(prop.group, "")
+            kind = kind_of_label(label) if label else kind_of(prop.types)
             if kind and kind != "HomePage":
                 kinds.setdefault(value, kind)
     return values
