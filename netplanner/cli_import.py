@@ -79,7 +79,7 @@ def import_command(data_file: Path, kind: str, path: Path, dry_run: bool) -> int
 
 
 def data_language() -> str:
-    """"nl" or "en": the language texts written into the contacts are in."""
+    """ "nl" or "en": the language texts written into the contacts are in."""
     forced = os.environ.get("NETPLANNER_LANGUAGE", "")
     if forced in ("en", "nl"):
         return forced

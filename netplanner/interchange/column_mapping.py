@@ -74,7 +74,9 @@ _HEADINGS: dict[str, tuple[str, ...]] = {
     ),
     "first_name": ("voornaam", "first name", "given name", "firstname", "roepnaam"),
     "middle_name": ("tussenvoegsel", "tussenvoegsels"),
-    "additional_name": ("middle name", "additional name", "tweede voornaam"),
+    "additional_name": (
+        "middle name", "additional name", "additional names", "tweede voornaam",
+    ),
     "last_name": ("achternaam", "last name", "family name", "surname", "familienaam"),
     "name_prefix": ("name prefix", "aanhef"),
     "name_suffix": ("name suffix", "suffix", "achtervoegsel"),
@@ -90,16 +92,18 @@ _HEADINGS: dict[str, tuple[str, ...]] = {
     "department": ("afdeling", "department", "organization department"),
     "email": (
         "e-mail", "email", "e-mailadres", "emailadres", "email address", "e-mail address",
-        "e-mail value", "primary email", "mail",
+        "e-mail value", "primary email", "mail", "other emails", "andere e-mailadressen",
     ),
     "phone": (
         "telefoon", "telefoonnummer", "phone", "phone number", "phone value", "tel",
-        "primary phone",
+        "primary phone", "other phones", "andere telefoonnummers",
     ),
     "phone:mobile": ("mobiel", "mobiel nummer", "mobile", "mobile phone", "gsm"),
     "phone:work": ("business phone", "work phone", "telefoon werk"),
     "phone:home": ("home phone", "telefoon thuis", "telefoon prive"),
-    "website": ("website", "web page", "webpage", "homepage", "url", "internet"),
+    "website": (
+        "website", "web page", "webpage", "homepage", "url", "internet", "other websites",
+    ),
     "specialism": ("specialisme", "specialism", "expertise", "vakgebied", "specialty"),
     "sector": ("sector", "branche", "industry", "bedrijfstak"),
     "how_we_know": (
@@ -114,7 +118,7 @@ _HEADINGS: dict[str, tuple[str, ...]] = {
     "street": ("straat", "adres", "street", "address", "straat en huisnummer"),
     "postal_code": ("postcode", "postal code", "zip", "zip code", "zipcode"),
     "city": ("woonplaats", "plaats", "city", "stad"),
-    "address_region": ("provincie", "state", "province"),
+    "address_region": ("provincie", "state", "province", "address region"),
     "country": ("land", "country"),
     "birthday": ("geboortedatum", "verjaardag", "birthday", "date of birth", "birth date"),
     "notes": ("notities", "opmerkingen", "notes", "note", "opmerking", "notitie", "toelichting"),

@@ -60,6 +60,7 @@ class _Row:
         self.channels: dict[str, list[tuple[str, str]]] = {"email": [], "phone": [], "website": []}
         self.primary_phone: list[tuple[str, str]] = []
         self.addresses: dict[str, dict[str, list[str]]] = {}
+        self.mapped: set[str | None] = set()
 
     def add_channel(self, base: str, kind: str, cell: str, label_cell: str) -> None:
         values = [v for v in _SEPARATORS[base].split(cell) if v]
@@ -86,6 +87,7 @@ def contact_from_cells(
 ) -> ImportedContact | None:
     """One row as a contact (None when it has nothing to name it by)."""
     row = _Row()
+    row.mapped = set(fields)
     pending_kind = ""
     for cell, field in zip(cells, fields, strict=False):
         if field is None:
@@ -139,7 +141,9 @@ def _contact(row: _Row) -> ImportedContact | None:
         specialism=_one(row, "specialism"),
         organisation=organisation,
         sector=_one(row, "sector"),
-        region=_one(row, "region") or city,
+        # A file without a region says where someone is by the city (NetPlanner's own
+        # export has both: an empty region there stays empty).
+        region=_one(row, "region") if "region" in row.mapped else city,
         how_we_know=_one(row, "how_we_know"),
         emails=emails,
         phones=phones,

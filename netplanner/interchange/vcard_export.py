@@ -282,7 +282,8 @@ def contact_vcard(
             writer.add("RELATED", escape_text(contact.introducer_name), params)
     for field, property_name in X_PROPERTIES.items():
         value = getattr(contact, field)
-        if value:
+        # An empty region is written beside a city, or the city would become the region.
+        if value or (field == "region" and contact.city):
             writer.add(property_name, escape_text(value))
     writer.add("REV", contact.updated_at.astimezone(UTC).strftime("%Y%m%dT%H%M%SZ"))
     writer.lines.append("END:VCARD\r\n")

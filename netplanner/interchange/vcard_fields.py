@@ -30,6 +30,11 @@ USED_PROPERTIES: dict[str, str] = {
 }  # fmt: skip
 
 
+#: Groups address books put every card in ("myContacts", Android's "My Contacts"): not
+#: labels the user chose.
+_SYSTEM_GROUPS = frozenset({"mycontacts", "starred", "othercontacts"})
+
+
 def _labels(card: ParsedCard) -> dict[str, str]:
     """Apple's labels by group: item1.X-ABLabel:_$!<HomePage>!$_ -> {"item1": "HomePage"}."""
     return {
@@ -90,7 +95,13 @@ def _address_lines(prop: Property) -> tuple[str, str, str, str, str]:
 
 def contact_from_card(card: ParsedCard) -> tuple[ImportedContact | None, list[Message]]:
     """The contact a card holds (None when nothing names it), and what could not be read."""
-    problems = [problem.message for problem in card.problems]
+    # Only what costs the contact something: a property NetPlanner does not use (Outlook
+    # writes FBURL as junk) is left out anyway.
+    problems = [
+        problem.message
+        for problem in card.problems
+        if not problem.name or problem.name in USED_PROPERTIES
+    ]
     labels = _labels(card)
     kinds: dict[str, str] = {}
     emails = _channels(card, "EMAIL", labels, kinds)
@@ -125,14 +136,20 @@ def contact_from_card(card: ParsedCard) -> tuple[ImportedContact | None, list[Me
         label = labels.get(prop.group) or kind_of(prop.types)
         text = ", ".join(" ".join(line.split()) for line in lines if line)
         notes.append(f"Address ({label}): {text}" if label else f"Address {index + 1}: {text}")
-    tags = [tag for prop in card.all("CATEGORIES") for tag in prop.list_values()]
+    tags = [
+        tag
+        for prop in card.all("CATEGORIES")
+        for tag in prop.list_values()
+        if "".join(tag.casefold().split()) not in _SYSTEM_GROUPS
+    ]
     ours = {field: card.first_text(name.upper()) for field, name in X_PROPERTIES.items()}
     contact = ImportedContact(
         name=name,
         role=clean(role),
         organisation=organisation,
         sector=ours["sector"],
-        region=ours["region"] or city,
+        # The city is where someone is, unless NetPlanner's own region says otherwise.
+        region=ours["region"] if card.all(X_PROPERTIES["region"]) else city,
         specialism=ours["specialism"],
         how_we_know=ours["how_we_know"],
         emails=emails,

@@ -67,6 +67,8 @@ class Property:
 class LineProblem:
     line: int
     message: Message
+    #: The property it is about ("" for a line that is not one).
+    name: str = ""
 
 
 @dataclass
@@ -212,7 +214,7 @@ def _decode(prop: Property, card: ParsedCard) -> None:
         else:
             data = base64.b64decode(prop.raw.strip() + "===", validate=False)
     except (ValueError, binascii.Error):
-        card.problems.append(LineProblem(prop.line, _problem(prop, "cannot be decoded")))
+        card.problems.append(LineProblem(prop.line, _problem(prop, "cannot be decoded"), prop.name))
         prop.raw = ""
         return
     try:
@@ -221,7 +223,7 @@ def _decode(prop: Property, card: ParsedCard) -> None:
         prop.raw = data.decode("utf-8", "replace")
     except UnicodeDecodeError:
         prop.raw = data.decode(charset, "replace")
-        card.problems.append(LineProblem(prop.line, _problem(prop, charset)))
+        card.problems.append(LineProblem(prop.line, _problem(prop, charset), prop.name))
 
 
 def _problem(prop: Property, what: str) -> Message:

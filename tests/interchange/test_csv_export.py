@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from netplanner.core.contact_fields import Detail
 from netplanner.core.contacts import ContactInput, create_contact
 from netplanner.interchange import csv_export
 from netplanner.interchange.csv_export import COLUMNS, write_contacts_csv
@@ -116,23 +117,50 @@ def test_a_csv_export_read_back_by_the_csv_import_keeps_every_field(
     with demo_database.transaction() as session:
         create_contact(
             session,
-            ContactInput(name="=Eva Formula", phone="+31 6 1111 2222", notes="-- loose\nends"),
+            ContactInput(
+                name="=Eva Formula",
+                phone="+31 6 1111 2222",
+                notes="-- loose\nends",
+                email="eva@formula.example",
+                details=[
+                    Detail("email", "home", "eva@thuis.example"),
+                    Detail("phone", "work", "+31 20 555 0000"),
+                    Detail("website", "", "https://blog.eva.example"),
+                ],
+                website="https://eva.example",
+                nickname="Eef",
+                name_prefix="Dr.",
+                given_name="Eva",
+                family_name="Formula",
+                name_suffix="MSc",
+                birthday="1980-03-22",
+                street="Keizersgracht 1\nAchterhuis",
+                postal_code="1015 AA",
+                city="Amsterdam",
+                address_region="Noord-Holland",
+                country="Nederland",
+            ),
         )
     path = tmp_path / "contacts.csv"
     with demo_database.transaction() as session:
         write_contacts_csv(session, path)
     assert "'+31 6 1111 2222" in path.read_text(encoding="utf-8-sig")
-    kept = [column for column in COLUMNS if column not in ("source", "created_at")]
+    # The kinds stay behind (a spreadsheet cell per address would be a column per kind).
+    left = ("source", "created_at", "email_kind", "phone_kind")
+    kept = [column for column in COLUMNS if column not in left]
+
+    def value(contact: Contact, column: str):
+        if column == "introduced_by":
+            return contact.introduced_by.name if contact.introduced_by else ""
+        if column.startswith("other_"):
+            kind = column.removeprefix("other_").removesuffix("s")
+            return [d.value for d in contact.details if d.kind == kind]
+        return getattr(contact, column)
 
     def rows(db) -> dict[str, tuple]:
         with db.transaction() as session:
             return {
-                contact.name: tuple(
-                    (contact.introduced_by.name if contact.introduced_by else "")
-                    if column == "introduced_by"
-                    else getattr(contact, column)
-                    for column in kept
-                )
+                contact.name: tuple(value(contact, column) for column in kept)
                 for contact in session.query(Contact)
             }
 

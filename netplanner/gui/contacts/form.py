@@ -92,18 +92,21 @@ class ContactForm(QWidget):
                 self.tr("name@example.com"),
                 self.tr("+ Another e-mail address"),
                 self.tr("Remove this e-mail address"),
+                (self.tr("E-mail address"), self.tr("Kind of e-mail address")),
             ),
             "phone": ValueListEditor(
                 "phone",
                 self.tr("+31 6 1234 5678"),
                 self.tr("+ Another phone number"),
                 self.tr("Remove this phone number"),
+                (self.tr("Phone number"), self.tr("Kind of phone number")),
             ),
             "website": ValueListEditor(
                 "website",
                 self.tr("https://…"),
                 self.tr("+ Another website"),
                 self.tr("Remove this website"),
+                (self.tr("Website"), self.tr("Kind of website")),
             ),
         }
         self.address = AddressSection()

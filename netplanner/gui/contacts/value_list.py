@@ -40,7 +40,7 @@ def kind_label(kind: str) -> str:
         "other": QCoreApplication.translate("ContactKinds", "other"),
         "fax": QCoreApplication.translate("ContactKinds", "fax"),
         "pager": QCoreApplication.translate("ContactKinds", "pager"),
-        "main": QCoreApplication.translate("ContactKinds", "main number"),
+        "main": QCoreApplication.translate("ContactKinds", "main"),
         "school": QCoreApplication.translate("ContactKinds", "school"),
     }
     return labels.get(kind, kind)
@@ -59,7 +59,7 @@ class _Row(QWidget):
         self.combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         for key in OFFERED[kind]:
             self.combo.addItem(kind_label(key), key)
-        self.combo.setMinimumContentsLength(7)
+        self.combo.setMinimumContentsLength(8)
         self.combo.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
@@ -100,12 +100,20 @@ class ValueListEditor(QWidget):
     changed = Signal()
 
     def __init__(
-        self, kind: str, placeholder: str, add_text: str, remove_name: str, parent=None
+        self,
+        kind: str,
+        placeholder: str,
+        add_text: str,
+        remove_name: str,
+        names: tuple[str, str] = ("", ""),
+        parent=None,
     ) -> None:
+        """``names``: what a screen reader calls a row's value and its kind."""
         super().__init__(parent)
         self.kind = kind
         self._placeholder = placeholder
         self._remove_name = remove_name
+        self._names = names
         self.rows: list[_Row] = []
         self._rows_layout = QVBoxLayout()
         self._rows_layout.setContentsMargins(0, 0, 0, 0)
@@ -160,6 +168,8 @@ class ValueListEditor(QWidget):
         row = _Row(self.kind, self._placeholder, self)
         row.remove.setAccessibleName(self._remove_name)
         row.remove.setToolTip(self._remove_name)
+        row.edit.setAccessibleName(self._names[0])
+        row.combo.setAccessibleName(self._names[1])
         row.changed.connect(self.changed)
         row.changed.connect(self._update_buttons)
         row.remove_requested.connect(self._remove)

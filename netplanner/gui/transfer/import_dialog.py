@@ -113,9 +113,9 @@ class ImportPreviewDialog(QDialog):
         self.choose_columns_button = QPushButton(self.tr("C&hoose columns…"))
         self.choose_columns_button.setAutoDefault(False)
         self.choose_columns_button.setToolTip(self.tr("Say again what each column holds"))
-        self.choose_columns_button.setVisible(preview.columns_can_change)
         self.choose_columns_button.clicked.connect(lambda: self.done(CHOOSE_COLUMNS))
         self.buttons.addButton(self.choose_columns_button, QDialogButtonBox.ButtonRole.ResetRole)
+        self.choose_columns_button.setVisible(preview.columns_can_change)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
 
@@ -202,6 +202,7 @@ class ImportPreviewDialog(QDialog):
                 else self.tr("Rows with a value"),
             ],
             self,
+            number_column=False,
         )
         self.columns_model.set_rows(preview.columns)
         self.rejected_view = view_of(self.rejected_model, self.tr("Rejected rows"))
@@ -242,7 +243,11 @@ class ImportPreviewDialog(QDialog):
                 self.tr("&Completed (%1)"),
             ),
             (skipped_view, len(preview.skipped), self.tr("S&kipped (%1)")),
-            (columns_view, len(preview.columns), self.tr("Colu&mns (%1)")),
+            (
+                columns_view,
+                len(preview.columns),
+                self.tr("Pro&perties (%1)") if preview.unit == "card" else self.tr("Colu&mns (%1)"),
+            ),
         ]
         for page, count, title in self._pages:
             index = self.tabs.addTab(page, title.replace("%1", format_number(count)))
@@ -340,7 +345,7 @@ class ImportPreviewDialog(QDialog):
         for key, (one, many) in texts.items():
             self.count_labels[key].setText(format_number(numbers[key]))
             self.count_labels[key + "_text"].setText(counted(numbers[key], one, many))
-            shown = key != "left_out" or numbers[key] > 0
+            shown = key in ("created", "updated") or numbers[key] > 0
             self.count_labels[key].setVisible(shown)
             self.count_labels[key + "_text"].setVisible(shown)
         writes = numbers["created"] + numbers["updated"]

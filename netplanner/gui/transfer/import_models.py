@@ -29,10 +29,17 @@ class TextTableModel(QAbstractTableModel):
     (ticked: the row is imported)."""
 
     def __init__(
-        self, headings: Sequence[str], parent: Any = None, checkable: bool = False
+        self,
+        headings: Sequence[str],
+        parent: Any = None,
+        checkable: bool = False,
+        number_column: bool = True,
     ) -> None:
         super().__init__(parent)
         self._headings = list(headings)
+        #: Whether the first column holds row numbers (right-aligned); else the last
+        #: column holds a count.
+        self._number_column = number_column
         self._rows: list[tuple[str, ...]] = []
         self.checkable = checkable
         self._included: list[bool] = []
@@ -104,8 +111,9 @@ class TextTableModel(QAbstractTableModel):
             return self.tr("Ticked: imported. Not ticked: this row is left out.")
         if role == Qt.ItemDataRole.ToolTipRole:
             return value
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 0:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)  # row number
+        numbers = 0 if self._number_column else len(self._headings) - 1
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == numbers:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)  # a number
         return None
 
     def headerData(

@@ -140,7 +140,7 @@ def preview_of(
                 kind_label(use.kind) if use.kind else "",
                 format_number(use.filled),
             )
-            for use in plan.columns
+            for use in sorted(plan.columns, key=lambda use: not use.field)  # used ones first
         ],
         layout=plan.layout if plan.layout not in ("vCard", "LinkedIn") else "",
         columns_can_change=columns_can_change,
