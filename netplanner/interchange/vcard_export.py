@@ -24,7 +24,9 @@ What only NetPlanner reads back:
   ``X-NETPLANNER-INTRODUCED-BY`` (3.0, which has no RELATED) -- who introduced this
   contact, as the introducer's name;
 * ``X-NETPLANNER-SPECIALISM``, ``X-NETPLANNER-SECTOR``, ``X-NETPLANNER-REGION``,
-  ``X-NETPLANNER-HOW-WE-KNOW``: text values escaped like NOTE.
+  ``X-NETPLANNER-HOW-WE-KNOW``: text values escaped like NOTE (an empty REGION beside an
+  address: the city is not the region);
+* ``N;X-NETPLANNER=guessed``: N split from a name typed by hand, not parts to keep.
 
 The conversation an introduction came from, the source and the creation date stay
 behind (they mean nothing outside the data file; the JSON archive keeps them).
@@ -49,6 +51,8 @@ MAX_LINE_OCTETS = 75
 VERSIONS = ("4.0", "3.0")
 RELATED_INTRODUCER_TYPE = "x-introduced-by"
 X_INTRODUCED_BY = "X-NETPLANNER-INTRODUCED-BY"
+#: The parameter of an N that NetPlanner split from the name itself.
+N_GUESSED = "X-NETPLANNER=guessed"
 X_PROPERTIES: dict[str, str] = {
     "specialism": "X-NETPLANNER-SPECIALISM",
     "sector": "X-NETPLANNER-SECTOR",
@@ -234,10 +238,14 @@ def contact_vcard(
     writer.add("FN", escape_text(contact.name))
     parts = (contact.family_name, contact.given_name, contact.additional_names)
     parts += (contact.name_prefix, contact.name_suffix)
+    n_params = ""
     if not any(parts):
+        # Other programs want N; NetPlanner reading it back knows these are not parts a
+        # source gave (an unknown parameter, which other programs ignore).
         family, given, additional = split_name(contact.name) or (contact.name, "", "")
         parts = (family, given, additional, "", "")
-    writer.add("N", ";".join(escape_text(part) for part in parts))
+        n_params = f";{N_GUESSED}"
+    writer.add("N", ";".join(escape_text(part) for part in parts), n_params)
     for name, value in (
         ("NICKNAME", contact.nickname),
         ("ORG", contact.organisation),

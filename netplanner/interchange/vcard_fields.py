@@ -73,6 +73,8 @@ def _name_parts(card: ParsedCard) -> tuple[str, str, str, str, str]:
     """(prefix, given, additional, family, suffix) of N; several values of one part
     (unescaped commas: 'Richter,James') are joined with spaces."""
     for prop in card.all("N"):
+        if "guessed" in (value.casefold() for value in prop.params.get("X-NETPLANNER", [])):
+            continue  # NetPlanner's own export split a name typed by hand: not parts to keep
         parts = [
             " ".join(p.strip() for p in split_unescaped(component, ",") if p.strip())
             for component in split_unescaped(prop.raw, ";")

@@ -173,3 +173,36 @@ def test_a_csv_export_read_back_by_the_csv_import_keeps_every_field(
         assert rows(fresh) == rows(demo_database)
     finally:
         fresh.close()
+
+
+@pytest.mark.parametrize(
+    ("locale", "separator"),
+    [
+        ("nl_NL.UTF-8", ";"),
+        ("nl_BE", ";"),
+        ("de-DE", ";"),
+        ("fr_FR.utf8", ";"),
+        ("de_CH.UTF-8", ","),  # Swiss German writes 1.5
+        ("en_US.UTF-8", ","),
+        ("en_GB", ","),
+        ("C", ","),
+        ("", ","),
+    ],
+)
+def test_the_separator_dutch_excel_expects(locale: str, separator: str) -> None:
+    assert csv_export.separator_for_locale(locale) == separator
+
+
+def test_a_semicolon_file_opens_in_columns_and_reads_back(demo_database, tmp_path: Path) -> None:
+    from netplanner.interchange.generic_csv import read_generic_csv
+
+    path = tmp_path / "contacts.csv"
+    with demo_database.transaction() as session:
+        assert write_contacts_csv(session, path, delimiter=";") == 12
+    text = path.read_text(encoding="utf-8-sig")
+    assert text.splitlines()[0] == ";".join(COLUMNS)
+    # Commas in a cell need no quotes now; semicolons do.
+    assert "ux, healthcare" in text
+    contacts = {c.name: c for c in read_generic_csv(path).contacts}
+    assert contacts["Carla Smit"].tags == ["ux", "healthcare"]
+    assert contacts["Carla Smit"].related_names == ["Anna de Vries"]
