@@ -153,8 +153,13 @@ class ValueListEditor(QWidget):
         return [(label, value) for label, value in pairs if value]
 
     def texts(self) -> list[str]:
-        """The raw text of every row: what "unsaved edits" compares."""
-        return [f"{row.combo.currentText()}\x1f{row.edit.text()}" for row in self.rows]
+        """The raw text of every row with a value: what "unsaved edits" compares (a row
+        added and left empty changes nothing)."""
+        return [
+            f"{row.combo.currentText()}\x1f{row.edit.text()}"
+            for row in self.rows
+            if row.edit.text()
+        ]
 
     def editors(self) -> list[QWidget]:
         """The controls in Tab order."""
