@@ -5,55 +5,53 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("TransferFields", text)
-
-
 def field_label(field: str) -> str:
     """The translated name of a contact field key ("linkedin_url" -> "LinkedIn URL"); a
     kind after a colon is shown too ("phone:mobile" -> "Phone (mobile)")."""
     base, _, kind = field.partition(":")
     labels = {
-        "name": _t("Name"),
-        "first_name": _t("First name"),
-        "middle_name": _t("Name particle (van, de…)"),
-        "additional_name": _t("Middle names"),
-        "last_name": _t("Last name"),
-        "given_name": _t("First name"),
-        "additional_names": _t("Middle names"),
-        "family_name": _t("Last name"),
-        "name_prefix": _t("Title before the name"),
-        "name_suffix": _t("Suffix after the name"),
-        "name_parts": _t("Parts of the name"),
-        "nickname": _t("Nickname"),
-        "role": _t("Role (job title)"),
-        "organisation": _t("Organisation"),
-        "department": _t("Department (in the notes)"),
-        "email": _t("E-mail"),
-        "phone": _t("Phone"),
-        "website": _t("Website"),
-        "specialism": _t("Specialism"),
-        "sector": _t("Sector"),
-        "region": _t("Region"),
-        "street": _t("Street"),
-        "postal_code": _t("Postal code"),
-        "city": _t("City"),
-        "address_region": _t("Province or state"),
-        "country": _t("Country"),
-        "address": _t("Address"),
-        "birthday": _t("Birthday"),
-        "birth_year": _t("Birthday (year)"),
-        "birth_month": _t("Birthday (month)"),
-        "birth_day": _t("Birthday (day)"),
-        "notes": _t("Notes"),
-        "tags": _t("Tags"),
-        "linkedin_url": _t("LinkedIn URL"),
-        "how_we_know": _t("How you know each other"),
-        "introduced_by": _t("Introduced by"),
-        "kind": _t("Kind of the next address or number"),
-        "source_uid": _t("UID (to recognise the card again)"),
-        "email_kind": _t("Kind of e-mail address"),
-        "phone_kind": _t("Kind of phone number"),
+        "name": QCoreApplication.translate("TransferFields", "Name"),
+        "first_name": QCoreApplication.translate("TransferFields", "First name"),
+        "middle_name": QCoreApplication.translate("TransferFields", "Name particle (van, de…)"),
+        "additional_name": QCoreApplication.translate("TransferFields", "Middle names"),
+        "last_name": QCoreApplication.translate("TransferFields", "Last name"),
+        "given_name": QCoreApplication.translate("TransferFields", "First name"),
+        "additional_names": QCoreApplication.translate("TransferFields", "Middle names"),
+        "family_name": QCoreApplication.translate("TransferFields", "Last name"),
+        "name_prefix": QCoreApplication.translate("TransferFields", "Title before the name"),
+        "name_suffix": QCoreApplication.translate("TransferFields", "Suffix after the name"),
+        "name_parts": QCoreApplication.translate("TransferFields", "Parts of the name"),
+        "nickname": QCoreApplication.translate("TransferFields", "Nickname"),
+        "role": QCoreApplication.translate("TransferFields", "Role (job title)"),
+        "organisation": QCoreApplication.translate("TransferFields", "Organisation"),
+        "department": QCoreApplication.translate("TransferFields", "Department (in the notes)"),
+        "email": QCoreApplication.translate("TransferFields", "E-mail"),
+        "phone": QCoreApplication.translate("TransferFields", "Phone"),
+        "website": QCoreApplication.translate("TransferFields", "Website"),
+        "specialism": QCoreApplication.translate("TransferFields", "Specialism"),
+        "sector": QCoreApplication.translate("TransferFields", "Sector"),
+        "region": QCoreApplication.translate("TransferFields", "Region"),
+        "street": QCoreApplication.translate("TransferFields", "Street"),
+        "postal_code": QCoreApplication.translate("TransferFields", "Postal code"),
+        "city": QCoreApplication.translate("TransferFields", "City"),
+        "address_region": QCoreApplication.translate("TransferFields", "Province or state"),
+        "country": QCoreApplication.translate("TransferFields", "Country"),
+        "address": QCoreApplication.translate("TransferFields", "Address"),
+        "birthday": QCoreApplication.translate("TransferFields", "Birthday"),
+        "birth_year": QCoreApplication.translate("TransferFields", "Birthday (year)"),
+        "birth_month": QCoreApplication.translate("TransferFields", "Birthday (month)"),
+        "birth_day": QCoreApplication.translate("TransferFields", "Birthday (day)"),
+        "notes": QCoreApplication.translate("TransferFields", "Notes"),
+        "tags": QCoreApplication.translate("TransferFields", "Tags"),
+        "linkedin_url": QCoreApplication.translate("TransferFields", "LinkedIn URL"),
+        "how_we_know": QCoreApplication.translate("TransferFields", "How you know each other"),
+        "introduced_by": QCoreApplication.translate("TransferFields", "Introduced by"),
+        "kind": QCoreApplication.translate("TransferFields", "Kind of the next address or number"),
+        "source_uid": QCoreApplication.translate(
+            "TransferFields", "UID (to recognise the card again)"
+        ),
+        "email_kind": QCoreApplication.translate("TransferFields", "Kind of e-mail address"),
+        "phone_kind": QCoreApplication.translate("TransferFields", "Kind of phone number"),
     }
     label = labels.get(base, base)
     if kind and not kind.isdigit():
@@ -61,7 +59,7 @@ def field_label(field: str) -> str:
 
         shown = kind_label(kind) if kind not in ("mdy", "primary") else ""
         if kind == "primary":
-            shown = _t("preferred")
+            shown = QCoreApplication.translate("TransferFields", "preferred")
         if shown:
             return f"{label} ({shown})"
     return label

@@ -258,33 +258,16 @@ class ImportPreviewDialog(QDialog):
         if not columns:
             return ""
         used = sum(1 for column in columns if column[1] != self._left_out_label())
-        left = len(columns) - used
+        numbers = (format_number(used), format_number(len(columns) - used))
         if self.preview.unit == "card":
-            text = counted(
-                used,
-                self.tr("%n kind of vCard property is used"),
-                self.tr("%n kinds of vCard properties are used"),
-            )
-            return f"{text}, " + counted(
-                left,
-                self.tr("%n is left out (see Columns)."),
-                self.tr("%n are left out (see Columns)."),
-            )
-        start = (
-            self.tr("Recognised as an export of %1: ").replace("%1", self.preview.layout)
-            if self.preview.layout
-            else ""
-        )
-        text = counted(used, self.tr("%n column is used"), self.tr("%n columns are used"))
-        return (
-            start
-            + f"{text}, "
-            + counted(
-                left,
-                self.tr("%n is left out (see Columns)."),
-                self.tr("%n are left out (see Columns)."),
-            )
-        )
+            text = self.tr("vCard properties used: %1; left out: %2 (see Properties).")
+        elif self.preview.layout:
+            text = self.tr(
+                "Recognised as an export of %3. Columns used: %1; left out: %2 (see Columns)."
+            ).replace("%3", self.preview.layout)
+        else:
+            text = self.tr("Columns used: %1; left out: %2 (see Columns).")
+        return text.replace("%1", numbers[0]).replace("%2", numbers[1])
 
     @staticmethod
     def _left_out_label() -> str:
