@@ -104,7 +104,8 @@ class ImportPreviewDialog(QDialog):
         self._build_pages()
         self.nothing = QLabel(self.tr("There is nothing in this file to add to your contacts."))
         self.nothing.setWordWrap(True)
-        self.nothing.setVisible(not (preview.created or preview.updated or preview.duplicates))
+        self._nothing_to_do = not (preview.created or preview.updated or preview.duplicates)
+        self.nothing.setVisible(self._nothing_to_do)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.import_button = QPushButton(self.tr("&Import"))
@@ -224,7 +225,7 @@ class ImportPreviewDialog(QDialog):
             self.created_view.horizontalHeader().resizeSection(column, width)
         updated_view.horizontalHeader().resizeSection(1, 240)
         columns_view.horizontalHeader().resizeSection(0, 260)
-        columns_view.horizontalHeader().resizeSection(1, 220)
+        columns_view.horizontalHeader().resizeSection(1, 320)
         columns_view.horizontalHeader().setStretchLastSection(True)
 
         leave_out_hint = self.tr("Untick a row to leave it out of the import.")
@@ -334,7 +335,7 @@ class ImportPreviewDialog(QDialog):
         writes = numbers["created"] + numbers["updated"]
         self.import_button.setText(
             counted(writes, self.tr("&Import %n contact"), self.tr("&Import %n contacts"))
-            if not self.nothing.isVisible()
+            if not self._nothing_to_do
             else self.tr("&Import")
         )
         self.import_button.setEnabled(writes > 0)
