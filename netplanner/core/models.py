@@ -53,8 +53,10 @@ class Contact(Base):
     city: Mapped[str] = mapped_column(String(300), default="", server_default="")
     address_region: Mapped[str] = mapped_column(String(300), default="", server_default="")
     country: Mapped[str] = mapped_column(String(300), default="", server_default="")
-    #: The UID of the card (or row) the contact came from; written back on export.
-    source_uid: Mapped[str] = mapped_column(String(300), default="", server_default="", index=True)
+    #: The UID of the card (or row) the contact came from; written back on export. Not
+    #: indexed: imports read every contact's keys at once, and the index cost every
+    #: inserted row its upkeep.
+    source_uid: Mapped[str] = mapped_column(String(300), default="", server_default="")
     how_we_know: Mapped[str] = mapped_column(Text, default="")
     introduced_by_id: Mapped[int | None] = mapped_column(
         ForeignKey("contact.id", ondelete="SET NULL"), index=True

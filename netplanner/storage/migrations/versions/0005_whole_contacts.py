@@ -49,7 +49,6 @@ def upgrade() -> None:
             batch_op.add_column(
                 sa.Column(name, sa.String(length=length), nullable=False, server_default="")
             )
-        batch_op.create_index(batch_op.f("ix_contact_source_uid"), ["source_uid"])
     op.create_table(
         "contact_detail",
         sa.Column("id", sa.Integer(), nullable=False),
@@ -106,6 +105,5 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f("ix_contact_detail_contact_id"))
     op.drop_table("contact_detail")
     with op.batch_alter_table("contact", schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f("ix_contact_source_uid"))
         for name, _length in reversed(NEW_COLUMNS):
             batch_op.drop_column(name)
