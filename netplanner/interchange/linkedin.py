@@ -131,11 +131,19 @@ def _header_columns(cells: list[str]) -> dict[str, int] | None:
 
 
 def find_linkedin_header(lines: list[str]) -> int | None:
-    """The index in ``lines`` of LinkedIn's header line, or None (for "wrong kind" hints)."""
+    """The index in ``lines`` of LinkedIn's header line, or None (for "wrong kind" hints).
+
+    Google's, Outlook's and Thunderbird's exports have first and last names too: a header
+    of theirs is not LinkedIn's.
+    """
+    from netplanner.interchange.csv_layouts import recognise_layout
+
     delimiter = sniff_delimiter(lines[:HEADER_SEARCH_LINES])
     for index, line in enumerate(lines[:HEADER_SEARCH_LINES]):
-        if _header_columns(next(csv.reader([line], delimiter=delimiter), [])) is not None:
-            return index
+        cells = next(csv.reader([line], delimiter=delimiter), [])
+        if _header_columns(cells) is not None:
+            layout = recognise_layout(cells)
+            return index if layout is None or layout.name == "LinkedIn" else None
     return None
 
 
