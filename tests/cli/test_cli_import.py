@@ -402,27 +402,3 @@ def test_introductions_and_filled_fields_are_stamped_with_the_import(
         ("Petra Jansen", "+31 20 555 0101", None, stamp),
         ("Mirjam de Boer", "", "Petra Jansen", stamp),
     ]
-
-
-@pytest.mark.parametrize(
-    ("environment", "written"),
-    [
-        ({"LANG": "nl_NL.UTF-8"}, "LinkedIn-connectie sinds 12 april 2017"),
-        ({"LANG": "en_GB.UTF-8"}, "LinkedIn connection since 12 April 2017"),
-        (
-            {"LANG": "en_GB.UTF-8", "NETPLANNER_LANGUAGE": "nl"},
-            "LinkedIn-connectie sinds 12 april 2017",
-        ),
-    ],
-)
-def test_texts_written_into_contacts_are_in_the_users_language(
-    database: Database, monkeypatch: pytest.MonkeyPatch, environment: dict[str, str], written: str
-) -> None:
-    for name in ("LC_ALL", "LC_MESSAGES", "NETPLANNER_LANGUAGE"):
-        monkeypatch.delenv(name, raising=False)
-    for name, value in environment.items():
-        monkeypatch.setenv(name, value)
-    assert import_command(database.path, "linkedin", FIXTURES / "linkedin_old.csv", False) == 0
-    with database.session() as session:
-        texts = session.scalars(select(Contact.how_we_know).order_by(Contact.id)).all()
-    assert texts[0] == written
