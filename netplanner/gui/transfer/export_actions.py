@@ -23,7 +23,7 @@ from netplanner.gui.translation import ui_language
 
 
 def csv_delimiter() -> str:
-    """";" where the computer writes numbers with a decimal comma (Dutch, German…
+    """ ";" where the computer writes numbers with a decimal comma (Dutch, German…
     regional settings): Excel there splits a double-clicked CSV file at semicolons."""
     from PySide6.QtCore import QLocale
 
