@@ -224,7 +224,14 @@ def _cmd_export(args: argparse.Namespace) -> int:
     from netplanner.cli_export import export_command
 
     conversation_id = getattr(args, "conversation", None)
-    return export_command(_open(args), args.format, args.output, conversation_id)
+    return export_command(
+        _open(args),
+        args.format,
+        args.output,
+        conversation_id,
+        vcard_version=getattr(args, "vcard_version", "4.0"),
+        separator=getattr(args, "separator", "auto"),
+    )
 
 
 def _cmd_import(args: argparse.Namespace) -> int:

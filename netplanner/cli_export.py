@@ -8,13 +8,14 @@ that is not empty, changes nothing (exit 2).
 from __future__ import annotations
 
 import argparse
+import os
 from pathlib import Path
 
 from netplanner.cli_errors import EXIT_FAILED, EXIT_OK, EXIT_USAGE, CommandError
 
 EXPORT_KINDS: dict[str, tuple[str, str]] = {
     "csv": ("FILE.csv", "contacts as a CSV file for spreadsheets (UTF-8)"),
-    "vcard": ("FILE.vcf", "contacts as vCard 4.0 for address books"),
+    "vcard": ("FILE.vcf", "contacts as vCard (4.0, or 3.0) for address books"),
     "ics": ("FILE.ics", "upcoming conversations (or one) as a calendar file"),
     "json": ("FILE.json", "everything in one JSON archive, to restore with 'import json'"),
 }
@@ -24,6 +25,23 @@ def add_export_parsers(exports: argparse._SubParsersAction) -> None:  # type: ig
     for kind, (metavar, help_text) in EXPORT_KINDS.items():
         parser = exports.add_parser(kind, help=help_text)
         parser.add_argument("-o", "--output", type=Path, required=True, metavar=metavar)
+        if kind == "vcard":
+            parser.add_argument(
+                "--version",
+                dest="vcard_version",
+                choices=["4.0", "3.0"],
+                default="4.0",
+                help="vCard 3.0 for address books that read nothing newer (default: 4.0)",
+            )
+        if kind == "csv":
+            parser.add_argument(
+                "--separator",
+                choices=["auto", "comma", "semicolon"],
+                default="auto",
+                help="between the cells; auto: a semicolon where numbers have a decimal "
+                "comma (LANG, e.g. nl_NL), as Excel there expects when the file is "
+                "double-clicked (default: auto)",
+            )
         if kind == "ics":
             parser.add_argument(
                 "--conversation",
@@ -42,7 +60,15 @@ def _plural(n: int, word: str) -> str:
     return f"{n} {word}{'' if n == 1 else 's'}"
 
 
-def export_command(database, kind: str, output: Path, conversation_id: int | None = None) -> int:
+def export_command(
+    database,
+    kind: str,
+    output: Path,
+    conversation_id: int | None = None,
+    *,
+    vcard_version: str = "4.0",
+    separator: str = "auto",
+) -> int:
     """Write ``kind`` ("csv", "vcard", "ics", "json") to ``output``; exit code 0 or
     ``CommandError`` (1 when the file cannot be written, nothing written)."""
     if kind not in EXPORT_KINDS:
@@ -51,24 +77,45 @@ def export_command(database, kind: str, output: Path, conversation_id: int | Non
         raise CommandError(f"Cannot write {output}: it is a folder.", EXIT_FAILED)
     if not output.parent.is_dir():
         raise CommandError(f"Cannot write {output}: the folder does not exist.", EXIT_FAILED)
+    options = {"vcard_version": vcard_version, "separator": separator}
     try:
         with database.transaction() as session:
-            message = _export(session, kind, output, conversation_id)
+            message = _export(session, kind, output, conversation_id, options)
     except OSError as error:
         raise CommandError(f"Cannot write {output}: {error.strerror or error}") from error
     print(message)
     return EXIT_OK
 
 
-def _export(session, kind: str, output: Path, conversation_id: int | None) -> str:
+def _csv_delimiter(separator: str) -> str:
+    """The CSV delimiter for ``--separator`` (auto: from the locale in the environment)."""
+    from netplanner.interchange.csv_export import SEPARATORS, separator_for_locale
+
+    if separator in SEPARATORS:
+        return SEPARATORS[separator]
+    for name in ("LC_ALL", "LC_NUMERIC", "LANG"):
+        value = os.environ.get(name, "")
+        if value:
+            return separator_for_locale(value)
+    return ","
+
+
+def _export(
+    session, kind: str, output: Path, conversation_id: int | None, options: dict[str, str]
+) -> str:
     if kind == "csv":
         from netplanner.interchange.csv_export import write_contacts_csv
 
-        return f"{_plural(write_contacts_csv(session, output), 'contact')} written to {output}"
+        delimiter = _csv_delimiter(options["separator"])
+        count = write_contacts_csv(session, output, delimiter)
+        between = "semicolons" if delimiter == ";" else "commas"
+        return f"{_plural(count, 'contact')} written to {output} (cells separated by {between})"
     if kind == "vcard":
         from netplanner.interchange.vcard_export import write_contacts_vcard
 
-        return f"{_plural(write_contacts_vcard(session, output), 'contact')} written to {output}"
+        version = options["vcard_version"]
+        count = write_contacts_vcard(session, output, version=version)
+        return f"{_plural(count, 'contact')} written to {output} as vCard {version}"
     if kind == "ics":
         from netplanner.interchange.ics_export import (
             upcoming_conversations,

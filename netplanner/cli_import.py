@@ -1,15 +1,21 @@
 """``netplanner import linkedin|vcard|csv FILE [--dry-run]``: bring a network in.
 
-Prints what the GUI's import preview shows: how many contacts are created, updated
-(empty fields filled, nothing overwritten), skipped and rejected (with row numbers
-and reasons), and the likely duplicates, which are added as new contacts (merge them
-in the app when they are the same person). ``--dry-run`` changes nothing.
+Prints what the GUI's import preview shows: which columns are used for what and which
+are left out, how many contacts are created, updated (empty fields filled, nothing
+overwritten), skipped and rejected (with row numbers and reasons), what of a row
+could not be read, and the likely duplicates, which are added as new contacts (merge
+them in the app when they are the same person). ``--dry-run`` changes nothing.
+
+Texts the import writes into contacts ("LinkedIn connection since 15 March 2024") are
+in the language of the environment: ``NETPLANNER_LANGUAGE``, else ``LANG`` (Dutch for
+``nl_…``, English otherwise), as the window writes them in its own language.
 """
 
 from __future__ import annotations
 
 import argparse
 import gc
+import os
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -65,11 +71,23 @@ def import_command(data_file: Path, kind: str, path: Path, dry_run: bool) -> int
                 EXIT_USAGE,
             ) from error
         with _data_connection(data_file) as connection:
-            plan = plan_import_on(connection, read)
+            plan = plan_import_on(connection, read, data_language())
             summary = None if dry_run else apply_import_on(connection, plan)
     for line in summary_lines(plan, label, path.name, dry_run, summary):
         print(line)
     return EXIT_OK
+
+
+def data_language() -> str:
+    """ "nl" or "en": the language texts written into the contacts are in."""
+    forced = os.environ.get("NETPLANNER_LANGUAGE", "")
+    if forced in ("en", "nl"):
+        return forced
+    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(name, "")
+        if value:
+            return "nl" if value.casefold().startswith("nl") else "en"
+    return "en"
 
 
 @contextmanager
@@ -139,6 +157,7 @@ def summary_lines(
     created = summary.created if summary else len(plan.to_create)
     updated = summary.updated if summary else len(plan.to_update)
     lines = [f"{label} file {file_name}: {found} {_plural(unit, found)} read."]
+    lines += _column_lines(plan)
     lines.append(f"{'To create' if dry_run else 'Created'}: {created}")
     kept = " (only empty fields are filled; nothing you wrote is overwritten)"
     lines.append(f"{'To update' if dry_run else 'Updated'}: {updated}{kept if updated else ''}")
@@ -146,12 +165,20 @@ def summary_lines(
         filled = ", ".join(field.replace("_", " ") for field in item.fills)
         lines.append(f"  {unit} {item.contact.row}: {item.existing_name} – {filled}")
     lines += _more(len(plan.to_update))
-    lines.append(f"Skipped: {len(plan.skipped)}")
+    in_file = sum(1 for item in plan.skipped if item.in_file)
+    skipped = f"Skipped: {len(plan.skipped)}"
+    if plan.skipped:
+        skipped += f" ({in_file} twice in the file, {len(plan.skipped) - in_file} already known)"
+    lines.append(skipped)
     lines += [f"  {unit} {item.row}: {item.reason}" for item in plan.skipped[:LISTED]]
     lines += _more(len(plan.skipped))
     lines.append(f"Rejected: {len(plan.rejected)}")
     lines += [f"  {unit} {item.row}: {item.reason}" for item in plan.rejected[:LISTED]]
     lines += _more(len(plan.rejected))
+    if plan.warnings:
+        lines.append(f"Read in part: {len(plan.warnings)} (the rest of the {unit} was kept)")
+        lines += [f"  {unit} {item.row}: {item.reason}" for item in plan.warnings[:LISTED]]
+        lines += _more(len(plan.warnings))
     if plan.likely_duplicates:
         lines.append(
             f"Likely duplicates: {len(plan.likely_duplicates)} "
@@ -169,6 +196,24 @@ def summary_lines(
         lines.append(f"Introduced by: set for {summary.introductions} from related names")
     if dry_run:
         lines.append("Dry run: nothing was changed.")
+    return lines
+
+
+def _column_lines(plan: ImportPlan) -> list[str]:
+    """Which columns (or vCard properties) are used for what, and which are left out."""
+    if not plan.columns:
+        return []
+    what = "properties" if plan.unit == "card" else "columns"
+    layout = f" ({plan.layout})" if plan.layout and plan.unit != "card" else ""
+    used = [
+        f"{use.heading} → {use.field.replace('_', ' ')}{f' ({use.kind})' if use.kind else ''}"
+        for use in plan.columns
+        if use.field
+    ]
+    left_out = [use.heading or "(empty)" for use in plan.columns if not use.field]
+    lines = [f"Used {what}{layout}: " + "; ".join(used)]
+    if left_out:
+        lines.append(f"Left out: {', '.join(left_out)}")
     return lines
 
 

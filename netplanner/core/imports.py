@@ -1,156 +1,41 @@
 """Bringing a network in: plan an import (the preview), then apply it.
 
-:func:`plan_import` sorts what a reader found into contacts to create, existing
-contacts to complete, rows skipped (the same person again, or nothing new), rows
-rejected, and likely duplicates to offer for merging (see
-:mod:`netplanner.core.import_matching` for what counts as the same person).
-:func:`apply_import` writes the plan in the caller's one transaction: any error
-and nothing of it is saved.
+:func:`plan_import` (in :mod:`netplanner.core.imports_plan`) sorts what a reader found
+into contacts to create, existing contacts to complete, rows skipped (the same person
+again, in the file or in the contacts, with nothing new), rows rejected, and likely
+duplicates to offer for merging (see :mod:`netplanner.core.import_matching` for what
+counts as the same person). :func:`apply_import` writes the plan in the caller's one
+transaction: any error and nothing of it is saved.
 
 Both work in plain SQL on the :mod:`sqlite3` connection (``plan_import_on`` and
 ``apply_import_on``); the window passes its session's. So the command line imports
 a whole network without loading SQLAlchemy, a third of the time it took (issue #7).
 
-An update only fills fields that are empty on the existing contact: what the user
-wrote is never overwritten (an existing e-mail address stays, even when the file
-has another one).
+An update only fills what is missing on the existing contact (see
+:mod:`netplanner.core.imports_fill`): what the user wrote is never overwritten.
 """
 
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Collection, Iterable, Mapping
 from operator import itemgetter
 from typing import TYPE_CHECKING
 
 from netplanner.core.clock import stored_moment, utc_now
+from netplanner.core.contact_fields import Detail
 from netplanner.core.driver import driver_connection, rows_by_ids
 from netplanner.core.errors import ValidationError
-from netplanner.core.import_matching import (
-    FILLABLE,
-    ContactIndex,
-    ExistingContact,
-    contact_keys,
-    filled_fields,
-    name_key,
-    names_index,
-)
-from netplanner.core.import_model import (
-    ImportedContact,
-    ImportPlan,
-    ImportSummary,
-    LikelyDuplicate,
-    PlannedUpdate,
-    ReadResult,
-    RejectedRow,
-    SkippedRow,
-)
-from netplanner.core.import_values import contact_values, unchecked_values, values_problem
-from netplanner.messages import QT_TRANSLATE_NOOP, Message
+from netplanner.core.import_matching import FILLABLE, name_key, names_index
+from netplanner.core.import_model import ImportedContact, ImportPlan, ImportSummary
+from netplanner.core.import_values import contact_details, contact_values
+from netplanner.core.imports_fill import filled_fields, new_details
+from netplanner.core.imports_plan import plan_import, plan_import_on
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
-
-def _merge_into(first: ImportedContact, again: ImportedContact) -> None:
-    """Complete the earlier row with what the repeated row adds (empty fields only)."""
-    fields = (
-        "role",
-        "specialism",
-        "organisation",
-        "sector",
-        "region",
-        "how_we_know",
-        "linkedin_url",
-        "notes",
-    )
-    for name in fields:
-        if not getattr(first, name) and getattr(again, name):
-            setattr(first, name, getattr(again, name))
-    first.emails += [email for email in again.emails if email not in first.emails]
-    first.phones += [phone for phone in again.phones if phone not in first.phones]
-    first.tags += [tag for tag in again.tags if tag not in first.tags]
-    first.related_names += [n for n in again.related_names if n not in first.related_names]
-    first.connected_on = first.connected_on or again.connected_on
-
-
-def plan_import(session: Session, read: ReadResult) -> ImportPlan:
-    """What importing ``read`` would do; reads the data file, changes nothing."""
-    return plan_import_on(driver_connection(session), read)
-
-
-def plan_import_on(connection: sqlite3.Connection, read: ReadResult) -> ImportPlan:
-    """:func:`plan_import` on a connection to the data file."""
-    index = ContactIndex(connection)
-    # Into an empty data file (the first import of a whole network) nobody is
-    # recognised and nobody looks alike: those questions are skipped for every row.
-    knows_anyone = bool(index.contacts)
-    plan = ImportPlan(unit=read.unit, rejected=list(read.rejected))
-    checked_values = plan.checked_values
-    seen: dict[tuple[str, ...], ImportedContact] = {}
-    targeted: dict[int, ImportedContact] = {}  # existing id -> the row that updates it
-    for contact in read.contacts:
-        values = unchecked_values(contact)
-        problem = values_problem(values)
-        if problem:
-            plan.rejected.append(RejectedRow(contact.row, problem))
-            continue
-        checked_values[contact.row] = values
-        keys = contact_keys(contact)
-        earlier = None
-        for key in keys:
-            earlier = seen.get(key)
-            if earlier is not None:
-                break
-        existing = index.recognise(keys) if knows_anyone else None
-        if earlier is None and existing is not None:
-            earlier = targeted.get(existing.id)
-        if earlier is not None:
-            _merge_into(earlier, contact)
-            checked_values.pop(earlier.row, None)  # completed: check it again
-            same = (
-                QT_TRANSLATE_NOOP("Messages", "the same person as card %1")
-                if plan.unit == "card"
-                else QT_TRANSLATE_NOOP("Messages", "the same person as row %1")
-            )
-            plan.skipped.append(SkippedRow(contact.row, Message(same, earlier.row)))
-            continue
-        for key in keys:
-            seen[key] = contact
-        if existing is not None:
-            targeted[existing.id] = contact
-            fills = filled_fields(existing.values, values)
-            if fills:
-                plan.to_update.append(PlannedUpdate(contact, existing.id, existing.name, fills))
-            else:
-                plan.skipped.append(
-                    SkippedRow(
-                        contact.row,
-                        Message(
-                            QT_TRANSLATE_NOOP("Messages", "already in your contacts as %1"),
-                            existing.label,
-                        ),
-                    )
-                )
-            continue
-        plan.to_create.append(contact)
-        if not knows_anyone:
-            continue
-        alike: tuple[ExistingContact, str] | None = index.look_alike(contact)
-        if alike is not None:
-            plan.likely_duplicates.append(
-                LikelyDuplicate(contact, alike[0].id, alike[0].label, alike[1])
-            )
-    _refresh_fills(plan, index)
-    plan.rejected.sort(key=lambda rejected: rejected.row)
-    return plan
-
-
-def _refresh_fills(plan: ImportPlan, index: ContactIndex) -> None:
-    """Updates whose row was completed by a repeated row later in the file fill more."""
-    for planned in plan.to_update:
-        existing = index.contacts[planned.existing_id]
-        planned.fills = filled_fields(existing.values, contact_values(planned.contact))
+__all__ = ["apply_import", "apply_import_on", "plan_import", "plan_import_on"]
 
 
 #: Rows per INSERT batch; progress is reported after each.
@@ -163,9 +48,10 @@ def apply_import(
     plan: ImportPlan,
     merge_choices: Mapping[int, int] | None = None,
     progress: Progress | None = None,
+    left_out: Collection[int] = (),
 ) -> ImportSummary:
     """:func:`apply_import_on` in the session's transaction."""
-    return apply_import_on(driver_connection(session), plan, merge_choices, progress)
+    return apply_import_on(driver_connection(session), plan, merge_choices, progress, left_out)
 
 
 def apply_import_on(
@@ -173,12 +59,14 @@ def apply_import_on(
     plan: ImportPlan,
     merge_choices: Mapping[int, int] | None = None,
     progress: Progress | None = None,
+    left_out: Collection[int] = (),
 ) -> ImportSummary:
     """Write ``plan`` in the caller's transaction (the caller commits, or rolls back on error).
 
     ``merge_choices`` maps the row of a likely duplicate (or any row to create) to the
-    existing contact to complete instead. The values planning checked are written as
-    they are; a row that a later duplicate completed is checked again here, and one that
+    existing contact to complete instead; the rows in ``left_out`` (unticked in the
+    preview) are not written at all. The values planning checked are written as they
+    are; a row that a later duplicate completed is checked again here, and one that
     became invalid that way stops the whole import.
     """
     choices = dict(merge_choices or {})
@@ -192,11 +80,17 @@ def apply_import_on(
         missing = sorted(wanted - found)
         if missing:
             raise ValidationError(f"There is no contact with ID {missing[0]} to merge into.")
-    creates = [contact for contact in plan.to_create if contact.row not in choices]
-    completes = [(planned.contact, planned.existing_id) for planned in plan.to_update]
+    skip = set(left_out)
+    creates = [c for c in plan.to_create if c.row not in choices and c.row not in skip]
+    completes = [(p.contact, p.existing_id) for p in plan.to_update if p.contact.row not in skip]
     completes += [(c, choices[c.row]) for c in plan.to_create if c.row in choices]
     total, done = len(creates) + len(completes), 0
-    summary = ImportSummary(skipped=len(plan.skipped), rejected=len(plan.rejected))
+    summary = ImportSummary(
+        skipped=len(plan.skipped),
+        rejected=len(plan.rejected),
+        skipped_in_file=sum(1 for item in plan.skipped if item.in_file),
+        left_out=len(plan.to_create) + len(plan.to_update) - len(creates) - len(completes),
+    )
     related: list[tuple[int, ImportedContact]] = []
 
     now = utc_now()
@@ -210,17 +104,33 @@ def apply_import_on(
     # took half of a 30,000-row import (tests/bench). The time stamp is the text the
     # ORM would store, converted once.
     stamp = stored_moment(now)
-    insert_sql = _insert_sql()
-    in_column_order = itemgetter(*_VALUE_COLUMNS)
     for start in range(0, len(creates), CHUNK):
         chunk = creates[start : start + CHUNK]
         ids = list(range(next_id, next_id + len(chunk)))
         next_id += len(chunk)
+        values = [_values(plan, contact) for contact in chunk]
+        # Columns empty in every row of the chunk are left to their default (""): a
+        # LinkedIn export fills few of them, and binding fewer values is quicker.
+        columns = _VALUE_COLUMNS[:_ALWAYS_WRITTEN] + tuple(
+            column
+            for column in _VALUE_COLUMNS[_ALWAYS_WRITTEN:]
+            if any(map(itemgetter(column), values))
+        )
+        in_column_order = itemgetter(*columns)
         rows = [
-            (contact_id, *in_column_order(_values(plan, contact)), stamp, stamp)
-            for contact_id, contact in zip(ids, chunk, strict=True)
+            (contact_id, *in_column_order(row), stamp, stamp)
+            for contact_id, row in zip(ids, values, strict=True)
         ]
-        connection.executemany(insert_sql, rows)
+        connection.executemany(_insert_sql(columns), rows)
+        _insert_details(
+            connection,
+            [
+                (contact_id, contact_details(contact))
+                for contact_id, contact in zip(ids, chunk, strict=True)
+                if len(contact.emails) > 1 or len(contact.phones) > 1 or len(contact.websites) > 1
+            ],
+            new_contacts=True,
+        )
         summary.created_ids += ids
         related += [(i, c) for i, c in zip(ids, chunk, strict=True) if c.related_names]
         done += len(chunk)
@@ -228,8 +138,9 @@ def apply_import_on(
             progress(done, total)
 
     summary.created = len(creates)
-    summary.merged = len(completes) - len(plan.to_update)
-    summary.updated = _complete(connection, completes, stamp)
+    summary.merged = len(completes) - sum(1 for p in plan.to_update if p.contact.row not in skip)
+    summary.updated = _complete(connection, completes, stamp, plan.language)
+    summary.updated_ids = sorted({contact_id for _, contact_id in completes})
     done += len(completes)
     if progress is not None and completes:
         progress(done, total)
@@ -241,18 +152,55 @@ def apply_import_on(
 def _values(plan: ImportPlan, contact: ImportedContact) -> dict[str, str]:
     """The row's values as planning checked them, or checked now if it changed since."""
     checked = plan.checked_values.get(contact.row)
-    return checked if checked is not None else contact_values(contact)
+    return checked if checked is not None else contact_values(contact, plan.language)
 
 
 #: The columns ``contact_values`` gives.
 _VALUE_COLUMNS = (
     "name", "role", "specialism", "organisation", "sector", "region", "email", "phone",
-    "linkedin_url", "how_we_know", "notes", "tags", "source",
+    "linkedin_url", "how_we_know", "notes", "tags", "source", "email_kind", "phone_kind",
+    "website", "nickname", "name_prefix", "given_name", "additional_names", "family_name",
+    "name_suffix", "birthday", "street", "postal_code", "city", "address_region", "country",
+    "source_uid",
 )  # fmt: skip
 
 
-def _insert_sql() -> str:
-    columns = ("id", *_VALUE_COLUMNS, "created_at", "updated_at")
+def _insert_details(
+    connection: sqlite3.Connection,
+    details: Iterable[tuple[int, list[Detail]]],
+    *,
+    new_contacts: bool = False,
+) -> None:
+    """Add details to contacts, after the ones each already has (none, for new ones)."""
+    rows = [
+        (contact_id, detail.kind, detail.label, detail.value, position)
+        for contact_id, items in details
+        for position, detail in enumerate(
+            items, start=0 if new_contacts else _next_position(connection, contact_id)
+        )
+    ]
+    if rows:
+        connection.executemany(
+            "INSERT INTO contact_detail (contact_id, kind, label, value, position) "
+            "VALUES (?, ?, ?, ?, ?)",
+            rows,
+        )
+
+
+def _next_position(connection: sqlite3.Connection, contact_id: int) -> int:
+    (highest,) = connection.execute(
+        "SELECT max(position) FROM contact_detail WHERE contact_id = ?", (contact_id,)
+    ).fetchone()
+    return 0 if highest is None else int(highest) + 1
+
+
+#: The first columns of ``_VALUE_COLUMNS`` are written in every INSERT; the others only
+#: when a row of the chunk has something for them.
+_ALWAYS_WRITTEN = 13
+
+
+def _insert_sql(value_columns: tuple[str, ...]) -> str:
+    columns = ("id", *value_columns, "created_at", "updated_at")
     marks = ", ".join("?" for _ in columns)
     return f"INSERT INTO contact ({', '.join(columns)}) VALUES ({marks})"
 
@@ -266,22 +214,40 @@ def _contacts_by_ids(
 
 
 def _complete(
-    connection: sqlite3.Connection, completes: list[tuple[ImportedContact, int]], stamp: str
+    connection: sqlite3.Connection,
+    completes: list[tuple[ImportedContact, int]],
+    stamp: str,
+    language: str,
 ) -> int:
-    """Fill empty fields of existing contacts; returns how many contacts changed."""
+    """Fill empty fields of existing contacts and add the addresses, numbers and websites
+    they lack; returns how many contacts changed."""
     if not completes:
         return 0
-    ids = (contact_id for _, contact_id in completes)
+    ids = {contact_id for _, contact_id in completes}
     current: dict[int, dict[str, str]] = {
         row[0]: dict(zip(FILLABLE, row[1:], strict=True))
         for row in _contacts_by_ids(connection, ", ".join(("id", *FILLABLE)), ids)
     }
+    details: dict[int, list[Detail]] = {contact_id: [] for contact_id in ids}
+    query = "SELECT contact_id, kind, label, value FROM contact_detail WHERE contact_id IN ({})"
+    for contact_id, kind, label, value in rows_by_ids(connection, query, ids):
+        details[contact_id].append(Detail(kind, label, value))
     changed: set[int] = set()
+    added: dict[int, list[Detail]] = {}
     for contact, contact_id in completes:
-        fills = filled_fields(current[contact_id], contact_values(contact))
+        offered = contact_values(contact, language)
+        fills = filled_fields(current[contact_id], offered)
         if fills:
             current[contact_id].update(fills)
             changed.add(contact_id)
+        more = new_details(
+            current[contact_id], details[contact_id], offered, contact_details(contact)
+        )
+        if more:
+            details[contact_id] += more
+            added.setdefault(contact_id, []).extend(more)
+            changed.add(contact_id)
+    _insert_details(connection, added.items())
     assignments = ", ".join(f"{field} = ?" for field in (*FILLABLE, "updated_at"))
     connection.executemany(
         f"UPDATE contact SET {assignments} WHERE id = ?",

@@ -7,8 +7,10 @@ The merged contact is ``keep``, with:
   (each of those keeps the conversation they were introduced in);
 * every empty field of ``keep`` filled from ``other``; where both have a different
   value, ``keep``'s stays and ``other``'s is written at the end of the notes, under
-  "Merged from …", with ``other``'s notes. Tags are joined; the earliest
-  creation date is kept;
+  "Merged from …", with ``other``'s notes. An address and the parts of a name are
+  taken whole or not at all. E-mail addresses, phone numbers and websites are never
+  lost: those of ``other`` that ``keep`` lacks become more of ``keep``'s. Tags are
+  joined; the earliest creation date is kept;
 * a sensible introducer: ``keep``'s own; or, when ``keep`` was introduced by
   ``other`` (or by nobody), the one who introduced ``other``, with the conversation
   ``other`` was introduced in. Never the merged contact themselves.
@@ -23,9 +25,11 @@ from __future__ import annotations
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
+from netplanner.core.contact_fields import Detail
 from netplanner.core.contacts import get_contact
 from netplanner.core.errors import IntroductionLoopError, ValidationError
-from netplanner.core.models import Contact, Conversation, FollowUp
+from netplanner.core.imports_fill import ADDRESS_FIELDS, NAME_PART_FIELDS, comparable
+from netplanner.core.models import Contact, ContactDetail, Conversation, FollowUp
 from netplanner.core.text import fold, normalise_tags
 from netplanner.messages import QT_TRANSLATE_NOOP, Message
 
@@ -36,10 +40,11 @@ FILLED_FIELDS: tuple[tuple[str, str], ...] = (
     ("organisation", "Organisation"),
     ("sector", "Sector"),
     ("region", "Region"),
-    ("email", "E-mail"),
-    ("phone", "Phone"),
     ("linkedin_url", "LinkedIn"),
     ("how_we_know", "How we know each other"),
+    ("nickname", "Nickname"),
+    ("birthday", "Birthday"),
+    ("source_uid", "UID"),
 )
 
 
@@ -64,6 +69,8 @@ def merge_contacts(session: Session, keep_id: int, other_id: int) -> Contact:
             setattr(keep, field, theirs)
         elif theirs and fold(theirs) != fold(mine):
             leftovers.append(f"{label}: {theirs}")
+    leftovers += _merge_groups(keep, other)
+    _merge_details(keep, other)
     notes = [keep.notes] if keep.notes else []
     if leftovers or (other.notes and other.notes not in keep.notes):
         merged = "\n".join(leftovers)
@@ -97,6 +104,58 @@ def merge_contacts(session: Session, keep_id: int, other_id: int) -> Contact:
     session.flush()
     session.expire_all()
     return get_contact(session, keep_id)
+
+
+def _merge_groups(keep: Contact, other: Contact) -> list[str]:
+    """Take ``other``'s address and name parts where ``keep`` has none; a different
+    address of ``other`` is a note line."""
+    lines = []
+    for group in (ADDRESS_FIELDS, NAME_PART_FIELDS):
+        mine = [getattr(keep, name) for name in group]
+        theirs = [getattr(other, name) for name in group]
+        if not any(mine):
+            for name, value in zip(group, theirs, strict=True):
+                setattr(keep, name, value)
+        elif group is ADDRESS_FIELDS and any(theirs) and theirs != mine:
+            lines.append("Address: " + ", ".join(" ".join(v.split()) for v in theirs if v))
+    return lines
+
+
+def details_to_add(keep: Contact, other: Contact) -> list[Detail]:
+    """The e-mail addresses, phone numbers and websites of ``other`` that ``keep`` lacks."""
+    offered = [
+        Detail("email", other.email_kind, other.email),
+        Detail("phone", other.phone_kind, other.phone),
+        Detail("website", "", other.website),
+        *(Detail(d.kind, d.label, d.value) for d in other.details),
+    ]
+    have = {(kind, comparable(kind, getattr(keep, kind))) for kind in ("email", "phone", "website")}
+    have |= {(d.kind, comparable(d.kind, d.value)) for d in keep.details}
+    added = []
+    for detail in offered:
+        key = (detail.kind, comparable(detail.kind, detail.value))
+        if detail.value and key not in have:
+            have.add(key)
+            added.append(detail)
+    return added
+
+
+def _merge_details(keep: Contact, other: Contact) -> None:
+    """Every e-mail address, phone number and website of ``other`` that ``keep`` lacks
+    becomes one of ``keep``'s (the first of each kind in the empty field, if it is)."""
+    position = max((d.position for d in keep.details), default=-1) + 1
+    for detail in details_to_add(keep, other):
+        if not getattr(keep, detail.kind):
+            setattr(keep, detail.kind, detail.value)
+            if detail.kind != "website":
+                setattr(keep, f"{detail.kind}_kind", detail.label)
+            continue
+        keep.details.append(
+            ContactDetail(
+                kind=detail.kind, label=detail.label, value=detail.value, position=position
+            )
+        )
+        position += 1
 
 
 def _merged_introduction(

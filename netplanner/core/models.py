@@ -30,9 +30,33 @@ class Contact(Base):
     organisation: Mapped[str] = mapped_column(String(300), default="")
     sector: Mapped[str] = mapped_column(String(300), default="")
     region: Mapped[str] = mapped_column(String(300), default="")
+    #: The preferred e-mail address and phone number (the first of the contact's); the
+    #: others are ``details``. ``email_kind``/``phone_kind``: "work", "home", "mobile", …
     email: Mapped[str] = mapped_column(String(300), default="")
     phone: Mapped[str] = mapped_column(String(100), default="")
+    email_kind: Mapped[str] = mapped_column(String(50), default="", server_default="")
+    phone_kind: Mapped[str] = mapped_column(String(50), default="", server_default="")
     linkedin_url: Mapped[str] = mapped_column(String(500), default="")
+    website: Mapped[str] = mapped_column(String(500), default="", server_default="")
+    nickname: Mapped[str] = mapped_column(String(300), default="", server_default="")
+    #: The name's parts as the source gave them (vCard N), for exporting N unguessed.
+    name_prefix: Mapped[str] = mapped_column(String(100), default="", server_default="")
+    given_name: Mapped[str] = mapped_column(String(300), default="", server_default="")
+    additional_names: Mapped[str] = mapped_column(String(300), default="", server_default="")
+    family_name: Mapped[str] = mapped_column(String(300), default="", server_default="")
+    name_suffix: Mapped[str] = mapped_column(String(100), default="", server_default="")
+    #: ISO 8601: "1980-03-22", or "--03-22" when the year is not known.
+    birthday: Mapped[str] = mapped_column(String(10), default="", server_default="")
+    #: The postal address (vCard ADR); ``address_region`` is the state or province.
+    street: Mapped[str] = mapped_column(String(500), default="", server_default="")
+    postal_code: Mapped[str] = mapped_column(String(30), default="", server_default="")
+    city: Mapped[str] = mapped_column(String(300), default="", server_default="")
+    address_region: Mapped[str] = mapped_column(String(300), default="", server_default="")
+    country: Mapped[str] = mapped_column(String(300), default="", server_default="")
+    #: The UID of the card (or row) the contact came from; written back on export. Not
+    #: indexed: imports read every contact's keys at once, and the index cost every
+    #: inserted row its upkeep.
+    source_uid: Mapped[str] = mapped_column(String(300), default="", server_default="")
     how_we_know: Mapped[str] = mapped_column(Text, default="")
     introduced_by_id: Mapped[int | None] = mapped_column(
         ForeignKey("contact.id", ondelete="SET NULL"), index=True
@@ -55,6 +79,51 @@ class Contact(Base):
         cascade="all, delete-orphan",
         passive_deletes=True,
     )
+    details: Mapped[list[ContactDetail]] = relationship(
+        back_populates="contact",
+        order_by="ContactDetail.position",
+        cascade="all, delete-orphan",
+        passive_deletes=True,
+    )
+
+    @property
+    def emails(self) -> list[str]:
+        """Every e-mail address, the preferred one first."""
+        others = [d.value for d in self.details if d.kind == DETAIL_EMAIL]
+        return [self.email, *others] if self.email else others
+
+    @property
+    def phones(self) -> list[str]:
+        """Every phone number, the preferred one first."""
+        others = [d.value for d in self.details if d.kind == DETAIL_PHONE]
+        return [self.phone, *others] if self.phone else others
+
+
+#: What a :class:`ContactDetail` holds.
+DETAIL_EMAIL, DETAIL_PHONE, DETAIL_WEBSITE = "email", "phone", "website"
+
+
+class ContactDetail(Base):
+    """One more e-mail address, phone number or website of a contact, with its kind.
+
+    The preferred one of each stays on the contact itself (``Contact.email`` …), so
+    everything that needs one address or number reads it there.
+    """
+
+    __tablename__ = "contact_detail"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    contact_id: Mapped[int] = mapped_column(
+        ForeignKey("contact.id", ondelete="CASCADE"), index=True
+    )
+    #: "email", "phone" or "website".
+    kind: Mapped[str] = mapped_column(String(10))
+    #: What kind of address or number: "work", "home", "mobile", "fax", or the source's own.
+    label: Mapped[str] = mapped_column(String(50), default="")
+    value: Mapped[str] = mapped_column(String(500))
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+    contact: Mapped[Contact] = relationship(back_populates="details")
 
 
 class Goal(Base):

@@ -1,22 +1,28 @@
-"""Any spreadsheet saved as CSV: Google Contacts, Outlook, a list made in Excel.
+"""Any spreadsheet saved as CSV: Google Contacts, Outlook, Thunderbird, a list made in Excel.
 
 The delimiter (comma, semicolon as Dutch Excel writes, or tab) and the encoding
 (UTF-8 with or without byte order mark, UTF-16, cp1252 from older Excel) are
-sniffed; which column holds what comes from a :class:`ColumnMapping`, guessed from
-the headings when none is given. The first non-empty line is the header.
+sniffed; which column holds what comes from a :class:`ColumnMapping`: the one of a
+known export (:mod:`netplanner.interchange.csv_layouts`), else guessed from the
+headings when none is given. The first non-empty line is the header. What a row
+becomes is in :mod:`netplanner.interchange.csv_rows`.
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from netplanner.core.enums import ContactSource
-from netplanner.core.import_model import ImportedContact, ImportFileError, ReadResult, RejectedRow
-from netplanner.core.text import clean
+from netplanner.core.import_model import (
+    ColumnUse,
+    ImportFileError,
+    ReadResult,
+    ReadWarning,
+    RejectedRow,
+)
 from netplanner.interchange.column_mapping import ColumnMapping, guess_mapping
-from netplanner.interchange.csv_export import FORMULA_STARTS
+from netplanner.interchange.csv_layouts import recognise_layout
+from netplanner.interchange.csv_rows import contact_from_cells, unneutralise
 from netplanner.interchange.csv_sniff import (
     Record,
     looks_like_vcard,
@@ -29,9 +35,7 @@ from netplanner.interchange.csv_sniff import (
 )
 from netplanner.messages import QT_TRANSLATE_NOOP, Message
 
-_EMAILS = re.compile(r"\s*(?::::|;|,)\s*")  # Google puts " ::: " between values in one cell
-_PHONES = re.compile(r"\s*(?::::|;)\s*")
-_TAGS = re.compile(r"\s*(?::::|;|,)\s*")
+__all__ = ["CsvPreview", "contact_from_cells", "preview_csv", "read_generic_csv", "unneutralise"]
 
 
 @dataclass(frozen=True)
@@ -97,15 +101,22 @@ def _header(path: Path, stream) -> tuple[str, Record]:
 
 
 def read_generic_csv(path: Path, mapping: ColumnMapping | None = None) -> ReadResult:
-    """Read the contacts of a spreadsheet; without ``mapping`` the headings are guessed.
+    """Read the contacts of a spreadsheet; without ``mapping`` the columns of a known
+    export are used as that program meant them, and other headings are guessed.
 
+    A LinkedIn export is read as one (every row a connection of its own).
     ``ImportFileError`` when the file is not a spreadsheet, or no column holds a name.
     """
     result = ReadResult()
     with open_text(path) as stream:
         delimiter, header = _header(path, stream)
+        layout = recognise_layout(header.cells)
+        if layout is not None and layout.name == "LinkedIn":
+            from netplanner.interchange.linkedin import read_linkedin
+
+            return read_linkedin(path)
         if mapping is None:
-            mapping = guess_mapping(header.cells)
+            mapping = layout.mapping if layout is not None else guess_mapping(header.cells)
         elif len(mapping.fields) != len(header.cells):
             raise ImportFileError(
                 Message(
@@ -118,11 +129,14 @@ def read_generic_csv(path: Path, mapping: ColumnMapping | None = None) -> ReadRe
                     len(mapping.fields),
                 )
             )
+        if layout is not None and mapping.fields == layout.mapping.fields:
+            result.layout = layout.name
         problem = mapping.problem()
         if problem:
             columns = ", ".join(cell.strip() or "(empty)" for cell in header.cells[:12])
             raise ImportFileError(f"{path.name}: {problem} Its columns are: {columns}.")
         width = len(header.cells)
+        filled = [0] * width
         for record in records(stream, delimiter, header.line + 1):
             extra = [cell for cell in record.cells[width:] if cell.strip()]
             if extra:
@@ -141,62 +155,52 @@ def read_generic_csv(path: Path, mapping: ColumnMapping | None = None) -> ReadRe
                     )
                 )
                 continue
+            for index, cell in enumerate(record.cells[:width]):
+                if cell.strip():
+                    filled[index] += 1
             contact = contact_from_cells(record.cells, mapping.fields)
             if contact is None:
                 result.rejected.append(
-                    RejectedRow(record.line, Message(QT_TRANSLATE_NOOP("Messages", "no name")))
+                    RejectedRow(
+                        record.line,
+                        Message(
+                            QT_TRANSLATE_NOOP("Messages", "no name, e-mail address or organisation")
+                        ),
+                    )
                 )
             else:
                 contact.row = record.line
                 result.contacts.append(contact)
+                if _has_unread_birthday(record.cells, mapping.fields, contact.birthday):
+                    result.warnings.append(
+                        ReadWarning(
+                            record.line,
+                            Message(
+                                QT_TRANSLATE_NOOP(
+                                    "Messages", "the birthday cannot be read; it was left out"
+                                )
+                            ),
+                        )
+                    )
+        result.columns = column_uses(header.cells, mapping.fields, filled)
     return result
 
 
-def unneutralise(cell: str) -> str:
-    """Undo the apostrophe a spreadsheet export puts before a formula-like cell
-    (NetPlanner's own CSV export does it): "'+31 6 1234" -> "+31 6 1234"."""
-    if cell.startswith("'") and cell[1:].startswith(FORMULA_STARTS):
-        return cell[1:]
-    return cell
+def column_uses(
+    header: list[str], fields: tuple[str | None, ...], filled: list[int]
+) -> list[ColumnUse]:
+    """What each column is used for (``field`` "" for a column left out)."""
+    uses = []
+    for heading, field, count in zip(header, fields, filled, strict=False):
+        base, _, kind = (field or "").partition(":")
+        uses.append(ColumnUse(heading.strip(), base, "" if kind.isdigit() else kind, count))
+    return uses
 
 
-def contact_from_cells(
-    cells: list[str], fields: tuple[str | None, ...] | list[str | None]
-) -> ImportedContact | None:
-    """One row as a contact (None when it has no name)."""
-    values: dict[str, list[str]] = {}
+def _has_unread_birthday(cells: list[str], fields: tuple[str | None, ...], read: str) -> bool:
+    if read:
+        return False
     for cell, field in zip(cells, fields, strict=False):
-        value = clean(unneutralise(cell))
-        if field is not None and value:
-            values.setdefault(field, []).append(value)
-
-    def one(field: str) -> str:
-        return values.get(field, [""])[0]
-
-    name = one("name") or " ".join(
-        part for part in (one("first_name"), one("middle_name"), one("last_name")) if part
-    )
-    if not name:
-        return None
-    emails = [e for cell in values.get("email", []) for e in _EMAILS.split(cell) if e]
-    phones = [p for cell in values.get("phone", []) for p in _PHONES.split(cell) if p]
-    tags = [t for cell in values.get("tags", []) for t in _TAGS.split(cell) if t]
-    notes = values.get("notes", [])
-    return ImportedContact(
-        name=name,
-        role=one("role"),
-        specialism=one("specialism"),
-        organisation=one("organisation"),
-        sector=one("sector"),
-        region=one("region"),
-        how_we_know=one("how_we_know"),
-        emails=emails,
-        phones=phones,
-        linkedin_url=one("linkedin_url"),
-        notes="\n".join(notes),
-        # Google's own groups ("* myContacts", "* starred") are not the user's labels.
-        tags=[tag for tag in tags if not tag.startswith("* ")],
-        source=ContactSource.CSV.value,
-        # Linked as "introduced by" where the name matches exactly one contact.
-        related_names=values.get("introduced_by", [])[:1],
-    )
+        if field in ("birthday", "birthday:mdy") and cell.strip().strip("0/-. "):
+            return True
+    return False

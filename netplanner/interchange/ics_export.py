@@ -119,8 +119,7 @@ def conversation_event(
     description = description_of(conversation, fallback_language)
     if description:
         event.add("description", description)
-    scheduled = conversation.status == ConversationStatus.SCHEDULED.value
-    event.add("status", "CONFIRMED" if scheduled else "TENTATIVE")
+    event.add("status", event_status(conversation.status))
     event.add("last-modified", conversation.updated_at.astimezone(UTC))
     alarm = icalendar.Alarm()
     alarm.add("action", "DISPLAY")
@@ -129,6 +128,26 @@ def conversation_event(
     alarm.add("description", reminder.format(summary=summary))
     event.add_component(alarm)
     return event
+
+
+#: Conversations that were agreed on (planned, held, thanked for, closed): the meeting
+#: took place or will; ideas and asks are not agreed yet; a cancelled one is off.
+_CONFIRMED = frozenset(
+    status.value
+    for status in (
+        ConversationStatus.SCHEDULED,
+        ConversationStatus.HELD,
+        ConversationStatus.THANKED,
+        ConversationStatus.CLOSED,
+    )
+)
+
+
+def event_status(status: str) -> str:
+    """The iCalendar STATUS of a conversation's event."""
+    if status == ConversationStatus.CANCELLED.value:
+        return "CANCELLED"
+    return "CONFIRMED" if status in _CONFIRMED else "TENTATIVE"
 
 
 def upcoming_conversations(session: Session, now: datetime | None = None) -> list[Conversation]:

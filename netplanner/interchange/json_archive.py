@@ -8,7 +8,9 @@ Version 1::
       "exported_at": "2024-05-01T10:00:00Z",
       "app_version": "0.1.0",
       "contacts": [{"ref": 1, "name": "Anna de Vries", …, "introduced_by": null,
-                    "introduced_in": 3, …}],
+                    "introduced_in": 3, …,
+                    "details": [{"kind": "email", "label": "home", "value": "…",
+                                 "position": 0}]}],
       "goals": [{"ref": 1, "target_role": "UX researcher", …}],
       "banks": [{"ref": 1, "name": "…", "builtin": true, "builtin_key": "en-informational",
                  …, "questions": [{"ref": 1, "text": "…", "category": "work", "position": 0}]}],
@@ -51,6 +53,7 @@ from netplanner.core.meta import BUILTIN_BANKS_INSTALLED, set_meta
 from netplanner.core.models import (
     AppMeta,
     Contact,
+    ContactDetail,
     Conversation,
     ConversationQuestion,
     FollowUp,
@@ -108,12 +111,16 @@ def export_archive(session: Session) -> dict[str, Any]:
     asked = _children(
         session, ConversationQuestion, f.CONVERSATION_QUESTION, ConversationQuestion.conversation_id
     )
+    details = _children(session, ContactDetail, f.CONTACT_DETAIL, ContactDetail.contact_id)
     return {
         "format": FORMAT_NAME,
         "version": FORMAT_VERSION,
         "exported_at": f.dump_moment(utc_now()),
         "app_version": __version__,
-        "contacts": _dump_all(session, Contact, f.CONTACT),
+        "contacts": [
+            contact | {"details": details[contact["ref"]]} if contact["ref"] in details else contact
+            for contact in _dump_all(session, Contact, f.CONTACT)
+        ],
         "goals": _dump_all(session, Goal, f.GOAL),
         "banks": [
             bank | {"questions": bank_questions.get(bank["ref"], [])}
@@ -224,6 +231,7 @@ def restore_archive(session: Session, data: Any, where: str = "archive") -> Rest
         (Question, "questions"),
         (Goal, "goals"),
         (Contact, "contacts"),
+        (ContactDetail, "contact_details"),
         (Conversation, "conversations"),
         (ConversationQuestion, "conversation_questions"),
         (FollowUp, "follow_ups"),

@@ -86,10 +86,18 @@ _TOP_LEVEL: tuple[tuple[str, f.Fields, str], ...] = (
 )
 
 
-#: The "questions" list inside a bank or a conversation: (table, fields, parent column).
-_CHILDREN: dict[str, tuple[str, f.Fields, str]] = {
-    "banks": ("questions", f.QUESTION, "bank_id"),
-    "conversations": ("conversation_questions", f.CONVERSATION_QUESTION, "conversation_id"),
+#: The list inside a record: (its key, table, fields, parent column, what one is called):
+#: a bank's and a conversation's "questions", a contact's "details".
+_CHILDREN: dict[str, tuple[str, str, f.Fields, str, str]] = {
+    "banks": ("questions", "questions", f.QUESTION, "bank_id", "question"),
+    "conversations": (
+        "questions",
+        "conversation_questions",
+        f.CONVERSATION_QUESTION,
+        "conversation_id",
+        "question",
+    ),
+    "contacts": ("details", "contact_details", f.CONTACT_DETAIL, "contact_id", "detail"),
 }
 
 
@@ -116,16 +124,16 @@ def _check(data: Any) -> ArchiveContent:
             f"archive version {data.get('version')!r} is not supported; this NetPlanner "
             f"reads version {FORMAT_VERSION} (a newer NetPlanner may read it)"
         )
-    content = ArchiveContent({"questions": [], "conversation_questions": []})
+    content = ArchiveContent({"questions": [], "conversation_questions": [], "contact_details": []})
     for key, fields, what in _TOP_LEVEL:
         rows = content.tables[key] = []
         for index, item in enumerate(_records(data, key)):
             label = f"{what} {index + 1}"
             rows.append(f.load_record(item, fields, label))
             if key in _CHILDREN:
-                child_key, child_fields, parent = _CHILDREN[key]
-                for number, child in enumerate(_records(item, "questions"), start=1):
-                    row = f.load_record(child, child_fields, f"{label}, question {number}")
+                list_key, child_key, child_fields, parent, called = _CHILDREN[key]
+                for number, child in enumerate(_records(item, list_key), start=1):
+                    row = f.load_record(child, child_fields, f"{label}, {called} {number}")
                     content.add_child(child_key, row, parent, rows[-1]["id"])
     meta = data.get("meta", {})
     if not isinstance(meta, dict) or not all(isinstance(v, str) for v in meta.values()):

@@ -108,6 +108,18 @@ def _moment(value: Any) -> datetime:
     return moment.astimezone(UTC)
 
 
+def _birthday(value: Any) -> str:
+    from netplanner.core.contact_fields import birthday_value
+
+    text = _text(value)
+    try:
+        if birthday_value(text) == text:
+            return text
+    except ValueError:
+        pass
+    raise Problem(f"{text[:40]!r} is not a birthday (1980-03-22, or --03-22 without the year)")
+
+
 TEXT = Codec(_same, _text, default="")
 NAME = Codec(_same, _nonempty_text, required=True)
 MOMENT = Codec(dump_moment, _moment, required=True)
@@ -141,6 +153,21 @@ CONTACT: Fields = (
     ("source", "source", Codec(_same, _text, default="manual")),
     ("created_at", "created_at", MOMENT),
     ("updated_at", "updated_at", MOMENT),
+    *((key, key, TEXT) for key in ("email_kind", "phone_kind", "website", "nickname")),
+    *(
+        (key, key, TEXT)
+        for key in ("name_prefix", "given_name", "additional_names", "family_name", "name_suffix")
+    ),
+    ("birthday", "birthday", Codec(_same, _birthday, default="")),
+    *((key, key, TEXT) for key in ("street", "postal_code", "city", "address_region", "country")),
+    ("source_uid", "source_uid", TEXT),
+)
+#: A contact's other e-mail addresses, phone numbers and websites ("details" of a contact).
+CONTACT_DETAIL: Fields = (
+    ("kind", "kind", Codec(_same, _choice(("email", "phone", "website")), required=True)),
+    ("label", "label", TEXT),
+    ("value", "value", NAME),
+    ("position", "position", POSITION),
 )
 GOAL: Fields = (
     ("ref", "id", REF),

@@ -13,13 +13,22 @@ often empty: people choose whether their connections may download them.
 from __future__ import annotations
 
 import csv
+import re
 from collections.abc import Iterable
 from datetime import date
-from operator import itemgetter
+from operator import attrgetter, itemgetter
 from pathlib import Path
 
+from netplanner.core.contact_fields import looks_like_email
 from netplanner.core.enums import ContactSource
-from netplanner.core.import_model import ImportedContact, ImportFileError, ReadResult, RejectedRow
+from netplanner.core.import_model import (
+    ColumnUse,
+    ImportedContact,
+    ImportFileError,
+    ReadResult,
+    ReadWarning,
+    RejectedRow,
+)
 from netplanner.core.text import clean, fold
 from netplanner.interchange.csv_sniff import (
     Record,
@@ -67,21 +76,38 @@ _MONTHS = {
 }
 
 
+_NUMERIC_DATE = re.compile(r"^(\d{1,2})([/.])(\d{1,2})\2(\d{2}|\d{4})(?:[,\s].*)?$")
+
+
 def parse_connected_on(text: str) -> date | None:
-    """``15 Mar 2024`` (today's exports), ``15-Mar-24`` or ``2024-03-15``; else None.
+    """The date of "Connected On" as LinkedIn wrote it over the years; None if it is not
+    one: ``15 Mar 2024`` (today's exports), ``15-Mar-24``, ``2024-03-15`` (also with a
+    time), ``Mar 15, 2024``, and the American ``1/8/18, 6:14 PM`` of older exports (month
+    first, unless the first number cannot be a month; ``08.01.2018`` is day first).
 
     Month names are matched here rather than with ``strptime``, whose ``%b`` follows
     the process locale (which Qt sets to the user's, e.g. Dutch "mrt").
     """
-    text = clean(text)
+    text = clean(text).replace("\u202f", " ")
     try:
-        if len(text) == 10 and text[4] == "-" and text[7] == "-":
-            return date.fromisoformat(text)
-        parts = text.replace("-", " ").replace("/", " ").split()
-        if len(parts) != 3 or parts[1].casefold() not in _MONTHS:
+        if len(text) >= 10 and text[4] == "-" and text[7] == "-":
+            return date.fromisoformat(text[:10])
+        if match := _NUMERIC_DATE.match(text):
+            first, separator, second, year = match.groups()
+            month, day = (int(first), int(second)) if separator == "/" else (0, 0)
+            if separator == "." or month > 12:
+                day, month = int(first), int(second)
+            year_number = int(year)
+            return date(year_number + 2000 if year_number < 100 else year_number, month, day)
+        parts = text.replace("-", " ").replace("/", " ").replace(",", " ").split()
+        if len(parts) != 3:
             return None
-        day, month, year = int(parts[0]), _MONTHS[parts[1].casefold()], int(parts[2])
-        return date(year + 2000 if year < 100 else year, month, day)
+        if parts[0].casefold() in _MONTHS and parts[1].isdigit():  # Mar 15, 2024
+            parts[0], parts[1] = parts[1], parts[0]
+        if parts[1].casefold() not in _MONTHS:
+            return None
+        day, month, year_number = int(parts[0]), _MONTHS[parts[1].casefold()], int(parts[2])
+        return date(year_number + 2000 if year_number < 100 else year_number, month, day)
     except ValueError:
         return None
 
@@ -105,17 +131,29 @@ def _header_columns(cells: list[str]) -> dict[str, int] | None:
 
 
 def find_linkedin_header(lines: list[str]) -> int | None:
-    """The index in ``lines`` of LinkedIn's header line, or None (for "wrong kind" hints)."""
+    """The index in ``lines`` of LinkedIn's header line, or None (for "wrong kind" hints).
+
+    Google's, Outlook's and Thunderbird's exports have first and last names too: a header
+    of theirs is not LinkedIn's.
+    """
+    from netplanner.interchange.csv_layouts import recognise_layout
+
     delimiter = sniff_delimiter(lines[:HEADER_SEARCH_LINES])
     for index, line in enumerate(lines[:HEADER_SEARCH_LINES]):
-        if _header_columns(next(csv.reader([line], delimiter=delimiter), [])) is not None:
-            return index
+        cells = next(csv.reader([line], delimiter=delimiter), [])
+        if _header_columns(cells) is not None:
+            layout = recognise_layout(cells)
+            return index if layout is None or layout.name == "LinkedIn" else None
     return None
 
 
 def read_linkedin(path: Path) -> ReadResult:
-    """Read a LinkedIn ``Connections.csv``; ``ImportFileError`` when it is not one."""
-    result = ReadResult()
+    """Read a LinkedIn ``Connections.csv``; ``ImportFileError`` when it is not one.
+
+    Every row is a connection of its own (``distinct_rows``): two rows are never taken
+    for one person, however alike their names.
+    """
+    result = ReadResult(distinct_rows=True, layout="LinkedIn")
     with open_text(path) as stream:
         lines = sample_lines(stream)
         if looks_like_vcard(lines):
@@ -137,6 +175,8 @@ def read_linkedin(path: Path) -> ReadResult:
             cells = next(csv.reader([line], delimiter=delimiter), [])
             columns = _header_columns(cells)
             width = len(cells)
+        if columns is not None:
+            _refuse_other_layouts(path, cells)
         if columns is None:
             raise ImportFileError(
                 Message(
@@ -149,7 +189,54 @@ def read_linkedin(path: Path) -> ReadResult:
                 )
             )
         _read_rows(records(stream, delimiter, first_line=header_line + 1), columns, width, result)
+    result.columns = _column_uses(cells, columns, result.contacts)
     return result
+
+
+def _refuse_other_layouts(path: Path, header: list[str]) -> None:
+    """A Google, Outlook or Thunderbird export has first and last names too."""
+    from netplanner.interchange.csv_layouts import recognise_layout
+
+    layout = recognise_layout(header)
+    if layout is not None and layout.name != "LinkedIn":
+        raise ImportFileError(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "%1: this is a %2 export, not LinkedIn's; import it as a spreadsheet (CSV).",
+                ),
+                path.name,
+                layout.name,
+            )
+        )
+
+
+_USES = {
+    "first": ("given_name", "first_name"),
+    "last": ("family_name", "last_name"),
+    "url": ("linkedin_url", "linkedin_url"),
+    "email": ("email", "email"),
+    "company": ("organisation", "organisation"),
+    "position": ("role", "role"),
+    "connected": ("connected_on", "how_we_know"),
+}
+
+
+def _column_uses(
+    header: list[str], columns: dict[str, int], contacts: list[ImportedContact]
+) -> list[ColumnUse]:
+    """What each column of the header is used for, and in how many rows it is filled."""
+    fields = {index: key for key, index in columns.items()}
+    uses = []
+    for index, heading in enumerate(header):
+        key = fields.get(index)
+        if key is None:
+            uses.append(ColumnUse(heading.lstrip("\ufeff").strip(), ""))
+            continue
+        attribute, field = _USES[key]
+        values = map(attrgetter(attribute if attribute != "email" else "emails"), contacts)
+        uses.append(ColumnUse(heading.lstrip("\ufeff").strip(), field, "", sum(map(bool, values))))
+    return uses
 
 
 # The fields of a contact in a LinkedIn row, in the order ``_read_rows`` takes them.
@@ -200,7 +287,13 @@ def _read_rows(
             connected_on = dates[connected]
         else:
             connected_on = dates[connected] = parse_connected_on(connected)
-        email = email.strip()
+        email, uid = email.strip(), ""
+        if email and not looks_like_email(email):
+            if email.startswith("urn:li:"):  # a member's id, not an address: still a key
+                uid = email
+            else:
+                result.warnings.append(ReadWarning(line, _not_an_email(email)))
+            email = ""
         contacts.append(
             ImportedContact(
                 name=name,
@@ -211,8 +304,27 @@ def _read_rows(
                 source=linkedin,
                 connected_on=connected_on,
                 row=line,
+                given_name=first,
+                family_name=last,
+                source_uid=uid,
             )
         )
+        if connected and connected_on is None:
+            result.warnings.append(ReadWarning(line, _not_a_date(connected)))
+
+
+def _not_an_email(text: str) -> Message:
+    return Message(
+        QT_TRANSLATE_NOOP("Messages", "“%1” is not an e-mail address; it was left out"),
+        text[:80],
+    )
+
+
+def _not_a_date(text: str) -> Message:
+    return Message(
+        QT_TRANSLATE_NOOP("Messages", "“%1” under Connected On is not a date; it was left out"),
+        text[:80],
+    )
 
 
 def _too_many_columns(count: int, width: int) -> Message:

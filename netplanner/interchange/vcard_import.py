@@ -1,53 +1,65 @@
 """vCard files (2.1, 3.0 and 4.0): phones' and mail programs' address books.
 
-Each card is cut out of the file and parsed on its own with vobject, so one broken
-card is rejected (with its number) while the others are read. Before parsing:
+Each card is cut out of the file and its properties are read one by one
+(:mod:`netplanner.interchange.vcard_lines`): a property that cannot be read costs that
+property, reported with its card and line, never the card. Before reading:
 
 - ``PHOTO``, ``LOGO``, ``SOUND`` and ``KEY`` lines are dropped: NetPlanner keeps no
-  pictures, and vobject fails the whole card on a photo with bad base64 padding.
+  pictures (they are listed as left out).
 - Quoted-printable soft line breaks (a line ending in ``=``, as Android writes long
-  2.1 values) are joined: vobject does not understand them.
+  2.1 values) are joined.
 
-What goes where: FN (else N) → name; ORG → organisation (its units go to the notes
-as "Department: …"); TITLE (else ROLE) → role; NOTE → notes;
-CATEGORIES → tags; the city of the first ADR → region; a linkedin.com URL (URL or
-X-SOCIALPROFILE) → LinkedIn URL; RELATED (4.0) → related names; NetPlanner's own
-X-NETPLANNER-SPECIALISM, -SECTOR, -REGION and -HOW-WE-KNOW → those fields (so an
-export read back keeps them; the REGION one wins over ADR). Several e-mail
-addresses and phone numbers are all kept, the preferred one (TYPE=pref, PREF=1)
-first: the import saves the first as the contact's and lists the others in the notes.
+What goes where (:mod:`netplanner.interchange.vcard_fields`): FN, read as it stands
+(Google writes commas in it unescaped) → name, else N's parts, else the e-mail address,
+organisation or phone number of a card with no name; N → the name's parts; NICKNAME,
+BDAY, UID → those fields; ORG → organisation (its units go to the notes as
+"Department: …"); TITLE (else ROLE) → role; EMAIL, TEL, URL → every address, number and
+website with its kind (TYPE, or Apple's X-ABLabel), the preferred one first, ``tel:`` and
+``mailto:`` URIs read as plain numbers and addresses; the first (or preferred) ADR → the
+address, its city also the region; other ADRs, NOTE → notes; CATEGORIES → tags; a
+linkedin.com URL (URL or X-SOCIALPROFILE) → LinkedIn URL; RELATED (4.0) → related
+names; NetPlanner's own X-NETPLANNER-SPECIALISM, -SECTOR, -REGION and -HOW-WE-KNOW →
+those fields (so an export read back keeps them; the REGION one wins over ADR).
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
-from netplanner.core.enums import ContactSource
-from netplanner.core.import_model import ImportedContact, ImportFileError, ReadResult, RejectedRow
-from netplanner.core.text import clean
+from netplanner.core.import_model import (
+    ColumnUse,
+    ImportFileError,
+    ReadResult,
+    ReadWarning,
+    RejectedRow,
+)
 from netplanner.interchange.csv_sniff import open_text
-from netplanner.interchange.vcard_export import X_PROPERTIES
+from netplanner.interchange.vcard_fields import USED_PROPERTIES, contact_from_card
+from netplanner.interchange.vcard_lines import parse_card
 from netplanner.messages import QT_TRANSLATE_NOOP, Message
 
 _DROPPED = ("PHOTO", "LOGO", "SOUND", "KEY")
-_VOBJECT_LINE = re.compile(r"^At line \d+: ")  # counted within the card: misleading
 _PROPERTY = re.compile(r"^(?:[\w-]+\.)?([\w-]+)[;:]")
+#: Properties about the card itself, neither used nor worth listing as left out.
+_STRUCTURE = frozenset({"VERSION", "PRODID", "REV", "BEGIN", "END", "KIND"})
 
 
 @dataclass
 class _Card:
     number: int
     line: int
-    lines: list[str]
+    lines: list[tuple[int, str]]
     complete: bool = True
+    #: The properties dropped before reading (PHOTO, …).
+    dropped: list[str] = field(default_factory=list)
 
 
 def _cards(path: Path) -> Iterator[_Card]:
-    """The cards of the file, each as its unfolded-enough lines (streamed)."""
+    """The cards of the file, each as its numbered lines (streamed)."""
     number, depth = 0, 0
     card: _Card | None = None
     dropping = False
@@ -58,11 +70,12 @@ def _cards(path: Path) -> Iterator[_Card]:
             if card is None:
                 if stripped == "BEGIN:VCARD":
                     number += 1
-                    card, depth, dropping = _Card(number, line_number, [line.strip()]), 1, False
+                    card = _Card(number, line_number, [(line_number, line.strip())])
+                    depth, dropping = 1, False
                 continue
             if line[:1] in (" ", "\t") or (dropping and not line.strip()):
                 if not dropping:
-                    card.lines.append(line)
+                    card.lines.append((line_number, line))
                 continue
             if not line.strip():
                 continue
@@ -71,8 +84,9 @@ def _cards(path: Path) -> Iterator[_Card]:
                 continue  # unindented base64 of a 2.1 photo
             dropping = bool(match and match.group(1).upper() in _DROPPED)
             if dropping:
+                card.dropped.append(match.group(1).upper())  # type: ignore[union-attr]
                 continue
-            card.lines.append(line)
+            card.lines.append((line_number, line))
             if stripped == "BEGIN:VCARD":
                 depth += 1  # a 2.1 AGENT card inside this one
             elif stripped == "END:VCARD":
@@ -94,26 +108,28 @@ def _cards(path: Path) -> Iterator[_Card]:
         )
 
 
-def join_soft_line_breaks(lines: list[str]) -> list[str]:
+def join_soft_line_breaks(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """Join quoted-printable values that continue on the next line after a final ``=``."""
-    joined: list[str] = []
+    joined: list[tuple[int, str]] = []
     continuing = False
-    for line in lines:
+    for number, line in lines:
         if continuing:
-            joined[-1] = joined[-1][:-1] + line.lstrip()
+            start, text = joined[-1]
+            joined[-1] = (start, text[:-1] + line.lstrip())
         else:
-            joined.append(line)
-        head = joined[-1].split(":", 1)[0].upper()
-        continuing = "QUOTED-PRINTABLE" in head and joined[-1].endswith("=")
+            joined.append((number, line))
+        text = joined[-1][1]
+        head = text.split(":", 1)[0].upper()
+        continuing = "QUOTED-PRINTABLE" in head and text.endswith("=")
     return joined
 
 
 def read_vcard(path: Path) -> ReadResult:
     """Read every card of a vCard file; ``ImportFileError`` when it holds no cards."""
-    import vobject  # heavy: imported when first needed
-
-    result = ReadResult(unit="card")
+    result = ReadResult(unit="card", layout="vCard")
     uids: dict[str, str] = {}
+    used: Counter[str] = Counter()
+    left_out: Counter[str] = Counter()
     for card in _cards(path):
         if not card.complete:
             reason = Message(
@@ -121,119 +137,31 @@ def read_vcard(path: Path) -> ReadResult:
             )
             result.rejected.append(RejectedRow(card.number, reason))
             continue
-        try:
-            component = vobject.readOne("\r\n".join(join_soft_line_breaks(card.lines)) + "\r\n")
-            contact, uid = _contact(component)
-        except Exception as error:  # vobject raises many kinds; the card is simply rejected
-            message = _VOBJECT_LINE.sub("", str(error).strip().split("\n")[0]) or "broken"
+        parsed = parse_card(join_soft_line_breaks(card.lines))
+        contact, problems = contact_from_card(parsed)
+        result.warnings += [ReadWarning(card.number, problem) for problem in problems]
+        names = {prop.name for prop in parsed.properties} - _STRUCTURE
+        used.update(names & USED_PROPERTIES.keys())
+        left_out.update((names - USED_PROPERTIES.keys()) | set(card.dropped))
+        if contact is None:
             reason = Message(
-                QT_TRANSLATE_NOOP("Messages", "cannot be read (line %1): %2"),
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "has no name, e-mail address, organisation or phone number "
+                    "(it starts on line %1)",
+                ),
                 card.line,
-                message[:200],
             )
             result.rejected.append(RejectedRow(card.number, reason))
             continue
-        if contact is None:
-            reason = Message(QT_TRANSLATE_NOOP("Messages", "has no name (line %1)"), card.line)
-            result.rejected.append(RejectedRow(card.number, reason))
-            continue
         contact.row = card.number
-        if uid:
-            uids[uid] = contact.name
+        if contact.source_uid:
+            uids[contact.source_uid] = contact.name
         result.contacts.append(contact)
     for contact in result.contacts:  # RELATED may point at another card by its UID
         contact.related_names = [uids.get(name, name) for name in contact.related_names]
         contact.related_names = [name for name in contact.related_names if ":" not in name]
+    result.columns = [
+        ColumnUse(name, USED_PROPERTIES[name], "", count) for name, count in sorted(used.items())
+    ] + [ColumnUse(name, "", "", count) for name, count in sorted(left_out.items())]
     return result
-
-
-def _values(component: Any, name: str) -> list[Any]:
-    return list(component.contents.get(name, []))
-
-
-def _text(value: Any) -> str:
-    if isinstance(value, list | tuple):
-        return ", ".join(clean(str(part)) for part in value if clean(str(part)))
-    return clean(str(value))
-
-
-def _preferred_first(lines: list[Any]) -> list[str]:
-    """Values of ``lines``, the preferred one first (TYPE=pref in 2.1/3.0, PREF=1 in 4.0)."""
-
-    def preferred(line: Any) -> bool:
-        types = [t.casefold() for t in line.params.get("TYPE", []) + line.singletonparams]
-        return "pref" in types or bool(line.params.get("PREF"))
-
-    ordered = sorted(lines, key=lambda line: not preferred(line))
-    values = [_text(line.value) for line in ordered]
-    return list(dict.fromkeys(value for value in values if value))
-
-
-def _name(component: Any) -> str:
-    for line in _values(component, "fn"):
-        if _text(line.value):
-            return _text(line.value)
-    for line in _values(component, "n"):
-        value = line.value
-        if isinstance(value, str):
-            parts = [part for part in value.split(";")[1::-1] if part]
-        else:
-            parts = [value.prefix, value.given, value.additional, value.family, value.suffix]
-        name = " ".join(_text(part) for part in parts if _text(part))
-        if name:
-            return name
-    return ""
-
-
-def _contact(component: Any) -> tuple[ImportedContact | None, str]:
-    name = _name(component)
-    if not name:
-        return None, ""
-    notes = [_text(line.value) for line in _values(component, "note")]
-    emails = _preferred_first(_values(component, "email"))
-    phones = _preferred_first(_values(component, "tel"))
-    organisation = ""
-    for line in _values(component, "org")[:1]:
-        units = line.value if isinstance(line.value, list) else [line.value]
-        units = [clean(str(unit)) for unit in units if clean(str(unit))]
-        organisation = units[0] if units else ""
-        notes += [f"Department: {unit}" for unit in units[1:]]
-    role = next((_text(line.value) for line in _values(component, "title")), "")
-    if not role:
-        role = next((_text(line.value) for line in _values(component, "role")), "")
-    tags: list[str] = []
-    for line in _values(component, "categories"):
-        value = line.value
-        tags += [clean(str(tag)) for tag in (value if isinstance(value, list) else [value])]
-    region = ""
-    for line in _values(component, "adr"):
-        region = clean(getattr(line.value, "city", "") or "")
-        if region:
-            break
-    urls = [
-        _text(line.value) for key in ("url", "x-socialprofile") for line in _values(component, key)
-    ]
-    linkedin = next((url for url in urls if "linkedin.com/" in url.casefold()), "")
-    related = [_text(line.value) for line in _values(component, "related") if _text(line.value)]
-    uid = next((_text(line.value) for line in _values(component, "uid")), "")
-    ours = {
-        field: next((_text(line.value) for line in _values(component, name.lower())), "")
-        for field, name in X_PROPERTIES.items()
-    }
-    contact = ImportedContact(
-        name=name,
-        role=role,
-        organisation=organisation,
-        sector=ours["sector"],
-        region=ours["region"] or region,
-        specialism=ours["specialism"],
-        how_we_know=ours["how_we_know"],
-        emails=emails,
-        phones=phones,
-        linkedin_url=linkedin,
-        notes="\n".join(note for note in notes if note),
-        tags=[tag for tag in tags if tag],
-        source=ContactSource.VCARD.value,
-        related_names=related,
-    )
-    return contact, uid

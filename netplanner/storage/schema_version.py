@@ -11,7 +11,7 @@ import sqlite3
 from pathlib import Path
 
 #: Every revision this NetPlanner knows, oldest first. Append when adding a migration.
-KNOWN_REVISIONS: tuple[str, ...] = ("0001", "0002", "0003", "0004")
+KNOWN_REVISIONS: tuple[str, ...] = ("0001", "0002", "0003", "0004", "0005")
 HEAD_REVISION = KNOWN_REVISIONS[-1]
 
 SQLITE_MAGIC = b"SQLite format 3\x00"

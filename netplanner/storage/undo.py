@@ -41,6 +41,7 @@ from sqlalchemy.exc import SQLAlchemyError
 #: either here or in NOT_RECORDED).
 RECORDED_TABLES: tuple[str, ...] = (
     "contact",
+    "contact_detail",
     "goal",
     "conversation",
     "conversation_question",

@@ -55,6 +55,43 @@
     </message>
 </context>
 <context>
+    <name>AddressSection</name>
+    <message>
+        <location filename="../../netplanner/gui/contacts/form_sections.py" line="+101"/>
+        <source>Street and number</source>
+        <translation>Straat en huisnummer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Street</source>
+        <translation>Straat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>Postal code</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+1"/>
+        <source>City</source>
+        <translation>Plaats</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>Province or state</source>
+        <translation>Provincie of staat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+</context>
+<context>
     <name>AnswerHitModel</name>
     <message>
         <location filename="../../netplanner/gui/conversations/answer_results.py" line="+58"/>
@@ -1118,23 +1155,23 @@ Vraag: %2
 <context>
     <name>ContactForm</name>
     <message>
-        <location filename="../../netplanner/gui/contacts/form.py" line="+73"/>
+        <location filename="../../netplanner/gui/contacts/form.py" line="+85"/>
         <source>Required</source>
-        <extracomment>The single-line text fields, in the order they appear. &quot;Merge with…&quot; was clicked: merge another contact into the one shown. A link in the summary was clicked (&quot;contact:ID&quot;).</extracomment>
+        <extracomment>The single-line text fields, in the order they appear. The lists of the form: (kind, the contact&apos;s own field, its kind field). &quot;Merge with…&quot; was clicked: merge another contact into the one shown. A link in the summary was clicked (&quot;contact:ID&quot;).</extracomment>
         <translation>Verplicht</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>name@example.com</source>
         <translation>naam@voorbeeld.nl</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-6"/>
         <source>https://www.linkedin.com/in/…</source>
         <translation>https://www.linkedin.com/in/…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+28"/>
         <source>Separate tags with commas</source>
         <translation>Scheid tags met komma’s</translation>
     </message>
@@ -1149,7 +1186,7 @@ Vraag: %2
         <translation>N&amp;aam:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Role (&amp;job title):</source>
         <translation>Functie (beroe&amp;p):</translation>
     </message>
@@ -1189,7 +1226,7 @@ Vraag: %2
         <translation>LinkedIn-&amp;URL:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Introduced &amp;by:</source>
         <translation>Voorgesteld doo&amp;r:</translation>
     </message>
@@ -1211,7 +1248,7 @@ kennen:</translation>
         <translation>&amp;Tags:</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+22"/>
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
@@ -1251,7 +1288,7 @@ kennen:</translation>
         <translation>Iemand staat twee keer in je contacten: voeg ze samen</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+42"/>
         <source>Contacts</source>
         <translation>Contacten</translation>
     </message>
@@ -1261,12 +1298,12 @@ kennen:</translation>
         <translation>Het contact opslaan</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+34"/>
         <source>New contact</source>
         <translation>Nieuw contact</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+121"/>
         <source>A contact needs a name before it can be saved.</source>
         <translation>Een contact heeft een naam nodig voordat het kan worden opgeslagen.</translation>
     </message>
@@ -1275,17 +1312,155 @@ kennen:</translation>
         <source>Unsaved changes.</source>
         <translation>Niet-opgeslagen wijzigingen.</translation>
     </message>
+    <message>
+        <location line="-287"/>
+        <source>22-03-1980, or 22-03 without the year</source>
+        <translation>22-03-1980, of 22-03 zonder het jaar</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>+ Another e-mail address</source>
+        <translation>+ Nog een e-mailadres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove this e-mail address</source>
+        <translation>Dit e-mailadres weghalen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail address</source>
+        <translation>E-mailadres</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind of e-mail address</source>
+        <translation>Soort e-mailadres</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>+31 6 1234 5678</source>
+        <translation>06 1234 5678</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>+ Another phone number</source>
+        <translation>+ Nog een telefoonnummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove this phone number</source>
+        <translation>Dit telefoonnummer weghalen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone number</source>
+        <translation>Telefoonnummer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind of phone number</source>
+        <translation>Soort telefoonnummer</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>https://…</source>
+        <translation>https://…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>+ Another website</source>
+        <translation>+ Nog een website</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove this website</source>
+        <translation>Deze website weghalen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind of website</source>
+        <translation>Soort website</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Nickname:</source>
+        <translation>Bijnaam:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Website:</source>
+        <translation>Website:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Birthday:</source>
+        <translation>Verjaardag:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address:</source>
+        <translation>Adres:</translation>
+    </message>
+</context>
+<context>
+    <name>ContactKinds</name>
+    <message>
+        <location filename="../../netplanner/gui/contacts/value_list.py" line="+36"/>
+        <source>—</source>
+        <extracomment>The kinds offered per list, in the order people pick them.</extracomment>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>work</source>
+        <translation>werk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>home</source>
+        <translation>thuis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mobile</source>
+        <translation>mobiel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>other</source>
+        <translation>anders</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fax</source>
+        <translation>fax</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pager</source>
+        <translation>pieper</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>main</source>
+        <translation>algemeen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>school</source>
+        <translation>school</translation>
+    </message>
 </context>
 <context>
     <name>ContactList</name>
     <message>
-        <location filename="../../netplanner/gui/contacts/contact_list.py" line="+65"/>
-        <source>Search name, role, specialism, organisation, tags…</source>
-        <extracomment>Share of the table&apos;s width each column gets until the user drags a column edge.</extracomment>
-        <translation>Zoek op naam, functie, specialisme, organisatie, tags…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location filename="../../netplanner/gui/contacts/contact_list.py" line="+69"/>
         <source>Search contacts</source>
         <translation>Contacten zoeken</translation>
     </message>
@@ -1303,6 +1478,17 @@ kennen:</translation>
         <location line="+1"/>
         <source>Add a new contact (Ctrl+N)</source>
         <translation>Voeg een nieuw contact toe (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <source>Search name, role, organisation, e-mail, phone, city, tags…</source>
+        <extracomment>Share of the table&apos;s width each column gets until the user drags a column edge.</extracomment>
+        <translation>Zoek op naam, functie, organisatie, e-mail, telefoon, plaats, tags…</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Show everyone</source>
+        <translation>Iedereen tonen</translation>
     </message>
 </context>
 <context>
@@ -1501,11 +1687,21 @@ kennen:</translation>
         <source>Part of the example network.</source>
         <translation>Hoort bij het voorbeeldnetwerk.</translation>
     </message>
+    <message>
+        <location line="+13"/>
+        <source>Showing the %n person the import just brought in or completed.</source>
+        <translation>Je ziet de %n persoon die de import net heeft toegevoegd of aangevuld.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Showing the %n people the import just brought in or completed.</source>
+        <translation>Je ziet de %n mensen die de import net heeft toegevoegd of aangevuld.</translation>
+    </message>
 </context>
 <context>
     <name>ContactsTab</name>
     <message>
-        <location filename="../../netplanner/gui/contacts/tab.py" line="+158"/>
+        <location filename="../../netplanner/gui/contacts/tab.py" line="+170"/>
         <location line="+19"/>
         <source>Contact not saved</source>
         <translation>Contact niet opgeslagen</translation>
@@ -1559,9 +1755,9 @@ kennen:</translation>
 <context>
     <name>ContactsTableModel</name>
     <message>
-        <location filename="../../netplanner/gui/contacts/table_model.py" line="+337"/>
+        <location filename="../../netplanner/gui/contacts/table_model.py" line="+356"/>
         <source>Name</source>
-        <extracomment>Role holding the contact id of a row.</extracomment>
+        <extracomment>Role holding the contact id of a row. Only these contacts are shown (the people of an import), or everyone (None).</extracomment>
         <translation>Naam</translation>
     </message>
     <message>
@@ -2085,17 +2281,17 @@ kennen:</translation>
 <context>
     <name>DuplicatesModel</name>
     <message>
-        <location filename="../../netplanner/gui/transfer/import_models.py" line="+84"/>
+        <location filename="../../netplanner/gui/transfer/import_models.py" line="+150"/>
         <source>Row</source>
         <translation>Rij</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+70"/>
         <source>Merge with %1</source>
         <translation>Samenvoegen met %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>Ticked: the row updates %1. Not ticked: the row becomes a new contact.</source>
         <translation>Aangevinkt: de rij werkt %1 bij. Niet aangevinkt: de rij wordt een nieuw contact.</translation>
     </message>
@@ -2113,6 +2309,11 @@ kennen:</translation>
         <location line="+1"/>
         <source>What to do</source>
         <translation>Wat te doen</translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <source>Ticked: imported. Not ticked: this row is left out.</source>
+        <translation>Aangevinkt: wordt geïmporteerd. Niet aangevinkt: deze rij wordt weggelaten.</translation>
     </message>
 </context>
 <context>
@@ -2400,9 +2601,9 @@ kennen:</translation>
 <context>
     <name>ImportFlow</name>
     <message>
-        <location filename="../../netplanner/gui/transfer/import_flow.py" line="+59"/>
+        <location filename="../../netplanner/gui/transfer/import_flow.py" line="+68"/>
         <source>LinkedIn connections</source>
-        <extracomment>The dialogs of the last import (for tests and screenshots).</extracomment>
+        <extracomment>The ids of the contacts an import created or completed (the window shows them). The dialogs of the last import (for tests and screenshots).</extracomment>
         <translation>LinkedIn-connecties</translation>
     </message>
     <message>
@@ -2431,23 +2632,23 @@ kennen:</translation>
         <translation>Spreadsheets (*.csv *.txt);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Import %1</source>
         <translation>%1 importeren</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <location line="+62"/>
+        <location line="+24"/>
+        <location line="+88"/>
         <source>Not imported</source>
         <translation>Niet geïmporteerd</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-71"/>
         <source>Could not read %1: %2</source>
         <translation>Kan %1 niet lezen: %2</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+64"/>
         <source>Importing %1…</source>
         <translation>%1 importeren…</translation>
     </message>
@@ -2480,8 +2681,9 @@ kennen:</translation>
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../netplanner/gui/transfer/import_dialog.py" line="+80"/>
+        <location filename="../../netplanner/gui/transfer/import_dialog.py" line="+72"/>
         <source>Import: %1</source>
+        <extracomment>The result of the dialog when the user wants to choose the columns again. row, name, role, organisation, e-mail, phone column (or vCard property), what it fills, its kind, rows with a value Whether &quot;Choose columns…&quot; is offered (spreadsheets).</extracomment>
         <translation>Importeren: %1</translation>
     </message>
     <message>
@@ -2490,7 +2692,7 @@ kennen:</translation>
         <translation>Wat het importeren van “%1” doet</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+63"/>
         <source>Card</source>
         <translation>Kaart</translation>
     </message>
@@ -2505,7 +2707,7 @@ kennen:</translation>
         <translation>Waarschijnlijk dubbel</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>These rows look like someone you already have. Tick “Merge with …” to update that contact from the row; leave it unticked to add the row as a new contact.</source>
         <translation>Deze rijen lijken op iemand die je al hebt. Vink “Samenvoegen met …” aan om dat contact bij te werken vanuit de rij; laat het uit om de rij als nieuw contact toe te voegen.</translation>
     </message>
@@ -2530,17 +2732,17 @@ kennen:</translation>
         <translation>Waarom het wordt overgeslagen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
@@ -2550,7 +2752,7 @@ kennen:</translation>
         <translation>Wat het bestand toevoegt</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+16"/>
         <source>Rejected rows</source>
         <translation>Afgewezen rijen</translation>
     </message>
@@ -2560,7 +2762,7 @@ kennen:</translation>
         <translation>Overgeslagen rijen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>New contacts</source>
         <translation>Nieuwe contacten</translation>
     </message>
@@ -2570,7 +2772,7 @@ kennen:</translation>
         <translation>Contacten die worden aangevuld</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+20"/>
         <source>&amp;Look like someone you have (%1)</source>
         <translation>&amp;Lijkt op iemand die je hebt (%1)</translation>
     </message>
@@ -2580,33 +2782,33 @@ kennen:</translation>
         <translation>&amp;Afgewezen (%1)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Ne&amp;w (%1)</source>
         <translation>Nie&amp;uw (%1)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>&amp;Completed (%1)</source>
         <translation>Aan&amp;gevuld (%1)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>S&amp;kipped (%1)</source>
         <translation>&amp;Overgeslagen (%1)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-141"/>
         <source>There is nothing in this file to add to your contacts.</source>
         <translation>Er staat niets in dit bestand om aan je contacten toe te voegen.</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+61"/>
+        <location line="+228"/>
         <source>&amp;Import</source>
         <translation>&amp;Importeren</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-27"/>
         <source>new contact will be created</source>
         <translation>nieuw contact wordt aangemaakt</translation>
     </message>
@@ -2626,13 +2828,7 @@ kennen:</translation>
         <translation>contacten die je al hebt, worden aangevuld met wat het bestand toevoegt</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+1"/>
-        <source>skipped: already in your contacts, or twice in the file</source>
-        <translation>overgeslagen: staat al in je contacten, of twee keer in het bestand</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>rejected: it cannot become a contact (see why below)</source>
         <translation>afgewezen: kan geen contact worden (zie hieronder waarom)</translation>
     </message>
@@ -2642,14 +2838,140 @@ kennen:</translation>
         <translation>afgewezen: kunnen geen contact worden (zie hieronder waarom)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+15"/>
         <source>&amp;Import %n contact</source>
         <translation>%n contact &amp;importeren</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>&amp;Import %n contacts</source>
         <translation>%n contacten &amp;importeren</translation>
+    </message>
+    <message>
+        <location line="-223"/>
+        <source>C&amp;hoose columns…</source>
+        <translation>Kolommen &amp;bepalen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Say again what each column holds</source>
+        <translation>Opnieuw aangeven wat elke kolom bevat</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>What could not be read</source>
+        <translation>Wat niet gelezen kon worden</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Role</source>
+        <translation>Functie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Property</source>
+        <translation>Eigenschap</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Column in the file</source>
+        <translation>Kolom in het bestand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Used for</source>
+        <translation>Gebruikt voor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cards with a value</source>
+        <translation>Kaarten met een waarde</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rows with a value</source>
+        <translation>Rijen met een waarde</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Rows read in part</source>
+        <translation>Deels gelezen rijen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Columns of the file</source>
+        <translation>Kolommen van het bestand</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Untick a row to leave it out of the import.</source>
+        <translation>Vink een rij uit om die niet te importeren.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Rea&amp;d in part (%1)</source>
+        <translation>&amp;Deels gelezen (%1)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Pro&amp;perties (%1)</source>
+        <translation>&amp;Eigenschappen (%1)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Colu&amp;mns (%1)</source>
+        <translation>&amp;Kolommen (%1)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>vCard properties used: %1; left out: %2 (see Properties).</source>
+        <translation>Gebruikte vCard-eigenschappen: %1; weggelaten: %2 (zie Eigenschappen).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Recognised as an export of %3. Columns used: %1; left out: %2 (see Columns).</source>
+        <translation>Herkend als export van %3. Gebruikte kolommen: %1; weggelaten: %2 (zie Kolommen).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Columns used: %1; left out: %2 (see Columns).</source>
+        <translation>Gebruikte kolommen: %1; weggelaten: %2 (zie Kolommen).</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>skipped: %1 twice in the file, %2 already in your contacts with nothing new</source>
+        <translation>overgeslagen: %1 dubbel in het bestand, %2 al in je contacten zonder iets nieuws</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+1"/>
+        <source>left out by you (unticked)</source>
+        <translation>door jou weggelaten (uitgevinkt)</translation>
+    </message>
+    <message>
+        <location filename="../../netplanner/gui/transfer/import_pages.py" line="+53"/>
+        <source>Tick all</source>
+        <translation>Alles aanvinken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Untick all</source>
+        <translation>Alles uitvinken</translation>
     </message>
 </context>
 <context>
@@ -2668,7 +2990,7 @@ kennen:</translation>
 <context>
     <name>ImportTexts</name>
     <message>
-        <location filename="../../netplanner/gui/transfer/readers.py" line="+133"/>
+        <location filename="../../netplanner/gui/transfer/readers.py" line="+170"/>
         <source>%n new contact was added from %1.</source>
         <translation>%n nieuw contact is toegevoegd uit %1.</translation>
     </message>
@@ -2708,17 +3030,7 @@ kennen:</translation>
         <translation>%n introducties zijn ingevuld.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>%n row was skipped (already in your contacts).</source>
-        <translation>%n rij is overgeslagen (staat al in je contacten).</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%n rows were skipped (already in your contacts).</source>
-        <translation>%n rijen zijn overgeslagen (staan al in je contacten).</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+47"/>
         <source>%n row was left out.</source>
         <translation>%n rij is weggelaten.</translation>
     </message>
@@ -2731,6 +3043,36 @@ kennen:</translation>
         <location line="+4"/>
         <source>You can undo the import with Edit ▸ Undo.</source>
         <translation>Je kunt het importeren ongedaan maken met Bewerken ▸ Ongedaan maken.</translation>
+    </message>
+    <message>
+        <location line="-43"/>
+        <source>%n row was skipped: that person is already in your contacts, and the row adds nothing new.</source>
+        <translation>%n rij is overgeslagen: die persoon staat al in je contacten en de rij voegt niets nieuws toe.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%n rows were skipped: those people are already in your contacts, and the rows add nothing new.</source>
+        <translation>%n rijen zijn overgeslagen: die mensen staan al in je contacten en de rijen voegen niets nieuws toe.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%n row was taken together with an earlier row of the same person in the file.</source>
+        <translation>%n rij is samengenomen met een eerdere rij van dezelfde persoon in het bestand.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%n rows were taken together with earlier rows of the same people in the file.</source>
+        <translation>%n rijen zijn samengenomen met eerdere rijen van dezelfde mensen in het bestand.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%n row you unticked was left out.</source>
+        <translation>%n rij die je uitvinkte is weggelaten.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%n rows you unticked were left out.</source>
+        <translation>%n rijen die je uitvinkte zijn weggelaten.</translation>
     </message>
 </context>
 <context>
@@ -3143,13 +3485,7 @@ kennen:</translation>
 <context>
     <name>MappingDialog</name>
     <message>
-        <location filename="../../netplanner/gui/transfer/mapping_dialog.py" line="+66"/>
-        <source>Choose the column that holds the name (or the first and last name): a contact needs a name.</source>
-        <extracomment>The parts that make the name when no column holds it whole. How many rows of the file the preview shows.</extracomment>
-        <translation>Kies de kolom met de naam (of de voor- en achternaam): een contact heeft een naam nodig.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location filename="../../netplanner/gui/transfer/mapping_dialog.py" line="+84"/>
         <source>Two columns are set to “%1”. Set one of them to “%2”.</source>
         <translation>Twee kolommen staan op “%1”. Zet een van beide op “%2”.</translation>
     </message>
@@ -3179,7 +3515,7 @@ kennen:</translation>
         <translation>Bijvoorbeeld</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>(column %1)</source>
         <translation>(kolom %1)</translation>
     </message>
@@ -3204,17 +3540,23 @@ kennen:</translation>
         <translation>&amp;Verder</translation>
     </message>
     <message>
-        <location line="+64"/>
-        <source>(no name: this row is left out)</source>
-        <translation>(geen naam: deze rij wordt weggelaten)</translation>
+        <location line="-114"/>
+        <source>Choose the column that holds the name (or the first and last name, or at least the e-mail address): a contact needs a name.</source>
+        <extracomment>What the preview rows show, in this order (when any row has it). How many rows of the file the preview shows.</extracomment>
+        <translation>Kies de kolom met de naam (of met de voor- en achternaam, of in elk geval het e-mailadres): een contact heeft een naam nodig.</translation>
+    </message>
+    <message>
+        <location line="+176"/>
+        <source>(no name or e-mail address: this row is left out)</source>
+        <translation>(geen naam of e-mailadres: deze rij wordt weggelaten)</translation>
     </message>
 </context>
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../netplanner/gui/transfer/merge_dialog.py" line="+109"/>
+        <location filename="../../netplanner/gui/transfer/merge_dialog.py" line="+112"/>
         <source>Merge contacts</source>
-        <extracomment>What the comparison at the top of the explanation shows of both contacts. (field, kept value, other value) for the comparison; &quot;conversations&quot; counts too.</extracomment>
+        <extracomment>What the comparison at the top of the explanation shows of both contacts. (field, kept value, other value) for the comparison; &quot;conversations&quot; counts too. ``other``&apos;s e-mail addresses, phone numbers and websites that ``keep`` lacks.</extracomment>
         <translation>Contacten samenvoegen</translation>
     </message>
     <message>
@@ -3313,7 +3655,7 @@ kennen:</translation>
         <translation>Waar de twee verschillen, blijft die van %2 staan en komt die van %1 in de notities: %3.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+14"/>
         <source>%1’s tags are added to %2’s tags.</source>
         <translation>De tags van %1 worden toegevoegd aan die van %2.</translation>
     </message>
@@ -3336,6 +3678,11 @@ kennen:</translation>
         <location line="+5"/>
         <source>What will happen:</source>
         <translation>Wat er gebeurt:</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>%1’s e-mail addresses, phone numbers and websites that %2 lacks are added: %3.</source>
+        <translation>De e-mailadressen, telefoonnummers en websites van %1 die %2 nog niet heeft, komen erbij: %3.</translation>
     </message>
 </context>
 <context>
@@ -3363,12 +3710,12 @@ kennen:</translation>
         <translation>Elke nieuwe persoon heeft een naam nodig.</translation>
     </message>
     <message>
-        <location filename="../../netplanner/core/contacts.py" line="+83"/>
+        <location filename="../../netplanner/core/contacts.py" line="+110"/>
         <source>A contact needs a name.</source>
         <translation>Een contact heeft een naam nodig.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+64"/>
         <source>%1 cannot be introduced by themselves.</source>
         <translation>%1 kan niet door zichzelf voorgesteld zijn.</translation>
     </message>
@@ -3403,7 +3750,7 @@ kennen:</translation>
         <translation>Een doel heeft minstens een gewenste functie of een omschrijving nodig.</translation>
     </message>
     <message>
-        <location filename="../../netplanner/core/import_model.py" line="+156"/>
+        <location filename="../../netplanner/core/import_model.py" line="+238"/>
         <location filename="../../netplanner/interchange/bank_file.py" line="+265"/>
         <location filename="../../netplanner/interchange/json_archive_check.py" line="+41"/>
         <source>%1: cannot be read (%2).</source>
@@ -3420,18 +3767,18 @@ kennen:</translation>
         <translation>%1: het bestand is leeg.</translation>
     </message>
     <message>
-        <location filename="../../netplanner/core/merge.py" line="+55"/>
+        <location filename="../../netplanner/core/merge.py" line="+60"/>
         <source>A contact cannot be merged with itself.</source>
         <translation>Een contact kan niet met zichzelf samengevoegd worden.</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+136"/>
         <source>%1 and %2 cannot be merged: %3 introduced one of them and was introduced (directly or via others) by %4. Correct who introduced whom first.</source>
         <translation>%1 en %2 kunnen niet samengevoegd worden: %3 heeft een van hen voorgesteld en is (direct of via anderen) voorgesteld door %4. Verbeter eerst wie wie heeft voorgesteld.</translation>
     </message>
     <message>
-        <location filename="../../netplanner/interchange/generic_csv.py" line="+67"/>
-        <location filename="../../netplanner/interchange/linkedin.py" line="+124"/>
+        <location filename="../../netplanner/interchange/generic_csv.py" line="+71"/>
+        <location filename="../../netplanner/interchange/linkedin.py" line="+162"/>
         <source>%1: this is a vCard file; import it as a vCard.</source>
         <translation>%1: dit is een vCard-bestand; importeer het als vCard.</translation>
     </message>
@@ -3446,12 +3793,12 @@ kennen:</translation>
         <translation>%1: dit is een export van LinkedIn-connecties; importeer het als LinkedIn.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+33"/>
         <source>%1: the file has %2 columns, but the column choices were made for %3.</source>
         <translation>%1: het bestand heeft %2 kolommen, maar de kolomkeuzes zijn gemaakt voor %3.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>%1 columns where the header has %2 (a delimiter inside a cell without quotes around it?)</source>
         <translation>%1 kolommen, terwijl de kopregel er %2 heeft (een scheidingsteken in een cel zonder aanhalingstekens eromheen?)</translation>
     </message>
@@ -3461,44 +3808,35 @@ kennen:</translation>
         <translation>Gesprek %1 met %2 heeft nog geen datum en kan dus niet in een agenda.</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+117"/>
         <source>There are no upcoming conversations with a date to export.</source>
+        <extracomment>Conversations that were agreed on (planned, held, thanked for, closed): the meeting took place or will; ideas and asks are not agreed yet; a cancelled one is off.</extracomment>
         <translation>Er zijn geen komende gesprekken met een datum om te exporteren.</translation>
     </message>
     <message>
-        <location filename="../../netplanner/interchange/linkedin.py" line="+19"/>
+        <location filename="../../netplanner/interchange/linkedin.py" line="+21"/>
         <source>%1: not a LinkedIn connections export (no line with the columns “First Name, Last Name, …, Connected On” near the top).</source>
         <translation>%1: geen export van LinkedIn-connecties (bovenin staat geen regel met de kolommen “First Name, Last Name, …, Connected On”).</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+149"/>
         <source>%1 columns where the header has %2 (a comma in a name or position without quotes around it?)</source>
         <translation>%1 kolommen, terwijl de kopregel er %2 heeft (een komma in een naam of functie zonder aanhalingstekens eromheen?)</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-50"/>
         <source>no first or last name</source>
         <translation>geen voor- of achternaam</translation>
     </message>
     <message>
-        <location filename="../../netplanner/interchange/vcard_import.py" line="+89"/>
+        <location filename="../../netplanner/interchange/vcard_import.py" line="+103"/>
         <source>%1: not a vCard file (there is no BEGIN:VCARD in it).</source>
         <translation>%1: geen vCard-bestand (er staat geen BEGIN:VCARD in).</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>has no END:VCARD (it starts on line %1)</source>
         <translation>heeft geen END:VCARD (begint op regel %1)</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>cannot be read (line %1): %2</source>
-        <translation>kan niet worden gelezen (regel %1): %2</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>has no name (line %1)</source>
-        <translation>heeft geen naam (regel %1)</translation>
     </message>
     <message>
         <location filename="../../netplanner/storage/backups.py" line="+83"/>
@@ -3551,7 +3889,7 @@ kennen:</translation>
         <translation>Het gegevensbestand %1 kan niet gelezen en geschreven worden.</translation>
     </message>
     <message>
-        <location filename="../../netplanner/core/import_matching.py" line="+158"/>
+        <location filename="../../netplanner/core/import_matching.py" line="+282"/>
         <source>the same name</source>
         <translation>dezelfde naam</translation>
     </message>
@@ -3566,7 +3904,7 @@ kennen:</translation>
         <translation>een vergelijkbare naam bij dezelfde organisatie</translation>
     </message>
     <message>
-        <location filename="../../netplanner/core/import_values.py" line="+75"/>
+        <location filename="../../netplanner/core/import_values.py" line="+130"/>
         <source>Row %1: %2</source>
         <translation>Rij %1: %2</translation>
     </message>
@@ -3637,8 +3975,7 @@ kennen:</translation>
         <translation>bron</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location filename="../../netplanner/interchange/generic_csv.py" line="+14"/>
+        <location line="+23"/>
         <source>no name</source>
         <translation>geen naam</translation>
     </message>
@@ -3646,21 +3983,6 @@ kennen:</translation>
         <location line="+8"/>
         <source>%1: longer than %2 characters</source>
         <translation>%1: langer dan %2 tekens</translation>
-    </message>
-    <message>
-        <location filename="../../netplanner/core/imports.py" line="+112"/>
-        <source>the same person as card %1</source>
-        <translation>dezelfde persoon als kaart %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>the same person as row %1</source>
-        <translation>dezelfde persoon als rij %1</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>already in your contacts as %1</source>
-        <translation>staat al in je contacten als %1</translation>
     </message>
     <message>
         <location filename="../../netplanner/interchange/bank_file.py" line="-206"/>
@@ -3770,9 +4092,9 @@ kennen:</translation>
         <translation>%1: te diep genest voor een archief.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+51"/>
         <source>this is a question bank, not an archive: use &apos;import bank&apos; for it</source>
-        <extracomment>The &quot;questions&quot; list inside a bank or a conversation: (table, fields, parent column).</extracomment>
+        <extracomment>The list inside a record: (its key, table, fields, parent column, what one is called): a bank&apos;s and a conversation&apos;s &quot;questions&quot;, a contact&apos;s &quot;details&quot;.</extracomment>
         <translation>dit is een vragenbank, geen archief: gebruik er &apos;import bank&apos; voor</translation>
     </message>
     <message>
@@ -3905,6 +4227,219 @@ kennen:</translation>
         <location line="+1"/>
         <source>not asked for this goal yet</source>
         <translation>nog niet gevraagd voor dit doel</translation>
+    </message>
+    <message>
+        <location filename="../../netplanner/interchange/generic_csv.py" line="+20"/>
+        <source>no name, e-mail address or organisation</source>
+        <translation>geen naam, e-mailadres of organisatie</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the birthday cannot be read; it was left out</source>
+        <translation>de verjaardag is niet te lezen; die is weggelaten</translation>
+    </message>
+    <message>
+        <location filename="../../netplanner/interchange/linkedin.py" line="-78"/>
+        <source>%1: this is a %2 export, not LinkedIn&apos;s; import it as a spreadsheet (CSV).</source>
+        <translation>%1: dit is een export van %2, niet van LinkedIn; importeer het als spreadsheet (CSV).</translation>
+    </message>
+    <message>
+        <location line="+114"/>
+        <source>“%1” is not an e-mail address; it was left out</source>
+        <translation>‘%1’ is geen e-mailadres; dat is weggelaten</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>“%1” under Connected On is not a date; it was left out</source>
+        <translation>‘%1’ onder Connected On is geen datum; die is weggelaten</translation>
+    </message>
+    <message>
+        <location filename="../../netplanner/interchange/vcard_import.py" line="+12"/>
+        <source>has no name, e-mail address, organisation or phone number (it starts on line %1)</source>
+        <translation>heeft geen naam, e-mailadres, organisatie of telefoonnummer (begint op regel %1)</translation>
+    </message>
+    <message>
+        <location filename="../../netplanner/core/import_matching.py" line="-153"/>
+        <source>another LinkedIn profile</source>
+        <translation>een ander LinkedIn-profiel</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the same e-mail address, another name</source>
+        <translation>hetzelfde e-mailadres, een andere naam</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the same UID, another name and e-mail</source>
+        <translation>dezelfde UID, een andere naam en e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../netplanner/core/import_values.py" line="-30"/>
+        <source>kind of e-mail address</source>
+        <translation>soort e-mailadres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kind of phone number</source>
+        <translation>soort telefoonnummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>website</source>
+        <translation>website</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nickname</source>
+        <translation>bijnaam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>title before the name</source>
+        <translation>titel voor de naam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>first name</source>
+        <translation>voornaam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>middle names</source>
+        <translation>tweede namen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>last name</source>
+        <translation>achternaam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>suffix after the name</source>
+        <translation>toevoeging na de naam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>birthday</source>
+        <translation>verjaardag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>street</source>
+        <translation>straat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>postal code</source>
+        <translation>postcode</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>city</source>
+        <translation>plaats</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>province or state</source>
+        <translation>provincie of staat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>country</source>
+        <translation>land</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>UID</source>
+        <translation>UID</translation>
+    </message>
+    <message>
+        <location filename="../../netplanner/core/contact_fields.py" line="+158"/>
+        <source>“%1” is not a birthday NetPlanner can read; write it as 22-03-1980, or 22-03 when you do not know the year.</source>
+        <translation>‘%1’ is geen verjaardag die NetPlanner kan lezen; schrijf hem als 22-03-1980, of 22-03 als je het jaar niet weet.</translation>
+    </message>
+    <message>
+        <location filename="../../netplanner/core/imports_plan.py" line="+139"/>
+        <source>the same person as card %1 of the file</source>
+        <translation>dezelfde persoon als kaart %1 van het bestand</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the same person as row %1 of the file</source>
+        <translation>dezelfde persoon als rij %1 van het bestand</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>already in your contacts as %1, nothing new</source>
+        <translation>staat al in je contacten als %1, niets nieuws</translation>
+    </message>
+    <message>
+        <location filename="../../netplanner/interchange/vcard_fields.py" line="+191"/>
+        <source>line %1: the birthday “%2” cannot be read; it was left out</source>
+        <translation>regel %1: de verjaardag ‘%2’ is niet te lezen; die is weggelaten</translation>
+    </message>
+    <message>
+        <location filename="../../netplanner/interchange/vcard_lines.py" line="+190"/>
+        <source>line %1 is not a vCard property; it was left out</source>
+        <translation>regel %1 is geen vCard-eigenschap; die is weggelaten</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>line %1: %2 cannot be decoded; it was left out</source>
+        <translation>regel %1: %2 is niet te ontcijferen; dat is weggelaten</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>line %1: %2 holds bytes that are not %3 text; they are shown as �</source>
+        <translation>regel %1: %2 bevat bytes die geen %3-tekst zijn; die staan er als �</translation>
+    </message>
+</context>
+<context>
+    <name>NamePartsSection</name>
+    <message>
+        <location filename="../../netplanner/gui/contacts/form_sections.py" line="-81"/>
+        <source>Parts of the name</source>
+        <translation>Delen van de naam</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Title, first, middle and last name and suffix, as address books keep them</source>
+        <translation>Titel, voornaam, tweede namen, achternaam en toevoeging, zoals adresboeken ze bewaren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Dr., Mr., Ms.</source>
+        <translation>Dr., dhr., mw.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Jr., MSc</source>
+        <translation>jr., MSc</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Title:</source>
+        <translation>Titel:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First name:</source>
+        <translation>Voornaam:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Middle names:</source>
+        <translation>Tweede namen:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last name:</source>
+        <translation>Achternaam:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Suffix:</source>
+        <translation>Toevoeging:</translation>
     </message>
 </context>
 <context>
@@ -4994,6 +5529,15 @@ kennen:</translation>
     </message>
 </context>
 <context>
+    <name>TextTableModel</name>
+    <message>
+        <location filename="../../netplanner/gui/transfer/import_models.py" line="-117"/>
+        <source>Ticked: imported. Not ticked: this row is left out.</source>
+        <extracomment>Whether the first column holds row numbers (right-aligned); else the last column holds a count.</extracomment>
+        <translation>Aangevinkt: wordt geïmporteerd. Niet aangevinkt: deze rij wordt weggelaten.</translation>
+    </message>
+</context>
+<context>
     <name>TodaySection</name>
     <message>
         <location filename="../../netplanner/gui/today/rows.py" line="+82"/>
@@ -5266,7 +5810,7 @@ kennen:</translation>
 <context>
     <name>TransferExports</name>
     <message>
-        <location filename="../../netplanner/gui/transfer/export_actions.py" line="+39"/>
+        <location filename="../../netplanner/gui/transfer/export_actions.py" line="+51"/>
         <source>Export contacts as CSV</source>
         <translation>Contacten exporteren als csv</translation>
     </message>
@@ -5459,27 +6003,29 @@ kennen:</translation>
 <context>
     <name>TransferFields</name>
     <message>
-        <location filename="../../netplanner/gui/transfer/field_labels.py" line="+11"/>
+        <location filename="../../netplanner/gui/transfer/field_labels.py" line="+13"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+4"/>
         <source>First name</source>
         <translation>Voornaam</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-3"/>
         <source>Name particle (van, de…)</source>
         <translation>Tussenvoegsel (van, de…)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <location line="+3"/>
         <source>Last name</source>
         <translation>Achternaam</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Role (job title)</source>
         <translation>Functie (beroep)</translation>
     </message>
@@ -5489,7 +6035,7 @@ kennen:</translation>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
@@ -5499,7 +6045,7 @@ kennen:</translation>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Specialism</source>
         <translation>Specialisme</translation>
     </message>
@@ -5514,7 +6060,7 @@ kennen:</translation>
         <translation>Regio</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+11"/>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
@@ -5539,9 +6085,125 @@ kennen:</translation>
         <translation>Voorgesteld door</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+22"/>
         <source>— ignore —</source>
         <translation>— negeren —</translation>
+    </message>
+    <message>
+        <location line="-54"/>
+        <location line="+3"/>
+        <source>Middle names</source>
+        <translation>Tweede namen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Title before the name</source>
+        <translation>Titel voor de naam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Suffix after the name</source>
+        <translation>Toevoeging na de naam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parts of the name</source>
+        <translation>Delen van de naam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nickname</source>
+        <translation>Bijnaam</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Department (in the notes)</source>
+        <translation>Afdeling (in de notities)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Street</source>
+        <translation>Straat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Postal code</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>City</source>
+        <translation>Plaats</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Province or state</source>
+        <translation>Provincie of staat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Birthday</source>
+        <translation>Verjaardag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Birthday (year)</source>
+        <translation>Verjaardag (jaar)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Birthday (month)</source>
+        <translation>Verjaardag (maand)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Birthday (day)</source>
+        <translation>Verjaardag (dag)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Kind of the next address or number</source>
+        <translation>Soort van het volgende adres of nummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>UID (to recognise the card again)</source>
+        <translation>UID (om de kaart terug te herkennen)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kind of e-mail address</source>
+        <translation>Soort e-mailadres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind of phone number</source>
+        <translation>Soort telefoonnummer</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>preferred</source>
+        <translation>voorkeur</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>— left out —</source>
+        <translation>— weggelaten —</translation>
     </message>
 </context>
 <context>

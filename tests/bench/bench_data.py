@@ -21,83 +21,31 @@ from netplanner.datafile import open_data_file
 from netplanner.storage.schema_version import HEAD_REVISION
 
 #: Bump when the generated data changes, so cached files are built again.
-DATA_VERSION = 2
+DATA_VERSION = 3
 #: About one conversation per this many contacts (the issue's proportion).
 CONTACTS_PER_CONVERSATION = 6
 
+#: First names, the most common first (Dutch, with some from elsewhere for the folding).
 FIRST = [
-    "Anna",
-    "Bram",
-    "Carla",
-    "Daan",
-    "Eva",
-    "Fleur",
-    "Gijs",
-    "Hanna",
-    "Iris",
-    "Jan",
-    "Kees",
-    "Lotte",
-    "Maarten",
-    "Noor",
-    "Olaf",
-    "Pieter",
-    "Quinten",
-    "Roos",
-    "Sanne",
-    "Tom",
-    "Ursula",
-    "Vera",
-    "Wim",
-    "Xander",
-    "Yara",
-    "Zoë",
-    "Łukasz",
-    "Şükrü",
-    "Björn",
-    "Chloé",
-    "Émile",
-    "Dmitri",
-    "Mei",
-    "Priya",
-    "Ahmed",
-    "Fatima",
-    "João",
-    "Søren",
-    "Ines",
-]
+    "Jan", "Anna", "Daan", "Emma", "Sem", "Julia", "Lucas", "Sophie", "Peter", "Maria",
+    "Thomas", "Lisa", "Kees", "Eva", "Bram", "Sanne", "Pieter", "Iris", "Tom", "Fleur",
+    "Gijs", "Lotte", "Maarten", "Noor", "Wim", "Roos", "Hans", "Anouk", "Ruben", "Hanna",
+    "Johannes", "Linda", "Mark", "Ingrid", "Jeroen", "Marloes", "Bas", "Esther", "Koen",
+    "Yara", "Mohammed", "Fatima", "Ahmed", "Zoë", "Chloé", "Émile", "Şükrü", "Björn",
+    "Łukasz", "Dmitri", "Mei", "Priya", "João", "Søren", "Ines", "Olaf", "Vera", "Xander",
+]  # fmt: skip
+#: Family names, the most common first (the Netherlands' commonest, and some others).
 LAST = [
-    "de Vries",
-    "Jansen",
-    "Bakker",
-    "Visser",
-    "Smit",
-    "Meijer",
-    "de Boer",
-    "Mulder",
-    "de Groot",
-    "Bos",
-    "Vos",
-    "Peters",
-    "Hendriks",
-    "van Dijk",
-    "Yılmaz",
-    "Kowalski",
-    "Müller",
-    "Nguyen",
-    "García",
-    "Øberg",
-    "Dubois",
-    "Rossi",
-    "Ivanov",
-    "Wang",
-    "Kumar",
-    "El Amrani",
-    "O'Brien",
-    "van der Berg",
-    "Lindqvist",
-    "Novák",
-]
+    "de Jong", "Jansen", "de Vries", "van den Berg", "van Dijk", "Bakker", "Janssen",
+    "Visser", "Smit", "Meijer", "de Boer", "Mulder", "de Groot", "Bos", "Vos", "Peters",
+    "Hendriks", "van Leeuwen", "Dekker", "Brouwer", "de Wit", "Dijkstra", "Smits",
+    "de Graaf", "van der Meer", "van der Linden", "Kok", "Jacobs", "de Haan", "Vermeulen",
+    "van den Heuvel", "van der Veen", "van den Broek", "de Bruijn", "de Bruin",
+    "van der Heijden", "Schouten", "van Beek", "Willems", "van Vliet", "Hoekstra", "Maas",
+    "Verhoeven", "Koster", "van Dam", "Prins", "Blom", "Huisman", "Yılmaz", "El Amrani",
+    "Kowalski", "Müller", "Nguyen", "García", "Øberg", "Dubois", "Rossi", "Ivanov",
+    "Wang", "Kumar", "O'Brien", "Lindqvist", "Novák",
+]  # fmt: skip
 ROLES = [
     "Product manager",
     "Data engineer",
@@ -197,13 +145,24 @@ def _stamp(moment: datetime) -> str:
     return moment.strftime("%Y-%m-%d %H:%M:%S.%f")
 
 
+def _zipf(names: list[str], exponent: float) -> list[float]:
+    """Weights as names are spread in a population: the first is the most common."""
+    return [1 / (rank + 1) ** exponent for rank in range(len(names))]
+
+
+_FIRST_WEIGHTS, _LAST_WEIGHTS = _zipf(FIRST, 0.6), _zipf(LAST, 0.6)
+_ORG_WEIGHTS = _zipf(ORGS, 0.8)
+
+
 def _person(rng: random.Random, i: int) -> tuple[str, str, str, str, str]:
-    # A middle initial and double surnames: a real network has few exact namesakes.
-    first = f"{rng.choice(FIRST)} {rng.choice('ABCDEFGHIJKLMNOPRSTVW')}."
-    last = rng.choice(LAST)
-    if rng.random() < 0.5:
-        last += "-" + rng.choice(LAST)
-    org = rng.choice(ORGS)
+    # As in a real Dutch network: common names are very common (many "Jan de Vries",
+    # several at the same employer), no middle initials, a few double surnames. Only
+    # the profile URL tells namesakes apart.
+    first = rng.choices(FIRST, _FIRST_WEIGHTS)[0]
+    last = rng.choices(LAST, _LAST_WEIGHTS)[0]
+    if rng.random() < 0.05:
+        last += "-" + rng.choices(LAST, _LAST_WEIGHTS)[0]
+    org = rng.choices(ORGS, _ORG_WEIGHTS)[0]
     slug = f"{first}-{last}-{i}".lower().replace(" ", "-").replace("'", "")
     return first, last, org, rng.choice(ROLES), f"https://www.linkedin.com/in/{slug}"
 

@@ -117,3 +117,29 @@ def test_through_the_command_line(tmp_path: Path, capsys: pytest.CaptureFixture[
     assert main(["--db", str(fresh), "import", "json", str(archive)]) == 2
     assert "Nothing was restored" in capsys.readouterr().err
     assert main(["--db", str(fresh), "export", "ics", "-o", str(tmp_path / "t.ics")]) == 0
+
+
+def test_vcard_3_0_and_the_csv_separator_on_the_command_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    db = tmp_path / "data.sqlite3"
+    assert main(["--db", str(db), "demo"]) == 0
+    cards = tmp_path / "contacts.vcf"
+    assert main(["--db", str(db), "export", "vcard", "--version", "3.0", "-o", str(cards)]) == 0
+    assert "as vCard 3.0" in capsys.readouterr().out
+    text = cards.read_text("utf-8")
+    assert text.count("VERSION:3.0") == 12 and "VERSION:4.0" not in text
+    assert text.count("\nUID:") == 12  # a UID on every card
+    # Where numbers have a decimal comma, Excel splits a double-clicked file at ";".
+    monkeypatch.delenv("LC_ALL", raising=False)
+    monkeypatch.delenv("LC_NUMERIC", raising=False)
+    monkeypatch.setenv("LANG", "nl_NL.UTF-8")
+    sheet = tmp_path / "contacts.csv"
+    assert main(["--db", str(db), "export", "csv", "-o", str(sheet)]) == 0
+    assert "separated by semicolons" in capsys.readouterr().out
+    assert sheet.read_text("utf-8-sig").startswith("name;role;")
+    assert main(["--db", str(db), "export", "csv", "--separator", "comma", "-o", str(sheet)]) == 0
+    assert sheet.read_text("utf-8-sig").startswith("name,role,")
+    monkeypatch.setenv("LANG", "en_US.UTF-8")
+    assert main(["--db", str(db), "export", "csv", "-o", str(sheet)]) == 0
+    assert sheet.read_text("utf-8-sig").startswith("name,role,")

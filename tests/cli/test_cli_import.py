@@ -67,7 +67,9 @@ def test_dry_run_shows_the_summary_and_changes_nothing_then_the_import_does_it(
     assert _count(database) == 7
     assert import_command(database.path, "linkedin", file, dry_run=False) == 0
     out = capsys.readouterr().out.splitlines()
-    assert "Created: 0" in out and "Skipped: 6" in out
+    # Importing the same file again changes nothing.
+    assert "Created: 0" in out and "Updated: 0" in out
+    assert "Skipped: 6 (0 twice in the file, 6 already known)" in out
 
 
 def test_a_vcard_import_names_cards_and_completes_known_people(
@@ -80,9 +82,17 @@ def test_a_vcard_import_names_cards_and_completes_known_people(
     assert import_command(database.path, "vcard", FIXTURES / "android_21.vcf", False) == 0
     out = capsys.readouterr().out
     assert "vCard file android_21.vcf: 3 cards read." in out
+    assert "Used properties: EMAIL → email; FN → name; N → name parts;" in out
+    # Dmitry shares his e-mail address with the LinkedIn row: the same person for sure,
+    # and the card says what kind of address it is.
     assert "Updated: 1 (only empty fields are filled; nothing you wrote is overwritten)" in out
-    assert "  card 1: Şükrü Yılmaz – email, phone, notes" in out
-    assert "  card 2: already in your contacts as Дмитрий Иванов (Yandex, B.V.)" in out
+    assert "  card 2: Дмитрий Иванов – email kind" in out
+    # Şükrü shares only the name and organisation: offered, never taken for sure.
+    assert "Created: 2" in out
+    assert (
+        "  card 1: Şükrü Yılmaz (Gemeente Rotterdam) looks like Şükrü Yılmaz (Gemeente "
+        "Rotterdam) (ID 1): the same name"
+    ) in out
 
 
 @pytest.mark.parametrize(
@@ -134,12 +144,19 @@ def test_import_through_main(tmp_path, capsys) -> None:
     assert "Nothing was imported." in capsys.readouterr().err
 
 
+#: What a source UID made from a row starts with (a row with no other key gets one).
+ROW_UID = "netplanner-row-"
+
+
 def _contact_rows(database: Database) -> list[dict[str, object]]:
     with database.engine.connect() as connection:
         result = connection.exec_driver_sql("SELECT * FROM contact ORDER BY id")
         rows = [dict(row._mapping) for row in result]
     for row in rows:
         assert row.pop("created_at") == row.pop("updated_at")
+        if str(row["source_uid"]).startswith(ROW_UID):
+            assert len(row["source_uid"]) == len(ROW_UID) + 24
+            row["source_uid"] = ROW_UID
     return rows
 
 
@@ -148,6 +165,10 @@ def _contact(contact_id: int, name: str, **fields: object) -> dict[str, object]:
     row: dict[str, object] = {"id": contact_id, "name": name, **dict.fromkeys(empty, "")}
     row |= {"linkedin_url": "", "how_we_know": "", "introduced_by_id": None}
     row |= {"introduced_in_id": None, "notes": "", "tags": "", "source": "linkedin"}
+    more = ("email_kind", "phone_kind", "website", "nickname", "name_prefix", "given_name")
+    more += ("additional_names", "family_name", "name_suffix", "birthday", "street")
+    more += ("postal_code", "city", "address_region", "country", "source_uid")
+    row |= dict.fromkeys(more, "")
     return row | fields
 
 
@@ -155,7 +176,7 @@ def test_every_field_of_imported_rows_as_written(
     database: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     """Field by field: cleaned cells, names in any script, short and long rows, dates,
-    and a person repeated later in the file completing the first row."""
+    and every row a connection of its own, even one with the same profile URL."""
     path = tmp_path / "Connections.csv"
     lines = [
         "Notes:",
@@ -176,15 +197,18 @@ def test_every_field_of_imported_rows_as_written(
     path.write_text("\ufeff" + "\r\n".join(lines) + "\r\n", encoding="utf-8")
     assert import_command(database.path, "linkedin", path, dry_run=False) == 0
     out = capsys.readouterr().out.splitlines()
-    assert out[:3] == ["LinkedIn file Connections.csv: 9 rows read.", "Created: 5", "Updated: 0"]
-    assert out[3:] == [
-        "Skipped: 1",
-        "  row 13: the same person as row 5",
+    assert out[0] == "LinkedIn file Connections.csv: 9 rows read."
+    assert out[2:] == [
+        "Created: 6",
+        "Updated: 0",
+        "Skipped: 0",
         "Rejected: 3",
         "  row 9: 8 columns where the header has 7 "
         "(a comma in a name or position without quotes around it?)",
         "  row 10: no first or last name",
         "  row 12: role: longer than 300 characters",
+        "Read in part: 1 (the rest of the row was kept)",
+        "  row 8: “31 Feb 2024” under Connected On is not a date; it was left out",
     ]
     assert _contact_rows(database) == [
         _contact(
@@ -192,20 +216,47 @@ def test_every_field_of_imported_rows_as_written(
             "Anna de Vries",
             role="Adviseur",
             organisation="ING",
-            email="anna@ing.example",
             linkedin_url="https://www.linkedin.com/in/AnnaDV/",
-            how_we_know="LinkedIn connection since 2024-03-15",
+            how_we_know="LinkedIn connection since 15 March 2024",
+            given_name="Anna",
+            family_name="de Vries",
         ),
         _contact(
             2,
             "王小明",
             role="产品经理",
             organisation="华为",
-            how_we_know="LinkedIn connection since 2024-03-15",
+            how_we_know="LinkedIn connection since 15 March 2024",
+            given_name="小明",
+            family_name="王",
+            source_uid=ROW_UID,
         ),
-        _contact(3, "Piet", organisation="KPN", email="piet@example.nl"),
-        _contact(4, "Zoë Claes", role="CTO", linkedin_url="https://nl.linkedin.com/in/zoe"),
-        _contact(5, "Zoe Claes", organisation="Café de Zon", email="zoe@example.be"),
+        _contact(3, "Piet", organisation="KPN", email="piet@example.nl", given_name="Piet"),
+        _contact(
+            4,
+            "Zoë Claes",
+            role="CTO",
+            linkedin_url="https://nl.linkedin.com/in/zoe",
+            given_name="Zoë",
+            family_name="Claes",
+        ),
+        _contact(
+            5,
+            "anna DE VRIES",
+            email="anna@ing.example",
+            linkedin_url="HTTPS://WWW.LINKEDIN.COM/in/annadv?trk=x",
+            how_we_know="LinkedIn connection since 15 March 2024",
+            given_name="anna",
+            family_name="DE VRIES",
+        ),
+        _contact(
+            6,
+            "Zoe Claes",
+            organisation="Café de Zon",
+            email="zoe@example.be",
+            given_name="Zoe",
+            family_name="Claes",
+        ),
     ]
 
 
@@ -225,9 +276,12 @@ def test_an_older_export_without_url_column(database: Database, tmp_path: Path) 
             role="Engineer",
             organisation="ASML",
             email="p@asml.example",
-            how_we_know="LinkedIn connection since 2017-04-12",
+            how_we_know="LinkedIn connection since 12 April 2017",
+            given_name="Pieter",
+            family_name="Jansen",
         ),
-        _contact(2, "Sanne Visser"),
+        # No URL and no e-mail address: a key made from the row recognises it next time.
+        _contact(2, "Sanne Visser", given_name="Sanne", family_name="Visser", source_uid=ROW_UID),
     ]
 
 
@@ -322,13 +376,15 @@ def test_introductions_and_filled_fields_are_stamped_with_the_import(
     from netplanner.core import imports
 
     with database.transaction() as session:
-        create_contact(session, ContactInput("Petra Jansen", organisation="ING"))
+        create_contact(
+            session, ContactInput("Petra Jansen", organisation="ING", email="petra@example.nl")
+        )
     moment = datetime(2026, 3, 4, 5, 6, 7, 890123, tzinfo=UTC)
     monkeypatch.setattr(imports, "utc_now", lambda: moment)
     cards = tmp_path / "cards.vcf"
     cards.write_text(
         "BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Petra Jansen\r\nORG:ING\r\n"
-        "EMAIL:petra@example.nl\r\nEND:VCARD\r\n"
+        "EMAIL:petra@example.nl\r\nTEL:+31 20 555 0101\r\nEND:VCARD\r\n"
         "BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Mirjam de Boer\r\n"
         "RELATED;VALUE=text:Petra Jansen\r\nEND:VCARD\r\n",
         encoding="utf-8",
@@ -338,11 +394,11 @@ def test_introductions_and_filled_fields_are_stamped_with_the_import(
     assert "Created: 1" in out and "Updated: 1" in out and "Introduced by: set for 1" in out
     with database.engine.connect() as connection:
         rows = connection.exec_driver_sql(
-            "SELECT c.name, c.email, i.name, c.updated_at FROM contact AS c "
+            "SELECT c.name, c.phone, i.name, c.updated_at FROM contact AS c "
             "LEFT JOIN contact AS i ON c.introduced_by_id = i.id ORDER BY c.id"
         ).all()
     stamp = "2026-03-04 05:06:07.890123"
     assert [tuple(row) for row in rows] == [
-        ("Petra Jansen", "petra@example.nl", None, stamp),
+        ("Petra Jansen", "+31 20 555 0101", None, stamp),
         ("Mirjam de Boer", "", "Petra Jansen", stamp),
     ]

@@ -37,13 +37,11 @@ def test_name_key_is_the_whole_name_folded_with_single_spaces() -> None:
 
 def test_identity_keys() -> None:
     assert identity_keys(
-        " Zoë  Claes ",
-        "Café de Zon",
-        ["", " Zoe@Example.NL ", "  "],
-        "HTTPS://nl.LinkedIn.com/in/Zoe/?trk=x",
+        ["", " Zoe@Example.NL ", "  "], "HTTPS://nl.LinkedIn.com/in/Zoe/?trk=x", " uid-1 "
     ) == [
         ("url", "linkedin.com/in/zoe"),
+        ("uid", "uid-1"),
         ("email", "zoe@example.nl"),
-        ("name", "zoe claes", "cafe de zon"),
     ]
-    assert identity_keys("Anna", "", [], "") == [("name", "anna", "")]
+    # The name (and organisation) is never a key: namesakes are everywhere.
+    assert identity_keys([], "") == []

@@ -66,7 +66,7 @@ def known(database: Database) -> dict[str, int]:
     return ids
 
 
-def test_existing_people_are_recognised_by_url_email_or_name_and_organisation(
+def test_existing_people_are_recognised_by_url_or_email_and_only_look_alike_by_name(
     database: Database, known: dict[str, int]
 ) -> None:
     read = ReadResult(
@@ -85,16 +85,18 @@ def test_existing_people_are_recognised_by_url_email_or_name_and_organisation(
     )
     with database.session() as session:
         plan = plan_import(session, read)
-    assert [c.name for c in plan.to_create] == ["Nieuw Persoon"]
+    # The same name and organisation is never a key: Zoë is offered as a look-alike.
+    assert [c.name for c in plan.to_create] == ["ZOE CLAES", "Nieuw Persoon"]
+    assert [(d.row, d.existing_id, d.reason) for d in plan.likely_duplicates] == [
+        (4, known["zoe"], "the same name")
+    ]
     updates = {u.existing_id: u.fills for u in plan.to_update}
     # The role Anna's contact has is the user's: only her empty phone is filled.
     assert updates == {known["anna"]: {"phone": "+31 6 1"}, known["piet"]: {"organisation": "KPN"}}
-    assert [(s.row, s.reason) for s in plan.skipped] == [
-        (4, "already in your contacts as Zoë Claes (Café de Zon)")
-    ]
+    assert plan.skipped == []
     with database.transaction() as session:
-        summary = apply_import(session, plan)
-    assert (summary.created, summary.updated) == (1, 2)
+        summary = apply_import(session, plan, merge_choices={4: known["zoe"]})
+    assert (summary.created, summary.updated, summary.merged) == (1, 3, 1)
     with database.session() as session:
         anna = get_contact(session, known["anna"])
         assert (anna.role, anna.phone) == ("Mijn eigen omschrijving", "+31 6 1")
@@ -120,7 +122,9 @@ def test_the_same_person_twice_in_the_file_is_added_once_with_both_rows_details(
     with database.transaction() as session:
         plan = plan_import(session, read)
         apply_import(session, plan)
-    assert [(s.row, s.reason) for s in plan.skipped] == [(3, "the same person as row 2")]
+    assert [(s.row, s.reason, s.in_file) for s in plan.skipped] == [
+        (3, "the same person as row 2 of the file", True)
+    ]
     with database.session() as session:
         (lotte,) = session.scalars(select(Contact)).all()
         assert (lotte.role, lotte.email) == ("Projectleider", "lotte@utrecht.example")
@@ -216,21 +220,29 @@ def test_values_that_cannot_be_saved_are_rejected_in_the_plan(database: Database
 
 
 def test_contact_fields_from_an_imported_person() -> None:
-    values = import_values.contact_values(
-        _person(
-            2,
-            " Anna ",
-            emails=["a@x.nl", "b@y.nl"],
-            phones=["1", "2"],
-            notes="Hoi",
-            tags=["zorg", "Zorg", "netwerk"],
-            connected_on=date(2024, 3, 15),
-        )
+    anna = _person(
+        2,
+        " Anna ",
+        emails=["a@x.nl", "b@y.nl", "B@Y.NL"],
+        phones=["1", "2"],
+        notes="Hoi",
+        tags=["zorg", "Zorg", "netwerk"],
+        connected_on=date(2024, 3, 15),
+        kinds={"a@x.nl": "work", "b@y.nl": "home", "2": "mobile"},
     )
+    values = import_values.contact_values(anna)
     assert values["email"] == "a@x.nl" and values["phone"] == "1"
-    assert values["notes"] == "Hoi\nOther e-mail: b@y.nl\nOther phone: 2"
+    assert (values["email_kind"], values["phone_kind"]) == ("work", "")
+    # The others are the contact's details, not lines in the notes.
+    assert values["notes"] == "Hoi"
+    assert import_values.contact_details(anna) == [
+        ("email", "home", "b@y.nl"),
+        ("phone", "mobile", "2"),
+    ]
     assert values["tags"] == "zorg, netwerk"
-    assert values["how_we_know"] == "LinkedIn connection since 2024-03-15"
+    assert values["how_we_know"] == "LinkedIn connection since 15 March 2024"
+    dutch = import_values.contact_values(anna, "nl")
+    assert dutch["how_we_know"] == "LinkedIn-connectie sinds 15 maart 2024"
 
 
 def test_an_error_in_the_last_of_10000_rows_imports_nothing(

@@ -44,7 +44,7 @@ def test_merge_keeps_conversations_follow_ups_and_introductions(database) -> Non
         carla = get_contact(session, keep)
         assert (carla.phone, carla.role) == ("+31 6 1234 5678", "UX researcher")
         assert carla.email == "carla@medapp.nl"  # keep's own value stays...
-        assert "E-mail: c.smit@gmail.com" in carla.notes  # ...the other one is not lost
+        assert carla.emails == ["carla@medapp.nl", "c.smit@gmail.com"]  # ...the other one is kept
         assert "Name: Carla Smit-de Boer" in carla.notes
         assert carla.notes.endswith("From LinkedIn.")
         assert carla.tags == "ux, healthcare"

@@ -154,11 +154,15 @@ def _dialogs(context, window: MainWindow) -> Iterator[tuple[QWidget, QTabWidget 
     preview = ImportPreview(
         source="LinkedIn connections",
         file_name="Connections.csv",
-        created=[("2", "Anna Bos", "Acme")],
+        created=[("2", "Anna Bos", "Adviseur", "Acme", "anna@acme.example", "+31 6 1")],
         updated=[("3", contact.name, "e-mail")],
-        skipped=[("4", "twice in the file")],
+        skipped=[("4", "the same person as row 2 of the file")],
+        skipped_in_file=1,
         rejected=[("5", "no name")],
         duplicates=[DuplicateRow(6, "Carla Smit", contact.id, contact.name, "same name")],
+        warnings=[("7", "line 3: ORG cannot be decoded")],
+        columns=[("Naam", "Name", "", "4"), ("Foto", "— left out —", "", "1")],
+        columns_can_change=True,
     )
     dialog = ImportPreviewDialog(preview)
     yield dialog, dialog.tabs

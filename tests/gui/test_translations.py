@@ -204,11 +204,13 @@ def _import_reasons(database, tmp_path: Path) -> dict[str, str]:
 
     cards = tmp_path / "cards.vcf"
     cards.write_text(
-        "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Anna de Vries\r\nEND:VCARD\r\n"
-        "BEGIN:VCARD\r\nVERSION:3.0\r\nORG:Nobody Inc.\r\nEND:VCARD\r\n",
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Anna de Vries\r\nno property\r\nEND:VCARD\r\n"
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nNOTE:Nobody at all\r\nEND:VCARD\r\n",
         encoding="utf-8",
     )
-    (nameless,) = read_vcard(cards).rejected
+    read = read_vcard(cards)
+    (nameless,) = read.rejected
+    (broken,) = read.warnings
     rows = ReadResult(
         contacts=[
             ImportedContact(name="Lotte Smit", row=2),
@@ -220,6 +222,7 @@ def _import_reasons(database, tmp_path: Path) -> dict[str, str]:
         plan = plan_import(session, rows)
     return {
         "nameless card": nameless.reason,
+        "broken line": broken.reason,
         "repeated row": plan.skipped[0].reason,
         "long name": plan.rejected[0].reason,
     }
@@ -232,8 +235,10 @@ def test_import_reasons_from_the_reading_code_are_translated(
 
     reasons = {what: message_text(why) for what, why in _import_reasons(database, tmp_path).items()}
     assert reasons == {
-        "nameless card": "heeft geen naam (regel 5)",
-        "repeated row": "dezelfde persoon als rij 2",
+        "nameless card": "heeft geen naam, e-mailadres, organisatie of telefoonnummer "
+        "(begint op regel 6)",
+        "broken line": "regel 4 is geen vCard-eigenschap; die is weggelaten",
+        "repeated row": "dezelfde persoon als rij 2 van het bestand",
         "long name": "naam: langer dan 300 tekens",
     }
 
@@ -256,6 +261,43 @@ def test_a_dutch_window_loads_the_example_network_in_dutch(context, prompts, dut
     roles = {row.name: row.role for row in context.read(list_contact_rows)}
     assert roles["Bert Jansen"] == "Buurman"
     assert [goal.language for goal in context.read(list_goals)] == ["nl"]
+
+
+def test_a_dutch_window_writes_how_you_know_each_other_in_dutch(
+    qtbot, context, prompts, dutch, tmp_path: Path
+) -> None:
+    """And its closing message tells a row twice in the file from a known person."""
+    from PySide6.QtWidgets import QWidget
+
+    from netplanner.core.contacts import ContactInput, create_contact, list_contact_rows
+    from netplanner.core.models import Contact
+    from netplanner.gui.transfer.import_flow import ImportFlow, ImportKind
+
+    context.write(lambda s: create_contact(s, ContactInput("Sem Bos", email="sem@example.nl")))
+    connections = tmp_path / "Connections.csv"
+    connections.write_text(
+        "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n"
+        "Noor,Visser,https://www.linkedin.com/in/noor,,KLM,Pilot,15 Mar 2024\n",
+        encoding="utf-8",
+    )
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    flow = ImportFlow(context, parent)
+    flow.run_dialog = lambda dialog: True
+    flow.import_file(ImportKind.LINKEDIN, connections)
+    rows = {row.name: row for row in context.read(list_contact_rows)}
+    noor = context.read(lambda s: s.get(Contact, rows["Noor Visser"].id))
+    assert noor.how_we_know == "LinkedIn-connectie sinds 15 maart 2024"
+    cards = tmp_path / "kaarten.vcf"
+    cards.write_text(
+        "BEGIN:VCARD\nVERSION:3.0\nFN:Sem Bos\nEMAIL:sem@example.nl\nEND:VCARD\n"
+        "BEGIN:VCARD\nVERSION:3.0\nFN:Eva Kok\nEMAIL:eva@example.nl\nEND:VCARD\n"
+        "BEGIN:VCARD\nVERSION:3.0\nFN:Eva Kok\nEMAIL:EVA@example.nl\nEND:VCARD\n",
+        encoding="utf-8",
+    )
+    flow.import_file(ImportKind.VCARD, cards)
+    message = prompts.infos[-1]
+    assert "al in je contacten" in message and "eerdere rij van dezelfde persoon" in message
 
 
 def test_an_error_from_the_core_reads_in_dutch_with_its_names(

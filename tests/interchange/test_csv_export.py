@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from netplanner.core.contact_fields import Detail
 from netplanner.core.contacts import ContactInput, create_contact
 from netplanner.interchange import csv_export
 from netplanner.interchange.csv_export import COLUMNS, write_contacts_csv
@@ -116,23 +117,50 @@ def test_a_csv_export_read_back_by_the_csv_import_keeps_every_field(
     with demo_database.transaction() as session:
         create_contact(
             session,
-            ContactInput(name="=Eva Formula", phone="+31 6 1111 2222", notes="-- loose\nends"),
+            ContactInput(
+                name="=Eva Formula",
+                phone="+31 6 1111 2222",
+                notes="-- loose\nends",
+                email="eva@formula.example",
+                details=[
+                    Detail("email", "home", "eva@thuis.example"),
+                    Detail("phone", "work", "+31 20 555 0000"),
+                    Detail("website", "", "https://blog.eva.example"),
+                ],
+                website="https://eva.example",
+                nickname="Eef",
+                name_prefix="Dr.",
+                given_name="Eva",
+                family_name="Formula",
+                name_suffix="MSc",
+                birthday="1980-03-22",
+                street="Keizersgracht 1\nAchterhuis",
+                postal_code="1015 AA",
+                city="Amsterdam",
+                address_region="Noord-Holland",
+                country="Nederland",
+            ),
         )
     path = tmp_path / "contacts.csv"
     with demo_database.transaction() as session:
         write_contacts_csv(session, path)
     assert "'+31 6 1111 2222" in path.read_text(encoding="utf-8-sig")
-    kept = [column for column in COLUMNS if column not in ("source", "created_at")]
+    # The kinds stay behind (a spreadsheet cell per address would be a column per kind).
+    left = ("source", "created_at", "email_kind", "phone_kind")
+    kept = [column for column in COLUMNS if column not in left]
+
+    def value(contact: Contact, column: str):
+        if column == "introduced_by":
+            return contact.introduced_by.name if contact.introduced_by else ""
+        if column.startswith("other_"):
+            kind = column.removeprefix("other_").removesuffix("s")
+            return [d.value for d in contact.details if d.kind == kind]
+        return getattr(contact, column)
 
     def rows(db) -> dict[str, tuple]:
         with db.transaction() as session:
             return {
-                contact.name: tuple(
-                    (contact.introduced_by.name if contact.introduced_by else "")
-                    if column == "introduced_by"
-                    else getattr(contact, column)
-                    for column in kept
-                )
+                contact.name: tuple(value(contact, column) for column in kept)
                 for contact in session.query(Contact)
             }
 
@@ -145,3 +173,36 @@ def test_a_csv_export_read_back_by_the_csv_import_keeps_every_field(
         assert rows(fresh) == rows(demo_database)
     finally:
         fresh.close()
+
+
+@pytest.mark.parametrize(
+    ("locale", "separator"),
+    [
+        ("nl_NL.UTF-8", ";"),
+        ("nl_BE", ";"),
+        ("de-DE", ";"),
+        ("fr_FR.utf8", ";"),
+        ("de_CH.UTF-8", ","),  # Swiss German writes 1.5
+        ("en_US.UTF-8", ","),
+        ("en_GB", ","),
+        ("C", ","),
+        ("", ","),
+    ],
+)
+def test_the_separator_dutch_excel_expects(locale: str, separator: str) -> None:
+    assert csv_export.separator_for_locale(locale) == separator
+
+
+def test_a_semicolon_file_opens_in_columns_and_reads_back(demo_database, tmp_path: Path) -> None:
+    from netplanner.interchange.generic_csv import read_generic_csv
+
+    path = tmp_path / "contacts.csv"
+    with demo_database.transaction() as session:
+        assert write_contacts_csv(session, path, delimiter=";") == 12
+    text = path.read_text(encoding="utf-8-sig")
+    assert text.splitlines()[0] == ";".join(COLUMNS)
+    # Commas in a cell need no quotes now; semicolons do.
+    assert "ux, healthcare" in text
+    contacts = {c.name: c for c in read_generic_csv(path).contacts}
+    assert contacts["Carla Smit"].tags == ["ux", "healthcare"]
+    assert contacts["Carla Smit"].related_names == ["Anna de Vries"]

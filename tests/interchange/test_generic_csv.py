@@ -22,15 +22,15 @@ def test_dutch_and_english_headings_are_recognised() -> None:
              "Opmerkingen", "Labels", "LinkedIn-profiel", "Geboortedatum"]  # fmt: skip
     assert _fields(dutch) == {
         "Naam": "name", "Functie": "role", "Bedrijf": "organisation", "E-mailadres": "email",
-        "Mobiel": "phone", "Vakgebied": "specialism", "Woonplaats": "region",
+        "Mobiel": "phone:mobile", "Vakgebied": "specialism", "Woonplaats": "city",
         "Opmerkingen": "notes", "Labels": "tags", "LinkedIn-profiel": "linkedin_url",
-        "Geboortedatum": None,
+        "Geboortedatum": "birthday",
     }  # fmt: skip
     english = ["First name", "Last name", "Job title", "Organisation", "Email", "Phone",
                "Expertise", "City", "Notes", "Tags"]  # fmt: skip
     assert list(_fields(english).values()) == [
         "first_name", "last_name", "role", "organisation", "email", "phone", "specialism",
-        "region", "notes", "tags",
+        "city", "notes", "tags",
     ]  # fmt: skip
 
 
@@ -38,23 +38,33 @@ def test_outlooks_title_is_a_salutation_when_there_is_a_job_title() -> None:
     fields = _fields(["Title", "First Name", "Last Name", "Company", "Job Title", "E-mail Address",
                       "E-mail 2 Address"])  # fmt: skip
     assert fields["Job Title"] == "role" and fields["Title"] is None
-    assert fields["E-mail Address"] == "email" and fields["E-mail 2 Address"] is None
+    # Every e-mail column is used, not only the first.
+    assert fields["E-mail Address"] == "email" and fields["E-mail 2 Address"] == "email"
 
 
 def test_google_contacts_export() -> None:
     result = read_generic_csv(FIXTURES / "google_contacts.csv")
-    lotte, ahmed = result.contacts
+    assert result.layout == "Google Contacts"
+    lotte, ahmed, info = result.contacts
     assert (lotte.name, lotte.role, lotte.organisation) == (
         "Lotte Smit",
         "Projectleider wonen",
         "Gemeente Utrecht",
     )
-    assert lotte.emails == ["lotte.smit@utrecht.example"]
+    # Both e-mail columns, each with its label.
+    assert lotte.emails == ["lotte.smit@utrecht.example", "lotte@privé.example"]
+    assert [lotte.kind_of(email) for email in lotte.emails] == ["work", "home"]
     assert lotte.phones == ["+31 6 9876 5432", "+31 30 286 0000"]  # " ::: " in one cell
     assert lotte.tags == ["Netwerk"]  # Google's own "* myContacts" is left out
     assert lotte.notes == 'Zit in de werkgroep, "Wonen 2030"'
     assert (ahmed.name, ahmed.source, ahmed.row) == ("Ahmed Benali", "csv", 3)
-    assert [(r.row, r.reason) for r in result.rejected] == [(4, "no name")]
+    # A row without a name but with an e-mail address is kept, named after it.
+    assert (info.name, info.organisation, info.row) == (
+        "info@onbekend.example",
+        "Onbekend BV",
+        4,
+    )
+    assert result.rejected == []
 
 
 def test_dutch_excel_with_semicolons_in_cp1252() -> None:
@@ -102,7 +112,9 @@ def test_a_mapping_chosen_by_the_user_wins_and_survives_json(tmp_path: Path) -> 
     assert preview.header == ["Wie", "Waar", "Wat"] and preview.rows == [
         ["Anna Bakker", "ING", "Adviseur"]
     ]
-    assert preview.guessed.problem() == "no column holds the name (or the first and last name)."
+    assert preview.guessed.problem() == (
+        "no column holds the name (or the first and last name, or an e-mail address)."
+    )
     mapping = ColumnMapping(tuple(preview.header), ("name", "organisation", "role"))
     saved = ColumnMapping.from_json(mapping.to_json())
     assert saved == mapping

@@ -122,3 +122,21 @@ def test_past_held_and_undated_conversations_stay_out(database, tmp_path: Path) 
     with database.transaction() as session:
         assert write_conversations_ics(session, path) == 1
     assert "Ahead" in str(_events(path)[0]["summary"])
+
+
+@pytest.mark.parametrize(
+    ("status", "expected"),
+    [
+        ("idea", "TENTATIVE"),
+        ("asked", "TENTATIVE"),
+        ("scheduled", "CONFIRMED"),
+        ("held", "CONFIRMED"),
+        ("thanked", "CONFIRMED"),
+        ("closed", "CONFIRMED"),
+        ("cancelled", "CANCELLED"),
+    ],
+)
+def test_held_and_thanked_conversations_are_confirmed_events(status: str, expected: str) -> None:
+    from netplanner.interchange.ics_export import event_status
+
+    assert event_status(status) == expected

@@ -253,3 +253,79 @@ def test_dates_keep_their_instant(database, tmp_path: Path) -> None:
         starts_at = session.scalar(select(Conversation.starts_at))
     fresh.close()
     assert starts_at == moment and starts_at - moment == timedelta(0)
+
+
+def test_a_whole_person_comes_through_the_archive(database, tmp_path: Path) -> None:
+    """Every new field and every extra address, number and website, losslessly."""
+    from netplanner.core.contact_fields import Detail
+    from netplanner.core.contacts import ContactInput, create_contact, get_contact
+
+    with database.transaction() as session:
+        contact_id = create_contact(
+            session,
+            ContactInput(
+                "Dr. Fatma Öztürk",
+                email="f@erasmusmc.example",
+                email_kind="work",
+                phone="+31 6 1",
+                phone_kind="mobile",
+                website="https://fatma.example",
+                nickname="Fat",
+                name_prefix="Dr.",
+                given_name="Fatma",
+                family_name="Öztürk",
+                birthday="--07-14",
+                street="Dr. Molewaterplein 40\nKamer 3",
+                postal_code="3015 GD",
+                city="Rotterdam",
+                address_region="Zuid-Holland",
+                country="Nederland",
+                source_uid="urn:uuid:abc",
+                details=[
+                    Detail("email", "home", "fatma@thuis.example"),
+                    Detail("phone", "Secretariaat", "010 704 0000"),
+                    Detail("website", "", "https://blog.example"),
+                ],
+            ),
+        ).id
+    data = _exported(database)
+    (record,) = data["contacts"]
+    assert record["birthday"] == "--07-14" and record["source_uid"] == "urn:uuid:abc"
+    assert [d["value"] for d in record["details"]] == [
+        "fatma@thuis.example",
+        "010 704 0000",
+        "https://blog.example",
+    ]
+    fresh = open_data_file(tmp_path / "fresh.sqlite3")
+    with fresh.transaction() as session:
+        restore_archive(session, data)
+    assert _without_stamp(_exported(fresh)) == _without_stamp(data)
+    with fresh.session() as session:
+        fatma = get_contact(session, contact_id)
+        assert fatma.emails == ["f@erasmusmc.example", "fatma@thuis.example"]
+        assert [(d.kind, d.label) for d in fatma.details][1] == ("phone", "Secretariaat")
+    fresh.close()
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        (lambda c: c.update(birthday="22 maart"), "'birthday' '22 maart' is not a birthday"),
+        (
+            lambda c: c.update(details=[{"kind": "fax", "value": "1"}]),
+            "contact 1, detail 1: 'kind' must be one of email, phone, website",
+        ),
+        (lambda c: c.update(details=[{"kind": "email"}]), "detail 1: 'value' is missing"),
+    ],
+)
+def test_broken_new_fields_restore_nothing(database, tmp_path: Path, change, message) -> None:
+    from netplanner.core.contacts import ContactInput, create_contact
+
+    with database.transaction() as session:
+        create_contact(session, ContactInput("Anna"))
+    data = _exported(database)
+    change(data["contacts"][0])
+    fresh = open_data_file(tmp_path / "fresh.sqlite3")
+    with pytest.raises(ArchiveError, match=message), fresh.transaction() as session:
+        restore_archive(session, data)
+    fresh.close()

@@ -137,3 +137,50 @@ def test_a_1_gb_file_is_refused_at_once_without_reading_it(tmp_path: Path) -> No
 )
 def test_connected_on_dates(text: str, expected: date | None) -> None:
     assert parse_connected_on(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("1/8/18, 6:14 PM", date(2018, 1, 8)),  # exports of 2018: American, with a time
+        ("1/8/18, 6:14\u202fPM", date(2018, 1, 8)),  # a narrow space before PM (CLDR 42)
+        ("12/24/17, 10:02 AM", date(2017, 12, 24)),
+        ("3/5/2016", date(2016, 3, 5)),
+        ("31/12/17", date(2017, 12, 31)),  # 31 cannot be a month: the day comes first
+        ("08.01.2018", date(2018, 1, 8)),  # day first with dots
+        ("Jan 8, 2018", date(2018, 1, 8)),
+        ("January 8, 2018", date(2018, 1, 8)),
+        ("8 January 2018", date(2018, 1, 8)),
+        ("2018-01-08 18:14:00 UTC", date(2018, 1, 8)),
+        ("13/13/2018", None),
+        ("yesterday", None),
+    ],
+)
+def test_older_connected_on_dates(text: str, expected: date | None) -> None:
+    assert parse_connected_on(text) == expected
+
+
+def test_an_export_of_2018_dates_member_urns_and_namesakes() -> None:
+    result = read_linkedin(FIXTURES / "linkedin_2018.csv")
+    first, second, third, eva, sophie = result.contacts
+    assert [c.connected_on for c in result.contacts] == [
+        date(2018, 1, 8),
+        date(2017, 12, 24),
+        date(2016, 3, 5),
+        date(2017, 12, 31),
+        date(2018, 1, 8),
+    ]
+    # A member URN is not an e-mail address, but it is the connection's key.
+    assert (first.emails, first.source_uid) == ([], "urn:li:member:123456789")
+    assert (third.emails, second.emails) == (["jan.devries@klm.example"], [])
+    assert {c.name for c in (first, second, third)} == {"Jan de Vries"}
+    assert (first.given_name, first.family_name) == ("Jan", "de Vries")
+    assert eva.emails == []
+    assert [(w.row, w.reason) for w in result.warnings] == [
+        (5, "“not an address” is not an e-mail address; it was left out")
+    ]
+    assert result.distinct_rows
+    used = {use.heading: (use.field, use.filled) for use in result.columns}
+    assert used["Email Address"] == ("email", 1)
+    assert used["Connected On"] == ("how_we_know", 5)
+    assert sophie.organisation == "NS"

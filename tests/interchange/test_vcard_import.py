@@ -64,33 +64,42 @@ def test_apple_3_0_folded_lines_escapes_several_addresses_and_a_photo() -> None:
 
 def test_4_0_related_names_and_a_broken_card_among_good_ones() -> None:
     result = read_vcard(FIXTURES / "contacts_40.vcf")
-    assert [c.name for c in result.contacts] == ["Petra Jansen", "Kees van Dijk", "Mirjam de Boer"]
-    petra, kees, _ = result.contacts
+    assert [c.name for c in result.contacts] == [
+        "Petra Jansen",
+        "Kees van Dijk",
+        "Broken Card",
+        "Mirjam de Boer",
+    ]
+    petra, kees, broken, _ = result.contacts
     assert petra.related_names == ["Anna de Vries"]  # VALUE=text
     assert kees.related_names == ["Petra Jansen"]  # urn:uuid of a card in the same file
     assert petra.emails == ["petra.jansen@example.nl", "petra@thuis.example"]
-    (broken,) = result.rejected
+    # One line that is no property costs that line, not the card; said in our words.
+    assert result.rejected == []
     assert broken.row == 3
-    assert broken.reason == (
-        "cannot be read (line 19): Failed to parse line: this line has no colon and is not a "
-        "property"
-    )
-    assert result.contacts[2].row == 4
+    assert [(w.row, w.reason) for w in result.warnings] == [
+        (3, "line 22 is not a vCard property; it was left out")
+    ]
+    assert result.contacts[3].row == 4
 
 
-def test_cards_without_a_name_or_an_end_are_rejected(tmp_path: Path) -> None:
+def test_cards_without_a_name_are_named_after_what_they_have_or_rejected(
+    tmp_path: Path,
+) -> None:
     path = tmp_path / "contacts.vcf"
     path.write_text(
         "BEGIN:VCARD\nVERSION:3.0\nEMAIL:x@example.com\nEND:VCARD\n"
         "BEGIN:VCARD\nVERSION:3.0\nN:Smit;Piet;;;\nEND:VCARD\n"
+        "BEGIN:VCARD\nVERSION:3.0\nNOTE:only a note\nEND:VCARD\n"
         "BEGIN:VCARD\nVERSION:3.0\nFN:Half\n",
         encoding="utf-8",
     )
     result = read_vcard(path)
-    assert [c.name for c in result.contacts] == ["Piet Smit"]  # from N when there is no FN
+    # Named after the e-mail address; from N when there is no FN.
+    assert [c.name for c in result.contacts] == ["x@example.com", "Piet Smit"]
     assert [(r.row, r.reason) for r in result.rejected] == [
-        (1, "has no name (line 1)"),
-        (3, "has no END:VCARD (it starts on line 9)"),
+        (3, "has no name, e-mail address, organisation or phone number (it starts on line 9)"),
+        (4, "has no END:VCARD (it starts on line 13)"),
     ]
 
 

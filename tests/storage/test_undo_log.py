@@ -178,18 +178,18 @@ def test_a_write_that_changes_nothing_is_no_step(recording: Database) -> None:
 def test_columns_added_later_are_recorded(tmp_path: Path) -> None:
     database = open_database(tmp_path / "later.sqlite3")
     with database.engine.begin() as connection:
-        connection.exec_driver_sql("ALTER TABLE contact ADD COLUMN nickname TEXT")
+        connection.exec_driver_sql("ALTER TABLE contact ADD COLUMN pronouns TEXT")
         with Session(bind=connection) as session:
             create_contact(session, ContactInput(name="Carla"))
             session.flush()
-        connection.exec_driver_sql("UPDATE contact SET nickname='Caz'")
+        connection.exec_driver_sql("UPDATE contact SET pronouns='she/her'")
     database.record_undo()
     with database.engine.begin() as connection:
-        connection.exec_driver_sql("UPDATE contact SET nickname='Cee'")
+        connection.exec_driver_sql("UPDATE contact SET pronouns='they/them'")
         step = undo.close_step(connection)
     undo.undo(database.engine, step)
     with database.engine.connect() as connection:
-        assert connection.exec_driver_sql("SELECT nickname FROM contact").scalar() == "Caz"
+        assert connection.exec_driver_sql("SELECT pronouns FROM contact").scalar() == "she/her"
     database.close()
 
 

@@ -44,4 +44,34 @@ def test_old_file_upgrades_with_data_intact(tmp_path: Path, fixture: Path) -> No
         names_after = connection.execute("SELECT id, name, notes FROM contact").fetchall()
     assert revision == HEAD_REVISION
     assert _counts(path) == before
-    assert names_after == names_before
+    # Revision 0005 moves the "Other e-mail/phone" lines of older imports into details.
+    assert names_after == [
+        (i, name, _without_moved_lines(notes)) for i, name, notes in names_before
+    ]
+
+
+def _without_moved_lines(notes: str) -> str:
+    kept = [
+        line
+        for line in notes.split("\n")
+        if not line.startswith(("Other e-mail: ", "Other phone: "))
+    ]
+    return "\n".join(kept).strip()
+
+
+def test_other_e_mails_and_phones_in_the_notes_become_details(tmp_path: Path) -> None:
+    """An older vCard import kept the second e-mail and phone as note lines."""
+    path = tmp_path / "old.sqlite3"
+    shutil.copy(FIXTURES / "revision_0004.sqlite3", path)
+    open_database(path).close()
+    with sqlite3.connect(path) as connection:
+        (contact_id, email, phone, notes) = connection.execute(
+            "SELECT id, email, phone, notes FROM contact WHERE name = 'Özlem Yılmaz'"
+        ).fetchone()
+        details = connection.execute(
+            "SELECT kind, value FROM contact_detail WHERE contact_id = ? ORDER BY id",
+            (contact_id,),
+        ).fetchall()
+    assert (email, phone) == ("o.yilmaz@utrecht.example", "+31 6 1234 5678")
+    assert details == [("email", "ozlem@thuis.example"), ("phone", "030 286 0000")]
+    assert notes == "Ontmoet op de meetup."

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QLineEdit,
     QPushButton,
     QTableView,
@@ -62,7 +63,7 @@ class ContactList(QWidget):
 
         self.search = QLineEdit()
         self.search.setPlaceholderText(
-            self.tr("Search name, role, specialism, organisation, tags…")
+            self.tr("Search name, role, organisation, e-mail, phone, city, tags…")
         )
         self.search.setClearButtonEnabled(True)
         self.search.setAccessibleName(self.tr("Search contacts"))
@@ -103,9 +104,22 @@ class ContactList(QWidget):
         bottom.addWidget(self.count_label, 1)
         bottom.addWidget(self.add_button)
 
+        # Shown after an import: only the people it brought in, until "Show everyone".
+        self.only_label = QLabel()
+        self.only_label.setWordWrap(True)
+        self.show_all_button = QPushButton(self.tr("Show everyone"))
+        self.show_all_button.clicked.connect(self.show_everyone)
+        self.only_bar = QWidget()
+        only_layout = QHBoxLayout(self.only_bar)
+        only_layout.setContentsMargins(0, 0, 0, 0)
+        only_layout.addWidget(self.only_label, 1)
+        only_layout.addWidget(self.show_all_button)
+        self.only_bar.hide()
+
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.search)
+        layout.addWidget(self.only_bar)
         layout.addWidget(self.table, 1)
         layout.addLayout(bottom)
         QWidget.setTabOrder(self.search, self.table)
@@ -127,6 +141,18 @@ class ContactList(QWidget):
             | QItemSelectionModel.SelectionFlag.Rows,
         )
         self.table.scrollTo(index)
+
+    def show_only(self, contact_ids: set[int], text: str) -> None:
+        """Show only ``contact_ids``, saying why in ``text``, until "Show everyone"."""
+        self.model.set_only(contact_ids)
+        self.only_label.setText(text)
+        self.only_bar.show()
+        self.update_count()
+
+    def show_everyone(self) -> None:
+        self.model.set_only(None)
+        self.only_bar.hide()
+        self.update_count()
 
     def update_count(self) -> None:
         self.count_label.setText(

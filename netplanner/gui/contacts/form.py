@@ -2,7 +2,8 @@
 
 The form only edits; the tab does the writing (it owns the context) and tells the
 form what to show. The form knows whether it holds unsaved edits by comparing the
-fields with what it last loaded.
+fields with what it last loaded (every field counts: the e-mail, phone and website
+lists, the parts of the name and the address too).
 """
 
 from __future__ import annotations
@@ -25,17 +26,27 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from netplanner.core.contact_fields import Detail, birthday_text
 from netplanner.core.contacts import ContactInput, ContactRow
 from netplanner.core.enums import ContactSource
 from netplanner.core.models import Contact
+from netplanner.gui.contacts.form_sections import (
+    ADDRESS,
+    NAME_PARTS,
+    AddressSection,
+    NamePartsSection,
+)
 from netplanner.gui.contacts.introducer_combo import IntroducerCombo
+from netplanner.gui.contacts.value_list import ValueListEditor
 from netplanner.gui.shortcuts_dialog import describe_shortcut
 
 #: The single-line text fields, in the order they appear.
 LINE_FIELDS = (
-    "name", "role", "specialism", "organisation", "sector", "region",
-    "email", "phone", "linkedin_url",
+    "name", "nickname", "role", "specialism", "organisation", "sector", "region",
+    "linkedin_url", "birthday",
 )  # fmt: skip
+#: The lists of the form: (kind, the contact's own field, its kind field).
+LISTS = (("email", "email", "email_kind"), ("phone", "phone", "phone_kind"))
 
 
 class ContactForm(QWidget):
@@ -55,7 +66,8 @@ class ContactForm(QWidget):
         self._source = ContactSource.MANUAL.value
         self._introduced_by_id: int | None = None
         self._introduced_in_id: int | None = None
-        self._snapshot: dict[str, str] = {}
+        self._snapshot: dict[str, object] = {}
+        self._loaded = ContactInput(name="")
         self._build()
         self.clear()
 
@@ -71,8 +83,33 @@ class ContactForm(QWidget):
 
         self.edits: dict[str, QLineEdit] = {name: QLineEdit() for name in LINE_FIELDS}
         self.edits["name"].setPlaceholderText(self.tr("Required"))
-        self.edits["email"].setPlaceholderText(self.tr("name@example.com"))
         self.edits["linkedin_url"].setPlaceholderText(self.tr("https://www.linkedin.com/in/…"))
+        self.edits["birthday"].setPlaceholderText(self.tr("22-03-1980, or 22-03 without the year"))
+        self.name_parts = NamePartsSection()
+        self.lists = {
+            "email": ValueListEditor(
+                "email",
+                self.tr("name@example.com"),
+                self.tr("+ Another e-mail address"),
+                self.tr("Remove this e-mail address"),
+                (self.tr("E-mail address"), self.tr("Kind of e-mail address")),
+            ),
+            "phone": ValueListEditor(
+                "phone",
+                self.tr("+31 6 1234 5678"),
+                self.tr("+ Another phone number"),
+                self.tr("Remove this phone number"),
+                (self.tr("Phone number"), self.tr("Kind of phone number")),
+            ),
+            "website": ValueListEditor(
+                "website",
+                self.tr("https://…"),
+                self.tr("+ Another website"),
+                self.tr("Remove this website"),
+                (self.tr("Website"), self.tr("Kind of website")),
+            ),
+        }
+        self.address = AddressSection()
         self.edits["tags"] = QLineEdit()
         self.edits["tags"].setPlaceholderText(self.tr("Separate tags with commas"))
         self.how_we_know = QPlainTextEdit()
@@ -87,25 +124,35 @@ class ContactForm(QWidget):
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        rows: list[tuple[str, QWidget]] = [
-            (self.tr("&Name:"), self.edits["name"]),
-            (self.tr("Role (&job title):"), self.edits["role"]),
-            (self.tr("Specia&lism:"), self.edits["specialism"]),
-            (self.tr("Organ&isation:"), self.edits["organisation"]),
-            (self.tr("Secto&r:"), self.edits["sector"]),
-            (self.tr("Region:"), self.edits["region"]),
-            (self.tr("E-&mail:"), self.edits["email"]),
-            (self.tr("Ph&one:"), self.edits["phone"]),
-            (self.tr("Lin&kedIn URL:"), self.edits["linkedin_url"]),
-            (self.tr("Introduced &by:"), self.introducer),
-            (self.tr("How &you know\neach other:"), self.how_we_know),
-            (self.tr("Note&s:"), self.notes),
-            (self.tr("T&ags:"), self.edits["tags"]),
+        rows: list[tuple[str, QWidget, QWidget | None]] = [
+            (self.tr("&Name:"), self.edits["name"], None),
+            ("", self.name_parts, None),
+            (self.tr("Nickname:"), self.edits["nickname"], None),
+            (self.tr("Role (&job title):"), self.edits["role"], None),
+            (self.tr("Specia&lism:"), self.edits["specialism"], None),
+            (self.tr("Organ&isation:"), self.edits["organisation"], None),
+            (self.tr("Secto&r:"), self.edits["sector"], None),
+            (self.tr("Region:"), self.edits["region"], None),
+            (self.tr("E-&mail:"), self.lists["email"], self.lists["email"].rows[0].edit),
+            (self.tr("Ph&one:"), self.lists["phone"], self.lists["phone"].rows[0].edit),
+            (self.tr("Lin&kedIn URL:"), self.edits["linkedin_url"], None),
+            (self.tr("Website:"), self.lists["website"], self.lists["website"].rows[0].edit),
+            (self.tr("Birthday:"), self.edits["birthday"], None),
+            (self.tr("Address:"), self.address, self.address.street),
+            (self.tr("Introduced &by:"), self.introducer, None),
+            (self.tr("How &you know\neach other:"), self.how_we_know, None),
+            (self.tr("Note&s:"), self.notes, None),
+            (self.tr("T&ags:"), self.edits["tags"], None),
         ]
-        for text, field in rows:
+        self._labels: dict[str, QLabel] = {}
+        for text, field, buddy in rows:
+            if not text:
+                form.addRow(field)
+                continue
             label = QLabel(text)
-            label.setBuddy(field)
+            label.setBuddy(buddy or field)
             form.addRow(label, field)
+            self._labels[text] = label
         form.setContentsMargins(0, 4, 4, 4)
         fields = QWidget()
         fields.setLayout(form)
@@ -154,6 +201,10 @@ class ContactForm(QWidget):
             edit.textChanged.connect(self._on_edited)
         for text_edit in (self.how_we_know, self.notes):
             text_edit.textChanged.connect(self._on_edited)
+        for section in (self.name_parts, self.address, *self.lists.values()):
+            section.changed.connect(self._on_edited)
+        for editor in self.lists.values():
+            editor.changed.connect(self._update_tab_order)
         self.introducer.editTextChanged.connect(self._on_edited)
         self.introducer.currentIndexChanged.connect(self._on_edited)
         self.save_button.clicked.connect(self.save_requested)
@@ -165,7 +216,17 @@ class ContactForm(QWidget):
         save_shortcut.activated.connect(self._save_if_possible)
         describe_shortcut(save_shortcut, self.tr("Contacts"), self.tr("Save the contact"))
 
-        order: list[QWidget] = [self.edits[name] for name in LINE_FIELDS]
+        self._update_tab_order()
+
+    def _update_tab_order(self) -> None:
+        """Tab goes down the form as it is shown, through every row of the lists."""
+        edits = self.edits
+        order: list[QWidget] = [edits["name"], *self.name_parts.editors()]
+        order += [edits[name] for name in ("nickname", "role", "specialism", "organisation")]
+        order += [edits["sector"], edits["region"]]
+        order += [*self.lists["email"].editors(), *self.lists["phone"].editors()]
+        order += [edits["linkedin_url"], *self.lists["website"].editors(), edits["birthday"]]
+        order += [*self.address.editors()]
         order += [self.introducer, self.how_we_know, self.notes, self.edits["tags"]]
         order += [self.save_button, self.revert_button, self.merge_button, self.delete_button]
         for first, second in pairwise(order):
@@ -191,27 +252,38 @@ class ContactForm(QWidget):
         self.set_summary("")
 
     def load(self, contact: Contact) -> None:
-        """Show a stored contact (a detached ORM object)."""
+        """Show a stored contact (a detached ORM object with its details loaded)."""
         data = ContactInput(
             name=contact.name,
-            **{name: getattr(contact, name) or "" for name in LINE_FIELDS if name != "name"},
+            **{
+                name: getattr(contact, name) or ""
+                for name in (*LINE_FIELDS[1:], *NAME_PARTS, *ADDRESS, "email", "phone")
+            },
+            email_kind=contact.email_kind or "",
+            phone_kind=contact.phone_kind or "",
+            website=contact.website or "",
             how_we_know=contact.how_we_know or "",
             introduced_by_id=contact.introduced_by_id,
             introduced_in_id=contact.introduced_in_id,
             notes=contact.notes or "",
             tags=contact.tags or "",
             source=contact.source or ContactSource.MANUAL.value,
+            source_uid=contact.source_uid or "",
+            details=[Detail(d.kind, d.label, d.value) for d in contact.details],
         )
+        data.birthday = birthday_text(data.birthday)
         self._show(contact.id, data)
         self.heading.setText(contact.name)
 
     def _show(self, contact_id: int | None, data: ContactInput) -> None:
         self.contact_id = contact_id
         self.loaded_name = data.name
+        self._loaded = data
         self._source = data.source
         self._introduced_by_id = data.introduced_by_id
         self._introduced_in_id = data.introduced_in_id
         widgets = [*self.edits.values(), self.how_we_know, self.notes, self.introducer]
+        widgets += [self.name_parts, self.address, *self.lists.values()]
         for widget in widgets:
             widget.blockSignals(True)
         for name, edit in self.edits.items():
@@ -220,8 +292,13 @@ class ContactForm(QWidget):
         self.how_we_know.setPlainText(data.how_we_know)
         self.notes.setPlainText(data.notes)
         self.introducer.set_introducer(data.introduced_by_id, contact_id)
+        self.name_parts.set_parts({name: getattr(data, name) for name in NAME_PARTS})
+        self.address.set_address({name: getattr(data, name) for name in ADDRESS})
+        for kind, editor in self.lists.items():
+            editor.set_values(_list_values(data, kind))
         for widget in widgets:
             widget.blockSignals(False)
+        self._update_tab_order()
         self._snapshot = self.values()
         self.delete_button.setVisible(contact_id is not None)
         self.merge_button.setVisible(contact_id is not None)
@@ -232,7 +309,7 @@ class ContactForm(QWidget):
         if self.contact_id is None:
             self.clear()
             return
-        self._show(self.contact_id, self._loaded_input())
+        self._show(self.contact_id, self._loaded)
 
     def set_summary(self, html: str) -> None:
         self.summary.setText(html)
@@ -242,12 +319,15 @@ class ContactForm(QWidget):
         self.edits["name"].setFocus(Qt.FocusReason.OtherFocusReason)
         self.edits["name"].selectAll()
 
-    def values(self) -> dict[str, str]:
+    def values(self) -> dict[str, object]:
         """The raw text of every field: what "unsaved edits" compares."""
-        values = {name: edit.text() for name, edit in self.edits.items()}
+        values: dict[str, object] = {name: edit.text() for name, edit in self.edits.items()}
         values["how_we_know"] = self.how_we_know.toPlainText()
         values["notes"] = self.notes.toPlainText()
         values["introduced_by"] = self.introducer.currentText()
+        values |= self.name_parts.parts()
+        values |= self.address.address()
+        values |= {f"{kind}_list": editor.texts() for kind, editor in self.lists.items()}
         return values
 
     def is_dirty(self) -> bool:
@@ -260,25 +340,27 @@ class ContactForm(QWidget):
             return None
         # Where we got the name only holds while the introducer stays the same.
         introduced_in = self._introduced_in_id if introducer_id == self._introduced_by_id else None
-        return ContactInput(
+        data = ContactInput(
             **{name: self.edits[name].text() for name in (*LINE_FIELDS, "tags")},
             how_we_know=self.how_we_know.toPlainText(),
             introduced_by_id=introducer_id,
             introduced_in_id=introduced_in,
             notes=self.notes.toPlainText(),
             source=self._source,
+            source_uid=self._loaded.source_uid,
+            **self.name_parts.parts(),
+            **self.address.address(),
         )
-
-    def _loaded_input(self) -> ContactInput:
-        snap = self._snapshot
-        return ContactInput(
-            **{name: snap[name] for name in (*LINE_FIELDS, "tags")},
-            how_we_know=snap["how_we_know"],
-            introduced_by_id=self._introduced_by_id,
-            introduced_in_id=self._introduced_in_id,
-            notes=snap["notes"],
-            source=self._source,
-        )
+        for kind, editor in self.lists.items():
+            values = editor.values()
+            first_label, first = values[0] if values else ("", "")
+            if kind == "website":
+                data.website = first
+            else:
+                setattr(data, kind, first)
+                setattr(data, f"{kind}_kind", first_label)
+            data.details += [Detail(kind, label, value) for label, value in values[1:]]
+        return data
 
     # -- reacting to edits ---------------------------------------------------------------------
     def _on_edited(self) -> None:
@@ -301,3 +383,13 @@ class ContactForm(QWidget):
     def source(self) -> str:
         """Where the shown contact came from (manual, linkedin, …)."""
         return self._source
+
+
+def _list_values(data: ContactInput, kind: str) -> list[tuple[str, str]]:
+    """The (kind, value) pairs of a list of the form: the contact's own field first."""
+    if kind == "website":
+        first = [("", data.website)] if data.website else []
+    else:
+        own, label = getattr(data, kind), getattr(data, f"{kind}_kind")
+        first = [(label, own)] if own else []
+    return first + [(d.label, d.value) for d in data.details if d.kind == kind]

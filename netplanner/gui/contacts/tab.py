@@ -97,6 +97,18 @@ class ContactsTab(QWidget):
         self._select(contact_id)
         self._load(contact_id)
 
+    def show_imported(self, contact_ids: list[int]) -> None:
+        """After an import: only the people it created or completed, the first selected."""
+        if not contact_ids or not self._may_leave():
+            return
+        self.refresh()
+        self.search.clear()
+        self.list.show_only(set(contact_ids), texts.imported_label(len(contact_ids)))
+        first = self.model.contact_at(0)
+        if first is not None:
+            self._select(first.id)
+            self._load(first.id)
+
     def visible_row_count(self) -> int:
         """Rows the table shows now (all contacts unless a search hides some)."""
         return self.model.visible_count()

@@ -72,6 +72,8 @@ class ContactsTableModel(QAbstractTableModel):
         self._by_name: list[int] | None = None
         self._order: list[int] = []  # index in ``_rows`` -> loaded index
         self._inverse: list[int] = []  # loaded index -> index in ``_rows``
+        #: Only these contacts are shown (the people of an import), or everyone (None).
+        self._only: frozenset[int] | None = None
 
     # -- loading, searching, sorting ----------------------------------------------------------
     def set_rows(self, rows: Sequence[ContactRow]) -> None:
@@ -101,7 +103,7 @@ class ContactsTableModel(QAbstractTableModel):
         # Typing on: every row that matches the longer text also matched the shorter one,
         # so only the rows shown now need looking at.
         narrowing = bool(self._search) and folded.startswith(self._search)
-        visible = self._filtered(folded, self._visible if narrowing else None)
+        visible = self._restricted(self._filtered(folded, self._visible if narrowing else None))
         if visible == self._visible:
             # The same rows (typing on in a name that is already the only match, say):
             # no reset, so the view keeps its selection and paints nothing again.
@@ -233,8 +235,25 @@ class ContactsTableModel(QAbstractTableModel):
         order.sort(key=list(map(not_, values)).__getitem__)  # empty cells last
         return order
 
+    def set_only(self, contact_ids: frozenset[int] | set[int] | None) -> None:
+        """Show only these contacts (searching among them), or everyone again (None)."""
+        self.beginResetModel()
+        self._only = None if contact_ids is None else frozenset(contact_ids)
+        self._refilter()
+        self.endResetModel()
+
+    @property
+    def only(self) -> frozenset[int] | None:
+        return self._only
+
+    def _restricted(self, indexes: list[int]) -> list[int]:
+        if self._only is None:
+            return indexes
+        only, rows = self._only, self._rows
+        return [index for index in indexes if rows[index].id in only]
+
     def _refilter(self) -> None:
-        self._visible = self._filtered(self._search)
+        self._visible = self._restricted(self._filtered(self._search))
 
     def _filtered(self, search: str, candidates: Sequence[int] | None = None) -> list[int]:
         """Indexes into ``_rows`` of the rows ``search`` finds (only ``candidates`` are

@@ -196,3 +196,16 @@ def summary_html(
     if origin:
         lines.append(html.escape(origin))
     return "<br>".join(lines)
+
+
+def imported_label(count: int) -> str:
+    """The line above the table after an import, when it shows only those people."""
+    return counted(
+        count,
+        QCoreApplication.translate(
+            "ContactTexts", "Showing the %n person the import just brought in or completed."
+        ),
+        QCoreApplication.translate(
+            "ContactTexts", "Showing the %n people the import just brought in or completed."
+        ),
+    )

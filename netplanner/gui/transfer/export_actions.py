@@ -23,6 +23,17 @@ from netplanner.gui.transfer import files
 from netplanner.gui.translation import ui_language
 
 
+def csv_delimiter() -> str:
+    """ ";" where the computer writes numbers with a decimal comma (Dutch, German…
+    regional settings): Excel there splits a double-clicked CSV file at semicolons."""
+    from PySide6.QtCore import QLocale
+
+    locale = QLocale.system()
+    if locale.language() == QLocale.Language.C:
+        locale = QLocale()
+    return ";" if locale.decimalPoint() == "," else ","
+
+
 class TransferExports(QObject):
     """The export actions (and the archive restore) of the File menu."""
 
@@ -35,12 +46,13 @@ class TransferExports(QObject):
     def export_csv(self) -> Path | None:
         from netplanner.interchange.csv_export import write_contacts_csv
 
+        delimiter = csv_delimiter()
         return self._export(
             self.tr("Export contacts as CSV"),
             #: The start of a default file name: letters and dashes, no spaces.
             file_name(self.tr("netplanner-contacts"), "netplanner-contacts", ".csv"),
             self.tr("Spreadsheets (*.csv);;All files (*)"),
-            write_contacts_csv,
+            lambda session, path: write_contacts_csv(session, path, delimiter),
             lambda n: counted(
                 n, self.tr("Exported %n contact to %1."), self.tr("Exported %n contacts to %1.")
             ),

@@ -1,5 +1,11 @@
 """The import flow: pick a file, read it, (map the columns), preview, import in one write.
 
+A spreadsheet from a program NetPlanner knows (Google Contacts, Outlook, Thunderbird)
+goes straight to the preview, which lists what each column is used for; any other
+spreadsheet first asks what its columns hold (remembered per set of columns), and the
+preview can go back to that question. After the import the window shows the people who
+came in (:attr:`ImportFlow.imported`).
+
 Every question goes through ``context.prompts`` or :mod:`files` (the open-file
 question); the two dialogs of the flow are shown through :meth:`ImportFlow.run_dialog`,
 which tests replace to drive a dialog instead of showing it.
@@ -13,7 +19,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from netplanner.gui.context import AppContext
@@ -45,6 +51,9 @@ class ImportKind(StrEnum):
 class ImportFlow(QObject):
     """Runs imports for the window; ``parent`` is what the dialogs belong to."""
 
+    #: The ids of the contacts an import created or completed (the window shows them).
+    imported = Signal(list)
+
     def __init__(self, context: AppContext, parent: QWidget) -> None:
         super().__init__(parent)
         self.context = context
@@ -68,9 +77,11 @@ class ImportFlow(QObject):
             ImportKind.CSV: self.tr("Spreadsheets (*.csv *.txt);;All files (*)"),
         }[kind]
 
-    def run_dialog(self, dialog: QDialog) -> bool:
-        """Show ``dialog`` modally; True when the user accepted it."""
-        return dialog.exec() == QDialog.DialogCode.Accepted
+    def run_dialog(self, dialog: QDialog) -> bool | int:
+        """Show ``dialog`` modally; True when the user accepted it (or the dialog's own
+        result, such as the preview's "choose the columns again")."""
+        result = dialog.exec()
+        return True if result == QDialog.DialogCode.Accepted else result
 
     # -- entry points ---------------------------------------------------------------------------
     def ask_and_import(self, kind: ImportKind) -> Any:
@@ -99,39 +110,52 @@ class ImportFlow(QObject):
     def import_file(self, kind: ImportKind, path: Path) -> Any:
         """Read ``path``, preview, and import what the user agrees to; the summary or None."""
         from netplanner.gui.transfer import readers
-        from netplanner.gui.transfer.import_dialog import ImportPreviewDialog
+        from netplanner.gui.transfer.import_dialog import CHOOSE_COLUMNS, ImportPreviewDialog
+        from netplanner.gui.translation import ui_language
 
         title = self.tr("Not imported")
-        try:
-            if kind == ImportKind.CSV:
-                read_result = self._read_csv(path)
-                if read_result is None:
-                    return None
-            else:
-                with busy():
-                    read_result = readers.read_file(kind.value, path)
-        except readers.ImportFileError as error:
-            self.context.prompts.error(title, error_text(error))
-            return None
-        except OSError as error:
-            self.context.prompts.error(
-                title,
-                self.tr("Could not read %1: %2")
-                .replace("%1", str(path))
-                .replace("%2", error.strerror or str(error)),
-            )
-            return None
-        with busy():
-            plan = self.context.read(lambda s: readers.plan_import(s, read_result))
-            preview = readers.preview_of(plan, self.source_name(kind), path.name)
-            dialog = ImportPreviewDialog(preview, self._parent)
-        self.preview_dialog = dialog
-        if not self.run_dialog(dialog):
-            return None
-        return self._apply(plan, dialog.merge_choices(), kind, path)
+        ask_columns = False
+        while True:
+            try:
+                if kind == ImportKind.CSV:
+                    read_result = self._read_csv(path, ask_columns)
+                    if read_result is None:
+                        return None
+                else:
+                    with busy():
+                        read_result = readers.read_file(kind.value, path)
+            except readers.ImportFileError as error:
+                self.context.prompts.error(title, error_text(error))
+                return None
+            except OSError as error:
+                self.context.prompts.error(
+                    title,
+                    self.tr("Could not read %1: %2")
+                    .replace("%1", str(path))
+                    .replace("%2", error.strerror or str(error)),
+                )
+                return None
+            with busy():
+                language = ui_language()
+                plan = self.context.read(
+                    lambda s, read=read_result, words=language: readers.plan_import(s, read, words)
+                )
+                can_change = kind == ImportKind.CSV and read_result.layout != "LinkedIn"
+                preview = readers.preview_of(plan, self.source_name(kind), path.name, can_change)
+                dialog = ImportPreviewDialog(preview, self._parent)
+            self.preview_dialog = dialog
+            answer = self.run_dialog(dialog)
+            if answer == CHOOSE_COLUMNS and can_change:
+                ask_columns = True
+                continue
+            if answer is not True:
+                return None
+            return self._apply(plan, dialog.merge_choices(), dialog.left_out(), kind, path)
 
-    def _read_csv(self, path: Path) -> Any:
-        """Ask what the columns hold (remembered per header), then read the file."""
+    def _read_csv(self, path: Path, ask: bool = False) -> Any:
+        """Read a spreadsheet: a known export as its program meant its columns, unless the
+        user chose otherwise for these columns before; any other (or when ``ask``) after
+        asking what the columns hold (remembered per header)."""
         from netplanner.gui.transfer import readers
         from netplanner.gui.transfer.csv_mappings import remember_fields, remembered_fields
         from netplanner.gui.transfer.mapping_dialog import MappingDialog
@@ -139,29 +163,43 @@ class ImportFlow(QObject):
         with busy():
             table = readers.peek_csv(path)
         fields = remembered_fields(self.context.settings, table.header)
-        if fields is None:
-            fields = list(table.guessed.fields)
-        dialog = MappingDialog(path.name, table.header, table.rows, fields, self._parent)
-        self.mapping_dialog = dialog
-        if not self.run_dialog(dialog):
-            return None
-        chosen = dialog.fields()
-        remember_fields(self.context.settings, table.header, chosen)
+        layout = readers.recognise_layout(table.header)
+        if layout is not None and layout.name == "LinkedIn":
+            with busy():
+                return readers.read_file("linkedin", path)
+        if not ask and (fields is not None or layout is not None):
+            chosen = fields if fields is not None else list(layout.mapping.fields)
+        else:
+            if fields is None:
+                fields = list(table.guessed.fields)
+            dialog = MappingDialog(path.name, table.header, table.rows, fields, self._parent)
+            self.mapping_dialog = dialog
+            if self.run_dialog(dialog) is not True:
+                return None
+            chosen = dialog.fields()
+            remember_fields(self.context.settings, table.header, chosen)
         with busy():
             return readers.read_csv(path, table.header, chosen)
 
     # -- writing -------------------------------------------------------------------------------
-    def _apply(self, plan: Any, merge_choices: dict[int, int], kind: ImportKind, path: Path) -> Any:
+    def _apply(
+        self,
+        plan: Any,
+        merge_choices: dict[int, int],
+        left_out: list[int],
+        kind: ImportKind,
+        path: Path,
+    ) -> Any:
         from netplanner.gui.transfer import readers
 
-        total = readers.plan_size(plan)
+        total = max(readers.plan_size(plan) - len(left_out), 0)
         progress = ImportProgress(
             self._parent, self.tr("Importing %1…").replace("%1", path.name), total
         )
         label = counted(total, self.tr("Import %n contact"), self.tr("Import %n contacts"))
         try:
             summary = self.context.write(
-                lambda s: readers.apply_import(s, plan, merge_choices, progress.update),
+                lambda s: readers.apply_import(s, plan, merge_choices, progress.update, left_out),
                 label=label,
                 failure_title=self.tr("Not imported"),
             )
@@ -179,4 +217,7 @@ class ImportFlow(QObject):
         self.context.prompts.inform(
             self.tr("Import done"), readers.summary_text(summary, self.source_name(kind))
         )
+        people = sorted({*summary.created_ids, *summary.updated_ids})
+        if people:
+            self.imported.emit(people)
         return summary

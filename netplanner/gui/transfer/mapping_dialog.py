@@ -30,11 +30,14 @@ from PySide6.QtWidgets import (
 )
 
 from netplanner.gui.transfer.field_labels import field_label, ignore_label
-from netplanner.interchange.column_mapping import FIELDS, MULTI_FIELDS
+from netplanner.interchange.column_mapping import FIELDS, IDENTIFYING_FIELDS, is_field, is_multi
 from netplanner.interchange.generic_csv import contact_from_cells
 
-#: The parts that make the name when no column holds it whole.
-NAME_PARTS = ("first_name", "middle_name", "last_name")
+#: What the preview rows show, in this order (when any row has it).
+PREVIEW_FIELDS = (
+    "name", "role", "organisation", "email", "phone", "website", "city", "birthday",
+    "specialism", "sector", "region", "how_we_know", "notes", "tags", "linkedin_url",
+)  # fmt: skip
 #: How many rows of the file the preview shows.
 PREVIEW_ROWS = 5
 
@@ -50,8 +53,13 @@ def mapped_row(values: Sequence[str], fields: Sequence[str | None]) -> dict[str,
         "organisation": contact.organisation,
         "email": ", ".join(contact.emails),
         "phone": ", ".join(contact.phones),
+        "website": ", ".join(contact.websites),
+        "city": contact.city,
+        "birthday": contact.birthday,
         "specialism": contact.specialism,
+        "sector": contact.sector,
         "region": contact.region,
+        "how_we_know": contact.how_we_know,
         "notes": contact.notes,
         "tags": ", ".join(contact.tags),
         "linkedin_url": contact.linkedin_url,
@@ -62,14 +70,14 @@ def mapped_row(values: Sequence[str], fields: Sequence[str | None]) -> dict[str,
 def mapping_problem(fields: Sequence[str | None]) -> str:
     """Why the mapping cannot be used yet (translated), or "" when it can."""
     chosen = [field for field in fields if field is not None]
-    if not any(field in ("name", "first_name", "last_name") for field in chosen):
+    if not any(field in IDENTIFYING_FIELDS for field in chosen):
         return QCoreApplication.translate(
             "MappingDialog",
-            "Choose the column that holds the name (or the first and last name): "
-            "a contact needs a name.",
+            "Choose the column that holds the name (or the first and last name, or at "
+            "least the e-mail address): a contact needs a name.",
         )
     doubles = [
-        field for field, count in Counter(chosen).items() if count > 1 and field not in MULTI_FIELDS
+        field for field, count in Counter(chosen).items() if count > 1 and not is_multi(field)
     ]
     if doubles:
         return (
@@ -127,6 +135,9 @@ class MappingDialog(QDialog):
             combo.addItem(ignore_label(), None)
             for field in FIELDS:
                 combo.addItem(field_label(field), field)
+            for field in fields[index : index + 1]:  # a known export's own choice
+                if field is not None and combo.findData(field) < 0 and is_field(field):
+                    combo.addItem(field_label(field), field)
             shown_name = name.replace("&", "&&")  # a buddy label reads "&" as a shortcut
             label = QLabel(shown_name or self.tr("(column %1)").replace("%1", str(index + 1)))
             label.setTextFormat(Qt.TextFormat.PlainText)
@@ -224,9 +235,7 @@ class MappingDialog(QDialog):
     def _fill_preview(self, fields: list[str | None]) -> None:
         mapped = [mapped_row(row, fields) for row in self.rows]
         shown = ["name"] + [
-            field
-            for field in FIELDS
-            if field not in (*NAME_PARTS, "name") and any(field in row for row in mapped)
+            field for field in PREVIEW_FIELDS[1:] if any(field in row for row in mapped)
         ]
         self.preview.clear()
         self.preview.setColumnCount(len(shown))
@@ -238,7 +247,7 @@ class MappingDialog(QDialog):
                 item = QTableWidgetItem(" ".join(value.split()))
                 item.setToolTip(value)
                 if not row and field == "name":
-                    item.setText(self.tr("(no name: this row is left out)"))
+                    item.setText(self.tr("(no name or e-mail address: this row is left out)"))
                     item.setForeground(self.palette().placeholderText())
                 self.preview.setItem(row_index, column, item)
         header = self.preview.horizontalHeader()

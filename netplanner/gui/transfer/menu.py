@@ -101,6 +101,14 @@ def build_transfer_menus(window: QMainWindow, context: AppContext) -> tuple[QMen
         action.setStatusTip(tip)
         action.triggered.connect(slot)
 
+    def show_imported(contact_ids: list[int]) -> None:
+        tabs = getattr(window, "tabs", None)
+        contacts = getattr(window, "contacts_tab", None)
+        if tabs is not None and contacts is not None:
+            tabs.setCurrentWidget(contacts)
+            contacts.show_imported(contact_ids)
+
+    flow.imported.connect(show_imported)
     drop_filter = FileDropFilter(window, flow.import_dropped)
     window.installEventFilter(drop_filter)
     window.setAcceptDrops(True)

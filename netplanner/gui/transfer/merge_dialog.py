@@ -51,11 +51,13 @@ class MergeFacts:
     kept_apart: tuple[str, ...]  # different on both: ``other``'s value goes to the notes
     notes_added: bool
     tags_added: bool
+    #: ``other``'s e-mail addresses, phone numbers and websites that ``keep`` lacks.
+    details_added: tuple[str, ...] = ()
 
 
 def merge_facts(session: Session, keep_id: int, other_id: int) -> MergeFacts:
     """What :func:`netplanner.core.merge.merge_contacts` will do (read only)."""
-    from netplanner.core.merge import FILLED_FIELDS
+    from netplanner.core.merge import FILLED_FIELDS, details_to_add
 
     keep = get_contact(session, keep_id)
     other = get_contact(session, other_id)
@@ -93,6 +95,7 @@ def merge_facts(session: Session, keep_id: int, other_id: int) -> MergeFacts:
         kept_apart=tuple(apart),
         notes_added=bool(apart) or bool(other.notes and other.notes not in (keep.notes or "")),
         tags_added=bool(other_tags - keep_tags),
+        details_added=tuple(detail.value for detail in details_to_add(keep, other)),
     )
 
 
@@ -271,6 +274,14 @@ def explanation_html(facts: MergeFacts) -> str:
                 "MergeDialog",
                 "Where the two differ, %2’s stays and %1’s is written in the notes: %3.",
             ).replace("%3", fields)
+        )
+    if facts.details_added:
+        values = html.escape(", ".join(facts.details_added))
+        items.append(
+            QCoreApplication.translate(
+                "MergeDialog",
+                "%1’s e-mail addresses, phone numbers and websites that %2 lacks are added: %3.",
+            ).replace("%3", values)
         )
     if facts.tags_added:
         items.append(QCoreApplication.translate("MergeDialog", "%1’s tags are added to %2’s tags."))

@@ -12,13 +12,16 @@ from PySide6.QtCore import QCoreApplication
 from sqlalchemy.orm import Session
 
 from netplanner.core.import_model import ImportFileError, ReadResult
-from netplanner.core.imports import ImportPlan, ImportSummary, plan_import
+from netplanner.core.imports import ImportPlan, ImportSummary
+from netplanner.gui.contacts.value_list import kind_label
 from netplanner.gui.error_text import message_text
+from netplanner.gui.numbers import format_number
 from netplanner.gui.plural import counted
-from netplanner.gui.transfer.field_labels import field_label
+from netplanner.gui.transfer.field_labels import field_label, left_out_label
 from netplanner.gui.transfer.import_dialog import ImportPreview
 from netplanner.gui.transfer.import_models import DuplicateRow
 from netplanner.interchange.column_mapping import ColumnMapping
+from netplanner.interchange.csv_layouts import recognise_layout
 from netplanner.interchange.generic_csv import CsvPreview, preview_csv, read_generic_csv
 
 __all__ = [
@@ -31,6 +34,7 @@ __all__ = [
     "preview_of",
     "read_csv",
     "read_file",
+    "recognise_layout",
     "summary_text",
 ]
 
@@ -68,16 +72,24 @@ def read_csv(path: Path, header: Sequence[str], fields: Sequence[str | None]) ->
     return read_generic_csv(path, ColumnMapping(tuple(header), tuple(fields)))
 
 
+def plan_import(session: Session, read: ReadResult, language: str = "en") -> ImportPlan:
+    """What importing ``read`` would do, texts written into contacts in ``language``."""
+    from netplanner.core.imports import plan_import as plan
+
+    return plan(session, read, language)
+
+
 # -- applying --------------------------------------------------------------------------------
 def apply_import(
     session: Session,
     plan: ImportPlan,
     merge_choices: dict[int, int],
     progress: Callable[[int, int], None],
+    left_out: Sequence[int] = (),
 ) -> ImportSummary:
     from netplanner.core.imports import apply_import as apply
 
-    return apply(session, plan, merge_choices=merge_choices, progress=progress)
+    return apply(session, plan, merge_choices=merge_choices, progress=progress, left_out=left_out)
 
 
 def plan_size(plan: ImportPlan) -> int:
@@ -86,7 +98,9 @@ def plan_size(plan: ImportPlan) -> int:
 
 
 # -- what the user reads ---------------------------------------------------------------------
-def preview_of(plan: ImportPlan, source: str, file_name: str) -> ImportPreview:
+def preview_of(
+    plan: ImportPlan, source: str, file_name: str, columns_can_change: bool = False
+) -> ImportPreview:
     """The preview dialog's rows for ``plan``."""
     duplicate_rows = {id(item.contact) for item in plan.likely_duplicates}
     return ImportPreview(
@@ -94,7 +108,14 @@ def preview_of(plan: ImportPlan, source: str, file_name: str) -> ImportPreview:
         file_name=file_name,
         unit=plan.unit,
         created=[
-            (str(contact.row), contact.name, contact.organisation)
+            (
+                str(contact.row),
+                contact.name,
+                contact.role,
+                contact.organisation,
+                contact.email,
+                contact.phone,
+            )
             for contact in plan.to_create
             if id(contact) not in duplicate_rows
         ],
@@ -102,11 +123,27 @@ def preview_of(plan: ImportPlan, source: str, file_name: str) -> ImportPreview:
             (
                 str(update.contact.row),
                 update.existing_name,
-                ", ".join(field_label(name) for name in update.fills),
+                ", ".join(
+                    [field_label(name) for name in update.fills]
+                    + [f"{field_label(d.kind)}: {d.value}" for d in update.details]
+                ),
             )
             for update in plan.to_update
         ],
         skipped=[(str(item.row), message_text(item.reason)) for item in plan.skipped],
+        skipped_in_file=sum(1 for item in plan.skipped if item.in_file),
+        warnings=[(str(item.row), message_text(item.reason)) for item in plan.warnings],
+        columns=[
+            (
+                use.heading or "—",
+                field_label(use.field) if use.field else left_out_label(),
+                kind_label(use.kind) if use.kind else "",
+                format_number(use.filled),
+            )
+            for use in sorted(plan.columns, key=lambda use: not use.field)  # used ones first
+        ],
+        layout=plan.layout if plan.layout not in ("vCard", "LinkedIn") else "",
+        columns_can_change=columns_can_change,
         rejected=[(str(item.row), message_text(item.reason)) for item in plan.rejected],
         duplicates=[
             DuplicateRow(
@@ -166,16 +203,44 @@ def summary_text(summary: ImportSummary, source: str) -> str:
                 QCoreApplication.translate("ImportTexts", "%n introductions were filled in."),
             )
         )
-    if summary.skipped:
+    in_file = summary.skipped_in_file
+    known = summary.skipped - in_file
+    if known:
         parts.append(
             counted(
-                summary.skipped,
+                known,
                 QCoreApplication.translate(
-                    "ImportTexts", "%n row was skipped (already in your contacts)."
+                    "ImportTexts",
+                    "%n row was skipped: that person is already in your contacts, and the "
+                    "row adds nothing new.",
                 ),
                 QCoreApplication.translate(
-                    "ImportTexts", "%n rows were skipped (already in your contacts)."
+                    "ImportTexts",
+                    "%n rows were skipped: those people are already in your contacts, and "
+                    "the rows add nothing new.",
                 ),
+            )
+        )
+    if in_file:
+        parts.append(
+            counted(
+                in_file,
+                QCoreApplication.translate(
+                    "ImportTexts",
+                    "%n row was taken together with an earlier row of the same person in the file.",
+                ),
+                QCoreApplication.translate(
+                    "ImportTexts",
+                    "%n rows were taken together with earlier rows of the same people in the file.",
+                ),
+            )
+        )
+    if summary.left_out:
+        parts.append(
+            counted(
+                summary.left_out,
+                QCoreApplication.translate("ImportTexts", "%n row you unticked was left out."),
+                QCoreApplication.translate("ImportTexts", "%n rows you unticked were left out."),
             )
         )
     if summary.rejected:

@@ -24,9 +24,10 @@ LINKEDIN_NOTES = (
 def linkedin_file(tmp_path: Path) -> Path:
     """A LinkedIn export with something of everything, against the demo network.
 
-    Line 5 new, 6 completes Carla Smit (her LinkedIn URL), 7 is Eva Mulder as she is,
-    8 looks like Daan Bakker (same name, no organisation), 9 has no name, 10 has a
-    comma without quotes, 11 new, 12 repeats line 5.
+    Line 5 new; 6, 7 and 8 look like Carla Smit, Eva Mulder (the same name and
+    organisation: no key, so never the same person for sure) and Daan Bakker (the same
+    name, no organisation); 9 has no name, 10 has a comma without quotes, 11 new; 12 is
+    another Marieke Hoekstra (another profile, another employer): a connection of her own.
     """
     path = tmp_path / "Connections.csv"
     path.write_text(
@@ -41,7 +42,8 @@ def linkedin_file(tmp_path: Path) -> Path:
         + ",,https://www.linkedin.com/in/anonymous,,Acme,CEO,01 Jan 2020\n"
         + "Piet,Jansen,,,Acme, Inc,CEO,01 Jan 2020\n"
         + "Дмитрий,Иванов,https://www.linkedin.com/in/divanov,,Yandex,Researcher,09 Sep 2024\n"
-        + "Marieke,Hoekstra,https://www.linkedin.com/in/mhoekstra,,,,12 Mar 2024\n",
+        + "Marieke,Hoekstra,https://www.linkedin.com/in/marieke-hoekstra-2,,KLM,Steward,"
+        "12 Mar 2024\n",
         encoding="utf-8",
     )
     return path
@@ -83,9 +85,9 @@ class DrivenFlow(ImportFlow):
     def __init__(self, context, parent: QWidget) -> None:
         super().__init__(context, parent)
         self.shown: list[QDialog] = []
-        self.drive: Callable[[QDialog], bool] = lambda dialog: True
+        self.drive: Callable[[QDialog], bool | int] = lambda dialog: True
 
-    def run_dialog(self, dialog: QDialog) -> bool:
+    def run_dialog(self, dialog: QDialog) -> bool | int:
         self.shown.append(dialog)
         return self.drive(dialog)
 

@@ -109,3 +109,20 @@ def test_a_file_dropped_on_a_tab_reaches_the_window(
         QApplication.sendEvent(target, drop)
         qtbot.waitUntil(lambda n=number: len(shown) == n)
     assert all(isinstance(dialog, ImportPreviewDialog) for dialog in shown)
+
+
+def test_a_dropped_google_export_is_read_as_a_spreadsheet_without_asking(
+    make_flow, context
+) -> None:
+    from pathlib import Path
+
+    from netplanner.gui.transfer.import_dialog import ImportPreviewDialog
+
+    flow = make_flow(context)
+    flow.drive = lambda dialog: False
+    fixtures = Path(__file__).parents[2] / "interchange" / "fixtures"
+    flow.import_dropped(fixtures / "google_new.csv")
+    (preview,) = flow.shown  # no column question: Google's export is known
+    assert isinstance(preview, ImportPreviewDialog)
+    assert preview.preview.layout == "Google Contacts"
+    assert preview.created_model.rowCount() == 3

@@ -112,3 +112,20 @@ def test_a_broken_archive_restores_nothing(context, prompts, open_file, tmp_path
     assert TransferExports(context, None).restore_archive() is False  # type: ignore[arg-type]
     assert prompts.errors and "broken.json" in prompts.errors[0]
     assert context.read(count_contacts) == 0
+
+
+def test_the_csv_export_uses_semicolons_where_numbers_have_a_decimal_comma(
+    demo_context, prompts, tmp_path: Path, monkeypatch
+) -> None:
+    from PySide6.QtCore import QLocale
+
+    exports = TransferExports(demo_context, None)  # type: ignore[arg-type]
+    for locale, first_line in (
+        (QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands), "name;role;"),
+        (QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom), "name,role,"),
+    ):
+        monkeypatch.setattr(QLocale, "system", lambda chosen=locale: chosen)
+        path = tmp_path / f"contacts-{locale.name()}.csv"
+        prompts.save_paths = [path]
+        assert exports.export_csv() == path
+        assert path.read_text(encoding="utf-8-sig").startswith(first_line)

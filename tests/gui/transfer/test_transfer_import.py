@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from sqlalchemy import func, select
 
 from netplanner.core.contacts import count_contacts
@@ -29,19 +30,38 @@ def test_preview_counts_and_rejected_rows(make_flow, demo_context, linkedin_file
     assert flow.import_file(ImportKind.LINKEDIN, linkedin_file) is None
     dialog = flow.preview_dialog
     assert isinstance(dialog, ImportPreviewDialog)
-    assert dialog.counts() == {"created": 3, "updated": 1, "skipped": 2, "rejected": 2}
-    assert dialog.count_labels["created"].text() == "3"
+    expected = {"created": 6, "updated": 0, "skipped": 0, "rejected": 2, "left_out": 0}
+    assert dialog.counts() == expected
+    assert dialog.count_labels["created"].text() == "6"
     assert "new contacts will be created" in dialog.count_labels["created_text"].text()
     rejected = dialog.rejected_model
     assert rejected.rowCount() == 2
     assert (rejected.text(0, 0), rejected.text(0, 1)) == ("9", "no first or last name")
     assert rejected.text(1, 0) == "10" and "8 columns" in rejected.text(1, 1)
     duplicates = dialog.duplicates_model
-    assert duplicates.rowCount() == 1
-    merge_text = duplicates.index(0, duplicates.COL_MERGE).data()
-    assert merge_text == "Merge with Daan Bakker (Gemeente Utrecht)"
+    # The same name and organisation is never a key: offered, not taken.
+    merges = [duplicates.index(row, duplicates.COL_MERGE).data() for row in range(3)]
+    assert merges == [
+        "Merge with Carla Smit (MedApp Studio)",
+        "Merge with Eva Mulder (Flex Talent)",
+        "Merge with Daan Bakker (Gemeente Utrecht)",
+    ]
     assert dialog.merge_choices() == {}  # unticked: a new contact
-    assert "Import 4 contacts" in dialog.import_button.text().replace("&", "")
+    # The new ones with the columns people recognise, the namesake Marieke among them.
+    created = dialog.created_model
+    assert [created.text(row, 1) for row in range(3)] == [
+        "Marieke Hoekstra",
+        "Дмитрий Иванов",
+        "Marieke Hoekstra",
+    ]
+    assert [created.text(0, column) for column in range(2, 6)] == [
+        "UX designer",
+        "Zorgpunt Digitaal",
+        "marieke@example.nl",
+        "",
+    ]
+    assert created.headerData(2, Qt.Orientation.Horizontal) == "Role"
+    assert "Import 6 contacts" in dialog.import_button.text().replace("&", "")
 
 
 def test_import_creates_the_contacts(make_flow, demo_context, linkedin_file, prompts) -> None:
@@ -51,15 +71,13 @@ def test_import_creates_the_contacts(make_flow, demo_context, linkedin_file, pro
     demo_context.events.contacts_changed.connect(lambda: changed.append(True))
     summary = flow.import_file(ImportKind.LINKEDIN, linkedin_file)
     assert summary is not None
-    assert demo_context.read(count_contacts) == before + 3
-    marieke = _contact(demo_context, "Marieke Hoekstra")
-    assert marieke is not None and marieke.email == "marieke@example.nl"
+    assert demo_context.read(count_contacts) == before + 6
+    assert _count_named(demo_context, "Marieke Hoekstra") == 2  # namesakes, both kept
     assert _contact(demo_context, "Дмитрий Иванов") is not None
-    carla = _contact(demo_context, "Carla Smit")
-    assert carla.linkedin_url == "https://www.linkedin.com/in/carlasmit"
-    assert _count_named(demo_context, "Daan Bakker") == 2  # not ticked: added as new
+    assert _count_named(demo_context, "Carla Smit") == 2  # not ticked: added as new
+    assert _count_named(demo_context, "Daan Bakker") == 2
     assert changed
-    assert "3 new contacts were added" in prompts.infos[-1]
+    assert "6 new contacts were added" in prompts.infos[-1]
     # One step on the Edit menu takes the whole import back.
     assert demo_context.undo_stack.count() == 1
     demo_context.undo_stack.undo()
@@ -111,8 +129,8 @@ def test_a_ticked_duplicate_updates_the_existing_contact(
 
     def tick_and_import(dialog) -> bool:
         if isinstance(dialog, ImportPreviewDialog):
-            dialog.duplicates_model.set_merge(0, True)
-            assert dialog.counts()["created"] == 2 and dialog.counts()["updated"] == 2
+            dialog.duplicates_model.set_merge(2, True)
+            assert dialog.counts()["created"] == 5 and dialog.counts()["updated"] == 1
         return True
 
     flow.drive = tick_and_import

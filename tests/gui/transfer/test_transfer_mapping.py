@@ -25,22 +25,28 @@ def test_dutch_headings_are_guessed_and_a_column_can_be_corrected(
             assert dialog.preview_text(0, "name") == "Petra Kuipers"
             assert dialog.preview_text(1, "organisation") == "Rabobank"
             assert dialog.preview_text(0, "notes") == ""  # the last column is left out
-            assert dialog.preview.item(2, 0).text() == "(no name: this row is left out)"
+            # No name, but an organisation: named after it (the preview can leave it out).
+            assert dialog.preview.item(2, 0).text() == "Rabobank"
             dialog.set_field(4, "notes")  # the user corrects the last column
             assert dialog.preview_text(0, "notes") == "Kent Anna"
             seen["mapping"] = True
         if isinstance(dialog, ImportPreviewDialog):
+            assert dialog.created_model.text(2, 1) == "Rabobank"
+            dialog.created_model.set_included(2, False)  # a junk row: untick it
             seen["counts"] = dialog.counts()
         return True
 
     flow.drive = drive
-    assert flow.import_file(ImportKind.CSV, dutch_csv) is not None
+    summary = flow.import_file(ImportKind.CSV, dutch_csv)
+    assert summary is not None and summary.left_out == 1
     assert seen["mapping"] and seen["counts"] == {
         "created": 2,
         "updated": 0,
         "skipped": 0,
-        "rejected": 1,
+        "rejected": 0,
+        "left_out": 1,
     }
+    assert context.read(count_contacts) == 2
     petra = context.read(lambda s: s.scalar(select(Contact).where(Contact.name == "Petra Kuipers")))
     assert (petra.role, petra.organisation, petra.email) == (
         "Teamleider",
@@ -66,17 +72,40 @@ def test_the_mapping_is_remembered_for_the_same_columns(
     flow.import_file(ImportKind.CSV, dutch_csv)
     other = tmp_path / "ander-bestand.csv"
     other.write_text("naam;FUNCTIE;Organisatie;E-mailadres;Opmerking over de klant\nA B;x;y;;z\n")
-    remembered: list[list[str | None]] = []
-    flow.drive = lambda dialog: remembered.append(dialog.fields()) or False
+    shown: list[object] = []
+    flow.drive = lambda dialog: shown.append(dialog) or False
     flow.import_file(ImportKind.CSV, other)
-    assert remembered == [["name", "specialism", "organisation", "email", "notes"]]
+    # Not asked again: the preview says what each column is used for, as chosen before.
+    (preview,) = shown
+    assert isinstance(preview, ImportPreviewDialog)
+    assert preview.choose_columns_button.isVisibleTo(preview)
+    used = {row[0]: row[1] for row in preview.preview.columns}
+    assert used["FUNCTIE"] == "Specialism"
+    assert used["Opmerking over de klant"] == "Notes"
     assert context.read(count_contacts) == 0
 
 
+def test_choose_columns_in_the_preview_asks_again(make_flow, context, dutch_csv: Path) -> None:
+    from netplanner.gui.transfer.import_dialog import CHOOSE_COLUMNS
+
+    flow = make_flow(context)
+    answers = iter([True, CHOOSE_COLUMNS, True, True])
+
+    def drive(dialog) -> bool | int:
+        if isinstance(dialog, MappingDialog) and len(flow.shown) == 3:
+            dialog.set_field(4, "notes")  # the second time, the last column is added
+        return next(answers)
+
+    flow.drive = drive
+    assert flow.import_file(ImportKind.CSV, dutch_csv) is not None
+    kinds = [type(dialog).__name__ for dialog in flow.shown]
+    assert kinds == ["MappingDialog", "ImportPreviewDialog", "MappingDialog", "ImportPreviewDialog"]
+    petra = context.read(lambda s: s.scalar(select(Contact).where(Contact.name == "Petra Kuipers")))
+    assert petra.notes == "Kent Anna"
+
+
 def test_without_a_name_column_the_mapping_cannot_be_used(qtbot) -> None:
-    dialog = MappingDialog(
-        "list.csv", ["Wie", "Bedrijf"], [["Anna", "Acme"]], [None, "organisation"]
-    )
+    dialog = MappingDialog("list.csv", ["Wie", "Wat"], [["Anna", "Adviseur"]], [None, "role"])
     qtbot.addWidget(dialog)
     assert not dialog.ok_button.isEnabled()
     assert "name" in dialog.problem.text()

@@ -60,7 +60,8 @@ def test_merge_keeps_both_contacts_conversations(qtbot, demo_context) -> None:
     assert dialog.merge_button.isEnabled()
     explanation = dialog.explanation.text()
     assert "1 conversation moves to Carla Smit" in explanation
-    assert "e-mail" in explanation and "notes are added" in explanation
+    assert "phone numbers and websites that Carla Smit lacks are added" in explanation
+    assert "notes are added" in explanation
 
     events: list[str] = []
     demo_context.events.contacts_changed.connect(lambda: events.append("contacts"))
