@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from netplanner.core import question_checker_rewrite_en_frames as frames
 from netplanner.core.question_checker_rewrite import Rule, rule, words_pattern
 from netplanner.core.question_checker_rewrite_en_leading import (
     LEADING_RULES,
@@ -24,6 +25,7 @@ from netplanner.core.question_checker_rewrite_en_leading import (
 __all__ = [
     "CLOSED_RULES",
     "FALLBACK",
+    "LAST_RESORT",
     "LEADING_RULES",
     "STATEMENT_RULES",
     "defuse",
@@ -114,7 +116,35 @@ _CHANGE_VERBS = (
     r"prepared|impact|impacted"
 )
 
+_FEELINGS = (
+    r"(?:frustrated|bored|tired|stressed|annoyed|fed up|overwhelmed|exhausted|irritated|"
+    r"worn out|burnt out|burned out|nervous|anxious|lonely)"
+)
+_EXPERIENCE_VERBS = (
+    r"worked|managed|led|done|used|tried|taught|volunteered|lived|coached|mentored|hired|"
+    r"supervised|freelanced|travelled|traveled|presented|written|built|run|organised|"
+    r"organized|trained|negotiated|pitched|interviewed|recruited|studied"
+)
+
 CLOSED_RULES: list[Rule] = [
+    rule(
+        r"(?P<a>did|does|has|have|will) (?P<x>(?:the|your|my|this|that|his|her|their|a|an) "
+        r"[\w' -]+?) (?:lead|led|leads) (?:you |me )?(?:directly )?to (?P<y>.+)",
+        frames.lead_to,
+    ),
+    rule(
+        rf"(?P<a>do|did|does) you (?:(?:ever|sometimes|often|also) )*(?:get|feel|become|grow) "
+        rf"(?:(?:so|really|very|a bit) )?{_FEELINGS} (?:(?:with|by|about|of|at|from) )?(?P<x>.+)",
+        frames.feeling,
+    ),
+    rule(
+        r"(?:do|did) you (?:(?:ever|still|sometimes) )*miss (?P<x>.+)",
+        frames.missing,
+    ),
+    rule(
+        rf"have you (?:ever |already )?(?P<v>{_EXPERIENCE_VERBS}) (?P<rest>.+)",
+        frames.experience,
+    ),
     rule(
         rf"(?P<a>did|does|do|has|have|will) (?P<s>(?:the |your |this |that |ai|it)[\w' -]*?) "
         rf"(?P<v>{_CHANGE_VERBS}) (?P<rest>.+)",
@@ -199,14 +229,36 @@ CLOSED_RULES: list[Rule] = [
             else f"How much {m['n']} is there{m['rest'] or ''}"
         ),
     ),
+    rule(r"(?:is|are|was|were) there (?P<body>.+)", frames.existential),
     rule(
-        r"(?:are|were) there (?:many|lots of|a lot of|any|some|enough|good) (?P<np>.+)",
+        r"(?:are|were) there (?:many|lots of|a lot of|any|some|enough|good) (?P<np>[\w-]+s)",
         lambda m: f"What {m['np']} are there",
     ),
     rule(
         r"(?P<a>do|does|did) (?P<s>you|people) (?:(?:really|still|actually|also|ever) )*"
-        r"(?:like|enjoy|love) (?P<x>.+)",
+        r"(?:like|enjoy|love) (?P<x>.+?)(?: the)?(?: most| best)?",
         lambda m: f"How {m['a'].lower()} {m['s']} like {m['x']}",
+    ),
+    rule(
+        r"(?:do|did) you (?:(?:really|still|actually|also) )*prefer (?P<x>.+?)"
+        r"(?: (?:to|over|rather than) (?P<y>.+))?",
+        lambda m: (
+            f"How do you weigh {m['x']} against {m['y']}"
+            if m["y"]
+            else f"How do you feel about {m['x']}"
+        ),
+    ),
+    rule(
+        r"(?:do|did) you (?:(?:really|still|actually|also) )*(?:think|believe|expect)(?: that)? "
+        r"(?P<x>.+ (?:will|won't|is going to|are going to|'ll) .+)",
+        lambda m: f"How likely do you think it is that {m['x']}",
+    ),
+    rule(
+        r"(?:would|will|does|did|wouldn't|won't|doesn't|didn't) "
+        r"(?P<x>(?:a|an|the|my|your|this|that) [\w' -]+?) "
+        r"(?:make|help) (?P<o>me|you|people|someone|candidates) (?P<v>[\w -]+?)"
+        r"(?: more| better)?",
+        lambda m: f"How much would {m['x']} help {m['o']} {m['v']}",
     ),
     rule(
         r"(?P<a>do|did) you find it (?:(?:really|very|so|too|quite|a bit) )*(?P<adj>[\w-]+) "
@@ -250,7 +302,8 @@ CLOSED_RULES: list[Rule] = [
         lambda m: f"What would you tell {m['who'] or 'someone'} who is considering {m['x']}",
     ),
     rule(
-        r"(?:are|were) (?P<s>you) (?P<adj>happy|satisfied|content|pleased|glad) "
+        r"(?:are|were) (?P<s>you) (?:(?:still|really|now|very) )*"
+        r"(?P<adj>happy|satisfied|content|pleased|glad) "
         r"(?P<rest>(?:with|about|that|in) .+|(?:you|with) .+)",
         lambda m: (
             f"How {m['adj']} are you {'that ' if m['rest'].startswith('you ') else ''}{m['rest']}"
@@ -266,6 +319,10 @@ CLOSED_RULES: list[Rule] = [
     rule(
         r"(?P<a>is|was) it (?:(?:really|very|so|quite|a bit) )*(?P<adj>[\w-]+)(?P<rest> .+)?",
         lambda m: f"How {m['adj']} {m['a'].lower()} it{m['rest'] or ''}",
+    ),
+    rule(
+        r"(?P<a>is|are|was|were) (?P<body>(?!you\b|there\b|it\b|this\b|that\b)\S.+)",
+        frames.copular,
     ),
     rule(
         r"(?P<a>is|are|was|were) (?!you\b|there\b)(?P<x>(?:[\w'-]+ ){0,4}?[\w'-]+) "
@@ -298,6 +355,11 @@ CLOSED_RULES: list[Rule] = [
         lambda m: f"How {m['adv']} {m['a'].lower()} {m['s']} {m['v']} {m['rest']}",
     ),
     rule(
+        r"(?:can|could) (?P<s>you|one|people|i|we) (?:(?:still|also|really|actually) )*"
+        r"(?P<v>[\w-]+) (?P<rest>.+)",
+        frames.possibility,
+    ),
+    rule(
         r"(?:do|does|did) (?P<s>you|people|they) (?:(?:ever|sometimes) )?(?:get to |have to )?"
         r"(?P<v>travel|work|meet|go|get bored|get tired|get stressed|visit|present|speak|talk|"
         r"deal|attend)(?P<rest> .+)?",
@@ -317,6 +379,8 @@ FALLBACK: list[Rule] = [
     ),
 ]
 
+
+LAST_RESORT: list[Rule] = []
 
 _TELL = r"(?:(?:something|anything|a bit|a little|a little bit|some|more) )*"
 

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import re
 
+from netplanner.core import question_checker_rewrite_en_frames as frames
 from netplanner.core.question_checker_rewrite import Rule, rule, words_pattern
+from netplanner.core.question_checker_rewrite_words import en_be, en_do
 
 _LOADED = words_pattern(
     "amazing great wonderful fantastic incredible awesome brilliant cool fun exciting "
@@ -48,7 +50,7 @@ LEADING_RULES: list[Rule] = [
     rule(
         r"(?:i (?:assume|guess|bet|suppose|imagine)(?: that)? |surely )(?P<x>(?:the|your|this) "
         r"[\w -]+?) (?:is|are|must be) (?:(?:really|very|so|pretty|quite|rather|fairly) )*[\w-]+",
-        lambda m: f"What {'are' if m['x'].endswith('s') else 'is'} {m['x']} like",
+        lambda m: f"What {en_be(m['x'])} {m['x']} like",
     ),
     rule(
         r"(?P<a>isn't|wasn't) it (?:(?:really|very|so|a bit|quite|pretty) )*[\w-]+ "
@@ -58,7 +60,7 @@ LEADING_RULES: list[Rule] = [
     rule(
         r"(?:wouldn't|isn't|won't) it be (?:(?:much|a lot|far) )?(?:better|smarter|wiser|"
         r"easier|more sensible|more useful) (?P<rest>to .+)",
-        lambda m: f"What do you think of the option {m['rest']}",
+        lambda m: f"What do you think of {frames.gerund_phrase(m['rest'][3:])}",
     ),
     rule(
         r"(?:(?:wouldn't|don't|do) you (?:say|think|agree)(?: that)? |you'd agree(?: that)? )?"
@@ -88,12 +90,12 @@ LEADING_RULES: list[Rule] = [
     rule(
         r"(?:why (?:is|are)|what makes) (?P<x>.+?) (?:so|far|way|much) (?:much )?"
         r"(?:better|worse|more|less)(?: [\w-]+)? than (?P<y>.+)",
-        lambda m: f"How does {m['x']} compare with {m['y']}",
+        lambda m: f"How {en_do(m['x'])} {m['x']} compare with {m['y']}",
     ),
     rule(
-        r"(?:don't|do not|wouldn't|doesn't|do) you (?:(?:also|not|really) )*(?:think|feel|believe|"
-        r"find)(?: that)? (?P<x>(?:[\w'-]+ ){0,4}?[\w'-]+) (?:is|are) .+",
-        lambda m: f"What do you think of {m['x']}",
+        r"(?:don't|do not|wouldn't|doesn't|do) you (?:(?:also|not|really) )*(?:think|feel|"
+        r"believe)(?: that)? (?P<x>(?:[\w'-]+ ){0,4}?[\w'-]+ (?:is|are) .+)",
+        frames.opinion,
     ),
     rule(
         r"(?:don't|do not|wouldn't|won't|doesn't|would|do|you'd|you would) (?:you )?(?:(?:also|not|"
@@ -115,18 +117,20 @@ LEADING_RULES: list[Rule] = [
         lambda m: f"How {m['adj']} is this {m['n']}",
     ),
     rule(
-        r"(?:the )?(?P<adj>\w+est|most \w+) (?P<n>part|thing|aspect) (?:is|must be|'s) .+",
+        r"(?:the )?(?P<adj>\w+est|worst|best|most \w+|least \w+) (?P<n>part|thing|aspect) "
+        r"(?:is|must be|has to be|will be|'s) .+",
         lambda m: f"What is the {m['adj']} {m['n']} for you",
     ),
     rule(
         rf"(?P<x>(?:the|your|this) [\w -]+?) (?:is|are|must be) (?:(?:really|so|pretty) )?"
         rf"{_LOADED}",
-        lambda m: f"What {'are' if m['x'].endswith('s') else 'is'} {m['x']} like",
+        lambda m: f"What {en_be(m['x'])} {m['x']} like",
     ),
     rule(
         r"(?:don't|didn't) you (?:ever )?miss (?P<x>.+)",
-        lambda m: f"How do you look back on {m['x']}",
+        frames.missing,
     ),
+    rule(r".+", frames.statement),
 ]
 
 _TAG = re.compile(

@@ -13,16 +13,19 @@ from __future__ import annotations
 
 import re
 
+from netplanner.core import question_checker_rewrite_nl_frames as frames
 from netplanner.core.question_checker_rewrite import Rule, rule, words_pattern
 from netplanner.core.question_checker_rewrite_nl_leading import (
     LEADING_RULES,
     defuse,
     strip_markers,
 )
+from netplanner.core.question_checker_rewrite_words import NL_LOADED, nl_article
 
 __all__ = [
     "CLOSED_RULES",
     "FALLBACK",
+    "LAST_RESORT",
     "LEADING_RULES",
     "STATEMENT_RULES",
     "defuse",
@@ -48,6 +51,8 @@ _VERB_JE = {
 def base(adjective: str) -> str:
     """The adjective without its inflection: "stressvolle" → "stressvol", "zware" → "zwaar"."""
     word = adjective.lower()
+    if word.endswith(("aaie", "ooie", "oeie")):
+        return word[:-1]
     if not word.endswith("e") or word.endswith(("ie", "ee")) or len(word) < 4:
         return word
     stem = word[:-1]
@@ -90,11 +95,11 @@ def _something(m: re.Match[str]) -> str | None:
 def _how_often(m: re.Match[str]) -> str | None:
     rest = re.sub(
         r"\s*\b(?:(?:heel|erg|zo|best|echt) )?(?:veel|vaak|regelmatig|wel eens|weleens|elke dag|"
-        r"iedere dag|dagelijks|altijd)\b",
+        r"iedere dag|dagelijks|altijd|soms|ooit)\b",
         "",
         m["rest"],
     ).strip()
-    return f"Hoe vaak {m['v']} {m['p']} {rest}" if rest else None
+    return f"Hoe vaak {m['v']} {m['p']} {rest}".strip()
 
 
 def _useful(m: re.Match[str]) -> str | None:
@@ -107,11 +112,81 @@ def _useful(m: re.Match[str]) -> str | None:
     return " ".join(["Hoe nuttig is het om", *words[:at], "te", *words[at:]])
 
 
+_FEELINGS = (
+    r"(?:moe|gefrustreerd|gestrest|geïrriteerd|chagrijnig|zenuwachtig|nerveus|onzeker|"
+    r"verveeld|moedeloos|gek|doodmoe|geërgerd|boos)"
+)
+_PARTICIPLE = re.compile(
+    r"ge\w{2,}[dt]$|(?:gedaan|gehad|gezien|gegeven|gekregen|genomen|gevonden|gelezen|"
+    r"geschreven|gesproken|gekozen|gebleven|gegaan|gekomen|gezeten|gestaan|gelopen)$"
+)
+
 CLOSED_RULES: list[Rule] = [
     rule(
+        r"(?:heeft|hebben|had) (?P<x>(?:je|jouw|de|het|een|die|deze|uw|jullie) [\w' -]+?) "
+        r"(?:je |jou |u )?(?:direct )?tot (?P<y>.+?) geleid",
+        frames.lead_to,
+    ),
+    rule(
+        rf"(?:word|wordt|raak|raakt|ben|bent|werd|raakte) (?P<p>je|jij|u) (?:(?:niet|nooit|"
+        rf"weleens|wel eens|soms|ooit|vaak) )*(?:(?:erg|heel|zo) )?{_FEELINGS} "
+        r"(?:van|door|om|over|met|bij) (?P<x>.+)",
+        frames.feeling,
+    ),
+    rule(
+        r"(?:verveel|verveelt) (?P<p>je|jij|u) (?:je|zich) (?:(?:niet|nooit|weleens|wel eens|"
+        r"soms|ooit|vaak) )*(?:met|bij|door) (?P<x>.+)",
+        frames.feeling,
+    ),
+    rule(
+        r"(?:ben|bent|was) (?P<p>je|jij|u) (?:(?:nu|nog steeds|echt|wel|achteraf) )*"
+        r"(?:blij|tevreden|gelukkig) (?:mee )?dat (?P<x>.+)",
+        lambda m: f"Hoe kijk {m['p']} erop terug dat {m['x']}",
+    ),
+    rule(
+        r"(?:vond|vonden) (?P<p>je|jij|u|jullie) het (?P<pp>(?:in|aan|bij|op) (?:het|de) \w+ )?"
+        r"(?:(?:erg|heel|echt|best|wel|zo) )*(?P<adj>[\w-]+) (?P<rest>om .+)",
+        lambda m: (
+            f"Hoe was het {m['pp'] or ''}{m['rest']}"
+            if m["adj"] in NL_LOADED
+            else f"Hoe {m['adj']} was het {m['pp'] or ''}{m['rest']}"
+        ),
+    ),
+    rule(
+        r"(?:vond|vonden) (?P<p>je|jij|u|jullie) (?P<x>(?!het\b).+?) (?:(?:erg|heel|echt|best|"
+        r"wel|zo|niet) )*[\w-]+",
+        lambda m: f"Wat vond {m['p']} van {m['x']}",
+    ),
+    rule(
+        rf"(?:moet|moeten) {_P} (?P<x>(?:een|de|het|\w+e) .+?) hebben"
+        r"(?P<rest> (?:voor|om|in|bij) .+)?",
+        lambda m: f"Hoe belangrijk is {m['x']}{m['rest'] or ''}",
+    ),
+    rule(
+        rf"(?:heb|hebt|heeft) {_P} (?:(?:ooit|weleens|wel eens|nooit|achteraf) )*getwijfeld "
+        r"(?:aan|over) (?P<x>.+)",
+        lambda m: f"Hoe kijk {m['p']} nu terug op {m['x']}",
+    ),
+    rule(
+        rf"(?:houd|hou|houdt|houden) {_P} (?:(?:echt|erg|wel|ook|nog steeds) )*van (?P<x>.+)",
+        lambda m: f"Wat {'vindt' if m['p'] == 'u' else 'vind'} {m['p']} van {m['x']}",
+    ),
+    rule(
+        rf"(?:denk|denkt|verwacht|verwachten) {_P} (?:(?:echt|ook) )*dat (?P<x>.+ "
+        r"(?:gaat|gaan|zal|zullen) .+)",
+        lambda m: (
+            f"Hoe waarschijnlijk is het volgens {'u' if m['p'] == 'u' else 'jou'} dat {m['x']}"
+        ),
+    ),
+    rule(
+        r"(?:zou|zoudt|zouden) (?P<p>je|jij|u|jullie) (?P<x>.+?) (?:aanraden|aanbevelen|"
+        r"adviseren)",
+        frames.recommend,
+    ),
+    rule(
         r"(?P<v>heeft|hebben|heb|hebt) (?P<s>(?:de |het |je |jouw |corona|ai|covid)[\w' -]*?) "
-        r"(?P<rest>.+) (?P<pp>veranderd|beïnvloed|geholpen|voorbereid|gevormd)",
-        lambda m: f"Hoe {m['v']} {m['s']} {m['rest']} {m['pp']}",
+        r"(?P<rest>.+) (?P<pp>veranderd|beïnvloed|geholpen|voorbereid|gevormd)(?P<t> om .+)?",
+        lambda m: f"Hoe {m['v']} {m['s']} {m['rest']} {m['pp']}{m['t'] or ''}",
     ),
     rule(r"(?:moet|zou) ik (?P<x>.+)", _useful),
     rule(
@@ -215,6 +290,7 @@ CLOSED_RULES: list[Rule] = [
             f"{m['rest']}"
         ),
     ),
+    rule(r"(?:is|zijn|was|waren) er (?P<body>.+)", frames.existential),
     rule(
         r"(?:is|zijn) er (?:veel|genoeg|voldoende|nog|ook) (?P<np>.+)",
         lambda m: f"Welke {m['np']} zijn er",
@@ -235,13 +311,22 @@ CLOSED_RULES: list[Rule] = [
         lambda m: f"Hoe kijk {m['p']} terug op {m['x']}",
     ),
     rule(
-        r"(?P<v>is|was) het {_ADV}een {_ADV}(?P<adj>[\w-]+) (?P<n>baan|functie|vak|"
-        r"beroep|sector|job|werkplek|rol)(?P<rest> .+)?".replace("{_ADV}", _ADV),
-        lambda m: f"Hoe {base(m['adj'])} {m['v']} de {m['n']}{m['rest'] or ''}",
+        r"(?P<v>is|was) (?:het|dit|dat) {_ADV}een {_ADV}(?P<adj>[\w-]+) (?P<n>baan|functie|vak|"
+        r"beroep|sector|job|werkplek|rol|werk)(?P<rest> .+)?".replace("{_ADV}", _ADV),
+        lambda m: (
+            f"Hoe bevalt {nl_article(m['n'])} {m['n']}{m['rest'] or ''}"
+            if base(m["adj"]) in NL_LOADED
+            else f"Hoe {base(m['adj'])} {m['v']} {nl_article(m['n'])} {m['n']}{m['rest'] or ''}"
+        ),
     ),
+    rule(r"(?P<v>is|was) (?P<body>het (?!een\b)\S.+)", frames.copular),
     rule(
         rf"(?P<v>is|was) het {_ADV}(?P<adj>[\w-]+)(?P<rest> om .+)?",
         lambda m: f"Hoe {m['adj']} {m['v']} het{m['rest'] or ''}",
+    ),
+    rule(
+        r"(?P<v>is|zijn|was|waren) (?P<body>(?!er\b|jij\b|u\b|het een\b)\S.+)",
+        frames.copular,
     ),
     rule(
         r"(?P<v>is|zijn|was|waren) (?!er\b|je\b|jij\b|u\b|jullie\b)"
@@ -268,7 +353,7 @@ CLOSED_RULES: list[Rule] = [
     ),
     rule(
         rf"(?P<v>[\w-]+) {_P} (?P<rest>.*\b(?:veel|vaak|regelmatig|weleens|elke dag|iedere dag|"
-        r"dagelijks)\b.*)",
+        r"dagelijks|soms)\b.*)",
         _how_often,
     ),
     rule(
@@ -279,6 +364,13 @@ CLOSED_RULES: list[Rule] = [
         rf"(?P<v>verdien|verdient|verdienen) {_P} (?P<rest>.+)",
         lambda m: f"Wat {m['v']} {m['p']} ongeveer {m['rest']}",
     ),
+    rule(r"(?:kun|kan|kunt) (?P<p>je|jij|u|men) (?P<rest>.+)", frames.possibility),
+    rule(r"(?:mag|mogen) (?P<p>je|jij|u|jullie) (?P<rest>.+)", frames.freedom),
+    rule(
+        r"(?:heb|hebt|heeft|hebben) (?P<p>je|jij|u|jullie) (?:(?:nog|ook|eigenlijk|wel) )*"
+        r"(?P<np>.+)",
+        lambda m: None if _PARTICIPLE.search(m["np"]) else frames.having(m),
+    ),
 ]
 
 FALLBACK: list[Rule] = [
@@ -288,6 +380,13 @@ FALLBACK: list[Rule] = [
             f"In hoeverre {m['v']} {m['s']} "
             + re.sub(r"\b(?:heel|erg|best|echt|zo|ontzettend|enorm)\s+", "", m["rest"])
         ),
+    ),
+]
+
+LAST_RESORT: list[Rule] = [
+    rule(
+        r"ik (?:gok|denk|neem aan|vermoed) dat (?P<x>.+?)(?:,? (?:toch|niet|hè|of niet))?",
+        frames.claim,
     ),
 ]
 

@@ -11,6 +11,15 @@ from __future__ import annotations
 import re
 
 from netplanner.core.question_checker_rewrite import Rule, rule, words_pattern
+from netplanner.core.question_checker_rewrite_nl_frames import main_clause
+from netplanner.core.question_checker_rewrite_words import nl_article
+
+
+def _base(adjective: str) -> str:
+    from netplanner.core.question_checker_rewrite_nl import base
+
+    return base(adjective)
+
 
 _P = r"(?P<p>je|jij|u|jullie|ge|gij)"
 _PN = r"(?:je|jij|u|jullie|ge|gij)"
@@ -88,8 +97,9 @@ LEADING_RULES: list[Rule] = [
         lambda m: f"Wat {'vindt' if m['p'] == 'u' else 'vind'} {m['p']} van {m['x']}",
     ),
     rule(
-        rf"(?:(?:ben|bent|zijn) {_PN} het|{_PN} (?:bent|zijt) het) (?:(?:niet|ook|toch|"
-        r"met (?:me|mij)) )*eens (?:met (?:me|mij) )?dat (?P<x>.+?) (?:beter|\w+er) "
+        rf"(?:(?:ben|bent|zijn) {_PN} het|{_PN} (?:bent|zijt) het|(?:zou|zoudt) {_PN} "
+        r"(?:niet |ook )*zeggen) (?:(?:niet|ook|toch|"
+        r"met (?:me|mij)) )*(?:eens )?(?:met (?:me|mij) )?dat (?P<x>.+?) (?:beter|\w+er) "
         r"(?:is )?dan (?P<y>.+?)(?: is)?",
         lambda m: f"Hoe vergelijk je {m['x']} met {m['y']}",
     ),
@@ -113,9 +123,11 @@ LEADING_RULES: list[Rule] = [
         ),
     ),
     rule(
-        r"(?:dit|dat|het) is (?:toch |vast |zeker |natuurlijk )*de meest (?P<adj>[\w-]+?)e? "
+        r"(?:dit|dat|het) is (?:toch |vast |zeker |natuurlijk )*de meest (?P<adj>[\w-]+) "
         r"(?P<n>[\w-]+)(?: .+)?",
-        lambda m: f"Hoe {m['adj']} is deze {m['n']}",
+        lambda m: (
+            f"Hoe {_base(m['adj'])} is {'dit' if nl_article(m['n']) == 'het' else 'deze'} {m['n']}"
+        ),
     ),
     rule(
         r"het (?P<adj>\w+ste) (?:is|zijn) .+",
@@ -144,6 +156,9 @@ _MARKERS = re.compile(
 )
 
 
+_SUBORDINATE = re.compile(r"^ik (?:gok|denk|neem aan|vermoed) dat\s+", re.IGNORECASE)
+
+
 def strip_markers(text: str) -> str:
     """Without tags and markers: "Ik gok dat het verkeer vreselijk is, niet" → "het verkeer
     vreselijk is"."""
@@ -154,11 +169,24 @@ def strip_markers(text: str) -> str:
 def defuse(text: str) -> str:
     """A leading question as the plain yes/no question under it:
     "Je werkt vast heel veel over, toch" → "werk je heel veel over"."""
+    subordinate = _SUBORDINATE.match(_TAG.sub("", text).strip())
     plain = strip_markers(text)
     plain = re.sub(r"\s+niet\b", "", plain, count=1)
-    plain = re.sub(r"^het moet (.+) zijn(?P<rest> om .+)?$", r"is het \1\g<rest>", plain)
+    if subordinate:  # "ik neem aan dat je veel moet netwerken" → "moet je veel netwerken"
+        main = main_clause(plain)
+        if main:
+            words = main.split()
+            if len(words) > 1 and words[1] in ("je", "jij"):
+                words[0] = _verb_before_je(words[0])
+            return " ".join(words)
+    plain = re.sub(r"^(het|dit|dat) moet (.+) zijn(?P<rest> om .+)?$", r"is \1 \2\g<rest>", plain)
     plain = re.sub(r"^(het|dit|dat) (is|was) ", r"\2 \1 ", plain)
-    match = re.match(r"^(je|jij|u|ge|gij) (\w+) (.+)$", plain)
+    plain = re.sub(
+        r"^((?:de|je|jouw|jullie|uw|die|deze|mijn) (?:[\w'-]+ ){0,3}?[\w'-]+) (is|zijn|was|waren) ",
+        r"\2 \1 ",
+        plain,
+    )
+    match = re.match(r"^(je|jij|u|ge|gij|jullie) (\w+) (.+)$", plain)
     if match:
         pronoun, verb, rest = match.groups()
         verb = _verb_before_je(verb) if pronoun in ("je", "jij") else verb

@@ -1,0 +1,325 @@
+"""Small lexicons and word forms the rewrites need (see ``question_checker_rewrite``).
+
+The rewrites build a question from pieces of the original, so a few pieces of grammar must
+be right: the verb agrees with its subject ("What *are* the clients like?", "Hoe *zijn* de
+klanten?"), an English verb becomes a gerund ("relocate" → "relocating"), a Dutch verb
+gets its "te" in the right place ("doorgroeien" → "door te groeien"), a Dutch noun gets
+its article ("het beroep", "de baan"). Everything here is a short list plus a rule for the
+regular case; a word the lists do not know falls under the regular rule.
+"""
+
+from __future__ import annotations
+
+import re
+
+
+def wordset(words: str) -> frozenset[str]:
+    """The space-separated ``words`` as a set (the lexicons below read like prose)."""
+    return frozenset(words.split())
+
+
+def wordlist(words: str) -> list[str]:
+    return words.split()
+
+
+# --- English -----------------------------------------------------------------------------------
+
+EN_DEGREE = wordset(
+    "very really pretty quite so too rather fairly extremely terribly super way incredibly "
+    "awfully bit"
+)
+EN_PLURAL = wordset("people men women children staff police folks criteria media data teeth feet")
+_EN_S_SINGULAR = wordset(
+    "news business process class analysis basis crisis status campus bus bonus virus focus "
+    "series physics economics mathematics maths politics ethics logistics boss stress "
+    "success access progress address gas atlas canvas lens this his its yes us thus "
+    "less unless across always perhaps lots various famous serious nervous anxious "
+    "previous obvious ambitious cautious generous curious religious conscious glass"
+)
+EN_PREPOSITIONS = wordset(
+    "in at on for with to from of about by during after before than as into over under "
+    "between around through without within across like near"
+)
+EN_DETERMINERS = wordset(
+    "the a an your my his her their our this that these those its any some no every each "
+    "all most many much more"
+)
+# Words that may come after a predicate adjective: "hard *for* beginners", "big *here*".
+EN_AFTER_ADJECTIVE = EN_PREPOSITIONS | wordset(
+    "here there now when if nowadays these days yet enough anymore at all physically "
+    "mentally financially"
+)
+EN_ADJECTIVES = wordset(
+    """
+    hard easy difficult tough good bad big small large long short high low new old young
+    busy flexible stressful important common normal possible allowed necessary required
+    needed essential mandatory useful helpful different similar diverse varied strict
+    formal informal relaxed hierarchical flat seasonal technical creative demanding
+    competitive risky lonely quiet hectic intense fast slow expensive cheap rewarding
+    satisfying challenging interesting exciting boring tiring exhausting frustrating
+    overwhelming realistic unrealistic open closed friendly supportive involved tight
+    loose strong weak stable secure safe well-paid underpaid overpaid popular crowded
+    international local remote physical social political predictable steep clear
+        """
+)
+_EN_ADJECTIVE_END = re.compile(r"(?:ful|ive|ous|ble|ic|ical|al|ing|ent|ant|less|ish|ary|ory|ed|y)$")
+_EN_NOT_ADJECTIVE = wordset(
+    "hospital clinic manual animal capital principal rental proposal journal approval "
+    "arrival professional individual official material potential tutorial terminal "
+    "thing evening morning meeting training building spring ring king something anything "
+    "everything nothing client parent agent student talent patient moment element event "
+    "content management department government environment agreement assessment "
+    "assistant consultant accountant applicant participant restaurant merchant "
+    "library salary company country industry city party entry history study story "
+    "family energy strategy technology policy economy agency army body copy duty "
+    "community university opportunity activity ability quality reality facility "
+    "responsibility diversity identity security majority priority way day key money "
+    "need speed seed feed deed bed red shed weed"
+)
+# Emotionally loaded or judging adjectives: a rewrite does not ask "how boring…".
+EN_LOADED = wordset(
+    """
+    amazing great wonderful fantastic incredible awesome brilliant cool fun exciting
+    terrible awful horrible crazy fabulous marvellous marvelous lovely nice super
+    boring dull tedious frustrating exhausting overwhelming soul-destroying pointless
+    toxic chaotic miserable depressing annoying irritating excellent perfect ideal
+    dreadful insane ridiculous unbearable stupid useless worthless overrated underrated
+    overpaid underpaid overworked underfunded understaffed frustrated bored exhausted
+    overwhelmed stressed annoyed fed
+        """
+)
+# the thing a loaded judgement is about: "managers are overpaid" → how managers are paid
+EN_LOADED_TOPIC = {
+    "overpaid": "paid", "underpaid": "paid", "overworked": "worked",
+    "underfunded": "funded", "understaffed": "staffed", "overstaffed": "staffed",
+    "overregulated": "regulated", "overmanaged": "managed",
+}  # fmt: skip
+_EN_ING_IRREGULAR = {"be": "being", "see": "seeing", "die": "dying", "lie": "lying"}
+_EN_DOUBLE = wordset(
+    "travel cancel label model signal level admit commit forget prefer refer occur "
+    "transfer regret control begin submit permit upset"
+)
+_EN_ED_IRREGULAR = {
+    "done": "doing", "been": "being", "had": "having", "made": "making", "taught": "teaching",
+    "led": "leading", "built": "building", "found": "finding", "left": "leaving",
+    "run": "running", "gone": "going", "got": "getting", "gotten": "getting",
+    "met": "meeting", "seen": "seeing", "taken": "taking", "given": "giving",
+    "written": "writing", "sold": "selling", "felt": "feeling", "thought": "thinking",
+    "spent": "spending", "kept": "keeping", "held": "holding", "lost": "losing",
+    "agreed": "agreeing", "guaranteed": "guaranteeing", "came": "coming", "went": "going",
+}  # fmt: skip
+
+
+def en_is_plural(head: str) -> bool:
+    """A plural English noun? ("clients", "people", "women"; not "business", "news")."""
+    word = head.lower().strip(",.")
+    if word in EN_PLURAL:
+        return True
+    if word in _EN_S_SINGULAR or len(word) < 3 or "'" in word:
+        return False
+    return word.endswith("s") and not word.endswith(("ss", "us", "is", "ics"))
+
+
+def en_head(noun_phrase: str) -> str:
+    """The head noun of an English noun phrase: the last word before a preposition
+    ("the people in your department" → "people"; "most of your colleagues" → "colleagues")."""
+    words = noun_phrase.lower().split()
+    if len(words) > 2 and words[1] == "of" and words[0] in EN_DETERMINERS | {"lots", "few"}:
+        words = words[2:]
+    if len(words) > 3 and words[:3] == ["a", "lot", "of"]:
+        words = words[3:]
+    for index, word in enumerate(words):
+        if index and word in EN_PREPOSITIONS | {"who", "that", "which", "where"}:
+            return words[index - 1]
+    return words[-1] if words else ""
+
+
+def en_be(noun_phrase: str, past: bool = False) -> str:
+    """ "is"/"are" (or "was"/"were") agreeing with ``noun_phrase``."""
+    plural = en_is_plural(en_head(noun_phrase)) or noun_phrase.lower() in ("you", "they", "we")
+    return ("were" if plural else "was") if past else ("are" if plural else "is")
+
+
+def en_do(noun_phrase: str) -> str:
+    plural = en_is_plural(en_head(noun_phrase)) or noun_phrase.lower() in ("you", "they", "we")
+    return "do" if plural else "does"
+
+
+def en_is_adjective(word: str, before: str = "") -> bool:
+    """Can ``word`` be a predicate adjective here? A lexicon word, a comparative, or a word
+    with an adjective ending that does not follow a determiner ("the *clinic*")."""
+    word = word.lower()
+    if word in EN_ADJECTIVES or word in EN_LOADED or word in ("better", "worse"):
+        return True
+    if word in _EN_NOT_ADJECTIVE or len(word) < 4 or before.lower() in EN_DETERMINERS:
+        return False
+    return bool(_EN_ADJECTIVE_END.search(word))
+
+
+def en_gerund(verb: str) -> str:
+    """ "relocate" → "relocating", "get" → "getting", "travel" → "travelling"; a past
+    participle works too ("managed" → "managing", "done" → "doing")."""
+    word = verb.lower()
+    if word in _EN_ING_IRREGULAR:
+        return _EN_ING_IRREGULAR[word]
+    if word in _EN_ED_IRREGULAR:
+        return _EN_ED_IRREGULAR[word]
+    if word.endswith("ing"):
+        return word
+    if word.endswith("ied") and len(word) > 4:
+        return word[:-3] + "ying"
+    if word.endswith("ed") and not word.endswith("eed") and len(word) > 4:
+        return word[:-2] + "ing"
+    if word.endswith("ie"):
+        return word[:-2] + "ying"
+    if word.endswith("e") and not word.endswith(("ee", "ye", "oe")) and len(word) > 2:
+        return word[:-1] + "ing"
+    if word in _EN_DOUBLE or re.fullmatch(r"[^aeiou]*[aeiou][bdgklmnprt]", word):
+        return word + word[-1] + "ing"
+    return word + "ing"
+
+
+# --- Dutch -------------------------------------------------------------------------------------
+
+NL_DEGREE = wordset(
+    "erg heel echt best zo te wat behoorlijk enorm ontzettend nogal vrij redelijk tamelijk "
+    "super hartstikke verschrikkelijk vreselijk extreem bijzonder uitermate beetje"
+)
+NL_PREPOSITIONS = wordset(
+    "in op bij voor met van naar over tijdens na om door uit aan tegen zonder als dan tot "
+    "binnen buiten onder boven tussen rond sinds vanuit qua"
+)
+NL_DETERMINERS = wordset(
+    "de het een je jouw jullie uw mijn zijn haar hun ons onze dit dat deze die elk elke "
+    "alle veel weinig geen sommige"
+)
+NL_AFTER_ADJECTIVE = NL_PREPOSITIONS | wordset("hier daar nu tegenwoordig")
+NL_ADJECTIVES = wordset(
+    """
+    moeilijk makkelijk gemakkelijk lastig zwaar licht goed slecht groot klein lang kort
+    hoog laag nieuw oud jong druk rustig flexibel stressvol belangrijk nodig noodzakelijk
+    vereist verplicht essentieel mogelijk toegestaan gebruikelijk normaal nuttig handig
+    anders divers gevarieerd afwisselend streng formeel informeel ontspannen hiërarchisch
+    plat seizoensgebonden technisch creatief veeleisend competitief riskant eenzaam stil
+    hectisch intensief snel traag duur goedkoop dankbaar uitdagend interessant spannend
+    saai vermoeiend frustrerend overweldigend realistisch onrealistisch open gesloten
+    vriendelijk betrokken strak zeker stabiel veilig populair internationaal lokaal
+    fysiek sociaal politiek voorspelbaar steil duidelijk leuk fijn prettig zwaar
+        """
+)
+_NL_ADJECTIVE_END = re.compile(
+    r"(?:baar|lijk|ief|isch|ig|eel|zaam|loos|vol|rijk|waardig|gebonden|achtig|end)$"
+)
+NL_LOADED = wordset(
+    """
+    geweldig fantastisch prachtig heerlijk super vreselijk verschrikkelijk gaaf tof
+    top schitterend saai eentonig frustrerend vermoeiend overweldigend slopend
+    zinloos waardeloos dodelijk ellendig uitzichtloos belachelijk onmogelijk ideaal
+    perfect uitstekend gefrustreerd verveeld gestrest moe overbetaald onderbetaald
+        """
+)
+_NL_EN_SINGULAR = wordset(
+    "keuken examen teken leven wapen molen deken laken kussen verleden vermogen gebeuren "
+    "wezen begin regen middagen toetsen"
+)
+_NL_S_SINGULAR = wordset(
+    "kans baas les prijs reis mens vis kas proces status campus cursus bus stress crisis "
+    "basis analyse ijs huis muis kaas paus als was is ons eens dus pas vaas"
+)
+# het-words among the nouns job seekers ask about (compounds take their last part).
+_NL_HET = wordlist(
+    "werk vak beroep bedrijf team salaris loon contract kantoor onderwijs veld project "
+    "netwerk gesprek programma diploma pensioen budget traject proces onderzoek verkeer "
+    "bureau lab laboratorium ziekenhuis museum centrum overleg management beleid leven "
+    "land jaar begin eind gevoel verschil vertrouwen niveau sollicitatiegesprek cv "
+    "traineeship onderdeel deel aanbod idee advies examen doel klimaat systeem schema "
+    "rooster thuiswerken reizen lesgeven werken"
+)
+
+
+def nl_is_plural(head: str, determiner: str = "") -> bool:
+    """A plural Dutch noun? ("klanten", "collega's", "managers"; not "keuken", "kans")."""
+    word = head.lower().strip(",.")
+    if determiner.lower() in ("het", "een", "dit", "elk", "elke"):
+        return False
+    if word in ("mensen", "kinderen", "lui"):
+        return True
+    if word.endswith("'s"):
+        return True
+    if word in _NL_EN_SINGULAR or word in _NL_S_SINGULAR or len(word) < 4:
+        return False
+    if word.endswith("en") and not word.endswith(("ien", "ijn")) and word[-3] not in "aeiou":
+        return True
+    return word.endswith("s") and word[-2] in "erlnkptoaiydm" and not word.endswith("ss")
+
+
+def nl_head(noun_phrase: str) -> tuple[str, str]:
+    """(determiner, head) of a Dutch noun phrase: the first word after the determiner and
+    the inflected adjectives ("de eerste maanden op kantoor" → ("de", "maanden"))."""
+    words = noun_phrase.lower().split()
+    determiner = words[0] if words and words[0] in NL_DETERMINERS else ""
+    rest = words[1:] if determiner else words
+    for index, word in enumerate(rest):
+        if word in NL_DEGREE or (word.endswith("e") and index + 1 < len(rest)):
+            continue
+        return determiner, word
+    return determiner, rest[-1] if rest else ""
+
+
+def nl_be(noun_phrase: str, past: bool = False) -> str:
+    """ "is"/"zijn" (or "was"/"waren") agreeing with ``noun_phrase``."""
+    determiner, head = nl_head(noun_phrase)
+    plural = nl_is_plural(head, determiner)
+    return ("waren" if plural else "was") if past else ("zijn" if plural else "is")
+
+
+def nl_article(noun: str) -> str:
+    """ "de" or "het" for a singular noun (compounds by their last part; "de" by default)."""
+    word = noun.lower()
+    if word.endswith(("je", "isme", "ment", "um")):
+        return "het"
+    return "het" if any(word.endswith(het) for het in _NL_HET) else "de"
+
+
+def nl_is_adjective(word: str, before: str = "") -> bool:
+    """Can ``word`` be a Dutch predicate adjective here (lexicon or ending, no article
+    right before it)?"""
+    word = word.lower()
+    if word in NL_ADJECTIVES or word in NL_LOADED:
+        return True
+    if before.lower() in NL_DETERMINERS or len(word) < 4:
+        return False
+    comparative = word.endswith("er") and word[:-2] in NL_ADJECTIVES
+    return bool(_NL_ADJECTIVE_END.search(word)) or comparative
+
+
+_NL_SEPARABLE = wordlist(
+    "thuis door over op af aan in uit mee terug toe voor weg bij na samen binnen rond los "
+    "vast om neer langs tegen achter open kennis"
+)
+_NL_INSEPARABLE = wordset(
+    "overleggen overwegen overtuigen overleven overschatten overzien overlijden "
+    "doorgronden omschrijven omvatten voorkomen voorspellen aanvaarden ontvangen "
+    "onderhandelen ondernemen onderzoeken ondersteunen onderscheiden"
+)
+
+
+def nl_te_infinitive(verb: str) -> str:
+    """ "leren" → "te leren", "doorgroeien" → "door te groeien", "aanraden" → "aan te raden"."""
+    word = verb.lower()
+    if word not in _NL_INSEPARABLE and not word.endswith("eren"):
+        for prefix in sorted(_NL_SEPARABLE, key=len, reverse=True):
+            if word.startswith(prefix) and len(word) - len(prefix) >= 4:
+                return f"{prefix} te {word[len(prefix) :]}"
+    return f"te {word}"
+
+
+def nl_is_infinitive(word: str, before: str = "") -> bool:
+    """Looks like a Dutch infinitive (not a plural noun after an article)?"""
+    word = word.lower()
+    return (
+        len(word) > 3
+        and word.endswith("en")
+        and before.lower() not in NL_DETERMINERS
+        and word not in _NL_EN_SINGULAR
+    )
