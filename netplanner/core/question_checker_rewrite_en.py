@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from netplanner.core import question_checker_rewrite_en_frames as frames
+from netplanner.core import question_checker_rewrite_en_shapes as shapes
 from netplanner.core.question_checker_rewrite import Rule, rule, words_pattern
 from netplanner.core.question_checker_rewrite_en_leading import (
     LEADING_RULES,
@@ -42,6 +43,10 @@ _LOADED = words_pattern(
 _PAST = {
     "worked": "worked", "been": "been", "lived": "lived", "done": "done",
 }  # fmt: skip
+
+
+# "Is it possible to…" → "How easy is it to…"
+_EASY = {"possible": "easy", "allowed": "easy", "doable": "easy", "feasible": "easy"}
 
 
 def _s(word: str) -> str:
@@ -113,38 +118,12 @@ def _compare(m: re.Match[str]) -> str:
 
 _CHANGE_VERBS = (
     r"change|changed|affect|affected|influence|influenced|shape|shaped|help|helped|prepare|"
-    r"prepared|impact|impacted"
-)
-
-_FEELINGS = (
-    r"(?:frustrated|bored|tired|stressed|annoyed|fed up|overwhelmed|exhausted|irritated|"
-    r"worn out|burnt out|burned out|nervous|anxious|lonely)"
-)
-_EXPERIENCE_VERBS = (
-    r"worked|managed|led|done|used|tried|taught|volunteered|lived|coached|mentored|hired|"
-    r"supervised|freelanced|travelled|traveled|presented|written|built|run|organised|"
-    r"organized|trained|negotiated|pitched|interviewed|recruited|studied"
+    r"prepared|impact|impacted|support|supported|encourage|encouraged|train|trained|guide|"
+    r"guided|coach|coached"
 )
 
 CLOSED_RULES: list[Rule] = [
-    rule(
-        r"(?P<a>did|does|has|have|will) (?P<x>(?:the|your|my|this|that|his|her|their|a|an) "
-        r"[\w' -]+?) (?:lead|led|leads) (?:you |me )?(?:directly )?to (?P<y>.+)",
-        frames.lead_to,
-    ),
-    rule(
-        rf"(?P<a>do|did|does) you (?:(?:ever|sometimes|often|also) )*(?:get|feel|become|grow) "
-        rf"(?:(?:so|really|very|a bit) )?{_FEELINGS} (?:(?:with|by|about|of|at|from) )?(?P<x>.+)",
-        frames.feeling,
-    ),
-    rule(
-        r"(?:do|did) you (?:(?:ever|still|sometimes) )*miss (?P<x>.+)",
-        frames.missing,
-    ),
-    rule(
-        rf"have you (?:ever |already )?(?P<v>{_EXPERIENCE_VERBS}) (?P<rest>.+)",
-        frames.experience,
-    ),
+    *shapes.SHAPE_RULES,
     rule(
         rf"(?P<a>did|does|do|has|have|will) (?P<s>(?:the |your |this |that |ai|it)[\w' -]*?) "
         rf"(?P<v>{_CHANGE_VERBS}) (?P<rest>.+)",
@@ -318,7 +297,9 @@ CLOSED_RULES: list[Rule] = [
     ),
     rule(
         r"(?P<a>is|was) it (?:(?:really|very|so|quite|a bit) )*(?P<adj>[\w-]+)(?P<rest> .+)?",
-        lambda m: f"How {m['adj']} {m['a'].lower()} it{m['rest'] or ''}",
+        lambda m: (
+            f"How {_EASY.get(m['adj'].lower(), m['adj'])} {m['a'].lower()} it{m['rest'] or ''}"
+        ),
     ),
     rule(
         r"(?P<a>is|are|was|were) (?P<body>(?!you\b|there\b|it\b|this\b|that\b)\S.+)",
@@ -342,9 +323,12 @@ CLOSED_RULES: list[Rule] = [
         _how_adj,
     ),
     rule(
-        rf"(?P<a>do|does|did) {_SUBJ} (?:get|have|see|need) (?:a lot of|lots of|much|many) "
-        r"(?P<n>[\w-]+)(?P<rest> .+)?",
-        lambda m: f"How much {m['n']} {m['a'].lower()} {_s(m['s'])} get{m['rest'] or ''}",
+        rf"(?P<a>do|does|did) {_SUBJ} (?P<v>get|have|see|need) (?:a lot of|lots of|much|many) "
+        r"(?P<n>[\w-]+(?: [\w-]+s)?)(?P<rest> (?:from|for|in|at|on|with|about|to|during|per)\b.+)?",
+        lambda m: (
+            f"How {'many' if frames.en_is_plural(m['n'].split()[-1]) else 'much'} {m['n']} "
+            f"{m['a'].lower()} {_s(m['s'])} {m['v']}{m['rest'] or ''}"
+        ),
     ),
     rule(
         rf"(?P<a>do|does|did|can|could) {_SUBJ} (?P<rest>.*\b(?:{_QUANTITY}|often|regularly)\b.*)",
@@ -370,11 +354,12 @@ CLOSED_RULES: list[Rule] = [
     ),
 ]
 
+CLOSED_RULES.append(rule(r".+", frames.statement))  # "You travel a lot?", "I'd imagine…"
+
 FALLBACK: list[Rule] = [
     rule(
-        r"(?P<a>do|does|can|could|will|would|should|is|are|have|has|may|might|must) "
-        r"(?P<s>you|people|they|we|it|this|that|the \w+|this \w+|your \w+|one|remote work) "
-        r"(?P<rest>.+)",
+        r"(?P<a>do|does|did|can|could|will|would|should|is|are|was|were|have|has|may|might|"
+        r"must) (?P<s>\S+) (?P<rest>.+)",
         _extent,
     ),
 ]

@@ -109,8 +109,18 @@ def copular(m: re.Match[str]) -> str | None:
 
 
 _STATEMENT_BE = re.compile(
-    r"^(?P<np>.+?)(?:'s|'re| is| are| was| were| must be| has to be| have to be| will be)"
-    r" (?P<body>.+)$"
+    r"^(?P<np>.+?)(?P<be>'s|'re| is| are| was| were| must be| has to be| have to be| will be|"
+    r" can be| could be| can get| gets?) (?P<body>.+)$"
+)
+_FUTURE = re.compile(
+    r"^(?P<np>(?!i\b|you\b)[\w' -]+?) (?:is|are|'s|'re) going to (?P<rest>.+)$|"
+    r"^(?P<np2>(?!i\b|you\b)[\w' -]+?) will (?P<rest2>.+)$"
+)
+
+
+_NOT_A_SUBJECT = wordset(
+    "i you it this that is are was were do does did can could would will should have has "
+    "don't doesn't isn't aren't wasn't weren't won't wouldn't"
 )
 
 
@@ -123,8 +133,12 @@ def statement(m: re.Match[str]) -> str | None:
                     r"(?P<rest>.+)$", text)  # fmt: skip
     if most:
         return f"How many of {most['np']} {most['v']} {most['rest']}"
+    future = _FUTURE.match(text)
+    if future:
+        subject = future["np"] or future["np2"]
+        return f"How likely is it that {subject} will {future['rest'] or future['rest2']}"
     match = _STATEMENT_BE.match(text)
-    if match is None or match["np"].split()[0] in ("i", "you", "it", "this", "that"):
+    if match is None or match["np"].split()[0] in _NOT_A_SUBJECT:
         return None
     words = match["body"].split()
     while words and words[0] in EN_DEGREE | {"a"}:
@@ -133,7 +147,12 @@ def statement(m: re.Match[str]) -> str | None:
     if parts is None or parts[0] != ["it"]:
         return None
     _, adjective, rest = parts
-    past = bool(re.search(r" (?:was|were)$", text[: match.start("body")].rstrip()))
+    modal = match["be"].strip()
+    if modal in ("can be", "could be", "can get", "get", "gets") and adjective not in EN_LOADED:
+        verb = modal.split()[-1]
+        aux = modal.split()[0] if " " in modal else en_do(match["np"])
+        return f"How {adjective} {aux} {match['np']} {verb} {' '.join(rest)}".strip()
+    past = match["be"].strip() in ("was", "were")
     return predicate_question(match["np"], adjective, rest, past)
 
 
@@ -209,7 +228,8 @@ def opinion(m: re.Match[str]) -> str | None:
     itself is put up for an opinion ("What do you think of the idea that…")."""
     claim = m["x"]
     found = re.fullmatch(
-        r"(?P<np>.+?) (?P<v>is|are|was|were) (?:(?:so|too|really|very|way|much|far) )*"
+        r"(?P<np>.+?) (?P<v>is|are|was|were) (?:(?:so|too|really|very|way|much|far|mostly|"
+        r"usually|often|always|just|pretty|quite) )*"
         r"(?P<adj>[\w-]+)(?P<rest> .+)?",
         claim,
     )
@@ -221,6 +241,11 @@ def opinion(m: re.Match[str]) -> str | None:
                 f"What do you think of how {noun_phrase} {found['v']} {EN_LOADED_TOPIC[adjective]}"
             )
         judging = ("overrated", "underrated", "better", "worse", "good", "bad", "great")
+        if (adjective in judging or adjective in EN_LOADED) and found["v"] in ("is", "are"):
+            if not rest or rest.split()[0] not in ("than", "for", "at"):
+                return (
+                    f"What do you think of {re.sub(r' (?:mostly|usually|often)$', '', noun_phrase)}"
+                )
         if adjective in judging and (not rest or rest.split()[0] not in ("than", "for", "at")):
             return f"What do you think of {noun_phrase}"
     return f"What do you think of the idea that {claim}"

@@ -11,7 +11,7 @@ import re
 
 from netplanner.core import question_checker_rewrite_en_frames as frames
 from netplanner.core.question_checker_rewrite import Rule, rule, words_pattern
-from netplanner.core.question_checker_rewrite_words import en_be, en_do
+from netplanner.core.question_checker_rewrite_words import EN_LOADED, en_be, en_do, en_is_adjective
 
 _LOADED = words_pattern(
     "amazing great wonderful fantastic incredible awesome brilliant cool fun exciting "
@@ -53,13 +53,17 @@ LEADING_RULES: list[Rule] = [
         lambda m: f"What {en_be(m['x'])} {m['x']} like",
     ),
     rule(
-        r"(?P<a>isn't|wasn't) it (?:(?:really|very|so|a bit|quite|pretty) )*[\w-]+ "
+        r"(?P<a>isn't|wasn't) it (?:(?:really|very|so|a bit|quite|pretty) )*(?P<adj>[\w-]+) "
         r"(?P<rest>(?:to|when|if) .+)",
-        lambda m: f"What {_is(m['a'])} it like {m['rest']}",
+        lambda m: (
+            f"What {_is(m['a'])} it like {m['rest']}"
+            if m["adj"] in EN_LOADED or not en_is_adjective(m["adj"])
+            else f"How {m['adj']} {_is(m['a'])} it {m['rest']}"
+        ),
     ),
     rule(
-        r"(?:wouldn't|isn't|won't) it be (?:(?:much|a lot|far) )?(?:better|smarter|wiser|"
-        r"easier|more sensible|more useful) (?P<rest>to .+)",
+        r"(?:wouldn't|isn't|won't|doesn't) it (?:be|make) (?:(?:much|a lot|far) )?(?:better|"
+        r"smarter|wiser|easier|more sensible|more useful|sense|more sense) (?P<rest>to .+)",
         lambda m: f"What do you think of {frames.gerund_phrase(m['rest'][3:])}",
     ),
     rule(
@@ -135,11 +139,13 @@ LEADING_RULES: list[Rule] = [
 
 _TAG = re.compile(
     r",?\s+(?:right|correct|true|no|yes|eh|yeah|am i right|isn't it|is it not|aren't they|"
-    r"don't you|doesn't it|wouldn't you|won't you|didn't you|isn't that so|surely)\s*$",
+    r"don't you|doesn't it|wouldn't you|won't you|didn't you|isn't that so|surely|"
+    r"(?:do|did|are|have|can|would|will|were) you|(?:is|was|does|has) it|(?:are|do) they)\s*$",
     re.IGNORECASE,
 )
 _MARKERS = re.compile(
-    r"^(?:i (?:bet|guess|assume|suppose|imagine)(?: that)?|surely|obviously|clearly)\s+|"
+    r"^(?:i(?:'d| would)? (?:bet|guess|assume|suppose|imagine|reckon|expect)(?: that)?|"
+    r"surely|obviously|clearly)\s+|"
     r"\s+(?:surely|probably|obviously|clearly|presumably)\b",
     re.IGNORECASE,
 )
@@ -167,6 +173,9 @@ def defuse(text: str) -> str:
         flags=re.IGNORECASE,
     )
     plain = re.sub(r"^(is|are|do|does|did) (\w+) not ", r"\1 \2 ", plain, flags=re.IGNORECASE)
+    plain = re.sub(
+        r"^(you|they|people) (do|did)(?:n't| not) ", r"\2 \1 ", plain, flags=re.IGNORECASE
+    )
     plain = re.sub(r"^it must be ", "it is ", plain, flags=re.IGNORECASE)
     plain = re.sub(r"^(you|they) must be ", r"\1 are ", plain, flags=re.IGNORECASE)
     plain = re.sub(r"^(you|they|people) must ", r"\1 ", plain, flags=re.IGNORECASE)

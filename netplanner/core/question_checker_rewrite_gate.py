@@ -40,7 +40,7 @@ _EN_HOW_OK = wordset(
     "will should might may come"
 )
 _EN_FREQUENCY = re.compile(
-    r"\b(?:ever|often|sometimes|a lot|lots|much|many|regularly|always|usually|every day)\b"
+    r"\b(?:ever|often|sometimes|a lot|lots|much|many|regularly|always|usually|every day|any)\b"
 )
 _NL_FREQUENCY = re.compile(r"\b(?:vaak|veel|soms|weleens|wel eens|ooit|regelmatig|altijd)\b")
 _CLAIM = re.compile(r"\b(?:idea that|true that|idee dat|klopt het dat)\b")
@@ -126,10 +126,20 @@ _EN_COMPARE = re.compile(r"^how (?P<v>do|does|did) (?P<np>.+?) compare\b")
 _EN_THERE = re.compile(r"^(?:how|what) (?P<q>much|many|\w+) (?P<np>[\w-]+) (?P<v>is|are) there\b")
 
 
+_EN_NOT_AFTER_HOW = wordset("worth going like able about supposed used due sure possible pretty")
+_EN_DOUBLE_AUX = re.compile(
+    r"\b(?:do|does|did) (?:you|they|we|i|people) (?:don't|doesn't|didn't)\b"
+)
+
+
 def _en_agrees(lowered: str) -> bool:
+    if _EN_DOUBLE_AUX.search(lowered):
+        return False
     how = _EN_HOW_BE.match(lowered)
     if how:
         adjective = how["adj"]
+        if adjective in _EN_NOT_AFTER_HOW:
+            return False
         if (
             adjective not in _EN_HOW_OK
             and not en_is_adjective(adjective)

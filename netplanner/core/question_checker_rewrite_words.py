@@ -60,6 +60,8 @@ EN_ADJECTIVES = wordset(
     overwhelming realistic unrealistic open closed friendly supportive involved tight
     loose strong weak stable secure safe well-paid underpaid overpaid popular crowded
     international local remote physical social political predictable steep clear
+    far close near close-knit tight-knit welcoming available negotiable worthwhile doable
+    feasible hard-working well-known
         """
 )
 _EN_ADJECTIVE_END = re.compile(r"(?:ful|ive|ous|ble|ic|ical|al|ing|ent|ant|less|ish|ary|ory|ed|y)$")
@@ -121,15 +123,17 @@ def en_is_plural(head: str) -> bool:
 
 
 def en_head(noun_phrase: str) -> str:
-    """The head noun of an English noun phrase: the last word before a preposition
-    ("the people in your department" → "people"; "most of your colleagues" → "colleagues")."""
+    """The head noun of an English noun phrase: the last word before a preposition, an
+    adverb or a clause ("the people in your department" → "people"; "your colleagues when
+    you started" → "colleagues"; "most of your colleagues" → "colleagues")."""
     words = noun_phrase.lower().split()
     if len(words) > 2 and words[1] == "of" and words[0] in EN_DETERMINERS | {"lots", "few"}:
         words = words[2:]
     if len(words) > 3 and words[:3] == ["a", "lot", "of"]:
         words = words[3:]
+    stops = EN_AFTER_ADJECTIVE | {"who", "that", "which", "where"}
     for index, word in enumerate(words):
-        if index and word in EN_PREPOSITIONS | {"who", "that", "which", "where"}:
+        if index and word in stops:
             return words[index - 1]
     return words[-1] if words else ""
 

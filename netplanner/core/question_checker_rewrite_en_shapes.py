@@ -1,0 +1,129 @@
+"""English question shapes with a safe open frame each (see ``question_checker_rewrite_en``).
+
+Tried before the older, phrase-bound rules. One shape, one frame that reads naturally
+whatever fills it: an outcome ("Did X lead to Y" → "What role did X play in…"), a feeling
+("Don't you get frustrated with…" → "How do you feel about…"), a missed thing ("What do
+you miss, if anything, about…"), experience ("Have you ever managed…" → "What experience
+do you have with managing…"), looking back ("…regrets…", "…do it all again" → "How do you
+look back on…"), worth and enough ("What is the value of…", "How much would X help…"),
+what an employer offers ("What does X offer in terms of…"), manner and frequency for any
+subject ("How closely do you…", "How often do clients…"), and a graded noun ("Is there a
+clear career path" → "How clear is the career path", "Was it a big adjustment…" → "How big
+an adjustment was it…").
+"""
+
+from __future__ import annotations
+
+import re
+
+from netplanner.core import question_checker_rewrite_en_frames as frames
+from netplanner.core.question_checker_rewrite import Rule, rule
+from netplanner.core.question_checker_rewrite_words import en_is_adjective
+
+_FEELINGS = (
+    r"(?:frustrated|bored|tired|stressed|annoyed|fed up|overwhelmed|exhausted|irritated|"
+    r"worn out|burnt out|burned out|nervous|anxious|lonely)"
+)
+_EXPERIENCE_VERBS = (
+    r"worked|managed|led|done|used|tried|taught|volunteered|lived|coached|mentored|hired|"
+    r"supervised|freelanced|travelled|traveled|presented|written|built|run|organised|"
+    r"organized|trained|negotiated|pitched|interviewed|recruited"
+)
+_MANNER = r"closely|directly|independently|remotely|intensively|hands-on|mostly alone"
+_FREQUENCY = r"ever|often|sometimes|occasionally|frequently|still"
+_SUBJECT = r"(?P<s>(?!you\b|it\b|there\b)[\w'-]+(?: [\w'-]+){0,3}?)"
+
+
+def _graded_noun(m: re.Match[str]) -> str | None:
+    """ "Is there a clear career path for juniors" → "How clear is the career path for
+    juniors"."""
+    if not en_is_adjective(m["adj"]) or m["adj"] in ("lot", "few", "couple"):
+        return None
+    return f"How {m['adj']} is the {m['n']}{m['rest'] or ''}"
+
+
+def _how_big_a(m: re.Match[str]) -> str | None:
+    """ "Was it a big adjustment moving from…" → "How big an adjustment was it moving from…"."""
+    if not en_is_adjective(m["adj"]):
+        return None
+    article = "an" if m["n"][0] in "aeiou" else "a"
+    return f"How {m['adj']} {article} {m['n']} {m['a'].lower()} it{m['rest'] or ''}"
+
+
+SHAPE_RULES: list[Rule] = [
+    rule(
+        r"(?P<a>did|does|has|have|will) (?P<x>(?:the|your|my|this|that|his|her|their|a|an) "
+        r"[\w' -]+?) (?:lead|led|leads) (?:you |me )?(?:directly )?to (?P<y>.+)",
+        frames.lead_to,
+    ),
+    rule(
+        rf"(?P<a>do|did|does) you (?:(?:ever|sometimes|often|also) )*(?:get|feel|become|grow) "
+        rf"(?:(?:so|really|very|a bit) )?{_FEELINGS} (?:(?:with|by|about|of|at|from) )?(?P<x>.+)",
+        frames.feeling,
+    ),
+    rule(
+        r"(?P<a>do|did) you (?:(?:really|ever|also|secretly) )*(?:hate|mind|dislike|resent) "
+        r"(?P<x>.+)",
+        frames.feeling,
+    ),
+    rule(r"(?:do|did) you (?:(?:ever|still|sometimes) )*miss (?P<x>.+)", frames.missing),
+    rule(
+        rf"have you (?:ever |already )?(?P<v>{_EXPERIENCE_VERBS}) (?P<rest>.+)",
+        frames.experience,
+    ),
+    rule(
+        r"(?:do|did) you have (?:any )?regrets? (?:about|over) (?P<x>.+)",
+        lambda m: f"How do you look back on {m['x']}",
+    ),
+    rule(
+        r"(?:have|did) you (?:ever )?(?:thought about|considered|think about) (?P<x>\w+ing .+)",
+        lambda m: f"How do you feel about {m['x']}",
+    ),
+    rule(
+        r"would you (?:still )?(?:do|choose|make|pick) (?:it|this|that|the same(?: \w+)?)"
+        r"(?: all)?(?: over)? again",
+        lambda m: "How do you look back on that choice now",
+    ),
+    rule(
+        r"did you study (?:something|anything) (?:related|relevant|similar)(?: to (?P<x>.+))?",
+        lambda m: f"How does what you studied relate to {m['x'] or 'your work'}",
+    ),
+    rule(
+        r"(?:is|was) it (?:really |still )?worth (?:it )?(?P<x>\w+ing .+)",
+        lambda m: f"What is the value of {m['x']}",
+    ),
+    rule(
+        r"(?:is|are) (?P<x>(?:a|an|the) [\w' -]+?) (?:really |still )?worth it",
+        lambda m: f"What is the value of {m['x']}",
+    ),
+    rule(
+        r"(?:would|is|will) (?P<x>(?:a|an|the|my) [\w' -]+?) (?:be )?(?:really )?"
+        r"(?:enough|sufficient) (?:to|for) (?P<v>.+)",
+        lambda m: f"How much would {m['x']} help to {m['v']}",
+    ),
+    rule(
+        r"(?:does|do) (?P<s>(?:the|your|this|their) [\w -]+?) (?:offer|provide|give you|have) "
+        r"(?P<x>(?:a|an|any) .+)",
+        lambda m: f"What {frames.en_do(m['s'])} {m['s']} offer in terms of {m['x']}",
+    ),
+    rule(
+        rf"(?P<a>do|does|did) (?P<s>you|they|people|we) (?P<v>[\w-]+) (?P<adv>{_MANNER}) "
+        r"(?P<rest>.+)",
+        lambda m: f"How {m['adv']} {m['a'].lower()} {m['s']} {m['v']} {m['rest']}",
+    ),
+    rule(
+        rf"(?P<a>do|does|did) {_SUBJECT} (?:{_FREQUENCY}) (?P<rest>.+)",
+        lambda m: f"How often {m['a'].lower()} {m['s']} {m['rest']}",
+    ),
+    rule(
+        r"(?:is|was) there (?:a|an) (?:(?:really|very) )?(?P<adj>[\w-]+) (?P<n>[\w-]+(?: [\w-]+)?)"
+        r"(?P<rest> (?:for|in|at|to|here|within) .+)?",
+        _graded_noun,
+    ),
+    rule(
+        r"(?P<a>is|was) it (?:a|an) (?:(?:really|very|pretty|quite|rather|fairly) )?"
+        r"(?P<adj>[\w-]+) (?P<n>(?!job\b|role\b|field\b|sector\b|career\b|profession\b|"
+        r"industry\b)[\w-]+)(?P<rest> (?:\w+ing|to|in|at|for|when|if|with|from)\b.*)?",
+        _how_big_a,
+    ),
+]
