@@ -103,8 +103,8 @@ def _all_candidates(module: ModuleType, kind: FindingKind, text: str) -> Iterato
     yield from candidates(module.CLOSED_RULES, text)
     if plain != clean_source(text):  # a statement with a question mark: "You travel a lot?"
         yield from candidates(module.CLOSED_RULES, plain)
-    yield from candidates(module.FALLBACK, text)
     yield from candidates(module.LAST_RESORT, source)
+    yield from candidates(module.FALLBACK, text)
 
 
 def _acceptable(candidate: str, lang: str, source: str) -> bool:

@@ -222,6 +222,9 @@ def missing(m: re.Match[str]) -> str:
     return f"What do you miss, if anything, about {m['x']}"
 
 
+_JUDGING = wordset("overrated underrated better worse good bad great")
+
+
 def opinion(m: re.Match[str]) -> str | None:
     """ "Don't you think managers are overpaid" → "What do you think of how managers are paid";
     "… remote work is overrated" → "What do you think of remote work"; otherwise the claim
@@ -240,13 +243,9 @@ def opinion(m: re.Match[str]) -> str | None:
             return (
                 f"What do you think of how {noun_phrase} {found['v']} {EN_LOADED_TOPIC[adjective]}"
             )
-        judging = ("overrated", "underrated", "better", "worse", "good", "bad", "great")
-        if (adjective in judging or adjective in EN_LOADED) and found["v"] in ("is", "are"):
-            if not rest or rest.split()[0] not in ("than", "for", "at"):
-                return (
-                    f"What do you think of {re.sub(r' (?:mostly|usually|often)$', '', noun_phrase)}"
-                )
-        if adjective in judging and (not rest or rest.split()[0] not in ("than", "for", "at")):
+        judging = adjective in _JUDGING or adjective in EN_LOADED
+        compared = bool(rest) and rest.split()[0] in ("than", "for", "at")
+        if judging and found["v"] in ("is", "are") and not compared:
             return f"What do you think of {noun_phrase}"
     return f"What do you think of the idea that {claim}"
 

@@ -44,6 +44,8 @@ _EN_FREQUENCY = re.compile(
 )
 _NL_FREQUENCY = re.compile(r"\b(?:vaak|veel|soms|weleens|wel eens|ooit|regelmatig|altijd)\b")
 _CLAIM = re.compile(r"\b(?:idea that|true that|idee dat|klopt het dat)\b")
+# words a marker phrase ("I bet that", "ik neem aan dat") shares with ordinary questions
+_FUNCTION_WORDS = wordset("i that it is the a ik dat aan het de een je")
 _EN_MARKERS = wordset("surely probably obviously presumably")
 _NL_MARKERS = wordset("toch hè nietwaar ongetwijfeld")
 # a question does not end in these (a stranded "with" or a Dutch "op" can end one)
@@ -81,7 +83,7 @@ def _left_markers(words: list[str], source: str, nl: bool) -> bool:
     if source:
         module = nl_rules if nl else en
         kept = set(_WORD.findall(module.strip_markers(source).lower()))
-        markers |= set(_WORD.findall(source.lower())) - kept
+        markers |= set(_WORD.findall(source.lower())) - kept - _FUNCTION_WORDS
     return any(word in markers for word in words)
 
 

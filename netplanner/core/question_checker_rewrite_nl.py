@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from netplanner.core import question_checker_rewrite_nl_frames as frames
+from netplanner.core import question_checker_rewrite_nl_shapes as shapes
 from netplanner.core.question_checker_rewrite import Rule, rule, words_pattern
 from netplanner.core.question_checker_rewrite_nl_leading import (
     LEADING_RULES,
@@ -46,6 +47,10 @@ _VERB_JE = {
     "zit": "zit", "doet": "doe", "gaat": "ga", "krijgt": "krijg", "moet": "moet",
     "kunt": "kun", "wilt": "wil", "reist": "reis", "mist": "mis",
 }  # fmt: skip
+
+
+# "Is het mogelijk om…" → "Hoe makkelijk is het om…"
+_EASY = {"mogelijk": "makkelijk", "toegestaan": "makkelijk", "haalbaar": "makkelijk"}
 
 
 def base(adjective: str) -> str:
@@ -112,85 +117,18 @@ def _useful(m: re.Match[str]) -> str | None:
     return " ".join(["Hoe nuttig is het om", *words[:at], "te", *words[at:]])
 
 
-_FEELINGS = (
-    r"(?:moe|gefrustreerd|gestrest|geïrriteerd|chagrijnig|zenuwachtig|nerveus|onzeker|"
-    r"verveeld|moedeloos|gek|doodmoe|geërgerd|boos)"
-)
-_PARTICIPLE = re.compile(
-    r"ge\w{2,}[dt]$|(?:gedaan|gehad|gezien|gegeven|gekregen|genomen|gevonden|gelezen|"
-    r"geschreven|gesproken|gekozen|gebleven|gegaan|gekomen|gezeten|gestaan|gelopen)$"
-)
-
 CLOSED_RULES: list[Rule] = [
-    rule(
-        r"(?:heeft|hebben|had) (?P<x>(?:je|jouw|de|het|een|die|deze|uw|jullie) [\w' -]+?) "
-        r"(?:je |jou |u )?(?:direct )?tot (?P<y>.+?) geleid",
-        frames.lead_to,
-    ),
-    rule(
-        rf"(?:word|wordt|raak|raakt|ben|bent|werd|raakte) (?P<p>je|jij|u) (?:(?:niet|nooit|"
-        rf"weleens|wel eens|soms|ooit|vaak) )*(?:(?:erg|heel|zo) )?{_FEELINGS} "
-        r"(?:van|door|om|over|met|bij) (?P<x>.+)",
-        frames.feeling,
-    ),
-    rule(
-        r"(?:verveel|verveelt) (?P<p>je|jij|u) (?:je|zich) (?:(?:niet|nooit|weleens|wel eens|"
-        r"soms|ooit|vaak) )*(?:met|bij|door) (?P<x>.+)",
-        frames.feeling,
-    ),
-    rule(
-        r"(?:ben|bent|was) (?P<p>je|jij|u) (?:(?:nu|nog steeds|echt|wel|achteraf) )*"
-        r"(?:blij|tevreden|gelukkig) (?:mee )?dat (?P<x>.+)",
-        lambda m: f"Hoe kijk {m['p']} erop terug dat {m['x']}",
-    ),
-    rule(
-        r"(?:vond|vonden) (?P<p>je|jij|u|jullie) het (?P<pp>(?:in|aan|bij|op) (?:het|de) \w+ )?"
-        r"(?:(?:erg|heel|echt|best|wel|zo) )*(?P<adj>[\w-]+) (?P<rest>om .+)",
-        lambda m: (
-            f"Hoe was het {m['pp'] or ''}{m['rest']}"
-            if m["adj"] in NL_LOADED
-            else f"Hoe {m['adj']} was het {m['pp'] or ''}{m['rest']}"
-        ),
-    ),
-    rule(
-        r"(?:vond|vonden) (?P<p>je|jij|u|jullie) (?P<x>(?!het\b).+?) (?:(?:erg|heel|echt|best|"
-        r"wel|zo|niet) )*[\w-]+",
-        lambda m: f"Wat vond {m['p']} van {m['x']}",
-    ),
-    rule(
-        rf"(?:moet|moeten) {_P} (?P<x>(?:een|de|het|\w+e) .+?) hebben"
-        r"(?P<rest> (?:voor|om|in|bij) .+)?",
-        lambda m: f"Hoe belangrijk is {m['x']}{m['rest'] or ''}",
-    ),
-    rule(
-        rf"(?:heb|hebt|heeft) {_P} (?:(?:ooit|weleens|wel eens|nooit|achteraf) )*getwijfeld "
-        r"(?:aan|over) (?P<x>.+)",
-        lambda m: f"Hoe kijk {m['p']} nu terug op {m['x']}",
-    ),
-    rule(
-        rf"(?:houd|hou|houdt|houden) {_P} (?:(?:echt|erg|wel|ook|nog steeds) )*van (?P<x>.+)",
-        lambda m: f"Wat {'vindt' if m['p'] == 'u' else 'vind'} {m['p']} van {m['x']}",
-    ),
-    rule(
-        rf"(?:denk|denkt|verwacht|verwachten) {_P} (?:(?:echt|ook) )*dat (?P<x>.+ "
-        r"(?:gaat|gaan|zal|zullen) .+)",
-        lambda m: (
-            f"Hoe waarschijnlijk is het volgens {'u' if m['p'] == 'u' else 'jou'} dat {m['x']}"
-        ),
-    ),
-    rule(
-        r"(?:zou|zoudt|zouden) (?P<p>je|jij|u|jullie) (?P<x>.+?) (?:aanraden|aanbevelen|"
-        r"adviseren)",
-        frames.recommend,
-    ),
+    *shapes.SHAPE_RULES,
     rule(
         r"(?P<v>heeft|hebben|heb|hebt) (?P<s>(?:de |het |je |jouw |corona|ai|covid)[\w' -]*?) "
-        r"(?P<rest>.+) (?P<pp>veranderd|beïnvloed|geholpen|voorbereid|gevormd)(?P<t> om .+)?",
+        r"(?P<rest>.+) (?P<pp>veranderd|beïnvloed|geholpen|voorbereid|gevormd|gesteund|begeleid|"
+        r"gecoacht|opgeleid|aangemoedigd)(?P<t> (?:om|bij) .+)?",
         lambda m: f"Hoe {m['v']} {m['s']} {m['rest']} {m['pp']}{m['t'] or ''}",
     ),
     rule(r"(?:moet|zou) ik (?P<x>.+)", _useful),
     rule(
-        r"(?P<v>werken|zijn|zitten|komen) er (?:(?:heel|erg|best) )?veel (?P<np>[\w-]+)"
+        r"(?P<v>werken|zijn|zitten|komen|komt|hoort|horen|gaat|gaan|is) er (?:(?:heel|erg|best) )?"
+        r"veel (?P<np>[\w-]+)"
         r"(?P<rest> .+)?",
         lambda m: f"Hoeveel {m['np']} {m['v']} er{m['rest'] or ''}",
     ),
@@ -199,7 +137,8 @@ CLOSED_RULES: list[Rule] = [
         lambda m: f"Wat {'vindt' if m['p'] == 'u' else 'vind'} {m['p']} zelf van {m['x']}",
     ),
     rule(
-        rf"(?:heb|hebt|heeft) {_P} (?:er )?(?:ooit |soms )?spijt (?:van )?dat (?P<x>.+)",
+        rf"(?:heb|hebt|heeft) {_P} (?:er )?(?:ooit |soms |geen |nooit )?spijt (?:van )?dat "
+        r"(?P<x>.+)",
         lambda m: f"Hoe kijk {m['p']} erop terug dat {m['x']}",
     ),
     rule(
@@ -322,7 +261,7 @@ CLOSED_RULES: list[Rule] = [
     rule(r"(?P<v>is|was) (?P<body>het (?!een\b)\S.+)", frames.copular),
     rule(
         rf"(?P<v>is|was) het {_ADV}(?P<adj>[\w-]+)(?P<rest> om .+)?",
-        lambda m: f"Hoe {m['adj']} {m['v']} het{m['rest'] or ''}",
+        lambda m: f"Hoe {_EASY.get(m['adj'], m['adj'])} {m['v']} het{m['rest'] or ''}",
     ),
     rule(
         r"(?P<v>is|zijn|was|waren) (?P<body>(?!er\b|jij\b|u\b|het een\b)\S.+)",
@@ -343,12 +282,13 @@ CLOSED_RULES: list[Rule] = [
         _how_adj,
     ),
     rule(
-        rf"(?P<v>krijg|krijgt|heb|hebt|heeft|zie|ziet|besteed|besteedt) {_P} (?:ook )?veel "
+        rf"(?P<v>krijg|krijgt|heb|hebt|heeft|zie|ziet|besteed|besteedt) {_P} "
+        r"(?P<adv>(?:(?:ook|hier|daar|nu|er|in het begin) )*)veel "
         r"(?P<n>[\w-]+)(?P<rest> .+)?",
         lambda m: (
             None
             if m["n"] in ("over", "samen", "reizen", "thuis", "werken", "mee")
-            else f"Hoeveel {m['n']} {m['v']} {m['p']}{m['rest'] or ''}"
+            else f"Hoeveel {m['n']} {m['v']} {m['p']} {m['adv']}{(m['rest'] or '').strip()}"
         ),
     ),
     rule(
@@ -364,29 +304,26 @@ CLOSED_RULES: list[Rule] = [
         rf"(?P<v>verdien|verdient|verdienen) {_P} (?P<rest>.+)",
         lambda m: f"Wat {m['v']} {m['p']} ongeveer {m['rest']}",
     ),
-    rule(r"(?:kun|kan|kunt) (?P<p>je|jij|u|men) (?P<rest>.+)", frames.possibility),
-    rule(r"(?:mag|mogen) (?P<p>je|jij|u|jullie) (?P<rest>.+)", frames.freedom),
-    rule(
-        r"(?:heb|hebt|heeft|hebben) (?P<p>je|jij|u|jullie) (?:(?:nog|ook|eigenlijk|wel) )*"
-        r"(?P<np>.+)",
-        lambda m: None if _PARTICIPLE.search(m["np"]) else frames.having(m),
-    ),
+    *shapes.LATE_RULES,
 ]
 
-FALLBACK: list[Rule] = [
-    rule(
-        r"(?P<v>[\w-]+) (?P<s>je|jij|u|jullie|ge|gij|het|er|mensen|men|dit|dat|ze) (?P<rest>.+)",
-        lambda m: (
-            f"In hoeverre {m['v']} {m['s']} "
-            + re.sub(r"\b(?:heel|erg|best|echt|zo|ontzettend|enorm)\s+", "", m["rest"])
-        ),
-    ),
-]
-
+# "Ik neem aan dat X": the claim itself, before the general form of the defused question
 LAST_RESORT: list[Rule] = [
     rule(
         r"ik (?:gok|denk|neem aan|vermoed) dat (?P<x>.+?)(?:,? (?:toch|niet|hè|of niet))?",
         frames.claim,
+    ),
+]
+
+FALLBACK: list[Rule] = [
+    *LAST_RESORT,
+    rule(
+        r"(?P<v>(?!ik\b|je\b|jij\b|u\b|we\b|wij\b|ze\b|zij\b|hij\b|het\b|er\b|dat\b|dit\b|de\b|"
+        r"een\b|mijn\b|jouw\b|jullie\b)[\w-]+) (?P<rest>.+)",
+        lambda m: (
+            f"In hoeverre {m['v']} "
+            + re.sub(r"\b(?:heel|erg|best|echt|zo|ontzettend|enorm)\s+", "", m["rest"])
+        ),
     ),
 ]
 

@@ -19,6 +19,7 @@ from netplanner.core.question_checker_rewrite_words import (
     NL_DETERMINERS,
     NL_LOADED,
     NL_PREPOSITIONS,
+    nl_article,
     nl_be,
     nl_is_adjective,
     nl_is_infinitive,
@@ -81,6 +82,8 @@ def predicate_question(
     if adjective in NL_LOADED:
         return f"Hoe {be} {noun_phrase} {tail}".strip()
     how = _NOT_GRADABLE.get(adjective, adjective)
+    if how == "gebruikelijk" and tail.startswith("om "):  # "Is het mogelijk om…"
+        how = "makkelijk"
     return f"Hoe {how} {be} {noun_phrase} {tail}".strip()
 
 
@@ -100,6 +103,14 @@ def existential(m: re.Match[str]) -> str | None:
     words = m["body"].split()
     while words and words[0] in ("veel", "genoeg", "voldoende", "nog", "ook", "wel", "echt"):
         words.pop(0)
+    if len(words) > 2 and words[0] == "een" and nl_is_adjective(words[1]):
+        # "Is er een duidelijk carrièrepad voor starters" → "Hoe duidelijk is het carrièrepad…"
+        cut = next((i for i, w in enumerate(words) if i > 2 and w in NL_PREPOSITIONS), len(words))
+        noun = " ".join(words[2:cut])
+        rest = " ".join(words[cut:])
+        adjective = words[1][:-1] if words[1].endswith("e") else words[1]
+        if noun and nl_is_adjective(adjective) and adjective not in NL_LOADED:
+            return f"Hoe {adjective} is {nl_article(noun.split()[-1])} {noun} {rest}".strip()
     if not words or words[0] in ("een", "iets", "wat", "iemand"):
         return None
     cut = next(
@@ -214,9 +225,17 @@ def main_clause(clause: str) -> str | None:
     end = next((i for i, w in enumerate(words) if i >= subject_end and w in ("om", "dat")), None)
     end = len(words) if end is None else end
     finite = next((i for i in range(end - 1, subject_end - 1, -1) if words[i] in _FINITE), None)
-    if finite is None:
-        finite = end - 1
-        if not words[finite].endswith(("t", "en")):
+    if finite is None:  # "je lange dagen maakt tijdens de audits": the last "-t" form
+        ending = "en" if words[0] in ("jullie", "ze", "we", "wij") else "t"
+        finite = next(
+            (
+                i
+                for i in range(end - 1, subject_end - 1, -1)
+                if words[i].endswith(ending) and words[i - 1] not in NL_PREPOSITIONS
+            ),
+            None,
+        )
+        if finite is None:
             return None
     verb = words[finite]
     rest = words[subject_end:finite] + words[finite + 1 :]

@@ -12,7 +12,7 @@ import re
 
 from netplanner.core.question_checker_rewrite import Rule, rule, words_pattern
 from netplanner.core.question_checker_rewrite_nl_frames import main_clause
-from netplanner.core.question_checker_rewrite_words import nl_article
+from netplanner.core.question_checker_rewrite_words import NL_LOADED, nl_article, nl_is_adjective
 
 
 def _base(adjective: str) -> str:
@@ -62,9 +62,15 @@ LEADING_RULES: list[Rule] = [
         lambda m: f"Hoe {m['v']} {m['x']}",
     ),
     rule(
-        r"(?P<v>is|was) het (?:niet|toch) (?:(?:erg|heel|een beetje|best|ontzettend) )?[\w-]+ "
-        r"(?P<rest>(?:om|als|wanneer) .+)",
-        lambda m: f"Hoe {m['v'].lower()} het {m['rest']}",
+        r"(?P<v>is|was) het (?:niet|toch) (?:(?:erg|heel|een beetje|best|ontzettend) )?"
+        r"(?P<adj>[\w-]+) (?P<rest>(?:om|als|wanneer) .+)",
+        lambda m: (
+            f"Wat vind je ervan {m['rest']}"
+            if m["adj"] in NL_LOADED and m["rest"].startswith("om ")
+            else f"Hoe {m['v'].lower()} het {m['rest']}"
+            if m["adj"] in NL_LOADED or not nl_is_adjective(m["adj"])
+            else f"Hoe {m['adj']} {m['v'].lower()} het {m['rest']}"
+        ),
     ),
     rule(
         r"(?:ik (?:neem aan|gok|denk|vermoed) dat )?(?P<p>je|jij|u) (?:toch |vast )*spijt "
@@ -73,7 +79,7 @@ LEADING_RULES: list[Rule] = [
     ),
     rule(
         r"zou het (?:niet|toch) (?:(?:veel|een stuk) )?(?:beter|slimmer|verstandiger|handiger|"
-        r"makkelijker|logischer) zijn (?P<rest>om .+)",
+        r"makkelijker|logischer|verstandig|slim|handig|goed|nuttig|logisch) zijn (?P<rest>om .+)",
         lambda m: f"Wat vind je van het idee {m['rest']}",
     ),
     rule(
@@ -102,6 +108,17 @@ LEADING_RULES: list[Rule] = [
         r"met (?:me|mij)) )*(?:eens )?(?:met (?:me|mij) )?dat (?P<x>.+?) (?:beter|\w+er) "
         r"(?:is )?dan (?P<y>.+?)(?: is)?",
         lambda m: f"Hoe vergelijk je {m['x']} met {m['y']}",
+    ),
+    rule(
+        rf"(?:vind|vindt|denk|denkt) {_PN} (?:(?:ook|niet|eigenlijk|zelf|toch) )*dat "
+        r"(?P<x>(?:[\w'-]+ ){0,3}?[\w'-]+) (?:(?:meestal|vaak|echt|heel|zo|te|best|gewoon) )*"
+        r"(?P<adj>[\w-]+) (?:is|zijn)",
+        lambda m: f"Wat vind je van {m['x']}" if m["adj"] in NL_LOADED else None,
+    ),
+    rule(
+        r"(?P<x>(?!ik\b|je\b|jij\b)[\w'-]+(?: [\w'-]+){0,3}?) (?P<v>gaat|gaan|zal|zullen) "
+        r"(?:toch |vast |zeker )*(?P<rest>.+) (?P<inf>[\w-]+en)",
+        lambda m: f"Hoe waarschijnlijk is het dat {m['x']} {m['rest']} {m['v']} {m['inf']}",
     ),
     rule(
         rf"(?:(?:ben|bent|zijn) {_PN} het|{_PN} (?:bent|zijt) het|(?:vind|vindt|denk|denkt) "
@@ -174,15 +191,17 @@ def defuse(text: str) -> str:
     plain = re.sub(r"\s+niet\b", "", plain, count=1)
     if subordinate:  # "ik neem aan dat je veel moet netwerken" → "moet je veel netwerken"
         main = main_clause(plain)
-        if main:
-            words = main.split()
-            if len(words) > 1 and words[1] in ("je", "jij"):
-                words[0] = _verb_before_je(words[0])
-            return " ".join(words)
+        if not main:
+            return plain
+        words = main.split()
+        if len(words) > 1 and words[1] in ("je", "jij"):
+            words[0] = _verb_before_je(words[0])
+        return " ".join(words)
     plain = re.sub(r"^(het|dit|dat) moet (.+) zijn(?P<rest> om .+)?$", r"is \1 \2\g<rest>", plain)
     plain = re.sub(r"^(het|dit|dat) (is|was) ", r"\2 \1 ", plain)
     plain = re.sub(
-        r"^((?:de|je|jouw|jullie|uw|die|deze|mijn) (?:[\w'-]+ ){0,3}?[\w'-]+) (is|zijn|was|waren) ",
+        r"^((?:de|het|je|jouw|jullie|uw|die|deze|mijn) (?:[\w'-]+ ){0,3}?[\w'-]+) "
+        r"(is|zijn|was|waren) ",
         r"\2 \1 ",
         plain,
     )

@@ -197,7 +197,7 @@ NL_DETERMINERS = wordset(
     "de het een je jouw jullie uw mijn zijn haar hun ons onze dit dat deze die elk elke "
     "alle veel weinig geen sommige"
 )
-NL_AFTER_ADJECTIVE = NL_PREPOSITIONS | wordset("hier daar nu tegenwoordig")
+NL_AFTER_ADJECTIVE = NL_PREPOSITIONS | wordset("hier daar nu tegenwoordig toen wanneer nog")
 NL_ADJECTIVES = wordset(
     """
     moeilijk makkelijk gemakkelijk lastig zwaar licht goed slecht groot klein lang kort
@@ -209,6 +209,8 @@ NL_ADJECTIVES = wordset(
     saai vermoeiend frustrerend overweldigend realistisch onrealistisch open gesloten
     vriendelijk betrokken strak zeker stabiel veilig populair internationaal lokaal
     fysiek sociaal politiek voorspelbaar steil duidelijk leuk fijn prettig zwaar
+    gastvrij welkom behulpzaam collegiaal hecht bereikbaar beschikbaar haalbaar zinvol
+    belabberd nutteloos zonde beroerd rampzalig lastig vervelend ver dichtbij vast
         """
 )
 _NL_ADJECTIVE_END = re.compile(
@@ -220,6 +222,7 @@ NL_LOADED = wordset(
     top schitterend saai eentonig frustrerend vermoeiend overweldigend slopend
     zinloos waardeloos dodelijk ellendig uitzichtloos belachelijk onmogelijk ideaal
     perfect uitstekend gefrustreerd verveeld gestrest moe overbetaald onderbetaald
+    belabberd nutteloos zonde beroerd rampzalig waardeloos
         """
 )
 _NL_EN_SINGULAR = wordset(
@@ -237,7 +240,7 @@ _NL_HET = wordlist(
     "bureau lab laboratorium ziekenhuis museum centrum overleg management beleid leven "
     "land jaar begin eind gevoel verschil vertrouwen niveau sollicitatiegesprek cv "
     "traineeship onderdeel deel aanbod idee advies examen doel klimaat systeem schema "
-    "rooster thuiswerken reizen lesgeven werken"
+    "rooster thuiswerken reizen lesgeven werken pad loopbaanpad"
 )
 
 

@@ -1,0 +1,179 @@
+"""Dutch question shapes with a safe open frame each (see ``question_checker_rewrite_nl``).
+
+The Dutch counterpart of ``question_checker_rewrite_en_shapes``, tried before the older,
+phrase-bound rules: an outcome ("Heeft je stage tot deze baan geleid" → "Welke rol speelde
+je stage bij…"), a feeling or dislike ("Raak je niet gefrustreerd door…", "Heb je geen hekel
+aan…" → "Hoe ga je om met…"), looking back ("…blij dat…", "…getwijfeld aan…", "…opnieuw
+doen" → "Hoe kijk je … terug…"), an idea ("Heb je er weleens aan gedacht om…" → "Hoe sta je
+tegenover het idee om…"), worth and enough ("Wat levert … op?", "Hoeveel helpt … om…?"),
+what an employer offers ("Hoe zit het bij … met…?"), manner and frequency for any subject
+("Hoe nauw werk je…", "Hoe vaak bellen klanten…"), and a predicate with "moeten"
+("Hoe bereikbaar moet je … zijn?"). ``LATE_RULES`` come after the older rules: possibility
+("Hoe makkelijk is het om … te …?"), freedom and having.
+"""
+
+from __future__ import annotations
+
+import re
+
+from netplanner.core import question_checker_rewrite_nl_frames as frames
+from netplanner.core.question_checker_rewrite import Rule, rule
+from netplanner.core.question_checker_rewrite_words import NL_LOADED, nl_is_adjective
+
+_P = r"(?P<p>je|jij|u|jullie|ge|gij)"
+_FEELINGS = (
+    r"(?:moe|gefrustreerd|gestrest|geïrriteerd|chagrijnig|zenuwachtig|nerveus|onzeker|"
+    r"verveeld|moedeloos|gek|doodmoe|geërgerd|boos)"
+)
+_PARTICIPLE = re.compile(
+    r"ge\w{2,}[dt]$|(?:gedaan|gehad|gezien|gegeven|gekregen|genomen|gevonden|gelezen|"
+    r"geschreven|gesproken|gekozen|gebleven|gegaan|gekomen|gezeten|gestaan|gelopen)$"
+)
+
+_MANNER = r"nauw|intensief|direct|zelfstandig"
+_FREQUENCY = r"weleens|wel eens|vaak|soms|regelmatig|ooit|geregeld"
+_IDIOMS = re.compile(r"^(?:een |geen )?(?:hekel|spijt|zin|last|moeite|behoefte|plezier|idee)\b")
+
+
+def _you(m: re.Match[str], verb_je: str, verb_u: str) -> str:
+    return f"{verb_u} u" if m["p"] == "u" else f"{verb_je} {m['p']}"
+
+
+def _must_be(m: re.Match[str]) -> str | None:
+    """ "Moet je buiten kantoortijd bereikbaar zijn" → "Hoe bereikbaar moet je buiten
+    kantoortijd zijn"."""
+    if not nl_is_adjective(m["adj"]) or m["adj"] in NL_LOADED:
+        return None
+    return f"Hoe {m['adj']} moet {m['p']} {m['x']} zijn".replace("  ", " ")
+
+
+def _having(m: re.Match[str]) -> str | None:
+    if _PARTICIPLE.search(m["np"]) or _IDIOMS.match(m["np"]):
+        return None
+    return frames.having(m)
+
+
+SHAPE_RULES: list[Rule] = [
+    rule(
+        r"(?:heeft|hebben|had) (?P<x>(?:je|jouw|de|het|een|die|deze|uw|jullie) [\w' -]+?) "
+        r"(?:je |jou |u )?(?:direct )?tot (?P<y>.+?) geleid",
+        frames.lead_to,
+    ),
+    rule(
+        rf"(?:word|wordt|raak|raakt|ben|bent|werd|raakte) (?P<p>je|jij|u) (?:(?:niet|nooit|"
+        rf"weleens|wel eens|soms|ooit|vaak) )*(?:(?:erg|heel|zo) )?{_FEELINGS} "
+        r"(?:van|door|om|over|met|bij) (?P<x>.+)",
+        frames.feeling,
+    ),
+    rule(
+        r"(?:verveel|verveelt) (?P<p>je|jij|u) (?:je|zich) (?:(?:niet|nooit|weleens|wel eens|"
+        r"soms|ooit|vaak) )*(?:met|bij|door) (?P<x>.+)",
+        frames.feeling,
+    ),
+    rule(
+        r"(?:ben|bent|was) (?P<p>je|jij|u) (?:(?:nu|nog steeds|echt|wel|achteraf) )*"
+        r"(?:blij|tevreden|gelukkig) (?:mee )?dat (?P<x>.+)",
+        lambda m: f"Hoe kijk {m['p']} erop terug dat {m['x']}",
+    ),
+    rule(
+        r"(?:vond|vonden) (?P<p>je|jij|u|jullie) het (?P<pp>(?:in|aan|bij|op) (?:het|de) \w+ )?"
+        r"(?:(?:erg|heel|echt|best|wel|zo) )*(?P<adj>[\w-]+) (?P<rest>om .+)",
+        lambda m: (
+            f"Hoe was het {m['pp'] or ''}{m['rest']}"
+            if m["adj"] in NL_LOADED
+            else f"Hoe {m['adj']} was het {m['pp'] or ''}{m['rest']}"
+        ),
+    ),
+    rule(
+        r"(?:vond|vonden) (?P<p>je|jij|u|jullie) (?P<x>(?!het\b).+?) (?:(?:erg|heel|echt|best|"
+        r"wel|zo|niet) )*[\w-]+",
+        lambda m: f"Wat vond {m['p']} van {m['x']}",
+    ),
+    rule(
+        rf"(?:moet|moeten) {_P} (?P<x>(?:een|de|het|\w+e) .+?) hebben"
+        r"(?P<rest> (?:voor|om|in|bij) .+)?",
+        lambda m: f"Hoe belangrijk is {m['x']}{m['rest'] or ''}",
+    ),
+    rule(
+        rf"(?:heb|hebt|heeft) {_P} (?:(?:ooit|weleens|wel eens|nooit|achteraf) )*getwijfeld "
+        r"(?:aan|over) (?P<x>.+)",
+        lambda m: f"Hoe kijk {m['p']} nu terug op {m['x']}",
+    ),
+    rule(
+        rf"(?:houd|hou|houdt|houden) {_P} (?:(?:echt|erg|wel|ook|nog steeds) )*van (?P<x>.+)",
+        lambda m: f"Wat {'vindt' if m['p'] == 'u' else 'vind'} {m['p']} van {m['x']}",
+    ),
+    rule(
+        rf"(?:denk|denkt|verwacht|verwachten) {_P} (?:(?:echt|ook) )*dat (?P<x>.+ "
+        r"(?:gaat|gaan|zal|zullen) .+)",
+        lambda m: (
+            f"Hoe waarschijnlijk is het volgens {'u' if m['p'] == 'u' else 'jou'} dat {m['x']}"
+        ),
+    ),
+    rule(
+        r"(?:zou|zoudt|zouden) (?P<p>je|jij|u|jullie) (?P<x>.+?) (?:aanraden|aanbevelen|"
+        r"adviseren)",
+        frames.recommend,
+    ),
+    rule(
+        rf"(?:heb|hebt|heeft) {_P} (?:(?:niet|geen|toch|echt) )*(?:een )?hekel aan (?P<x>.+)",
+        frames.feeling,
+    ),
+    rule(
+        rf"(?:heb|hebt|heeft) {_P} er (?:(?:weleens|wel eens|ooit|nooit|al) )*aan gedacht "
+        r"(?P<x>om .+)",
+        lambda m: f"Hoe {_you(m, 'sta', 'staat')} tegenover het idee {m['x']}",
+    ),
+    rule(
+        rf"(?:zou|zoudt) {_P} (?:het|dit|dat|dezelfde keuze) (?:allemaal |alles )?(?:opnieuw|"
+        r"nog een keer|weer|nog eens) (?:doen|maken|kiezen)",
+        lambda m: f"Hoe {_you(m, 'kijk', 'kijkt')} nu terug op die keuze",
+    ),
+    rule(
+        rf"(?:heb|hebt|heeft) {_P} (?:iets|wat) (?:gestudeerd|geleerd) (?:wat|dat|waar) .+",
+        lambda m: f"Hoe sluit {'uw' if m['p'] == 'u' else 'je'} opleiding aan op dit werk",
+    ),
+    rule(
+        r"(?:is|zijn) (?P<x>(?:een|de|het|je|zo'n) [\w' -]+?) (?:echt |wel |nog )?(?:de moeite "
+        r"waard|het waard)",
+        lambda m: f"Wat levert {m['x']} op",
+    ),
+    rule(
+        r"(?:is|zijn|zou) (?P<x>(?:een|de|het|je|zo'n) [\w' -]+?) (?:echt |wel )?(?:genoeg|"
+        r"voldoende)(?: zijn)? (?P<rest>om .+)",
+        lambda m: f"Hoeveel helpt {m['x']} {m['rest']}",
+    ),
+    rule(
+        r"(?:biedt|geeft|heeft) (?P<s>(?:je|jouw|jullie|de|het|uw) [\w-]+) (?:je |jou |jullie |u )?"
+        r"(?P<x>(?:een|goede|veel) .+)",
+        lambda m: f"Hoe zit het bij {m['s']} met {m['x']}",
+    ),
+    rule(
+        rf"(?P<v>[\w-]+) {_P} (?P<adv>{_MANNER}) (?P<rest>.+)",
+        lambda m: f"Hoe {m['adv']} {m['v']} {m['p']} {m['rest']}",
+    ),
+    rule(
+        r"(?P<v>[\w-]+) (?P<s>(?!er\b|het\b)[\w'-]+(?: [\w'-]+){0,3}?) "
+        rf"(?:{_FREQUENCY}) (?P<rest>.+)",
+        lambda m: f"Hoe vaak {m['v']} {m['s']} {m['rest']}",
+    ),
+    rule(
+        rf"(?:moet|moeten) {_P} (?P<x>(?:[\w'-]+ ){{0,4}}?)(?P<adj>[\w-]+) zijn",
+        _must_be,
+    ),
+    rule(
+        r"(?P<v>is|was) (?P<x>(?:de|je|jouw|jullie|uw|die|deze) .+) een (?:(?:erg|heel|best|"
+        r"flinke|grote|echte) )*[\w-]+",
+        lambda m: f"Hoe {m['v']} {m['x']}",
+    ),
+]
+
+LATE_RULES: list[Rule] = [
+    rule(r"(?:kun|kan|kunt) (?P<p>je|jij|u|men) (?P<rest>.+)", frames.possibility),
+    rule(r"(?:mag|mogen) (?P<p>je|jij|u|jullie) (?P<rest>.+)", frames.freedom),
+    rule(
+        r"(?:heb|hebt|heeft|hebben) (?P<p>je|jij|u|jullie) (?:(?:nog|ook|eigenlijk|wel) )*"
+        r"(?P<np>.+)",
+        _having,
+    ),
+]
