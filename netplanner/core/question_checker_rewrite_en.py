@@ -34,7 +34,7 @@ __all__ = [
 ]
 
 _IMPORTANCE = {"required", "necessary", "needed", "essential", "a must", "mandatory"}
-_QUANTITY = r"(?:a lot|a great deal|much|lots|a bunch)"
+_QUANTITY = r"(?:a lot|a great deal|much|lots|a bunch|a ton|tons|loads|heaps)"
 _SUBJ = r"(?P<s>you|people|they|we|i|your \w+|the \w+)"
 _LOADED = words_pattern(
     "amazing great wonderful fantastic incredible awesome brilliant cool fun exciting "
@@ -126,7 +126,7 @@ CLOSED_RULES: list[Rule] = [
     *shapes.SHAPE_RULES,
     rule(
         rf"(?P<a>did|does|do|has|have|will) (?P<s>(?:the |your |this |that |ai|it)[\w' -]*?) "
-        rf"(?P<v>{_CHANGE_VERBS}) (?P<rest>.+)",
+        rf"(?P<v>{_CHANGE_VERBS})(?: (?:much|a lot|a great deal|significantly))? (?P<rest>.+)",
         lambda m: f"How {m['a'].lower()} {m['s']} {m['v']} {m['rest']}",
     ),
     rule(

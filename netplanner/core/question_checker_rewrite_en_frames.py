@@ -194,9 +194,12 @@ def possibility(m: re.Match[str]) -> str | None:
     if verb in _REQUEST_VERBS or verb.endswith("ly") or verb in ("be", "i"):
         return None
     who = m["s"].lower()
+    rest = re.sub(r"\s*\b(?:easily|quickly|readily|just)\b", "", m["rest"]).strip()
+    if not rest:
+        return None
     if who in ("i", "we"):
-        return f"How easy would it be for {'me' if who == 'i' else 'us'} to {verb} {m['rest']}"
-    return f"How easy is it to {verb} {m['rest']}"
+        return f"How easy would it be for {'me' if who == 'i' else 'us'} to {verb} {rest}"
+    return f"How easy is it to {verb} {rest}"
 
 
 def lead_to(m: re.Match[str]) -> str:

@@ -11,7 +11,13 @@ import re
 
 from netplanner.core import question_checker_rewrite_en_frames as frames
 from netplanner.core.question_checker_rewrite import Rule, rule, words_pattern
-from netplanner.core.question_checker_rewrite_words import EN_LOADED, en_be, en_do, en_is_adjective
+from netplanner.core.question_checker_rewrite_words import (
+    EN_LOADED,
+    en_base,
+    en_be,
+    en_do,
+    en_is_adjective,
+)
 
 _LOADED = words_pattern(
     "amazing great wonderful fantastic incredible awesome brilliant cool fun exciting "
@@ -181,7 +187,8 @@ def defuse(text: str) -> str:
     plain = re.sub(r"^(you|they|people) must ", r"\1 ", plain, flags=re.IGNORECASE)
     match = _STATEMENT.match(plain)
     if match or re.match(r"^(?:you|they|people) \w+", plain, re.IGNORECASE):
-        return _invert(plain)
+        plain = _invert(plain)
+        return re.sub(r"^(is|are|do|does|did) (\w+) not ", r"\1 \2 ", plain, flags=re.IGNORECASE)
     return plain
 
 
@@ -201,5 +208,8 @@ def _invert(statement: str) -> str:
     if verb in ("are", "is", "have", "do", "can", "could", "would", "will", "should"):
         return " ".join([verb, subject, *words[2:]])
     if subject in ("you", "they", "people"):
+        base = en_base(verb) if verb not in ("was", "were") else None
+        if base:  # "you learned a ton" → "did you learn a ton"
+            return " ".join(["did", subject, base, *words[2:]])
         return " ".join(["do", subject, *words[1:]])
     return statement

@@ -18,7 +18,7 @@ import re
 
 from netplanner.core import question_checker_rewrite_en_frames as frames
 from netplanner.core.question_checker_rewrite import Rule, rule
-from netplanner.core.question_checker_rewrite_words import en_is_adjective
+from netplanner.core.question_checker_rewrite_words import EN_LOADED, en_is_adjective
 
 _FEELINGS = (
     r"(?:frustrated|bored|tired|stressed|annoyed|fed up|overwhelmed|exhausted|irritated|"
@@ -50,7 +50,61 @@ def _how_big_a(m: re.Match[str]) -> str | None:
     return f"How {m['adj']} {article} {m['n']} {m['a'].lower()} it{m['rest'] or ''}"
 
 
+_DEVELOP = r"growing|shrinking|changing|expanding|declining|recovering|evolving|struggling"
+_SURPRISE = (
+    r"surprised|disappointed|impressed|shocked|worried|concerned|scared|afraid|excited|"
+    r"relieved|nervous|anxious"
+)
+
+
+def _would_say(m: re.Match[str]) -> str | None:
+    """ "Would you say the culture is quite formal" → "How formal would you say the culture is"."""
+    if not en_is_adjective(m["adj"]) or m["adj"] in EN_LOADED:
+        return None
+    return f"How {m['adj']} would you say {m['np']} {m['v']}{m['rest'] or ''}"
+
+
 SHAPE_RULES: list[Rule] = [
+    rule(
+        rf"(?P<v>is|are) (?P<np>(?!you\b|it\b|there\b)[\w' -]+?) (?:really |still )?"
+        rf"(?:{_DEVELOP})(?P<rest> .+)?",
+        lambda m: f"How {m['v'].lower()} {m['np']} developing{m['rest'] or ''}",
+    ),
+    rule(
+        r"(?P<a>do|did) you (?:(?:ever|also|actually) )*(?:get|receive|have) (?:any|some) "
+        r"(?P<n>(?!tips|advice|ideas)[\w-]+(?: [\w-]+)?)(?P<rest> (?:when|in|at|from|for|during|"
+        r"before|after)\b.+)?",
+        lambda m: f"What {m['n']} {m['a'].lower()} you get{m['rest'] or ''}",
+    ),
+    rule(
+        rf"(?P<a>are|were) you (?:(?:really|very|so|a bit|ever|not) )*(?:{_SURPRISE}) "
+        r"(?:by|about|at|with|of|that) (?P<x>.+)",
+        lambda m: f"How {'did' if m['a'].lower() == 'were' else 'do'} you feel about {m['x']}",
+    ),
+    rule(
+        r"(?P<a>does|did|do) it (?:usually |really )?take (?:long|a long time|a while|ages|"
+        r"much time) (?P<rest>(?:to|before|until) .+)",
+        lambda m: f"How long {m['a'].lower()} it take {m['rest']}",
+    ),
+    rule(
+        r"(?:is|was) (?P<x>(?!it\b|this\b|that\b|there\b|he\b|she\b)[\w-]+) the (?P<n>(?:main|"
+        r"official|usual|working|primary|common|standard|default) .+)",
+        lambda m: f"What is the {m['n']}",
+    ),
+    rule(
+        r"would you (?:say|call|describe)(?: that)? (?P<np>(?:the|your|this|their) [\w -]+?) "
+        r"(?P<v>is|are|was|were) (?:(?:quite|very|really|pretty|rather|fairly) )*(?P<adj>[\w-]+)"
+        r"(?P<rest> .+)?",
+        _would_say,
+    ),
+    rule(
+        r"(?:wouldn't|would) (?:i|we|someone) be better off (?P<x>\w+ing .+)",
+        lambda m: f"What do you think of {m['x']}",
+    ),
+    rule(
+        r"(?:do|did) you (?:(?:never|ever|sometimes) )*get bored",
+        lambda m: "How varied is your work",
+    ),
     rule(
         r"(?P<a>did|does|has|have|will) (?P<x>(?:the|your|my|this|that|his|her|their|a|an) "
         r"[\w' -]+?) (?:lead|led|leads) (?:you |me )?(?:directly )?to (?P<y>.+)",

@@ -297,11 +297,11 @@ CLOSED_RULES: list[Rule] = [
         _how_often,
     ),
     rule(
-        rf"(?P<v>[\w-]+) {_P} goed (?P<rest>.+)",
+        rf"(?P<v>[\w-]+) {_P} (?:(?:heel|erg|best|echt|zo) )?goed (?P<rest>.+)",
         lambda m: f"Hoe goed {m['v']} {m['p']} {m['rest']}",
     ),
     rule(
-        rf"(?P<v>verdien|verdient|verdienen) {_P} (?P<rest>.+)",
+        rf"(?P<v>verdien|verdient|verdienen) {_P} (?P<rest>(?!(?:heel|erg|best|zo|goed)\b).+)",
         lambda m: f"Wat {m['v']} {m['p']} ongeveer {m['rest']}",
     ),
     *shapes.LATE_RULES,

@@ -167,13 +167,16 @@ _TAG = re.compile(
     re.IGNORECASE,
 )
 _MARKERS = re.compile(
-    r"^(?:ik (?:gok|denk|neem aan|vermoed) dat)\s+|\s+\b(?:toch|vast|zeker|natuurlijk|"
+    r"^(?:ik (?:gok|denk|neem aan|vermoed|wed|verwacht|veronderstel|schat) dat)\s+|"
+    r"\s+\b(?:toch|vast|zeker|natuurlijk|"
     r"ongetwijfeld|uiteraard)\b",
     re.IGNORECASE,
 )
 
 
-_SUBORDINATE = re.compile(r"^ik (?:gok|denk|neem aan|vermoed) dat\s+", re.IGNORECASE)
+_SUBORDINATE = re.compile(
+    r"^ik (?:gok|denk|neem aan|vermoed|wed|verwacht|veronderstel|schat) dat\s+", re.IGNORECASE
+)
 
 
 def strip_markers(text: str) -> str:
@@ -198,6 +201,7 @@ def defuse(text: str) -> str:
             words[0] = _verb_before_je(words[0])
         return " ".join(words)
     plain = re.sub(r"^(het|dit|dat) moet (.+) zijn(?P<rest> om .+)?$", r"is \1 \2\g<rest>", plain)
+    plain = re.sub(r"^het verdient ", "verdien je ", plain)  # "het verdient goed" (impersonal)
     plain = re.sub(r"^(het|dit|dat) (is|was) ", r"\2 \1 ", plain)
     plain = re.sub(
         r"^((?:de|het|je|jouw|jullie|uw|die|deze|mijn) (?:[\w'-]+ ){0,3}?[\w'-]+) "

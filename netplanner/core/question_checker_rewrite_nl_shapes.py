@@ -53,7 +53,94 @@ def _having(m: re.Match[str]) -> str | None:
     return frames.having(m)
 
 
+_DEVELOP = r"groeit|groeien|krimpt|krimpen|verandert|veranderen|ontwikkelt|ontwikkelen"
+_SURPRISE = r"verrast|teleurgesteld|onder de indruk|geschrokken|verbaasd|blij verrast"
+
+
+def _develops(m: re.Match[str]) -> str:
+    """ "Groeit jullie team op dit moment" → "Hoe ontwikkelt jullie team zich op dit moment"."""
+    plural = m["v"].endswith("en")
+    verb = "ontwikkelen" if plural else "ontwikkelt"
+    return f"Hoe {verb} {m['s']} zich{m['rest'] or ''}"
+
+
+def _would_say(m: re.Match[str]) -> str | None:
+    """ "Zou je zeggen dat de cultuur vrij formeel is" → "Hoe formeel is de cultuur volgens
+    jou"."""
+    if not nl_is_adjective(m["adj"]) or m["adj"] in NL_LOADED:
+        return None
+    return f"Hoe {m['adj']} {m['v']} {m['np']} volgens {'u' if m['p'] == 'u' else 'jou'}"
+
+
 SHAPE_RULES: list[Rule] = [
+    rule(
+        rf"(?P<v>{_DEVELOP}) (?P<s>(?:de|het|je|jouw|jullie|uw|deze|die) [\w'-]+(?: [\w'-]+)?)"
+        r"(?: niet)?(?P<rest> (?:op|in|nu|de|sinds|tegenwoordig)\b.*)?",
+        _develops,
+    ),
+    rule(
+        rf"(?:kreeg|kregen|krijg|krijgt) {_P} (?:(?:ook|toen|nog) )*(?:een |ook een )?"
+        r"(?P<n>(?!veel\b)[\w-]+)(?P<rest> (?:toen|bij|in|van|tijdens|na)\b.+)?",
+        lambda m: (
+            f"Welke {m['n']} {'kreeg' if m.group(0).startswith('kreeg') else 'krijg'} "
+            f"{m['p']}{m['rest'] or ''}"
+        ),
+    ),
+    rule(
+        rf"(?P<v>was|waren|ben|bent|is) {_P} (?:(?:erg|echt|heel|wel|niet) )*(?:{_SURPRISE}) "
+        r"(?:door|over|van) (?P<x>.+)",
+        lambda m: f"Wat {'vond' if m['v'] in ('was', 'waren') else 'vind'} {m['p']} van {m['x']}",
+    ),
+    rule(
+        r"(?P<v>duurde|duurt|kostte|kost) het (?:erg |heel |nogal )?(?:lang|veel tijd) "
+        r"(?P<rest>(?:voordat|voor|om|eer|tot) .+)",
+        lambda m: f"Hoe lang {m['v']} het {m['rest']}",
+    ),
+    rule(
+        r"(?:is|was) (?P<x>[A-Z][\w-]*) (?P<n>(?:de|het) .+)",
+        lambda m: f"Wat is {m['n']}",
+    ),
+    rule(
+        rf"(?:zou|zoudt) {_P} (?:niet |ook )?zeggen dat (?P<np>(?:de|het|je|jullie|jouw) [\w -]+?) "
+        r"(?:(?:vrij|erg|heel|best|nogal|redelijk) )*(?P<adj>[\w-]+) (?P<v>is|zijn)",
+        _would_say,
+    ),
+    rule(
+        r"(?:zou|moet) ik (?:niet )?(?:beter|liever) (?P<x>.+?) (?:kunnen |moeten )?"
+        r"(?P<inf>[\w-]+en)",
+        lambda m: f"Wat vind je van het idee om {m['x']} {frames.nl_te_infinitive(m['inf'])}",
+    ),
+    rule(
+        r"(?:verveel|verveelt) (?P<p>je|jij|u|ge|gij) (?:je|u|zich|jezelf)(?: (?:nooit|weleens|"
+        r"wel eens|ooit|soms))?",
+        lambda m: f"Hoe afwisselend is {'uw' if m['p'] in ('u', 'ge', 'gij') else 'je'} werk",
+    ),
+    rule(
+        rf"(?:maak|maakt) {_P} (?:je|u|zich) (?:(?:geen|niet|nooit|weleens) )*zorgen "
+        r"(?P<c>over|dat) (?P<x>.+)",
+        lambda m: (
+            f"Hoe kijk {m['p']} ertegenaan dat {m['x']}"
+            if m["c"] == "dat"
+            else f"Hoe kijk {m['p']} aan tegen {m['x']}"
+        ),
+    ),
+    rule(
+        rf"(?:heb|hebt|heeft) {_P} (?:(?:echt|ook|al) )*veel (?P<pp>\w*ge\w{{2,}}[dt]|ge\w{{2,}}en)"
+        r"(?P<rest> .+)?",
+        lambda m: (
+            f"Hoeveel {'heeft' if m['p'] == 'u' else 'heb'} {m['p']} {m['pp']}{m['rest'] or ''}"
+        ),
+    ),
+    rule(
+        r"(?P<v>[\w-]+) (?P<s>(?:de|het|je|jouw|jullie|deze|die|uw) [\w-]+) (?:ook )?veel "
+        r"(?P<n>[\w-]+)(?P<rest> .+)?",
+        lambda m: f"Hoeveel {m['n']} {m['v']} {m['s']}{m['rest'] or ''}",
+    ),
+    rule(
+        r"(?P<v>[\w-]+) (?P<s>(?!het\b|er\b)[\w'-]+(?: [\w'-]+)?) (?P<adv>(?:(?:hier|daar|"
+        r"meestal|vaak|gemiddeld) )*)lang(?P<rest> .+)?",
+        lambda m: f"Hoe lang {m['v']} {m['s']} {m['adv']}{(m['rest'] or '').strip()}".strip(),
+    ),
     rule(
         r"(?:heeft|hebben|had) (?P<x>(?:je|jouw|de|het|een|die|deze|uw|jullie) [\w' -]+?) "
         r"(?:je |jou |u )?(?:direct )?tot (?P<y>.+?) geleid",
@@ -169,7 +256,11 @@ SHAPE_RULES: list[Rule] = [
 ]
 
 LATE_RULES: list[Rule] = [
-    rule(r"(?:kun|kan|kunt) (?P<p>je|jij|u|men) (?P<rest>.+)", frames.possibility),
+    rule(
+        r"(?:kun|kan|kunt|kunnen) (?P<p>je|jij|u|men|mensen|iemand|jullie) (?:(?:makkelijk|"
+        r"eenvoudig|snel|gewoon|zomaar) )*(?P<rest>.+)",
+        frames.possibility,
+    ),
     rule(r"(?:mag|mogen) (?P<p>je|jij|u|jullie) (?P<rest>.+)", frames.freedom),
     rule(
         r"(?:heb|hebt|heeft|hebben) (?P<p>je|jij|u|jullie) (?:(?:nog|ook|eigenlijk|wel) )*"

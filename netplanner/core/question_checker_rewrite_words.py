@@ -112,6 +112,39 @@ _EN_ED_IRREGULAR = {
 }  # fmt: skip
 
 
+_EN_PAST_IRREGULAR = {
+    "came": "come", "went": "go", "got": "get", "had": "have", "made": "make", "took": "take",
+    "gave": "give", "found": "find", "left": "leave", "felt": "feel", "thought": "think",
+    "knew": "know", "saw": "see", "met": "meet", "spent": "spend", "kept": "keep",
+    "taught": "teach", "learnt": "learn", "built": "build", "led": "lead", "ran": "run",
+    "began": "begin", "wrote": "write", "sold": "sell", "told": "tell", "became": "become",
+    "did": "do", "was": "be", "were": "be", "said": "say", "paid": "pay", "heard": "hear",
+    "used": "use", "created": "create",
+}  # fmt: skip
+_EN_NO_E = re.compile(r"(?:it|et|en|er|el|on|om|al|ot|in|ish|ck|[aeiou]{2}[a-z])$")
+
+
+def en_base(past: str) -> str | None:
+    """The base form of a past-tense verb ("learned" → "learn", "moved" → "move", "studied"
+    → "study", "planned" → "plan", "came" → "come"), or None when it is no past form."""
+    word = past.lower()
+    if word in _EN_PAST_IRREGULAR:
+        return _EN_PAST_IRREGULAR[word]
+    if not word.endswith("ed") or len(word) < 5:
+        return None
+    if word.endswith("ied"):
+        return word[:-3] + "y"
+    stem = word[:-2]
+    vowel_groups = len(re.findall(r"[aeiouy]+", stem))
+    if stem[-1] == stem[-2] and stem[-1] not in "aeiou":
+        if stem[-1] not in "lsfz" or (stem[-1] == "l" and vowel_groups > 1):
+            return stem[:-1]
+        return stem
+    needs_e = re.search(r"[^aeiou][aeiou][vcstkdgzbpr]$|[aeiou]ng$|dg$|rg$|[^aeiou]v$", stem)
+    unstressed = vowel_groups > 1 and _EN_NO_E.search(stem)
+    return stem + "e" if needs_e and not unstressed else stem
+
+
 def en_is_plural(head: str) -> bool:
     """A plural English noun? ("clients", "people", "women"; not "business", "news")."""
     word = head.lower().strip(",.")
@@ -222,7 +255,7 @@ NL_LOADED = wordset(
     top schitterend saai eentonig frustrerend vermoeiend overweldigend slopend
     zinloos waardeloos dodelijk ellendig uitzichtloos belachelijk onmogelijk ideaal
     perfect uitstekend gefrustreerd verveeld gestrest moe overbetaald onderbetaald
-    belabberd nutteloos zonde beroerd rampzalig waardeloos
+    belabberd nutteloos zonde beroerd rampzalig waardeloos uitputtend
         """
 )
 _NL_EN_SINGULAR = wordset(
