@@ -81,14 +81,16 @@ def _extent(m: re.Match[str]) -> str:
 def _quantity(m: re.Match[str]) -> str | None:
     noun = re.search(
         r"\b(?:a lot of|lots of|much|many) (?!(?:for|to|in|at|on|with|about|of|more|less|"
-        r"better|worse|than)\b)(?P<n>(?:[\w-]+ )?[\w-]+)",
+        r"better|worse|than)\b)(?P<n>[\w-]+(?: (?!(?:for|to|in|at|on|with|about|of|from|during|"
+        r"per|than|a|the)\b)[\w-]+)?)",
         m["rest"],
     )
     if noun:
         rest = (m["rest"][: noun.start()] + m["rest"][noun.end() :]).strip()
-        if " " in noun["n"] and not noun["n"].endswith("s"):
+        plural = frames.en_is_plural(noun["n"].split()[-1])
+        if " " in noun["n"] and not plural:
             return None
-        how = "many" if noun["n"].endswith("s") else "much"
+        how = "many" if plural else "much"
         verb_rest = rest.split(None, 1)
         if verb_rest:
             tail = f" {verb_rest[1]}" if len(verb_rest) > 1 else ""

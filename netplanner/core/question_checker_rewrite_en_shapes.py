@@ -30,8 +30,8 @@ _EXPERIENCE_VERBS = (
     r"organized|trained|negotiated|pitched|interviewed|recruited"
 )
 _MANNER = r"closely|directly|independently|remotely|intensively|hands-on|mostly alone"
-_FREQUENCY = r"ever|often|sometimes|occasionally|frequently|still"
-_SUBJECT = r"(?P<s>(?!you\b|it\b|there\b)[\w'-]+(?: [\w'-]+){0,3}?)"
+_FREQUENCY = r"ever|often|sometimes|occasionally|frequently"
+_SUBJECT = r"(?P<s>(?!it\b|there\b)[\w'-]+(?: [\w'-]+){0,3}?)"
 
 
 def _graded_noun(m: re.Match[str]) -> str | None:
