@@ -164,7 +164,8 @@ CLOSED_RULES: list[Rule] = [
     ),
     rule(
         r"do you have (?:a|an) (?:(?:really|very|pretty|quite) )?(?:great|good|big|large|strong|"
-        r"wide|solid) (?P<n>[\w-]+)(?P<rest> .+)?",
+        r"wide|solid|amazing|fantastic|huge|excellent|impressive|incredible|brilliant|fabulous) "
+        r"(?P<n>[\w-]+)(?P<rest> .+)?",
         lambda m: f"What is your {m['n']} like{m['rest'] or ''}",
     ),
     rule(

@@ -68,7 +68,8 @@ def split_predicate(words: list[str]) -> tuple[list[str], str, list[str]] | None
                 if noun_phrase and _rest_starts_well(rest):
                     return noun_phrase, f"{word} {words[index + 1]}", rest
             continue
-        if not en_is_adjective(word, before) or not _rest_starts_well(words[index + 1 :]):
+        adjective = en_is_adjective(word, before) or (before in EN_DEGREE and before != "a")
+        if not adjective or not _rest_starts_well(words[index + 1 :]):
             continue
         noun_phrase = _degree_free(words[:index])
         if not noun_phrase or noun_phrase[-1] in EN_DETERMINERS | EN_PREPOSITIONS:
@@ -110,7 +111,7 @@ def copular(m: re.Match[str]) -> str | None:
 
 _STATEMENT_BE = re.compile(
     r"^(?P<np>.+?)(?P<be>'s|'re| is| are| was| were| must be| has to be| have to be| will be|"
-    r" can be| could be| can get| gets?) (?P<body>.+)$"
+    r" can be| could be| can get| gets?| must have been| has been| have been) (?P<body>.+)$"
 )
 _FUTURE = re.compile(
     r"^(?P<np>(?!i\b|you\b)[\w' -]+?) (?:is|are|'s|'re) going to (?P<rest>.+)$|"
@@ -152,7 +153,7 @@ def statement(m: re.Match[str]) -> str | None:
         verb = modal.split()[-1]
         aux = modal.split()[0] if " " in modal else en_do(match["np"])
         return f"How {adjective} {aux} {match['np']} {verb} {' '.join(rest)}".strip()
-    past = match["be"].strip() in ("was", "were")
+    past = match["be"].strip() in ("was", "were", "must have been")
     return predicate_question(match["np"], adjective, rest, past)
 
 
@@ -235,7 +236,7 @@ def opinion(m: re.Match[str]) -> str | None:
     claim = m["x"]
     found = re.fullmatch(
         r"(?P<np>.+?) (?P<v>is|are|was|were) (?:(?:so|too|really|very|way|much|far|mostly|"
-        r"usually|often|always|just|pretty|quite) )*"
+        r"usually|often|always|just|pretty|quite|a bit|a little|kind of|rather) )*"
         r"(?P<adj>[\w-]+)(?P<rest> .+)?",
         claim,
     )

@@ -180,8 +180,12 @@ def defuse(text: str) -> str:
     )
     plain = re.sub(r"^(is|are|do|does|did) (\w+) not ", r"\1 \2 ", plain, flags=re.IGNORECASE)
     plain = re.sub(
-        r"^(you|they|people) (do|did)(?:n't| not) ", r"\2 \1 ", plain, flags=re.IGNORECASE
+        r"^(you|they|people) (do|did|would|will|could|can)(?:n't| not) ",
+        r"\2 \1 ",
+        plain,
+        flags=re.IGNORECASE,
     )
+    plain = re.sub(r"^(you|they|people) won't ", r"will \1 ", plain, flags=re.IGNORECASE)
     plain = re.sub(r"^it must be ", "it is ", plain, flags=re.IGNORECASE)
     plain = re.sub(r"^(you|they) must be ", r"\1 are ", plain, flags=re.IGNORECASE)
     plain = re.sub(r"^(you|they|people) must ", r"\1 ", plain, flags=re.IGNORECASE)

@@ -64,7 +64,86 @@ def _would_say(m: re.Match[str]) -> str | None:
     return f"How {m['adj']} would you say {m['np']} {m['v']}{m['rest'] or ''}"
 
 
+_SUPPORT = r"buddy|mentor|coach|induction|onboarding|training|introduction programme"
+_CHOOSE = r"choose|pick|decide|set|plan|organise|organize|shape"
+
+
+def _feel_adjective(m: re.Match[str]) -> str | None:
+    """ "Do you feel appreciated at work" → "How appreciated do you feel at work"."""
+    if m["adj"] in EN_LOADED or not (en_is_adjective(m["adj"]) or m["adj"].endswith("ed")):
+        return None
+    return f"How {m['adj']} {m['a'].lower()} you feel{m['rest'] or ''}"
+
+
 SHAPE_RULES: list[Rule] = [
+    rule(
+        rf"(?:do|did) you (?:get to|have the freedom to|(?:really )?(?:get|have) to) "
+        rf"(?P<v>{_CHOOSE}) (?P<rest>.+)",
+        lambda m: f"How much freedom do you have to {m['v']} {m['rest']}",
+    ),
+    rule(
+        r"(?:is|was) (?P<x>\w+ing .+?|(?:the|your|this) [\w -]+?) (?:a|an) (?:(?:really|very) )?"
+        r"(?:good|smart|wise|right|great) (?:decision|choice|move|idea|step)",
+        lambda m: (
+            f"How do you look back on {m['x']}"
+            if m.group(0).startswith("was")
+            else f"What do you think of {m['x']}"
+        ),
+    ),
+    rule(
+        r"(?:is|are) (?:a lot of|much of|most of|lots of) (?P<np>(?:your|the|their) [\w -]+?) "
+        r"(?P<pp>\w+(?:ed|en|ne)) (?P<rest>.+)",
+        lambda m: f"How much of {m['np']} is {m['pp']} {m['rest']}",
+    ),
+    rule(
+        r"(?:are|do) most of (?P<np>(?:your|the|their) [\w -]+?) (?P<rest>(?:come )?from .+|have .+)",
+        lambda m: (
+            f"How many of {m['np']} {m['rest']}"
+            if m["rest"].startswith("have")
+            else f"How many of {m['np']} are {m['rest'].removeprefix('come ')}"
+        ),
+    ),
+    rule(
+        r"(?P<a>do|does) (?P<np>(?:the|your|this) [\w -]+?|people|they|you) work "
+        r"(?P<rest>remotely|from home|on site|in the office|hybrid|abroad)(?P<more> .+)?",
+        lambda m: f"How much {m['a'].lower()} {m['np']} work {m['rest']}{m['more'] or ''}",
+    ),
+    rule(
+        r"(?P<a>do|did) you feel (?:(?:really|very) )?(?P<adj>[\w-]+)(?P<rest> .+)?",
+        _feel_adjective,
+    ),
+    rule(
+        r"(?:have|did) you (?:ever )?(?:had|have) to (?:deal|cope) with (?P<x>.+)",
+        lambda m: f"What experience do you have with {m['x']}",
+    ),
+    rule(
+        rf"(?:do|does) (?P<np>new (?:hires|starters|employees|people|colleagues)|juniors|"
+        rf"interns|trainees) (?:get|have|receive) (?:a|an|any) (?:{_SUPPORT})",
+        lambda m: f"What support do {m['np']} get",
+    ),
+    rule(
+        r"would it (?:really )?help (?P<x>(?:me )?(?:if|to) .+)",
+        lambda m: f"How much would it help {m['x']}",
+    ),
+    rule(
+        r"(?:is|was) it (?:not )?(?:a|an) (?:(?:real|bit of a|total) )?(?:waste|shame|pity|mistake|"
+        r"risk|gamble) to (?P<v>\w+) (?P<rest>.+)",
+        lambda m: f"What do you think of {frames.gerund_phrase(m['v'] + ' ' + m['rest'])}",
+    ),
+    rule(
+        r"would you (?:ever )?(?:go back|return|want to go back) to (?P<x>.+)",
+        lambda m: f"How do you feel about going back to {m['x']}",
+    ),
+    rule(
+        r"(?:is|isn't|are|aren't) (?P<np>(?:the|your|all the|this) [\w -]+?) (?:killing|getting to|"
+        r"wearing you down|wearing you out|draining|exhausting|stressing) you(?: out)?",
+        lambda m: f"How {frames.en_do(m['np'])} {m['np']} affect you",
+    ),
+    rule(
+        r"(?:are|is|were|was) (?P<np>(?!you\b|it\b|there\b)[\w' -]+?) (?P<pp>paid|advertised|"
+        r"offered|funded|used|shared|rotated|reviewed|recorded|measured|promoted)(?P<rest> .+)?",
+        lambda m: f"How often {m.group(0).split()[0].lower()} {m['np']} {m['pp']}{m['rest'] or ''}",
+    ),
     rule(
         rf"(?P<v>is|are) (?P<np>(?!you\b|it\b|there\b)[\w' -]+?) (?:really |still )?"
         rf"(?:{_DEVELOP})(?P<rest> .+)?",

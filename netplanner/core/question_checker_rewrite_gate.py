@@ -114,7 +114,13 @@ def _dangling_degree(words: list[str], nl: bool) -> bool:
 
 
 def _extent_with_frequency(lowered: str, nl: bool) -> bool:
-    """ "To what extent do you ever…", "In hoeverre bel je veel": the wrong frame."""
+    """ "To what extent do you ever…", "In hoeverre bel je veel", "How much do you work from
+    home a lot": the wrong frame, or the amount asked twice."""
+    amount = re.match(r"(?:how (?:much|many|often)|hoe ?veel|hoe vaak)\b", lowered)
+    if amount:
+        later = lowered[amount.end() :]
+        pattern = r"\b(?:veel|vaak)\b" if nl else r"\b(?:a lot|lots|often|much|many)\b"
+        return bool(re.search(pattern, later)) and not re.search(r"\bhow much of\b", lowered)
     if nl:
         if lowered.startswith("in hoeverre klopt het dat"):
             return False
@@ -129,9 +135,7 @@ _EN_THERE = re.compile(r"^(?:how|what) (?P<q>much|many|\w+) (?P<np>[\w-]+) (?P<v
 
 
 _EN_NOT_AFTER_HOW = wordset("worth going like able about supposed used due sure possible pretty")
-_EN_DOUBLE_AUX = re.compile(
-    r"\b(?:do|does|did) (?:you|they|we|i|people) (?:don't|doesn't|didn't)\b"
-)
+_EN_DOUBLE_AUX = re.compile(r"\b(?:do|does|did|would|will) (?:you|they|we|i|people) \w+n't\b")
 
 
 def _en_agrees(lowered: str) -> bool:

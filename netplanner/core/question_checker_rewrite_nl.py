@@ -36,7 +36,7 @@ __all__ = [
 _P = r"(?P<p>je|jij|u|jullie|ge|gij)"
 _PN = r"(?:je|jij|u|jullie|ge|gij)"
 _ADV = r"(?:(?:eigenlijk|echt|erg|heel|wel|best|nog steeds|nog|ook|zo|nou|wat|enorm|"
-_ADV += r"ontzettend|behoorlijk|vaak|soms) )*"
+_ADV += r"ontzettend|behoorlijk|vaak|soms|een beetje|nogal|niet) )*"
 _LOADED = words_pattern(
     "geweldig fantastisch prachtig heerlijk super vreselijk verschrikkelijk gaaf tof fijn "
     "leuk mooi top schitterend"

@@ -21,6 +21,7 @@ from netplanner.core.question_checker_rewrite_words import (
     NL_PREPOSITIONS,
     nl_article,
     nl_be,
+    nl_head,
     nl_is_adjective,
     nl_is_infinitive,
     nl_is_plural,
@@ -51,7 +52,8 @@ def split_predicate(words: list[str]) -> tuple[list[str], str, list[str]] | None
     followed by nothing or by a preposition or "hier/nu"."""
     for index in range(1, len(words)):
         word, before = words[index], words[index - 1]
-        if not nl_is_adjective(word, before) and word not in _COMPARATIVE:
+        after_degree = before in NL_DEGREE and before not in ("te", "wat")
+        if not (nl_is_adjective(word, before) or after_degree) and word not in _COMPARATIVE:
             continue
         rest = words[index + 1 :]
         if rest and rest[0] not in NL_AFTER_ADJECTIVE:
@@ -78,6 +80,12 @@ def predicate_question(
     if not be:
         be = nl_be(noun_phrase, past) if noun_phrase != "het" else ("was" if past else "is")
     if adjective in _COMPARATIVE or (adjective.endswith("er") and nl_is_adjective(adjective[:-2])):
+        than = re.match(r"dan (?:in |bij |op )?(?P<y>.+)", tail)
+        if than:  # "…beter dan in je vorige baan" → "Hoe verhoudt … zich tot die in je vorige baan"
+            determiner, head = nl_head(noun_phrase)
+            that = "dat" if determiner == "het" or nl_article(head) == "het" else "die"
+            place = tail.removeprefix("dan ")
+            return f"Hoe verhoudt {noun_phrase} zich tot {that} {place}"
         return f"Hoe zit het met {noun_phrase} {tail}".strip()
     if adjective in NL_LOADED:
         return f"Hoe {be} {noun_phrase} {tail}".strip()
@@ -126,6 +134,7 @@ def existential(m: re.Match[str]) -> str | None:
     return None
 
 
+_CLAUSE_WORDS = wordset("welke wat wie waar hoe of dat die wanneer waarom")
 _REQUEST_VERBS = wordset(
     "vertellen uitleggen aanraden helpen sturen doorsturen introduceren voorstellen noemen "
     "delen geven tippen doorverwijzen koppelen bellen mailen"
@@ -134,11 +143,18 @@ _REQUEST_VERBS = wordset(
 
 def _infinitive_clause(words: list[str]) -> str | None:
     """ "hier doorgroeien naar een leidinggevende rol" → "hier door te groeien naar een
-    leidinggevende rol": the last infinitive gets its "te"."""
+    leidinggevende rol": the last infinitive gets its "te" (before a clause such as "met
+    welke klanten je werkt", which has its own verb)."""
+    end = next(
+        (i for i, w in enumerate(words) if i and w in _CLAUSE_WORDS and i + 1 < len(words)),
+        len(words),
+    )
+    if end < len(words) and words[end - 1] in NL_PREPOSITIONS:
+        end -= 1
     at = next(
         (
             i
-            for i in range(len(words) - 1, -1, -1)
+            for i in range(end - 1, -1, -1)
             if nl_is_infinitive(words[i], words[i - 1] if i else "")
         ),
         None,
@@ -201,7 +217,8 @@ def having(m: re.Match[str]) -> str | None:
 
 _JUDGING = wordset(
     "goede slechte grote kleine mooie fijne leuke geweldige prima uitstekende sterke "
-    "flinke ruime royale"
+    "flinke ruime royale goed groot mooi fijn leuk geweldig uitstekend sterk ruim breed "
+    "fantastisch fantastische enorm enorme"
 )
 
 _FINITE = wordset(

@@ -72,7 +72,71 @@ def _would_say(m: re.Match[str]) -> str | None:
     return f"Hoe {m['adj']} {m['v']} {m['np']} volgens {'u' if m['p'] == 'u' else 'jou'}"
 
 
+_SUPPORT = r"buddy|mentor|coach|inwerkprogramma|introductie|begeleider|maatje"
+
+
+def _feel(m: re.Match[str]) -> str | None:
+    """ "Voel je je gewaardeerd op je werk" → "Hoe gewaardeerd voel je je op je werk"."""
+    adjective = m["adj"]
+    if adjective in NL_LOADED or not (nl_is_adjective(adjective) or adjective.startswith("ge")):
+        return None
+    return f"Hoe {adjective} {m['v']} {m['p']} {m['r']}{m['rest'] or ''}"
+
+
 SHAPE_RULES: list[Rule] = [
+    rule(
+        r"(?:was|is) (?P<x>[\w' -]+?) een (?:(?:erg|heel|echt) )?(?:goede|slimme|verstandige|"
+        r"juiste) (?:beslissing|keuze|zet|stap)",
+        lambda m: (
+            f"Hoe kijk je terug op {m['x']}"
+            if m.group(0).startswith("was")
+            else f"Wat vind je van {m['x']}"
+        ),
+    ),
+    rule(
+        r"(?P<v>wordt|worden|werd|werden) (?P<x>(?!er\b|het\b)[\w' -]+?) "
+        r"(?P<pp>(?:\w+)?ge\w+[dt]|betaald|vergoed)",
+        lambda m: f"Hoe vaak {m['v']} {m['x']} {m['pp']}",
+    ),
+    rule(
+        rf"(?P<v>[\w-]+) {_P} (?:(?:erg|heel|best) )?veel van (?P<x>(?:je|jouw|jullie|het|de) "
+        r"[\w-]+) (?P<rest>.+)",
+        lambda m: f"Hoeveel van {m['x']} {m['v']} {m['p']} {m['rest']}",
+    ),
+    rule(
+        rf"(?:heb|hebt|heeft) {_P} (?:(?:ooit|weleens|wel eens|al) )*te maken gehad met (?P<x>.+)",
+        lambda m: f"Welke ervaring {'heeft' if m['p'] == 'u' else 'heb'} {m['p']} met {m['x']}",
+    ),
+    rule(
+        rf"(?:krijgen|krijgt|kregen) (?P<np>nieuwe (?:medewerkers|collega's|mensen|starters)|"
+        rf"starters|stagiairs|trainees|junioren) (?:een|ook een) (?:{_SUPPORT})",
+        lambda m: f"Welke begeleiding {m.group(0).split()[0]} {m['np']}",
+    ),
+    rule(
+        r"zou (?:het|dat) (?:echt |veel )?helpen (?P<x>(?:als|om|wanneer) .+)",
+        lambda m: f"Hoeveel zou het helpen {m['x']}",
+    ),
+    rule(
+        r"(?P<v>hebben|zijn|komen|werken|doen) de meeste (?P<n>[\w'-]+) (?P<rest>.+)",
+        lambda m: f"Hoeveel {m['n']} {m['v']} {m['rest']}",
+    ),
+    rule(
+        r"(?P<v>werkt|werken) (?P<np>(?:het|de|je|jullie|jouw) [\w-]+|jullie|mensen) "
+        r"(?P<rest>(?:op afstand|thuis|hybride|op kantoor|op locatie)\b.*)",
+        lambda m: f"Hoeveel {m['v']} {m['np']} {m['rest']}",
+    ),
+    rule(
+        rf"(?P<v>voel|voelt|voelde) {_P} (?P<r>je|u|zich) (?:(?:erg|echt|wel|heel) )*"
+        r"(?P<adj>[\w-]+)(?P<rest> .+)?",
+        _feel,
+    ),
+    rule(
+        rf"(?:zou|wil|wilt) {_P} (?:(?:ooit|nooit|nog|meer|weer) )*terug (?:willen |gaan |"
+        r"willen gaan )?naar (?P<x>.+)",
+        lambda m: (
+            f"Hoe {'staat u' if m['p'] == 'u' else 'sta je'} tegenover een terugkeer naar {m['x']}"
+        ),
+    ),
     rule(
         rf"(?P<v>{_DEVELOP}) (?P<s>(?:de|het|je|jouw|jullie|uw|deze|die) [\w'-]+(?: [\w'-]+)?)"
         r"(?: niet)?(?P<rest> (?:op|in|nu|de|sinds|tegenwoordig)\b.*)?",

@@ -164,9 +164,10 @@ def en_head(noun_phrase: str) -> str:
         words = words[2:]
     if len(words) > 3 and words[:3] == ["a", "lot", "of"]:
         words = words[3:]
-    stops = EN_AFTER_ADJECTIVE | {"who", "that", "which", "where"}
+    stops = EN_AFTER_ADJECTIVE | {"who", "that", "which", "where", "paid", "done", "made"}
     for index, word in enumerate(words):
-        if index and word in stops:
+        participle = word.endswith("ed") and words[index - 1] not in EN_DETERMINERS
+        if index and (word in stops or participle):
             return words[index - 1]
     return words[-1] if words else ""
 
@@ -244,6 +245,7 @@ NL_ADJECTIVES = wordset(
     fysiek sociaal politiek voorspelbaar steil duidelijk leuk fijn prettig zwaar
     gastvrij welkom behulpzaam collegiaal hecht bereikbaar beschikbaar haalbaar zinvol
     belabberd nutteloos zonde beroerd rampzalig lastig vervelend ver dichtbij vast
+    intens heftig pittig zwaarder rustiger drukker groter kleiner langer korter
         """
 )
 _NL_ADJECTIVE_END = re.compile(
