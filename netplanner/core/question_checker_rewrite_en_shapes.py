@@ -96,7 +96,8 @@ SHAPE_RULES: list[Rule] = [
         lambda m: f"How much of {m['np']} is {m['pp']} {m['rest']}",
     ),
     rule(
-        r"(?:are|do) most of (?P<np>(?:your|the|their) [\w -]+?) (?P<rest>(?:come )?from .+|have .+)",
+        r"(?:are|do) most of (?P<np>(?:your|the|their) [\w -]+?) "
+        r"(?P<rest>(?:come )?from .+|have .+)",
         lambda m: (
             f"How many of {m['np']} {m['rest']}"
             if m["rest"].startswith("have")
