@@ -94,9 +94,9 @@ def _loaded(lowered: str, words: list[str], nl: bool) -> bool:
     return any(word in (NL_LOADED if nl else EN_LOADED) for word in considered)
 
 
-_EN_BEFORE_PLACE = wordset("with than against to of")
+_EN_BEFORE_PLACE = wordset("with than against to of from")
 _NL_BEFORE_PLACE = wordset("met dan tegen tot")
-_PLACE = wordset("in at on bij op")
+_PLACE = wordset("in at on bij op to")
 
 
 def _dangling_degree(words: list[str], nl: bool) -> bool:

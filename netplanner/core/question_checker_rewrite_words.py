@@ -191,6 +191,8 @@ def en_is_adjective(word: str, before: str = "") -> bool:
         return True
     if word in _EN_NOT_ADJECTIVE or len(word) < 4 or before.lower() in EN_DETERMINERS:
         return False
+    if word.endswith(("ity", "tion", "sion", "ment", "ness", "ship", "ance", "ence", "ery")):
+        return False
     return bool(_EN_ADJECTIVE_END.search(word))
 
 
