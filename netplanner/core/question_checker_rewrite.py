@@ -88,8 +88,10 @@ def suggest(kind: FindingKind, text: str, lang: str) -> str | None:
         return next((c for c in found if _acceptable(c, lang, text)), None)
     if kind not in (FindingKind.CLOSED, FindingKind.LEADING):
         return None
+    leading = kind is FindingKind.LEADING
     return next(
-        (c for c in _all_candidates(module, kind, text) if _acceptable(c, lang, text)), None
+        (c for c in _all_candidates(module, kind, text) if _acceptable(c, lang, text, leading)),
+        None,
     )
 
 
@@ -107,10 +109,10 @@ def _all_candidates(module: ModuleType, kind: FindingKind, text: str) -> Iterato
     yield from candidates(module.FALLBACK, text)
 
 
-def _acceptable(candidate: str, lang: str, source: str) -> bool:
+def _acceptable(candidate: str, lang: str, source: str, leading: bool = False) -> bool:
     from netplanner.core.question_checker import is_open_question
 
-    return reads_naturally(candidate, lang, source) and is_open_question(candidate, lang)
+    return reads_naturally(candidate, lang, source, leading) and is_open_question(candidate, lang)
 
 
 def words_pattern(words: str) -> str:

@@ -80,7 +80,7 @@ def _extent(m: re.Match[str]) -> str:
 
 def _quantity(m: re.Match[str]) -> str | None:
     noun = re.search(
-        r"\b(?:a lot of|lots of|much|many) (?!(?:for|to|in|at|on|with|about|of|more|less|"
+        r"\b(?:a lot of|lots of|much|many|most) (?!(?:for|to|in|at|on|with|about|of|more|less|"
         r"better|worse|than)\b)(?P<n>[\w-]+(?: (?!(?:for|to|in|at|on|with|about|of|from|during|"
         r"per|than|a|the)\b)[\w-]+)?)",
         m["rest"],
@@ -309,6 +309,10 @@ CLOSED_RULES: list[Rule] = [
         frames.copular,
     ),
     rule(
+        r"(?P<a>is|are|was|were) (?P<body>(?!you\b|there\b|it\b|this\b|that\b)\S.+)",
+        frames.copular_neutral,
+    ),
+    rule(
         r"(?P<a>is|are|was|were) (?!you\b|there\b)(?P<x>(?:[\w'-]+ ){0,4}?[\w'-]+) "
         r"(?:(?:really|very|so|too|quite|always|still|a bit|pretty|rather|mostly) )*"
         r"(?P<adj>required|necessary|needed|"
@@ -334,7 +338,8 @@ CLOSED_RULES: list[Rule] = [
         ),
     ),
     rule(
-        rf"(?P<a>do|does|did|can|could) {_SUBJ} (?P<rest>.*\b(?:{_QUANTITY}|often|regularly)\b.*)",
+        rf"(?P<a>do|does|did|can|could) {_SUBJ} "
+        rf"(?P<rest>.*\b(?:{_QUANTITY}|often|regularly|most)\b.*)",
         _quantity,
     ),
     rule(

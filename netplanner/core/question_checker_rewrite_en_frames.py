@@ -109,6 +109,19 @@ def copular(m: re.Match[str]) -> str | None:
     return predicate_question(" ".join(noun_phrase), adjective, rest, be in ("was", "were"), be)
 
 
+def copular_neutral(m: re.Match[str]) -> str | None:
+    """The same parse in the frame without the adjective: "What is the commute like?" —
+    taken when the adjective may be the answer a leading original pushed."""
+    parts = split_predicate(m["body"].split())
+    if parts is None:
+        return None
+    noun_phrase, _, rest = parts
+    tail = " ".join(rest)
+    if tail.startswith("than"):
+        return None
+    return f"What {m['a'].lower()} {' '.join(noun_phrase)} like {tail}".strip()
+
+
 _STATEMENT_BE = re.compile(
     r"^(?P<np>.+?)(?P<be>'s|'re| is| are| was| were| must be| has to be| have to be| will be|"
     r" can be| could be| can get| gets?| must have been| has been| have been) (?P<body>.+)$"
@@ -142,6 +155,11 @@ def statement(m: re.Match[str]) -> str | None:
     if match is None or match["np"].split()[0] in _NOT_A_SUBJECT:
         return None
     words = match["body"].split()
+    if words and words[0] in ("a", "an") and len(words) > 1 and words[1] not in EN_DEGREE | {"bit"}:
+        # a predicate noun: "the first year must have been a real shock" → "How was the first year"
+        past = match["be"].strip() in ("was", "were", "must have been", "has been", "have been")
+        be = en_be(match["np"], past)
+        return f"How {be} {match['np']} for you" if past else f"What {be} {match['np']} like"
     while words and words[0] in EN_DEGREE | {"a"}:
         words.pop(0)
     parts = split_predicate(["it", *words])

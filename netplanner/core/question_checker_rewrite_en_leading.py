@@ -12,6 +12,7 @@ import re
 from netplanner.core import question_checker_rewrite_en_frames as frames
 from netplanner.core.question_checker_rewrite import Rule, rule, words_pattern
 from netplanner.core.question_checker_rewrite_words import (
+    EN_ADJECTIVES,
     EN_LOADED,
     en_base,
     en_be,
@@ -29,7 +30,21 @@ def _is(aux: str) -> str:
     return aux.lower().replace("n't", "").replace(" not", "")
 
 
+def _feeling_that(m: re.Match[str]) -> str:
+    """ "Isn't it frustrating that decisions take so long" → "How do you feel about the fact
+    that decisions take so long"; "Isn't it normal that…" → "How normal is it that…"."""
+    adjective = m["adj"]
+    if adjective in EN_ADJECTIVES and adjective not in EN_LOADED:
+        return f"How {adjective} {_is(m['a'])} it that {m['x']}"
+    return f"How do you feel about the fact that {m['x']}"
+
+
 LEADING_RULES: list[Rule] = [
+    rule(
+        r"(?P<a>isn't|is|wasn't|was) it (?:not )?(?:(?:really|very|so|a bit|quite|pretty) )*"
+        r"(?P<adj>[\w-]+) that (?P<x>.+)",
+        _feeling_that,
+    ),
     rule(
         r"why (?:is|are) (?P<x>.+?) (?:the|a) (?:most \w+|\w+est|best|greatest|top)"
         r"(?: [\w-]+)?"
@@ -150,7 +165,8 @@ _TAG = re.compile(
     re.IGNORECASE,
 )
 _MARKERS = re.compile(
-    r"^(?:i(?:'d| would)? (?:bet|guess|assume|suppose|imagine|reckon|expect)(?: that)?|"
+    r"^(?:i(?:'d| would)? (?:bet|guess|assume|suppose|imagine|reckon|expect|figure)(?: that)?|"
+    r"i take it(?: that)?|i'm guessing(?: that)?|no doubt|presumably|"
     r"surely|obviously|clearly)\s+|"
     r"\s+(?:surely|probably|obviously|clearly|presumably)\b",
     re.IGNORECASE,
@@ -180,12 +196,13 @@ def defuse(text: str) -> str:
     )
     plain = re.sub(r"^(is|are|do|does|did) (\w+) not ", r"\1 \2 ", plain, flags=re.IGNORECASE)
     plain = re.sub(
-        r"^(you|they|people) (do|did|would|will|could|can)(?:n't| not) ",
+        r"^(you|they|people) (do|did|would|will|could|can|ca)(?:n't| not) ",
         r"\2 \1 ",
         plain,
         flags=re.IGNORECASE,
     )
     plain = re.sub(r"^(you|they|people) won't ", r"will \1 ", plain, flags=re.IGNORECASE)
+    plain = re.sub(r"^ca (you|they|people) ", r"can \1 ", plain, flags=re.IGNORECASE)
     plain = re.sub(r"^it must be ", "it is ", plain, flags=re.IGNORECASE)
     plain = re.sub(r"^(you|they) must be ", r"\1 are ", plain, flags=re.IGNORECASE)
     plain = re.sub(r"^(you|they|people) must ", r"\1 ", plain, flags=re.IGNORECASE)

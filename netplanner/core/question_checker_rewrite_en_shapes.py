@@ -75,7 +75,33 @@ def _feel_adjective(m: re.Match[str]) -> str | None:
     return f"How {m['adj']} {m['a'].lower()} you feel{m['rest'] or ''}"
 
 
+def _experience_with(m: re.Match[str]) -> str:
+    """ "Have you ever worked with a recruiter" → "What experience do you have with recruiters"
+    is too free; "…with a recruiter" keeps it."""
+    if m["v"] == "worked" and m["rest"].startswith("with "):
+        return f"What experience do you have with {m['rest'][5:]}"
+    return frames.experience(m)
+
+
 SHAPE_RULES: list[Rule] = [
+    rule(
+        r"(?:would|wouldn't|will|won't|does|doesn't|did|didn't) (?P<x>(?!you\b|i\b)[\w' -]+?) "
+        r"(?:give|bring|offer) (?P<o>me|you|people|someone) (?:a lot |much |far |way )?more "
+        r"(?P<n>[\w-]+)(?P<rest> .+)?",
+        lambda m: f"How much {m['n']} would {m['x']} give {m['o']}{m['rest'] or ''}",
+    ),
+    rule(
+        r"(?P<a>were|was) (?P<s>you|i|they|we) able to (?P<v>[\w-]+) (?P<rest>.+)",
+        lambda m: f"How easy was it to {m['v']} {m['rest']}",
+    ),
+    rule(
+        r"(?:are|is|were|was) (?P<np>(?!you\b|it\b|there\b)[\w' -]+?) (?P<pp>based|focused|"
+        r"dependent|linked|tied|centred|centered|built) (?P<prep>on|to|around|at|upon) "
+        r"(?P<rest>.+)",
+        lambda m: (
+            f"How much {m.group(0).split()[0].lower()} {m['np']} {m['pp']} {m['prep']} {m['rest']}"
+        ),
+    ),
     rule(
         rf"(?:do|did) you (?:get to|have the freedom to|(?:really )?(?:get|have) to) "
         rf"(?P<v>{_CHOOSE}) (?P<rest>.+)",
@@ -203,7 +229,7 @@ SHAPE_RULES: list[Rule] = [
     rule(r"(?:do|did) you (?:(?:ever|still|sometimes) )*miss (?P<x>.+)", frames.missing),
     rule(
         rf"have you (?:ever |already )?(?P<v>{_EXPERIENCE_VERBS}) (?P<rest>.+)",
-        frames.experience,
+        _experience_with,
     ),
     rule(
         r"(?:do|did) you have (?:any )?regrets? (?:about|over) (?P<x>.+)",

@@ -17,9 +17,11 @@ import re
 from itertools import pairwise
 
 from netplanner.core.question_checker_rewrite_words import (
+    EN_ADJECTIVES,
     EN_DEGREE,
     EN_LOADED,
     EN_PREPOSITIONS,
+    NL_ADJECTIVES,
     NL_DEGREE,
     NL_LOADED,
     NL_PREPOSITIONS,
@@ -43,7 +45,11 @@ _EN_FREQUENCY = re.compile(
     r"\b(?:ever|often|sometimes|a lot|lots|much|many|regularly|always|usually|every day|any)\b"
 )
 _NL_FREQUENCY = re.compile(r"\b(?:vaak|veel|soms|weleens|wel eens|ooit|regelmatig|altijd)\b")
-_CLAIM = re.compile(r"\b(?:idea that|true that|idee dat|klopt het dat)\b")
+# a claim quoted for an opinion: what follows may hold the original's words
+_CLAIM = re.compile(
+    r"\b(?:idea that|true (?:is it )?that|the fact that|it is that|idee dat|klopt het dat|"
+    r"het feit dat|het dat|ertegenaan dat|erop terug dat)\b"
+)
 # words a marker phrase ("I bet that", "ik neem aan dat") shares with ordinary questions
 _FUNCTION_WORDS = wordset("i that it is the a ik dat aan het de een je")
 _EN_MARKERS = wordset("surely probably obviously presumably")
@@ -56,8 +62,14 @@ _EN_ENDS = wordset(
 _NL_ENDS = wordset("de het een van met tijdens sinds zonder dan en maar te erg heel")
 
 
-def reads_naturally(candidate: str, lang: str, source: str = "") -> bool:
-    """True when ``candidate`` shows none of the signs of a badly cut rewrite."""
+def reads_naturally(candidate: str, lang: str, source: str = "", leading: bool = False) -> bool:
+    """True when ``candidate`` shows none of the signs of a badly cut rewrite.
+
+    For a leading original (``leading``), "How ADJ…" / "Hoe ADJ…" is accepted only with an
+    adjective the lexicon knows as a neutral dimension ("hard", "busy", "druk"): an unknown
+    one may be the answer the original pushed ("unbearable", "ondraaglijk"), so the neutral
+    frame ("What is X like?", "Hoe is X?") is taken instead.
+    """
     text = candidate.rstrip("?").strip()
     lowered = text.lower()
     words = _WORD.findall(lowered)
@@ -71,7 +83,49 @@ def reads_naturally(candidate: str, lang: str, source: str = "") -> bool:
         return False
     if _dangling_degree(words, nl) or _extent_with_frequency(lowered, nl):
         return False
+    if _negated(lowered, words, nl) or (leading and _pushed_adjective(words, nl)):
+        return False
     return _nl_agrees(lowered) if nl else _en_agrees(lowered)
+
+
+_EN_NEGATIONS = wordset("not never can't won't don't doesn't didn't isn't aren't wasn't")
+_NL_NEGATIONS = wordset("niet nooit geen niets")
+
+
+def _negated(lowered: str, words: list[str], nl: bool) -> bool:
+    """A negation outside a quoted claim turns the question ("…om nooit echt te ontspannen")."""
+    claim = _CLAIM.search(lowered)
+    considered = _WORD.findall(lowered[: claim.start()]) if claim else words
+    negations = _NL_NEGATIONS if nl else _EN_NEGATIONS
+    return any(word in negations for word in considered)
+
+
+_EN_DIMENSION_OK = wordset("much many often long far well important common easy likely true")
+_NL_DIMENSION_OK = wordset(
+    "vaak lang ver goed veel belangrijk gebruikelijk makkelijk waarschijnlijk nuttig"
+)
+
+
+_NL_FINITE_AFTER_HOW = wordset("is zijn was waren ben bent moet moeten kan kun kunt wordt worden")
+_EN_FINITE_AFTER_HOW = wordset("is are was were can could would will do does did must")
+
+
+def _pushed_adjective(words: list[str], nl: bool) -> bool:
+    """ "How ADJ is…" with an adjective that may be the answer the original pushed."""
+    if len(words) < 3 or words[0] not in ("how", "hoe"):
+        return False
+    if words[2] not in (_NL_FINITE_AFTER_HOW if nl else _EN_FINITE_AFTER_HOW):
+        return False
+    adjective = words[1]
+    if nl:
+        return adjective not in _NL_DIMENSION_OK and (
+            adjective not in NL_ADJECTIVES or adjective in NL_LOADED
+        )
+    if adjective in ("do", "does", "did", "is", "are", "was", "were", "would", "has", "have"):
+        return False
+    return adjective not in _EN_DIMENSION_OK and (
+        adjective not in EN_ADJECTIVES or adjective in EN_LOADED
+    )
 
 
 def _left_markers(words: list[str], source: str, nl: bool) -> bool:

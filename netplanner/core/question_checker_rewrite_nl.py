@@ -36,7 +36,7 @@ __all__ = [
 _P = r"(?P<p>je|jij|u|jullie|ge|gij)"
 _PN = r"(?:je|jij|u|jullie|ge|gij)"
 _ADV = r"(?:(?:eigenlijk|echt|erg|heel|wel|best|nog steeds|nog|ook|zo|nou|wat|enorm|"
-_ADV += r"ontzettend|behoorlijk|vaak|soms|een beetje|nogal|niet) )*"
+_ADV += r"ontzettend|behoorlijk|vaak|soms|een beetje|nogal|niet|sterk|zeer|flink) )*"
 _LOADED = words_pattern(
     "geweldig fantastisch prachtig heerlijk super vreselijk verschrikkelijk gaaf tof fijn "
     "leuk mooi top schitterend"
@@ -104,6 +104,7 @@ def _how_often(m: re.Match[str]) -> str | None:
         "",
         m["rest"],
     ).strip()
+    rest = re.sub(r"^ook\b\s*", "", rest)
     return f"Hoe vaak {m['v']} {m['p']} {rest}".strip()
 
 
@@ -112,7 +113,7 @@ def _useful(m: re.Match[str]) -> str | None:
     leren voordat ik solliciteer"."""
     words = m["x"].split()
     at = next((i for i, w in enumerate(words) if w.endswith("en") and len(w) > 3), None)
-    if at is None:
+    if at is None or words[at] in ("hebben", "zijn", "krijgen", "verdienen"):
         return None
     return " ".join(["Hoe nuttig is het om", *words[:at], "te", *words[at:]])
 
@@ -189,11 +190,11 @@ CLOSED_RULES: list[Rule] = [
     rule(r"(?:bevalt|beviel) (?P<x>.+)", lambda m: f"Hoe bevalt {m['x']}"),
     rule(
         r"(?P<v>viel|valt) (?P<x>.+?) (?P<p>je|jou|u|jullie) (?P<adj>zwaar|mee|tegen|"
-        r"makkelijk)",
+        r"makkelijk)(?P<rest> .+)?",
         lambda m: (
-            f"Hoe is {m['x']} {m['p']} bevallen"
+            f"Hoe is {m['x']} {m['p']} bevallen{m['rest'] or ''}"
             if m["v"] == "viel"
-            else f"Hoe bevalt {m['x']} {m['p']}"
+            else f"Hoe bevalt {m['x']} {m['p']}{m['rest'] or ''}"
         ),
     ),
     rule(
@@ -268,6 +269,10 @@ CLOSED_RULES: list[Rule] = [
         frames.copular,
     ),
     rule(
+        r"(?P<v>is|zijn|was|waren) (?P<body>(?!er\b|jij\b|u\b|het\b)\S.+)",
+        frames.copular_neutral,
+    ),
+    rule(
         r"(?P<v>is|zijn|was|waren) (?!er\b|je\b|jij\b|u\b|jullie\b)"
         r"(?P<x>(?:[\w'-]+ ){0,4}?[\w'-]+) " + _ADV + r"(?P<adj>[\w-]*?(?:baar|lijk|ief|isch|ig|"
         r"el|nodig|vereist|verplicht|belangrijk|mogelijk|druk|zwaar|goed|lastig|moeilijk|jong|"
@@ -319,9 +324,12 @@ FALLBACK: list[Rule] = [
     *LAST_RESORT,
     rule(
         r"(?P<v>(?!ik\b|je\b|jij\b|u\b|we\b|wij\b|ze\b|zij\b|hij\b|het\b|er\b|dat\b|dit\b|de\b|"
-        r"een\b|mijn\b|jouw\b|jullie\b)[\w-]+) (?P<rest>.+)",
+        r"een\b|mijn\b|jouw\b|jullie\b|waarom\b|hoe\b|wat\b|wie\b|welke?\b|waar\b|wanneer\b)"
+        r"[\w-]+) (?P<rest>.+)",
         lambda m: (
-            f"In hoeverre {m['v']} "
+            None
+            if m["rest"].split()[0] in frames.FINITE  # "AI gaat…": a subject, no verb, first
+            else f"In hoeverre {m['v']} "
             + re.sub(r"\b(?:heel|erg|best|echt|zo|ontzettend|enorm)\s+", "", m["rest"])
         ),
     ),

@@ -105,6 +105,16 @@ def copular(m: re.Match[str]) -> str | None:
     return predicate_question(" ".join(noun_phrase), adjective, rest, be in ("was", "waren"), be)
 
 
+def copular_neutral(m: re.Match[str]) -> str | None:
+    """The same parse without the adjective: "Is die reistijd niet ondraaglijk" → "Hoe is die
+    reistijd" — taken when the adjective may be the answer a leading original pushed."""
+    parts = split_predicate(m["body"].split())
+    if parts is None or parts[2][:1] == ["dan"]:
+        return None
+    noun_phrase, _, rest = parts
+    return f"Hoe {m['v'].lower()} {' '.join(noun_phrase)} {' '.join(rest)}".strip()
+
+
 def existential(m: re.Match[str]) -> str | None:
     """ "Zijn er veel zij-instromers in jouw beroep" → "Hoeveel zij-instromers zijn er in
     jouw beroep"; "Is er ruimte om…" → "Hoeveel ruimte is er om…"."""
@@ -134,14 +144,16 @@ def existential(m: re.Match[str]) -> str | None:
     return None
 
 
-_CLAUSE_WORDS = wordset("welke wat wie waar hoe of dat die wanneer waarom")
+_CLAUSE_WORDS = wordset(
+    "welke wat wie waar hoe of dat die wanneer waarom toen als voordat nadat omdat terwijl zodat"
+)
 _REQUEST_VERBS = wordset(
     "vertellen uitleggen aanraden helpen sturen doorsturen introduceren voorstellen noemen "
     "delen geven tippen doorverwijzen koppelen bellen mailen"
 )
 
 
-def _infinitive_clause(words: list[str]) -> str | None:
+def infinitive_clause(words: list[str]) -> str | None:
     """ "hier doorgroeien naar een leidinggevende rol" → "hier door te groeien naar een
     leidinggevende rol": the last infinitive gets its "te" (before a clause such as "met
     welke klanten je werkt", which has its own verb)."""
@@ -166,14 +178,14 @@ def _infinitive_clause(words: list[str]) -> str | None:
 
 def possibility(m: re.Match[str]) -> str | None:
     """ "Kun je hier doorgroeien naar…" → "Hoe makkelijk is het om hier door te groeien naar…"."""
-    clause = _infinitive_clause(m["rest"].split())
+    clause = infinitive_clause(m["rest"].split())
     return f"Hoe makkelijk is het om {clause}" if clause else None
 
 
 def freedom(m: re.Match[str]) -> str | None:
     """ "Mag je zelf je projecten kiezen" → "Hoeveel vrijheid heb je om zelf je projecten te
     kiezen"."""
-    clause = _infinitive_clause(m["rest"].split())
+    clause = infinitive_clause(m["rest"].split())
     who = "jullie hebben" if m["p"] == "jullie" else f"{'heeft u' if m['p'] == 'u' else 'heb je'}"
     return f"Hoeveel vrijheid {who} om {clause}" if clause else None
 
@@ -221,7 +233,7 @@ _JUDGING = wordset(
     "fantastisch fantastische enorm enorme"
 )
 
-_FINITE = wordset(
+FINITE = wordset(
     "is zijn was waren heeft hebt heb hebben had moet moeten kan kun kunt kunnen wil wilt "
     "willen mag mogen zal zult zullen wordt worden werd gaat gaan blijft blijven komt komen "
     "krijgt krijgen doet doen"
@@ -241,7 +253,7 @@ def main_clause(clause: str) -> str | None:
         ) + 1  # fmt: skip
     end = next((i for i, w in enumerate(words) if i >= subject_end and w in ("om", "dat")), None)
     end = len(words) if end is None else end
-    finite = next((i for i in range(end - 1, subject_end - 1, -1) if words[i] in _FINITE), None)
+    finite = next((i for i in range(end - 1, subject_end - 1, -1) if words[i] in FINITE), None)
     if finite is None:  # "je lange dagen maakt tijdens de audits": the last "-t" form
         ending = "en" if words[0] in ("jullie", "ze", "we", "wij") else "t"
         finite = next(

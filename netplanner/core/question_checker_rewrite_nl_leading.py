@@ -23,6 +23,7 @@ def _base(adjective: str) -> str:
 
 _P = r"(?P<p>je|jij|u|jullie|ge|gij)"
 _PN = r"(?:je|jij|u|jullie|ge|gij)"
+_MORE_LOADED = r"erg|ellendig|afschuwelijk|rampzalig|heftig|zwaar|leuk|gaaf|geweldig"
 _LOADED = words_pattern(
     "geweldig fantastisch prachtig heerlijk super vreselijk verschrikkelijk gaaf tof fijn "
     "leuk mooi top schitterend spannend"
@@ -85,6 +86,17 @@ LEADING_RULES: list[Rule] = [
     rule(
         rf"hoe {_LOADED} (?P<v>is|was) (?P<rest>het .+)",
         lambda m: f"Hoe {m['v']} {m['rest']}",
+    ),
+    rule(
+        rf"hoe (?:{_LOADED}|{_MORE_LOADED}) (?P<v>is|was|zijn|waren) (?P<rest>(?:de|die|dat|deze|"
+        r"je|jullie|jouw) .+)",
+        lambda m: f"Hoe {m['v']} {m['rest']}",
+    ),
+    rule(
+        r"(?:ik (?:neem aan|gok|denk|vermoed) dat )?(?P<x>(?!ik\b|je\b|jij\b)[\w' -]+?) "
+        r"(?:telt|tellen|weegt|wegen|is|zijn) (?:toch |vast |zeker )*(?:veel |zo |wel )?"
+        r"(?:zwaarder|meer|belangrijker|waardevoller) (?:mee )?dan (?P<y>.+)",
+        lambda m: f"Hoe weeg je {m['x']} af tegen {m['y']}",
     ),
     rule(
         r"waarom (?:is|zijn) (?P<x>.+?) (?:de|het) (?:aller)?(?:beste|leukste|mooiste|fijnste) "
@@ -191,7 +203,7 @@ def defuse(text: str) -> str:
     "Je werkt vast heel veel over, toch" → "werk je heel veel over"."""
     subordinate = _SUBORDINATE.match(_TAG.sub("", text).strip())
     plain = strip_markers(text)
-    plain = re.sub(r"\s+niet\b", "", plain, count=1)
+    plain = re.sub(r"\s+(?:niet|nooit)\b", "", plain, count=1)
     if subordinate:  # "ik neem aan dat je veel moet netwerken" → "moet je veel netwerken"
         main = main_clause(plain)
         if not main:
@@ -204,7 +216,7 @@ def defuse(text: str) -> str:
     plain = re.sub(r"^het verdient ", "verdien je ", plain)  # "het verdient goed" (impersonal)
     plain = re.sub(r"^(het|dit|dat) (is|was) ", r"\2 \1 ", plain)
     plain = re.sub(
-        r"^((?:de|het|je|jouw|jullie|uw|die|deze|mijn) (?:[\w'-]+ ){0,3}?[\w'-]+) "
+        r"^((?:de|het|je|jouw|jullie|uw|die|deze|mijn|dat|dit) (?:[\w'-]+ ){0,3}?[\w'-]+) "
         r"(is|zijn|was|waren) ",
         r"\2 \1 ",
         plain,

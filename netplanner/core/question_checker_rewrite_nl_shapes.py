@@ -85,6 +85,36 @@ def _feel(m: re.Match[str]) -> str | None:
 
 SHAPE_RULES: list[Rule] = [
     rule(
+        r"(?P<v>wordt|werd) er (?P<x>(?:[\w'-]+ ){0,3}?)(?:heel |erg |best )?veel "
+        r"(?P<pp>\w*ge\w+[dt])",
+        lambda m: f"Hoeveel {m['v']} er {m['x']}{m['pp']}",
+    ),
+    rule(
+        r"(?:kan|kun) ik (?P<rest>.+)",
+        lambda m: (
+            f"Hoe makkelijk zou het zijn om {clause}"
+            if (clause := frames.infinitive_clause(m["rest"].split()))
+            else None
+        ),
+    ),
+    rule(
+        rf"(?:kon|konden) {_P} (?P<zelf>zelf )?(?P<rest>.+)",
+        lambda m: (
+            (
+                f"Hoeveel vrijheid had {m['p']} om zelf {clause}"
+                if m["zelf"]
+                else f"Hoe makkelijk was het om {clause}"
+            )
+            if (clause := frames.infinitive_clause(m["rest"].split()))
+            else None
+        ),
+    ),
+    rule(
+        r"zou ik (?P<x>(?:als|bij|in) [\w' -]+? )?(?:veel |wel |nog )?meer (?P<n>[\w-]+) "
+        r"(?:hebben|krijgen|verdienen)",
+        lambda m: f"Hoeveel {m['n']} zou ik {m['x'] or ''}hebben",
+    ),
+    rule(
         r"(?:was|is) (?P<x>[\w' -]+?) een (?:(?:erg|heel|echt) )?(?:goede|slimme|verstandige|"
         r"juiste) (?:beslissing|keuze|zet|stap)",
         lambda m: (
@@ -271,8 +301,8 @@ SHAPE_RULES: list[Rule] = [
         frames.feeling,
     ),
     rule(
-        rf"(?:heb|hebt|heeft) {_P} er (?:(?:weleens|wel eens|ooit|nooit|al) )*aan gedacht "
-        r"(?P<x>om .+)",
+        rf"(?:heb|hebt|heeft) {_P} (?:er )?(?:(?:weleens|wel eens|ooit|nooit|al) )*"
+        r"(?:aan gedacht|overwogen|erover nagedacht) (?P<x>om .+)",
         lambda m: f"Hoe {_you(m, 'sta', 'staat')} tegenover het idee {m['x']}",
     ),
     rule(
@@ -306,15 +336,18 @@ SHAPE_RULES: list[Rule] = [
     rule(
         r"(?P<v>[\w-]+) (?P<s>(?!er\b|het\b)[\w'-]+(?: [\w'-]+){0,3}?) "
         rf"(?:{_FREQUENCY}) (?P<rest>.+)",
-        lambda m: f"Hoe vaak {m['v']} {m['s']} {m['rest']}",
+        lambda m: (
+            f"Hoe vaak {m['v']} {re.sub(r'(?: (?:ook|nog|wel|toch|vast))+$', '', m['s'])} "
+            f"{m['rest']}"
+        ),
     ),
     rule(
         rf"(?:moet|moeten) {_P} (?P<x>(?:[\w'-]+ ){{0,4}}?)(?P<adj>[\w-]+) zijn",
         _must_be,
     ),
     rule(
-        r"(?P<v>is|was) (?P<x>(?:de|je|jouw|jullie|uw|die|deze) .+) een (?:(?:erg|heel|best|"
-        r"flinke|grote|echte) )*[\w-]+",
+        r"(?P<v>is|was) (?P<x>(?:de|je|jouw|jullie|uw|die|deze|dat|dit|het) .+) een (?:(?:erg|heel|"
+        r"best|flinke|grote|echte|enorme|behoorlijke) )*[\w-]+",
         lambda m: f"Hoe {m['v']} {m['x']}",
     ),
 ]

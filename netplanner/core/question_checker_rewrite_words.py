@@ -28,7 +28,7 @@ EN_DEGREE = wordset(
     "very really pretty quite so too rather fairly extremely terribly super way incredibly "
     "awfully bit"
 )
-EN_PLURAL = wordset("people men women children staff police folks criteria media data teeth feet")
+EN_PLURAL = wordset("people men women children staff police folks criteria teeth feet")
 _EN_S_SINGULAR = wordset(
     "news business process class analysis basis crisis status campus bus bonus virus focus "
     "series physics economics mathematics maths politics ethics logistics boss stress "
@@ -223,7 +223,8 @@ def en_gerund(verb: str) -> str:
 
 NL_DEGREE = wordset(
     "erg heel echt best zo te wat behoorlijk enorm ontzettend nogal vrij redelijk tamelijk "
-    "super hartstikke verschrikkelijk vreselijk extreem bijzonder uitermate beetje"
+    "super hartstikke verschrikkelijk vreselijk extreem bijzonder uitermate beetje sterk zeer "
+    "flink"
 )
 NL_PREPOSITIONS = wordset(
     "in op bij voor met van naar over tijdens na om door uit aan tegen zonder als dan tot "
@@ -366,4 +367,11 @@ def nl_is_infinitive(word: str, before: str = "") -> bool:
         and word.endswith("en")
         and before.lower() not in NL_DETERMINERS
         and word not in _NL_EN_SINGULAR
+        and word not in _NL_NOT_VERBS
     )
+
+
+_NL_NOT_VERBS = wordset(
+    "toen even zelden boven beneden tegen open binnen buiten samen verder ergens nergens "
+    "meestal misschien eigen ooit alleen dagen jaren weken maanden uren"
+)
