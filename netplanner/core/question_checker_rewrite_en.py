@@ -96,8 +96,9 @@ def _quantity(m: re.Match[str]) -> str | None:
             tail = f" {verb_rest[1]}" if len(verb_rest) > 1 else ""
             return f"How {how} {noun['n']} {m['a'].lower()} {_s(m['s'])} {verb_rest[0]}{tail}"
     rest = re.sub(rf"\s*\b{_QUANTITY}\b", "", m["rest"]).strip()
-    how = "often" if re.search(r"\b(?:often|regularly)\b", m["rest"]) else "much"
-    rest = re.sub(r"\s*\b(?:often|regularly)\b", "", rest).strip()
+    often = r"\b(?:often|regularly|all the time|constantly)\b"
+    how = "often" if re.search(often, m["rest"]) else "much"
+    rest = re.sub(rf"\s*{often}", "", rest).strip()
     return f"How {how} {m['a'].lower()} {_s(m['s'])} {rest}" if rest else None
 
 
@@ -129,7 +130,11 @@ CLOSED_RULES: list[Rule] = [
     rule(
         rf"(?P<a>did|does|do|has|have|will) (?P<s>(?:the |your |this |that |ai|it)[\w' -]*?) "
         rf"(?P<v>{_CHANGE_VERBS})(?: (?:much|a lot|a great deal|significantly))? (?P<rest>.+)",
-        lambda m: f"How {m['a'].lower()} {m['s']} {m['v']} {m['rest']}",
+        lambda m: (
+            f"How well {m['a'].lower()} {m['s']} {m['v']} {m['rest'][:-5]}"
+            if m["rest"].endswith(" well")
+            else f"How {m['a'].lower()} {m['s']} {m['v']} {m['rest']}"
+        ),
     ),
     rule(
         r"should i (?P<x>.+)",
@@ -264,7 +269,7 @@ CLOSED_RULES: list[Rule] = [
         lambda m: f"How important is {m['x']}{m['rest'] or ''}",
     ),
     rule(
-        r"(?:have|did|do) you (?:ever )?regret(?:ted)? (?P<x>.+)",
+        r"(?:have|did|do) you (?:ever |never )?regret(?:ted)? (?P<x>.+)",
         lambda m: f"How do you look back on {m['x']}",
     ),
     rule(
@@ -339,7 +344,7 @@ CLOSED_RULES: list[Rule] = [
     ),
     rule(
         rf"(?P<a>do|does|did|can|could) {_SUBJ} "
-        rf"(?P<rest>.*\b(?:{_QUANTITY}|often|regularly|most)\b.*)",
+        rf"(?P<rest>.*\b(?:{_QUANTITY}|often|regularly|most|all the time|constantly)\b.*)",
         _quantity,
     ),
     rule(

@@ -18,7 +18,11 @@ import re
 
 from netplanner.core import question_checker_rewrite_en_frames as frames
 from netplanner.core.question_checker_rewrite import Rule, rule
-from netplanner.core.question_checker_rewrite_words import EN_LOADED, en_is_adjective
+from netplanner.core.question_checker_rewrite_words import (
+    EN_ADJECTIVES,
+    EN_LOADED,
+    en_is_adjective,
+)
 
 _FEELINGS = (
     r"(?:frustrated|bored|tired|stressed|annoyed|fed up|overwhelmed|exhausted|irritated|"
@@ -83,7 +87,34 @@ def _experience_with(m: re.Match[str]) -> str:
     return frames.experience(m)
 
 
+def _having_quality(m: re.Match[str]) -> str | None:
+    """ "Do you have flexible hours" → "How flexible are your hours"."""
+    adjective, noun = m["adj"], m["n"]
+    if adjective not in EN_ADJECTIVES or adjective in EN_LOADED:
+        return None
+    owner = "your" if m["s"] == "you" else f"{m['s']}'s" if " " not in m["s"] else None
+    if owner is None:
+        return None
+    be = "are" if frames.en_is_plural(noun) else "is"
+    return f"How {adjective} {be} {owner} {noun}{m['rest'] or ''}"
+
+
 SHAPE_RULES: list[Rule] = [
+    rule(
+        r"(?:do|does) (?P<s>you) have (?:(?:really|very|pretty) )?(?P<adj>[\w-]+) (?P<n>[\w-]+)"
+        r"(?P<rest> (?:here|at|in|for|on)\b.*)?",
+        _having_quality,
+    ),
+    rule(
+        r"did you (?:always |already |immediately |)?know(?: early on| from the start| right away)?"
+        r"(?: that)? (?P<x>you wanted to .+)",
+        lambda m: f"When did you know {m['x']}",
+    ),
+    rule(
+        r"(?P<a>does|do|did) (?P<np>(?:the|your|this|their) [\w -]+?|they|you) (?P<v>invest|spend)"
+        r"(?: (?:a lot|much))?(?: money)? (?P<prep>in|on) (?P<x>.+)",
+        lambda m: f"How much {m['a'].lower()} {m['np']} {m['v']} {m['prep']} {m['x']}",
+    ),
     rule(
         r"(?:would|wouldn't|will|won't|does|doesn't|did|didn't) (?P<x>(?!you\b|i\b)[\w' -]+?) "
         r"(?:give|bring|offer) (?P<o>me|you|people|someone) (?:a lot |much |far |way )?more "

@@ -97,7 +97,16 @@ def _negated(lowered: str, words: list[str], nl: bool) -> bool:
     claim = _CLAIM.search(lowered)
     considered = _WORD.findall(lowered[: claim.start()]) if claim else words
     negations = _NL_NEGATIONS if nl else _EN_NEGATIONS
-    return any(word in negations for word in considered)
+    relative = _NL_RELATIVE if nl else _EN_RELATIVE
+    for index, word in enumerate(considered):
+        # "…for people who don't want to manage": a negation inside a relative clause is content
+        if word in negations and not relative & set(considered[max(0, index - 3) : index]):
+            return True
+    return False
+
+
+_EN_RELATIVE = wordset("who that which whose")
+_NL_RELATIVE = wordset("die dat wie waar")
 
 
 _EN_DIMENSION_OK = wordset("much many often long far well important common easy likely true")

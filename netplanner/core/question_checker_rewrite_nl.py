@@ -124,7 +124,11 @@ CLOSED_RULES: list[Rule] = [
         r"(?P<v>heeft|hebben|heb|hebt) (?P<s>(?:de |het |je |jouw |corona|ai|covid)[\w' -]*?) "
         r"(?P<rest>.+) (?P<pp>veranderd|beïnvloed|geholpen|voorbereid|gevormd|gesteund|begeleid|"
         r"gecoacht|opgeleid|aangemoedigd)(?P<t> (?:om|bij) .+)?",
-        lambda m: f"Hoe {m['v']} {m['s']} {m['rest']} {m['pp']}{m['t'] or ''}",
+        lambda m: (
+            f"Hoe goed {m['v']} {m['s']} {m['rest'][:-5]} {m['pp']}{m['t'] or ''}"
+            if m["rest"].endswith(" goed")
+            else f"Hoe {m['v']} {m['s']} {m['rest']} {m['pp']}{m['t'] or ''}"
+        ),
     ),
     rule(r"(?:moet|zou) ik (?P<x>.+)", _useful),
     rule(
@@ -306,7 +310,8 @@ CLOSED_RULES: list[Rule] = [
         lambda m: f"Hoe goed {m['v']} {m['p']} {m['rest']}",
     ),
     rule(
-        rf"(?P<v>verdien|verdient|verdienen) {_P} (?P<rest>(?!(?:heel|erg|best|zo|goed)\b).+)",
+        rf"(?P<v>verdien|verdient|verdienen) {_P} (?P<rest>(?!(?:heel|erg|best|zo|goed)\b)"
+        r"(?!.*\b(?:meer|minder)$).+)",
         lambda m: f"Wat {m['v']} {m['p']} ongeveer {m['rest']}",
     ),
     *shapes.LATE_RULES,

@@ -90,7 +90,7 @@ def predicate_question(
     if adjective in NL_LOADED:
         return f"Hoe {be} {noun_phrase} {tail}".strip()
     how = _NOT_GRADABLE.get(adjective, adjective)
-    if how == "gebruikelijk" and tail.startswith("om "):  # "Is het mogelijk om…"
+    if adjective in ("mogelijk", "toegestaan") and tail.startswith("om "):  # "Is het mogelijk om…"
         how = "makkelijk"
     return f"Hoe {how} {be} {noun_phrase} {tail}".strip()
 

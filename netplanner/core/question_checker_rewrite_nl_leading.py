@@ -122,7 +122,8 @@ LEADING_RULES: list[Rule] = [
         lambda m: f"Hoe vergelijk je {m['x']} met {m['y']}",
     ),
     rule(
-        rf"(?:vind|vindt|denk|denkt) {_PN} (?:(?:ook|niet|eigenlijk|zelf|toch) )*dat "
+        rf"(?:vind|vindt|denk|denkt|zou|zoudt) {_PN} (?:(?:ook|niet|eigenlijk|zelf|toch) )*"
+        r"(?:zeggen )?dat "
         r"(?P<x>(?:[\w'-]+ ){0,3}?[\w'-]+) (?:(?:meestal|vaak|echt|heel|zo|te|best|gewoon) )*"
         r"(?P<adj>[\w-]+) (?:is|zijn)",
         lambda m: f"Wat vind je van {m['x']}" if m["adj"] in NL_LOADED else None,
@@ -134,7 +135,8 @@ LEADING_RULES: list[Rule] = [
     ),
     rule(
         rf"(?:(?:ben|bent|zijn) {_PN} het|{_PN} (?:bent|zijt) het|(?:vind|vindt|denk|denkt) "
-        rf"{_PN}) (?:(?:niet|ook|toch|met (?:me|mij)|zelf|eigenlijk) )*(?:eens )?"
+        rf"{_PN}|(?:zou|zoudt) {_PN} (?:niet |ook )*zeggen) "
+        r"(?:(?:niet|ook|toch|met (?:me|mij)|zelf|eigenlijk) )*(?:eens )?"
         r"(?:met (?:me|mij) )?dat (?P<x>.+)",
         lambda m: f"Wat vind je van het idee dat {m['x']}",
     ),

@@ -248,7 +248,8 @@ NL_ADJECTIVES = wordset(
     fysiek sociaal politiek voorspelbaar steil duidelijk leuk fijn prettig zwaar
     gastvrij welkom behulpzaam collegiaal hecht bereikbaar beschikbaar haalbaar zinvol
     belabberd nutteloos zonde beroerd rampzalig lastig vervelend ver dichtbij vast
-    intens heftig pittig zwaarder rustiger drukker groter kleiner langer korter
+    intens heftig pittig zwaarder rustiger drukker groter kleiner langer korter transparant
+    eerlijk toegankelijk zichtbaar zelfstandig afhankelijk internationaal
         """
 )
 _NL_ADJECTIVE_END = re.compile(
@@ -357,6 +358,26 @@ def nl_te_infinitive(verb: str) -> str:
             if word.startswith(prefix) and len(word) - len(prefix) >= 4:
                 return f"{prefix} te {word[len(prefix) :]}"
     return f"te {word}"
+
+
+def nl_infinitive(stem: str) -> str:
+    """The infinitive of a Dutch verb stem: "werk" → "werken", "reis" → "reizen", "maak" →
+    "maken", "zit" → "zitten", "leef" → "leven"."""
+    word = stem.lower()
+    irregular = {"ga": "gaan", "sta": "staan", "doe": "doen", "zie": "zien", "ben": "zijn",
+                 "heb": "hebben", "kan": "kunnen", "kun": "kunnen", "wil": "willen",
+                 "zal": "zullen", "mag": "mogen"}  # fmt: skip
+    if word in irregular:
+        return irregular[word]
+    voiced = {"f": "v", "s": "z"}
+    long_vowel = re.search(r"([aeou])\1([^aeiou])$", word)
+    if long_vowel:  # maak → maken, leef → leven
+        return word[:-2] + voiced.get(word[-1], word[-1]) + "en"
+    if re.search(r"(?:ei|ij|ui|ou|au|ie|oe|eu)[fs]$", word):  # reis → reizen
+        return word[:-1] + voiced[word[-1]] + "en"
+    if re.search(r"[^aeiou][aeiou][bdfgklmnprst]$", word) and len(word) <= 4:  # zit → zitten
+        return word + word[-1] + "en"
+    return word + "en"
 
 
 def nl_is_infinitive(word: str, before: str = "") -> bool:
