@@ -107,6 +107,8 @@ def _all_candidates(module: ModuleType, kind: FindingKind, text: str) -> Iterato
         yield from candidates(module.CLOSED_RULES, plain)
     yield from candidates(module.LAST_RESORT, source)
     yield from candidates(module.FALLBACK, text)
+    if plain != clean_source(text):
+        yield from candidates(module.FALLBACK, plain)
 
 
 def _acceptable(candidate: str, lang: str, source: str, leading: bool = False) -> bool:

@@ -210,7 +210,30 @@ def defuse(text: str) -> str:
     if match or re.match(r"^(?:you|they|people) \w+", plain, re.IGNORECASE):
         plain = _invert(plain)
         return re.sub(r"^(is|are|do|does|did) (\w+) not ", r"\1 \2 ", plain, flags=re.IGNORECASE)
+    third = _THIRD_PERSON.match(plain)
+    if third and third["v"].lower() not in _NOT_VERBS:  # "the team works remotely"
+        return f"does {third['np']} {en_base_present(third['v'])} {third['rest']}"
     return plain
+
+
+_THIRD_PERSON = re.compile(
+    r"^(?P<np>(?:the|your|this|that|my|our|their) (?:[\w'-]+ ){0,2}?[\w'-]+) "
+    r"(?P<v>(?!is\b|was\b|has\b)[a-z]+s) (?P<rest>.+)$",
+    re.IGNORECASE,
+)
+_NOT_VERBS = frozenset({"always", "sometimes", "perhaps", "less", "plus", "thus", "us"})
+
+
+def en_base_present(verb: str) -> str:
+    """ "works" → "work", "tries" → "try", "watches" → "watch", "does" → "do"."""
+    word = verb.lower()
+    if word in ("does", "goes"):
+        return word[:-2]
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    if re.search(r"(?:ss|sh|ch|x|z)es$", word):
+        return word[:-2]
+    return word[:-1]
 
 
 def _positive(m: re.Match[str]) -> str:

@@ -34,7 +34,7 @@ _EXPERIENCE_VERBS = (
     r"organized|trained|negotiated|pitched|interviewed|recruited"
 )
 _MANNER = r"closely|directly|independently|remotely|intensively|hands-on|mostly alone"
-_FREQUENCY = r"ever|often|sometimes|occasionally|frequently"
+_FREQUENCY = r"ever|often|sometimes|occasionally|frequently|usually|constantly"
 _SUBJECT = r"(?P<s>(?!it\b|there\b)[\w'-]+(?: [\w'-]+){0,3}?)"
 
 

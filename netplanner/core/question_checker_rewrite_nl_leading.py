@@ -223,6 +223,16 @@ def defuse(text: str) -> str:
         r"\2 \1 ",
         plain,
     )
+    noun_subject = re.match(
+        r"^((?:de|het|je|jouw|jullie|uw|die|deze|dit|dat|mijn) [\w'-]+(?: [\w'-]+)?) "
+        r"(\w+(?:t|en)) (.+)$",
+        plain,
+    )
+    if noun_subject and noun_subject.group(1).split()[0] not in ("je", "jullie"):
+        # "het team werkt op afstand" → "werkt het team op afstand"
+        subject, verb, rest = noun_subject.groups()
+        if verb not in ("niet", "echt", "heel", "best", "toen", "even", "meestal"):
+            return f"{verb} {subject} {rest}"
     match = re.match(r"^(je|jij|u|ge|gij|jullie) (\w+) (.+)$", plain)
     if match:
         pronoun, verb, rest = match.groups()

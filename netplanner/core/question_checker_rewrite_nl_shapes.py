@@ -39,7 +39,7 @@ _PARTICIPLE = re.compile(
 )
 
 _MANNER = r"nauw|intensief|direct|zelfstandig"
-_FREQUENCY = r"weleens|wel eens|vaak|soms|regelmatig|ooit|geregeld"
+_FREQUENCY = r"weleens|wel eens|vaak|soms|regelmatig|ooit|geregeld|constant"
 _IDIOMS = re.compile(r"^(?:een |geen )?(?:hekel|spijt|zin|last|moeite|behoefte|plezier|idee)\b")
 
 
