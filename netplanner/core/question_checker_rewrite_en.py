@@ -259,9 +259,11 @@ CLOSED_RULES: list[Rule] = [
         lambda m: f"How {m['a'].lower()} you find {m['x']}",
     ),
     rule(
-        r"(?:do|does|did) (?:you|one|people) (?:really |actually )?(?:need|have) "
+        r"(?P<a>do|does|did) (?:you|one|people) (?:really |actually )?(?:need|have) "
         r"(?:to have )?(?P<x>(?:an?|the|any|some|specific|certain) .+?) (?P<rest>(?:for|to|in) .+)",
-        lambda m: f"How important is {m['x']} {m['rest']}",
+        lambda m: (
+            f"How important {'was' if m['a'].lower() == 'did' else 'is'} {m['x']} {m['rest']}"
+        ),
     ),
     rule(
         r"(?:do|does) (?:you|one) (?:have|need) to be (?:good|strong|great) (?:at|in|with) "
@@ -303,11 +305,22 @@ CLOSED_RULES: list[Rule] = [
         r"(?P<rest> .+)?",
         lambda m: f"How {m['adj']} {m['a'].lower()} the {m['n']}{m['rest'] or ''}",
     ),
+    rule(  # the neutral frame, for a leading original: "What is the job like"
+        r"(?P<a>is|was) it (?:(?:really|very|so|quite|a bit) )*(?:an?) "
+        r"(?:(?:really|very|so|quite|pretty|rather|fairly) )*[\w-]+ "
+        r"(?P<n>job|role|field|sector|profession|career|industry|line of work|place to work)"
+        r"(?P<rest> .+)?",
+        lambda m: f"What {m['a'].lower()} the {m['n']} like{m['rest'] or ''}",
+    ),
     rule(
         r"(?P<a>is|was) it (?:(?:really|very|so|quite|a bit) )*(?P<adj>[\w-]+)(?P<rest> .+)?",
         lambda m: (
             f"How {_EASY.get(m['adj'].lower(), m['adj'])} {m['a'].lower()} it{m['rest'] or ''}"
         ),
+    ),
+    rule(
+        r"(?P<a>is|was) it (?:(?:really|very|so|quite|a bit) )*[\w-]+ (?P<rest>to .+)",
+        lambda m: f"What {m['a'].lower()} it like {m['rest']}",
     ),
     rule(
         r"(?P<a>is|are|was|were) (?P<body>(?!you\b|there\b|it\b|this\b|that\b)\S.+)",
@@ -368,6 +381,7 @@ CLOSED_RULES: list[Rule] = [
 ]
 
 CLOSED_RULES.append(rule(r".+", frames.statement))  # "You travel a lot?", "I'd imagine…"
+CLOSED_RULES.append(rule(r".+", frames.statement_neutral))
 
 FALLBACK: list[Rule] = [
     rule(

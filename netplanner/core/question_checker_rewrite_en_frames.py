@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from netplanner.core.question_checker_rewrite_words import (
+    EN_ADJECTIVES,
     EN_AFTER_ADJECTIVE,
     EN_DEGREE,
     EN_DETERMINERS,
@@ -44,7 +45,8 @@ _MASS = wordset(
 def _degree_free(words: list[str]) -> list[str]:
     """Without degree words at the end: "the job (very)", "the commute (a bit)"."""
     words = list(words)
-    while words and (words[-1] in EN_DEGREE or words[-1] in ("mostly", "always", "still")):
+    skip = ("mostly", "always", "still", "any", "much", "far", "way", "lot")
+    while words and (words[-1] in EN_DEGREE or words[-1] in skip):
         words.pop()
         if words[-1:] == ["a"]:
             words.pop()
@@ -78,6 +80,10 @@ def split_predicate(words: list[str]) -> tuple[list[str], str, list[str]] | None
     return None
 
 
+def _comparative(adjective: str) -> bool:
+    return adjective not in EN_ADJECTIVES and en_is_adjective(adjective)
+
+
 def predicate_question(
     noun_phrase: str, adjective: str, rest: list[str], past: bool, be: str = ""
 ) -> str:
@@ -88,7 +94,7 @@ def predicate_question(
     if (
         adjective in ("better", "worse")
         or adjective.startswith(("more ", "less "))
-        or (adjective.endswith("er") and en_is_adjective(adjective[:-2]))
+        or (adjective.endswith("er") and _comparative(adjective))
     ):
         other = re.sub(r"^than (?:in |at |for )?", "with ", tail)
         did = "did" if past else en_do(noun_phrase)
@@ -115,10 +121,12 @@ def copular_neutral(m: re.Match[str]) -> str | None:
     parts = split_predicate(m["body"].split())
     if parts is None:
         return None
-    noun_phrase, _, rest = parts
+    noun_phrase, adjective, rest = parts
     tail = " ".join(rest)
-    if tail.startswith("than"):
+    if tail.startswith("than") or (adjective.endswith("ed") and adjective not in EN_ADJECTIVES):
         return None
+    if noun_phrase[0] not in EN_DETERMINERS:  # "Isn't networking a bit fake" → an opinion
+        return f"What do you think of {' '.join(noun_phrase)} {tail}".strip()
     return f"What {m['a'].lower()} {' '.join(noun_phrase)} like {tail}".strip()
 
 
@@ -173,6 +181,19 @@ def statement(m: re.Match[str]) -> str | None:
         return f"How {adjective} {aux} {match['np']} {verb} {' '.join(rest)}".strip()
     past = match["be"].strip() in ("was", "were", "must have been")
     return predicate_question(match["np"], adjective, rest, past)
+
+
+def statement_neutral(m: re.Match[str]) -> str | None:
+    """A leading statement in the frame without its adjective: "the clients are really
+    demanding" → "What are the clients like"; "the first year was tough" → "What was the
+    first year like"."""
+    match = _STATEMENT_BE.match(m.group(0))
+    if match is None or match["np"].split()[0] in _NOT_A_SUBJECT:
+        return None
+    if re.match(r"(?:a|an) ", match["body"]):
+        return None
+    past = match["be"].strip() in ("was", "were", "must have been", "has been", "have been")
+    return f"What {en_be(match['np'], past)} {match['np']} like"
 
 
 def existential(m: re.Match[str]) -> str | None:
@@ -275,6 +296,15 @@ def opinion(m: re.Match[str]) -> str | None:
 def experience(m: re.Match[str]) -> str:
     """ "Have you ever managed a team" → "What experience do you have with managing a team"."""
     return f"What experience do you have with {en_gerund(m['v'])} {m['rest']}"
+
+
+def en_base_s(verb: str) -> str:
+    """ "reads" → "read", "tries" → "try", "watches" → "watch"."""
+    if verb.endswith("ies"):
+        return verb[:-3] + "y"
+    if re.search(r"(?:ss|sh|ch|x|z)es$", verb) or verb in ("does", "goes"):
+        return verb[:-2]
+    return verb[:-1] if verb.endswith("s") else verb
 
 
 def gerund_phrase(verb_phrase: str) -> str:

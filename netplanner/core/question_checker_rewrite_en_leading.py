@@ -14,6 +14,7 @@ from netplanner.core.question_checker_rewrite import Rule, rule, words_pattern
 from netplanner.core.question_checker_rewrite_words import (
     EN_ADJECTIVES,
     EN_LOADED,
+    EN_VALENCED,
     en_base,
     en_be,
     en_do,
@@ -70,8 +71,13 @@ LEADING_RULES: list[Rule] = [
     ),
     rule(
         r"(?:i (?:assume|guess|bet|suppose|imagine)(?: that)? |surely )(?P<x>(?:the|your|this) "
-        r"[\w -]+?) (?:is|are|must be) (?:(?:really|very|so|pretty|quite|rather|fairly) )*[\w-]+",
-        lambda m: f"What {en_be(m['x'])} {m['x']} like",
+        r"[\w -]+?) (?:is|are|must be) (?:(?:really|very|so|pretty|quite|rather|fairly) )*"
+        r"(?P<adj>[\w-]+)",
+        lambda m: (
+            None  # a neutral dimension: "How young is the team" (the statement frame)
+            if m["adj"] in EN_ADJECTIVES and m["adj"] not in EN_LOADED | EN_VALENCED
+            else f"What {en_be(m['x'])} {m['x']} like"
+        ),
     ),
     rule(
         r"(?P<a>isn't|wasn't) it (?:(?:really|very|so|a bit|quite|pretty) )*(?P<adj>[\w-]+) "
@@ -156,6 +162,7 @@ LEADING_RULES: list[Rule] = [
         frames.missing,
     ),
     rule(r".+", frames.statement),
+    rule(r".+", frames.statement_neutral),
 ]
 
 _TAG = re.compile(

@@ -22,6 +22,7 @@ from netplanner.core.question_checker_rewrite_words import (
     EN_ADJECTIVES,
     EN_LOADED,
     en_is_adjective,
+    wordset,
 )
 
 _FEELINGS = (
@@ -99,7 +100,49 @@ def _having_quality(m: re.Match[str]) -> str | None:
     return f"How {adjective} {be} {owner} {noun}{m['rest'] or ''}"
 
 
+_TIRED = r"exhausted|tired|drained|worn out|wrecked|shattered|knackered|stressed"
+
+
+_NOT_OPEN_TO = wordset(
+    "say recommend advise choose go return mind like be do make pick still ever consider want "
+    "know call describe rather prefer agree"
+)
+
+
+def _open_to(m: re.Match[str]) -> str | None:
+    """ "Would you hire someone without experience" → "How open would you be to hiring someone
+    without experience"."""
+    if m["v"] in _NOT_OPEN_TO:
+        return None
+    return f"How open would you be to {frames.gerund_phrase(m['v'] + ' ' + m['rest'])}"
+
+
 SHAPE_RULES: list[Rule] = [
+    rule(
+        rf"(?P<a>are|were) you (?:(?:really|very|so|totally|completely) )*(?:{_TIRED}) "
+        r"(?P<when>(?:after|at the end of|by the end of|when|during) .+)",
+        lambda m: f"How {'did' if m['a'] == 'were' else 'do'} you feel {m['when']}",
+    ),
+    rule(
+        r"(?:nobody|no one|no-one) (?P<v>[a-z]+s) (?P<x>.+?)(?: any ?more)?",
+        lambda m: f"How many people still {frames.en_base_s(m['v'])} {m['x']}",
+    ),
+    rule(r"would you (?P<v>[a-z]+) (?P<rest>.+)", _open_to),
+    rule(
+        r"(?:is|are) (?P<np>(?:the|your|this) [\w -]+?) any (?P<adj>good|use|better|fun)",
+        lambda m: (
+            f"How {'useful' if m['adj'] == 'use' else m['adj']} {m.group(0).split()[0]} {m['np']}"
+        ),
+    ),
+    rule(
+        r"(?:is|was) there (?:a|an) (?P<n>(?!lot\b)[\w-]+(?: [\w-]+)?)"
+        r"(?P<rest> (?:for|in|at|here)\b.*)?",
+        lambda m: (
+            None
+            if en_is_adjective(m["n"].split()[0]) and " " in m["n"]
+            else f"What is the {m['n']} like{m['rest'] or ''}"
+        ),
+    ),
     rule(
         r"(?:do|does) (?P<s>you) have (?:(?:really|very|pretty) )?(?P<adj>[\w-]+) (?P<n>[\w-]+)"
         r"(?P<rest> (?:here|at|in|for|on)\b.*)?",
@@ -294,7 +337,7 @@ SHAPE_RULES: list[Rule] = [
     ),
     rule(
         r"(?:does|do) (?P<s>(?:the|your|this|their) [\w -]+?) (?:offer|provide|give you|have) "
-        r"(?P<x>(?:a|an|any) .+)",
+        r"(?P<x>(?:a|an|any) (?!lot\b|bit\b).+)",
         lambda m: f"What {frames.en_do(m['s'])} {m['s']} offer in terms of {m['x']}",
     ),
     rule(

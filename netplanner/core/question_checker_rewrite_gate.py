@@ -21,10 +21,12 @@ from netplanner.core.question_checker_rewrite_words import (
     EN_DEGREE,
     EN_LOADED,
     EN_PREPOSITIONS,
+    EN_VALENCED,
     NL_ADJECTIVES,
     NL_DEGREE,
     NL_LOADED,
     NL_PREPOSITIONS,
+    NL_VALENCED,
     en_head,
     en_is_adjective,
     en_is_plural,
@@ -120,7 +122,12 @@ _EN_FINITE_AFTER_HOW = wordset("is are was were can could would will do does did
 
 
 def _pushed_adjective(words: list[str], nl: bool) -> bool:
-    """ "How ADJ is…" with an adjective that may be the answer the original pushed."""
+    """ "How ADJ is…" with an adjective that may be the answer the original pushed, or
+    "how much slower…": the difference taken as given."""
+    if (len(words) > 1 and words[0] == "hoeveel") or words[:2] == ["how", "much"]:
+        following = words[1] if words[0] == "hoeveel" else (words[2] if len(words) > 2 else "")
+        if following.endswith("er") and following not in ("meer", "minder", "over", "weer"):
+            return True
     if len(words) < 3 or words[0] not in ("how", "hoe"):
         return False
     if words[2] not in (_NL_FINITE_AFTER_HOW if nl else _EN_FINITE_AFTER_HOW):
@@ -128,12 +135,12 @@ def _pushed_adjective(words: list[str], nl: bool) -> bool:
     adjective = words[1]
     if nl:
         return adjective not in _NL_DIMENSION_OK and (
-            adjective not in NL_ADJECTIVES or adjective in NL_LOADED
+            adjective not in NL_ADJECTIVES or adjective in NL_LOADED or adjective in NL_VALENCED
         )
     if adjective in ("do", "does", "did", "is", "are", "was", "were", "would", "has", "have"):
         return False
     return adjective not in _EN_DIMENSION_OK and (
-        adjective not in EN_ADJECTIVES or adjective in EN_LOADED
+        adjective not in EN_ADJECTIVES or adjective in EN_LOADED or adjective in EN_VALENCED
     )
 
 
@@ -207,7 +214,7 @@ def _en_agrees(lowered: str) -> bool:
     how = _EN_HOW_BE.match(lowered)
     if how:
         adjective = how["adj"]
-        if adjective in _EN_NOT_AFTER_HOW:
+        if adjective in _EN_NOT_AFTER_HOW or _is_comparative(adjective):
             return False
         if (
             adjective not in _EN_HOW_OK
@@ -225,6 +232,14 @@ def _en_agrees(lowered: str) -> bool:
         if (there["q"] == "many") != plural or (there["v"] == "are") != plural:
             return False
     return True
+
+
+def _is_comparative(word: str) -> bool:
+    """ "slower", "busier", "bigger": "How slower is…" is no English."""
+    for base in (word[:-2], word[:-3], word[:-3] + "y", word[:-1]):
+        if word.endswith("er") and base in EN_ADJECTIVES:
+            return True
+    return word in ("better", "worse", "more", "less")
 
 
 def _en_number_fits(verb: str, noun_phrase: str) -> bool:

@@ -210,9 +210,12 @@ CLOSED_RULES: list[Rule] = [
         ),
     ),
     rule(
-        rf"(?:heb|hebt|heeft|hebben) {_P} (?P<x>(?:een|de|het|veel|goede|specifieke|\w+e) .+?) "
-        r"nodig(?P<rest> (?:voor|om|in|bij) .+)?",
-        lambda m: f"Hoe belangrijk is {m['x']}{m['rest'] or ''}",
+        rf"(?P<h>heb|hebt|heeft|hebben|had|hadden) {_P} (?P<x>(?:een|de|het|veel|goede|"
+        r"specifieke|\w+e) .+?) nodig(?P<rest> (?:voor|om|in|bij) .+)?",
+        lambda m: (
+            f"Hoe belangrijk {'was' if m['h'].startswith('had') else 'is'} {m['x']}"
+            f"{m['rest'] or ''}"
+        ),
     ),
     rule(
         rf"(?:moet|moeten) {_P} goed (?:zijn )?(?:in|met) (?P<x>[\w'-]+)(?: zijn)?"
@@ -263,17 +266,26 @@ CLOSED_RULES: list[Rule] = [
             else f"Hoe {base(m['adj'])} {m['v']} {nl_article(m['n'])} {m['n']}{m['rest'] or ''}"
         ),
     ),
+    rule(  # the neutral frame, for a leading original: "Hoe bevalt het beroep"
+        r"(?P<v>is|was) (?:het|dit|dat) {_ADV}een {_ADV}[\w-]+ (?P<n>baan|functie|vak|"
+        r"beroep|sector|job|werkplek|rol|werk)(?P<rest> .+)?".replace("{_ADV}", _ADV),
+        lambda m: f"Hoe bevalt {nl_article(m['n'])} {m['n']}{m['rest'] or ''}",
+    ),
     rule(r"(?P<v>is|was) (?P<body>het (?!een\b)\S.+)", frames.copular),
     rule(
         rf"(?P<v>is|was) het {_ADV}(?P<adj>[\w-]+)(?P<rest> om .+)?",
         lambda m: f"Hoe {_EASY.get(m['adj'], m['adj'])} {m['v']} het{m['rest'] or ''}",
     ),
     rule(
+        rf"(?P<v>is|was) het {_ADV}[\w-]+ (?P<rest>om .+)",
+        lambda m: f"Hoe {m['v']} het {m['rest']}",
+    ),
+    rule(
         r"(?P<v>is|zijn|was|waren) (?P<body>(?!er\b|jij\b|u\b|het een\b)\S.+)",
         frames.copular,
     ),
     rule(
-        r"(?P<v>is|zijn|was|waren) (?P<body>(?!er\b|jij\b|u\b|het\b)\S.+)",
+        r"(?P<v>is|zijn|was|waren) (?P<body>(?!er\b|jij\b|u\b|het een\b)\S.+)",
         frames.copular_neutral,
     ),
     rule(

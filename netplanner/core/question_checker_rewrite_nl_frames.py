@@ -109,9 +109,13 @@ def copular_neutral(m: re.Match[str]) -> str | None:
     """The same parse without the adjective: "Is die reistijd niet ondraaglijk" → "Hoe is die
     reistijd" — taken when the adjective may be the answer a leading original pushed."""
     parts = split_predicate(m["body"].split())
-    if parts is None or parts[2][:1] == ["dan"]:
+    if parts is None or parts[2][:1] in (["dan"], ["om"]) or parts[0] == ["het"]:
+        return None
+    if re.search(r"^(?:ge|be|ver|ont|her)\w+[dt]$", parts[1]):  # "veranderd": a change
         return None
     noun_phrase, _, rest = parts
+    if noun_phrase[0] not in NL_DETERMINERS:  # "Is netwerken niet een beetje nep" → an opinion
+        return f"Wat vind je van {' '.join(noun_phrase)} {' '.join(rest)}".strip()
     return f"Hoe {m['v'].lower()} {' '.join(noun_phrase)} {' '.join(rest)}".strip()
 
 

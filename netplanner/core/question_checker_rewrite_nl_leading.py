@@ -12,7 +12,13 @@ import re
 
 from netplanner.core.question_checker_rewrite import Rule, rule, words_pattern
 from netplanner.core.question_checker_rewrite_nl_frames import main_clause
-from netplanner.core.question_checker_rewrite_words import NL_LOADED, nl_article, nl_is_adjective
+from netplanner.core.question_checker_rewrite_words import (
+    NL_ADJECTIVES,
+    NL_LOADED,
+    NL_VALENCED,
+    nl_article,
+    nl_is_adjective,
+)
 
 
 def _base(adjective: str) -> str:
@@ -59,8 +65,13 @@ LEADING_RULES: list[Rule] = [
     ),
     rule(
         r"(?:ik (?:neem aan|gok|denk|vermoed) dat |toch |vast )(?P<x>(?:het|de|je|jouw|jullie) "
-        r"[\w -]+?) (?:(?:toch|vast|wel|best|heel|erg|zo|echt) )*[\w-]+ (?P<v>is|zijn)",
-        lambda m: f"Hoe {m['v']} {m['x']}",
+        r"[\w -]+?) (?:(?:toch|vast|wel|best|heel|erg|zo|echt|vrij|nogal|behoorlijk|redelijk|"
+        r"tamelijk) )*(?P<adj>[\w-]+) (?P<v>is|zijn)",
+        lambda m: (
+            None  # a neutral dimension: "Hoe jong is het team" (the copular frame)
+            if m["adj"] in NL_ADJECTIVES and m["adj"] not in NL_LOADED | NL_VALENCED
+            else f"Hoe {m['v']} {m['x']}"
+        ),
     ),
     rule(
         r"(?P<v>is|was) het (?:niet|toch) (?:(?:erg|heel|een beetje|best|ontzettend) )?"

@@ -21,6 +21,7 @@ from netplanner.core.question_checker_rewrite import Rule, rule
 from netplanner.core.question_checker_rewrite_words import (
     NL_ADJECTIVES,
     NL_LOADED,
+    nl_article,
     nl_infinitive,
     nl_is_adjective,
     nl_is_infinitive,
@@ -366,13 +367,48 @@ SHAPE_RULES: list[Rule] = [
     ),
     rule(
         rf"(?:heb|hebt|heeft) {_P} (?:er )?(?:(?:weleens|wel eens|ooit|nooit|al) )*"
-        r"(?:aan gedacht|overwogen|erover nagedacht) (?P<x>om .+)",
+        r"(?:aan gedacht|over gedacht|overwogen|erover nagedacht|over nagedacht) (?P<x>om .+)",
         lambda m: f"Hoe {_you(m, 'sta', 'staat')} tegenover het idee {m['x']}",
     ),
     rule(
         rf"(?:zou|zoudt) {_P} (?:het|dit|dat|dezelfde keuze) (?:allemaal |alles )?(?:opnieuw|"
         r"nog een keer|weer|nog eens) (?:doen|maken|kiezen)",
         lambda m: f"Hoe {_you(m, 'kijk', 'kijkt')} nu terug op die keuze",
+    ),
+    rule(
+        rf"(?:zou|zoudt) {_P} (?:opnieuw|weer|nog een keer|nog eens) voor (?:hetzelfde|dezelfde|"
+        r"dit|deze) (?P<x>[\w-]+) kiezen",
+        lambda m: (
+            f"Hoe {_you(m, 'kijk', 'kijkt')} nu terug op je keuze voor dit {m['x']}"
+            if nl_article(m["x"]) == "het"
+            else f"Hoe {_you(m, 'kijk', 'kijkt')} nu terug op je keuze voor deze {m['x']}"
+        ),
+    ),
+    rule(
+        rf"(?:had|heb|hebt|heeft) {_P} (?:veel|iets|wat|echt iets) aan (?P<x>.+?)"
+        r"(?P<rest> (?:in|bij|voor|tijdens) .+)?",
+        lambda m: (
+            f"Hoe nuttig {'was' if m.group(0).startswith('had') else 'is'} {m['x']}"
+            f"{m['rest'] or ''}"
+        ),
+    ),
+    rule(
+        r"stelt (?P<x>(?:het|de|je|jullie|dat|die) [\w-]+) (?:echt |wel )?(?:iets|veel|weinig|wat) "
+        r"voor",
+        lambda m: f"Hoe goed is {m['x']}",
+    ),
+    rule(
+        r"(?:is|zijn) er (?:een|ook een) (?P<n>[\w-]+)(?P<rest> (?:voor|bij|in|op)\b.*)?",
+        lambda m: f"Hoe zit het met een {m['n']}{m['rest'] or ''}",
+    ),
+    rule(
+        r"niemand (?P<v>\w+t) (?:toch |vast )*(?:nog |meer )*(?P<x>.+)",
+        lambda m: f"Hoeveel mensen {nl_infinitive(m['v'][:-1])} nog {m['x']}",
+    ),
+    rule(
+        rf"(?:ben|bent|was) {_P} (?:(?:erg|heel|echt|wel|altijd|vaak) )*(?:uitgeput|moe|kapot|"
+        r"gesloopt|gestrest|doodop|leeg) (?P<when>(?:na|aan het eind van|tijdens|bij) .+)",
+        lambda m: f"Hoe voel {m['p']} je {m['when']}",
     ),
     rule(
         rf"(?:heb|hebt|heeft) {_P} (?:iets|wat) (?:gestudeerd|geleerd) (?:wat|dat|waar) .+",

@@ -78,6 +78,18 @@ _EN_NOT_ADJECTIVE = wordset(
     "responsibility diversity identity security majority priority way day key money "
     "need speed seed feed deed bed red shed weed"
 )
+# Adjectives that judge (good or bad): after a leading question, "How demanding are the
+# clients?" keeps the answer the original pushed; the neutral frame is used instead.
+EN_VALENCED = wordset(
+    "demanding rewarding satisfying challenging interesting exciting boring tiring exhausting "
+    "frustrating overwhelming hectic intense supportive friendly welcoming generous good bad "
+    "well-paid lonely toxic tough great nice fun competitive close-knit tight-knit"
+)
+NL_VALENCED = wordset(
+    "goed slecht leuk fijn prettig saai vermoeiend frustrerend overweldigend veeleisend "
+    "uitdagend interessant spannend dankbaar eenzaam vriendelijk gastvrij behulpzaam collegiaal "
+    "hecht steunend vervelend intens heftig pittig competitief mooi"
+)
 # Emotionally loaded or judging adjectives: a rewrite does not ask "how boring…".
 EN_LOADED = wordset(
     """
@@ -189,6 +201,13 @@ def en_is_adjective(word: str, before: str = "") -> bool:
     word = word.lower()
     if word in EN_ADJECTIVES or word in EN_LOADED or word in ("better", "worse"):
         return True
+    if (
+        word.endswith("er")
+        and any(  # comparatives: "slower", "busier", "bigger"
+            base in EN_ADJECTIVES for base in (word[:-2], word[:-1], word[:-3] + "y", word[:-3])
+        )
+    ):
+        return True
     if word in _EN_NOT_ADJECTIVE or len(word) < 4 or before.lower() in EN_DETERMINERS:
         return False
     if word.endswith(("ity", "tion", "sion", "ment", "ness", "ship", "ance", "ence", "ery")):
@@ -261,7 +280,7 @@ NL_LOADED = wordset(
     top schitterend saai eentonig frustrerend vermoeiend overweldigend slopend
     zinloos waardeloos dodelijk ellendig uitzichtloos belachelijk onmogelijk ideaal
     perfect uitstekend gefrustreerd verveeld gestrest moe overbetaald onderbetaald
-    belabberd nutteloos zonde beroerd rampzalig waardeloos uitputtend
+    belabberd nutteloos zonde beroerd rampzalig waardeloos uitputtend uitgeput nep
         """
 )
 _NL_EN_SINGULAR = wordset(

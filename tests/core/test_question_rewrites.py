@@ -42,7 +42,7 @@ def _rewrite(text: str, lang: str) -> str | None:
             "Why are agencies so much worse than in-house jobs?",
             "How do agencies compare with in-house jobs?",
         ),
-        ("nl", "Het is best een eenzaam beroep, hè?", "Hoe eenzaam is het beroep?"),
+        ("nl", "Het is best een eenzaam beroep, hè?", "Hoe bevalt het beroep?"),
         # the topic kept
         (
             "en",
