@@ -16,12 +16,14 @@ import re
 
 from netplanner.core import question_checker_rewrite_en_frames as frames
 from netplanner.core import question_checker_rewrite_en_shapes as shapes
+from netplanner.core import question_checker_rewrite_en_topics as topics
 from netplanner.core.question_checker_rewrite import Rule, rule, words_pattern
 from netplanner.core.question_checker_rewrite_en_leading import (
     LEADING_RULES,
     defuse,
     strip_markers,
 )
+from netplanner.core.question_checker_rewrite_words import EN_ADJECTIVES, EN_LOADED, EN_VALENCED
 
 __all__ = [
     "CLOSED_RULES",
@@ -45,6 +47,7 @@ _PAST = {
 }  # fmt: skip
 
 
+_JUDGED = EN_LOADED | EN_VALENCED
 # "Is it possible to…" → "How easy is it to…"
 _EASY = {"possible": "easy", "allowed": "easy", "doable": "easy", "feasible": "easy"}
 
@@ -126,6 +129,7 @@ _CHANGE_VERBS = (
 )
 
 CLOSED_RULES: list[Rule] = [
+    *topics.TOPIC_RULES,
     *shapes.SHAPE_RULES,
     rule(
         rf"(?P<a>did|does|do|has|have|will) (?P<s>(?:the |your |this |that |ai|it)[\w' -]*?) "
@@ -179,36 +183,6 @@ CLOSED_RULES: list[Rule] = [
         _compare,
     ),
     rule(
-        r"(?:do|did) you (?:happen to )?know (?:anyone|anybody|someone|somebody|people)"
-        r"(?P<e> else)? (?:who|that) (?P<rest>.+)",
-        lambda m: f"Who{m['e'] or ''} do you know who {m['rest']}",
-    ),
-    rule(
-        r"(?:do|did) you (?:happen to )?know (?:anyone|anybody|someone|somebody)(?P<e> else)? "
-        r"(?P<rest>(?:at|in|from|with|working|on) .+)",
-        lambda m: f"Who{m['e'] or ''} do you know {m['rest']}",
-    ),
-    rule(
-        r"(?:do|did) you have (?:(?:any|some|good|useful|practical|other) )*"
-        r"(?P<n>tips|advice|suggestions|recommendations|ideas|pointers)(?P<rest> .+)?",
-        lambda m: f"What {m['n']} do you have{m['rest'] or ''}",
-    ),
-    rule(
-        r"any (?:(?:good|useful|practical|other) )*"
-        r"(?P<n>tips|advice|suggestions|recommendations|ideas|pointers)(?P<rest> .+)?",
-        lambda m: f"What {m['n']} do you have{m['rest'] or ''}",
-    ),
-    rule(
-        r"(?:is|are) there (?:anything|something)(?P<e> else)?(?: (?:that|which))? "
-        r"(?P<p>i|we) (?P<m>should|could|need to|must|ought to) (?P<rest>.+)",
-        lambda m: f"What{m['e'] or ''} {m['m']} {_s(m['p'])} {m['rest']}",
-    ),
-    rule(
-        r"(?:is|are) there (?:any|some|other|good) (?P<np>\w+(?: \w+)?)(?: (?:that|which|who))? "
-        r"(?P<p>you|i|we) (?P<m>would|could|should|can|might) (?P<rest>.+)",
-        lambda m: f"Which {m['np']} {m['m']} {_s(m['p'])} {m['rest']}",
-    ),
-    rule(
         rf"(?:is|was) there (?:{_QUANTITY}|a lot) of (?P<n>[\w-]+)(?P<rest> .+)?",
         lambda m: (
             f"How much {m['n']} is involved"
@@ -253,9 +227,22 @@ CLOSED_RULES: list[Rule] = [
         lambda m: f"How {m['adj']} {'was' if m['a'].lower() == 'did' else 'is'} it {m['rest']}",
     ),
     rule(
+        r"(?P<a>do|did) you find it (?:(?:really|very|so|too|quite|a bit) )*[\w-]+ (?P<rest>to .+)",
+        lambda m: f"What {'was' if m['a'].lower() == 'did' else 'is'} it like {m['rest']}",
+    ),
+    rule(
         r"(?P<a>do|did) you find (?P<x>(?!it\b).+?) (?:(?:really|very|so|too|quite|a bit) )*"
         r"(?P<adj>hard|easy|difficult|tough|boring|interesting|useful|stressful|tiring|fun|"
         r"rewarding|unrealistic|realistic|[\w-]+(?:ful|ive|ous|ble|ic|al|ing|ed))",
+        lambda m: (
+            f"How {m['adj']} {m['a'].lower()} you find {m['x']}"
+            if m["adj"] in EN_ADJECTIVES and m["adj"] not in _JUDGED
+            else f"How {m['a'].lower()} you find {m['x']}"
+        ),
+    ),
+    rule(
+        r"(?P<a>do|did) you find (?P<x>(?!it\b).+?) (?:(?:really|very|so|too|quite|a bit) )*"
+        r"[\w-]+",
         lambda m: f"How {m['a'].lower()} you find {m['x']}",
     ),
     rule(

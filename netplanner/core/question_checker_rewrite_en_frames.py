@@ -132,7 +132,8 @@ def copular_neutral(m: re.Match[str]) -> str | None:
 
 _STATEMENT_BE = re.compile(
     r"^(?P<np>.+?)(?P<be>'s|'re| is| are| was| were| must be| has to be| have to be| will be|"
-    r" can be| could be| can get| gets?| must have been| has been| have been) (?P<body>.+)$"
+    r" can be| could be| can get| gets?| must have been| has been| have been| must get| "
+    r"will get) (?P<body>.+)$"
 )
 _FUTURE = re.compile(
     r"^(?P<np>(?!i\b|you\b)[\w' -]+?) (?:is|are|'s|'re) going to (?P<rest>.+)$|"
@@ -175,6 +176,8 @@ def statement(m: re.Match[str]) -> str | None:
         return None
     _, adjective, rest = parts
     modal = match["be"].strip()
+    if modal.endswith("get"):  # "must get old": how it wears, asked in the neutral frame
+        return None
     if modal in ("can be", "could be", "can get", "get", "gets") and adjective not in EN_LOADED:
         verb = modal.split()[-1]
         aux = modal.split()[0] if " " in modal else en_do(match["np"])
@@ -193,7 +196,14 @@ def statement_neutral(m: re.Match[str]) -> str | None:
     if re.match(r"(?:a|an) ", match["body"]):
         return None
     past = match["be"].strip() in ("was", "were", "must have been", "has been", "have been")
-    return f"What {en_be(match['np'], past)} {match['np']} like"
+    words = match["body"].split()
+    while words and words[0] in EN_DEGREE:
+        words.pop(0)
+    rest = words[1:] if words else []
+    tail = (
+        " " + " ".join(rest) if rest and rest[0] in ("after", "when", "in", "at", "during") else ""
+    )
+    return f"What {en_be(match['np'], past)} {match['np']} like{tail}"
 
 
 def existential(m: re.Match[str]) -> str | None:

@@ -35,12 +35,22 @@ def _feeling_that(m: re.Match[str]) -> str:
     """ "Isn't it frustrating that decisions take so long" → "How do you feel about the fact
     that decisions take so long"; "Isn't it normal that…" → "How normal is it that…"."""
     adjective = m["adj"]
-    if adjective in EN_ADJECTIVES and adjective not in EN_LOADED:
+    if adjective in ("obvious", "clear", "true", "logical", "evident", "a fact", "certain"):
+        return f"What do you think of the idea that {m['x']}"
+    if adjective in EN_ADJECTIVES and adjective not in EN_LOADED | EN_VALENCED:
         return f"How {adjective} {_is(m['a'])} it that {m['x']}"
-    return f"How do you feel about the fact that {m['x']}"
+    return f"What {_is(m['a'])} it like when {m['x']}"
 
 
 LEADING_RULES: list[Rule] = [
+    rule(
+        r"how (?:much|far|a lot) (?:more|less) (?:[\w-]+ )?(?P<v>is|was|are|were) (?P<x>it|that|"
+        r"(?:the|your|this) [\w -]+?) than (?P<y>.+)",
+        lambda m: (
+            f"How {'did' if m['v'] in ('was', 'were') else en_do(m['x'])} {m['x']} compare "
+            f"with {m['y']}"
+        ),
+    ),
     rule(
         r"(?P<a>isn't|is|wasn't|was) it (?:not )?(?:(?:really|very|so|a bit|quite|pretty) )*"
         r"(?P<adj>[\w-]+) that (?P<x>.+)",
@@ -90,7 +100,8 @@ LEADING_RULES: list[Rule] = [
     ),
     rule(
         r"(?:wouldn't|isn't|won't|doesn't) it (?:be|make) (?:(?:much|a lot|far) )?(?:better|"
-        r"smarter|wiser|easier|more sensible|more useful|sense|more sense) (?P<rest>to .+)",
+        r"smarter|wiser|easier|more sensible|more useful|sense|more sense) (?:for (?:me|us) )?"
+        r"(?P<rest>to .+)",
         lambda m: f"What do you think of {frames.gerund_phrase(m['rest'][3:])}",
     ),
     rule(
@@ -211,18 +222,28 @@ def defuse(text: str) -> str:
     plain = re.sub(r"^(you|they|people) won't ", r"will \1 ", plain, flags=re.IGNORECASE)
     plain = re.sub(r"^ca (you|they|people) ", r"can \1 ", plain, flags=re.IGNORECASE)
     plain = re.sub(r"^it must be ", "it is ", plain, flags=re.IGNORECASE)
+    plain = re.sub(r"^(you|they) must have had to ", r"did \1 have to ", plain, flags=re.IGNORECASE)
     plain = re.sub(r"^(you|they) must be ", r"\1 are ", plain, flags=re.IGNORECASE)
     plain = re.sub(r"^(you|they|people) must ", r"\1 ", plain, flags=re.IGNORECASE)
     match = _STATEMENT.match(plain)
     if match or re.match(r"^(?:you|they|people) \w+", plain, re.IGNORECASE):
         plain = _invert(plain)
         return re.sub(r"^(is|are|do|does|did) (\w+) not ", r"\1 \2 ", plain, flags=re.IGNORECASE)
+    plural = _PLURAL_SUBJECT.match(plain)
+    if plural and frames.en_is_plural(plural["np"].split()[-1]):  # "the best people leave…"
+        return f"do {plural['np']} {plural['v']} {plural['rest']}"
     third = _THIRD_PERSON.match(plain)
     if third and third["v"].lower() not in _NOT_VERBS:  # "the team works remotely"
         return f"does {third['np']} {en_base_present(third['v'])} {third['rest']}"
     return plain
 
 
+_PLURAL_SUBJECT = re.compile(
+    r"^(?P<np>(?:the|your|my|our|their|most|many|most of the) (?:[\w'-]+ ){0,2}?[\w'-]+) "
+    r"(?P<v>(?!are\b|were\b|have\b|had\b|will\b|would\b|can\b|could\b|must\b|should\b|do\b)"
+    r"[a-z]+) (?P<rest>.+)$",
+    re.IGNORECASE,
+)
 _THIRD_PERSON = re.compile(
     r"^(?P<np>(?:the|your|this|that|my|our|their) (?:[\w'-]+ ){0,2}?[\w'-]+) "
     r"(?P<v>(?!is\b|was\b|has\b)[a-z]+s) (?P<rest>.+)$",

@@ -19,10 +19,8 @@ import re
 from netplanner.core import question_checker_rewrite_en_frames as frames
 from netplanner.core.question_checker_rewrite import Rule, rule
 from netplanner.core.question_checker_rewrite_words import (
-    EN_ADJECTIVES,
     EN_LOADED,
     en_is_adjective,
-    wordset,
 )
 
 _FEELINGS = (
@@ -69,17 +67,6 @@ def _would_say(m: re.Match[str]) -> str | None:
     return f"How {m['adj']} would you say {m['np']} {m['v']}{m['rest'] or ''}"
 
 
-_SUPPORT = r"buddy|mentor|coach|induction|onboarding|training|introduction programme"
-_CHOOSE = r"choose|pick|decide|set|plan|organise|organize|shape"
-
-
-def _feel_adjective(m: re.Match[str]) -> str | None:
-    """ "Do you feel appreciated at work" → "How appreciated do you feel at work"."""
-    if m["adj"] in EN_LOADED or not (en_is_adjective(m["adj"]) or m["adj"].endswith("ed")):
-        return None
-    return f"How {m['adj']} {m['a'].lower()} you feel{m['rest'] or ''}"
-
-
 def _experience_with(m: re.Match[str]) -> str:
     """ "Have you ever worked with a recruiter" → "What experience do you have with recruiters"
     is too free; "…with a recruiter" keeps it."""
@@ -88,108 +75,7 @@ def _experience_with(m: re.Match[str]) -> str:
     return frames.experience(m)
 
 
-def _having_quality(m: re.Match[str]) -> str | None:
-    """ "Do you have flexible hours" → "How flexible are your hours"."""
-    adjective, noun = m["adj"], m["n"]
-    if adjective not in EN_ADJECTIVES or adjective in EN_LOADED:
-        return None
-    owner = "your" if m["s"] == "you" else f"{m['s']}'s" if " " not in m["s"] else None
-    if owner is None:
-        return None
-    be = "are" if frames.en_is_plural(noun) else "is"
-    return f"How {adjective} {be} {owner} {noun}{m['rest'] or ''}"
-
-
-_TIRED = r"exhausted|tired|drained|worn out|wrecked|shattered|knackered|stressed"
-
-
-_NOT_OPEN_TO = wordset(
-    "say recommend advise choose go return mind like be do make pick still ever consider want "
-    "know call describe rather prefer agree"
-)
-
-
-def _open_to(m: re.Match[str]) -> str | None:
-    """ "Would you hire someone without experience" → "How open would you be to hiring someone
-    without experience"."""
-    if m["v"] in _NOT_OPEN_TO:
-        return None
-    return f"How open would you be to {frames.gerund_phrase(m['v'] + ' ' + m['rest'])}"
-
-
 SHAPE_RULES: list[Rule] = [
-    rule(
-        rf"(?P<a>are|were) you (?:(?:really|very|so|totally|completely) )*(?:{_TIRED}) "
-        r"(?P<when>(?:after|at the end of|by the end of|when|during) .+)",
-        lambda m: f"How {'did' if m['a'] == 'were' else 'do'} you feel {m['when']}",
-    ),
-    rule(
-        r"(?:nobody|no one|no-one) (?P<v>[a-z]+s) (?P<x>.+?)(?: any ?more)?",
-        lambda m: f"How many people still {frames.en_base_s(m['v'])} {m['x']}",
-    ),
-    rule(r"would you (?P<v>[a-z]+) (?P<rest>.+)", _open_to),
-    rule(
-        r"(?:is|are) (?P<np>(?:the|your|this) [\w -]+?) any (?P<adj>good|use|better|fun)",
-        lambda m: (
-            f"How {'useful' if m['adj'] == 'use' else m['adj']} {m.group(0).split()[0]} {m['np']}"
-        ),
-    ),
-    rule(
-        r"(?:is|was) there (?:a|an) (?P<n>(?!lot\b)[\w-]+(?: [\w-]+)?)"
-        r"(?P<rest> (?:for|in|at|here)\b.*)?",
-        lambda m: (
-            None
-            if en_is_adjective(m["n"].split()[0]) and " " in m["n"]
-            else f"What is the {m['n']} like{m['rest'] or ''}"
-        ),
-    ),
-    rule(
-        r"(?:do|does) (?P<s>you) have (?:(?:really|very|pretty) )?(?P<adj>[\w-]+) (?P<n>[\w-]+)"
-        r"(?P<rest> (?:here|at|in|for|on)\b.*)?",
-        _having_quality,
-    ),
-    rule(
-        r"did you (?:always |already |immediately |)?know(?: early on| from the start| right away)?"
-        r"(?: that)? (?P<x>you wanted to .+)",
-        lambda m: f"When did you know {m['x']}",
-    ),
-    rule(
-        r"(?P<a>does|do|did) (?P<np>(?:the|your|this|their) [\w -]+?|they|you) (?P<v>invest|spend)"
-        r"(?: (?:a lot|much))?(?: money)? (?P<prep>in|on) (?P<x>.+)",
-        lambda m: f"How much {m['a'].lower()} {m['np']} {m['v']} {m['prep']} {m['x']}",
-    ),
-    rule(
-        r"(?:would|wouldn't|will|won't|does|doesn't|did|didn't) (?P<x>(?!you\b|i\b)[\w' -]+?) "
-        r"(?:give|bring|offer) (?P<o>me|you|people|someone) (?:a lot |much |far |way )?more "
-        r"(?P<n>[\w-]+)(?P<rest> .+)?",
-        lambda m: f"How much {m['n']} would {m['x']} give {m['o']}{m['rest'] or ''}",
-    ),
-    rule(
-        r"(?P<a>were|was) (?P<s>you|i|they|we) able to (?P<v>[\w-]+) (?P<rest>.+)",
-        lambda m: f"How easy was it to {m['v']} {m['rest']}",
-    ),
-    rule(
-        r"(?:are|is|were|was) (?P<np>(?!you\b|it\b|there\b)[\w' -]+?) (?P<pp>based|focused|"
-        r"dependent|linked|tied|centred|centered|built) (?P<prep>on|to|around|at|upon) "
-        r"(?P<rest>.+)",
-        lambda m: (
-            f"How much {m.group(0).split()[0].lower()} {m['np']} {m['pp']} {m['prep']} {m['rest']}"
-        ),
-    ),
-    rule(
-        rf"(?:do|did) you (?:get to|have the freedom to|(?:really )?(?:get|have) to) "
-        rf"(?P<v>{_CHOOSE}) (?P<rest>.+)",
-        lambda m: f"How much freedom do you have to {m['v']} {m['rest']}",
-    ),
-    rule(
-        r"(?:is|was) (?P<x>\w+ing .+?|(?:the|your|this) [\w -]+?) (?:a|an) (?:(?:really|very) )?"
-        r"(?:good|smart|wise|right|great) (?:decision|choice|move|idea|step)",
-        lambda m: (
-            f"How do you look back on {m['x']}"
-            if m.group(0).startswith("was")
-            else f"What do you think of {m['x']}"
-        ),
-    ),
     rule(
         r"(?:is|are) (?:a lot of|much of|most of|lots of) (?P<np>(?:your|the|their) [\w -]+?) "
         r"(?P<pp>\w+(?:ed|en|ne)) (?P<rest>.+)",
@@ -210,17 +96,8 @@ SHAPE_RULES: list[Rule] = [
         lambda m: f"How much {m['a'].lower()} {m['np']} work {m['rest']}{m['more'] or ''}",
     ),
     rule(
-        r"(?P<a>do|did) you feel (?:(?:really|very) )?(?P<adj>[\w-]+)(?P<rest> .+)?",
-        _feel_adjective,
-    ),
-    rule(
         r"(?:have|did) you (?:ever )?(?:had|have) to (?:deal|cope) with (?P<x>.+)",
         lambda m: f"What experience do you have with {m['x']}",
-    ),
-    rule(
-        rf"(?:do|does) (?P<np>new (?:hires|starters|employees|people|colleagues)|juniors|"
-        rf"interns|trainees) (?:get|have|receive) (?:a|an|any) (?:{_SUPPORT})",
-        lambda m: f"What support do {m['np']} get",
     ),
     rule(
         r"would it (?:really )?help (?P<x>(?:me )?(?:if|to) .+)",
@@ -302,7 +179,8 @@ SHAPE_RULES: list[Rule] = [
     ),
     rule(r"(?:do|did) you (?:(?:ever|still|sometimes) )*miss (?P<x>.+)", frames.missing),
     rule(
-        rf"have you (?:ever |already )?(?P<v>{_EXPERIENCE_VERBS}) (?P<rest>.+)",
+        rf"have you (?:ever |already )?(?P<v>{_EXPERIENCE_VERBS}) (?P<rest>.+?)"
+        r"(?: at any (?:point|time)| before| so far| yet)?",
         _experience_with,
     ),
     rule(

@@ -19,14 +19,13 @@ from itertools import pairwise
 from netplanner.core.question_checker_rewrite_words import (
     EN_ADJECTIVES,
     EN_DEGREE,
+    EN_DIMENSIONS,
     EN_LOADED,
     EN_PREPOSITIONS,
-    EN_VALENCED,
-    NL_ADJECTIVES,
     NL_DEGREE,
+    NL_DIMENSIONS,
     NL_LOADED,
     NL_PREPOSITIONS,
-    NL_VALENCED,
     en_head,
     en_is_adjective,
     en_is_plural,
@@ -102,12 +101,19 @@ def _negated(lowered: str, words: list[str], nl: bool) -> bool:
     relative = _NL_RELATIVE if nl else _EN_RELATIVE
     for index, word in enumerate(considered):
         # "…for people who don't want to manage": a negation inside a relative clause is content
-        if word in negations and not relative & set(considered[max(0, index - 3) : index]):
+        before = considered[max(0, index - 3) : index]
+        clause = any(
+            word in relative and i > 0 and before[i - 1] not in _NOT_BEFORE_RELATIVE
+            for i, word in enumerate(before)
+        )
+        if word in negations and not clause:
             return True
     return False
 
 
 _EN_RELATIVE = wordset("who that which whose")
+# "is dat geen baan": "dat" after a verb is no relative pronoun
+_NOT_BEFORE_RELATIVE = wordset("is was zijn waren hoeverre hoe het en of is are was were")
 _NL_RELATIVE = wordset("die dat wie waar")
 
 
@@ -117,7 +123,9 @@ _NL_DIMENSION_OK = wordset(
 )
 
 
-_NL_FINITE_AFTER_HOW = wordset("is zijn was waren ben bent moet moeten kan kun kunt wordt worden")
+_NL_FINITE_AFTER_HOW = wordset(
+    "is zijn was waren ben bent moet moeten kan kun kunt wordt worden vind vindt vond vonden"
+)
 _EN_FINITE_AFTER_HOW = wordset("is are was were can could would will do does did must")
 
 
@@ -134,14 +142,10 @@ def _pushed_adjective(words: list[str], nl: bool) -> bool:
         return False
     adjective = words[1]
     if nl:
-        return adjective not in _NL_DIMENSION_OK and (
-            adjective not in NL_ADJECTIVES or adjective in NL_LOADED or adjective in NL_VALENCED
-        )
+        return adjective not in _NL_DIMENSION_OK and adjective not in NL_DIMENSIONS
     if adjective in ("do", "does", "did", "is", "are", "was", "were", "would", "has", "have"):
         return False
-    return adjective not in _EN_DIMENSION_OK and (
-        adjective not in EN_ADJECTIVES or adjective in EN_LOADED or adjective in EN_VALENCED
-    )
+    return adjective not in _EN_DIMENSION_OK and adjective not in EN_DIMENSIONS
 
 
 def _left_markers(words: list[str], source: str, nl: bool) -> bool:

@@ -15,13 +15,19 @@ import re
 
 from netplanner.core import question_checker_rewrite_nl_frames as frames
 from netplanner.core import question_checker_rewrite_nl_shapes as shapes
+from netplanner.core import question_checker_rewrite_nl_topics as topics
 from netplanner.core.question_checker_rewrite import Rule, rule, words_pattern
 from netplanner.core.question_checker_rewrite_nl_leading import (
     LEADING_RULES,
     defuse,
     strip_markers,
 )
-from netplanner.core.question_checker_rewrite_words import NL_LOADED, nl_article
+from netplanner.core.question_checker_rewrite_words import (
+    NL_ADJECTIVES,
+    NL_LOADED,
+    NL_VALENCED,
+    nl_article,
+)
 
 __all__ = [
     "CLOSED_RULES",
@@ -99,7 +105,8 @@ def _something(m: re.Match[str]) -> str | None:
 
 def _how_often(m: re.Match[str]) -> str | None:
     rest = re.sub(
-        r"\s*\b(?:(?:heel|erg|zo|best|echt) )?(?:veel|vaak|regelmatig|wel eens|weleens|elke dag|"
+        r"\s*\b(?:(?:heel|erg|zo|best|echt) )?(?:veel(?! meer| minder)|vaak|regelmatig|wel eens|"
+        r"weleens|elke dag|"
         r"iedere dag|dagelijks|altijd|soms|ooit)\b",
         "",
         m["rest"],
@@ -119,6 +126,7 @@ def _useful(m: re.Match[str]) -> str | None:
 
 
 CLOSED_RULES: list[Rule] = [
+    *topics.TOPIC_RULES,
     *shapes.SHAPE_RULES,
     rule(
         r"(?P<v>heeft|hebben|heb|hebt) (?P<s>(?:de |het |je |jouw |corona|ai|covid)[\w' -]*?) "
@@ -182,6 +190,14 @@ CLOSED_RULES: list[Rule] = [
     rule(
         rf"(?:vind|vindt|vinden) {_P} het {_ADV}[\w-]+ (?P<rest>om .+)",
         lambda m: f"Wat {'vindt' if m['p'] == 'u' else 'vind'} {m['p']} ervan {m['rest']}",
+    ),
+    rule(
+        rf"(?P<v>vind|vindt|vinden) {_P} (?P<x>.+?) {_ADV}(?P<adj>[\w-]+)",
+        lambda m: (
+            f"Hoe {m['adj']} {m['v']} {m['p']} {m['x']}"
+            if m["adj"] in NL_ADJECTIVES and m["adj"] not in NL_LOADED | NL_VALENCED
+            else None
+        ),
     ),
     rule(
         rf"(?:vind|vindt|vinden) {_P} (?P<x>.+?) {_ADV}(?:het |de )?[\w-]+",
@@ -303,7 +319,7 @@ CLOSED_RULES: list[Rule] = [
         _how_adj,
     ),
     rule(
-        rf"(?P<v>krijg|krijgt|heb|hebt|heeft|zie|ziet|besteed|besteedt) {_P} "
+        rf"(?P<v>krijg|krijgt|krijgen|heb|hebt|heeft|hebben|zie|ziet|besteed|besteedt) {_P} "
         r"(?P<adv>(?:(?:ook|hier|daar|nu|er|in het begin) )*)veel "
         r"(?P<n>[\w-]+)(?P<rest> .+)?",
         lambda m: (

@@ -110,6 +110,32 @@ LEADING_RULES: list[Rule] = [
         lambda m: f"Hoe weeg je {m['x']} af tegen {m['y']}",
     ),
     rule(
+        r"(?:ik (?:neem aan|gok|denk|vermoed) dat )?(?P<x>(?!ik\b|je\b|jij\b|het\b)[\w' -]+?) "
+        r"(?:is|zijn) (?:toch |vast |zeker )*(?:veel |zo |wel |stukken )?\w+er dan (?P<y>.+)",
+        lambda m: f"Hoe vergelijk je {m['x']} met {m['y']}",
+    ),
+    rule(
+        r"(?P<x>(?!ik\b|je\b|jij\b|het\b|dat\b|dit\b|de\b|een\b)[\w' -]+?) (?:is|zijn) "
+        r"(?:toch |vast |zeker |best |erg |nogal |heel |echt )*(?P<adj>[\w-]+)",
+        lambda m: (
+            f"Wat vind je van {m['x']}"
+            if m["adj"] in NL_LOADED | NL_VALENCED or m["adj"] not in NL_ADJECTIVES
+            else f"Hoe {m['adj']} is {m['x']}"
+        ),
+    ),
+    rule(
+        r"(?P<x>(?:dat|het|de|die) [\w-]+) (?:gaat|gaan|zal|zullen) (?P<pp>(?:na|op|over) .+? )?"
+        r"(?:toch |vast )*(?:vervelen|tegenvallen|saai worden)",
+        lambda m: f"Hoe bevalt {m['x']}{' ' + m['pp'].strip() if m['pp'] else ''}",
+    ),
+    rule(
+        r"(?:dat|dit|het) is (?:toch |vast )*geen (?P<n>[\w-]+) (?P<rest>(?:voor|bij|in) .+)",
+        lambda m: (
+            f"Wat vind je van {'dit' if nl_article(m['n']) == 'het' else 'deze'} {m['n']} "
+            f"{m['rest']}"
+        ),
+    ),
+    rule(
         r"waarom (?:is|zijn) (?P<x>.+?) (?:de|het) (?:aller)?(?:beste|leukste|mooiste|fijnste) "
         r"(?P<n>[\w-]+)(?: (?:van|in|op) .+)?",
         lambda m: f"Hoe zou je {m['x']} als {m['n']} omschrijven",
@@ -152,7 +178,8 @@ LEADING_RULES: list[Rule] = [
         lambda m: f"Wat vind je van het idee dat {m['x']}",
     ),
     rule(
-        r"(?:is|het is) (?:het )?(?:niet |toch )*(?:zo|waar|een feit) dat (?P<x>.+)",
+        r"(?:is|het is) (?:het )?(?:niet |toch )*(?:zo|waar|een feit|duidelijk|logisch|evident) "
+        r"dat (?P<x>.+)",
         lambda m: f"Wat vind je van het idee dat {m['x']}",
     ),
     rule(
