@@ -5,6 +5,9 @@ misses; the held-out rounds' misses are never listed by default: reading them wo
 spoil them). Judged as the CLI judges: a text "passes" when the checker has no finding
 (``netplanner review`` exits 0), and is "flagged" otherwise (exit 1).
 
+``--rewrites ROUND`` prints only one rewrites round: its coverage and a numbered sample of
+30 rewrites (seed 17) to judge by hand.
+
 Sets: the independent development set under ``../shared/evaluation`` (when present; it
 is read, never copied), our own held-out rounds in ``tests/core/checks_heldout``, and
 the older labelled examples in ``tests/core/*_examples_*.py`` (exact set of kinds).
