@@ -13,8 +13,10 @@ paragraph would not help, and it keeps the regular expressions on short input.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from types import ModuleType
 
+from netplanner.core.question_checker_rewrite_gate import reads_naturally
 from netplanner.core.question_checker_words import FindingKind
 
 Builder = Callable[[re.Match[str]], str | None]
@@ -45,11 +47,11 @@ def finish(text: str) -> str:
     return text[:1].upper() + text[1:] + "?"
 
 
-def apply_rules(rules: Sequence[Rule], text: str) -> str | None:
-    """The rewrite by the first rule that matches and builds one, or None."""
+def candidates(rules: Sequence[Rule], text: str) -> Iterator[str]:
+    """The rewrites of every rule that matches ``text`` and builds one, in rule order."""
     source = clean_source(text)
     if not source or len(source) > MAX_REWRITE_LENGTH:
-        return None
+        return
     if len(source) > 1 and source[0].isupper() and source[1].islower():
         source = source[0].lower() + source[1:]  # "Werk je" → "werk je"; keeps "I'm", "AI"
     for pattern, build in rules:
@@ -58,17 +60,23 @@ def apply_rules(rules: Sequence[Rule], text: str) -> str | None:
             continue
         result = build(match)
         if result:
-            return finish(result)
-    return None
+            yield finish(result)
+
+
+def apply_rules(rules: Sequence[Rule], text: str) -> str | None:
+    """The rewrite by the first rule that matches and builds one, or None."""
+    return next(candidates(rules, text), None)
 
 
 def suggest(kind: FindingKind, text: str, lang: str) -> str | None:
     """An open rewrite of ``text`` (one ask) for a finding of ``kind``, or None.
 
     Leading questions try their own rules, then are defused (tags, "surely", negation
-    taken out) and rewritten as the closed question left. Every rewrite must pass the
-    checker itself in the same language (feedback never suggests what it would flag);
-    when no rule gives one, a general form ("To what extent…", "In hoeverre…") is tried.
+    taken out) and rewritten as the closed question left. The candidates come in rule
+    order; the first one that reads naturally (``reads_naturally``: agreement, no marker
+    left, no broken cut) and passes the checker itself in the same language is offered
+    (feedback never suggests what it would flag). When no rule gives one, a general form
+    ("To what extent…", "In hoeverre…") is tried, under the same two checks.
     """
     # imported here: the rule modules import ``rule`` from this module
     from netplanner.core import question_checker_rewrite_en as en
@@ -76,26 +84,37 @@ def suggest(kind: FindingKind, text: str, lang: str) -> str | None:
 
     module = nl if lang == "nl" else en
     if kind is FindingKind.NOT_A_QUESTION:
-        return _checked(apply_rules(module.STATEMENT_RULES, text), lang)
+        found = candidates(module.STATEMENT_RULES, text)
+        return next((c for c in found if _acceptable(c, lang, text)), None)
     if kind not in (FindingKind.CLOSED, FindingKind.LEADING):
         return None
-    candidates = []
+    leading = kind is FindingKind.LEADING
+    return next(
+        (c for c in _all_candidates(module, kind, text) if _acceptable(c, lang, text, leading)),
+        None,
+    )
+
+
+def _all_candidates(module: ModuleType, kind: FindingKind, text: str) -> Iterator[str]:
+    source = text
+    plain = module.defuse(clean_source(text))
     if kind is FindingKind.LEADING:
-        candidates.append(apply_rules(module.LEADING_RULES, text))
-        candidates.append(apply_rules(module.LEADING_RULES, module.strip_markers(text)))
-        text = module.defuse(clean_source(text))
-    candidates.append(apply_rules(module.CLOSED_RULES, text))
-    candidates.append(apply_rules(module.FALLBACK, text))
-    for candidate in candidates:
-        if _checked(candidate, lang):
-            return candidate
-    return None
+        yield from candidates(module.LEADING_RULES, text)
+        yield from candidates(module.LEADING_RULES, module.strip_markers(clean_source(text)))
+        text = plain
+    yield from candidates(module.CLOSED_RULES, text)
+    if plain != clean_source(text):  # a statement with a question mark: "You travel a lot?"
+        yield from candidates(module.CLOSED_RULES, plain)
+    yield from candidates(module.LAST_RESORT, source)
+    yield from candidates(module.FALLBACK, text)
+    if plain != clean_source(text):
+        yield from candidates(module.FALLBACK, plain)
 
 
-def _checked(candidate: str | None, lang: str) -> str | None:
+def _acceptable(candidate: str, lang: str, source: str, leading: bool = False) -> bool:
     from netplanner.core.question_checker import is_open_question
 
-    return candidate if candidate and is_open_question(candidate, lang) else None
+    return reads_naturally(candidate, lang, source, leading) and is_open_question(candidate, lang)
 
 
 def words_pattern(words: str) -> str:

@@ -14,16 +14,21 @@ from __future__ import annotations
 
 import re
 
+from netplanner.core import question_checker_rewrite_en_frames as frames
+from netplanner.core import question_checker_rewrite_en_shapes as shapes
+from netplanner.core import question_checker_rewrite_en_topics as topics
 from netplanner.core.question_checker_rewrite import Rule, rule, words_pattern
 from netplanner.core.question_checker_rewrite_en_leading import (
     LEADING_RULES,
     defuse,
     strip_markers,
 )
+from netplanner.core.question_checker_rewrite_words import EN_ADJECTIVES, EN_LOADED, EN_VALENCED
 
 __all__ = [
     "CLOSED_RULES",
     "FALLBACK",
+    "LAST_RESORT",
     "LEADING_RULES",
     "STATEMENT_RULES",
     "defuse",
@@ -31,7 +36,7 @@ __all__ = [
 ]
 
 _IMPORTANCE = {"required", "necessary", "needed", "essential", "a must", "mandatory"}
-_QUANTITY = r"(?:a lot|a great deal|much|lots|a bunch)"
+_QUANTITY = r"(?:a lot|a great deal|much|lots|a bunch|a ton|tons|loads|heaps)"
 _SUBJ = r"(?P<s>you|people|they|we|i|your \w+|the \w+)"
 _LOADED = words_pattern(
     "amazing great wonderful fantastic incredible awesome brilliant cool fun exciting "
@@ -40,6 +45,11 @@ _LOADED = words_pattern(
 _PAST = {
     "worked": "worked", "been": "been", "lived": "lived", "done": "done",
 }  # fmt: skip
+
+
+_JUDGED = EN_LOADED | EN_VALENCED
+# "Is it possible to…" → "How easy is it to…"
+_EASY = {"possible": "easy", "allowed": "easy", "doable": "easy", "feasible": "easy"}
 
 
 def _s(word: str) -> str:
@@ -73,22 +83,25 @@ def _extent(m: re.Match[str]) -> str:
 
 def _quantity(m: re.Match[str]) -> str | None:
     noun = re.search(
-        r"\b(?:a lot of|lots of|much|many) (?!(?:for|to|in|at|on|with|about|of|more|less|"
-        r"better|worse|than)\b)(?P<n>(?:[\w-]+ )?[\w-]+)",
+        r"\b(?:a lot of|lots of|much|many|most) (?!(?:for|to|in|at|on|with|about|of|more|less|"
+        r"better|worse|than)\b)(?P<n>[\w-]+(?: (?!(?:for|to|in|at|on|with|about|of|from|during|"
+        r"per|than|a|the)\b)[\w-]+)?)",
         m["rest"],
     )
     if noun:
         rest = (m["rest"][: noun.start()] + m["rest"][noun.end() :]).strip()
-        if " " in noun["n"] and not noun["n"].endswith("s"):
+        plural = frames.en_is_plural(noun["n"].split()[-1])
+        if " " in noun["n"] and not plural:
             return None
-        how = "many" if noun["n"].endswith("s") else "much"
+        how = "many" if plural else "much"
         verb_rest = rest.split(None, 1)
         if verb_rest:
             tail = f" {verb_rest[1]}" if len(verb_rest) > 1 else ""
             return f"How {how} {noun['n']} {m['a'].lower()} {_s(m['s'])} {verb_rest[0]}{tail}"
     rest = re.sub(rf"\s*\b{_QUANTITY}\b", "", m["rest"]).strip()
-    how = "often" if re.search(r"\b(?:often|regularly)\b", m["rest"]) else "much"
-    rest = re.sub(r"\s*\b(?:often|regularly)\b", "", rest).strip()
+    often = r"\b(?:often|regularly|all the time|constantly)\b"
+    how = "often" if re.search(often, m["rest"]) else "much"
+    rest = re.sub(rf"\s*{often}", "", rest).strip()
     return f"How {how} {m['a'].lower()} {_s(m['s'])} {rest}" if rest else None
 
 
@@ -111,14 +124,21 @@ def _compare(m: re.Match[str]) -> str:
 
 _CHANGE_VERBS = (
     r"change|changed|affect|affected|influence|influenced|shape|shaped|help|helped|prepare|"
-    r"prepared|impact|impacted"
+    r"prepared|impact|impacted|support|supported|encourage|encouraged|train|trained|guide|"
+    r"guided|coach|coached"
 )
 
 CLOSED_RULES: list[Rule] = [
+    *topics.TOPIC_RULES,
+    *shapes.SHAPE_RULES,
     rule(
         rf"(?P<a>did|does|do|has|have|will) (?P<s>(?:the |your |this |that |ai|it)[\w' -]*?) "
-        rf"(?P<v>{_CHANGE_VERBS}) (?P<rest>.+)",
-        lambda m: f"How {m['a'].lower()} {m['s']} {m['v']} {m['rest']}",
+        rf"(?P<v>{_CHANGE_VERBS})(?: (?:much|a lot|a great deal|significantly))? (?P<rest>.+)",
+        lambda m: (
+            f"How well {m['a'].lower()} {m['s']} {m['v']} {m['rest'][:-5]}"
+            if m["rest"].endswith(" well")
+            else f"How {m['a'].lower()} {m['s']} {m['v']} {m['rest']}"
+        ),
     ),
     rule(
         r"should i (?P<x>.+)",
@@ -153,43 +173,14 @@ CLOSED_RULES: list[Rule] = [
     ),
     rule(
         r"do you have (?:a|an) (?:(?:really|very|pretty|quite) )?(?:great|good|big|large|strong|"
-        r"wide|solid) (?P<n>[\w-]+)(?P<rest> .+)?",
+        r"wide|solid|amazing|fantastic|huge|excellent|impressive|incredible|brilliant|fabulous) "
+        r"(?P<n>[\w-]+)(?P<rest> .+)?",
         lambda m: f"What is your {m['n']} like{m['rest'] or ''}",
     ),
     rule(
         r"(?:do|does|did) you (?P<v>earn|make) (?:(?:a lot|much|far|way|a bit|any) )?"
         r"(?:more|less) (?:money )?than (?P<y>.+)",
         _compare,
-    ),
-    rule(
-        r"(?:do|did) you (?:happen to )?know (?:anyone|anybody|someone|somebody|people)"
-        r"(?P<e> else)? (?:who|that) (?P<rest>.+)",
-        lambda m: f"Who{m['e'] or ''} do you know who {m['rest']}",
-    ),
-    rule(
-        r"(?:do|did) you (?:happen to )?know (?:anyone|anybody|someone|somebody)(?P<e> else)? "
-        r"(?P<rest>(?:at|in|from|with|working|on) .+)",
-        lambda m: f"Who{m['e'] or ''} do you know {m['rest']}",
-    ),
-    rule(
-        r"(?:do|did) you have (?:(?:any|some|good|useful|practical|other) )*"
-        r"(?P<n>tips|advice|suggestions|recommendations|ideas|pointers)(?P<rest> .+)?",
-        lambda m: f"What {m['n']} do you have{m['rest'] or ''}",
-    ),
-    rule(
-        r"any (?:(?:good|useful|practical|other) )*"
-        r"(?P<n>tips|advice|suggestions|recommendations|ideas|pointers)(?P<rest> .+)?",
-        lambda m: f"What {m['n']} do you have{m['rest'] or ''}",
-    ),
-    rule(
-        r"(?:is|are) there (?:anything|something)(?P<e> else)?(?: (?:that|which))? "
-        r"(?P<p>i|we) (?P<m>should|could|need to|must|ought to) (?P<rest>.+)",
-        lambda m: f"What{m['e'] or ''} {m['m']} {_s(m['p'])} {m['rest']}",
-    ),
-    rule(
-        r"(?:is|are) there (?:any|some|other|good) (?P<np>\w+(?: \w+)?)(?: (?:that|which|who))? "
-        r"(?P<p>you|i|we) (?P<m>would|could|should|can|might) (?P<rest>.+)",
-        lambda m: f"Which {m['np']} {m['m']} {_s(m['p'])} {m['rest']}",
     ),
     rule(
         rf"(?:is|was) there (?:{_QUANTITY}|a lot) of (?P<n>[\w-]+)(?P<rest> .+)?",
@@ -199,14 +190,36 @@ CLOSED_RULES: list[Rule] = [
             else f"How much {m['n']} is there{m['rest'] or ''}"
         ),
     ),
+    rule(r"(?:is|are|was|were) there (?P<body>.+)", frames.existential),
     rule(
-        r"(?:are|were) there (?:many|lots of|a lot of|any|some|enough|good) (?P<np>.+)",
+        r"(?:are|were) there (?:many|lots of|a lot of|any|some|enough|good) (?P<np>[\w-]+s)",
         lambda m: f"What {m['np']} are there",
     ),
     rule(
         r"(?P<a>do|does|did) (?P<s>you|people) (?:(?:really|still|actually|also|ever) )*"
-        r"(?:like|enjoy|love) (?P<x>.+)",
+        r"(?:like|enjoy|love) (?P<x>.+?)(?: the)?(?: most| best)?",
         lambda m: f"How {m['a'].lower()} {m['s']} like {m['x']}",
+    ),
+    rule(
+        r"(?:do|did) you (?:(?:really|still|actually|also) )*prefer (?P<x>.+?)"
+        r"(?: (?:to|over|rather than) (?P<y>.+))?",
+        lambda m: (
+            f"How do you weigh {m['x']} against {m['y']}"
+            if m["y"]
+            else f"How do you feel about {m['x']}"
+        ),
+    ),
+    rule(
+        r"(?:do|did) you (?:(?:really|still|actually|also) )*(?:think|believe|expect)(?: that)? "
+        r"(?P<x>.+ (?:will|won't|is going to|are going to|'ll) .+)",
+        lambda m: f"How likely do you think it is that {m['x']}",
+    ),
+    rule(
+        r"(?:would|will|does|did|wouldn't|won't|doesn't|didn't) "
+        r"(?P<x>(?:a|an|the|my|your|this|that) [\w' -]+?) "
+        r"(?:make|help) (?P<o>me|you|people|someone|candidates) (?P<v>[\w -]+?)"
+        r"(?: more| better)?",
+        lambda m: f"How much would {m['x']} help {m['o']} {m['v']}",
     ),
     rule(
         r"(?P<a>do|did) you find it (?:(?:really|very|so|too|quite|a bit) )*(?P<adj>[\w-]+) "
@@ -214,15 +227,30 @@ CLOSED_RULES: list[Rule] = [
         lambda m: f"How {m['adj']} {'was' if m['a'].lower() == 'did' else 'is'} it {m['rest']}",
     ),
     rule(
+        r"(?P<a>do|did) you find it (?:(?:really|very|so|too|quite|a bit) )*[\w-]+ (?P<rest>to .+)",
+        lambda m: f"What {'was' if m['a'].lower() == 'did' else 'is'} it like {m['rest']}",
+    ),
+    rule(
         r"(?P<a>do|did) you find (?P<x>(?!it\b).+?) (?:(?:really|very|so|too|quite|a bit) )*"
         r"(?P<adj>hard|easy|difficult|tough|boring|interesting|useful|stressful|tiring|fun|"
         r"rewarding|unrealistic|realistic|[\w-]+(?:ful|ive|ous|ble|ic|al|ing|ed))",
+        lambda m: (
+            f"How {m['adj']} {m['a'].lower()} you find {m['x']}"
+            if m["adj"] in EN_ADJECTIVES and m["adj"] not in _JUDGED
+            else f"How {m['a'].lower()} you find {m['x']}"
+        ),
+    ),
+    rule(
+        r"(?P<a>do|did) you find (?P<x>(?!it\b).+?) (?:(?:really|very|so|too|quite|a bit) )*"
+        r"[\w-]+",
         lambda m: f"How {m['a'].lower()} you find {m['x']}",
     ),
     rule(
-        r"(?:do|does|did) (?:you|one|people) (?:really |actually )?(?:need|have) "
+        r"(?P<a>do|does|did) (?:you|one|people) (?:really |actually )?(?:need|have) "
         r"(?:to have )?(?P<x>(?:an?|the|any|some|specific|certain) .+?) (?P<rest>(?:for|to|in) .+)",
-        lambda m: f"How important is {m['x']} {m['rest']}",
+        lambda m: (
+            f"How important {'was' if m['a'].lower() == 'did' else 'is'} {m['x']} {m['rest']}"
+        ),
     ),
     rule(
         r"(?:do|does) (?:you|one) (?:have|need) to be (?:good|strong|great) (?:at|in|with) "
@@ -230,7 +258,7 @@ CLOSED_RULES: list[Rule] = [
         lambda m: f"How important is {m['x']}{m['rest'] or ''}",
     ),
     rule(
-        r"(?:have|did|do) you (?:ever )?regret(?:ted)? (?P<x>.+)",
+        r"(?:have|did|do) you (?:ever |never )?regret(?:ted)? (?P<x>.+)",
         lambda m: f"How do you look back on {m['x']}",
     ),
     rule(
@@ -250,7 +278,8 @@ CLOSED_RULES: list[Rule] = [
         lambda m: f"What would you tell {m['who'] or 'someone'} who is considering {m['x']}",
     ),
     rule(
-        r"(?:are|were) (?P<s>you) (?P<adj>happy|satisfied|content|pleased|glad) "
+        r"(?:are|were) (?P<s>you) (?:(?:still|really|now|very) )*"
+        r"(?P<adj>happy|satisfied|content|pleased|glad) "
         r"(?P<rest>(?:with|about|that|in) .+|(?:you|with) .+)",
         lambda m: (
             f"How {m['adj']} are you {'that ' if m['rest'].startswith('you ') else ''}{m['rest']}"
@@ -263,9 +292,30 @@ CLOSED_RULES: list[Rule] = [
         r"(?P<rest> .+)?",
         lambda m: f"How {m['adj']} {m['a'].lower()} the {m['n']}{m['rest'] or ''}",
     ),
+    rule(  # the neutral frame, for a leading original: "What is the job like"
+        r"(?P<a>is|was) it (?:(?:really|very|so|quite|a bit) )*(?:an?) "
+        r"(?:(?:really|very|so|quite|pretty|rather|fairly) )*[\w-]+ "
+        r"(?P<n>job|role|field|sector|profession|career|industry|line of work|place to work)"
+        r"(?P<rest> .+)?",
+        lambda m: f"What {m['a'].lower()} the {m['n']} like{m['rest'] or ''}",
+    ),
     rule(
         r"(?P<a>is|was) it (?:(?:really|very|so|quite|a bit) )*(?P<adj>[\w-]+)(?P<rest> .+)?",
-        lambda m: f"How {m['adj']} {m['a'].lower()} it{m['rest'] or ''}",
+        lambda m: (
+            f"How {_EASY.get(m['adj'].lower(), m['adj'])} {m['a'].lower()} it{m['rest'] or ''}"
+        ),
+    ),
+    rule(
+        r"(?P<a>is|was) it (?:(?:really|very|so|quite|a bit) )*[\w-]+ (?P<rest>to .+)",
+        lambda m: f"What {m['a'].lower()} it like {m['rest']}",
+    ),
+    rule(
+        r"(?P<a>is|are|was|were) (?P<body>(?!you\b|there\b|it\b|this\b|that\b)\S.+)",
+        frames.copular,
+    ),
+    rule(
+        r"(?P<a>is|are|was|were) (?P<body>(?!you\b|there\b|it\b|this\b|that\b)\S.+)",
+        frames.copular_neutral,
     ),
     rule(
         r"(?P<a>is|are|was|were) (?!you\b|there\b)(?P<x>(?:[\w'-]+ ){0,4}?[\w'-]+) "
@@ -285,17 +335,26 @@ CLOSED_RULES: list[Rule] = [
         _how_adj,
     ),
     rule(
-        rf"(?P<a>do|does|did) {_SUBJ} (?:get|have|see|need) (?:a lot of|lots of|much|many) "
-        r"(?P<n>[\w-]+)(?P<rest> .+)?",
-        lambda m: f"How much {m['n']} {m['a'].lower()} {_s(m['s'])} get{m['rest'] or ''}",
+        rf"(?P<a>do|does|did) {_SUBJ} (?P<v>get|have|see|need) (?:a lot of|lots of|much|many) "
+        r"(?P<n>[\w-]+(?: [\w-]+s)?)(?P<rest> (?:from|for|in|at|on|with|about|to|during|per)\b.+)?",
+        lambda m: (
+            f"How {'many' if frames.en_is_plural(m['n'].split()[-1]) else 'much'} {m['n']} "
+            f"{m['a'].lower()} {_s(m['s'])} {m['v']}{m['rest'] or ''}"
+        ),
     ),
     rule(
-        rf"(?P<a>do|does|did|can|could) {_SUBJ} (?P<rest>.*\b(?:{_QUANTITY}|often|regularly)\b.*)",
+        rf"(?P<a>do|does|did|can|could) {_SUBJ} "
+        rf"(?P<rest>.*\b(?:{_QUANTITY}|often|regularly|most|all the time|constantly)\b.*)",
         _quantity,
     ),
     rule(
         r"(?P<a>can|could) (?P<s>you|one|people) (?P<v>[\w-]+) (?P<adv>\w+ly) (?P<rest>.+)",
         lambda m: f"How {m['adv']} {m['a'].lower()} {m['s']} {m['v']} {m['rest']}",
+    ),
+    rule(
+        r"(?:can|could) (?P<s>you|one|people|i|we) (?:(?:still|also|really|actually) )*"
+        r"(?P<v>[\w-]+) (?P<rest>.+)",
+        frames.possibility,
     ),
     rule(
         r"(?:do|does|did) (?P<s>you|people|they) (?:(?:ever|sometimes) )?(?:get to |have to )?"
@@ -308,15 +367,19 @@ CLOSED_RULES: list[Rule] = [
     ),
 ]
 
+CLOSED_RULES.append(rule(r".+", frames.statement))  # "You travel a lot?", "I'd imagine…"
+CLOSED_RULES.append(rule(r".+", frames.statement_neutral))
+
 FALLBACK: list[Rule] = [
     rule(
-        r"(?P<a>do|does|can|could|will|would|should|is|are|have|has|may|might|must) "
-        r"(?P<s>you|people|they|we|it|this|that|the \w+|this \w+|your \w+|one|remote work) "
-        r"(?P<rest>.+)",
+        r"(?P<a>do|does|did|can|could|will|would|should|is|are|was|were|have|has|may|might|"
+        r"must) (?P<s>\S+) (?P<rest>.+)",
         _extent,
     ),
 ]
 
+
+LAST_RESORT: list[Rule] = []
 
 _TELL = r"(?:(?:something|anything|a bit|a little|a little bit|some|more) )*"
 

@@ -13,16 +13,26 @@ from __future__ import annotations
 
 import re
 
+from netplanner.core import question_checker_rewrite_nl_frames as frames
+from netplanner.core import question_checker_rewrite_nl_shapes as shapes
+from netplanner.core import question_checker_rewrite_nl_topics as topics
 from netplanner.core.question_checker_rewrite import Rule, rule, words_pattern
 from netplanner.core.question_checker_rewrite_nl_leading import (
     LEADING_RULES,
     defuse,
     strip_markers,
 )
+from netplanner.core.question_checker_rewrite_words import (
+    NL_ADJECTIVES,
+    NL_LOADED,
+    NL_VALENCED,
+    nl_article,
+)
 
 __all__ = [
     "CLOSED_RULES",
     "FALLBACK",
+    "LAST_RESORT",
     "LEADING_RULES",
     "STATEMENT_RULES",
     "defuse",
@@ -32,7 +42,7 @@ __all__ = [
 _P = r"(?P<p>je|jij|u|jullie|ge|gij)"
 _PN = r"(?:je|jij|u|jullie|ge|gij)"
 _ADV = r"(?:(?:eigenlijk|echt|erg|heel|wel|best|nog steeds|nog|ook|zo|nou|wat|enorm|"
-_ADV += r"ontzettend|behoorlijk|vaak|soms) )*"
+_ADV += r"ontzettend|behoorlijk|vaak|soms|een beetje|nogal|niet|sterk|zeer|flink) )*"
 _LOADED = words_pattern(
     "geweldig fantastisch prachtig heerlijk super vreselijk verschrikkelijk gaaf tof fijn "
     "leuk mooi top schitterend"
@@ -45,9 +55,15 @@ _VERB_JE = {
 }  # fmt: skip
 
 
+# "Is het mogelijk om…" → "Hoe makkelijk is het om…"
+_EASY = {"mogelijk": "makkelijk", "toegestaan": "makkelijk", "haalbaar": "makkelijk"}
+
+
 def base(adjective: str) -> str:
     """The adjective without its inflection: "stressvolle" → "stressvol", "zware" → "zwaar"."""
     word = adjective.lower()
+    if word.endswith(("aaie", "ooie", "oeie")):
+        return word[:-1]
     if not word.endswith("e") or word.endswith(("ie", "ee")) or len(word) < 4:
         return word
     stem = word[:-1]
@@ -89,12 +105,14 @@ def _something(m: re.Match[str]) -> str | None:
 
 def _how_often(m: re.Match[str]) -> str | None:
     rest = re.sub(
-        r"\s*\b(?:(?:heel|erg|zo|best|echt) )?(?:veel|vaak|regelmatig|wel eens|weleens|elke dag|"
-        r"iedere dag|dagelijks|altijd)\b",
+        r"\s*\b(?:(?:heel|erg|zo|best|echt) )?(?:veel(?! meer| minder)|vaak|regelmatig|wel eens|"
+        r"weleens|elke dag|"
+        r"iedere dag|dagelijks|altijd|soms|ooit)\b",
         "",
         m["rest"],
     ).strip()
-    return f"Hoe vaak {m['v']} {m['p']} {rest}" if rest else None
+    rest = re.sub(r"^ook\b\s*", "", rest)
+    return f"Hoe vaak {m['v']} {m['p']} {rest}".strip()
 
 
 def _useful(m: re.Match[str]) -> str | None:
@@ -102,20 +120,28 @@ def _useful(m: re.Match[str]) -> str | None:
     leren voordat ik solliciteer"."""
     words = m["x"].split()
     at = next((i for i, w in enumerate(words) if w.endswith("en") and len(w) > 3), None)
-    if at is None:
+    if at is None or words[at] in ("hebben", "zijn", "krijgen", "verdienen"):
         return None
     return " ".join(["Hoe nuttig is het om", *words[:at], "te", *words[at:]])
 
 
 CLOSED_RULES: list[Rule] = [
+    *topics.TOPIC_RULES,
+    *shapes.SHAPE_RULES,
     rule(
         r"(?P<v>heeft|hebben|heb|hebt) (?P<s>(?:de |het |je |jouw |corona|ai|covid)[\w' -]*?) "
-        r"(?P<rest>.+) (?P<pp>veranderd|beïnvloed|geholpen|voorbereid|gevormd)",
-        lambda m: f"Hoe {m['v']} {m['s']} {m['rest']} {m['pp']}",
+        r"(?P<rest>.+) (?P<pp>veranderd|beïnvloed|geholpen|voorbereid|gevormd|gesteund|begeleid|"
+        r"gecoacht|opgeleid|aangemoedigd)(?P<t> (?:om|bij) .+)?",
+        lambda m: (
+            f"Hoe goed {m['v']} {m['s']} {m['rest'][:-5]} {m['pp']}{m['t'] or ''}"
+            if m["rest"].endswith(" goed")
+            else f"Hoe {m['v']} {m['s']} {m['rest']} {m['pp']}{m['t'] or ''}"
+        ),
     ),
     rule(r"(?:moet|zou) ik (?P<x>.+)", _useful),
     rule(
-        r"(?P<v>werken|zijn|zitten|komen) er (?:(?:heel|erg|best) )?veel (?P<np>[\w-]+)"
+        r"(?P<v>werken|zijn|zitten|komen|komt|hoort|horen|gaat|gaan|is) er (?:(?:heel|erg|best) )?"
+        r"veel (?P<np>[\w-]+)"
         r"(?P<rest> .+)?",
         lambda m: f"Hoeveel {m['np']} {m['v']} er{m['rest'] or ''}",
     ),
@@ -124,7 +150,8 @@ CLOSED_RULES: list[Rule] = [
         lambda m: f"Wat {'vindt' if m['p'] == 'u' else 'vind'} {m['p']} zelf van {m['x']}",
     ),
     rule(
-        rf"(?:heb|hebt|heeft) {_P} (?:er )?(?:ooit |soms )?spijt (?:van )?dat (?P<x>.+)",
+        rf"(?:heb|hebt|heeft) {_P} (?:er )?(?:ooit |soms |geen |nooit )?spijt (?:van )?dat "
+        r"(?P<x>.+)",
         lambda m: f"Hoe kijk {m['p']} erop terug dat {m['x']}",
     ),
     rule(
@@ -165,6 +192,14 @@ CLOSED_RULES: list[Rule] = [
         lambda m: f"Wat {'vindt' if m['p'] == 'u' else 'vind'} {m['p']} ervan {m['rest']}",
     ),
     rule(
+        rf"(?P<v>vind|vindt|vinden) {_P} (?P<x>.+?) {_ADV}(?P<adj>[\w-]+)",
+        lambda m: (
+            f"Hoe {m['adj']} {m['v']} {m['p']} {m['x']}"
+            if m["adj"] in NL_ADJECTIVES and m["adj"] not in NL_LOADED | NL_VALENCED
+            else None
+        ),
+    ),
+    rule(
         rf"(?:vind|vindt|vinden) {_P} (?P<x>.+?) {_ADV}(?:het |de )?[\w-]+",
         lambda m: f"Wat {'vindt' if m['p'] == 'u' else 'vind'} {m['p']} van {m['x']}",
     ),
@@ -175,11 +210,11 @@ CLOSED_RULES: list[Rule] = [
     rule(r"(?:bevalt|beviel) (?P<x>.+)", lambda m: f"Hoe bevalt {m['x']}"),
     rule(
         r"(?P<v>viel|valt) (?P<x>.+?) (?P<p>je|jou|u|jullie) (?P<adj>zwaar|mee|tegen|"
-        r"makkelijk)",
+        r"makkelijk)(?P<rest> .+)?",
         lambda m: (
-            f"Hoe is {m['x']} {m['p']} bevallen"
+            f"Hoe is {m['x']} {m['p']} bevallen{m['rest'] or ''}"
             if m["v"] == "viel"
-            else f"Hoe bevalt {m['x']} {m['p']}"
+            else f"Hoe bevalt {m['x']} {m['p']}{m['rest'] or ''}"
         ),
     ),
     rule(
@@ -191,9 +226,12 @@ CLOSED_RULES: list[Rule] = [
         ),
     ),
     rule(
-        rf"(?:heb|hebt|heeft|hebben) {_P} (?P<x>(?:een|de|het|veel|goede|specifieke|\w+e) .+?) "
-        r"nodig(?P<rest> (?:voor|om|in|bij) .+)?",
-        lambda m: f"Hoe belangrijk is {m['x']}{m['rest'] or ''}",
+        rf"(?P<h>heb|hebt|heeft|hebben|had|hadden) {_P} (?P<x>(?:een|de|het|veel|goede|"
+        r"specifieke|\w+e) .+?) nodig(?P<rest> (?:voor|om|in|bij) .+)?",
+        lambda m: (
+            f"Hoe belangrijk {'was' if m['h'].startswith('had') else 'is'} {m['x']}"
+            f"{m['rest'] or ''}"
+        ),
     ),
     rule(
         rf"(?:moet|moeten) {_P} goed (?:zijn )?(?:in|met) (?P<x>[\w'-]+)(?: zijn)?"
@@ -215,6 +253,7 @@ CLOSED_RULES: list[Rule] = [
             f"{m['rest']}"
         ),
     ),
+    rule(r"(?:is|zijn|was|waren) er (?P<body>.+)", frames.existential),
     rule(
         r"(?:is|zijn) er (?:veel|genoeg|voldoende|nog|ook) (?P<np>.+)",
         lambda m: f"Welke {m['np']} zijn er",
@@ -235,13 +274,35 @@ CLOSED_RULES: list[Rule] = [
         lambda m: f"Hoe kijk {m['p']} terug op {m['x']}",
     ),
     rule(
-        r"(?P<v>is|was) het {_ADV}een {_ADV}(?P<adj>[\w-]+) (?P<n>baan|functie|vak|"
-        r"beroep|sector|job|werkplek|rol)(?P<rest> .+)?".replace("{_ADV}", _ADV),
-        lambda m: f"Hoe {base(m['adj'])} {m['v']} de {m['n']}{m['rest'] or ''}",
+        r"(?P<v>is|was) (?:het|dit|dat) {_ADV}een {_ADV}(?P<adj>[\w-]+) (?P<n>baan|functie|vak|"
+        r"beroep|sector|job|werkplek|rol|werk)(?P<rest> .+)?".replace("{_ADV}", _ADV),
+        lambda m: (
+            f"Hoe bevalt {nl_article(m['n'])} {m['n']}{m['rest'] or ''}"
+            if base(m["adj"]) in NL_LOADED
+            else f"Hoe {base(m['adj'])} {m['v']} {nl_article(m['n'])} {m['n']}{m['rest'] or ''}"
+        ),
     ),
+    rule(  # the neutral frame, for a leading original: "Hoe bevalt het beroep"
+        r"(?P<v>is|was) (?:het|dit|dat) {_ADV}een {_ADV}[\w-]+ (?P<n>baan|functie|vak|"
+        r"beroep|sector|job|werkplek|rol|werk)(?P<rest> .+)?".replace("{_ADV}", _ADV),
+        lambda m: f"Hoe bevalt {nl_article(m['n'])} {m['n']}{m['rest'] or ''}",
+    ),
+    rule(r"(?P<v>is|was) (?P<body>het (?!een\b)\S.+)", frames.copular),
     rule(
         rf"(?P<v>is|was) het {_ADV}(?P<adj>[\w-]+)(?P<rest> om .+)?",
-        lambda m: f"Hoe {m['adj']} {m['v']} het{m['rest'] or ''}",
+        lambda m: f"Hoe {_EASY.get(m['adj'], m['adj'])} {m['v']} het{m['rest'] or ''}",
+    ),
+    rule(
+        rf"(?P<v>is|was) het {_ADV}[\w-]+ (?P<rest>om .+)",
+        lambda m: f"Hoe {m['v']} het {m['rest']}",
+    ),
+    rule(
+        r"(?P<v>is|zijn|was|waren) (?P<body>(?!er\b|jij\b|u\b|het een\b)\S.+)",
+        frames.copular,
+    ),
+    rule(
+        r"(?P<v>is|zijn|was|waren) (?P<body>(?!er\b|jij\b|u\b|het een\b)\S.+)",
+        frames.copular_neutral,
     ),
     rule(
         r"(?P<v>is|zijn|was|waren) (?!er\b|je\b|jij\b|u\b|jullie\b)"
@@ -258,34 +319,50 @@ CLOSED_RULES: list[Rule] = [
         _how_adj,
     ),
     rule(
-        rf"(?P<v>krijg|krijgt|heb|hebt|heeft|zie|ziet|besteed|besteedt) {_P} (?:ook )?veel "
+        rf"(?P<v>krijg|krijgt|krijgen|heb|hebt|heeft|hebben|zie|ziet|besteed|besteedt) {_P} "
+        r"(?P<adv>(?:(?:ook|hier|daar|nu|er|in het begin) )*)veel "
         r"(?P<n>[\w-]+)(?P<rest> .+)?",
         lambda m: (
             None
             if m["n"] in ("over", "samen", "reizen", "thuis", "werken", "mee")
-            else f"Hoeveel {m['n']} {m['v']} {m['p']}{m['rest'] or ''}"
+            else f"Hoeveel {m['n']} {m['v']} {m['p']} {m['adv']}{(m['rest'] or '').strip()}"
         ),
     ),
     rule(
         rf"(?P<v>[\w-]+) {_P} (?P<rest>.*\b(?:veel|vaak|regelmatig|weleens|elke dag|iedere dag|"
-        r"dagelijks)\b.*)",
+        r"dagelijks|soms)\b.*)",
         _how_often,
     ),
     rule(
-        rf"(?P<v>[\w-]+) {_P} goed (?P<rest>.+)",
+        rf"(?P<v>[\w-]+) {_P} (?:(?:heel|erg|best|echt|zo) )?goed (?P<rest>.+)",
         lambda m: f"Hoe goed {m['v']} {m['p']} {m['rest']}",
     ),
     rule(
-        rf"(?P<v>verdien|verdient|verdienen) {_P} (?P<rest>.+)",
+        rf"(?P<v>verdien|verdient|verdienen) {_P} (?P<rest>(?!(?:heel|erg|best|zo|goed)\b)"
+        r"(?!.*\b(?:meer|minder)$).+)",
         lambda m: f"Wat {m['v']} {m['p']} ongeveer {m['rest']}",
+    ),
+    *shapes.LATE_RULES,
+]
+
+# "Ik neem aan dat X": the claim itself, before the general form of the defused question
+LAST_RESORT: list[Rule] = [
+    rule(
+        r"ik (?:gok|denk|neem aan|vermoed) dat (?P<x>.+?)(?:,? (?:toch|niet|hè|of niet))?",
+        frames.claim,
     ),
 ]
 
 FALLBACK: list[Rule] = [
+    *LAST_RESORT,
     rule(
-        r"(?P<v>[\w-]+) (?P<s>je|jij|u|jullie|ge|gij|het|er|mensen|men|dit|dat|ze) (?P<rest>.+)",
+        r"(?P<v>(?!ik\b|je\b|jij\b|u\b|we\b|wij\b|ze\b|zij\b|hij\b|het\b|er\b|dat\b|dit\b|de\b|"
+        r"een\b|mijn\b|jouw\b|jullie\b|waarom\b|hoe\b|wat\b|wie\b|welke?\b|waar\b|wanneer\b)"
+        r"[\w-]+) (?P<rest>.+)",
         lambda m: (
-            f"In hoeverre {m['v']} {m['s']} "
+            None
+            if m["rest"].split()[0] in frames.FINITE  # "AI gaat…": a subject, no verb, first
+            else f"In hoeverre {m['v']} "
             + re.sub(r"\b(?:heel|erg|best|echt|zo|ontzettend|enorm)\s+", "", m["rest"])
         ),
     ),

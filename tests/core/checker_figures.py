@@ -5,6 +5,9 @@ misses; the held-out rounds' misses are never listed by default: reading them wo
 spoil them). Judged as the CLI judges: a text "passes" when the checker has no finding
 (``netplanner review`` exits 0), and is "flagged" otherwise (exit 1).
 
+``--rewrites ROUND`` prints only one rewrites round: its coverage and a numbered sample of
+30 rewrites (seed 17) to judge by hand.
+
 Sets: the independent development set under ``../shared/evaluation`` (when present; it
 is read, never copied), our own held-out rounds in ``tests/core/checks_heldout``, and
 the older labelled examples in ``tests/core/*_examples_*.py`` (exact set of kinds).
@@ -208,6 +211,19 @@ def _timed(checker: Callable[[str], object], text: str) -> float:
     return time.perf_counter() - start
 
 
+def print_rewrite_round(round_name: str, size: int) -> None:
+    """Coverage of one rewrites round and a numbered sample of its pairs (seed 17), to judge."""
+    rows = held_out_rounds()[round_name]["rewrites"]
+    with_rewrite, total, pairs = rewrite_figures(rows)
+    unflagged = [row.text for row in rows if row.text not in {text for text, _ in pairs}]
+    print(f"== {round_name}: {with_rewrite}/{total} flagged closed/leading get a rewrite")
+    for text in unflagged:
+        print(f"  not flagged: {text}")
+    sample = random.Random(17).sample(pairs, min(size, len(pairs)))
+    for number, (text, suggestion) in enumerate(sample, 1):
+        print(f"{number:2} {text}\n     -> {suggestion}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--misses", action="append", default=[], help="dev, old, or a round")
@@ -215,7 +231,15 @@ def main() -> None:
         "--held-out", action="store_true", help="also the held-out rounds (final figures)"
     )
     parser.add_argument("--sample", type=int, default=0, help="print N rewrites (seeded)")
+    parser.add_argument(
+        "--rewrites",
+        metavar="ROUND",
+        help="only one rewrites round: its coverage and a numbered, seeded sample to judge",
+    )
     args = parser.parse_args()
+    if args.rewrites:
+        print_rewrite_round(args.rewrites, args.sample or 30)
+        return
     dev = dev_sets()
     for checker, rows in dev.items():
         print(report(evaluate(f"dev {checker}s", rows, flags(checker)), "dev" in args.misses))

@@ -239,7 +239,7 @@ def test_and_or_inside_a_noun_phrase_is_not_a_double_question() -> None:
         (
             "Is het niet lastig om met zoveel regels te werken?",
             "leading",
-            "Hoe is het om met zoveel regels te werken?",
+            "Hoe lastig is het om met zoveel regels te werken?",
         ),
         (
             "What do you do and how did you get there?",
