@@ -95,6 +95,9 @@ def bidi_levels(text: str, rtl: bool | None = None) -> tuple[int, list[int]]:
     storage["base_level"] = base
     storage["base_dir"] = ("L", "R")[base]
     bidi_algorithm.get_embedding_levels(text, storage)
+    for char in storage["chars"]:
+        if not char["type"]:  # a character this Python's Unicode data does not know yet
+            char["type"] = _default_bidi_class(char["ch"])
     bidi_algorithm.explicit_embed_and_overrides(storage)
     bidi_algorithm.resolve_weak_types(storage)
     _resolve_brackets(storage["chars"], base)
@@ -104,6 +107,31 @@ def bidi_levels(text: str, rtl: bool | None = None) -> tuple[int, list[int]]:
     if len(chars) != len(text):  # explicit formatting characters are left out by X9
         return base, _with_removed(text, chars, base)
     return base, [c["level"] for c in chars]
+
+
+#: Blocks whose unassigned characters default to right to left (UAX #9, DerivedBidiClass.txt).
+_DEFAULT_RTL = (
+    (0x0590, 0x05FF, "R"),
+    (0x0600, 0x07BF, "AL"),
+    (0x07C0, 0x085F, "R"),
+    (0x0860, 0x08FF, "AL"),
+    (0xFB1D, 0xFB4F, "R"),
+    (0xFB50, 0xFDFF, "AL"),
+    (0xFE70, 0xFEFF, "AL"),
+    (0x10800, 0x10FFF, "R"),
+    (0x1E800, 0x1EC6F, "R"),
+    (0x1EC70, 0x1EEFF, "AL"),
+    (0x1EF00, 0x1EFFF, "R"),
+)
+
+
+def _default_bidi_class(char: str) -> str:
+    """The bidi class Unicode gives a character not yet assigned in the running Python's
+    data: right to left in the Hebrew and Arabic blocks, else left to right. (The bidi
+    algorithm refuses a character without a class; a name from a newer Unicode must
+    still print.)"""
+    code = ord(char)
+    return next((kind for low, high, kind in _DEFAULT_RTL if low <= code <= high), "L")
 
 
 #: Opening bracket -> its closing one (the pairs of BidiBrackets.txt that user text has).

@@ -167,3 +167,13 @@ def test_shaping_joins_arabic_and_forms_devanagari_conjuncts() -> None:
     assert [g.gid for g in arabic[0].glyphs][::-1] != isolated
     _, devanagari = shape_paragraph("क्ष", face)
     assert len(devanagari[0].glyphs) < 3  # the conjunct, not ka, virama, ssa
+
+
+@pytest.mark.parametrize("name", ["٠\U00014647", "יעל \U00010fff", "Zoë \U000e01f0 Vries"])
+def test_a_character_newer_than_pythons_unicode_still_prints(name: str, tmp_path: Path) -> None:
+    """A name with a character the running Python's Unicode data has no bidi class for
+    (found by Hypothesis: an Arabic digit next to an unassigned code point) prints; the
+    pure-Python bidi algorithm used to stop with an assertion."""
+    pdf = tmp_path / "sheet.pdf"
+    render_prep_sheet(PrepSheetData(contact_name=name), pdf)
+    assert len(PdfReader(pdf).pages) == 1
