@@ -88,7 +88,7 @@ def _data_connection(data_file: Path) -> Iterator[sqlite3.Connection]:
         from netplanner.storage.writing import transaction
 
         try:
-            with transaction(connection):
+            with transaction(connection, data_file):
                 yield connection
         finally:
             connection.close()

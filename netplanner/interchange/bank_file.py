@@ -295,10 +295,9 @@ def bank_to_json(content: BankContent, category_labels: dict[str, str] | None = 
 def write_bank_file(
     content: BankContent, path: Path, category_labels: dict[str, str] | None = None
 ) -> None:
-    """Write the file whole or not at all (temporary file, then rename)."""
-    temporary = path.with_name(path.name + ".part")
-    try:
-        temporary.write_text(bank_to_json(content, category_labels), encoding="utf-8")
-        temporary.replace(path)
-    finally:
-        temporary.unlink(missing_ok=True)
+    """Write the file whole or not at all (see :mod:`netplanner.storage.output_files`:
+    never over the data file, a backup, a folder or a device; 0600)."""
+    from netplanner.storage.output_files import write_text
+
+    text = bank_to_json(content, category_labels)
+    write_text(path, lambda stream: stream.write(text), encoding="utf-8", newline="")

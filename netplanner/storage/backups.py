@@ -4,7 +4,14 @@ A plain file copy would miss what still sits in the write-ahead log; the backup
 API copies a consistent snapshot even while the app has the file open.
 
 Where: a ``backups`` folder beside the data file (0700; each backup 0600).
-Names: ``<data file stem>-YYYYMMDD-HHMMSS-<reason>.sqlite3`` (UTC).
+Names: ``<data file stem>-YYYYMMDD-HHMMSS.ffffff-<reason>.sqlite3`` (UTC, to the
+microsecond; older NetPlanners wrote whole seconds, which are still read). Two backups
+never get the same name, and an existing file is never written over: a name that is
+taken gets ``.2``, ``.3``… after the stamp.
+
+A backup is written into a temporary ``.<stem>-<pid>-….part`` file first and checked
+before it gets its name; one left behind by a killed NetPlanner (its process is gone)
+is removed by the next backup into the same folder.
 
 Which are kept (the ladder), and why: the newest backup of each of the last 7
 days with one, and of each of the 4 weeks before those (a mistake noticed a
@@ -16,10 +23,15 @@ go back to when an upgrade or a restore itself went wrong.
 from __future__ import annotations
 
 import contextlib
+import itertools
 import os
+import re
 import sqlite3
 import stat
-from collections.abc import Iterable
+import sys
+import tempfile
+import time
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -32,10 +44,24 @@ SPECIAL_KEPT = 3
 #: Reasons whose backups are kept apart from the daily/weekly ladder.
 SPECIAL_REASONS = ("pre-migration", "pre-restore")
 _STAMP = "%Y%m%d-%H%M%S"
+_NAME = re.compile(r"(\d{8}-\d{6})(?:\.(\d{6}))?(?:\.(\d+))?-(.*)")
+_PART = re.compile(r"\.(?P<stem>.*)-(?P<pid>\d+)-[^.]*\.part")
+#: A temporary backup file this old is stale even when its process seems alive.
+_STALE_AFTER_SECONDS = 24 * 3600
+#: Legacy ``<name>.sqlite3.part`` files (NetPlanner before issue 16): stale after this.
+_LEGACY_STALE_AFTER_SECONDS = 600
 
 
 class BackupError(Exception):
-    """A backup could not be made or used; the message is for the user."""
+    """A backup could not be made or used; the message is for the user.
+
+    ``damaged`` is True when the cause is damage in the file that was read (SQLite
+    says it is corrupt or not a database), not the disk, a lock or permissions.
+    """
+
+    def __init__(self, message: str, *, damaged: bool = False) -> None:
+        super().__init__(message)
+        self.damaged = damaged
 
 
 @dataclass(frozen=True)
@@ -60,48 +86,133 @@ def _parse_name(data_file: Path, path: Path) -> tuple[datetime, str] | None:
     name = path.name
     if not (name.startswith(prefix) and name.endswith(".sqlite3")):
         return None
-    rest = name[len(prefix) : -len(".sqlite3")]
-    stamp, _, reason = rest[:15], rest[15:16], rest[16:]
+    match = _NAME.fullmatch(name[len(prefix) : -len(".sqlite3")])
+    if match is None:
+        return None
+    stamp, micro, _counter, reason = match.groups()
     try:
-        created = datetime.strptime(stamp, _STAMP).replace(tzinfo=UTC)
+        created = datetime.strptime(stamp, _STAMP).replace(tzinfo=UTC, microsecond=int(micro or 0))
     except ValueError:
         return None
     return created, reason or "backup"
 
 
-def verify(path: Path) -> tuple[int, int]:
+def _failure(what: str, error: BaseException, folder: Path | None = None) -> BackupError:
+    """``error`` (met while writing or reading a backup) as a one-line ``BackupError``."""
+    from netplanner.storage.failures import (
+        SQLITE_CANTOPEN,
+        SQLITE_FULL,
+        SQLITE_IOERR,
+        SQLITE_READONLY,
+        is_busy,
+        is_damage,
+        sqlite_code,
+    )
+
+    code = sqlite_code(error)
+    number = getattr(error, "errno", None)
+    if is_damage(error):
+        return BackupError(
+            Message(QT_TRANSLATE_NOOP("Messages", "%1 is damaged (%2)."), what, error),
+            damaged=True,
+        )
+    if is_busy(error):
+        template = QT_TRANSLATE_NOOP(
+            "Messages",
+            "The backup could not be made: another program is using %1. Try again when it is done.",
+        )
+        return BackupError(Message(template, what))
+    if code == SQLITE_FULL or number in (28, 122) or (code == SQLITE_IOERR and _no_room(folder)):
+        template = QT_TRANSLATE_NOOP(
+            "Messages", "The backup could not be written: there is no room left on the disk."
+        )
+        return BackupError(Message(template))
+    if code in (SQLITE_READONLY, SQLITE_CANTOPEN) or number in (1, 13, 30):
+        template = QT_TRANSLATE_NOOP(
+            "Messages",
+            "The backup could not be written: NetPlanner may not write there (%1).",
+        )
+        reason = error.strerror if isinstance(error, OSError) and error.strerror else error
+        return BackupError(Message(template, str(reason).lower()))
+    reason = error.strerror if isinstance(error, OSError) and error.strerror else error
+    return BackupError(
+        Message(QT_TRANSLATE_NOOP("Messages", "The backup could not be written: %1"), reason)
+    )
+
+
+def _no_room(folder: Path | None) -> bool:
+    from netplanner.storage.failures import no_room
+
+    return folder is not None and no_room(folder / "backup")
+
+
+def verify(path: Path, *, known_revision: bool = False) -> tuple[int, int]:
     """Open a backup read-only, run SQLite's integrity check; (contacts, conversations).
 
+    With ``known_revision`` the backup must also be of a schema revision this
+    NetPlanner knows (not made by a newer one): what a restore needs.
     Raises ``BackupError`` when the file is damaged or not a NetPlanner file.
     """
+    from netplanner.storage.schema_version import KNOWN_REVISIONS
+    from netplanner.storage.waiting import connect_read_only
+
     try:
-        connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        connection = connect_read_only(path)
         try:
             (result,) = connection.execute("PRAGMA integrity_check").fetchone()
             if result != "ok":
-                raise BackupError(
-                    Message(QT_TRANSLATE_NOOP("Messages", "%1 is damaged (%2)."), path.name, result)
-                )
+                damaged = QT_TRANSLATE_NOOP("Messages", "%1 is damaged (%2).")
+                raise BackupError(Message(damaged, path.name, result), damaged=True)
             contacts = connection.execute("SELECT count(*) FROM contact").fetchone()[0]
             conversations = connection.execute("SELECT count(*) FROM conversation").fetchone()[0]
+            revision = None
+            if known_revision:
+                row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+                revision = row[0] if row else None
         finally:
             connection.close()
     except sqlite3.DatabaseError as error:
+        from netplanner.storage.failures import is_damage
+
+        if not is_damage(error) and not _is_schema_error(error):
+            raise _failure(path.name, error) from error
         raise BackupError(
             Message(
                 QT_TRANSLATE_NOOP("Messages", "%1 cannot be read as a NetPlanner backup (%2)."),
                 path.name,
                 error,
-            )
+            ),
+            damaged=is_damage(error),
         ) from error
+    except OSError as error:
+        raise _failure(path.name, error) from error
+    if known_revision and revision not in KNOWN_REVISIONS:
+        raise BackupError(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "%1 was made by a newer version of NetPlanner (schema %2). Update "
+                    "NetPlanner to restore it.",
+                ),
+                path.name,
+                revision,
+            )
+        )
     return int(contacts), int(conversations)
+
+
+def _is_schema_error(error: sqlite3.DatabaseError) -> bool:
+    """A table NetPlanner needs is missing: the file is some other database."""
+    return "no such table" in str(error) or "no such column" in str(error)
 
 
 def copy_database(source: Path, target: Path) -> None:
     """Copy a consistent snapshot of ``source`` into ``target`` with the backup API."""
-    source_connection = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True)
+    from netplanner.storage.waiting import connect, connect_read_only
+
+    source_connection = connect_read_only(source)
     try:
-        target_connection = sqlite3.connect(target)
+        target_connection = connect(target)
         try:
             source_connection.backup(target_connection)
             # The undo log holds what the user deleted this session: never keep it in a backup.
@@ -124,35 +235,149 @@ def make_backup(
 ) -> BackupInfo:
     """Back up ``data_file``, check the copy, then rotate older backups in the folder.
 
-    With ``target`` the backup goes exactly there and nothing is rotated.
-    A failed or damaged copy is removed and ``BackupError`` raised; the data
-    file itself is only ever read.
+    With ``target`` the backup goes exactly there (never over an existing file, the data
+    file or anything the guard of :mod:`netplanner.storage.output_files` refuses) and
+    nothing is rotated. A failed or damaged copy is removed and ``BackupError``
+    raised; the data file itself is only ever read.
     """
+    from netplanner.storage.output_files import OutputFileError, check_output
+
     now = now or datetime.now(UTC)
-    folder = backup_folder(data_file)
-    if target is None:
-        folder.mkdir(mode=0o700, exist_ok=True)
-        final = folder / f"{data_file.stem}-{now.strftime(_STAMP)}-{reason}.sqlite3"
-    else:
-        final = target
-    partial = final.with_name(final.name + ".part")
     try:
-        fd = os.open(partial, os.O_CREAT | os.O_TRUNC | os.O_WRONLY, 0o600)
+        if target is None:
+            folder = backup_folder(data_file)
+            folder.mkdir(mode=0o700, exist_ok=True)
+            names = (
+                folder / f"{data_file.stem}-{_stamp(now, number)}-{reason}.sqlite3"
+                for number in itertools.count(1)
+            )
+        else:
+            if os.path.lexists(target):
+                raise BackupError(
+                    Message(
+                        QT_TRANSLATE_NOOP(
+                            "Messages",
+                            "%1 already exists; a backup never goes over a file. Choose a "
+                            "new name.",
+                        ),
+                        target,
+                    )
+                )
+            names = iter([check_output(target)])
+            folder = target.parent
+    except OutputFileError as error:
+        raise BackupError(error.args[0]) from error
+    except OSError as error:
+        raise _failure(str(folder), error) from error
+    remove_stale_parts(folder)
+    partial = None
+    try:
+        fd, name = tempfile.mkstemp(
+            dir=folder, prefix=f".{data_file.stem}-{os.getpid()}-", suffix=".part"
+        )
         os.close(fd)
+        partial = Path(name)
         copy_database(data_file, partial)
         contacts, conversations = verify(partial)
         os.chmod(partial, stat.S_IMODE(os.stat(data_file).st_mode) & 0o666 or 0o600)
-        partial.replace(final)
-    except (OSError, sqlite3.Error) as error:
+        with partial.open("rb") as written:
+            os.fsync(written.fileno())
+        final = _place(partial, names)
+    except BackupError:
+        raise
+    except FileExistsError as error:
         raise BackupError(
-            Message(QT_TRANSLATE_NOOP("Messages", "The backup could not be written: %1"), error)
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "%1 already exists; a backup never goes over a file. Choose a new name.",
+                ),
+                target,
+            )
         ) from error
+    except (OSError, sqlite3.Error) as error:
+        raise _failure(data_file.name, error, folder) from error
     finally:
-        partial.unlink(missing_ok=True)
+        if partial is not None:
+            partial.unlink(missing_ok=True)
     info = BackupInfo(final, now, reason, contacts, conversations)
     if target is None:
-        rotate(data_file)
+        rotate(data_file, keep=final)
     return info
+
+
+def _stamp(moment: datetime, number: int = 1) -> str:
+    """``20261206-035433.123456`` (UTC), with ``.2``, ``.3``… when that name is taken."""
+    stamp = f"{moment.astimezone(UTC).strftime(_STAMP)}.{moment.microsecond:06d}"
+    return stamp if number == 1 else f"{stamp}.{number}"
+
+
+def _place(partial: Path, names: Iterator[Path]) -> Path:
+    """Give ``partial`` the first of ``names`` that is free, never replacing a file;
+    ``FileExistsError`` when every name is taken."""
+    for name in names:
+        try:
+            _link_new(partial, name)
+            return name
+        except FileExistsError:
+            continue
+    raise FileExistsError(partial)
+
+
+def _link_new(source: Path, name: Path) -> None:
+    """``source`` also under ``name``, which must not exist (a hard link where the file
+    system has them; elsewhere a rename after a look)."""
+    try:
+        os.link(source, name)
+    except FileExistsError:
+        raise
+    except OSError:
+        if os.path.lexists(name):
+            raise FileExistsError(name) from None
+        os.replace(source, name)
+
+
+def _process_alive(pid: int) -> bool:
+    if sys.platform == "win32":  # os.kill(pid, 0) would stop the process there
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True  # someone else's process
+    return True
+
+
+def remove_stale_parts(folder: Path) -> list[Path]:
+    """Remove the temporary files of backups (and restores) whose process is gone:
+    what a killed NetPlanner left behind. Returns what was removed."""
+    removed = []
+    now = time.time()
+    try:
+        entries = list(folder.iterdir())
+    except OSError:
+        return removed
+    for path in entries:
+        name = path.name
+        if not name.endswith(".part"):
+            continue
+        try:
+            age = now - path.lstat().st_mtime
+        except OSError:
+            continue
+        match = _PART.fullmatch(name)
+        if match is not None:
+            stale = age > _STALE_AFTER_SECONDS or not _process_alive(int(match.group("pid")))
+        elif name.endswith((".sqlite3.part", ".restore.part")):
+            stale = age > _LEGACY_STALE_AFTER_SECONDS
+        else:
+            continue
+        if stale:
+            with contextlib.suppress(OSError):
+                path.unlink()
+                removed.append(path)
+    return removed
 
 
 def list_backups(data_file: Path, *, check: bool = False) -> list[BackupInfo]:
@@ -198,13 +423,14 @@ def to_keep(backups: Iterable[BackupInfo]) -> set[Path]:
     return {b.path for b in [*special[:SPECIAL_KEPT], *daily, *weekly]}
 
 
-def rotate(data_file: Path) -> list[Path]:
-    """Remove backups that fell off the ladder; returns what was removed."""
+def rotate(data_file: Path, keep: Path | None = None) -> list[Path]:
+    """Remove backups that fell off the ladder (never ``keep``, the one just made);
+    returns what was removed."""
     backups = list_backups(data_file)
-    keep = to_keep(backups)
+    kept = to_keep(backups) | ({keep} if keep is not None else set())
     removed = []
     for backup in backups:
-        if backup.path not in keep:
+        if backup.path not in kept:
             backup.path.unlink(missing_ok=True)
             removed.append(backup.path)
     return removed
