@@ -154,24 +154,25 @@ def _cmd_list(args: argparse.Namespace) -> int:
 
 def _cmd_sheet(args: argparse.Namespace) -> int:
     from netplanner.printing.prep_sheet import render_prep_sheet
+    from netplanner.storage.output_files import STDOUT, output_file
 
     data = _sheet_data(args)
     output: Path = args.output
-    if not output.parent.is_dir():
-        raise CommandError(f"Cannot write {output}: the folder does not exist.")
-    temporary = output.with_name(output.name + ".part")
-    try:
-        language = args.language or data.language
-        render_prep_sheet(data, temporary, page_size=args.page_size, language=language)
-        temporary.replace(output)
-    except OSError as error:
-        raise CommandError(f"Cannot write {output}: {error.strerror or error}") from error
-    except Exception as error:  # a rendering failure: report it, leave no half file
-        raise CommandError(f"The prep sheet could not be made: {error}") from error
-    finally:
-        temporary.unlink(missing_ok=True)
-    print(f"Prep sheet written to {output}")
+    language = args.language or data.language
+    with output_file(output, stdout_ok=True) as out:
+        try:
+            render_prep_sheet(data, out, page_size=args.page_size, language=language)
+        except OSError:
+            raise
+        except Exception as error:  # a rendering failure: report it, leave no half file
+            raise CommandError(f"The prep sheet could not be made: {error}") from error
+    say(f"Prep sheet written to {output}", to_stderr=output == STDOUT)
     return EXIT_OK
+
+
+def say(line: str, *, to_stderr: bool = False) -> None:
+    """A line for the user: on standard error when standard output carries the file."""
+    print(line, file=sys.stderr if to_stderr else sys.stdout)
 
 
 def _sheet_data(args: argparse.Namespace):  # -> PrepSheetData
@@ -252,12 +253,14 @@ def _cmd_chain(args: argparse.Namespace) -> int:
 
 
 def _cmd_backup(args: argparse.Namespace) -> int:
+    from netplanner.datafile import open_data_file
     from netplanner.storage.backups import BackupError, make_backup
 
     path = _data_file(args)
-    if not path.exists():
+    if not os.path.lexists(path):
         raise CommandError(f"There is no data file at {path} to back up.")
-    _open(args).close()  # checks the file and brings it to the current schema
+    # Checks the file and brings it to the current schema; no daily backup besides this one.
+    open_data_file(path, daily_backup=False).close()
     try:
         info = make_backup(path, reason="manual", target=args.output)
     except BackupError as error:
@@ -277,10 +280,13 @@ def _cmd_restore(args: argparse.Namespace) -> int:
     if not args.file.is_file():
         raise CommandError(f"Cannot read {args.file}: there is no such file.", EXIT_USAGE)
     try:
-        contacts, conversations = verify(args.file)
-        saved = restore_backup(path, args.file)
+        contacts, conversations = verify(args.file, known_revision=True)
     except BackupError as error:
         raise CommandError(f"{error} Nothing was restored.", EXIT_USAGE) from error
+    try:
+        saved = restore_backup(path, args.file)
+    except BackupError as error:
+        raise CommandError(str(error)) from error
     _open(args).close()  # upgrades a backup from an older NetPlanner
     if saved is not None:
         print(f"The data as it was is saved in {saved.path}")
@@ -332,8 +338,37 @@ COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
+    from netplanner.storage.waiting import set_wait_policy
+
+    previous = set_wait_policy(_command_line_waiting())
+    try:
+        return _run(args)
+    finally:
+        set_wait_policy(previous)
+
+
+def _command_line_waiting():  # -> WaitPolicy
+    """A command waits for another writer as long as it takes, and says so once."""
+    import dataclasses
+
+    from netplanner.storage.waiting import wait_policy
+
+    def notice(path: Path) -> None:
+        print(
+            f"netplanner: waiting for another program that is writing to {path}… "
+            "(Ctrl+C stops; nothing is changed then)",
+            file=sys.stderr,
+            flush=True,
+        )
+
+    return dataclasses.replace(wait_policy(), write_seconds=None, on_notice=notice)
+
+
+def _run(args: argparse.Namespace) -> int:
+    """Run the command; every failure becomes one line on stderr and its exit code."""
     from netplanner.core.errors import NetPlannerError, NotFoundError, ValidationError
     from netplanner.storage.errors import DamagedDataFileError, DataFileError
+    from netplanner.storage.output_files import OutputFileError, OutputRefusedError
 
     try:
         code = COMMANDS[args.command](args)
@@ -354,9 +389,32 @@ def main(argv: Sequence[str] | None = None) -> int:
         message, code = f"{error} {recovery_advice(error.path)}", EXIT_FAILED
     except DataFileError as error:
         message, code = str(error), EXIT_FAILED
+    except OutputFileError as error:
+        message = str(error)
+        code = EXIT_USAGE if isinstance(error, OutputRefusedError) else EXIT_FAILED
     except NetPlannerError as error:
         message, code = str(error), EXIT_FAILED
     except KeyboardInterrupt:
         message, code = "Interrupted.", EXIT_FAILED
-    print(f"netplanner: {message}", file=sys.stderr)
+    except Exception as error:
+        from netplanner.storage.failures import is_operational
+
+        if not is_operational(error):
+            raise
+        message, code = _operational_message(args, error), EXIT_FAILED
+    print(f"netplanner: {' '.join(message.split())}", file=sys.stderr)
     return code
+
+
+def _operational_message(args: argparse.Namespace, error: BaseException) -> str:
+    """An error of SQLite or the system that no command turned into words: one line.
+
+    The data file's when it concerns the data file (a lock, a full disk…), else the
+    file the system named."""
+    from netplanner.storage.failures import unavailable
+
+    data_file = _data_file(args)
+    named = getattr(error, "filename", None)
+    if isinstance(error, OSError) and named and Path(named) != data_file:
+        return f"Cannot use {named}: {str(error.strerror or error).lower()}."
+    return str(unavailable(data_file, error))

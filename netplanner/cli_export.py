@@ -8,9 +8,10 @@ that is not empty, changes nothing (exit 2).
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 
-from netplanner.cli_errors import EXIT_FAILED, EXIT_OK, EXIT_USAGE, CommandError
+from netplanner.cli_errors import EXIT_OK, EXIT_USAGE, CommandError
 
 EXPORT_KINDS: dict[str, tuple[str, str]] = {
     "csv": ("FILE.csv", "contacts as a CSV file for spreadsheets (UTF-8)"),
@@ -43,20 +44,17 @@ def _plural(n: int, word: str) -> str:
 
 
 def export_command(database, kind: str, output: Path, conversation_id: int | None = None) -> int:
-    """Write ``kind`` ("csv", "vcard", "ics", "json") to ``output``; exit code 0 or
-    ``CommandError`` (1 when the file cannot be written, nothing written)."""
+    """Write ``kind`` ("csv", "vcard", "ics", "json") to ``output`` (``-``: standard
+    output); exit code 0, or ``CommandError`` / ``OutputFileError`` (one line; nothing
+    written: the target is refused by the guard of ``storage.output_files``, or the
+    write failed)."""
+    from netplanner.storage.output_files import STDOUT
+
     if kind not in EXPORT_KINDS:
         raise CommandError(f"Unknown export format {kind!r}.", EXIT_USAGE)
-    if output.is_dir():
-        raise CommandError(f"Cannot write {output}: it is a folder.", EXIT_FAILED)
-    if not output.parent.is_dir():
-        raise CommandError(f"Cannot write {output}: the folder does not exist.", EXIT_FAILED)
-    try:
-        with database.transaction() as session:
-            message = _export(session, kind, output, conversation_id)
-    except OSError as error:
-        raise CommandError(f"Cannot write {output}: {error.strerror or error}") from error
-    print(message)
+    with database.transaction() as session:
+        message = _export(session, kind, output, conversation_id)
+    print(message, file=sys.stderr if output == STDOUT else sys.stdout)
     return EXIT_OK
 
 

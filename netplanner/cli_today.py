@@ -6,6 +6,7 @@ GUI's switches live in the GUI's settings, which a script does not read).
 
 from __future__ import annotations
 
+import sys
 from collections import Counter
 from datetime import date, datetime
 from pathlib import Path
@@ -68,8 +69,10 @@ def sheets_command(
 
     if date_to < date_from:
         raise CommandError("The period ends before it starts: swap --from and --to.", EXIT_USAGE)
-    if not output.parent.is_dir():
-        raise CommandError(f"Cannot write {output}: the folder does not exist.")
+    from netplanner.storage.output_files import STDOUT, check_output, output_file
+
+    if output != STDOUT:
+        check_output(output)  # before the work: a wrong target is said at once
     with database.session() as session:
         ids = conversations_to_print(session, date_from, date_to)
         sheets = prep_sheets_data(session, ids)
@@ -81,13 +84,11 @@ def sheets_command(
     from netplanner.printing.prep_sheet import render_prep_sheets
 
     language = Counter(sheet.language for sheet in sheets).most_common(1)[0][0]
-    temporary = output.with_name(output.name + ".part")
-    try:
-        render_prep_sheets(sheets, temporary, page_size=page_size, language=language)
-        temporary.replace(output)
-    except OSError as error:
-        temporary.unlink(missing_ok=True)
-        raise CommandError(f"Cannot write {output}: {error.strerror or error}") from error
+    with output_file(output, stdout_ok=True) as out:
+        render_prep_sheets(sheets, out, page_size=page_size, language=language)
     count = len(sheets)
-    print(f"{count} prep sheet{'s' if count != 1 else ''} written to {output}")
+    print(
+        f"{count} prep sheet{'s' if count != 1 else ''} written to {output}",
+        file=sys.stderr if output == STDOUT else sys.stdout,
+    )
     return EXIT_OK

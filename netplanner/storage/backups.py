@@ -27,7 +27,6 @@ import itertools
 import os
 import re
 import sqlite3
-import stat
 import sys
 import tempfile
 import time
@@ -240,35 +239,25 @@ def make_backup(
     nothing is rotated. A failed or damaged copy is removed and ``BackupError``
     raised; the data file itself is only ever read.
     """
-    from netplanner.storage.output_files import OutputFileError, check_output
+    from netplanner.storage.output_files import check_output
 
     now = now or datetime.now(UTC)
-    try:
-        if target is None:
-            folder = backup_folder(data_file)
+    if target is None:
+        folder = backup_folder(data_file)
+        try:
             folder.mkdir(mode=0o700, exist_ok=True)
-            names = (
-                folder / f"{data_file.stem}-{_stamp(now, number)}-{reason}.sqlite3"
-                for number in itertools.count(1)
-            )
-        else:
-            if os.path.lexists(target):
-                raise BackupError(
-                    Message(
-                        QT_TRANSLATE_NOOP(
-                            "Messages",
-                            "%1 already exists; a backup never goes over a file. Choose a "
-                            "new name.",
-                        ),
-                        target,
-                    )
-                )
-            names = iter([check_output(target)])
-            folder = target.parent
-    except OutputFileError as error:
-        raise BackupError(error.args[0]) from error
-    except OSError as error:
-        raise _failure(str(folder), error) from error
+        except OSError as error:
+            raise _failure(str(folder), error, folder) from error
+        names = (
+            folder / f"{data_file.stem}-{_stamp(now, number)}-{reason}.sqlite3"
+            for number in itertools.count(1)
+        )
+    else:
+        # The guard's refusal (an OutputFileError) goes to the caller as it is.
+        real = check_output(target)
+        if os.path.lexists(target):
+            raise _exists(target)
+        names, folder = iter([real]), real.parent
     remove_stale_parts(folder)
     partial = None
     try:
@@ -279,22 +268,14 @@ def make_backup(
         partial = Path(name)
         copy_database(data_file, partial)
         contacts, conversations = verify(partial)
-        os.chmod(partial, stat.S_IMODE(os.stat(data_file).st_mode) & 0o666 or 0o600)
+        os.chmod(partial, 0o600)  # holds notes about people, whatever the data file's mode
         with partial.open("rb") as written:
             os.fsync(written.fileno())
         final = _place(partial, names)
     except BackupError:
         raise
     except FileExistsError as error:
-        raise BackupError(
-            Message(
-                QT_TRANSLATE_NOOP(
-                    "Messages",
-                    "%1 already exists; a backup never goes over a file. Choose a new name.",
-                ),
-                target,
-            )
-        ) from error
+        raise _exists(target or partial) from error
     except (OSError, sqlite3.Error) as error:
         raise _failure(data_file.name, error, folder) from error
     finally:
@@ -304,6 +285,17 @@ def make_backup(
     if target is None:
         rotate(data_file, keep=final)
     return info
+
+
+def _exists(target: Path) -> BackupError:
+    return BackupError(
+        Message(
+            QT_TRANSLATE_NOOP(
+                "Messages", "%1 already exists; a backup never goes over a file. Choose a new name."
+            ),
+            target,
+        )
+    )
 
 
 def _stamp(moment: datetime, number: int = 1) -> str:

@@ -58,7 +58,8 @@ class OutputFileError(OSError):
 
 
 class OutputRefusedError(OutputFileError):
-    """The target must not be written (it is the data file, a backup, a folder…)."""
+    """The target must not be written (it is the data file, a backup, a folder, a
+    device…): a wrong target, not a failure; nothing was tried."""
 
 
 def register_data_file(path: Path) -> None:
@@ -66,8 +67,8 @@ def register_data_file(path: Path) -> None:
     _data_files.add(Path(os.path.realpath(path)))
 
 
-def _refused(target: Path, template: str, *args: object) -> OutputRefusedError:
-    return OutputRefusedError(target, Message(template, target, *args))
+def _refused(target: Path, template: str) -> OutputRefusedError:
+    return OutputRefusedError(target, Message(template, target))
 
 
 def _is_sqlite(path: Path) -> bool:
@@ -91,35 +92,46 @@ def _kept_reason(real: Path) -> str | None:
         sides = {data.with_name(data.name + suffix) for suffix in _SIDE_SUFFIXES}
         if real == data or _same_file(real, data):
             return QT_TRANSLATE_NOOP(
-                "Messages", "Not written: %1 is your data file. Choose another file name."
+                "Messages", "Cannot write %1: it is your data file. Choose another file name."
             )
         if real in sides:
             return QT_TRANSLATE_NOOP(
                 "Messages",
-                "Not written: %1 belongs to your data file (SQLite keeps it beside the "
+                "Cannot write %1: it belongs to your data file (SQLite keeps it beside the "
                 "file). Choose another file name.",
             )
         folder = data.parent / "backups"
         if real == folder or folder in real.parents:
             return QT_TRANSLATE_NOOP(
                 "Messages",
-                "Not written: %1 is in NetPlanner's backups folder, which only holds "
+                "Cannot write %1: it is in NetPlanner's backups folder, which holds only "
                 "backups. Choose another folder.",
             )
     for suffix in _SIDE_SUFFIXES:
         if real.name.endswith(suffix) and _is_sqlite(real.with_name(real.name[: -len(suffix)])):
             return QT_TRANSLATE_NOOP(
                 "Messages",
-                "Not written: %1 belongs to a database beside it (SQLite keeps it there). "
-                "Choose another file name.",
+                "Cannot write %1: it belongs to a database beside it (SQLite keeps it "
+                "there). Choose another file name.",
             )
     if _is_sqlite(real):
         return QT_TRANSLATE_NOOP(
             "Messages",
-            "Not written: %1 is a database (a data file or a backup), which NetPlanner never "
-            "writes over. Choose a new file name.",
+            "Cannot write %1: it is a database (a data file or a backup), which NetPlanner "
+            "never writes over. Choose a new file name.",
         )
     return None
+
+
+def _no_stdout() -> OutputRefusedError:
+    return OutputRefusedError(
+        STDOUT,
+        Message(
+            QT_TRANSLATE_NOOP(
+                "Messages", "This file cannot go to standard output; give a file name with -o."
+            )
+        ),
+    )
 
 
 def _name_limit(folder: Path) -> int:
@@ -133,6 +145,8 @@ def check_output(target: Path) -> Path:
     """The real path to write ``target`` at (symlinks resolved); ``OutputRefusedError``
     when it must not be written or cannot be. Writes nothing."""
     target = Path(target)
+    if target == STDOUT:
+        raise _no_stdout()
     real = Path(os.path.realpath(target))
     reason = _kept_reason(real)
     if reason is not None:
@@ -146,43 +160,52 @@ def check_output(target: Path) -> Path:
     if mode is not None and stat.S_ISDIR(mode):
         raise _refused(
             target,
-            QT_TRANSLATE_NOOP("Messages", "Not written: %1 is a folder. Give a file name in it."),
+            QT_TRANSLATE_NOOP(
+                "Messages", "Cannot write %1: it is a folder. Give a file name in it."
+            ),
         )
     if mode is not None and not stat.S_ISREG(mode):
         raise _refused(
             target,
             QT_TRANSLATE_NOOP(
                 "Messages",
-                "Not written: %1 is not a file (a device or a pipe). Give the name of a file.",
+                "Cannot write %1: it is not a file (a device or a pipe). Give the name of a file.",
             ),
         )
     folder = real.parent
     if not folder.is_dir():
-        raise _refused(
+        raise OutputFileError(
             target,
-            QT_TRANSLATE_NOOP("Messages", "Not written: the folder of %1 does not exist (%2)."),
-            folder,
+            Message(
+                QT_TRANSLATE_NOOP("Messages", "Cannot write %1: the folder does not exist."),
+                target,
+            ),
         )
     limit = _name_limit(folder)
     if len(os.fsencode(real.name)) > limit:
-        raise _refused(
+        raise OutputFileError(
             target,
-            QT_TRANSLATE_NOOP(
-                "Messages",
-                "Not written: the name %1 is too long for its disk (at most %2 bytes). "
-                "Choose a shorter name.",
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "Cannot write %1: the name is too long for its disk (at most %2 bytes). "
+                    "Choose a shorter name.",
+                ),
+                target,
+                limit,
             ),
-            limit,
         )
     if not os.access(folder, os.W_OK | os.X_OK):
-        raise _refused(
+        raise OutputFileError(
             target,
-            QT_TRANSLATE_NOOP(
-                "Messages",
-                "Not written: NetPlanner may not write in the folder of %1 (%2). Choose "
-                "another folder.",
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "Cannot write %1: NetPlanner may not write in its folder. Choose another "
+                    "folder.",
+                ),
+                target,
             ),
-            folder,
         )
     return real
 
@@ -194,24 +217,21 @@ def write_failed(target: Path, error: OSError) -> OutputFileError:
     if error.errno in _FULL_ERRNOS:
         template = QT_TRANSLATE_NOOP(
             "Messages",
-            "Not written: there is no room left on the disk for %1. Make room and try again.",
+            "Cannot write %1: there is no room left on its disk. Make room and try again.",
         )
         return OutputFileError(target, Message(template, target))
     if error.errno in _ACCESS_ERRNOS:
         template = QT_TRANSLATE_NOOP(
-            "Messages",
-            "Not written: NetPlanner may not write %1 (%2). Choose another folder.",
+            "Messages", "Cannot write %1: NetPlanner may not write there (%2)."
         )
     elif error.errno == errno.ENAMETOOLONG:
         template = QT_TRANSLATE_NOOP(
-            "Messages", "Not written: the name %1 is too long for its disk (%2)."
+            "Messages", "Cannot write %1: the name is too long for its disk (%2)."
         )
     elif error.errno in (errno.ENOENT, errno.ENOTDIR):
-        template = QT_TRANSLATE_NOOP(
-            "Messages", "Not written: the folder of %1 does not exist (%2)."
-        )
+        template = QT_TRANSLATE_NOOP("Messages", "Cannot write %1: the folder does not exist (%2).")
     else:
-        template = QT_TRANSLATE_NOOP("Messages", "Not written: %1 could not be written (%2).")
+        template = QT_TRANSLATE_NOOP("Messages", "Cannot write %1: %2.")
     reason = str(error.strerror or error).lower()
     return OutputFileError(target, Message(template, target, reason))
 
@@ -234,15 +254,7 @@ def output_file(target: Path, *, stdout_ok: bool = False) -> Iterator[BinaryIO]:
     """
     if Path(target) == STDOUT:
         if not stdout_ok:
-            raise OutputRefusedError(
-                target,
-                Message(
-                    QT_TRANSLATE_NOOP(
-                        "Messages",
-                        "This file cannot go to standard output; give a file name with -o.",
-                    )
-                ),
-            )
+            raise _no_stdout()
         yield sys.stdout.buffer
         sys.stdout.buffer.flush()
         return
