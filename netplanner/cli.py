@@ -217,11 +217,11 @@ def _cmd_import(args: argparse.Namespace) -> int:
     if args.format == "bank":
         from netplanner.cli_banks import import_bank_file
 
-        return import_bank_file(args, _open(args))
+        return import_bank_file(args, lambda: _open(args))
     if args.format == "json":
         from netplanner.cli_export import import_json_command
 
-        return import_json_command(_open(args), args.file)
+        return import_json_command(lambda: _open(args), args.file)
     from netplanner.cli_import import import_command
 
     return import_command(_data_file(args), args.format, args.file, args.dry_run)

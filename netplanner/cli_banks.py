@@ -74,6 +74,8 @@ def import_bank_file(args: argparse.Namespace, database) -> int:
         content = read_bank_file(args.file)
     except BankFileError as error:
         raise CommandError(f"{error} Nothing was imported.", EXIT_USAGE) from error
+    if callable(database):  # opened once the file was read: a broken one creates nothing
+        database = database()
     content, dropped = without_duplicates(content)
     with database.transaction() as session:
         existing = find_bank_by_key(session, content.key)

@@ -90,7 +90,9 @@ def _export(session, kind: str, output: Path, conversation_id: int | None) -> st
 
 
 def import_json_command(database, path: Path) -> int:
-    """Restore the archive at ``path`` into the (empty) data file of ``database``."""
+    """Restore the archive at ``path`` into the (empty) data file of ``database`` (or
+    of ``database()``, called only once the archive was read and checked: a broken
+    archive leaves no new data file behind)."""
     from netplanner.interchange.json_archive import (
         ArchiveError,
         DataFileNotEmptyError,
@@ -102,6 +104,8 @@ def import_json_command(database, path: Path) -> int:
         raise CommandError(f"Cannot read {path}: there is no such file.", EXIT_USAGE)
     try:
         data = read_archive_file(path)
+        if callable(database):
+            database = database()
         with database.transaction() as session:
             summary = restore_archive(session, data, where=path.name)
     except DataFileNotEmptyError as error:

@@ -139,6 +139,7 @@ def summary_lines(
     created = summary.created if summary else len(plan.to_create)
     updated = summary.updated if summary else len(plan.to_update)
     lines = [f"{label} file {file_name}: {found} {_plural(unit, found)} read."]
+    lines += [" ".join(str(note).split()) for note in plan.notes]
     lines.append(f"{'To create' if dry_run else 'Created'}: {created}")
     kept = " (only empty fields are filled; nothing you wrote is overwritten)"
     lines.append(f"{'To update' if dry_run else 'Updated'}: {updated}{kept if updated else ''}")

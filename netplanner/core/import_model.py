@@ -73,6 +73,8 @@ class ReadResult:
     rejected: list[RejectedRow] = field(default_factory=list)
     #: What the rows are called in messages: "row" for spreadsheets, "card" for vCards.
     unit: str = "row"
+    #: What the user should know about the whole file (read as Windows-1252, …).
+    notes: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -113,6 +115,8 @@ class ImportPlan:
     skipped: list[SkippedRow] = field(default_factory=list)
     rejected: list[RejectedRow] = field(default_factory=list)
     likely_duplicates: list[LikelyDuplicate] = field(default_factory=list)
+    #: What the user should know about the whole file (from ``ReadResult.notes``).
+    notes: list[str] = field(default_factory=list)
     #: Row -> the values checked while planning, so writing need not work them out again;
     #: a row that a later duplicate completed is left out (its values changed).
     checked_values: dict[int, dict[str, str]] = field(default_factory=dict, repr=False)

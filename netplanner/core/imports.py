@@ -85,7 +85,7 @@ def plan_import_on(connection: sqlite3.Connection, read: ReadResult) -> ImportPl
     # Into an empty data file (the first import of a whole network) nobody is
     # recognised and nobody looks alike: those questions are skipped for every row.
     knows_anyone = bool(index.contacts)
-    plan = ImportPlan(unit=read.unit, rejected=list(read.rejected))
+    plan = ImportPlan(unit=read.unit, rejected=list(read.rejected), notes=list(read.notes))
     checked_values = plan.checked_values
     seen: dict[tuple[str, ...], ImportedContact] = {}
     targeted: dict[int, ImportedContact] = {}  # existing id -> the row that updates it

@@ -38,12 +38,28 @@ _VOBJECT_LINE = re.compile(r"^At line \d+: ")  # counted within the card: mislea
 _PROPERTY = re.compile(r"^(?:[\w-]+\.)?([\w-]+)[;:]")
 
 
+#: A card larger than this (in characters, photos left out) is rejected unread: its
+#: text cannot fit in a contact (notes hold 100,000 characters), and parsing a huge card
+#: took vobject gigabytes of memory (a 50 MB note: 7 GB). The lines are not even kept.
+MAX_CARD_CHARS = 1_000_000
+
+
 @dataclass
 class _Card:
     number: int
     line: int
     lines: list[str]
     complete: bool = True
+    size: int = 0
+
+    def add(self, line: str) -> None:
+        self.size += len(line)
+        if self.size <= MAX_CARD_CHARS:
+            self.lines.append(line)
+
+    @property
+    def too_large(self) -> bool:
+        return self.size > MAX_CARD_CHARS
 
 
 def _cards(path: Path) -> Iterator[_Card]:
@@ -62,7 +78,7 @@ def _cards(path: Path) -> Iterator[_Card]:
                 continue
             if line[:1] in (" ", "\t") or (dropping and not line.strip()):
                 if not dropping:
-                    card.lines.append(line)
+                    card.add(line)
                 continue
             if not line.strip():
                 continue
@@ -72,7 +88,7 @@ def _cards(path: Path) -> Iterator[_Card]:
             dropping = bool(match and match.group(1).upper() in _DROPPED)
             if dropping:
                 continue
-            card.lines.append(line)
+            card.add(line)
             if stripped == "BEGIN:VCARD":
                 depth += 1  # a 2.1 AGENT card inside this one
             elif stripped == "END:VCARD":
@@ -115,6 +131,18 @@ def read_vcard(path: Path) -> ReadResult:
     result = ReadResult(unit="card")
     uids: dict[str, str] = {}
     for card in _cards(path):
+        if card.too_large:
+            reason = Message(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "is larger than %1 MB without its photo (it starts on line %2); NetPlanner "
+                    "reads cards up to %1 MB",
+                ),
+                f"{MAX_CARD_CHARS / 1e6:g}",
+                card.line,
+            )
+            result.rejected.append(RejectedRow(card.number, reason))
+            continue
         if not card.complete:
             reason = Message(
                 QT_TRANSLATE_NOOP("Messages", "has no END:VCARD (it starts on line %1)"), card.line

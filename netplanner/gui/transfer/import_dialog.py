@@ -44,6 +44,8 @@ class ImportPreview:
     skipped: list[tuple[str, str]] = field(default_factory=list)  # row, reason
     rejected: list[tuple[str, str]] = field(default_factory=list)  # row, reason
     duplicates: list[DuplicateRow] = field(default_factory=list)
+    #: What the user should know about the whole file (read as Windows-1252, …).
+    notes: list[str] = field(default_factory=list)
 
 
 def _table(model, accessible_name: str) -> QTableView:
@@ -191,6 +193,12 @@ class ImportPreviewDialog(QDialog):
 
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
+        # How the file was read (as Windows-1252, …): said before anything is imported.
+        self.notes = QLabel("\n".join(preview.notes))
+        self.notes.setWordWrap(True)
+        self.notes.setTextFormat(Qt.TextFormat.PlainText)
+        self.notes.setVisible(bool(preview.notes))
+        layout.addWidget(self.notes)
         layout.addLayout(counts)
         layout.addWidget(self.nothing)
         layout.addWidget(self.tabs, 1)
