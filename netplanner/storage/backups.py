@@ -213,7 +213,7 @@ def copy_database(source: Path, target: Path) -> None:
     try:
         target_connection = connect(target)
         try:
-            source_connection.backup(target_connection)
+            source_connection.backup(target_connection, progress=_give_up_when_locked())
             # The undo log holds what the user deleted this session: never keep it in a backup.
             if target_connection.execute(
                 "SELECT 1 FROM sqlite_master WHERE name='undo_log'"
@@ -227,6 +227,29 @@ def copy_database(source: Path, target: Path) -> None:
             target_connection.close()
     finally:
         source_connection.close()
+
+
+def _give_up_when_locked():  # -> the progress callback of Connection.backup
+    """Python's backup retries a locked source forever; this stops it after the wait
+    the policy allows for reads, with SQLite's own "database is locked"."""
+    from netplanner.storage.failures import SQLITE_BUSY, SQLITE_LOCKED
+    from netplanner.storage.waiting import wait_policy
+
+    since: list[float] = []
+
+    def progress(status: int, _remaining: int, _total: int) -> None:
+        if status not in (SQLITE_BUSY, SQLITE_LOCKED):
+            since.clear()
+            return
+        if not since:
+            since.append(time.monotonic())
+        elif time.monotonic() - since[0] >= wait_policy().read_seconds:
+            error = sqlite3.OperationalError("database is locked")
+            error.sqlite_errorcode = SQLITE_BUSY  # type: ignore[attr-defined]
+            error.sqlite_errorname = "SQLITE_BUSY"  # type: ignore[attr-defined]
+            raise error
+
+    return progress
 
 
 def make_backup(

@@ -6,6 +6,7 @@ Nothing here hard-codes the user's real file: callers pass a path (see
 
 from __future__ import annotations
 
+import errno
 import os
 import sqlite3
 import time
@@ -33,6 +34,7 @@ from netplanner.storage.failures import (
     is_a_folder,
     is_damage,
     is_operational,
+    no_access,
     unavailable,
 )
 from netplanner.storage.output_files import register_data_file
@@ -312,10 +314,7 @@ def open_database(path: Path | str) -> Database:
     path = Path(path).expanduser()
     created = _prepare_file(path)
     if not os.access(path, os.R_OK | os.W_OK):
-        raise DataFileAccessError(
-            path,
-            Message(QT_TRANSLATE_NOOP("Messages", "Cannot read and write the data file %1."), path),
-        )
+        raise no_access(path, os.strerror(errno.EACCES).lower())
     revision = _check_revision(path, created=created)
     engine = make_engine(path)
     try:

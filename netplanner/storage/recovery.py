@@ -76,7 +76,15 @@ def restore_backup(data_file: Path, backup: Path) -> BackupInfo | None:
     """
     import tempfile
 
+    from netplanner.storage.failures import dangling_link, is_a_folder
+
     verify(backup, known_revision=True)
+    if data_file.is_symlink() and not data_file.exists():
+        raise BackupError(dangling_link(data_file).args[0])
+    if data_file.is_dir():
+        raise BackupError(is_a_folder(data_file).args[0])
+    # Through a link to the file it points at: the link stays as the user made it.
+    data_file = Path(os.path.realpath(data_file))
     folder = data_file.parent
     remove_stale_parts(folder)
     saved = None
