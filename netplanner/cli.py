@@ -15,7 +15,7 @@ from datetime import date
 from pathlib import Path
 
 from netplanner import APP_NAME, __version__
-from netplanner.cli_errors import EXIT_FAILED, EXIT_OK, EXIT_USAGE, CommandError
+from netplanner.cli_errors import EXIT_OK, EXIT_USAGE, CommandError
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -154,10 +154,12 @@ def _cmd_list(args: argparse.Namespace) -> int:
 
 def _cmd_sheet(args: argparse.Namespace) -> int:
     from netplanner.printing.prep_sheet import render_prep_sheet
-    from netplanner.storage.output_files import STDOUT, output_file
+    from netplanner.storage.output_files import STDOUT, check_output, output_file
 
-    data = _sheet_data(args)
     output: Path = args.output
+    if output != STDOUT:
+        check_output(output)  # a wrong target is said before any work
+    data = _sheet_data(args)
     language = args.language or data.language
     with output_file(output, stdout_ok=True) as out:
         try:
@@ -338,83 +340,6 @@ COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
-    from netplanner.storage.waiting import set_wait_policy
+    from netplanner.cli_errors import run_reporting
 
-    previous = set_wait_policy(_command_line_waiting())
-    try:
-        return _run(args)
-    finally:
-        set_wait_policy(previous)
-
-
-def _command_line_waiting():  # -> WaitPolicy
-    """A command waits for another writer as long as it takes, and says so once."""
-    import dataclasses
-
-    from netplanner.storage.waiting import wait_policy
-
-    def notice(path: Path) -> None:
-        print(
-            f"netplanner: waiting for another program that is writing to {path}… "
-            "(Ctrl+C stops; nothing is changed then)",
-            file=sys.stderr,
-            flush=True,
-        )
-
-    return dataclasses.replace(wait_policy(), write_seconds=None, on_notice=notice)
-
-
-def _run(args: argparse.Namespace) -> int:
-    """Run the command; every failure becomes one line on stderr and its exit code."""
-    from netplanner.core.errors import NetPlannerError, NotFoundError, ValidationError
-    from netplanner.storage.errors import DamagedDataFileError, DataFileError
-    from netplanner.storage.output_files import OutputFileError, OutputRefusedError
-
-    try:
-        code = COMMANDS[args.command](args)
-        sys.stdout.flush()  # here, so a reader that went away is noticed by the handler below
-        return code
-    except BrokenPipeError:
-        # Output piped into a program that stopped reading (``netplanner list contacts |
-        # head``): nothing more to say, and nothing for Python to complain about at exit.
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        return EXIT_FAILED
-    except CommandError as error:
-        message, code = str(error), error.code
-    except (NotFoundError, ValidationError) as error:
-        message, code = str(error), EXIT_USAGE
-    except DamagedDataFileError as error:
-        from netplanner.datafile import recovery_advice
-
-        message, code = f"{error} {recovery_advice(error.path)}", EXIT_FAILED
-    except DataFileError as error:
-        message, code = str(error), EXIT_FAILED
-    except OutputFileError as error:
-        message = str(error)
-        code = EXIT_USAGE if isinstance(error, OutputRefusedError) else EXIT_FAILED
-    except NetPlannerError as error:
-        message, code = str(error), EXIT_FAILED
-    except KeyboardInterrupt:
-        message, code = "Interrupted.", EXIT_FAILED
-    except Exception as error:
-        from netplanner.storage.failures import is_operational
-
-        if not is_operational(error):
-            raise
-        message, code = _operational_message(args, error), EXIT_FAILED
-    print(f"netplanner: {' '.join(message.split())}", file=sys.stderr)
-    return code
-
-
-def _operational_message(args: argparse.Namespace, error: BaseException) -> str:
-    """An error of SQLite or the system that no command turned into words: one line.
-
-    The data file's when it concerns the data file (a lock, a full disk…), else the
-    file the system named."""
-    from netplanner.storage.failures import unavailable
-
-    data_file = _data_file(args)
-    named = getattr(error, "filename", None)
-    if isinstance(error, OSError) and named and Path(named) != data_file:
-        return f"Cannot use {named}: {str(error.strerror or error).lower()}."
-    return str(unavailable(data_file, error))
+    return run_reporting(COMMANDS[args.command], args, _data_file(args))

@@ -48,10 +48,12 @@ def export_command(database, kind: str, output: Path, conversation_id: int | Non
     output); exit code 0, or ``CommandError`` / ``OutputFileError`` (one line; nothing
     written: the target is refused by the guard of ``storage.output_files``, or the
     write failed)."""
-    from netplanner.storage.output_files import STDOUT
+    from netplanner.storage.output_files import STDOUT, check_output
 
     if kind not in EXPORT_KINDS:
         raise CommandError(f"Unknown export format {kind!r}.", EXIT_USAGE)
+    if output != STDOUT:
+        check_output(output)  # a wrong target is said before any work (checked again at writing)
     with database.transaction() as session:
         message = _export(session, kind, output, conversation_id)
     print(message, file=sys.stderr if output == STDOUT else sys.stdout)

@@ -72,7 +72,11 @@ def _refused(target: Path, template: str) -> OutputRefusedError:
 
 
 def _is_sqlite(path: Path) -> bool:
+    """True for a regular file that starts like an SQLite database (a pipe or a device
+    is never opened: reading one could block or have effects)."""
     try:
+        if not stat.S_ISREG(os.stat(path).st_mode):
+            return False
         with path.open("rb") as handle:
             return handle.read(len(_SQLITE_MAGIC)) == _SQLITE_MAGIC
     except OSError:
