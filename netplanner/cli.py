@@ -342,4 +342,4 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     from netplanner.cli_errors import run_reporting
 
-    return run_reporting(COMMANDS[args.command], args, _data_file(args))
+    return run_reporting(COMMANDS[args.command], args, lambda: _data_file(args))

@@ -22,9 +22,12 @@ class CommandError(Exception):
 
 
 def run_reporting(
-    command: Callable[[argparse.Namespace], int], args: argparse.Namespace, data_file: Path
+    command: Callable[[argparse.Namespace], int],
+    args: argparse.Namespace,
+    data_file: Callable[[], Path],
 ) -> int:
     """Run ``command``; every failure becomes one line on stderr and its exit code.
+    ``data_file()`` names the data file in messages about it.
 
     While it runs, a write waits for another program's write as long as it takes
     (saying so once after a few seconds): eight imports started at once all succeed.
@@ -49,7 +52,9 @@ def run_reporting(
 
 
 def _reported(
-    command: Callable[[argparse.Namespace], int], args: argparse.Namespace, data_file: Path
+    command: Callable[[argparse.Namespace], int],
+    args: argparse.Namespace,
+    data_file: Callable[[], Path],
 ) -> int:
     from netplanner.core.errors import NetPlannerError, NotFoundError, ValidationError
     from netplanner.storage.errors import DamagedDataFileError, DataFileError
@@ -86,7 +91,7 @@ def _reported(
 
         if not is_operational(error):
             raise
-        message, code = _operational_message(data_file, error), EXIT_FAILED
+        message, code = _operational_message(data_file(), error), EXIT_FAILED
     print(f"netplanner: {' '.join(message.split())}", file=sys.stderr)
     return code
 
