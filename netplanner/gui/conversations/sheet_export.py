@@ -18,7 +18,7 @@ from netplanner.gui.context import AppContext
 from netplanner.gui.conversations.table_model import local_date_time
 from netplanner.gui.error_text import error_text
 from netplanner.gui.translation import ui_language
-from netplanner.storage.output_files import render_output
+from netplanner.storage.output_files import OutputFileError, render_output
 
 LAST_FOLDER_KEY = folders.EXPORT_FOLDER_KEY
 _UNSAFE = re.compile(r"[\W_]+")
@@ -99,6 +99,11 @@ def write_sheet(context: AppContext, data: PrepSheetData, target: Path) -> bool:
 
     try:
         write_atomically(target, render)
+    except OutputFileError as error:  # the guard's or the writer's own sentence
+        context.prompts.error(
+            QCoreApplication.translate("SheetExport", "Prep sheet not saved"), error_text(error)
+        )
+        return False
     except OSError as error:
         reason = error.strerror or str(error)
         if not target.parent.is_dir():

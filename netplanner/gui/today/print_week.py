@@ -23,6 +23,7 @@ from netplanner.gui.conversations.sheet_export import (
 from netplanner.gui.conversations.sheet_print import print_target
 from netplanner.gui.error_text import error_text
 from netplanner.gui.translation import ui_language
+from netplanner.storage.output_files import OutputFileError
 
 _log = logging.getLogger(__name__)
 
@@ -92,6 +93,9 @@ def export_week(
         QApplication.processEvents()
         _render(context, sheets, target)
     except NetPlannerError as error:
+        context.prompts.error(title, error_text(error))
+        return None
+    except OutputFileError as error:  # the guard's or the writer's own sentence
         context.prompts.error(title, error_text(error))
         return None
     except OSError as error:
