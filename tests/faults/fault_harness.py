@@ -23,6 +23,7 @@ import signal
 import subprocess
 import sys
 import tempfile
+import time
 import traceback
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager, suppress
@@ -47,9 +48,16 @@ class Result:
         return len(lines) == 1 and lines[0].startswith("netplanner: ")
 
 
-def run_cli(argv: Sequence[str], *, as_nobody: bool, file_size_limit: int | None = None) -> Result:
+def run_cli(
+    argv: Sequence[str],
+    *,
+    as_nobody: bool,
+    file_size_limit: int | None = None,
+    timeout: float = 60,
+) -> Result:
     """``main(argv)`` in a forked child; its exit code, stdout and stderr. A traceback
-    (anything escaping ``main``) gives exit code 99 and the traceback on stderr."""
+    (anything escaping ``main``) gives exit code 99 and the traceback on stderr; a
+    command still running after ``timeout`` seconds is killed (exit code -9)."""
     with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
         pid = os.fork()
         if pid == 0:  # the child: never returns
@@ -67,9 +75,13 @@ def run_cli(argv: Sequence[str], *, as_nobody: bool, file_size_limit: int | None
                     os.setgid(NOBODY.pw_gid)
                     os.setuid(NOBODY.pw_uid)
                 from netplanner.cli import main
-                from netplanner.storage.waiting import WaitPolicy, set_wait_policy
 
-                set_wait_policy(WaitPolicy(read_seconds=READ_WAIT_SECONDS))
+                try:
+                    from netplanner.storage.waiting import WaitPolicy, set_wait_policy
+                except ImportError:  # a NetPlanner before issue 16 (to see the matrix fail)
+                    pass
+                else:
+                    set_wait_policy(WaitPolicy(read_seconds=READ_WAIT_SECONDS))
                 code = main(list(argv))
             except SystemExit as exit_:
                 code = exit_.code if isinstance(exit_.code, int) else 97
@@ -81,7 +93,16 @@ def run_cli(argv: Sequence[str], *, as_nobody: bool, file_size_limit: int | None
                     sys.stdout.flush()
                     sys.stderr.flush()
                 os._exit(code)
-        _, status = os.waitpid(pid, 0)
+        deadline = time.monotonic() + timeout
+        while True:
+            done, status = os.waitpid(pid, os.WNOHANG)
+            if done:
+                break
+            if time.monotonic() > deadline:  # a hang is a failure too
+                os.kill(pid, signal.SIGKILL)
+                os.waitpid(pid, 0)
+                return Result(-9, "", f"no answer within {timeout} s (the command hung)")
+            time.sleep(0.02)
         out.seek(0)
         err.seek(0)
         return Result(
