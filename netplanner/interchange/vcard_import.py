@@ -24,7 +24,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, TextIO
 
 from netplanner.core.enums import ContactSource
 from netplanner.core.import_model import ImportedContact, ImportFileError, ReadResult, RejectedRow
@@ -62,13 +62,33 @@ class _Card:
         return self.size > MAX_CARD_CHARS
 
 
+def _lines(stream: TextIO) -> Iterator[tuple[str, bool]]:
+    """The lines of ``stream`` as (line, False); a line longer than a whole card may be
+    comes as ("", True), read in pieces and never held whole (a 50 MB note on one line
+    took hundreds of megabytes)."""
+    while True:
+        piece = stream.readline(MAX_CARD_CHARS + 2)
+        if not piece:
+            return
+        if len(piece) <= MAX_CARD_CHARS or piece.endswith("\n"):
+            yield piece, False
+            continue
+        while piece and not piece.endswith("\n"):
+            piece = stream.readline(MAX_CARD_CHARS)
+        yield "", True
+
+
 def _cards(path: Path) -> Iterator[_Card]:
     """The cards of the file, each as its unfolded-enough lines (streamed)."""
     number, depth = 0, 0
     card: _Card | None = None
     dropping = False
     with open_text(path) as stream:
-        for line_number, raw in enumerate(stream, start=1):
+        for line_number, (raw, overlong) in enumerate(_lines(stream), start=1):
+            if overlong:
+                if card is not None:
+                    card.size = MAX_CARD_CHARS + 1  # rejected unread: its text is not kept
+                continue
             line = raw.rstrip("\r\n")
             stripped = line.strip().upper()
             if card is None:

@@ -119,3 +119,16 @@ def test_a_card_within_the_limit_is_read(tmp_path: Path) -> None:
     path.write_text(_vcard(50_000), encoding="utf-8")
     result = read_vcard(path)
     assert [c.name for c in result.contacts] == ["Before", "Huge Note", "After"]
+
+
+def test_a_huge_note_on_one_line_is_rejected_unread(tmp_path: Path) -> None:
+    path = tmp_path / "one-line.vcf"
+    path.write_text(
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Huge\r\nNOTE:"
+        + "Zoë " * (MAX_CARD_CHARS // 2)
+        + "\r\nEND:VCARD\r\nBEGIN:VCARD\r\nVERSION:3.0\r\nFN:After\r\nEND:VCARD\r\n",
+        encoding="utf-8",
+    )
+    result = read_vcard(path)
+    assert [c.name for c in result.contacts] == ["After"]
+    assert [r.row for r in result.rejected] == [1]
