@@ -275,3 +275,16 @@ def is_operational(error: BaseException) -> bool:
     if isinstance(error, (OSError, sqlite3.Error, MemoryError)):
         return True
     return isinstance(getattr(error, "orig", None), sqlite3.Error)
+
+
+def as_data_file_error(path: Path, error: BaseException) -> DataFileError | None:
+    """The one-line error to show for ``error``, met while using the data file ``path``
+    (a lock, a full disk, a read-only folder…), or None when it is not SQLite's or the
+    system's (a bug). For the window's ``AppContext.write`` and its ``sys.excepthook``:
+    a write that failed this way was rolled back, so the form keeps its text and the
+    user can try again; ``DataFileBusyError`` and ``DiskFullError`` say why by type."""
+    if isinstance(error, DataFileError):
+        return error
+    if is_operational(error):
+        return unavailable(path, error)
+    return None

@@ -225,3 +225,24 @@ def _people(folder: Path) -> Path:
     path = folder / "people.csv"
     path.write_text("Name\nAnna\n")
     return path
+
+
+def test_the_window_gets_one_line_for_a_failed_write(data: Path, short_waits) -> None:
+    """What ``AppContext.write`` can show: the write's error as a typed one-line error."""
+    from sqlalchemy.exc import OperationalError
+
+    from netplanner.core.contacts import ContactInput, create_contact
+    from netplanner.datafile import open_data_file
+
+    database = open_data_file(data, daily_backup=False)
+    holder = _hold(data, "write")
+    try:
+        with pytest.raises(OperationalError) as raised, database.session() as session:
+            create_contact(session, ContactInput(name="Typed in the window"))
+            session.flush()
+    finally:
+        _release(holder)
+        database.close()
+    shown = failures.as_data_file_error(data, raised.value)
+    assert isinstance(shown, DataFileBusyError) and "\n" not in str(shown)
+    assert failures.as_data_file_error(data, ValueError("a bug")) is None
