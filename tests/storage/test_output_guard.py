@@ -126,11 +126,22 @@ def test_a_hard_link_to_the_data_file_is_refused(data: Path, capsys, tmp_path) -
     assert code == 2 and "it is your data file" in err
 
 
+@pytest.fixture
+def device(tmp_path: Path) -> Path:
+    """A device node like /dev/full, of the test's own: a writer that failed the test
+    must not replace the machine's."""
+    if os.geteuid() != 0:
+        pytest.skip("making a device node needs root")
+    node = tmp_path / "full"
+    os.mknod(node, 0o666 | stat.S_IFCHR, os.makedev(1, 7))
+    return node
+
+
 @pytest.mark.parametrize("writer", ["csv", "sheet", "backup"])
-def test_a_device_is_never_replaced(data: Path, writer: str, capsys) -> None:
-    code, err = _run(data, writer, "/dev/full", capsys)
+def test_a_device_is_never_replaced(data: Path, writer: str, capsys, device: Path) -> None:
+    code, err = _run(data, writer, device, capsys)
     assert code == 2 and "not a file" in err
-    assert stat.S_ISCHR(os.stat("/dev/full").st_mode)
+    assert stat.S_ISCHR(os.stat(device).st_mode)
 
 
 def test_a_pipe_is_refused_without_blocking(data: Path, capsys, tmp_path) -> None:
