@@ -84,16 +84,22 @@ def kill_imports(base: Path, folder: Path, kills: int, rng: random.Random) -> di
     second = _people(folder / "second.csv", "tweede")
     db = _fresh(base, folder / "import")
     duration = _timed(_cli(db, "import", "csv", str(second)))
-    lost = half = whole = 0
+    lost = half = imported = 0
     for _ in range(kills):
         db = _fresh(base, folder / "import")
-        finished = _kill_at(_cli(db, "import", "csv", str(second)), rng.uniform(0, duration))
+        _kill_at(_cli(db, "import", "csv", str(second)), rng.uniform(0, duration))
         after = _count(db)
         lost += max(0, committed - after)
         if after not in (committed, committed + ROWS):
             half += 1
-        whole += after == committed + ROWS and not finished
-    return {"kills": kills, "lost": lost, "half imports": half, "killed after commit": whole}
+        imported += after == committed + ROWS
+    return {
+        "kills": kills,
+        "committed records lost": lost,
+        "half imports": half,
+        "kills after the import's commit": imported,
+        "import duration s": round(duration, 1),
+    }
 
 
 def kill_backups(base: Path, folder: Path, kills: int, rng: random.Random) -> dict[str, int]:
@@ -114,7 +120,7 @@ def kill_backups(base: Path, folder: Path, kills: int, rng: random.Random) -> di
     parts_left = len(list((db.parent / "backups").glob("*.part")))
     return {
         "kills": kills,
-        "lost": lost,
+        "committed records lost": lost,
         "broken backups": bad,
         "most .part files seen": parts_seen,
         ".part files after the next backup": parts_left,
@@ -127,20 +133,26 @@ def kill_restores(
     committed, restored = _count(base), _count(older)
     db = _fresh(base, folder / "restore")
     duration = _timed(_cli(db, "restore", str(older)))
-    lost = neither = 0
+    lost = neither = done = 0
     for _ in range(kills):
         db = _fresh(base, folder / "restore")
         _kill_at(_cli(db, "restore", str(older)), rng.uniform(0, duration))
         after = _count(db)
         if after == committed:
             continue  # the data as it was: nothing lost
+        done += 1
         if after != restored:
             neither += 1
         # Restored: the state before must be in a whole pre-restore backup.
         saved = sorted((db.parent / "backups").glob("*pre-restore*.sqlite3"))
         if not saved or _count(saved[-1]) != committed:
             lost += committed
-    return {"kills": kills, "lost": lost, "neither state": neither}
+    return {
+        "kills": kills,
+        "committed records lost": lost,
+        "neither state": neither,
+        "kills after the swap": done,
+    }
 
 
 def main() -> int:
