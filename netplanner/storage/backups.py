@@ -185,6 +185,9 @@ def make_backup(
             raise already_exists(target)
         names, folder = iter([real]), real.parent
     remove_stale_parts(folder)
+    from netplanner.storage.recovery import recover_hot_journal
+
+    recover_hot_journal(data_file)
     partial = None
     try:
         fd, name = tempfile.mkstemp(

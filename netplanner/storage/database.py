@@ -315,6 +315,9 @@ def open_database(path: Path | str) -> Database:
     created = _prepare_file(path)
     if not os.access(path, os.R_OK | os.W_OK):
         raise no_access(path, os.strerror(errno.EACCES).lower())
+    from netplanner.storage.recovery import recover_hot_journal
+
+    recover_hot_journal(path)
     revision = _check_revision(path, created=created)
     engine = make_engine(path)
     try:

@@ -51,6 +51,27 @@ def quick_check(path: Path) -> str:
     return "ok" if messages == ["ok"] else "; ".join(messages[:3])
 
 
+def recover_hot_journal(path: Path) -> None:
+    """Let SQLite roll back what a killed writer left in ``<file>-journal`` (a "hot
+    journal", left by a kill while a file in rollback mode was written, e.g. right after
+    a restore switched it to WAL): the file is whole again. A reader that may not write
+    cannot do this and fails with "attempt to write a readonly database"; that is no
+    damage. Errors are left to the checks that follow."""
+    from netplanner.storage.waiting import connect
+
+    journal = path.with_name(path.name + "-journal")
+    try:
+        if not journal.is_file() or journal.stat().st_size == 0:
+            return
+        connection = connect(path)
+        try:
+            connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        finally:
+            connection.close()
+    except (OSError, sqlite3.Error):
+        return
+
+
 def move_aside(path: Path, now: datetime | None = None) -> Path:
     """Rename a damaged data file (and its -wal/-shm) to ``<name>.damaged-<time>``."""
     stamp = (now or datetime.now(UTC)).strftime("%Y%m%d-%H%M%S")
@@ -94,6 +115,7 @@ def restore_backup(data_file: Path, backup: Path) -> BackupInfo | None:
     except OSError as error:
         raise _not_restored(error) from error
     if ours:
+        recover_hot_journal(data_file)
         try:
             saved = make_backup(data_file, reason="pre-restore")
         except BackupError as error:
@@ -120,6 +142,7 @@ def restore_backup(data_file: Path, backup: Path) -> BackupInfo | None:
         partial = Path(name)
         copy_database(backup, partial)
         verify(partial, known_revision=True)
+        _to_wal(partial)  # as the app keeps it: no switch of journal mode after the swap
         with partial.open("rb") as written:
             os.fsync(written.fileno())
         for suffix in SIDE_FILES:
@@ -131,6 +154,16 @@ def restore_backup(data_file: Path, backup: Path) -> BackupInfo | None:
         if partial is not None:
             partial.unlink(missing_ok=True)
     return saved
+
+
+def _to_wal(path: Path) -> None:
+    from netplanner.storage.waiting import connect
+
+    connection = connect(path)
+    try:
+        connection.execute("PRAGMA journal_mode=WAL")
+    finally:
+        connection.close()
 
 
 def _move_aside_for_restore(data_file: Path) -> Path:

@@ -19,7 +19,7 @@ from pathlib import Path
 
 from netplanner.storage.output_files import register_data_file
 from netplanner.storage.pragmas import configure_connection
-from netplanner.storage.recovery import quick_check
+from netplanner.storage.recovery import quick_check, recover_hot_journal
 from netplanner.storage.schema_version import is_at_head
 from netplanner.storage.waiting import begin_immediate, connect
 
@@ -28,9 +28,10 @@ def connect_for_writing(path: Path) -> sqlite3.Connection | None:
     """A connection to ``path`` set up as the app's own, or None when the file needs
     the full open."""
     try:
-        if not os.access(path, os.R_OK | os.W_OK) or not is_at_head(path):
+        if not os.access(path, os.R_OK | os.W_OK):
             return None
-        if quick_check(path) != "ok":
+        recover_hot_journal(path)
+        if not is_at_head(path) or quick_check(path) != "ok":
             return None
         connection = connect(path)
     except (OSError, sqlite3.DatabaseError, LookupError):

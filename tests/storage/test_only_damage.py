@@ -246,3 +246,33 @@ def test_the_window_gets_one_line_for_a_failed_write(data: Path, short_waits) ->
     shown = failures.as_data_file_error(data, raised.value)
     assert isinstance(shown, DataFileBusyError) and "\n" not in str(shown)
     assert failures.as_data_file_error(data, ValueError("a bug")) is None
+
+
+def test_a_hot_journal_left_by_a_killed_writer_is_rolled_back_not_damage(
+    data: Path, capsys
+) -> None:
+    """A kill while a file in rollback mode is written leaves ``-journal`` behind; the
+    next open lets SQLite roll it back (a read-only check alone could not)."""
+    import os
+    import signal
+
+    with sqlite3.connect(data) as connection:
+        connection.execute("PRAGMA journal_mode=DELETE")
+    connection.close()
+    child = os.fork()
+    if child == 0:  # a writer killed halfway: its changes spilled into the file
+        writer = sqlite3.connect(data, isolation_level=None)
+        writer.execute("PRAGMA cache_size=1")
+        writer.execute("BEGIN")
+        writer.execute("UPDATE contact SET notes = zeroblob(20000)")
+        os.kill(os.getpid(), signal.SIGKILL)
+    os.waitpid(child, 0)
+    journal = data.with_name(data.name + "-journal")
+    assert journal.stat().st_size > 0
+    assert main(["--db", str(data), "check"]) == 0
+    assert "healthy (12 contacts)" in capsys.readouterr().out
+    assert not list(data.parent.glob("*.damaged-*"))
+    with sqlite3.connect(data) as connection:
+        notes = [row[0] for row in connection.execute("SELECT notes FROM contact")]
+    connection.close()
+    assert all(not isinstance(note, bytes) for note in notes)  # the update was rolled back
