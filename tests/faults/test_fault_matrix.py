@@ -49,7 +49,9 @@ DATA_FAULTS = [
 OPERATIONS = ["open", "check", "import", "backup", "restore", "export", "sheet"]
 #: What the one line says for each fault (any of these, case-insensitive).
 SAYS = {
-    "full disk": ("no room", "disk reported an error"),
+    # Without a tmpfs (not root), the child's file size limit fails writes with EFBIG,
+    # which SQLite reports as an I/O error.
+    "full disk": ("no room", "disk reported an error", "i/o error"),
     "lock held by another process": ("another program is using",),
     "read-only folder": ("may not", "cannot be opened"),
     "permission denied": ("may not", "cannot read and write", "permission denied"),
@@ -192,8 +194,10 @@ def test_a_fault_at_the_data_file(
             if operation in ("export", "sheet"):
                 written = next(out.iterdir())
                 assert stat.S_IMODE(written.stat().st_mode) == 0o600, report
-        if before[0] == "file":
-            assert db.stat().st_size > 0 and db.read_bytes()[:6] == b"SQLite", report
+        if before[0] == "file":  # never an empty file in its place
+            assert db.stat().st_size > 0, report
+            if os.access(db, os.R_OK):
+                assert db.read_bytes()[:6] == b"SQLite", report
 
 
 OUTPUT_FAULTS = [
