@@ -3361,7 +3361,7 @@ kennen:</translation>
         <translation>geen voor- of achternaam</translation>
     </message>
     <message>
-        <location filename="../../netplanner/interchange/vcard_import.py" line="+105"/>
+        <location filename="../../netplanner/interchange/vcard_import.py" line="+125"/>
         <source>%1: not a vCard file (there is no BEGIN:VCARD in it).</source>
         <translation>%1: geen vCard-bestand (er staat geen BEGIN:VCARD in).</translation>
     </message>
@@ -3386,13 +3386,13 @@ kennen:</translation>
         <translation>heeft geen naam (regel %1)</translation>
     </message>
     <message>
-        <location filename="../../netplanner/storage/backups.py" line="+115"/>
-        <location line="+48"/>
+        <location filename="../../netplanner/storage/backup_files.py" line="+56"/>
+        <location filename="../../netplanner/storage/backups.py" line="+113"/>
         <source>%1 is damaged (%2).</source>
         <translation>%1 is beschadigd (%2).</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="+4"/>
         <source>The backup could not be made: another program is using %1. Try again when it is done.</source>
         <translation>De back-up kon niet worden gemaakt: een ander programma gebruikt %1. Probeer het opnieuw als dat klaar is.</translation>
     </message>
@@ -3407,7 +3407,7 @@ kennen:</translation>
         <translation>De back-up kon niet worden opgeslagen: NetPlanner mag daar niet schrijven (%1).</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location filename="../../netplanner/storage/backups.py" line="+17"/>
         <source>%1 cannot be read as a NetPlanner backup (%2).</source>
         <translation>%1 kan niet gelezen worden als reservekopie van NetPlanner (%2).</translation>
     </message>
@@ -3417,12 +3417,12 @@ kennen:</translation>
         <translation>%1 is gemaakt door een nieuwere versie van NetPlanner (schema %2). Werk NetPlanner bij om de back-up terug te zetten.</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location filename="../../netplanner/storage/backup_files.py" line="+68"/>
         <source>%1 already exists; a backup never goes over a file. Choose a new name.</source>
         <translation>%1 bestaat al; een back-up komt nooit over een bestand heen. Kies een nieuwe naam.</translation>
     </message>
     <message>
-        <location line="-178"/>
+        <location line="-60"/>
         <source>The backup could not be written: %1</source>
         <translation>De reservekopie kon niet geschreven worden: %1</translation>
     </message>
@@ -3912,12 +3912,12 @@ kennen:</translation>
         <translation>Kan %1 niet opslaan: %2.</translation>
     </message>
     <message>
-        <location filename="../../netplanner/storage/recovery.py" line="+103"/>
+        <location filename="../../netplanner/storage/recovery.py" line="+125"/>
         <source>The data as it is now could not be saved first (%1) Nothing was restored; the data file was not changed.</source>
         <translation>De gegevens zoals ze nu zijn konden niet eerst worden bewaard (%1) Er is niets teruggezet; het gegevensbestand is niet veranderd.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+62"/>
         <source>Nothing was restored (%1); the data file was not changed.</source>
         <translation>Er is niets teruggezet (%1); het gegevensbestand is niet veranderd.</translation>
     </message>
