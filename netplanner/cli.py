@@ -9,13 +9,12 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import sys
 from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
 
 from netplanner import APP_NAME, __version__
-from netplanner.cli_errors import EXIT_FAILED, EXIT_OK, EXIT_USAGE, CommandError
+from netplanner.cli_errors import EXIT_OK, EXIT_USAGE, CommandError
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -163,7 +162,7 @@ def _cmd_list(args: argparse.Namespace) -> int:
 
 
 def _cmd_sheet(args: argparse.Namespace) -> int:
-    from netplanner.cli_pdf import write_pdf
+    from netplanner.cli_pdf import write_pdf, written
     from netplanner.printing.prep_sheet import render_prep_sheet
 
     data, paper = _sheet_data(args)
@@ -171,10 +170,10 @@ def _cmd_sheet(args: argparse.Namespace) -> int:
     page_size = args.page_size or paper
     write_pdf(
         args.output,
-        lambda path: render_prep_sheet(data, path, page_size=page_size, language=language),
+        lambda out: render_prep_sheet(data, out, page_size=page_size, language=language),
         "prep sheet",
     )
-    print(f"Prep sheet written to {args.output}")
+    written(f"Prep sheet written to {args.output}", args.output)
     return EXIT_OK
 
 
@@ -240,11 +239,11 @@ def _cmd_import(args: argparse.Namespace) -> int:
     if args.format == "bank":
         from netplanner.cli_banks import import_bank_file
 
-        return import_bank_file(args, _open(args))
+        return import_bank_file(args, lambda: _open(args))
     if args.format == "json":
         from netplanner.cli_export import import_json_command
 
-        return import_json_command(_open(args), args.file)
+        return import_json_command(lambda: _open(args), args.file)
     from netplanner.cli_import import import_command
 
     return import_command(_data_file(args), args.format, args.file, args.dry_run)
@@ -282,12 +281,14 @@ def _cmd_suggest(args: argparse.Namespace) -> int:
 
 
 def _cmd_backup(args: argparse.Namespace) -> int:
+    from netplanner.datafile import open_data_file
     from netplanner.storage.backups import BackupError, make_backup
 
     path = _data_file(args)
-    if not path.exists():
+    if not os.path.lexists(path):
         raise CommandError(f"There is no data file at {path} to back up.")
-    _open(args).close()  # checks the file and brings it to the current schema
+    # Checks the file and brings it to the current schema; no daily backup besides this one.
+    open_data_file(path, daily_backup=False).close()
     try:
         info = make_backup(path, reason="manual", target=args.output)
     except BackupError as error:
@@ -307,10 +308,13 @@ def _cmd_restore(args: argparse.Namespace) -> int:
     if not args.file.is_file():
         raise CommandError(f"Cannot read {args.file}: there is no such file.", EXIT_USAGE)
     try:
-        contacts, conversations = verify(args.file)
-        saved = restore_backup(path, args.file)
+        contacts, conversations = verify(args.file, known_revision=True)
     except BackupError as error:
         raise CommandError(f"{error} Nothing was restored.", EXIT_USAGE) from error
+    try:
+        saved = restore_backup(path, args.file)
+    except BackupError as error:
+        raise CommandError(str(error)) from error
     _open(args).close()  # upgrades a backup from an older NetPlanner
     if saved is not None:
         print(f"The data as it was is saved in {saved.path}")
@@ -363,31 +367,6 @@ COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
-    from netplanner.core.errors import NetPlannerError, NotFoundError, ValidationError
-    from netplanner.storage.errors import DamagedDataFileError, DataFileError
+    from netplanner.cli_errors import run_reporting
 
-    try:
-        code = COMMANDS[args.command](args)
-        sys.stdout.flush()  # here, so a reader that went away is noticed by the handler below
-        return code
-    except BrokenPipeError:
-        # Output piped into a program that stopped reading (``netplanner list contacts |
-        # head``): nothing more to say, and nothing for Python to complain about at exit.
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        return EXIT_FAILED
-    except CommandError as error:
-        message, code = str(error), error.code
-    except (NotFoundError, ValidationError) as error:
-        message, code = str(error), EXIT_USAGE
-    except DamagedDataFileError as error:
-        from netplanner.datafile import recovery_advice
-
-        message, code = f"{error} {recovery_advice(error.path)}", EXIT_FAILED
-    except DataFileError as error:
-        message, code = str(error), EXIT_FAILED
-    except NetPlannerError as error:
-        message, code = str(error), EXIT_FAILED
-    except KeyboardInterrupt:
-        message, code = "Interrupted.", EXIT_FAILED
-    print(f"netplanner: {message}", file=sys.stderr)
-    return code
+    return run_reporting(COMMANDS[args.command], args, lambda: _data_file(args))

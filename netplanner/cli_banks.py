@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -50,18 +51,17 @@ def without_duplicates(content: BankContent) -> tuple[BankContent, int]:
 def export_bank(args: argparse.Namespace, database) -> int:
     from netplanner.core.banks import bank_content
     from netplanner.interchange.bank_file import write_bank_file
+    from netplanner.storage.output_files import STDOUT, check_output
 
     output: Path = args.output
-    if not output.parent.is_dir():
-        raise CommandError(f"Cannot write {output}: the folder does not exist.")
+    if output != STDOUT:
+        check_output(output)  # before the bank gets its share key: nothing changes then
     with database.transaction() as session:
         content = bank_content(session, args.bank_id)
-    try:
-        write_bank_file(content, output)
-    except OSError as error:
-        raise CommandError(f"Cannot write {output}: {error.strerror or error}") from error
+    write_bank_file(content, output)
     print(
-        f"Question bank “{content.name}” ({len(content.questions)} questions) written to {output}"
+        f"Question bank “{content.name}” ({len(content.questions)} questions) written to {output}",
+        file=sys.stderr if output == STDOUT else sys.stdout,
     )
     return EXIT_OK
 
@@ -74,6 +74,8 @@ def import_bank_file(args: argparse.Namespace, database) -> int:
         content = read_bank_file(args.file)
     except BankFileError as error:
         raise CommandError(f"{error} Nothing was imported.", EXIT_USAGE) from error
+    if callable(database):  # opened once the file was read: a broken one creates nothing
+        database = database()
     content, dropped = without_duplicates(content)
     with database.transaction() as session:
         existing = find_bank_by_key(session, content.key)

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import argparse
 import os
+import sys
 from pathlib import Path
 
-from netplanner.cli_errors import EXIT_FAILED, EXIT_OK, EXIT_USAGE, CommandError
+from netplanner.cli_errors import EXIT_OK, EXIT_USAGE, CommandError
 
 EXPORT_KINDS: dict[str, tuple[str, str]] = {
     "csv": ("FILE.csv", "contacts as a CSV file for spreadsheets (UTF-8)"),
@@ -69,21 +70,20 @@ def export_command(
     vcard_version: str = "4.0",
     separator: str = "auto",
 ) -> int:
-    """Write ``kind`` ("csv", "vcard", "ics", "json") to ``output``; exit code 0 or
-    ``CommandError`` (1 when the file cannot be written, nothing written)."""
+    """Write ``kind`` ("csv", "vcard", "ics", "json") to ``output`` (``-``: standard
+    output); exit code 0, or ``CommandError`` / ``OutputFileError`` (one line; nothing
+    written: the target is refused by the guard of ``storage.output_files``, or the
+    write failed)."""
+    from netplanner.storage.output_files import STDOUT, check_output
+
     if kind not in EXPORT_KINDS:
         raise CommandError(f"Unknown export format {kind!r}.", EXIT_USAGE)
-    if output.is_dir():
-        raise CommandError(f"Cannot write {output}: it is a folder.", EXIT_FAILED)
-    if not output.parent.is_dir():
-        raise CommandError(f"Cannot write {output}: the folder does not exist.", EXIT_FAILED)
+    if output != STDOUT:
+        check_output(output)  # a wrong target is said before any work (checked again at writing)
     options = {"vcard_version": vcard_version, "separator": separator}
-    try:
-        with database.transaction() as session:
-            message = _export(session, kind, output, conversation_id, options)
-    except OSError as error:
-        raise CommandError(f"Cannot write {output}: {error.strerror or error}") from error
-    print(message)
+    with database.transaction() as session:
+        message = _export(session, kind, output, conversation_id, options)
+    print(message, file=sys.stderr if output == STDOUT else sys.stdout)
     return EXIT_OK
 
 
@@ -139,7 +139,9 @@ def _export(
 
 
 def import_json_command(database, path: Path) -> int:
-    """Restore the archive at ``path`` into the (empty) data file of ``database``."""
+    """Restore the archive at ``path`` into the (empty) data file of ``database`` (or
+    of ``database()``, called only once the archive was read and checked: a broken
+    archive leaves no new data file behind)."""
     from netplanner.interchange.json_archive import (
         ArchiveError,
         DataFileNotEmptyError,
@@ -151,6 +153,8 @@ def import_json_command(database, path: Path) -> int:
         raise CommandError(f"Cannot read {path}: there is no such file.", EXIT_USAGE)
     try:
         data = read_archive_file(path)
+        if callable(database):
+            database = database()
         with database.transaction() as session:
             summary = restore_archive(session, data, where=path.name)
     except DataFileNotEmptyError as error:

@@ -106,7 +106,7 @@ def _data_connection(data_file: Path) -> Iterator[sqlite3.Connection]:
         from netplanner.storage.writing import transaction
 
         try:
-            with transaction(connection):
+            with transaction(connection, data_file):
                 yield connection
         finally:
             connection.close()
@@ -158,6 +158,7 @@ def summary_lines(
     updated = summary.updated if summary else len(plan.to_update)
     lines = [f"{label} file {file_name}: {found} {_plural(unit, found)} read."]
     lines += _column_lines(plan)
+    lines += [" ".join(str(note).split()) for note in plan.notes]
     lines.append(f"{'To create' if dry_run else 'Created'}: {created}")
     kept = " (only empty fields are filled; nothing you wrote is overwritten)"
     lines.append(f"{'To update' if dry_run else 'Updated'}: {updated}{kept if updated else ''}")

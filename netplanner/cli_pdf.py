@@ -8,8 +8,10 @@ sets in the window), unless ``--page-size`` says otherwise for that command.
 from __future__ import annotations
 
 import argparse
+import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import BinaryIO
 
 from netplanner.cli_errors import EXIT_OK, EXIT_USAGE, CommandError
 
@@ -20,23 +22,29 @@ def add_page_size(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--page-size", choices=["A4", "Letter"], help=PAGE_SIZE_HELP)
 
 
-def write_pdf(output: Path, render: Callable[[Path], None], what: str) -> None:
-    """Have ``render`` write the PDF next to ``output``, then put it in place: a failure
-    leaves no half file. ``what`` names the document in the error message."""
-    if output.is_dir():
-        raise CommandError(f"Cannot write {output}: it is a folder.")
-    if not output.parent.is_dir():
-        raise CommandError(f"Cannot write {output}: the folder does not exist.")
-    temporary = output.with_name(output.name + ".part")
-    try:
-        render(temporary)
-        temporary.replace(output)
-    except OSError as error:
-        raise CommandError(f"Cannot write {output}: {error.strerror or error}") from error
-    except Exception as error:  # a rendering failure: report it, leave no half file
-        raise CommandError(f"The {what} could not be made: {error}") from error
-    finally:
-        temporary.unlink(missing_ok=True)
+def write_pdf(output: Path, render: Callable[[BinaryIO], None], what: str) -> None:
+    """Have ``render`` write the PDF into a stream that lands at ``output`` whole, or
+    nowhere (``storage.output_files``: never on the data file, its backups or anything
+    that is not a regular file; 0600; ``-`` for standard output). The target is checked
+    before any work. ``what`` names the document in the error message."""
+    from netplanner.storage.output_files import STDOUT, check_output, output_file
+
+    if output != STDOUT:
+        check_output(output)  # a wrong target is said before any work
+    with output_file(output, stdout_ok=True) as out:
+        try:
+            render(out)
+        except OSError:
+            raise  # the CLI's edge says it in one line
+        except Exception as error:  # a rendering failure: report it, leave no half file
+            raise CommandError(f"The {what} could not be made: {error}") from error
+
+
+def written(line: str, output: Path) -> None:
+    """Say what was written: on standard error when standard output carries the file."""
+    from netplanner.storage.output_files import STDOUT
+
+    print(line, file=sys.stderr if output == STDOUT else sys.stdout)
 
 
 def add_export_pdf_parsers(exports: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -90,13 +98,14 @@ def booklet_command(args: argparse.Namespace, database) -> int:
 
     write_pdf(
         args.output,
-        lambda path: render_booklet(banks, path, page_size=page_size, language=language),
+        lambda out: render_booklet(banks, out, page_size=page_size, language=language),
         "booklet",
     )
     count = sum(len(bank.questions) for bank in banks)
-    print(
+    written(
         f"Question booklet ({len(banks)} bank{'s' if len(banks) != 1 else ''}, "
-        f"{count} questions) written to {args.output}"
+        f"{count} questions) written to {args.output}",
+        args.output,
     )
     return EXIT_OK
 
@@ -111,12 +120,12 @@ def blank_sheet_command(args: argparse.Namespace, data_file: Path) -> int:
 
     write_pdf(
         args.output,
-        lambda path: render_blank_sheet(
-            path, page_size=page_size, language=args.language, question_count=args.questions
+        lambda out: render_blank_sheet(
+            out, page_size=page_size, language=args.language, question_count=args.questions
         ),
         "blank prep sheet",
     )
-    print(f"Blank prep sheet written to {args.output}")
+    written(f"Blank prep sheet written to {args.output}", args.output)
     return EXIT_OK
 
 

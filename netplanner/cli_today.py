@@ -65,15 +65,17 @@ def sheets_command(
 ) -> int:
     """Write the prep sheets of every conversation in the period to one PDF, in time
     order, on ``page_size`` (default: the data file's paper size)."""
-    from netplanner.cli_pdf import write_pdf
+    from netplanner.cli_pdf import write_pdf, written
     from netplanner.core.paper_size import load_paper_size
     from netplanner.core.sheets import prep_sheets_data
     from netplanner.core.today import conversations_to_print
 
     if date_to < date_from:
         raise CommandError("The period ends before it starts: swap --from and --to.", EXIT_USAGE)
-    if not output.parent.is_dir():
-        raise CommandError(f"Cannot write {output}: the folder does not exist.")
+    from netplanner.storage.output_files import STDOUT, check_output
+
+    if output != STDOUT:
+        check_output(output)  # before the work: a wrong target is said at once
     with database.session() as session:
         ids = conversations_to_print(session, date_from, date_to)
         sheets = prep_sheets_data(session, ids)
@@ -89,9 +91,9 @@ def sheets_command(
     size = page_size
     write_pdf(
         output,
-        lambda path: render_prep_sheets(sheets, path, page_size=size, language=language),
+        lambda out: render_prep_sheets(sheets, out, page_size=size, language=language),
         "prep sheets",
     )
     count = len(sheets)
-    print(f"{count} prep sheet{'s' if count != 1 else ''} written to {output}")
+    written(f"{count} prep sheet{'s' if count != 1 else ''} written to {output}", output)
     return EXIT_OK

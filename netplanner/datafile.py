@@ -81,15 +81,25 @@ def open_data_file(path: Path | str, *, daily_backup: bool = True) -> Database:
     path = Path(path).expanduser()
     from netplanner.storage.database import open_database
 
-    had_data = path.exists() and path.stat().st_size > 0
+    had_data = path.is_file() and path.stat().st_size > 0
     database = open_database(path)
-    with database.engine.connect() as connection:
-        lacks_banks = _may_lack_builtin_banks(connection.connection.driver_connection)
-    if lacks_banks:
-        from netplanner.core.banks import install_missing_builtin_banks
+    try:
+        with database.engine.connect() as connection:
+            lacks_banks = _may_lack_builtin_banks(connection.connection.driver_connection)
+        if lacks_banks:
+            from netplanner.core.banks import install_missing_builtin_banks
 
-        with database.transaction() as session:
-            install_missing_builtin_banks(session, builtin_banks())
+            with database.transaction() as session:
+                install_missing_builtin_banks(session, builtin_banks())
+    except Exception as error:
+        # A lock, a full disk…: the same one-line errors as the checks before (the window
+        # shows them with Try again); the file is as it was (the transaction rolled back).
+        from netplanner.storage.failures import is_operational, unavailable
+
+        database.close()
+        if is_operational(error):
+            raise unavailable(path, error) from error
+        raise
     if daily_backup and had_data:
         backup_if_due(path)
     return database

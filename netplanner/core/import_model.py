@@ -136,6 +136,8 @@ class ReadResult:
     #: True when every row is a different person, however alike (LinkedIn: one row per
     #: connection); otherwise rows with the same key are one person listed twice.
     distinct_rows: bool = False
+    #: What the user should know about the whole file (read as Windows-1252, …).
+    notes: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -188,6 +190,8 @@ class ImportPlan:
     layout: str = ""
     #: The language of texts the import writes into contacts ("en", "nl").
     language: str = "en"
+    #: What the user should know about the whole file (from ``ReadResult.notes``).
+    notes: list[str] = field(default_factory=list)
     #: Row -> the values checked while planning, so writing need not work them out again;
     #: a row that a later duplicate completed is left out (its values changed).
     checked_values: dict[int, dict[str, str]] = field(default_factory=dict, repr=False)

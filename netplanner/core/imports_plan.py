@@ -103,6 +103,7 @@ def plan_import_on(
         warnings=list(read.warnings),
         columns=list(read.columns),
         layout=read.layout,
+        notes=list(read.notes),
     )
     plan.language = language
     checked_values = plan.checked_values

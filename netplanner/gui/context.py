@@ -9,7 +9,6 @@ from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtGui import QUndoStack
-from sqlalchemy import event
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
@@ -217,12 +216,12 @@ GUI_BUSY_TIMEOUT_MS = 400
 
 
 def _wait_briefly(database: Database) -> None:
-    """Give every connection of ``database`` the window's short busy timeout."""
-    engine = database.engine
-    if not event.contains(engine, "connect", _set_busy_timeout):
-        event.listen(engine, "connect", _set_busy_timeout)
-        engine.dispose()  # pooled connections were made with the long timeout
+    """Reads and writes of the window wait :data:`GUI_BUSY_TIMEOUT_MS` for another
+    program's lock (storage's wait policy, which the command line sets to "as long as it
+    takes"); pooled connections made with a longer timeout are dropped."""
+    from netplanner.storage.waiting import WaitPolicy, set_wait_policy, wait_policy
 
-
-def _set_busy_timeout(dbapi_connection: sqlite3.Connection, _record: object) -> None:
-    dbapi_connection.execute(f"PRAGMA busy_timeout={GUI_BUSY_TIMEOUT_MS}")
+    seconds = GUI_BUSY_TIMEOUT_MS / 1000
+    if wait_policy().write_seconds != seconds:
+        set_wait_policy(WaitPolicy(read_seconds=seconds, write_seconds=seconds))
+        database.engine.dispose()

@@ -20,7 +20,13 @@ from PySide6.QtCore import QCoreApplication
 from sqlalchemy.exc import DBAPIError
 
 from netplanner.gui.error_text import error_text
-from netplanner.storage.errors import DataFileError, DataFileUnavailableError
+from netplanner.storage.errors import (
+    DataFileAccessError,
+    DataFileBusyError,
+    DataFileError,
+    DataFileUnavailableError,
+    DiskFullError,
+)
 
 
 class Trouble(Enum):
@@ -76,6 +82,13 @@ _ERRNOS = {
 }
 
 
+_UNAVAILABLE_KINDS = {
+    DataFileBusyError: Trouble.BUSY,
+    DiskFullError: Trouble.FULL,
+    DataFileAccessError: Trouble.READ_ONLY,
+}
+
+
 @dataclass(frozen=True)
 class DataTrouble:
     """One failure to use the data file, said in one line."""
@@ -107,7 +120,10 @@ def trouble_of(error: BaseException | None, *, os_errors: bool = False) -> DataT
     seen = 0
     while error is not None and seen < 5:
         if isinstance(error, DataFileUnavailableError):
-            return DataTrouble(Trouble.UNAVAILABLE, error_text(error))
+            kind = _UNAVAILABLE_KINDS.get(type(error))
+            if kind is None:  # storage's sentence says why
+                return DataTrouble(Trouble.UNAVAILABLE, error_text(error))
+            return DataTrouble(kind, _text(kind, error_text(error)))
         if isinstance(error, DataFileError):
             return DataTrouble(Trouble.DATA_FILE, error_text(error))
         if isinstance(error, DBAPIError) and isinstance(error.orig, BaseException):

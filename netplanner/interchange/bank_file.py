@@ -21,13 +21,12 @@ whole or refused whole.
 from __future__ import annotations
 
 import json
-import re
-from json.scanner import py_make_scanner  # type: ignore[attr-defined]
 from pathlib import Path
 from typing import Any
 
 from netplanner.core.banks import BankContent
 from netplanner.core.enums import LANGUAGES, QuestionCategory
+from netplanner.interchange.json_reading import JsonInputError, line_of, load_json
 from netplanner.messages import QT_TRANSLATE_NOOP, Message
 
 FORMAT_NAME = "netplanner-question-bank"
@@ -164,66 +163,12 @@ def _parse(data: Any) -> BankContent:
     )
 
 
-class _Located(dict):  # type: ignore[type-arg]
-    """A JSON object that remembers where in the text it stood."""
-
-    span: tuple[int, int] = (0, 0)
-
-
-def _locating_decoder() -> json.JSONDecoder:
-    decoder = json.JSONDecoder(object_pairs_hook=_Located)
-    parse_object = decoder.parse_object
-
-    def located(s_and_end, *args):
-        start = s_and_end[1] - 1
-        obj, end = parse_object(s_and_end, *args)
-        obj.span = (start, end)
-        return obj, end
-
-    decoder.parse_object = located  # type: ignore[method-assign]
-    decoder.scan_once = py_make_scanner(decoder)  # type: ignore[attr-defined]
-    return decoder
-
-
-def _line_of(text: str, path: Path_) -> int:
-    """The line where ``path`` (keys and list indexes) is, or its nearest parent object."""
-    node: Any = _locating_decoder().decode(text)
-    offset = node.span[0] if isinstance(node, _Located) else 0
-    for step in path:
-        if isinstance(node, _Located) and isinstance(step, str):
-            match = re.compile(r'"' + re.escape(step) + r'"\s*:').search(text, *node.span)
-            if match is None:
-                break
-            offset = match.start()
-            node = node.get(step)
-        elif isinstance(node, list) and isinstance(step, int) and step < len(node):
-            node = node[step]
-            if isinstance(node, _Located):
-                offset = node.span[0]
-        else:
-            break
-    return text.count("\n", 0, offset) + 1
-
-
 def parse_bank_text(text: str, where: str = "bank") -> BankContent:
     """Read a bank from JSON text; ``BankFileError`` names ``where`` and the line."""
     try:
-        data = json.loads(text)
-    except json.JSONDecodeError as error:
-        raise BankFileError(
-            Message(
-                QT_TRANSLATE_NOOP("Messages", "%1, line %2: not valid JSON (%3)."),
-                where,
-                error.lineno,
-                error.msg,
-            )
-        ) from None
-    except RecursionError:
-        raise BankFileError(
-            Message(
-                QT_TRANSLATE_NOOP("Messages", "%1: nested too deeply to be a question bank."), where
-            )
-        ) from None
+        data = load_json(text, where)
+    except JsonInputError as error:
+        raise BankFileError(*error.args) from None
     try:
         return _parse(data)
     except _Problem as problem:
@@ -231,7 +176,7 @@ def parse_bank_text(text: str, where: str = "bank") -> BankContent:
             Message(
                 QT_TRANSLATE_NOOP("Messages", "%1, line %2: %3"),
                 where,
-                _line_of(text, problem.path),
+                line_of(text, problem.path),
                 problem.message,
             )
         ) from None
@@ -295,10 +240,9 @@ def bank_to_json(content: BankContent, category_labels: dict[str, str] | None = 
 def write_bank_file(
     content: BankContent, path: Path, category_labels: dict[str, str] | None = None
 ) -> None:
-    """Write the file whole or not at all (temporary file, then rename)."""
-    temporary = path.with_name(path.name + ".part")
-    try:
-        temporary.write_text(bank_to_json(content, category_labels), encoding="utf-8")
-        temporary.replace(path)
-    finally:
-        temporary.unlink(missing_ok=True)
+    """Write the file whole or not at all (see :mod:`netplanner.storage.output_files`:
+    never over the data file, a backup, a folder or a device; 0600)."""
+    from netplanner.storage.output_files import write_text
+
+    text = bank_to_json(content, category_labels)
+    write_text(path, lambda stream: stream.write(text), encoding="utf-8", newline="")

@@ -48,5 +48,28 @@ def register_reader(kind: str, reader: Reader, label: str | None = None) -> None
 
 
 def read_contacts(kind: str, path: Path) -> ReadResult:
-    """Read ``path`` as ``kind``; ``KeyError`` for a kind no reader knows."""
-    return READERS[kind](path)
+    """Read ``path`` as ``kind``; ``KeyError`` for a kind no reader knows.
+
+    A text file that is not UTF-8 is refused or read as Windows-1252 by the rule of
+    :func:`netplanner.interchange.csv_sniff.sniff_encoding`; the result's notes then
+    say so.
+    """
+    reader = READERS[kind]
+    return read_with_notes(path, lambda: reader(path), text=kind in TEXT_KINDS)
+
+
+#: Kinds read with the text rules of ``csv_sniff`` (encoding, binary junk).
+TEXT_KINDS = ("linkedin", "vcard", "csv")
+
+
+def read_with_notes(path: Path, read: Callable[[], ReadResult], *, text: bool = True) -> ReadResult:
+    """``read()``, with a decoding error turned into an ``ImportFileError`` naming the
+    file, and the encoding the text was read in noted when the user should know it."""
+    from netplanner.interchange.csv_sniff import decoding_errors_named, encoding_note
+
+    with decoding_errors_named(path):
+        result = read()
+    note = encoding_note(path) if text else ""
+    if note and note not in result.notes:
+        result.notes.append(note)
+    return result

@@ -4,7 +4,8 @@
 over the target only once everything is written and flushed to disk: a failure
 halfway (a full disk, an error while producing the content) leaves no file, or the
 old file untouched. The file is created ``0600``, as the data file is: an export
-holds notes about people.
+holds notes about people. It is :func:`netplanner.storage.output_files.write_text`,
+whose guard refuses the data file, backups, folders and devices as targets.
 
 ``export_namespace`` is this data file's own random namespace (kept in
 ``app_meta``), from which exported vCard and calendar UIDs are derived. A UID must
@@ -17,8 +18,6 @@ file keeps its UIDs.
 
 from __future__ import annotations
 
-import os
-import tempfile
 import uuid
 from collections.abc import Callable
 from pathlib import Path
@@ -27,6 +26,7 @@ from typing import IO
 from sqlalchemy.orm import Session
 
 from netplanner.core.meta import get_meta, set_meta
+from netplanner.storage.output_files import write_text
 
 #: app_meta key of the namespace behind exported UIDs.
 EXPORT_NAMESPACE_KEY = "export_uid_namespace"
@@ -38,19 +38,13 @@ def write_atomically(
     """Call ``produce`` with a text stream, then put what it wrote at ``path``.
 
     ``newline=""`` writes line endings exactly as produced (CSV, vCard and iCalendar
-    want CRLF whatever the platform). Raises ``OSError`` (or whatever ``produce``
-    raised); in that case nothing is left at ``path`` that was not there before.
+    want CRLF whatever the platform). ``path`` passes the guard of
+    :mod:`netplanner.storage.output_files` first (never the data file, a backup, a
+    folder or a device); ``STDOUT`` writes to standard output. Raises
+    ``OutputFileError`` (an ``OSError``, one line for the user) or whatever ``produce``
+    raised; in that case nothing is left at ``path`` that was not there before.
     """
-    fd, temporary_name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".part")
-    temporary = Path(temporary_name)
-    try:
-        with os.fdopen(fd, "w", encoding=encoding, newline=newline) as stream:
-            produce(stream)
-            stream.flush()
-            os.fsync(stream.fileno())
-        temporary.replace(path)
-    finally:
-        temporary.unlink(missing_ok=True)
+    write_text(path, produce, encoding=encoding, newline=newline)
 
 
 def export_namespace(session: Session) -> uuid.UUID:

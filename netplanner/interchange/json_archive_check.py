@@ -8,13 +8,13 @@ themselves. Each problem is one sentence naming the file and the record.
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from netplanner.interchange import json_archive_fields as f
 from netplanner.interchange.json_archive_fields import ArchiveError, Problem
+from netplanner.interchange.json_reading import JsonInputError, load_json
 from netplanner.messages import QT_TRANSLATE_NOOP, Message
 
 FORMAT_NAME = "netplanner-archive"
@@ -44,26 +44,15 @@ def read_archive_file(path: Path) -> dict[str, Any]:
             )
         ) from None
     try:
-        return json.loads(raw.decode("utf-8-sig"))
+        text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
         raise ArchiveError(
             Message(QT_TRANSLATE_NOOP("Messages", "%1: not a text file in UTF-8."), path.name)
         ) from None
-    except json.JSONDecodeError as error:
-        raise ArchiveError(
-            Message(
-                QT_TRANSLATE_NOOP("Messages", "%1, line %2: not valid JSON (%3)."),
-                path.name,
-                error.lineno,
-                error.msg,
-            )
-        ) from None
-    except RecursionError:
-        raise ArchiveError(
-            Message(
-                QT_TRANSLATE_NOOP("Messages", "%1: nested too deeply to be an archive."), path.name
-            )
-        ) from None
+    try:
+        return load_json(text, path.name)
+    except JsonInputError as error:
+        raise ArchiveError(*error.args) from None
 
 
 @dataclass

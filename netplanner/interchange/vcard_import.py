@@ -29,6 +29,7 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TextIO
 
 from netplanner.core.import_model import (
     ColumnUse,
@@ -48,6 +49,12 @@ _PROPERTY = re.compile(r"^(?:[\w-]+\.)?([\w-]+)[;:]")
 _STRUCTURE = frozenset({"VERSION", "PRODID", "REV", "BEGIN", "END", "KIND"})
 
 
+#: A card larger than this (in characters, photos left out) is rejected unread: its
+#: text cannot fit in a contact (notes hold 100,000 characters), and parsing a huge card
+#: took vobject gigabytes of memory (a 50 MB note: 7 GB). The lines are not even kept.
+MAX_CARD_CHARS = 1_000_000
+
+
 @dataclass
 class _Card:
     number: int
@@ -56,6 +63,32 @@ class _Card:
     complete: bool = True
     #: The properties dropped before reading (PHOTO, …).
     dropped: list[str] = field(default_factory=list)
+    size: int = 0
+
+    def add(self, number: int, line: str) -> None:
+        self.size += len(line)
+        if self.size <= MAX_CARD_CHARS:
+            self.lines.append((number, line))
+
+    @property
+    def too_large(self) -> bool:
+        return self.size > MAX_CARD_CHARS
+
+
+def _lines(stream: TextIO) -> Iterator[tuple[str, bool]]:
+    """The lines of ``stream`` as (line, False); a line longer than a whole card may be
+    comes as ("", True), read in pieces and never held whole (a 50 MB note on one line
+    took hundreds of megabytes)."""
+    while True:
+        piece = stream.readline(MAX_CARD_CHARS + 2)
+        if not piece:
+            return
+        if len(piece) <= MAX_CARD_CHARS or piece.endswith("\n"):
+            yield piece, False
+            continue
+        while piece and not piece.endswith("\n"):
+            piece = stream.readline(MAX_CARD_CHARS)
+        yield "", True
 
 
 def _cards(path: Path) -> Iterator[_Card]:
@@ -64,7 +97,11 @@ def _cards(path: Path) -> Iterator[_Card]:
     card: _Card | None = None
     dropping = False
     with open_text(path) as stream:
-        for line_number, raw in enumerate(stream, start=1):
+        for line_number, (raw, overlong) in enumerate(_lines(stream), start=1):
+            if overlong:
+                if card is not None:
+                    card.size = MAX_CARD_CHARS + 1  # rejected unread: its text is not kept
+                continue
             line = raw.rstrip("\r\n")
             stripped = line.strip().upper()
             if card is None:
@@ -75,7 +112,7 @@ def _cards(path: Path) -> Iterator[_Card]:
                 continue
             if line[:1] in (" ", "\t") or (dropping and not line.strip()):
                 if not dropping:
-                    card.lines.append((line_number, line))
+                    card.add(line_number, line)
                 continue
             if not line.strip():
                 continue
@@ -86,7 +123,7 @@ def _cards(path: Path) -> Iterator[_Card]:
             if dropping:
                 card.dropped.append(match.group(1).upper())  # type: ignore[union-attr]
                 continue
-            card.lines.append((line_number, line))
+            card.add(line_number, line)
             if stripped == "BEGIN:VCARD":
                 depth += 1  # a 2.1 AGENT card inside this one
             elif stripped == "END:VCARD":
@@ -131,6 +168,18 @@ def read_vcard(path: Path) -> ReadResult:
     used: Counter[str] = Counter()
     left_out: Counter[str] = Counter()
     for card in _cards(path):
+        if card.too_large:
+            reason = Message(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "is larger than %1 MB without its photo (it starts on line %2); NetPlanner "
+                    "reads cards up to %1 MB",
+                ),
+                f"{MAX_CARD_CHARS / 1e6:g}",
+                card.line,
+            )
+            result.rejected.append(RejectedRow(card.number, reason))
+            continue
         if not card.complete:
             reason = Message(
                 QT_TRANSLATE_NOOP("Messages", "has no END:VCARD (it starts on line %1)"), card.line

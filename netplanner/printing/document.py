@@ -177,6 +177,16 @@ def fit_text(text: str, width: float, font: str, size: float) -> str:
     return text[:shortest].rstrip() + "…" if shortest else ""
 
 
+def make_private(path: str | os.PathLike[str]) -> None:
+    """Create ``path`` (empty) readable and writable by its owner only, or make it so."""
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT, 0o600)
+    try:
+        if hasattr(os, "fchmod"):
+            os.fchmod(fd, 0o600)
+    finally:
+        os.close(fd)
+
+
 PAGE_SIZES: dict[str, tuple[float, float]] = {"a4": A4, "letter": LETTER}
 
 
@@ -198,8 +208,14 @@ def make_document(
     template: type[SheetDocTemplate] = SheetDocTemplate,
 ) -> SheetDocTemplate:
     """A document with the prep sheet's margins, fonts, footer and metadata (title,
-    subject, language)."""
+    subject, language).
+
+    A file named by path is made private (0600) before ReportLab writes it: a sheet
+    holds notes about people, and ReportLab would create it as the umask says.
+    """
     fonts = register_fonts()
+    if isinstance(out, (str, os.PathLike)):
+        make_private(out)
     return template(
         os.fspath(out) if isinstance(out, (str, os.PathLike)) else out,
         labels=labels,

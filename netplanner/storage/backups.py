@@ -4,7 +4,14 @@ A plain file copy would miss what still sits in the write-ahead log; the backup
 API copies a consistent snapshot even while the app has the file open.
 
 Where: a ``backups`` folder beside the data file (0700; each backup 0600).
-Names: ``<data file stem>-YYYYMMDD-HHMMSS-<reason>.sqlite3`` (UTC).
+Names: ``<data file stem>-YYYYMMDD-HHMMSS.ffffff-<reason>.sqlite3`` (UTC, to the
+microsecond; older NetPlanners wrote whole seconds, which are still read). Two backups
+never get the same name, and an existing file is never written over: a name that is
+taken gets ``.2``, ``.3``… after the stamp.
+
+A backup is written into a temporary ``.<stem>-<pid>-….part`` file first and checked
+before it gets its name; one left behind by a killed NetPlanner (its process is gone)
+is removed by the next backup into the same folder.
 
 Which are kept (the ladder), and why: the newest backup of each of the last 7
 days with one, and of each of the 4 weeks before those (a mistake noticed a
@@ -16,15 +23,35 @@ go back to when an upgrade or a restore itself went wrong.
 from __future__ import annotations
 
 import contextlib
+import itertools
 import os
+import re
 import sqlite3
-import stat
+import tempfile
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from netplanner.messages import QT_TRANSLATE_NOOP, Message
+from netplanner.storage.backup_files import (
+    BackupError,
+    already_exists,
+    backup_failure,
+    copy_database,
+    place_new,
+    remove_stale_parts,
+)
+
+__all__ = [
+    "BackupError",
+    "BackupInfo",
+    "copy_database",
+    "list_backups",
+    "make_backup",
+    "remove_stale_parts",
+    "verify",
+]
 
 DAILY_KEPT = 7
 WEEKLY_KEPT = 4
@@ -32,10 +59,7 @@ SPECIAL_KEPT = 3
 #: Reasons whose backups are kept apart from the daily/weekly ladder.
 SPECIAL_REASONS = ("pre-migration", "pre-restore")
 _STAMP = "%Y%m%d-%H%M%S"
-
-
-class BackupError(Exception):
-    """A backup could not be made or used; the message is for the user."""
+_NAME = re.compile(r"(\d{8}-\d{6})(?:\.(\d{6}))?(?:\.(\d+))?-(.*)")
 
 
 @dataclass(frozen=True)
@@ -60,63 +84,75 @@ def _parse_name(data_file: Path, path: Path) -> tuple[datetime, str] | None:
     name = path.name
     if not (name.startswith(prefix) and name.endswith(".sqlite3")):
         return None
-    rest = name[len(prefix) : -len(".sqlite3")]
-    stamp, _, reason = rest[:15], rest[15:16], rest[16:]
+    match = _NAME.fullmatch(name[len(prefix) : -len(".sqlite3")])
+    if match is None:
+        return None
+    stamp, micro, _counter, reason = match.groups()
     try:
-        created = datetime.strptime(stamp, _STAMP).replace(tzinfo=UTC)
+        created = datetime.strptime(stamp, _STAMP).replace(tzinfo=UTC, microsecond=int(micro or 0))
     except ValueError:
         return None
     return created, reason or "backup"
 
 
-def verify(path: Path) -> tuple[int, int]:
+def verify(path: Path, *, known_revision: bool = False) -> tuple[int, int]:
     """Open a backup read-only, run SQLite's integrity check; (contacts, conversations).
 
+    With ``known_revision`` the backup must also be of a schema revision this
+    NetPlanner knows (not made by a newer one): what a restore needs.
     Raises ``BackupError`` when the file is damaged or not a NetPlanner file.
     """
+    from netplanner.storage.schema_version import KNOWN_REVISIONS
+    from netplanner.storage.waiting import connect_read_only
+
     try:
-        connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        connection = connect_read_only(path)
         try:
             (result,) = connection.execute("PRAGMA integrity_check").fetchone()
             if result != "ok":
-                raise BackupError(
-                    Message(QT_TRANSLATE_NOOP("Messages", "%1 is damaged (%2)."), path.name, result)
-                )
+                damaged = QT_TRANSLATE_NOOP("Messages", "%1 is damaged (%2).")
+                raise BackupError(Message(damaged, path.name, result), damaged=True)
             contacts = connection.execute("SELECT count(*) FROM contact").fetchone()[0]
             conversations = connection.execute("SELECT count(*) FROM conversation").fetchone()[0]
+            revision = None
+            if known_revision:
+                row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+                revision = row[0] if row else None
         finally:
             connection.close()
     except sqlite3.DatabaseError as error:
+        from netplanner.storage.failures import is_damage
+
+        if not is_damage(error) and not _is_schema_error(error):
+            raise backup_failure(path.name, error) from error
         raise BackupError(
             Message(
                 QT_TRANSLATE_NOOP("Messages", "%1 cannot be read as a NetPlanner backup (%2)."),
                 path.name,
                 error,
-            )
+            ),
+            damaged=is_damage(error),
         ) from error
+    except OSError as error:
+        raise backup_failure(path.name, error) from error
+    if known_revision and revision not in KNOWN_REVISIONS:
+        raise BackupError(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "%1 was made by a newer version of NetPlanner (schema %2). Update "
+                    "NetPlanner to restore it.",
+                ),
+                path.name,
+                revision,
+            )
+        )
     return int(contacts), int(conversations)
 
 
-def copy_database(source: Path, target: Path) -> None:
-    """Copy a consistent snapshot of ``source`` into ``target`` with the backup API."""
-    source_connection = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True)
-    try:
-        target_connection = sqlite3.connect(target)
-        try:
-            source_connection.backup(target_connection)
-            # The undo log holds what the user deleted this session: never keep it in a backup.
-            if target_connection.execute(
-                "SELECT 1 FROM sqlite_master WHERE name='undo_log'"
-            ).fetchone():
-                target_connection.execute("PRAGMA secure_delete=ON")
-                target_connection.execute("DELETE FROM undo_log")
-                target_connection.commit()
-            # A backup must be one self-contained file, whatever mode the source uses.
-            target_connection.execute("PRAGMA journal_mode=DELETE")
-        finally:
-            target_connection.close()
-    finally:
-        source_connection.close()
+def _is_schema_error(error: sqlite3.DatabaseError) -> bool:
+    """A table NetPlanner needs is missing: the file is some other database."""
+    return "no such table" in str(error) or "no such column" in str(error)
 
 
 def make_backup(
@@ -124,35 +160,66 @@ def make_backup(
 ) -> BackupInfo:
     """Back up ``data_file``, check the copy, then rotate older backups in the folder.
 
-    With ``target`` the backup goes exactly there and nothing is rotated.
-    A failed or damaged copy is removed and ``BackupError`` raised; the data
-    file itself is only ever read.
+    With ``target`` the backup goes exactly there (never over an existing file, the data
+    file or anything the guard of :mod:`netplanner.storage.output_files` refuses) and
+    nothing is rotated. A failed or damaged copy is removed and ``BackupError``
+    raised; the data file itself is only ever read.
     """
+    from netplanner.storage.output_files import check_output
+
     now = now or datetime.now(UTC)
-    folder = backup_folder(data_file)
     if target is None:
-        folder.mkdir(mode=0o700, exist_ok=True)
-        final = folder / f"{data_file.stem}-{now.strftime(_STAMP)}-{reason}.sqlite3"
+        folder = backup_folder(data_file)
+        try:
+            folder.mkdir(mode=0o700, exist_ok=True)
+        except OSError as error:
+            raise backup_failure(str(folder), error, folder) from error
+        names = (
+            folder / f"{data_file.stem}-{_stamp(now, number)}-{reason}.sqlite3"
+            for number in itertools.count(1)
+        )
     else:
-        final = target
-    partial = final.with_name(final.name + ".part")
+        # The guard's refusal (an OutputFileError) goes to the caller as it is.
+        real = check_output(target)
+        if os.path.lexists(target):
+            raise already_exists(target)
+        names, folder = iter([real]), real.parent
+    remove_stale_parts(folder)
+    from netplanner.storage.recovery import recover_hot_journal
+
+    recover_hot_journal(data_file)
+    partial = None
     try:
-        fd = os.open(partial, os.O_CREAT | os.O_TRUNC | os.O_WRONLY, 0o600)
+        fd, name = tempfile.mkstemp(
+            dir=folder, prefix=f".{data_file.stem}-{os.getpid()}-", suffix=".part"
+        )
         os.close(fd)
+        partial = Path(name)
         copy_database(data_file, partial)
         contacts, conversations = verify(partial)
-        os.chmod(partial, stat.S_IMODE(os.stat(data_file).st_mode) & 0o666 or 0o600)
-        partial.replace(final)
+        os.chmod(partial, 0o600)  # holds notes about people, whatever the data file's mode
+        with partial.open("rb") as written:
+            os.fsync(written.fileno())
+        final = place_new(partial, names)
+    except BackupError:
+        raise
+    except FileExistsError as error:
+        raise already_exists(target or partial) from error
     except (OSError, sqlite3.Error) as error:
-        raise BackupError(
-            Message(QT_TRANSLATE_NOOP("Messages", "The backup could not be written: %1"), error)
-        ) from error
+        raise backup_failure(data_file.name, error, folder) from error
     finally:
-        partial.unlink(missing_ok=True)
+        if partial is not None:
+            partial.unlink(missing_ok=True)
     info = BackupInfo(final, now, reason, contacts, conversations)
     if target is None:
-        rotate(data_file)
+        rotate(data_file, keep=final)
     return info
+
+
+def _stamp(moment: datetime, number: int = 1) -> str:
+    """``20261206-035433.123456`` (UTC), with ``.2``, ``.3``… when that name is taken."""
+    stamp = f"{moment.astimezone(UTC).strftime(_STAMP)}.{moment.microsecond:06d}"
+    return stamp if number == 1 else f"{stamp}.{number}"
 
 
 def list_backups(data_file: Path, *, check: bool = False) -> list[BackupInfo]:
@@ -198,13 +265,14 @@ def to_keep(backups: Iterable[BackupInfo]) -> set[Path]:
     return {b.path for b in [*special[:SPECIAL_KEPT], *daily, *weekly]}
 
 
-def rotate(data_file: Path) -> list[Path]:
-    """Remove backups that fell off the ladder; returns what was removed."""
+def rotate(data_file: Path, keep: Path | None = None) -> list[Path]:
+    """Remove backups that fell off the ladder (never ``keep``, the one just made);
+    returns what was removed."""
     backups = list_backups(data_file)
-    keep = to_keep(backups)
+    kept = to_keep(backups) | ({keep} if keep is not None else set())
     removed = []
     for backup in backups:
-        if backup.path not in keep:
+        if backup.path not in kept:
             backup.path.unlink(missing_ok=True)
             removed.append(backup.path)
     return removed

@@ -6,6 +6,7 @@ Nothing here hard-codes the user's real file: callers pass a path (see
 
 from __future__ import annotations
 
+import errno
 import os
 import sqlite3
 import time
@@ -22,10 +23,21 @@ from sqlalchemy.orm import Session, sessionmaker
 from netplanner.messages import QT_TRANSLATE_NOOP, Message
 from netplanner.storage.errors import (
     DamagedDataFileError,
+    DataFileAccessError,
+    DataFileError,
     DataFileUnavailableError,
     NewerDataFileError,
     NotADataFileError,
 )
+from netplanner.storage.failures import (
+    dangling_link,
+    is_a_folder,
+    is_damage,
+    is_operational,
+    no_access,
+    unavailable,
+)
+from netplanner.storage.output_files import register_data_file
 from netplanner.storage.pragmas import configure_connection
 from netplanner.storage.schema_version import (
     HEAD_REVISION,
@@ -33,6 +45,7 @@ from netplanner.storage.schema_version import (
     has_sqlite_header,
     read_revision,
 )
+from netplanner.storage.waiting import begin_immediate, wait_policy
 
 
 @dataclass
@@ -47,8 +60,10 @@ class Database:
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
-        """One unit of work: commits at the end, rolls back on any error."""
-        with self.session_factory() as session, session.begin():
+        """One unit of work: begun with the write lock (``BEGIN IMMEDIATE``, waiting for
+        another writer as :mod:`netplanner.storage.waiting` says), committed at the end,
+        rolled back on any error."""
+        with self.session_factory(bind=for_writing(self.engine)) as session, session.begin():
             yield session
 
     def session(self) -> Session:
@@ -79,7 +94,20 @@ class Database:
         self.engine.dispose()
 
 
-def _install_pragmas(engine: Engine) -> None:
+#: Execution option of a connection that writes: its transactions begin IMMEDIATE.
+WRITE_OPTION = "netplanner_write"
+
+
+def for_writing(engine: Engine) -> Engine:
+    """``engine`` whose transactions take the write lock first (``BEGIN IMMEDIATE``).
+
+    Reads begin a deferred transaction and never wait for a writer (WAL); a write that
+    began deferred could fail halfway when another program wrote meanwhile.
+    """
+    return engine.execution_options(**{WRITE_OPTION: True})
+
+
+def _install_pragmas(engine: Engine, path: Path) -> None:
     @event.listens_for(engine, "connect")
     def on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
         # SQLAlchemy, not the sqlite3 module, decides where transactions begin.
@@ -87,20 +115,44 @@ def _install_pragmas(engine: Engine) -> None:
 
     @event.listens_for(engine, "begin")
     def on_begin(connection: Any) -> None:
-        connection.exec_driver_sql("BEGIN")
+        if connection.get_execution_options().get(WRITE_OPTION):
+            # The write lock first, so a write never fails halfway because another
+            # program wrote; how long it waits: ``storage.waiting``.
+            begin_immediate(connection.connection.driver_connection, path)
+        else:
+            connection.exec_driver_sql("BEGIN")
 
 
 def _prepare_file(path: Path) -> bool:
     """Create the folder (0700) and an empty file (0600) if needed; True if created.
 
-    -wal/-shm files left beside a missing data file belong to a file that is gone;
-    they are renamed aside so SQLite never replays them into the new one.
+    A file is created only where nothing is: never in place of a file that is there
+    but cannot be read, behind a link whose target is missing (a disk not connected),
+    or where a folder is. -wal/-shm files left beside a missing data file belong to a
+    file that is gone; they are renamed aside so SQLite never replays them into the
+    new one.
     """
     try:
+        if path.is_symlink() and not path.exists():
+            raise dangling_link(path)
+        if path.is_dir():
+            raise is_a_folder(path)
+        if path.exists():
+            if not path.is_file():
+                raise NotADataFileError(
+                    path,
+                    Message(
+                        QT_TRANSLATE_NOOP(
+                            "Messages",
+                            "%1 is not a NetPlanner data file (it is a device or a pipe, not "
+                            "a file).",
+                        ),
+                        path,
+                    ),
+                )
+            return False
         if not path.parent.exists():
             path.parent.mkdir(parents=True, mode=0o700)
-        if path.exists():
-            return False
         for suffix in ("-wal", "-shm"):
             side = path.with_name(path.name + suffix)
             if side.exists():
@@ -111,6 +163,9 @@ def _prepare_file(path: Path) -> bool:
         os.close(fd)
         return True
     except OSError as error:
+        known = unavailable(path, error)
+        if type(known) is not DataFileUnavailableError:
+            raise known from error
         raise DataFileUnavailableError(
             path,
             Message(
@@ -121,11 +176,27 @@ def _prepare_file(path: Path) -> bool:
         ) from error
 
 
-def _damaged(path: Path, what: str) -> DamagedDataFileError:
+def _damaged(path: Path, what: str) -> DataFileError:
     """Move the damaged file aside and describe it; the caller raises the result."""
     from netplanner.storage.recovery import move_aside
 
-    moved_to = move_aside(path)
+    try:
+        moved_to = move_aside(path)
+    except OSError as error:
+        return DataFileAccessError(
+            path,
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "The data file %1 is damaged (%2), and NetPlanner cannot set it aside "
+                    "(%3). It was not changed; move it elsewhere yourself, then restore a "
+                    "backup.",
+                ),
+                path,
+                what,
+                error.strerror or error,
+            ),
+        )
     return DamagedDataFileError(
         path,
         Message(
@@ -148,11 +219,15 @@ def _check_revision(path: Path, *, created: bool = False) -> str | None:
     damaged (moved aside); any other unreadable file is refused and left alone."""
     from netplanner.storage.backups import list_backups
 
-    size = path.stat().st_size
-    had_backups = not created and bool(list_backups(path))
+    try:
+        size = path.stat().st_size
+        had_backups = not created and bool(list_backups(path))
+        header = size > 0 and has_sqlite_header(path)
+    except OSError as error:
+        raise unavailable(path, error) from error
     if size == 0 and had_backups:
         raise _damaged(path, "it is empty")
-    if size > 0 and not has_sqlite_header(path):
+    if size > 0 and not header:
         if had_backups:
             raise _damaged(path, "it is no longer an SQLite database")
         raise NotADataFileError(
@@ -184,7 +259,11 @@ def _check_revision(path: Path, *, created: bool = False) -> str | None:
             ),
         ) from error
     except sqlite3.DatabaseError as error:
-        raise _damaged(path, str(error)) from error
+        if is_damage(error):
+            raise _damaged(path, str(error)) from error
+        raise unavailable(path, error) from error
+    except OSError as error:
+        raise unavailable(path, error) from error
     if revision is not None and revision not in KNOWN_REVISIONS:
         raise NewerDataFileError(
             path,
@@ -219,8 +298,10 @@ def _backup_before_migration(path: Path) -> None:
 
 
 def make_engine(path: Path) -> Engine:
-    engine = create_engine(f"sqlite:///{path}", future=True)
-    _install_pragmas(engine)
+    engine = create_engine(
+        f"sqlite:///{path}", future=True, connect_args={"timeout": wait_policy().read_seconds}
+    )
+    _install_pragmas(engine, path)
     return engine
 
 
@@ -233,17 +314,27 @@ def open_database(path: Path | str) -> Database:
     path = Path(path).expanduser()
     created = _prepare_file(path)
     if not os.access(path, os.R_OK | os.W_OK):
-        raise DataFileUnavailableError(
-            path,
-            Message(QT_TRANSLATE_NOOP("Messages", "Cannot read and write the data file %1."), path),
-        )
+        raise no_access(path, os.strerror(errno.EACCES).lower())
+    from netplanner.storage.recovery import recover_hot_journal
+
+    recover_hot_journal(path)
     revision = _check_revision(path, created=created)
     engine = make_engine(path)
-    if revision != HEAD_REVISION:
-        from netplanner.storage.migrate import upgrade_to_head
+    try:
+        if revision != HEAD_REVISION:
+            from netplanner.storage.migrate import upgrade_to_head
 
-        if revision is not None:
-            _backup_before_migration(path)
-        upgrade_to_head(engine)
+            if revision is not None:
+                _backup_before_migration(path)
+            upgrade_to_head(engine)
+    except DataFileError:
+        engine.dispose()
+        raise
+    except Exception as error:
+        engine.dispose()
+        if is_operational(error):
+            raise unavailable(path, error) from error
+        raise
+    register_data_file(path)
     factory = sessionmaker(engine, expire_on_commit=False)
     return Database(path=path, engine=engine, session_factory=factory)

@@ -1,4 +1,13 @@
-"""What can be wrong with a data file, in words a user can act on."""
+"""What can be wrong with a data file, in words a user can act on.
+
+Only :class:`DamagedDataFileError` means the file itself is broken (SQLite says it is
+corrupt or not a database, or its integrity check fails); it is the one case where a
+file is moved aside. Everything else (a lock held by another program, a full disk, a
+read-only folder, a file NetPlanner may not read) leaves the file exactly as it was:
+those are :class:`DataFileUnavailableError` and its subclasses, each with a one-line
+message that says what is wrong and what to do. The window can tell them apart by
+type (a busy file is worth a *Try again*; a damaged one is not).
+"""
 
 from __future__ import annotations
 
@@ -6,7 +15,7 @@ from pathlib import Path
 
 
 class DataFileError(Exception):
-    """The data file cannot be used. The message is meant for the user."""
+    """The data file cannot be used. The message (a ``Message``) is meant for the user."""
 
     def __init__(self, path: Path, message: str) -> None:
         super().__init__(message)
@@ -22,7 +31,22 @@ class NewerDataFileError(DataFileError):
 
 
 class DataFileUnavailableError(DataFileError):
-    """The file or its folder cannot be created, read or written."""
+    """The file or its folder cannot be created, read or written just now; the file was
+    not changed. Trying again may work once the cause is gone."""
+
+
+class DataFileBusyError(DataFileUnavailableError):
+    """Another program holds a lock on the file (a backup tool, a sync client, another
+    NetPlanner) for longer than NetPlanner waits."""
+
+
+class DiskFullError(DataFileUnavailableError):
+    """There is no room left on the disk (or in the user's quota) to write."""
+
+
+class DataFileAccessError(DataFileUnavailableError):
+    """The file or its folder may not be read or written (permissions, a read-only disk
+    or folder), or the path is something else than a file (a folder, a broken link)."""
 
 
 class DamagedDataFileError(DataFileError):

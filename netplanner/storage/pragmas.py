@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import sqlite3
 
+from netplanner.storage.waiting import busy_timeout_ms
+
 
 def configure_connection(connection: sqlite3.Connection) -> None:
     """Pragmas for one new connection; transactions are begun explicitly by the caller."""
@@ -11,12 +13,14 @@ def configure_connection(connection: sqlite3.Connection) -> None:
     # all-or-nothing migrations: whoever uses the connection says BEGIN itself.
     connection.isolation_level = None
     cursor = connection.cursor()
+    # How long a read waits for a program that locks the file exclusively; writes
+    # wait as ``storage.waiting.begin_immediate`` says.
+    cursor.execute(f"PRAGMA busy_timeout={busy_timeout_ms()}")
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA journal_mode=WAL")
     # FULL: a commit the user saw survives a power cut, at a cost too small to
     # notice for the handful of writes a person makes.
     cursor.execute("PRAGMA synchronous=FULL")
-    cursor.execute("PRAGMA busy_timeout=5000")
     # Deleted notes about people are overwritten with zeros, not left in free pages.
     cursor.execute("PRAGMA secure_delete=ON")
     cursor.close()

@@ -20,7 +20,9 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+from netplanner.storage.output_files import register_data_file
 from netplanner.storage.schema_version import is_at_head
+from netplanner.storage.waiting import connect_read_only
 
 
 def connect_for_reading(path: Path) -> sqlite3.Connection | None:
@@ -28,6 +30,7 @@ def connect_for_reading(path: Path) -> sqlite3.Connection | None:
     try:
         if not is_at_head(path):
             return None
-        return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=5)
+        register_data_file(path)
+        return connect_read_only(path)
     except (OSError, sqlite3.DatabaseError, LookupError):
         return None

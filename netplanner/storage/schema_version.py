@@ -7,7 +7,6 @@ revision with :mod:`sqlite3` keeps the common path (file already at head) fast.
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
 #: Every revision this NetPlanner knows, oldest first. Append when adding a migration.
@@ -29,8 +28,9 @@ def read_revision(path: Path) -> str | None:
     database, and ``LookupError`` when it is one but holds tables of some other
     program (no ``alembic_version`` table).
     """
-    uri = f"{path.resolve().as_uri()}?mode=ro"
-    connection = sqlite3.connect(uri, uri=True)
+    from netplanner.storage.waiting import connect_read_only
+
+    connection = connect_read_only(path)
     try:
         tables = {
             row[0]

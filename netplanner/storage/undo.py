@@ -36,6 +36,9 @@ from sqlalchemy import bindparam, event, text
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import SQLAlchemyError
 
+from netplanner.storage.database import for_writing
+from netplanner.storage.errors import DataFileError
+
 #: The tables holding what the user made; each of them is recorded. A new table with
 #: user data must be added here (tests/storage/test_undo_log.py checks every model table is
 #: either here or in NOT_RECORDED).
@@ -183,7 +186,7 @@ def undo(engine: Engine, step: int) -> int | None:
     changed.
     """
     try:
-        with engine.begin() as connection:
+        with for_writing(engine).begin() as connection:
             # Checked at the commit: a contact and its conversations return in any order.
             connection.exec_driver_sql("PRAGMA defer_foreign_keys=ON")
             discard_open_changes(connection)
@@ -201,7 +204,7 @@ def undo(engine: Engine, step: int) -> int | None:
             for statement in batched(statements):
                 connection.exec_driver_sql(statement)
             return close_step(connection)
-    except SQLAlchemyError as error:
+    except (SQLAlchemyError, DataFileError) as error:  # DataFileBusyError at the begin
         raise UndoError(str(getattr(error, "orig", None) or error)) from error
 
 
@@ -265,5 +268,5 @@ def clear_log(engine: Engine) -> None:
     with engine.connect() as connection:
         if not connection.execute(text("SELECT 1 FROM undo_log LIMIT 1")).first():
             return  # already empty: no write, no wait for the disk
-    with engine.begin() as connection:
+    with for_writing(engine).begin() as connection:
         connection.execute(text("DELETE FROM undo_log"))

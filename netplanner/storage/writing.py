@@ -17,20 +17,23 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from netplanner.storage.output_files import register_data_file
 from netplanner.storage.pragmas import configure_connection
-from netplanner.storage.recovery import quick_check
+from netplanner.storage.recovery import quick_check, recover_hot_journal
 from netplanner.storage.schema_version import is_at_head
+from netplanner.storage.waiting import begin_immediate, connect
 
 
 def connect_for_writing(path: Path) -> sqlite3.Connection | None:
     """A connection to ``path`` set up as the app's own, or None when the file needs
     the full open."""
     try:
-        if not os.access(path, os.R_OK | os.W_OK) or not is_at_head(path):
+        if not os.access(path, os.R_OK | os.W_OK):
             return None
-        if quick_check(path) != "ok":
+        recover_hot_journal(path)
+        if not is_at_head(path) or quick_check(path) != "ok":
             return None
-        connection = sqlite3.connect(path, timeout=5)
+        connection = connect(path)
     except (OSError, sqlite3.DatabaseError, LookupError):
         return None
     try:
@@ -38,13 +41,16 @@ def connect_for_writing(path: Path) -> sqlite3.Connection | None:
     except sqlite3.DatabaseError:
         connection.close()
         return None
+    register_data_file(path)
     return connection
 
 
 @contextmanager
-def transaction(connection: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
-    """One unit of work on ``connection``: committed at the end, rolled back on any error."""
-    connection.execute("BEGIN")
+def transaction(connection: sqlite3.Connection, path: Path) -> Iterator[sqlite3.Connection]:
+    """One unit of work on ``connection`` (to the data file ``path``): begun with the
+    write lock (waiting for another writer as ``storage.waiting`` says), committed at
+    the end, rolled back on any error."""
+    begin_immediate(connection, path)
     try:
         yield connection
     except BaseException:

@@ -650,7 +650,7 @@ Vraag: %2
 <context>
     <name>BankPrinting</name>
     <message>
-        <location filename="../../netplanner/gui/banks/booklet_export.py" line="+43"/>
+        <location filename="../../netplanner/gui/banks/booklet_export.py" line="+45"/>
         <source>Print booklet</source>
         <translation>Vragenboekje afdrukken</translation>
     </message>
@@ -700,17 +700,17 @@ Vraag: %2
         <translation>Pdf-bestanden (*.pdf)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+15"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-4"/>
         <source>Could not write %1: %2</source>
         <translation>Kan %1 niet schrijven: %2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Saved %1.</source>
         <translation>%1 opgeslagen.</translation>
     </message>
@@ -758,18 +758,19 @@ Vraag: %2
         <translation>Vragenbank exporteren</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+12"/>
+        <location line="+10"/>
+        <location line="+6"/>
+        <location line="+18"/>
         <source>Not exported</source>
         <translation>Niet geëxporteerd</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-4"/>
         <source>Could not write %1: %2</source>
         <translation>Kan %1 niet schrijven: %2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Exported “%1” to %2.</source>
         <translation>“%1” geëxporteerd naar %2.</translation>
     </message>
@@ -2681,9 +2682,9 @@ kennen:</translation>
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../netplanner/gui/transfer/import_dialog.py" line="+72"/>
+        <location filename="../../netplanner/gui/transfer/import_dialog.py" line="+74"/>
         <source>Import: %1</source>
-        <extracomment>The result of the dialog when the user wants to choose the columns again. row, name, role, organisation, e-mail, phone column (or vCard property), what it fills, its kind, rows with a value Whether &quot;Choose columns…&quot; is offered (spreadsheets).</extracomment>
+        <extracomment>The result of the dialog when the user wants to choose the columns again. row, name, role, organisation, e-mail, phone column (or vCard property), what it fills, its kind, rows with a value Whether &quot;Choose columns…&quot; is offered (spreadsheets). What the user should know about the whole file (read as Windows-1252, …).</extracomment>
         <translation>Importeren: %1</translation>
     </message>
     <message>
@@ -2692,7 +2693,7 @@ kennen:</translation>
         <translation>Wat het importeren van “%1” doet</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+69"/>
         <source>Card</source>
         <translation>Kaart</translation>
     </message>
@@ -2797,13 +2798,13 @@ kennen:</translation>
         <translation>&amp;Overgeslagen (%1)</translation>
     </message>
     <message>
-        <location line="-141"/>
+        <location line="-147"/>
         <source>There is nothing in this file to add to your contacts.</source>
         <translation>Er staat niets in dit bestand om aan je contacten toe te voegen.</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+228"/>
+        <location line="+234"/>
         <source>&amp;Import</source>
         <translation>&amp;Importeren</translation>
     </message>
@@ -2848,7 +2849,7 @@ kennen:</translation>
         <translation>%n contacten &amp;importeren</translation>
     </message>
     <message>
-        <location line="-223"/>
+        <location line="-229"/>
         <source>C&amp;hoose columns…</source>
         <translation>Kolommen &amp;bepalen…</translation>
     </message>
@@ -2858,7 +2859,7 @@ kennen:</translation>
         <translation>Opnieuw aangeven wat elke kolom bevat</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+67"/>
         <source>What could not be read</source>
         <translation>Wat niet gelezen kon worden</translation>
     </message>
@@ -2990,7 +2991,7 @@ kennen:</translation>
 <context>
     <name>ImportTexts</name>
     <message>
-        <location filename="../../netplanner/gui/transfer/readers.py" line="+170"/>
+        <location filename="../../netplanner/gui/transfer/readers.py" line="+179"/>
         <source>%n new contact was added from %1.</source>
         <translation>%n nieuw contact is toegevoegd uit %1.</translation>
     </message>
@@ -3750,8 +3751,8 @@ kennen:</translation>
         <translation>Een doel heeft minstens een gewenste functie of een omschrijving nodig.</translation>
     </message>
     <message>
-        <location filename="../../netplanner/core/import_model.py" line="+238"/>
-        <location filename="../../netplanner/interchange/bank_file.py" line="+265"/>
+        <location filename="../../netplanner/core/import_model.py" line="+242"/>
+        <location filename="../../netplanner/interchange/bank_file.py" line="+210"/>
         <location filename="../../netplanner/interchange/json_archive_check.py" line="+41"/>
         <source>%1: cannot be read (%2).</source>
         <translation>%1: kan niet gelezen worden (%2).</translation>
@@ -3829,42 +3830,43 @@ kennen:</translation>
         <translation>geen voor- of achternaam</translation>
     </message>
     <message>
-        <location filename="../../netplanner/interchange/vcard_import.py" line="+103"/>
+        <location filename="../../netplanner/interchange/vcard_import.py" line="+140"/>
         <source>%1: not a vCard file (there is no BEGIN:VCARD in it).</source>
         <translation>%1: geen vCard-bestand (er staat geen BEGIN:VCARD in).</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+45"/>
         <source>has no END:VCARD (it starts on line %1)</source>
         <translation>heeft geen END:VCARD (begint op regel %1)</translation>
     </message>
     <message>
-        <location filename="../../netplanner/storage/backups.py" line="+83"/>
+        <location filename="../../netplanner/storage/backup_files.py" line="+56"/>
+        <location filename="../../netplanner/storage/backups.py" line="+113"/>
         <source>%1 is damaged (%2).</source>
         <translation>%1 is beschadigd (%2).</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../../netplanner/storage/backups.py" line="+17"/>
         <source>%1 cannot be read as a NetPlanner backup (%2).</source>
         <translation>%1 kan niet gelezen worden als reservekopie van NetPlanner (%2).</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location filename="../../netplanner/storage/backup_files.py" line="+23"/>
         <source>The backup could not be written: %1</source>
         <translation>De reservekopie kon niet geschreven worden: %1</translation>
     </message>
     <message>
-        <location filename="../../netplanner/storage/database.py" line="+117"/>
+        <location filename="../../netplanner/storage/database.py" line="+172"/>
         <source>Cannot create the data file %1: %2</source>
         <translation>Het gegevensbestand %1 kan niet gemaakt worden: %2</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+31"/>
         <source>The data file %1 is damaged (%2). It was not changed: it was moved aside to %3, so nothing in it is lost.</source>
         <translation>Het gegevensbestand %1 is beschadigd (%2). Het is niet veranderd: het is opzij gezet als %3, dus er gaat niets van verloren.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+33"/>
         <source>%1 is not a NetPlanner data file (it is not an SQLite database).</source>
         <translation>%1 is geen gegevensbestand van NetPlanner (het is geen SQLite-database).</translation>
     </message>
@@ -3874,7 +3876,7 @@ kennen:</translation>
         <translation>%1 is een SQLite-database van een ander programma, geen gegevensbestand van NetPlanner.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>%1 was written by a newer version of NetPlanner (schema %2). Please update NetPlanner to open it; the file was not changed.</source>
         <translation>%1 is geschreven door een nieuwere versie van NetPlanner (schema %2). Werk NetPlanner bij om het te openen; het bestand is niet veranderd.</translation>
     </message>
@@ -3882,11 +3884,6 @@ kennen:</translation>
         <location line="+21"/>
         <source>%1 NetPlanner did not upgrade the data file; it was not changed.</source>
         <translation>%1 NetPlanner heeft het gegevensbestand niet bijgewerkt; het is niet veranderd.</translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>Cannot read and write the data file %1.</source>
-        <translation>Het gegevensbestand %1 kan niet gelezen en geschreven worden.</translation>
     </message>
     <message>
         <location filename="../../netplanner/core/import_matching.py" line="+282"/>
@@ -3985,7 +3982,7 @@ kennen:</translation>
         <translation>%1: langer dan %2 tekens</translation>
     </message>
     <message>
-        <location filename="../../netplanner/interchange/bank_file.py" line="-206"/>
+        <location filename="../../netplanner/interchange/bank_file.py" line="-152"/>
         <source>&apos;%1&apos; is missing.</source>
         <translation>&apos;%1&apos; ontbreekt.</translation>
     </message>
@@ -4050,18 +4047,12 @@ kennen:</translation>
         <translation>vraag %1: %2</translation>
     </message>
     <message>
-        <location line="+61"/>
-        <location filename="../../netplanner/interchange/json_archive_check.py" line="+14"/>
+        <location filename="../../netplanner/interchange/json_reading.py" line="+76"/>
         <source>%1, line %2: not valid JSON (%3).</source>
         <translation>%1, regel %2: geen geldige JSON (%3).</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>%1: nested too deeply to be a question bank.</source>
-        <translation>%1: te diep genest voor een vragenbank.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location filename="../../netplanner/interchange/bank_file.py" line="+24"/>
         <source>%1, line %2: %3</source>
         <translation>%1, regel %2: %3</translation>
     </message>
@@ -4077,7 +4068,7 @@ kennen:</translation>
     </message>
     <message>
         <location line="+18"/>
-        <location filename="../../netplanner/interchange/json_archive_check.py" line="-5"/>
+        <location filename="../../netplanner/interchange/json_archive_check.py" line="+9"/>
         <source>%1: not a text file in UTF-8.</source>
         <translation>%1: geen tekstbestand in UTF-8.</translation>
     </message>
@@ -4087,12 +4078,7 @@ kennen:</translation>
         <translation>%1: %2 MB is te groot voor een archief.</translation>
     </message>
     <message>
-        <location line="+32"/>
-        <source>%1: nested too deeply to be an archive.</source>
-        <translation>%1: te diep genest voor een archief.</translation>
-    </message>
-    <message>
-        <location line="+51"/>
+        <location line="+72"/>
         <source>this is a question bank, not an archive: use &apos;import bank&apos; for it</source>
         <extracomment>The list inside a record: (its key, table, fields, parent column, what one is called): a bank&apos;s and a conversation&apos;s &quot;questions&quot;, a contact&apos;s &quot;details&quot;.</extracomment>
         <translation>dit is een vragenbank, geen archief: gebruik er &apos;import bank&apos; voor</translation>
@@ -4359,7 +4345,7 @@ kennen:</translation>
         <translation>‘%1’ is geen verjaardag die NetPlanner kan lezen; schrijf hem als 22-03-1980, of 22-03 als je het jaar niet weet.</translation>
     </message>
     <message>
-        <location filename="../../netplanner/core/imports_plan.py" line="+139"/>
+        <location filename="../../netplanner/core/imports_plan.py" line="+140"/>
         <source>the same person as card %1 of the file</source>
         <translation>dezelfde persoon als kaart %1 van het bestand</translation>
     </message>
@@ -4392,6 +4378,247 @@ kennen:</translation>
         <location line="+5"/>
         <source>line %1: %2 holds bytes that are not %3 text; they are shown as �</source>
         <translation>regel %1: %2 bevat bytes die geen %3-tekst zijn; die staan er als �</translation>
+    </message>
+    <message>
+        <location filename="../../netplanner/interchange/vcard_import.py" line="-24"/>
+        <source>is larger than %1 MB without its photo (it starts on line %2); NetPlanner reads cards up to %1 MB</source>
+        <translation>is groter dan %1 MB zonder foto (de kaart begint op regel %2); NetPlanner leest kaarten tot %1 MB</translation>
+    </message>
+    <message>
+        <location filename="../../netplanner/storage/backup_files.py" line="-19"/>
+        <source>The backup could not be made: another program is using %1. Try again when it is done.</source>
+        <translation>De back-up kon niet worden gemaakt: een ander programma gebruikt %1. Probeer het opnieuw als dat klaar is.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The backup could not be written: there is no room left on the disk.</source>
+        <translation>De back-up kon niet worden opgeslagen: de schijf is vol.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The backup could not be written: NetPlanner may not write there (%1).</source>
+        <translation>De back-up kon niet worden opgeslagen: NetPlanner mag daar niet schrijven (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../netplanner/storage/backups.py" line="+11"/>
+        <source>%1 was made by a newer version of NetPlanner (schema %2). Update NetPlanner to restore it.</source>
+        <translation>%1 is gemaakt door een nieuwere versie van NetPlanner (schema %2). Werk NetPlanner bij om de back-up terug te zetten.</translation>
+    </message>
+    <message>
+        <location filename="../../netplanner/storage/backup_files.py" line="+68"/>
+        <source>%1 already exists; a backup never goes over a file. Choose a new name.</source>
+        <translation>%1 bestaat al; een back-up komt nooit over een bestand heen. Kies een nieuwe naam.</translation>
+    </message>
+    <message>
+        <location filename="../../netplanner/storage/database.py" line="-147"/>
+        <source>%1 is not a NetPlanner data file (it is a device or a pipe, not a file).</source>
+        <translation>%1 is geen gegevensbestand van NetPlanner (het is een apparaat of een pipe, geen bestand).</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>The data file %1 is damaged (%2), and NetPlanner cannot set it aside (%3). It was not changed; move it elsewhere yourself, then restore a backup.</source>
+        <translation>Het gegevensbestand %1 is beschadigd (%2), en NetPlanner kan het niet opzij zetten (%3). Het is niet veranderd; verplaats het zelf en zet daarna een back-up terug.</translation>
+    </message>
+    <message>
+        <location filename="../../netplanner/interchange/json_reading.py" line="-32"/>
+        <source>a number of %1 digits, longer than any value has</source>
+        <translation>een getal van %1 cijfers, langer dan welke waarde ook</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>a number too large to use</source>
+        <translation>een getal dat te groot is om te gebruiken</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1, which is not a number JSON allows</source>
+        <translation>%1, en dat is geen getal dat JSON toestaat</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1: the file holds %2.</source>
+        <translation>%1: het bestand bevat %2.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: nested too deeply to be a NetPlanner file.</source>
+        <translation>%1: te diep genest voor een bestand van NetPlanner.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>%1: the file holds a broken character (%2, half of a pair that belongs together) in the text “%3”.</source>
+        <translation>%1: het bestand bevat een kapot teken (%2, de helft van een paar dat bij elkaar hoort) in de tekst “%3”.</translation>
+    </message>
+    <message>
+        <location filename="../../netplanner/interchange/csv_sniff.py" line="+85"/>
+        <source>%1: this is not a text file (it holds binary data).</source>
+        <translation>%1: dit is geen tekstbestand (het bevat binaire gegevens).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1: line %2 holds a byte that is not UTF-8 (byte %3 of the file), while the rest of the file is UTF-8. NetPlanner does not guess which letter was meant: save the file again as CSV UTF-8 in your spreadsheet program, or correct that line.</source>
+        <translation>%1: regel %2 bevat een byte die geen UTF-8 is (byte %3 van het bestand), terwijl de rest van het bestand UTF-8 is. NetPlanner gaat niet raden welke letter bedoeld is: sla het bestand opnieuw op als CSV UTF-8 in je spreadsheetprogramma, of verbeter die regel.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1: line %2 holds a byte that is neither UTF-8 nor Windows-1252 (byte %3 of the file). Save the file again as CSV UTF-8 in your spreadsheet program.</source>
+        <translation>%1: regel %2 bevat een byte die geen UTF-8 en geen Windows-1252 is (byte %3 van het bestand). Sla het bestand opnieuw op als CSV UTF-8 in je spreadsheetprogramma.</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>%1 is not UTF-8, so it was read as Windows-1252 (as older Excel and Outlook on Windows save). Check that names with accents look right.</source>
+        <translation>%1 is geen UTF-8 en is daarom gelezen als Windows-1252 (zoals oudere versies van Excel en Outlook op Windows opslaan). Controleer of namen met accenten er goed uitzien.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1: the file holds text that cannot be read as %2 (%3).</source>
+        <translation>%1: het bestand bevat tekst die niet als %2 te lezen is (%3).</translation>
+    </message>
+    <message>
+        <location filename="../../netplanner/storage/failures.py" line="+78"/>
+        <source>Another program is using the data file %1 (a backup or sync program, or NetPlanner in another window). Close it or wait until it is done, then try again; the file was not changed.</source>
+        <translation>Een ander programma gebruikt het gegevensbestand %1 (een back-up- of synchronisatieprogramma, of NetPlanner in een ander venster). Sluit het of wacht tot het klaar is en probeer het dan opnieuw; het bestand is niet veranderd.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>There is no room left on the disk of the data file %1. Make room, then try again; the file was not changed.</source>
+        <translation>De schijf van het gegevensbestand %1 is vol. Maak ruimte vrij en probeer het dan opnieuw; het bestand is niet veranderd.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>NetPlanner may not read or write the data file %1 or its folder (%2). Check that the disk is not read-only and that the file and folder are yours, then try again; the file was not changed.</source>
+        <translation>NetPlanner mag het gegevensbestand %1 of de map ervan niet lezen of schrijven (%2). Controleer of de schijf niet alleen-lezen is en of het bestand en de map van jou zijn, en probeer het dan opnieuw; het bestand is niet veranderd.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>The data file %1 cannot be opened (%2). Check that its folder exists and that you may write in it (SQLite keeps two small files beside it), then try again; the file was not changed.</source>
+        <translation>Het gegevensbestand %1 kan niet worden geopend (%2). Controleer of de map bestaat en of je erin mag schrijven (SQLite bewaart er twee kleine bestanden naast), en probeer het dan opnieuw; het bestand is niet veranderd.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>There is not enough memory to work with the data file %1. Close other programs, then try again; the file was not changed.</source>
+        <translation>Er is niet genoeg geheugen om met het gegevensbestand %1 te werken. Sluit andere programma&apos;s en probeer het dan opnieuw; het bestand is niet veranderd.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The disk reported an error while NetPlanner used the data file %1 (%2). Check the disk or its connection, then try again; the file was not changed.</source>
+        <translation>De schijf meldde een fout terwijl NetPlanner het gegevensbestand %1 gebruikte (%2). Controleer de schijf of de verbinding ermee en probeer het dan opnieuw; het bestand is niet veranderd.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The data file %1 is damaged (%2). Run “netplanner check” (or start the app) to set it aside and restore a backup.</source>
+        <translation>Het gegevensbestand %1 is beschadigd (%2). Voer “netplanner check” uit (of start de app) om het opzij te zetten en een back-up terug te zetten.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+32"/>
+        <source>The data file %1 cannot be used just now (%2); it was not changed.</source>
+        <translation>Het gegevensbestand %1 kan nu niet worden gebruikt (%2); het is niet veranderd.</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>The name of the data file %1 is too long for its disk.</source>
+        <translation>De naam van het gegevensbestand %1 is te lang voor de schijf.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1 is a folder, not a data file. Give the name of a file in it, for example %2.</source>
+        <translation>%1 is een map, geen gegevensbestand. Geef de naam van een bestand in die map, bijvoorbeeld %2.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The data file %1 is a link to %2, which is not there (a disk or network folder that is not connected?). Connect it and try again; NetPlanner does not start an empty file in its place.</source>
+        <translation>Het gegevensbestand %1 is een koppeling naar %2, en dat is er niet (een schijf of netwerkmap die niet is aangesloten?). Sluit die aan en probeer het opnieuw; NetPlanner begint er geen leeg bestand voor in de plaats.</translation>
+    </message>
+    <message>
+        <location filename="../../netplanner/storage/output_files.py" line="+98"/>
+        <source>Cannot write %1: it is your data file. Choose another file name.</source>
+        <translation>Kan %1 niet opslaan: het is je gegevensbestand. Kies een andere bestandsnaam.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot write %1: it belongs to your data file (SQLite keeps it beside the file). Choose another file name.</source>
+        <translation>Kan %1 niet opslaan: het hoort bij je gegevensbestand (SQLite bewaart het ernaast). Kies een andere bestandsnaam.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cannot write %1: it is in NetPlanner&apos;s backups folder, which holds only backups. Choose another folder.</source>
+        <translation>Kan %1 niet opslaan: het staat in de back-upmap van NetPlanner, en daar horen alleen back-ups. Kies een andere map.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cannot write %1: it belongs to a database beside it (SQLite keeps it there). Choose another file name.</source>
+        <translation>Kan %1 niet opslaan: het hoort bij een database ernaast (SQLite bewaart het daar). Kies een andere bestandsnaam.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot write %1: it is a database (a data file or a backup), which NetPlanner never writes over. Choose a new file name.</source>
+        <translation>Kan %1 niet opslaan: het is een database (een gegevensbestand of een back-up), en daar schrijft NetPlanner nooit overheen. Kies een nieuwe bestandsnaam.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>This file cannot go to standard output; give a file name with -o.</source>
+        <translation>Dit bestand kan niet naar de standaarduitvoer; geef een bestandsnaam op met -o.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Cannot write %1: it is a folder. Give a file name in it.</source>
+        <translation>Kan %1 niet opslaan: het is een map. Geef een bestandsnaam in die map.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cannot write %1: it is not a file (a device or a pipe). Give the name of a file.</source>
+        <translation>Kan %1 niet opslaan: het is geen bestand (maar een apparaat of een pipe). Geef de naam van een bestand.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cannot write %1: the folder does not exist.</source>
+        <translation>Kan %1 niet opslaan: de map bestaat niet.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot write %1: the name is too long for its disk (at most %2 bytes). Choose a shorter name.</source>
+        <translation>Kan %1 niet opslaan: de naam is te lang voor de schijf (hoogstens %2 bytes). Kies een kortere naam.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cannot write %1: NetPlanner may not write in its folder. Choose another folder.</source>
+        <translation>Kan %1 niet opslaan: NetPlanner mag niet in die map schrijven. Kies een andere map.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Cannot write %1: there is no room left on its disk. Make room and try again.</source>
+        <translation>Kan %1 niet opslaan: de schijf is vol. Maak ruimte vrij en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot write %1: NetPlanner may not write there (%2).</source>
+        <translation>Kan %1 niet opslaan: NetPlanner mag daar niet schrijven (%2).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot write %1: the name is too long for its disk (%2).</source>
+        <translation>Kan %1 niet opslaan: de naam is te lang voor de schijf (%2).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot write %1: the folder does not exist (%2).</source>
+        <translation>Kan %1 niet opslaan: de map bestaat niet (%2).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot write %1: %2.</source>
+        <translation>Kan %1 niet opslaan: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../netplanner/storage/recovery.py" line="+125"/>
+        <source>The data as it is now could not be saved first (%1) Nothing was restored; the data file was not changed.</source>
+        <translation>De gegevens zoals ze nu zijn konden niet eerst worden bewaard (%1) Er is niets teruggezet; het gegevensbestand is niet veranderd.</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Nothing was restored (%1); the data file was not changed.</source>
+        <translation>Er is niets teruggezet (%1); het gegevensbestand is niet veranderd.</translation>
     </message>
 </context>
 <context>
@@ -4725,7 +4952,7 @@ kennen:</translation>
 <context>
     <name>PrintWeek</name>
     <message>
-        <location filename="../../netplanner/gui/today/print_week.py" line="+66"/>
+        <location filename="../../netplanner/gui/today/print_week.py" line="+67"/>
         <source>Prep sheets not saved</source>
         <translation>Gespreksvoorbereidingen niet opgeslagen</translation>
     </message>
@@ -4740,7 +4967,7 @@ kennen:</translation>
         <translation>Er zijn geen gesprekken gepland van %1 tot %2.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+63"/>
         <source>No program to show PDF files was found. The prep sheets are saved as %1; open it with a PDF viewer to print them.</source>
         <translation>Er is geen programma gevonden dat pdf-bestanden toont. De gespreksvoorbereidingen staan in %1; open dat bestand met een pdf-viewer om ze af te drukken.</translation>
     </message>
@@ -4755,7 +4982,7 @@ kennen:</translation>
         <translation>De map %1 bestaat niet.</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-72"/>
         <source>Gathering the prep sheets…</source>
         <translation>Gespreksvoorbereidingen verzamelen…</translation>
     </message>
@@ -4786,7 +5013,7 @@ kennen:</translation>
         <translation>De pdf maken…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>The prep sheets could not be saved as %1. %2</source>
         <translation>De gespreksvoorbereidingen konden niet worden opgeslagen als %1. %2</translation>
     </message>
@@ -5443,14 +5670,15 @@ kennen:</translation>
 <context>
     <name>SheetExport</name>
     <message>
-        <location filename="../../netplanner/gui/conversations/sheet_export.py" line="+87"/>
-        <location line="+33"/>
+        <location filename="../../netplanner/gui/conversations/sheet_export.py" line="+81"/>
+        <location line="+28"/>
+        <location line="+10"/>
         <location line="+9"/>
         <source>Prep sheet not saved</source>
         <translation>Gespreksvoorbereiding niet opgeslagen</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-42"/>
         <source>Save prep sheet</source>
         <translation>Gespreksvoorbereiding opslaan</translation>
     </message>
@@ -5460,7 +5688,7 @@ kennen:</translation>
         <translation>Pdf-bestanden (*.pdf)</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-31"/>
         <source>prep-sheet</source>
         <extracomment>The start of a prep sheet&apos;s file name, before the person&apos;s name and the date (&quot;prep-sheet-Carla-Smit-2026-11-24.pdf&quot;): letters and dashes, no spaces.</extracomment>
         <translation>voorbereiding</translation>
@@ -5810,7 +6038,7 @@ kennen:</translation>
 <context>
     <name>TransferExports</name>
     <message>
-        <location filename="../../netplanner/gui/transfer/export_actions.py" line="+51"/>
+        <location filename="../../netplanner/gui/transfer/export_actions.py" line="+52"/>
         <source>Export contacts as CSV</source>
         <translation>Contacten exporteren als csv</translation>
     </message>
@@ -5895,12 +6123,12 @@ kennen:</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+65"/>
+        <location line="+67"/>
         <source>NetPlanner archives (*.json);;All files (*)</source>
         <translation>NetPlanner-archieven (*.json);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-64"/>
         <source>Saved everything in %1. Keep it somewhere safe: with Import ▸ Restore from JSON archive it fills an empty data file again.</source>
         <translation>Alles opgeslagen in %1. Bewaar het op een veilige plek: met Importeren ▸ Herstellen uit JSON-archief vul je er weer een leeg gegevensbestand mee.</translation>
     </message>
@@ -5910,12 +6138,12 @@ kennen:</translation>
         <translation>Niet geëxporteerd</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Could not write %1: %2</source>
         <translation>Kan %1 niet schrijven: %2</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Exported</source>
         <translation>Geëxporteerd</translation>
     </message>

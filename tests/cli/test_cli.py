@@ -159,12 +159,12 @@ def test_sheet_failing_halfway_leaves_no_file(tmp_path: Path, monkeypatch, capsy
     out.write_bytes(b"%PDF the user's older sheet")
 
     def broken(sheet, target, **options) -> None:
-        Path(target).write_bytes(b"%PDF-1.4 half")
+        target.write(b"%PDF-1.4 half")
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(prep_sheet, "render_prep_sheet", broken)
     assert main(["--db", str(db), "sheet", "1", "-o", str(out)]) == 1
-    assert "No space left" in capsys.readouterr().err
+    assert "no room left" in capsys.readouterr().err
     assert out.read_bytes() == b"%PDF the user's older sheet"
     assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith("sheet")) == ["sheet.pdf"]
 

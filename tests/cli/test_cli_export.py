@@ -56,10 +56,12 @@ def test_each_export_writes_its_file(
 def test_a_missing_folder_fails_in_one_line_and_writes_nothing(
     demo_database, tmp_path: Path, kind: str
 ) -> None:
+    from netplanner.storage.output_files import OutputFileError, OutputRefusedError
+
     output = tmp_path / "no such folder" / "out.file"
-    with pytest.raises(CommandError) as error:
+    with pytest.raises(OutputFileError) as error:
         export_command(demo_database, kind, output)
-    assert error.value.code == 1
+    assert not isinstance(error.value, OutputRefusedError)  # exit 1, not a usage error
     assert "folder does not exist" in str(error.value) and "\n" not in str(error.value)
     assert not output.parent.exists()
 

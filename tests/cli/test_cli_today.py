@@ -91,10 +91,13 @@ def test_sheets_without_conversations_in_the_period_writes_nothing(
 
 
 def test_sheets_into_a_missing_folder_fails_in_one_line(demo_at_now, tmp_path: Path) -> None:
+    from netplanner.storage.output_files import OutputFileError, OutputRefusedError
+
     output = tmp_path / "missing" / "week.pdf"
-    with pytest.raises(CommandError) as raised:
+    with pytest.raises(OutputFileError) as raised:
         sheets_command(demo_at_now, NOW.date(), NOW.date(), output)
-    assert raised.value.code == 1 and "folder does not exist" in str(raised.value)
+    assert not isinstance(raised.value, OutputRefusedError)  # exit 1, not a usage error
+    assert "folder does not exist" in str(raised.value)
     assert "\n" not in str(raised.value)
 
 

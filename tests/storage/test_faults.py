@@ -156,7 +156,7 @@ def test_backup_failing_leaves_no_partial_file(demo_database, monkeypatch) -> No
         raise OSError(errno.ENOSPC, "No space left on device")
 
     monkeypatch.setattr(backups, "copy_database", disk_full)
-    with pytest.raises(BackupError, match="No space left"):
+    with pytest.raises(BackupError, match="no room left"):
         make_backup(demo_database.path)
     folder = demo_database.path.parent / "backups"
     assert list(folder.iterdir()) == []

@@ -63,10 +63,10 @@ def test_a_unit_of_work_is_all_or_nothing(at_head: Path) -> None:
     assert connection is not None
     insert = "INSERT INTO app_meta (key, value) VALUES (?, ?)"
     try:
-        with pytest.raises(RuntimeError), transaction(connection):
+        with pytest.raises(RuntimeError), transaction(connection, at_head):
             connection.execute(insert, ("first", "1"))
             raise RuntimeError("stopped halfway")
-        with transaction(connection):
+        with transaction(connection, at_head):
             connection.execute(insert, ("second", "2"))
     finally:
         connection.close()

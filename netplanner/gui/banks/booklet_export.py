@@ -22,6 +22,8 @@ from netplanner.gui.banks.export_paths import (
     with_suffix,
 )
 from netplanner.gui.context import AppContext
+from netplanner.gui.error_text import error_text
+from netplanner.storage.output_files import OutputFileError
 
 
 class BankPrinting(QObject):
@@ -96,12 +98,14 @@ class BankPrinting(QObject):
             render_to(path, render)
         except (OSError, ValueError) as error:  # disk trouble; a page size it cannot print
             reason = error.strerror if isinstance(error, OSError) else None
-            self.context.prompts.error(
-                self.tr("Not saved"),
-                self.tr("Could not write %1: %2")
+            text = (
+                error_text(error)  # the guard's or the writer's own sentence
+                if isinstance(error, OutputFileError)
+                else self.tr("Could not write %1: %2")
                 .replace("%1", str(path))
-                .replace("%2", reason or str(error)),
+                .replace("%2", reason or str(error))
             )
+            self.context.prompts.error(self.tr("Not saved"), text)
             return None
         remember_folder(self.context.settings, path)
         self._notify(self.tr("Saved %1.").replace("%1", path.name))

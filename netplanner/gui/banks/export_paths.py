@@ -2,17 +2,15 @@
 
 from __future__ import annotations
 
-import os
 import re
-import tempfile
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from pathlib import Path
 from typing import BinaryIO
 
 from PySide6.QtCore import QSettings
 
 from netplanner.gui import folders
+from netplanner.storage.output_files import output_file
 
 LAST_FOLDER_KEY = folders.EXPORT_FOLDER_KEY
 
@@ -42,23 +40,11 @@ def print_language() -> str:
     return ui_language()
 
 
-@contextmanager
-def written_whole(path: Path) -> Iterator[BinaryIO]:
-    """Write to a temporary file next to ``path``; rename it into place only on success,
-    so a failed export never leaves half a file (or destroys the old one)."""
-    handle, name = tempfile.mkstemp(prefix=".netplanner-", suffix=".part", dir=path.parent)
-    temporary = Path(name)
-    try:
-        with os.fdopen(handle, "wb") as out:
-            yield out
-        temporary.replace(path)
-    finally:
-        temporary.unlink(missing_ok=True)
-
-
 def render_to(path: Path, render: Callable[[BinaryIO], None]) -> None:
-    """Run ``render(out)`` into ``path`` whole or not at all."""
-    with written_whole(path) as out:
+    """Run ``render(out)`` into ``path`` whole or not at all: through the guard of
+    :mod:`netplanner.storage.output_files` (never the data file, a backup, a folder or a
+    device), into a private (0600) temporary file renamed into place on success."""
+    with output_file(path) as out:
         render(out)
 
 

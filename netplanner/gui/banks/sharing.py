@@ -78,6 +78,13 @@ class BankSharing(QObject):
         if chosen is None:
             return None
         path = with_suffix(Path(chosen), ".json")
+        from netplanner.storage.output_files import check_output
+
+        try:
+            check_output(path)  # before the share key is written: a refused target changes nothing
+        except OSError as error:
+            self.context.prompts.error(self.tr("Not exported"), error_text(error))
+            return None
         # A write: the bank gets its share key here, so a later import recognises it.
         # Nothing any view shows changes, so no banks_changed.
         content = self.context.write(
@@ -93,12 +100,14 @@ class BankSharing(QObject):
         try:
             write_bank_file(content, path, labels)
         except OSError as error:
-            self.context.prompts.error(
-                self.tr("Not exported"),
-                self.tr("Could not write %1: %2")
+            text = (
+                error_text(error)  # the guard's or the writer's own sentence
+                if error.strerror is None
+                else self.tr("Could not write %1: %2")
                 .replace("%1", str(path))
-                .replace("%2", error.strerror or str(error)),
+                .replace("%2", error.strerror)
             )
+            self.context.prompts.error(self.tr("Not exported"), text)
             return None
         remember_folder(settings, path)
         self._notify(

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import logging
-import os
-import tempfile
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
@@ -20,6 +18,7 @@ from netplanner.gui.conversations.table_model import local_date_time
 from netplanner.gui.error_text import error_text
 from netplanner.gui.file_names import file_words
 from netplanner.gui.translation import ui_language
+from netplanner.storage.output_files import OutputFileError, render_output
 
 LAST_FOLDER_KEY = folders.EXPORT_FOLDER_KEY
 _log = logging.getLogger(__name__)
@@ -46,19 +45,14 @@ def export_folder(context: AppContext) -> Path:
 
 
 def write_atomically(target: Path, render: Callable[[str], None]) -> None:
-    """Call ``render(path)`` on a temporary file next to ``target``, then rename it.
+    """Call ``render(path)`` on a private temporary file next to ``target``, then rename it.
 
-    A failure (disk full, folder gone, a bug in rendering) removes the temporary
-    file, so the target is either the complete new PDF or left as it was.
+    The target passes the guard of :mod:`netplanner.storage.output_files` first (never
+    the data file, a backup, a folder or a device: ``OutputRefusedError``). A failure
+    (disk full, folder gone, a bug in rendering) removes the temporary file, so the
+    target is either the complete new PDF (0600) or left as it was.
     """
-    handle, temporary = tempfile.mkstemp(prefix=".prep-sheet-", suffix=".part", dir=target.parent)
-    os.close(handle)
-    try:
-        render(temporary)
-        os.replace(temporary, target)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+    render_output(target, render)
 
 
 def ask_pdf_path(context: AppContext, title: str, name: str) -> Path | None:
@@ -110,6 +104,11 @@ def write_sheet(context: AppContext, data: PrepSheetData, target: Path) -> bool:
 
     try:
         write_atomically(target, render)
+    except OutputFileError as error:  # the guard's or the writer's own sentence
+        context.prompts.error(
+            QCoreApplication.translate("SheetExport", "Prep sheet not saved"), error_text(error)
+        )
+        return False
     except OSError as error:
         reason = error.strerror or str(error)
         if not target.parent.is_dir():

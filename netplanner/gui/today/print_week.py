@@ -25,6 +25,7 @@ from netplanner.gui.conversations.sheet_print import print_target
 from netplanner.gui.error_text import error_text
 from netplanner.gui.file_names import file_words
 from netplanner.gui.translation import ui_language
+from netplanner.storage.output_files import OutputFileError
 
 _log = logging.getLogger(__name__)
 
@@ -102,6 +103,9 @@ def export_week(
         QApplication.processEvents()
         _render(context, sheets, target)
     except NetPlannerError as error:
+        context.prompts.error(title, error_text(error))
+        return None
+    except OutputFileError as error:  # the guard's or the writer's own sentence
         context.prompts.error(title, error_text(error))
         return None
     except OSError as error:

@@ -21,6 +21,7 @@ from netplanner.gui.file_names import file_name
 from netplanner.gui.plural import counted
 from netplanner.gui.transfer import files
 from netplanner.gui.translation import ui_language
+from netplanner.storage.output_files import OutputFileError
 
 
 def csv_delimiter() -> str:
@@ -148,12 +149,14 @@ class TransferExports(QObject):
             )
         except (OSError, ValueError) as error:
             reason = error.strerror if isinstance(error, OSError) and error.strerror else error
-            self.context.prompts.error(
-                failed,
-                self.tr("Could not write %1: %2")
+            text = (
+                error_text(error)  # the guard's or the writer's own sentence
+                if isinstance(error, OutputFileError)
+                else self.tr("Could not write %1: %2")
                 .replace("%1", str(path))
-                .replace("%2", str(reason)),
+                .replace("%2", str(reason))
             )
+            self.context.prompts.error(failed, text)
             return None
         if count is None:
             return None  # the reason was shown

@@ -1,4 +1,4 @@
-"""Asking for files: the open-file question, remembered folders, files written whole.
+"""Asking for files: the open-file question, remembered folders.
 
 ``Prompts`` (shared) has ``save_file`` but no open-file question; imports ask through
 :func:`ask_open_file`, which tests replace with ``monkeypatch.setattr`` so no dialog opens.
@@ -6,10 +6,6 @@
 
 from __future__ import annotations
 
-import os
-import tempfile
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
@@ -42,18 +38,3 @@ def remember_folder(settings: QSettings, key: str, path: Path) -> None:
 def with_suffix(path: Path, suffix: str) -> Path:
     """``path`` ending in ``suffix`` (added when the user typed a name without it)."""
     return path if path.suffix.lower() == suffix else path.with_name(path.name + suffix)
-
-
-@contextmanager
-def written_whole(path: Path) -> Iterator[Path]:
-    """A temporary path next to ``path`` to write to; renamed into place only when the
-    block ends without an error, so a failed export never leaves half a file (nor
-    destroys the file that was there)."""
-    handle, name = tempfile.mkstemp(prefix=".netplanner-", suffix=".part", dir=path.parent)
-    os.close(handle)
-    temporary = Path(name)
-    try:
-        yield temporary
-        temporary.replace(path)
-    finally:
-        temporary.unlink(missing_ok=True)

@@ -60,6 +60,8 @@ class ImportPreview:
     layout: str = ""  # "Google Contacts", … when the file was recognised
     #: Whether "Choose columns…" is offered (spreadsheets).
     columns_can_change: bool = False
+    #: What the user should know about the whole file (read as Windows-1252, …).
+    notes: list[str] = field(default_factory=list)
 
 
 class ImportPreviewDialog(QDialog):
@@ -122,6 +124,12 @@ class ImportPreviewDialog(QDialog):
 
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
+        # How the file was read (as Windows-1252, …): said before anything is imported.
+        self.notes = QLabel("\n".join(preview.notes))
+        self.notes.setWordWrap(True)
+        self.notes.setTextFormat(Qt.TextFormat.PlainText)
+        self.notes.setVisible(bool(preview.notes))
+        layout.addWidget(self.notes)
         layout.addLayout(counts)
         layout.addWidget(self.columns_line)
         layout.addWidget(self.nothing)

@@ -42,13 +42,15 @@ __all__ = [
 # -- reading ---------------------------------------------------------------------------------
 def read_file(kind: str, path: Path) -> ReadResult:
     """A LinkedIn export ("linkedin") or a vCard file ("vcard"); ``ImportFileError``."""
+    from netplanner.interchange.contact_files import read_with_notes
+
     if kind == "linkedin":
         from netplanner.interchange.linkedin import read_linkedin
 
-        return read_linkedin(path)
+        return read_with_notes(path, lambda: read_linkedin(path))
     from netplanner.interchange.vcard_import import read_vcard
 
-    return read_vcard(path)
+    return read_with_notes(path, lambda: read_vcard(path))
 
 
 def looks_like_linkedin(path: Path) -> bool:
@@ -65,11 +67,17 @@ def looks_like_linkedin(path: Path) -> bool:
 
 def peek_csv(path: Path) -> CsvPreview:
     """The header and first rows of a spreadsheet, for the column mapping dialog."""
-    return preview_csv(path)
+    from netplanner.interchange.csv_sniff import decoding_errors_named
+
+    with decoding_errors_named(path):
+        return preview_csv(path)
 
 
 def read_csv(path: Path, header: Sequence[str], fields: Sequence[str | None]) -> ReadResult:
-    return read_generic_csv(path, ColumnMapping(tuple(header), tuple(fields)))
+    from netplanner.interchange.contact_files import read_with_notes
+
+    mapping = ColumnMapping(tuple(header), tuple(fields))
+    return read_with_notes(path, lambda: read_generic_csv(path, mapping))
 
 
 def plan_import(session: Session, read: ReadResult, language: str = "en") -> ImportPlan:
@@ -145,6 +153,7 @@ def preview_of(
         layout=plan.layout if plan.layout not in ("vCard", "LinkedIn") else "",
         columns_can_change=columns_can_change,
         rejected=[(str(item.row), message_text(item.reason)) for item in plan.rejected],
+        notes=[message_text(note) for note in plan.notes],
         duplicates=[
             DuplicateRow(
                 row=item.row,
