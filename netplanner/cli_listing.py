@@ -88,7 +88,7 @@ def _banks(session: Session) -> Listing:
 
 
 def _goals(session: Session) -> Listing:
-    from netplanner.core.ask_composer import describe_goal
+    from netplanner.core.checks.ask.composer import describe_goal
     from netplanner.core.goals import goal_title, list_goals
 
     records = [

@@ -20,7 +20,7 @@ from netplanner.cli_errors import EXIT_FAILED, EXIT_OK, EXIT_USAGE, CommandError
 
 
 def review_question(text: str, language: str | None, *, as_json: bool = False) -> int:
-    from netplanner.core.question_checker import check_question, detect_language
+    from netplanner.core.checks.questions.checker import check_question, detect_language
 
     if not text.strip():
         raise CommandError("Give the question to review, in quotes.", EXIT_USAGE)
@@ -47,7 +47,7 @@ def review_question(text: str, language: str | None, *, as_json: bool = False) -
 
 
 def review_ask(text: str, language: str | None, *, as_json: bool = False) -> int:
-    from netplanner.core.ask_checker import check_ask, detect_language
+    from netplanner.core.checks.ask.checker import check_ask, detect_language
 
     if not text.strip():
         raise CommandError("Give the ask to review, in quotes.", EXIT_USAGE)

@@ -259,10 +259,10 @@ def checkers() -> dict[str, float]:
     import re
 
     sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
-    from netplanner.core.ask_checker import check_ask
-    from netplanner.core.question_checker import check_question
+    from netplanner.core.checks.ask.checker import check_ask
+    from netplanner.core.checks.questions.checker import check_question
 
-    folder = Path(__file__).resolve().parents[1] / "core" / "checks_heldout"
+    folder = Path(__file__).resolve().parents[1] / "core" / "checks" / "heldout"
     texts: dict[str, list[str]] = {"ask": [], "question": []}
     for path in sorted(folder.glob("*.tsv")):
         kind = "ask" if path.name.startswith("asks") else "question"

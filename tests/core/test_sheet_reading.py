@@ -9,8 +9,8 @@ from __future__ import annotations
 import sqlite3
 from datetime import UTC, datetime, timedelta, timezone
 
-from netplanner.core.ask_composer import compose_opening_line, describe_goal
 from netplanner.core.chains import chain_of
+from netplanner.core.checks.ask.composer import compose_opening_line, describe_goal
 from netplanner.core.contacts import ContactInput, create_contact
 from netplanner.core.conversations import (
     ConversationInput,
