@@ -26,7 +26,7 @@ from netplanner.cli_errors import EXIT_OK, EXIT_USAGE, CommandError
 from netplanner.garbage_collector import collector_paused
 
 if TYPE_CHECKING:
-    from netplanner.core.import_model import ImportPlan, ImportSummary
+    from netplanner.core.imports.model import ImportPlan, ImportSummary
 
 #: Kinds this module imports; ``bank`` (cli_banks) and ``json`` have their own commands.
 KINDS = {
@@ -53,8 +53,9 @@ def import_command(data_file: Path, kind: str, path: Path, dry_run: bool) -> int
     ``CommandError`` (exit 2) when the file is not what it claims: nothing is imported,
     and the data file is not even opened.
     """
-    from netplanner.core.import_model import ImportFileError
-    from netplanner.core.imports import apply_import_on, plan_import_on
+    from netplanner.core.imports.apply import apply_import_on
+    from netplanner.core.imports.model import ImportFileError
+    from netplanner.core.imports.plan import plan_import_on
     from netplanner.interchange.contact_files import KIND_LABELS, read_contacts
 
     label = KIND_LABELS.get(kind, kind)

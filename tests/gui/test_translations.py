@@ -198,8 +198,8 @@ def test_a_sheet_without_goal_prints_in_the_window_language(demo_database) -> No
 
 def _import_reasons(database, tmp_path: Path) -> dict[str, str]:
     """The reasons the real reading and planning code gives, keyed by what they are about."""
-    from netplanner.core.import_model import ImportedContact, ReadResult
-    from netplanner.core.imports import plan_import
+    from netplanner.core.imports.model import ImportedContact, ReadResult
+    from netplanner.core.imports.plan import plan_import
     from netplanner.interchange.vcard_import import read_vcard
 
     cards = tmp_path / "cards.vcf"

@@ -11,7 +11,7 @@ from netplanner.core.contacts import ContactInput, create_contact, get_contact
 from netplanner.core.conversations import ConversationInput, create_conversation
 from netplanner.core.errors import IntroductionLoopError, NotFoundError, ValidationError
 from netplanner.core.followups import create_follow_up
-from netplanner.core.merge import merge_contacts
+from netplanner.core.imports.merge import merge_contacts
 from netplanner.core.models import Contact, Conversation, FollowUp
 
 

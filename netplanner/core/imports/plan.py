@@ -3,7 +3,7 @@
 Each row becomes a contact to create, an existing contact to complete, a row skipped
 (the same person again, in the file or in the contacts, with nothing new) or a row
 rejected; new contacts that look like someone already there are offered for merging.
-Who is the same person is decided by keys only (:mod:`netplanner.core.import_matching`):
+Who is the same person is decided by keys only (:mod:`netplanner.core.imports.matching`):
 
 - Within a file whose rows are different people by definition (LinkedIn: one row per
   connection), no two rows are ever taken together, however alike they are.
@@ -21,9 +21,10 @@ import sqlite3
 from typing import TYPE_CHECKING
 
 from netplanner.core.driver import driver_connection
-from netplanner.core.import_matching import ContactIndex, ExistingContact, contact_keys, veto
-from netplanner.core.import_matching import identity_of as _identity_of
-from netplanner.core.import_model import (
+from netplanner.core.imports.fill import filled_fields, new_details
+from netplanner.core.imports.matching import ContactIndex, ExistingContact, contact_keys, veto
+from netplanner.core.imports.matching import identity_of as _identity_of
+from netplanner.core.imports.model import (
     ImportedContact,
     ImportPlan,
     LikelyDuplicate,
@@ -32,8 +33,7 @@ from netplanner.core.import_model import (
     RejectedRow,
     SkippedRow,
 )
-from netplanner.core.import_values import contact_details, unchecked_values, values_problem
-from netplanner.core.imports_fill import filled_fields, new_details
+from netplanner.core.imports.values import contact_details, unchecked_values, values_problem
 from netplanner.messages import QT_TRANSLATE_NOOP, Message
 
 if TYPE_CHECKING:

@@ -28,7 +28,7 @@ from sqlalchemy.orm import Session
 from netplanner.core.contact_fields import Detail
 from netplanner.core.contacts import get_contact
 from netplanner.core.errors import IntroductionLoopError, ValidationError
-from netplanner.core.imports_fill import ADDRESS_FIELDS, NAME_PART_FIELDS, comparable
+from netplanner.core.imports.fill import ADDRESS_FIELDS, NAME_PART_FIELDS, comparable
 from netplanner.core.models import Contact, ContactDetail, Conversation, FollowUp
 from netplanner.core.text import fold, normalise_tags
 from netplanner.messages import QT_TRANSLATE_NOOP, Message

@@ -5,7 +5,7 @@ from __future__ import annotations
 import random
 import sys
 
-from netplanner.core.import_matching import identity_keys, name_key
+from netplanner.core.imports.matching import identity_keys, name_key
 from netplanner.core.text import fold
 
 SPACES = [chr(code) for code in range(sys.maxunicode + 1) if chr(code).isspace()]

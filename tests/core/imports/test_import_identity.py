@@ -11,9 +11,10 @@ from sqlalchemy import func, select
 
 from netplanner.core.contact_fields import Detail
 from netplanner.core.contacts import ContactInput, create_contact, get_contact
-from netplanner.core.import_matching import clearly_different_names
-from netplanner.core.import_model import ImportedContact, ReadResult
-from netplanner.core.imports import apply_import, plan_import
+from netplanner.core.imports.apply import apply_import
+from netplanner.core.imports.matching import clearly_different_names
+from netplanner.core.imports.model import ImportedContact, ReadResult
+from netplanner.core.imports.plan import plan_import
 from netplanner.core.models import Contact
 from netplanner.interchange.linkedin import read_linkedin
 from netplanner.interchange.vcard_import import read_vcard

@@ -8,11 +8,13 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select, update
 
-from netplanner.core import import_values, imports
 from netplanner.core.contacts import ContactInput, create_contact, get_contact
 from netplanner.core.errors import ValidationError
-from netplanner.core.import_model import ImportedContact, ImportPlan, ReadResult, RejectedRow
-from netplanner.core.imports import apply_import, plan_import
+from netplanner.core.imports import apply
+from netplanner.core.imports import values as import_values
+from netplanner.core.imports.apply import apply_import
+from netplanner.core.imports.model import ImportedContact, ImportPlan, ReadResult, RejectedRow
+from netplanner.core.imports.plan import plan_import
 from netplanner.core.models import Contact
 from netplanner.interchange.linkedin import read_linkedin
 from netplanner.storage.database import Database
@@ -252,14 +254,14 @@ def test_an_error_in_the_last_of_10000_rows_imports_nothing(
     with database.session() as session:
         plan = plan_import(session, read)
     last_row = plan.to_create[-1].row
-    original = imports._values
+    original = apply._values
 
     def failing(plan: ImportPlan, contact: ImportedContact) -> dict[str, str]:
         if contact.row == last_row:
             raise ValidationError(f"Row {contact.row}: the disk is full (simulated).")
         return original(plan, contact)
 
-    monkeypatch.setattr(imports, "_values", failing)
+    monkeypatch.setattr(apply, "_values", failing)
     seen: list[tuple[int, int]] = []
     with pytest.raises(ValidationError, match="simulated"), database.transaction() as session:
         apply_import(session, plan, progress=lambda done, total: seen.append((done, total)))
@@ -294,7 +296,7 @@ def test_created_contacts_are_stamped_as_the_orm_stamps_them(
 ) -> None:
     """As text with six digits of microseconds, also when they are zero."""
     moment = datetime(2026, 1, 2, 3, 4, 5, tzinfo=UTC)
-    monkeypatch.setattr(imports, "utc_now", lambda: moment)
+    monkeypatch.setattr(apply, "utc_now", lambda: moment)
     read = ReadResult(contacts=[_person(2, "Anna Bakker")])
     with database.transaction() as session:
         apply_import(session, plan_import(session, read))

@@ -17,12 +17,12 @@ from operator import attrgetter, itemgetter, le
 
 from netplanner.core.contact_fields import Detail
 from netplanner.core.errors import ValidationError
-from netplanner.core.import_model import ImportedContact
+from netplanner.core.imports.model import ImportedContact
 from netplanner.core.text import clean, normalise_tags
 from netplanner.messages import QT_TRANSLATE_NOOP, Message
 
 #: Field lengths the data file is made for: the String columns of Contact, in the
-#: model's order (tests/core/test_imports.py checks they agree). Written out rather than
+#: model's order (tests/core/imports/test_imports.py checks they agree). Written out rather than
 #: read from the model: importing the ORM models took about 0.1 s of every import from
 #: the command line, which otherwise does not need them.
 _LIMITS = {

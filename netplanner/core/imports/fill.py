@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from netplanner.core.contact_fields import Detail
-from netplanner.core.import_matching import FILLABLE
+from netplanner.core.imports.matching import FILLABLE
 
 ADDRESS_FIELDS = ("street", "postal_code", "city", "address_region", "country")
 NAME_PART_FIELDS = ("name_prefix", "given_name", "additional_names", "family_name", "name_suffix")

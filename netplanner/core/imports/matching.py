@@ -4,7 +4,7 @@ contacts, and the look-alikes that are offered for merging (never merged on thei
 Keys, each of which can make two rows one person: the LinkedIn URL (lowercase, without
 scheme, ``www.`` or a country prefix, query or trailing slash), an e-mail address
 (ignoring case), and the source's UID (a vCard's UID; for rows of files without one,
-a key made from the row itself, see :mod:`netplanner.core.imports`).
+a key made from the row itself, see :mod:`netplanner.core.imports.apply`).
 
 A shared key is not enough when the rest disagrees (:func:`veto`): two different
 LinkedIn URLs are two people, whatever else they share; a shared e-mail address (a
@@ -30,7 +30,7 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 
 from netplanner.core.contact_fields import Detail
-from netplanner.core.import_model import ImportedContact
+from netplanner.core.imports.model import ImportedContact
 from netplanner.core.text import fold
 from netplanner.messages import QT_TRANSLATE_NOOP, Message
 

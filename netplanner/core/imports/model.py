@@ -1,7 +1,7 @@
 """What an importer reads from a file, before anything is saved.
 
 Readers in :mod:`netplanner.interchange` (LinkedIn, vCard, spreadsheets) turn a file
-into a :class:`ReadResult`; :mod:`netplanner.core.imports` plans and applies it.
+into a :class:`ReadResult`; :mod:`netplanner.core.imports.apply` plans and applies it.
 The model lives in the core so the core never imports the file readers.
 """
 
@@ -68,7 +68,7 @@ class ImportedContact:
     city: str = ""
     address_region: str = ""
     country: str = ""
-    #: The card's UID (vCard), or a key made from the row itself (see core.imports).
+    #: The card's UID (vCard), or a key made from the row itself (see core.imports.apply).
     source_uid: str = ""
 
     @property
@@ -109,7 +109,7 @@ class ReadWarning:
 class ColumnUse:
     """What the import makes of one column of the file (or one vCard property).
 
-    ``field`` is the contact field it fills (a key of ``core.import_values.FIELD_NAMES``
+    ``field`` is the contact field it fills (a key of ``core.imports.values.FIELD_NAMES``
     or of the column mapping's fields), or "" for a column that is left out.
     """
 

@@ -1,9 +1,9 @@
-"""Bringing a network in: plan an import (the preview), then apply it.
+"""Bringing a network in: apply a planned import (the preview the user saw).
 
-:func:`plan_import` (in :mod:`netplanner.core.imports_plan`) sorts what a reader found
+:func:`plan_import` (in :mod:`netplanner.core.imports.plan`) sorts what a reader found
 into contacts to create, existing contacts to complete, rows skipped (the same person
 again, in the file or in the contacts, with nothing new), rows rejected, and likely
-duplicates to offer for merging (see :mod:`netplanner.core.import_matching` for what
+duplicates to offer for merging (see :mod:`netplanner.core.imports.matching` for what
 counts as the same person). :func:`apply_import` writes the plan in the caller's one
 transaction: any error and nothing of it is saved.
 
@@ -12,7 +12,7 @@ Both work in plain SQL on the :mod:`sqlite3` connection (``plan_import_on`` and
 a whole network without loading SQLAlchemy, a third of the time it took (issue #7).
 
 An update only fills what is missing on the existing contact (see
-:mod:`netplanner.core.imports_fill`): what the user wrote is never overwritten.
+:mod:`netplanner.core.imports.fill`): what the user wrote is never overwritten.
 """
 
 from __future__ import annotations
@@ -26,17 +26,13 @@ from netplanner.core.clock import stored_moment, utc_now
 from netplanner.core.contact_fields import Detail
 from netplanner.core.driver import driver_connection, rows_by_ids
 from netplanner.core.errors import ValidationError
-from netplanner.core.import_matching import FILLABLE, name_key, names_index
-from netplanner.core.import_model import ImportedContact, ImportPlan, ImportSummary
-from netplanner.core.import_values import contact_details, contact_values
-from netplanner.core.imports_fill import filled_fields, new_details
-from netplanner.core.imports_plan import plan_import, plan_import_on
+from netplanner.core.imports.fill import filled_fields, new_details
+from netplanner.core.imports.matching import FILLABLE, name_key, names_index
+from netplanner.core.imports.model import ImportedContact, ImportPlan, ImportSummary
+from netplanner.core.imports.values import contact_details, contact_values
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
-
-__all__ = ["apply_import", "apply_import_on", "plan_import", "plan_import_on"]
-
 
 #: Rows per INSERT batch; progress is reported after each.
 CHUNK = 2_000
