@@ -11,7 +11,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from netplanner.cli_errors import EXIT_OK, EXIT_USAGE, CommandError
-from netplanner.core.today import ItemSource, TodayItem, today_overview
+from netplanner.core.followups.today import ItemSource, TodayItem, today_overview
 
 
 def _when(item: TodayItem, now: datetime, with_date: bool) -> str:
@@ -66,9 +66,9 @@ def sheets_command(
     """Write the prep sheets of every conversation in the period to one PDF, in time
     order, on ``page_size`` (default: the data file's paper size)."""
     from netplanner.cli_pdf import write_pdf, written
+    from netplanner.core.followups.today import conversations_to_print
     from netplanner.core.paper_size import load_paper_size
     from netplanner.core.sheets import prep_sheets_data
-    from netplanner.core.today import conversations_to_print
 
     if date_to < date_from:
         raise CommandError("The period ends before it starts: swap --from and --to.", EXIT_USAGE)

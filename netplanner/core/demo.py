@@ -22,10 +22,10 @@ from netplanner.core.conversations import ConversationInput, QuestionChoice, cre
 from netplanner.core.demo_texts import DemoTexts, demo_texts
 from netplanner.core.enums import ContactSource, ConversationKind, ConversationStatus
 from netplanner.core.errors import ValidationError
-from netplanner.core.followups import create_follow_up, mark_done
+from netplanner.core.followups.stored import create_follow_up, mark_done
+from netplanner.core.followups.working_days import add_working_days
 from netplanner.core.goals import GoalInput, create_goal
 from netplanner.core.models import Contact, Conversation, Question, QuestionBank
-from netplanner.core.working_days import add_working_days
 from netplanner.messages import QT_TRANSLATE_NOOP, Message
 
 # name, organisation, region, introduced by (index); their roles and the rest of the words

@@ -246,7 +246,7 @@ class FollowUp(Base):
     contact_id: Mapped[int | None] = mapped_column(
         ForeignKey("contact.id", ondelete="CASCADE"), index=True
     )
-    #: "manual", or the routine that suggested it (see core.followups).
+    #: "manual", or the routine that suggested it (see core.followups.routines).
     kind: Mapped[str] = mapped_column(String(30), default="manual", server_default="manual")
     #: Set when made from a suggestion, so that suggestion is not offered again.
     suggestion_key: Mapped[str | None] = mapped_column(String(100), unique=True, index=True)

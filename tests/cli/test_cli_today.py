@@ -50,8 +50,8 @@ def test_today_prints_the_sections_with_their_items(demo_at_now, capsys) -> None
 
 
 def test_today_follows_the_routines_switched_in_the_window(demo_at_now, capsys) -> None:
-    from netplanner.core.followups import SuggestionSettings
-    from netplanner.core.routine_settings import save_routine_settings
+    from netplanner.core.followups.routine_settings import save_routine_settings
+    from netplanner.core.followups.stored import SuggestionSettings
 
     with demo_at_now.transaction() as session:  # as the Today tab saves them
         save_routine_settings(session, SuggestionSettings(thank_you=False, stay_in_touch=False))

@@ -56,6 +56,7 @@ def test_the_dutch_example_network_is_the_same_network_in_dutch_words(tmp_path) 
 
     from sqlalchemy import select
 
+    from netplanner.core.followups.today import today_overview
     from netplanner.core.models import (
         Conversation,
         ConversationQuestion,
@@ -63,7 +64,6 @@ def test_the_dutch_example_network_is_the_same_network_in_dutch_words(tmp_path) 
         Question,
         QuestionBank,
     )
-    from netplanner.core.today import today_overview
 
     now = datetime(2026, 11, 26, 10, 0, tzinfo=UTC)  # a Thursday
     shapes, words = {}, {}

@@ -10,7 +10,7 @@ from sqlalchemy import select
 from netplanner.core.contacts import ContactInput, create_contact, get_contact
 from netplanner.core.conversations import ConversationInput, create_conversation
 from netplanner.core.errors import IntroductionLoopError, NotFoundError, ValidationError
-from netplanner.core.followups import create_follow_up
+from netplanner.core.followups.stored import create_follow_up
 from netplanner.core.imports.merge import merge_contacts
 from netplanner.core.models import Contact, Conversation, FollowUp
 

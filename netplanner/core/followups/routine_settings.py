@@ -11,7 +11,7 @@ import json
 
 from sqlalchemy.orm import Session
 
-from netplanner.core.follow_up_routines import SuggestionSettings
+from netplanner.core.followups.routines import SuggestionSettings
 from netplanner.core.meta import get_meta, set_meta
 
 #: The ``app_meta`` key: a JSON object with the fields below.

@@ -7,7 +7,7 @@
 * **Stay in touch**: someone who helped (a conversation took place, or they
   introduced someone) and has not been in touch for some weeks.
 
-Use them through ``core.followups``, which also stores what the user does with them.
+Use them through ``core.followups.stored``, which also stores what the user does with them.
 """
 
 from __future__ import annotations
@@ -21,8 +21,8 @@ from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
 from netplanner.core.enums import ConversationStatus
+from netplanner.core.followups.working_days import add_working_days
 from netplanner.core.models import Contact, Conversation, FollowUp
-from netplanner.core.working_days import add_working_days
 
 
 class FollowUpKind(StrEnum):
@@ -37,7 +37,7 @@ class FollowUpKind(StrEnum):
 
 @dataclass(frozen=True)
 class SuggestionSettings:
-    """Which routines are on (kept in the data file: ``core.routine_settings``)."""
+    """Which routines are on (kept in the data file: ``core.followups.routine_settings``)."""
 
     thank_you: bool = True
     three_b_seven: bool = True

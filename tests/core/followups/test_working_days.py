@@ -4,7 +4,11 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from netplanner.core.working_days import add_working_days, is_working_day, working_days_between
+from netplanner.core.followups.working_days import (
+    add_working_days,
+    is_working_day,
+    working_days_between,
+)
 
 FRIDAY = date(2026, 11, 20)
 

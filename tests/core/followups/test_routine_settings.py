@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from netplanner.core.followups import SuggestionSettings
-from netplanner.core.meta import set_meta
-from netplanner.core.routine_settings import (
+from netplanner.core.followups.routine_settings import (
     ROUTINES_KEY,
     has_routine_settings,
     load_routine_settings,
     save_routine_settings,
 )
+from netplanner.core.followups.stored import SuggestionSettings
+from netplanner.core.meta import set_meta
 
 
 def test_routines_are_all_on_until_switched_and_then_kept(database) -> None:

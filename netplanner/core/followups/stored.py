@@ -4,7 +4,7 @@ Two sources feed the Today view:
 
 * **follow-ups** the user stored (``FollowUp`` rows): "Send Femke my CV", due Friday;
 * **suggestions** computed from the conversations by the method's routines (see
-  ``core.follow_up_routines``): thank someone the day after talking with them, the 3B7
+  ``core.followups.routines``): thank someone the day after talking with them, the 3B7
   routine for an ask without a reply, and getting back in touch with people who
   helped. Suggestions are not stored; each has a stable ``key`` and, once the
   user acts on it (done, snoozed, dismissed), it is stored as a follow-up with
@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session
 from netplanner.core.clock import utc_now
 from netplanner.core.enums import ConversationStatus
 from netplanner.core.errors import NotFoundError, ValidationError
-from netplanner.core.follow_up_routines import (
+from netplanner.core.followups.routines import (
     FollowUpKind,
     Suggestion,
     SuggestionSettings,

@@ -16,7 +16,7 @@ from netplanner.core.conversations import (
 )
 from netplanner.core.demo import load_demo
 from netplanner.core.errors import NotFoundError, ValidationError
-from netplanner.core.followups import (
+from netplanner.core.followups.stored import (
     FollowUpKind,
     SuggestionSettings,
     accept_suggestion,
@@ -30,8 +30,8 @@ from netplanner.core.followups import (
     snooze_until,
     suggest_follow_ups,
 )
+from netplanner.core.followups.today import conversations_to_print, today_overview
 from netplanner.core.models import Contact, Conversation
-from netplanner.core.today import conversations_to_print, today_overview
 
 FRIDAY = datetime(2026, 11, 20, 10, 0, tzinfo=UTC)
 

@@ -18,7 +18,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from netplanner.core.enums import UPCOMING_STATUSES, ConversationStatus
-from netplanner.core.followups import (
+from netplanner.core.followups.stored import (
     FollowUpKind,
     FollowUpRow,
     Suggestion,
@@ -196,7 +196,7 @@ def today_overview(
     if now.tzinfo is None:
         raise ValueError("now needs a time zone")
     if settings is None:  # as switched in this file (the window and the CLI agree)
-        from netplanner.core.routine_settings import load_routine_settings
+        from netplanner.core.followups.routine_settings import load_routine_settings
 
         settings = load_routine_settings(session)
     today = start_of_day(now.date(), now)
