@@ -138,7 +138,7 @@ def _open(args: argparse.Namespace):  # -> Database
 
 
 def _cmd_demo(args: argparse.Namespace) -> int:
-    from netplanner.core.demo import load_demo
+    from netplanner.core.demo.example import load_demo
 
     database = _open(args)
     with database.transaction() as session:
@@ -184,13 +184,13 @@ def _sheet_data(args: argparse.Namespace):  # -> tuple[PrepSheetData, str]
     which migrates it or says what is wrong."""
     import sqlite3
 
-    from netplanner.core.sheets import read_prep_sheets
+    from netplanner.core.sheets.reading import read_prep_sheets
     from netplanner.storage.reading import connect_for_reading
 
     connection = connect_for_reading(_data_file(args))
     if connection is not None:
         try:
-            from netplanner.core.paper_size import read_paper_size
+            from netplanner.core.sheets.paper_size import read_paper_size
 
             return read_prep_sheets(connection, [args.conversation_id])[0], read_paper_size(
                 connection
@@ -199,8 +199,8 @@ def _sheet_data(args: argparse.Namespace):  # -> tuple[PrepSheetData, str]
             pass  # damage the quick check missed: the usual open deals with it
         finally:
             connection.close()
-    from netplanner.core.paper_size import load_paper_size
-    from netplanner.core.sheets import prep_sheet_data
+    from netplanner.core.sheets.paper_size import load_paper_size
+    from netplanner.core.sheets.reading import prep_sheet_data
 
     database = _open(args)
     with database.session() as session:

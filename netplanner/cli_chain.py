@@ -19,8 +19,8 @@ def chain_command(database, contact_id: int) -> int:  # database: storage.Databa
     An unknown id raises ``NotFoundError`` ("There is no contact with ID N."), which
     the command line reports with exit code 2.
     """
-    from netplanner.core.chain_links import format_chain
-    from netplanner.core.chains import chain_of
+    from netplanner.core.network.chain_links import format_chain
+    from netplanner.core.network.chains import chain_of
 
     with database.session() as session:
         chain = chain_of(session, contact_id)

@@ -1,7 +1,7 @@
 """The PDF commands' shared parts: the paper size, writing the file, booklet and blank sheet.
 
 ``netplanner sheet``, ``sheets``, ``export booklet`` and ``export blank-sheet`` print on
-the paper size kept in the data file (``core.paper_size``: the one File → Paper size
+the paper size kept in the data file (``core.sheets.paper_size``: the one File → Paper size
 sets in the window), unless ``--page-size`` says otherwise for that command.
 """
 
@@ -75,7 +75,7 @@ def add_export_pdf_parsers(exports: argparse._SubParsersAction) -> None:  # type
 def booklet_command(args: argparse.Namespace, database) -> int:
     """Write the booklet of ``args.bank_ids`` (in that order)."""
     from netplanner.core.banks import BankContent, get_bank
-    from netplanner.core.paper_size import load_paper_size
+    from netplanner.core.sheets.paper_size import load_paper_size
 
     with database.session() as session:
         banks = []
@@ -132,7 +132,7 @@ def blank_sheet_command(args: argparse.Namespace, data_file: Path) -> int:
 def saved_paper_size(data_file: Path) -> str:
     """The paper size kept in ``data_file``, read without opening it for writing; the
     locale's when there is no such file (or it cannot be read that way)."""
-    from netplanner.core.paper_size import locale_paper_size, read_paper_size
+    from netplanner.core.sheets.paper_size import locale_paper_size, read_paper_size
     from netplanner.storage.reading import connect_for_reading
 
     connection = connect_for_reading(data_file) if data_file.is_file() else None

@@ -67,8 +67,8 @@ def sheets_command(
     order, on ``page_size`` (default: the data file's paper size)."""
     from netplanner.cli_pdf import write_pdf, written
     from netplanner.core.followups.today import conversations_to_print
-    from netplanner.core.paper_size import load_paper_size
-    from netplanner.core.sheets import prep_sheets_data
+    from netplanner.core.sheets.paper_size import load_paper_size
+    from netplanner.core.sheets.reading import prep_sheets_data
 
     if date_to < date_from:
         raise CommandError("The period ends before it starts: swap --from and --to.", EXIT_USAGE)

@@ -10,7 +10,7 @@ from pypdf import PdfReader
 
 from netplanner.cli_errors import CommandError
 from netplanner.cli_today import sheets_command, today_command
-from netplanner.core.demo import load_demo
+from netplanner.core.demo.example import load_demo
 
 NOW = datetime(2026, 11, 26, 10, 0, tzinfo=UTC)
 

@@ -13,8 +13,8 @@ from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 
 from netplanner.core.errors import NetPlannerError
 from netplanner.core.followups.today import conversations_to_print
-from netplanner.core.sheet_data import PrepSheetData
-from netplanner.core.sheets import prep_sheets_data
+from netplanner.core.sheets.data import PrepSheetData
+from netplanner.core.sheets.reading import prep_sheets_data
 from netplanner.gui.context import AppContext
 from netplanner.gui.conversations.sheet_export import (
     LAST_FOLDER_KEY,

@@ -14,7 +14,7 @@ from netplanner.core.conversations import (
     get_conversation,
     update_conversation,
 )
-from netplanner.core.demo import load_demo
+from netplanner.core.demo.example import load_demo
 from netplanner.core.errors import NotFoundError, ValidationError
 from netplanner.core.followups.stored import (
     FollowUpKind,

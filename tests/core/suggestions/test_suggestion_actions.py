@@ -8,12 +8,12 @@ import pytest
 from sqlalchemy import select
 from suggestion_network import NOW
 
-from netplanner.core.chains import NameGained, record_names
 from netplanner.core.conversations import get_conversation, list_conversation_rows
 from netplanner.core.errors import NotFoundError, ValidationError
 from netplanner.core.followups.today import ItemSource, today_overview
 from netplanner.core.meta import set_meta
 from netplanner.core.models import Conversation
+from netplanner.core.network.chains import NameGained, record_names
 from netplanner.core.suggestions import (
     ask_person,
     clear_not_now,

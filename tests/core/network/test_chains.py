@@ -8,14 +8,6 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from sqlalchemy import func, insert, select, update
 
-from netplanner.core.chain_links import Chain, ChainLink, format_chain
-from netplanner.core.chains import (
-    NameGained,
-    chain_of,
-    degrees_count,
-    network_tree,
-    record_names,
-)
 from netplanner.core.contacts import ContactInput, create_contact, list_contact_rows
 from netplanner.core.conversations import (
     ConversationInput,
@@ -24,6 +16,14 @@ from netplanner.core.conversations import (
 )
 from netplanner.core.errors import IntroductionLoopError, NotFoundError, ValidationError
 from netplanner.core.models import Contact, Conversation
+from netplanner.core.network.chain_links import Chain, ChainLink, format_chain
+from netplanner.core.network.chains import (
+    NameGained,
+    chain_of,
+    degrees_count,
+    network_tree,
+    record_names,
+)
 
 
 def ids(database) -> dict[str, int]:

@@ -6,7 +6,7 @@ import sqlite3
 
 import pytest
 
-from netplanner.core.paper_size import (
+from netplanner.core.sheets.paper_size import (
     load_paper_size,
     locale_paper_size,
     read_paper_size,

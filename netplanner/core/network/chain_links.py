@@ -2,12 +2,12 @@
 
 Free of SQLAlchemy on purpose: the prep sheet command reads its data with plain
 ``sqlite3`` and must not pay for importing the ORM (issue #7), so the walk takes a
-look-up function instead of a session. ``core.chains`` uses the same walk with the
+look-up function instead of a session. ``core.network.chains`` uses the same walk with the
 ORM, so a chain reads the same on the screen and on paper.
 
 A loop (only possible in a file written before loops were refused, or edited by
 hand) is cut at the person with the lowest id in it, who then counts as known
-directly; ``core.chains`` cuts loops in the network tree the same way.
+directly; ``core.network.chains`` cuts loops in the network tree the same way.
 """
 
 from __future__ import annotations

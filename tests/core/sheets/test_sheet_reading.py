@@ -1,6 +1,6 @@
 """A prep sheet read with plain SQL says exactly what the conversation holds.
 
-Since issue #7 the sheet is read without the ORM (``core.sheets``); these tests
+Since issue #7 the sheet is read without the ORM (``core.sheets.reading``); these tests
 keep the ORM's view of the same conversation as the yardstick.
 """
 
@@ -9,7 +9,6 @@ from __future__ import annotations
 import sqlite3
 from datetime import UTC, datetime, timedelta, timezone
 
-from netplanner.core.chains import chain_of
 from netplanner.core.checks.ask.composer import compose_opening_line, describe_goal
 from netplanner.core.contacts import ContactInput, create_contact
 from netplanner.core.conversations import (
@@ -19,8 +18,9 @@ from netplanner.core.conversations import (
     get_conversation,
     list_conversation_rows,
 )
-from netplanner.core.sheet_data import PrepSheetData, SheetQuestion
-from netplanner.core.sheets import prep_sheet_data, prep_sheets_data, read_prep_sheets
+from netplanner.core.network.chains import chain_of
+from netplanner.core.sheets.data import PrepSheetData, SheetQuestion
+from netplanner.core.sheets.reading import prep_sheet_data, prep_sheets_data, read_prep_sheets
 
 
 def _as_the_orm_sees_it(session, conversation_id: int, fallback: str) -> PrepSheetData:

@@ -1,6 +1,6 @@
 """Plain data for one prep sheet: what the printing layer needs, nothing more.
 
-The core fills it from the database (see ``core.sheets``); the printing layer
+The core fills it from the database (see ``core.sheets.reading``); the printing layer
 turns it into a PDF. Keeping it free of ORM objects means a sheet can be
 rendered without a database session and tested with hand-made data.
 """

@@ -1,6 +1,6 @@
 """The tree of introductions as plain data: every contact's degree, with loops cut.
 
-Shared by the Network view (``core.chains``) and the suggestions
+Shared by the Network view (``core.network.chains``) and the suggestions
 (``core.suggestions``), so both agree on who is 1st, 2nd or 3rd degree. A loop (only
 in a file written before loops were refused, or edited by hand) is cut at the person
 with the lowest id in it, who then counts as known directly; an introducer id that is

@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 
 from netplanner.core.contacts import ContactInput, count_contacts, create_contact
 from netplanner.core.conversations import ConversationInput, QuestionChoice, create_conversation
-from netplanner.core.demo_texts import DemoTexts, demo_texts
+from netplanner.core.demo.texts import DemoTexts, demo_texts
 from netplanner.core.enums import ContactSource, ConversationKind, ConversationStatus
 from netplanner.core.errors import ValidationError
 from netplanner.core.followups.stored import create_follow_up, mark_done

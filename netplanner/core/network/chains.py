@@ -16,14 +16,14 @@ from typing import NamedTuple
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from netplanner.core.chain_links import Chain, format_chain, walk_chain
 from netplanner.core.contacts import ContactInput, check_introduction, create_contact, get_contact
 from netplanner.core.conversations import ConversationInput, create_conversation, get_conversation
 from netplanner.core.driver import driver_connection
 from netplanner.core.enums import ConversationKind, ConversationStatus
 from netplanner.core.errors import ValidationError
-from netplanner.core.forest import settle_forest
 from netplanner.core.models import Contact, Conversation
+from netplanner.core.network.chain_links import Chain, format_chain, walk_chain
+from netplanner.core.network.forest import settle_forest
 from netplanner.core.text import clean
 from netplanner.messages import QT_TRANSLATE_NOOP, Message
 

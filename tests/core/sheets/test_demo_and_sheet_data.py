@@ -6,10 +6,10 @@ import pytest
 
 from netplanner.core.contacts import list_contact_rows
 from netplanner.core.conversations import list_conversation_rows
-from netplanner.core.demo import load_demo
+from netplanner.core.demo.example import load_demo
 from netplanner.core.errors import ValidationError
 from netplanner.core.goals import list_goals
-from netplanner.core.sheets import prep_sheet_data
+from netplanner.core.sheets.reading import prep_sheet_data
 
 
 def test_demo_is_a_small_believable_network(demo_database) -> None:
@@ -107,7 +107,7 @@ def test_the_dutch_example_network_is_the_same_network_in_dutch_words(tmp_path) 
 
 def test_sheets_read_together_match_sheets_read_one_by_one(demo_database) -> None:
     from netplanner.core.errors import NotFoundError
-    from netplanner.core.sheets import prep_sheets_data
+    from netplanner.core.sheets.reading import prep_sheets_data
 
     with demo_database.session() as session:
         ids = [row.id for row in list_conversation_rows(session)][::-1]

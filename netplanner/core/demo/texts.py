@@ -1,7 +1,7 @@
 """The words of the example network, in English and in Dutch.
 
 The people, organisations, places and dates are the same in both (see
-``netplanner.core.demo``); what a user reads (roles, notes, purposes, follow-ups,
+``netplanner.core.demo.example``); what a user reads (roles, notes, purposes, follow-ups,
 the goal) is in the language of the window that loads it, and the chosen
 questions come from the built-in banks of that language.
 """

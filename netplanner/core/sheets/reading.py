@@ -14,11 +14,11 @@ from collections.abc import Sequence
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, NamedTuple
 
-from netplanner.core.chain_links import walk_chain
 from netplanner.core.checks.ask.composer import compose_opening_line, describe_goal
 from netplanner.core.driver import driver_connection, rows_by_ids
 from netplanner.core.errors import NotFoundError
-from netplanner.core.sheet_data import PrepSheetData, SheetQuestion
+from netplanner.core.network.chain_links import walk_chain
+from netplanner.core.sheets.data import PrepSheetData, SheetQuestion
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
