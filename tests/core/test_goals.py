@@ -7,8 +7,13 @@ import pytest
 from netplanner.core.contacts import ContactInput, create_contact
 from netplanner.core.conversations import ConversationInput, create_conversation, get_conversation
 from netplanner.core.errors import NotFoundError
-from netplanner.core.goal_actions import delete_goal, linked_conversation_count, list_goal_rows
-from netplanner.core.goals import GoalInput, create_goal
+from netplanner.core.goals import (
+    GoalInput,
+    create_goal,
+    delete_goal,
+    linked_conversation_count,
+    list_goal_rows,
+)
 
 
 def test_rows_put_active_goals_first(database) -> None:
