@@ -112,8 +112,8 @@ def _data_connection(data_file: Path) -> Iterator[sqlite3.Connection]:
         finally:
             connection.close()
         return
-    from netplanner.core.driver import driver_connection
     from netplanner.datafile import open_data_file
+    from netplanner.storage.driver import driver_connection
 
     database = open_data_file(data_file)
     try:

@@ -24,12 +24,12 @@ from typing import TYPE_CHECKING
 
 from netplanner.core.clock import stored_moment, utc_now
 from netplanner.core.contact_fields import Detail
-from netplanner.core.driver import driver_connection, rows_by_ids
 from netplanner.core.errors import ValidationError
 from netplanner.core.imports.fill import filled_fields, new_details
 from netplanner.core.imports.matching import FILLABLE, name_key, names_index
 from netplanner.core.imports.model import ImportedContact, ImportPlan, ImportSummary
 from netplanner.core.imports.values import contact_details, contact_values
+from netplanner.storage.driver import driver_connection, rows_by_ids
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session

@@ -20,7 +20,6 @@ import hashlib
 import sqlite3
 from typing import TYPE_CHECKING
 
-from netplanner.core.driver import driver_connection
 from netplanner.core.imports.fill import filled_fields, new_details
 from netplanner.core.imports.matching import ContactIndex, ExistingContact, contact_keys, veto
 from netplanner.core.imports.matching import identity_of as _identity_of
@@ -35,6 +34,7 @@ from netplanner.core.imports.model import (
 )
 from netplanner.core.imports.values import contact_details, unchecked_values, values_problem
 from netplanner.messages import QT_TRANSLATE_NOOP, Message
+from netplanner.storage.driver import driver_connection
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session

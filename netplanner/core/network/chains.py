@@ -18,7 +18,6 @@ from sqlalchemy.orm import Session
 
 from netplanner.core.contacts import ContactInput, check_introduction, create_contact, get_contact
 from netplanner.core.conversations import ConversationInput, create_conversation, get_conversation
-from netplanner.core.driver import driver_connection
 from netplanner.core.enums import ConversationKind, ConversationStatus
 from netplanner.core.errors import ValidationError
 from netplanner.core.models import Contact, Conversation
@@ -26,6 +25,7 @@ from netplanner.core.network.chain_links import Chain, format_chain, walk_chain
 from netplanner.core.network.forest import settle_forest
 from netplanner.core.text import clean
 from netplanner.messages import QT_TRANSLATE_NOOP, Message
+from netplanner.storage.driver import driver_connection
 
 
 class TreeNode(NamedTuple):

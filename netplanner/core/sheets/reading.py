@@ -15,10 +15,10 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING, NamedTuple
 
 from netplanner.core.checks.ask.composer import compose_opening_line, describe_goal
-from netplanner.core.driver import driver_connection, rows_by_ids
 from netplanner.core.errors import NotFoundError
 from netplanner.core.network.chain_links import walk_chain
 from netplanner.core.sheets.data import PrepSheetData, SheetQuestion
+from netplanner.storage.driver import driver_connection, rows_by_ids
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
