@@ -7,20 +7,23 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from netplanner.cli_errors import EXIT_OK, EXIT_USAGE, CommandError
+from netplanner.cli.errors import EXIT_OK, EXIT_USAGE, CommandError
 
 if TYPE_CHECKING:  # the core (and SQLAlchemy) only when a bank command runs, not to parse
     from netplanner.core.banks import BankContent
 
 
-def add_export_bank(exports: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    parser = exports.add_parser("bank", help="a question bank as a JSON file to share")
+def register_export(formats: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """``bank`` among the formats of ``netplanner export``."""
+    parser = formats.add_parser("bank", help="a question bank as a JSON file to share")
     parser.add_argument("bank_id", type=int, metavar="ID")
     parser.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.json")
+    parser.set_defaults(run=run_export)
 
 
-def add_import_bank(imports: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    parser = imports.add_parser("bank", help="a question bank from a JSON file")
+def register_import(formats: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """``bank`` among the formats of ``netplanner import``."""
+    parser = formats.add_parser("bank", help="a question bank from a JSON file")
     parser.add_argument("file", type=Path, metavar="FILE.json")
     choice = parser.add_mutually_exclusive_group()
     choice.add_argument(
@@ -29,6 +32,20 @@ def add_import_bank(imports: argparse._SubParsersAction) -> None:  # type: ignor
     choice.add_argument(
         "--copy", action="store_true", help="if you already have this bank, import it as a copy"
     )
+    parser.set_defaults(run=run_import)
+
+
+def run_export(args: argparse.Namespace) -> int:
+    from netplanner.cli.data import open_database
+
+    return export_bank(args, open_database(args))
+
+
+def run_import(args: argparse.Namespace) -> int:
+    from netplanner.cli.data import open_database, require_file
+
+    require_file(args.file)
+    return import_bank_file(args, lambda: open_database(args))
 
 
 def without_duplicates(content: BankContent) -> tuple[BankContent, int]:

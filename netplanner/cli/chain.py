@@ -2,7 +2,23 @@
 
 from __future__ import annotations
 
-from netplanner.cli_errors import EXIT_OK
+import argparse
+
+from netplanner.cli.errors import EXIT_OK
+
+
+def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = commands.add_parser(
+        "chain", help="how you got to a contact: the chain of introductions"
+    )
+    parser.add_argument("contact_id", type=int, metavar="CONTACT_ID")
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from netplanner.cli.data import open_database
+
+    return chain_command(open_database(args), args.contact_id)
 
 
 def ordinal(n: int) -> str:

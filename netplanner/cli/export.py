@@ -1,8 +1,9 @@
-"""``netplanner export csv|vcard|ics|json`` and ``netplanner import json``.
+"""``netplanner export FORMAT``: data written to a file to share.
 
-Exports write whole files or nothing (see ``interchange.export_support``). A JSON
-archive is restored only into an empty data file; a broken archive, or a data file
-that is not empty, changes nothing (exit 2).
+``csv``, ``vcard``, ``ics`` and ``json`` (the whole data file as one archive, to restore
+with ``import json``) are here; ``bank``, ``booklet`` and ``blank-sheet`` register
+from their own modules. Exports write whole files or nothing (see
+``interchange.export_support``).
 """
 
 from __future__ import annotations
@@ -12,7 +13,8 @@ import os
 import sys
 from pathlib import Path
 
-from netplanner.cli_errors import EXIT_OK, EXIT_USAGE, CommandError
+from netplanner.cli import bank, blank_sheet, booklet
+from netplanner.cli.errors import EXIT_OK, EXIT_USAGE, CommandError
 
 EXPORT_KINDS: dict[str, tuple[str, str]] = {
     "csv": ("FILE.csv", "contacts as a CSV file for spreadsheets (UTF-8)"),
@@ -22,9 +24,20 @@ EXPORT_KINDS: dict[str, tuple[str, str]] = {
 }
 
 
-def add_export_parsers(exports: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    export = commands.add_parser("export", help="write data to a file to share")
+    formats = export.add_subparsers(dest="format", metavar="FORMAT", required=True)
+    add_file_formats(formats)
+    bank.register_export(formats)
+    booklet.register(formats)
+    blank_sheet.register(formats)
+
+
+def add_file_formats(formats: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """``csv``, ``vcard``, ``ics`` and ``json``."""
     for kind, (metavar, help_text) in EXPORT_KINDS.items():
-        parser = exports.add_parser(kind, help=help_text)
+        parser = formats.add_parser(kind, help=help_text)
+        parser.set_defaults(run=run)
         parser.add_argument("-o", "--output", type=Path, required=True, metavar=metavar)
         if kind == "vcard":
             parser.add_argument(
@@ -52,9 +65,17 @@ def add_export_parsers(exports: argparse._SubParsersAction) -> None:  # type: ig
             )
 
 
-def add_import_json_parser(imports: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    parser = imports.add_parser("json", help="restore a JSON archive into an empty data file")
-    parser.add_argument("file", type=Path, metavar="FILE.json")
+def run(args: argparse.Namespace) -> int:
+    from netplanner.cli.data import open_database
+
+    return export_command(
+        open_database(args),
+        args.format,
+        args.output,
+        getattr(args, "conversation", None),
+        vcard_version=getattr(args, "vcard_version", "4.0"),
+        separator=getattr(args, "separator", "auto"),
+    )
 
 
 def _plural(n: int, word: str) -> str:
@@ -136,33 +157,3 @@ def _export(
         f"{_plural(len(data['conversations']), 'conversation')}, "
         f"{_plural(len(data['banks']), 'question bank')}"
     )
-
-
-def import_json_command(database, path: Path) -> int:
-    """Restore the archive at ``path`` into the (empty) data file of ``database`` (or
-    of ``database()``, called only once the archive was read and checked: a broken
-    archive leaves no new data file behind)."""
-    from netplanner.interchange.json_archive import (
-        ArchiveError,
-        DataFileNotEmptyError,
-        read_archive_file,
-        restore_archive,
-    )
-
-    if not path.is_file():
-        raise CommandError(f"Cannot read {path}: there is no such file.", EXIT_USAGE)
-    try:
-        data = read_archive_file(path)
-        if callable(database):
-            database = database()
-        with database.transaction() as session:
-            summary = restore_archive(session, data, where=path.name)
-    except DataFileNotEmptyError as error:
-        raise CommandError(
-            f"{error} Nothing was restored; restore into a new file with --db NEW_FILE.",
-            EXIT_USAGE,
-        ) from error
-    except ArchiveError as error:
-        raise CommandError(f"{error} Nothing was restored.", EXIT_USAGE) from error
-    print(f"Restored {path} into {database.path}: {summary.describe()}")
-    return EXIT_OK

@@ -1,10 +1,15 @@
-"""``netplanner import linkedin|vcard|csv FILE [--dry-run]``: bring a network in.
+"""``netplanner import FORMAT FILE``: read data from a file.
 
-Prints what the GUI's import preview shows: which columns are used for what and which
-are left out, how many contacts are created, updated (empty fields filled, nothing
-overwritten), skipped and rejected (with row numbers and reasons), what of a row
-could not be read, and the likely duplicates, which are added as new contacts (merge
-them in the app when they are the same person). ``--dry-run`` changes nothing.
+``linkedin``, ``vcard`` and ``csv`` bring a network in (``--dry-run`` shows what would
+happen); ``json`` restores an archive (``export json``) into an empty data file, and a
+broken archive, or a data file that is not empty, changes nothing (exit 2); ``bank``
+registers from :mod:`netplanner.cli.bank`.
+
+A network import prints what the GUI's import preview shows: which columns are used
+for what and which are left out, how many contacts are created, updated (empty fields
+filled, nothing overwritten), skipped and rejected (with row numbers and reasons), what
+of a row could not be read, and the likely duplicates, which are added as new contacts
+(merge them in the app when they are the same person). ``--dry-run`` changes nothing.
 
 Texts the import writes into contacts ("LinkedIn connection since 15 March 2024") are
 in the language of the environment: ``NETPLANNER_LANGUAGE``, else ``LANG`` (Dutch for
@@ -16,19 +21,22 @@ from __future__ import annotations
 import argparse
 import gc
 import os
-import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from netplanner.cli_errors import EXIT_OK, EXIT_USAGE, CommandError
+from netplanner.cli import bank
+from netplanner.cli.errors import EXIT_OK, EXIT_USAGE, CommandError
 from netplanner.garbage_collector import collector_paused
 
 if TYPE_CHECKING:
-    from netplanner.core.imports.model import ImportPlan, ImportSummary
+    import sqlite3
 
-#: Kinds this module imports; ``bank`` (cli_banks) and ``json`` have their own commands.
+    from netplanner.core.imports.model import ImportPlan, ImportSummary
+    from netplanner.storage.database import Database
+
+#: The contact files a network is imported from.
 KINDS = {
     "linkedin": "contacts from LinkedIn's Connections.csv",
     "vcard": "contacts from a vCard file (.vcf) of a phone or mail program",
@@ -38,13 +46,37 @@ KINDS = {
 LISTED = 50
 
 
-def add_import_parsers(imports: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    imports = commands.add_parser("import", help="read data from a file")
+    formats = imports.add_subparsers(dest="format", metavar="FORMAT", required=True)
+    add_contact_formats(formats)
+    archive = formats.add_parser("json", help="restore a JSON archive into an empty data file")
+    archive.add_argument("file", type=Path, metavar="FILE.json")
+    archive.set_defaults(run=run_archive)
+    bank.register_import(formats)
+
+
+def add_contact_formats(formats: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """``linkedin``, ``vcard`` and ``csv``."""
     for kind, help_text in KINDS.items():
-        parser = imports.add_parser(kind, help=help_text)
+        parser = formats.add_parser(kind, help=help_text)
         parser.add_argument("file", type=Path, metavar="FILE")
         parser.add_argument(
             "--dry-run", action="store_true", help="show what would happen; change nothing"
         )
+        parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from netplanner.cli.data import data_file
+
+    return import_command(data_file(args), args.format, args.file, args.dry_run)
+
+
+def run_archive(args: argparse.Namespace) -> int:
+    from netplanner.cli.data import open_database
+
+    return import_json_command(lambda: open_database(args), args.file)
 
 
 def import_command(data_file: Path, kind: str, path: Path, dry_run: bool) -> int:
@@ -53,14 +85,14 @@ def import_command(data_file: Path, kind: str, path: Path, dry_run: bool) -> int
     ``CommandError`` (exit 2) when the file is not what it claims: nothing is imported,
     and the data file is not even opened.
     """
+    from netplanner.cli.data import require_file
     from netplanner.core.imports.apply import apply_import_on
     from netplanner.core.imports.model import ImportFileError
     from netplanner.core.imports.plan import plan_import_on
     from netplanner.interchange.contact_files import KIND_LABELS, read_contacts
 
     label = KIND_LABELS.get(kind, kind)
-    if not path.is_file():
-        raise CommandError(f"Cannot read {path}: there is no such file.", EXIT_USAGE)
+    require_file(path)
     with _cycle_collection_paused():
         try:
             read = read_contacts(kind, path)
@@ -225,3 +257,33 @@ def _plural(unit: str, count: int) -> str:
 
 def _more(count: int) -> list[str]:
     return [f"  … and {count - LISTED} more"] if count > LISTED else []
+
+
+def import_json_command(database: Database | Callable[[], Database], path: Path) -> int:
+    """Restore the archive at ``path`` into the (empty) data file of ``database`` (or
+    of ``database()``, called only once the archive was read and checked: a broken
+    archive leaves no new data file behind)."""
+    from netplanner.cli.data import require_file
+    from netplanner.interchange.json_archive import (
+        ArchiveError,
+        DataFileNotEmptyError,
+        read_archive_file,
+        restore_archive,
+    )
+
+    require_file(path)
+    try:
+        data = read_archive_file(path)
+        if callable(database):
+            database = database()
+        with database.transaction() as session:
+            summary = restore_archive(session, data, where=path.name)
+    except DataFileNotEmptyError as error:
+        raise CommandError(
+            f"{error} Nothing was restored; restore into a new file with --db NEW_FILE.",
+            EXIT_USAGE,
+        ) from error
+    except ArchiveError as error:
+        raise CommandError(f"{error} Nothing was restored.", EXIT_USAGE) from error
+    print(f"Restored {path} into {database.path}: {summary.describe()}")
+    return EXIT_OK

@@ -1,18 +1,46 @@
-"""What ``netplanner list X`` prints: records for ``--json`` and a line per record.
+"""``netplanner list contacts|conversations|banks|goals [--json]``: records for ``--json``
+and a line per record.
 
 The JSON keys are a public contract for scripts: add keys freely, never rename.
 """
 
 from __future__ import annotations
 
+import argparse
 from collections.abc import Callable
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy.orm import Session
+from netplanner.cli.errors import EXIT_OK
+
+if TYPE_CHECKING:  # the core (and SQLAlchemy) only when the command runs
+    from sqlalchemy.orm import Session
 
 Record = dict[str, Any]
 Listing = tuple[list[Record], Callable[[Record], str]]
+
+
+def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = commands.add_parser("list", help="list contacts, conversations, banks or goals")
+    parser.add_argument("what", choices=["contacts", "conversations", "banks", "goals"])
+    parser.add_argument("--json", action="store_true", help="print a JSON array for scripts")
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from netplanner.cli.data import open_database
+
+    database = open_database(args)
+    with database.session() as session:
+        records, render_line = LISTINGS[args.what](session)
+    if args.json:
+        import json
+
+        print(json.dumps(records, ensure_ascii=False, indent=2))
+    else:
+        for record in records:
+            print(render_line(record))
+    return EXIT_OK
 
 
 def _contacts(session: Session) -> Listing:

@@ -14,9 +14,25 @@ finding is about; ``suggestion`` is the rewrite (questions) or the sentence to u
 
 from __future__ import annotations
 
-import json
+import argparse
 
-from netplanner.cli_errors import EXIT_FAILED, EXIT_OK, EXIT_USAGE, CommandError
+from netplanner.cli.errors import EXIT_FAILED, EXIT_OK, EXIT_USAGE, CommandError
+
+
+def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = commands.add_parser("review", help="check a question or an ask against the method")
+    parser.add_argument("what", choices=["question", "ask"])
+    parser.add_argument("text", metavar="TEXT")
+    parser.add_argument("--language", choices=["en", "nl"], help="default: detected")
+    parser.add_argument(
+        "--json", action="store_true", help="print the findings, their kinds and rewrites as JSON"
+    )
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    review = review_question if args.what == "question" else review_ask
+    return review(args.text, args.language, as_json=args.json)
 
 
 def review_question(text: str, language: str | None, *, as_json: bool = False) -> int:
@@ -75,6 +91,8 @@ def review_ask(text: str, language: str | None, *, as_json: bool = False) -> int
 
 
 def _print_json(what: str, text: str, language: str, findings: list[dict]) -> int:
+    import json
+
     result = {
         "what": what,
         "text": text,

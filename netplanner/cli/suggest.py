@@ -7,10 +7,9 @@ one with ``--goal``); 2 bad usage, or no goal with that ID.
 from __future__ import annotations
 
 import argparse
-import json
 from datetime import datetime
 
-from netplanner.cli_errors import EXIT_OK, CommandError
+from netplanner.cli.errors import EXIT_OK, CommandError
 
 KINDS = ("informational", "think_along")
 _TITLES = {
@@ -48,7 +47,7 @@ def _at_least_one(text: str) -> int:
     return value
 
 
-def add_suggest_parser(commands) -> None:  # commands: argparse subparsers
+def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     suggest = commands.add_parser(
         "suggest",
         help="who to ask next for a goal, with the reasons",
@@ -72,6 +71,13 @@ def add_suggest_parser(commands) -> None:  # commands: argparse subparsers
         help="how many people to list (default: 20)",
     )
     suggest.add_argument("--json", action="store_true", help="print a JSON array for scripts")
+    suggest.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from netplanner.cli.data import open_database
+
+    return suggest_command(open_database(args), args.goal, args.kind, args.limit, args.json)
 
 
 def _points(points: int) -> str:
@@ -118,6 +124,8 @@ def suggest_command(
             }
             for item in result.items
         ]
+        import json
+
         print(json.dumps(records, ensure_ascii=False, indent=2))
         return EXIT_OK
     print(_TITLES[result.kind])

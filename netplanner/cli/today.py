@@ -1,17 +1,31 @@
-"""``netplanner today`` and ``netplanner sheets``: the Today overview and the week's sheets.
+"""``netplanner today``: what is overdue, due today and this week, and the thank-yous to send.
 
-The command line uses every follow-up routine with its default settings (the
-GUI's switches live in the GUI's settings, which a script does not read).
+The follow-up routines are the ones switched on in the data file, as in the window
+(``core.followups.routine_settings``).
 """
 
 from __future__ import annotations
 
-from collections import Counter
-from datetime import date, datetime
-from pathlib import Path
+import argparse
+from datetime import datetime
+from typing import TYPE_CHECKING
 
-from netplanner.cli_errors import EXIT_OK, EXIT_USAGE, CommandError
-from netplanner.core.followups.today import ItemSource, TodayItem, today_overview
+from netplanner.cli.errors import EXIT_OK
+
+if TYPE_CHECKING:  # the core (and SQLAlchemy) only when the command runs
+    from netplanner.core.followups.today import TodayItem, TodayOverview
+
+
+def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    commands.add_parser(
+        "today", help="what is overdue, due today and this week, and the thank-yous to send"
+    ).set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from netplanner.cli.data import open_database
+
+    return today_command(open_database(args))
 
 
 def _when(item: TodayItem, now: datetime, with_date: bool) -> str:
@@ -22,6 +36,8 @@ def _when(item: TodayItem, now: datetime, with_date: bool) -> str:
 
 
 def _line(item: TodayItem, now: datetime, with_date: bool) -> str:
+    from netplanner.core.followups.today import ItemSource
+
     text = item.what
     if item.contact_name and item.contact_name not in text:
         text += f" ({item.contact_name})"
@@ -30,7 +46,7 @@ def _line(item: TodayItem, now: datetime, with_date: bool) -> str:
     return f"  {_when(item, now, with_date):<16}  {text}"
 
 
-def print_overview(overview) -> None:  # overview: TodayOverview
+def print_overview(overview: TodayOverview) -> None:
     now = overview.now
     print(f"Today, {now:%A %d %B %Y}")
     if overview.is_empty:
@@ -53,47 +69,10 @@ def print_overview(overview) -> None:  # overview: TodayOverview
 
 def today_command(database, now: datetime | None = None) -> int:
     """Print what is overdue, due today, planned this week and the thank-yous to send."""
+    from netplanner.core.followups.today import today_overview
+
     now = now or datetime.now().astimezone()
     with database.session() as session:
         overview = today_overview(session, now)
     print_overview(overview)
-    return EXIT_OK
-
-
-def sheets_command(
-    database, date_from: date, date_to: date, output: Path, page_size: str | None = None
-) -> int:
-    """Write the prep sheets of every conversation in the period to one PDF, in time
-    order, on ``page_size`` (default: the data file's paper size)."""
-    from netplanner.cli_pdf import write_pdf, written
-    from netplanner.core.followups.today import conversations_to_print
-    from netplanner.core.sheets.paper_size import load_paper_size
-    from netplanner.core.sheets.reading import prep_sheets_data
-
-    if date_to < date_from:
-        raise CommandError("The period ends before it starts: swap --from and --to.", EXIT_USAGE)
-    from netplanner.storage.output_files import STDOUT, check_output
-
-    if output != STDOUT:
-        check_output(output)  # before the work: a wrong target is said at once
-    with database.session() as session:
-        ids = conversations_to_print(session, date_from, date_to)
-        sheets = prep_sheets_data(session, ids)
-        page_size = page_size or load_paper_size(session)
-    if not sheets:
-        raise CommandError(
-            f"No conversations planned from {date_from:%Y-%m-%d} to {date_to:%Y-%m-%d}; "
-            "nothing written."
-        )
-    from netplanner.printing.prep_sheet import render_prep_sheets
-
-    language = Counter(sheet.language for sheet in sheets).most_common(1)[0][0]
-    size = page_size
-    write_pdf(
-        output,
-        lambda out: render_prep_sheets(sheets, out, page_size=size, language=language),
-        "prep sheets",
-    )
-    count = len(sheets)
-    written(f"{count} prep sheet{'s' if count != 1 else ''} written to {output}", output)
     return EXIT_OK

@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
-from netplanner.cli_errors import EXIT_USAGE, CommandError
-from netplanner.cli_import import add_import_parsers, import_command
+from netplanner.cli.errors import EXIT_USAGE, CommandError
+from netplanner.cli.importing import add_contact_formats, import_command
 from netplanner.core.contacts import ContactInput, create_contact
 from netplanner.core.models import Contact
 from netplanner.storage.database import Database
@@ -35,7 +35,7 @@ def _count(database: Database) -> int:
 def test_the_import_command_is_a_format_of_import(tmp_path: Path) -> None:
     parser = argparse.ArgumentParser(prog="netplanner")
     imports = parser.add_subparsers(dest="format", required=True)
-    add_import_parsers(imports)
+    add_contact_formats(imports)
     args = parser.parse_args(["linkedin", str(tmp_path / "c.csv"), "--dry-run"])
     assert (args.format, args.file, args.dry_run) == ("linkedin", tmp_path / "c.csv", True)
     assert parser.parse_args(["vcard", "x.vcf"]).dry_run is False

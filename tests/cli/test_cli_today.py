@@ -8,8 +8,9 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from netplanner.cli_errors import CommandError
-from netplanner.cli_today import sheets_command, today_command
+from netplanner.cli.errors import CommandError
+from netplanner.cli.sheets import sheets_command
+from netplanner.cli.today import today_command
 from netplanner.core.demo.example import load_demo
 
 NOW = datetime(2026, 11, 26, 10, 0, tzinfo=UTC)

@@ -219,7 +219,7 @@ def test_record_names_refuses_blank_names_and_unknown_ids(demo_database) -> None
 
 
 def test_chain_command_prints_the_chain(demo_database, capsys) -> None:
-    from netplanner.cli_chain import chain_command, ordinal
+    from netplanner.cli.chain import chain_command, ordinal
 
     people = ids(demo_database)
     assert chain_command(demo_database, people["Şükrü Yılmaz"]) == 0
