@@ -65,7 +65,9 @@ class Contact(Base):
         ForeignKey("conversation.id", ondelete="SET NULL", use_alter=True), index=True
     )
     notes: Mapped[str] = mapped_column(Text, default="")
-    tags: Mapped[str] = mapped_column(Text, default="")  # comma-separated, see core.tags
+    tags: Mapped[str] = mapped_column(
+        Text, default=""
+    )  # comma-separated, see core.text.normalise_tags
     source: Mapped[str] = mapped_column(String(20), default=ContactSource.MANUAL.value)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now, onupdate=utc_now)
