@@ -25,7 +25,7 @@ def shoot(out: Path, theme: str) -> None:
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
-    from netplanner.core.demo import load_demo
+    from netplanner.core.demo.example import load_demo
     from netplanner.datafile import open_data_file
     from netplanner.gui.app import make_application
     from netplanner.gui.context import AppContext
@@ -59,8 +59,8 @@ def shoot(out: Path, theme: str) -> None:
 def sheet_picture(out: Path) -> None:
     """``prep-sheet.pdf`` and ``prep-sheet.png``: the example's upcoming conversation."""
     from netplanner.core.conversations import list_conversation_rows
-    from netplanner.core.demo import load_demo
-    from netplanner.core.sheets import prep_sheet_data
+    from netplanner.core.demo.example import load_demo
+    from netplanner.core.sheets.reading import prep_sheet_data
     from netplanner.datafile import open_data_file
     from netplanner.printing.prep_sheet import render_prep_sheet
 

@@ -43,7 +43,7 @@ def database(tmp_path: Path) -> Iterator[Database]:
 @pytest.fixture
 def demo_database(database: Database) -> Database:
     """The fresh data file filled with the example network."""
-    from netplanner.core.demo import load_demo
+    from netplanner.core.demo.example import load_demo
 
     with database.transaction() as session:
         load_demo(session)

@@ -9,12 +9,12 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
 from netplanner.core.contact_fields import Detail, checked_birthday
-from netplanner.core.driver import driver_connection
 from netplanner.core.enums import ContactSource
 from netplanner.core.errors import IntroductionLoopError, NotFoundError, ValidationError
 from netplanner.core.models import Contact, ContactDetail, Conversation, FollowUp
 from netplanner.core.text import clean, fold, normalise_tags
 from netplanner.messages import QT_TRANSLATE_NOOP, Message
+from netplanner.storage.driver import driver_connection
 
 
 @dataclass

@@ -1,15 +1,20 @@
-"""Goals: the concrete ask ("zoekvraag") — what the user is looking for."""
+"""Goals: the concrete ask ("zoekvraag") — what the user is looking for.
+
+Creating and changing goals, the rows of the Goals tab, and deleting a goal without
+losing its conversations. The ask written from a goal is in
+:mod:`netplanner.core.checks.ask.composer`.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from netplanner.core.enums import LANGUAGES
 from netplanner.core.errors import NotFoundError, ValidationError
-from netplanner.core.models import Goal
+from netplanner.core.models import Conversation, Goal
 from netplanner.core.text import clean
 from netplanner.messages import QT_TRANSLATE_NOOP, Message
 
@@ -88,3 +93,43 @@ def goal_title(goal: Goal) -> str:
     parts = [goal.target_role, goal.specialism, goal.region]
     title = " · ".join(part for part in parts if part)
     return title or goal.free_text.splitlines()[0][:80]
+
+
+@dataclass(frozen=True)
+class GoalRow:
+    """One line of the goals list."""
+
+    id: int
+    title: str
+    active: bool
+    language: str
+
+
+def list_goal_rows(session: Session) -> list[GoalRow]:
+    """Every goal, the active ones first (the order of ``list_goals``)."""
+    return [
+        GoalRow(goal.id, goal_title(goal), bool(goal.active), goal.language)
+        for goal in list_goals(session)
+    ]
+
+
+def linked_conversation_count(session: Session, goal_id: int) -> int:
+    """How many conversations are tied to this goal."""
+    statement = select(func.count()).select_from(Conversation)
+    return int(session.scalar(statement.where(Conversation.goal_id == goal_id)) or 0)
+
+
+def delete_goal(session: Session, goal_id: int) -> int:
+    """Delete the goal. Its conversations stay but lose the link to it.
+
+    Returns how many conversations lost their goal. The link is cleared here rather
+    than left to the foreign key's ON DELETE SET NULL, so the rule does not depend on
+    the connection's ``foreign_keys`` pragma.
+    """
+    goal = get_goal(session, goal_id)
+    unlinked = session.execute(
+        update(Conversation).where(Conversation.goal_id == goal_id).values(goal_id=None)
+    )
+    session.delete(goal)
+    session.flush()
+    return int(getattr(unlinked, "rowcount", 0) or 0)

@@ -65,7 +65,9 @@ class Contact(Base):
         ForeignKey("conversation.id", ondelete="SET NULL", use_alter=True), index=True
     )
     notes: Mapped[str] = mapped_column(Text, default="")
-    tags: Mapped[str] = mapped_column(Text, default="")  # comma-separated, see core.tags
+    tags: Mapped[str] = mapped_column(
+        Text, default=""
+    )  # comma-separated, see core.text.normalise_tags
     source: Mapped[str] = mapped_column(String(20), default=ContactSource.MANUAL.value)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now, onupdate=utc_now)
@@ -246,7 +248,7 @@ class FollowUp(Base):
     contact_id: Mapped[int | None] = mapped_column(
         ForeignKey("contact.id", ondelete="CASCADE"), index=True
     )
-    #: "manual", or the routine that suggested it (see core.followups).
+    #: "manual", or the routine that suggested it (see core.followups.routines).
     kind: Mapped[str] = mapped_column(String(30), default="manual", server_default="manual")
     #: Set when made from a suggestion, so that suggestion is not offered again.
     suggestion_key: Mapped[str | None] = mapped_column(String(100), unique=True, index=True)

@@ -96,8 +96,8 @@ def run_self_test(window: MainWindow, context: AppContext, *, with_sheet: bool =
         print(f"self-test ok: {context.database.path}, {contacts} contacts shown")
         return 0
     from netplanner.core.conversations import list_conversation_rows
-    from netplanner.core.sheet_data import PrepSheetData
-    from netplanner.core.sheets import prep_sheet_data
+    from netplanner.core.sheets.data import PrepSheetData
+    from netplanner.core.sheets.reading import prep_sheet_data
     from netplanner.printing.prep_sheet import render_prep_sheet
 
     rows = context.read(list_conversation_rows)

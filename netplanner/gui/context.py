@@ -194,7 +194,11 @@ class AppContext:
         """Paper size for sheets, "A4" or "Letter": the one kept in the data file (which
         ``netplanner`` on the command line uses too); until one is chosen there, the one
         this computer's settings had from before, else the locale's."""
-        from netplanner.core.paper_size import locale_paper_size, normalise, stored_paper_size
+        from netplanner.core.sheets.paper_size import (
+            locale_paper_size,
+            normalise,
+            stored_paper_size,
+        )
 
         stored = self.read(stored_paper_size)
         if stored is not None:
@@ -203,7 +207,7 @@ class AppContext:
 
     def set_page_size(self, size: str) -> None:
         """Keep ``size`` in the data file (a setting, not a step to undo)."""
-        from netplanner.core.paper_size import save_paper_size
+        from netplanner.core.sheets.paper_size import save_paper_size
 
         with self.transaction() as session:
             save_paper_size(session, size)

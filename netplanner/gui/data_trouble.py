@@ -6,7 +6,7 @@ statement and parameters. The window shows one sentence that says what is wrong 
 what to do instead, in the user's language.
 
 Kept in the GUI layer: the window's questions (*Try again*) and texts live here. The
-command line words the same troubles in its own messages (netplanner/cli_errors.py).
+command line words the same troubles in its own messages (netplanner/cli/errors.py).
 """
 
 from __future__ import annotations

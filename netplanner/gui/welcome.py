@@ -186,7 +186,7 @@ def first_start(context: AppContext) -> None:
 def load_example_network(context: AppContext, label: str) -> None:
     """Fill the (empty) data file with the example network, in the window's language, as
     one undoable step named ``label``."""
-    from netplanner.core.demo import load_demo
+    from netplanner.core.demo.example import load_demo
     from netplanner.gui.translation import ui_language
 
     language = ui_language()

@@ -1,7 +1,7 @@
 """The contact file readers by kind, for the command line and the GUI alike.
 
-Each reader takes a path and returns a :class:`~netplanner.core.import_model.ReadResult`,
-or raises :class:`~netplanner.core.import_model.ImportFileError` when the file is not
+Each reader takes a path and returns a :class:`~netplanner.core.imports.model.ReadResult`,
+or raises :class:`~netplanner.core.imports.model.ImportFileError` when the file is not
 what it claims. The JSON import registers itself here as ``"json"`` (see
 :func:`register_reader`) without changing anything else.
 """
@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from netplanner.core.import_model import ReadResult
+from netplanner.core.imports.model import ReadResult
 
 Reader = Callable[[Path], ReadResult]
 

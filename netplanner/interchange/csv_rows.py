@@ -29,7 +29,7 @@ from netplanner.core.contact_fields import (
     plain_phone,
 )
 from netplanner.core.enums import ContactSource
-from netplanner.core.import_model import ImportedContact
+from netplanner.core.imports.model import ImportedContact
 from netplanner.core.text import clean
 from netplanner.interchange.column_mapping import ADDRESS_PARTS, KINDED
 from netplanner.interchange.csv_export import FORMULA_STARTS

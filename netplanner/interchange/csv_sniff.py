@@ -17,7 +17,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import BinaryIO, NamedTuple, TextIO
 
-from netplanner.core.import_model import ImportFileError, check_file_size
+from netplanner.core.imports.model import ImportFileError, check_file_size
 from netplanner.messages import QT_TRANSLATE_NOOP, Message
 
 DELIMITERS = (",", ";", "\t")

@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from netplanner.core.import_model import (
+from netplanner.core.imports.model import (
     ColumnUse,
     ImportFileError,
     ReadResult,

@@ -15,7 +15,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from netplanner.core.enums import LANGUAGES, ConversationKind, ConversationStatus, QuestionCategory
-from netplanner.core.follow_up_routines import FollowUpKind
+from netplanner.core.followups.routines import FollowUpKind
 
 MAX_REF = 2**62
 MAX_TEXT_CHARS = 1_000_000

@@ -21,7 +21,7 @@ from pathlib import Path
 
 from netplanner.core.contact_fields import looks_like_email
 from netplanner.core.enums import ContactSource
-from netplanner.core.import_model import (
+from netplanner.core.imports.model import (
     ColumnUse,
     ImportedContact,
     ImportFileError,

@@ -13,7 +13,7 @@ from netplanner.core.contact_fields import (
     plain_phone,
 )
 from netplanner.core.enums import ContactSource
-from netplanner.core.import_model import ImportedContact
+from netplanner.core.imports.model import ImportedContact
 from netplanner.core.text import clean
 from netplanner.interchange.vcard_export import X_INTRODUCED_BY, X_PROPERTIES
 from netplanner.interchange.vcard_lines import ParsedCard, Property, split_unescaped, unescape

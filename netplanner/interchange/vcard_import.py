@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TextIO
 
-from netplanner.core.import_model import (
+from netplanner.core.imports.model import (
     ColumnUse,
     ImportFileError,
     ReadResult,

@@ -14,7 +14,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, HRFlowable, KeepTogether, Spacer
 
-from netplanner.core.sheet_data import PrepSheetData
+from netplanner.core.sheets.data import PrepSheetData
 from netplanner.printing.document import Output, SheetDocTemplate, make_document, page_size_for
 from netplanner.printing.flowables import RuledLines
 from netplanner.printing.glyph_fallback import string_width

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether
 
-from netplanner.core.sheet_data import PrepSheetData
+from netplanner.core.sheets.data import PrepSheetData
 from netplanner.printing.document import Output, SheetDocTemplate, make_document, page_size_for
 from netplanner.printing.labels import Labels, format_period, format_when, get_labels
 from netplanner.printing.marks import Heading, QuestionBlock

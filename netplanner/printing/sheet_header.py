@@ -15,7 +15,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, HRFlowable
 
-from netplanner.core.sheet_data import PrepSheetData
+from netplanner.core.sheets.data import PrepSheetData
 from netplanner.printing.glyph_fallback import string_width
 from netplanner.printing.labels import Labels, format_when
 from netplanner.printing.styles import ACCENT, RULE, Styles

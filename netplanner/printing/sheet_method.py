@@ -14,7 +14,7 @@ from datetime import datetime, timedelta
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable
 
-from netplanner.core.sheet_data import PrepSheetData
+from netplanner.core.sheets.data import PrepSheetData
 from netplanner.printing.flowables import RuledLines
 from netplanner.printing.glyph_fallback import string_width
 from netplanner.printing.labels import Labels

@@ -208,7 +208,7 @@ Vraag: %2
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../../netplanner/gui/context.py" line="+84"/>
+        <location filename="../../netplanner/gui/context.py" line="+83"/>
         <source>Not saved</source>
         <extracomment>Writes the user can take back, newest first; older ones are forgotten.</extracomment>
         <translation>Niet opgeslagen</translation>
@@ -2244,7 +2244,7 @@ kennen:</translation>
 <context>
     <name>DataTrouble</name>
     <message>
-        <location filename="../../netplanner/gui/data_trouble.py" line="+130"/>
+        <location filename="../../netplanner/gui/data_trouble.py" line="+146"/>
         <source>Another program is using the data file; close it and try again.</source>
         <translation>Een ander programma gebruikt het gegevensbestand; sluit dat en probeer het opnieuw.</translation>
     </message>
@@ -2503,7 +2503,7 @@ kennen:</translation>
 <context>
     <name>GoalsTab</name>
     <message>
-        <location filename="../../netplanner/gui/goals/tab.py" line="+46"/>
+        <location filename="../../netplanner/gui/goals/tab.py" line="+53"/>
         <source>Say concretely what you are looking for: a role with its specialism, and if you can a region and a kind of organisation, never just “a job” or “anything in communications”. Then ask people one by one, by name, to think along with you about who does that work, and whom you could talk to.</source>
         <translation>Zeg concreet wat je zoekt: een functie met het specialisme erbij, en als het kan een regio en een soort organisatie; nooit alleen “een baan” of “iets in de communicatie”. Vraag mensen daarna één voor één, bij naam, om met je mee te denken: wie doet dat werk, en met wie zou je kunnen praten?</translation>
     </message>
@@ -2991,7 +2991,7 @@ kennen:</translation>
 <context>
     <name>ImportTexts</name>
     <message>
-        <location filename="../../netplanner/gui/transfer/readers.py" line="+179"/>
+        <location filename="../../netplanner/gui/transfer/readers.py" line="+178"/>
         <source>%n new contact was added from %1.</source>
         <translation>%n nieuw contact is toegevoegd uit %1.</translation>
     </message>
@@ -3706,7 +3706,7 @@ kennen:</translation>
         <translation>Een vraag heeft tekst nodig.</translation>
     </message>
     <message>
-        <location filename="../../netplanner/core/chains.py" line="+125"/>
+        <location filename="../../netplanner/core/network/chains.py" line="+125"/>
         <source>Each new person needs a name.</source>
         <translation>Elke nieuwe persoon heeft een naam nodig.</translation>
     </message>
@@ -3731,12 +3731,12 @@ kennen:</translation>
         <translation>Een gesprek duurt tussen 1 minuut en 24 uur.</translation>
     </message>
     <message>
-        <location filename="../../netplanner/core/demo.py" line="+68"/>
+        <location filename="../../netplanner/core/demo/example.py" line="+68"/>
         <source>The example data goes only into an empty data file.</source>
         <translation>Het voorbeeldnetwerk kan alleen in een leeg gegevensbestand.</translation>
     </message>
     <message>
-        <location filename="../../netplanner/core/followups.py" line="+108"/>
+        <location filename="../../netplanner/core/followups/stored.py" line="+108"/>
         <source>Say what to do in a few words.</source>
         <translation>Zeg in een paar woorden wat er moet gebeuren.</translation>
     </message>
@@ -3746,12 +3746,12 @@ kennen:</translation>
         <translation>Deze suggestie is al afgehandeld.</translation>
     </message>
     <message>
-        <location filename="../../netplanner/core/goals.py" line="+59"/>
+        <location filename="../../netplanner/core/goals.py" line="+64"/>
         <source>A goal needs at least a target role or a description.</source>
         <translation>Een doel heeft minstens een gewenste functie of een omschrijving nodig.</translation>
     </message>
     <message>
-        <location filename="../../netplanner/core/import_model.py" line="+242"/>
+        <location filename="../../netplanner/core/imports/model.py" line="+242"/>
         <location filename="../../netplanner/interchange/bank_file.py" line="+210"/>
         <location filename="../../netplanner/interchange/json_archive_check.py" line="+41"/>
         <source>%1: cannot be read (%2).</source>
@@ -3768,7 +3768,7 @@ kennen:</translation>
         <translation>%1: het bestand is leeg.</translation>
     </message>
     <message>
-        <location filename="../../netplanner/core/merge.py" line="+60"/>
+        <location filename="../../netplanner/core/imports/merge.py" line="+60"/>
         <source>A contact cannot be merged with itself.</source>
         <translation>Een contact kan niet met zichzelf samengevoegd worden.</translation>
     </message>
@@ -3886,7 +3886,7 @@ kennen:</translation>
         <translation>%1 NetPlanner heeft het gegevensbestand niet bijgewerkt; het is niet veranderd.</translation>
     </message>
     <message>
-        <location filename="../../netplanner/core/import_matching.py" line="+282"/>
+        <location filename="../../netplanner/core/imports/matching.py" line="+282"/>
         <source>the same name</source>
         <translation>dezelfde naam</translation>
     </message>
@@ -3901,7 +3901,7 @@ kennen:</translation>
         <translation>een vergelijkbare naam bij dezelfde organisatie</translation>
     </message>
     <message>
-        <location filename="../../netplanner/core/import_values.py" line="+130"/>
+        <location filename="../../netplanner/core/imports/values.py" line="+130"/>
         <source>Row %1: %2</source>
         <translation>Rij %1: %2</translation>
     </message>
@@ -4245,7 +4245,7 @@ kennen:</translation>
         <translation>heeft geen naam, e-mailadres, organisatie of telefoonnummer (begint op regel %1)</translation>
     </message>
     <message>
-        <location filename="../../netplanner/core/import_matching.py" line="-153"/>
+        <location filename="../../netplanner/core/imports/matching.py" line="-153"/>
         <source>another LinkedIn profile</source>
         <translation>een ander LinkedIn-profiel</translation>
     </message>
@@ -4260,7 +4260,7 @@ kennen:</translation>
         <translation>dezelfde UID, een andere naam en e-mail</translation>
     </message>
     <message>
-        <location filename="../../netplanner/core/import_values.py" line="-30"/>
+        <location filename="../../netplanner/core/imports/values.py" line="-30"/>
         <source>kind of e-mail address</source>
         <translation>soort e-mailadres</translation>
     </message>
@@ -4345,7 +4345,7 @@ kennen:</translation>
         <translation>‘%1’ is geen verjaardag die NetPlanner kan lezen; schrijf hem als 22-03-1980, of 22-03 als je het jaar niet weet.</translation>
     </message>
     <message>
-        <location filename="../../netplanner/core/imports_plan.py" line="+140"/>
+        <location filename="../../netplanner/core/imports/plan.py" line="+140"/>
         <source>the same person as card %1 of the file</source>
         <translation>dezelfde persoon als kaart %1 van het bestand</translation>
     </message>

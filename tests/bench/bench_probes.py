@@ -77,7 +77,7 @@ def sheet_texts(data_file: str, conversation_id: str, output: str) -> dict[str, 
     from dataclasses import asdict
     from xml.sax.saxutils import escape
 
-    from netplanner.core.sheets import prep_sheet_data
+    from netplanner.core.sheets.reading import prep_sheet_data
     from netplanner.datafile import open_data_file
 
     database = open_data_file(data_file, daily_backup=False)
@@ -101,7 +101,7 @@ def sheets(data_file: str, count: str, folder: str, separate: str) -> dict[str, 
     "print the week" make many sheets; or as one PDF per sheet ("1").
     """
     started = time.perf_counter()
-    from netplanner.core.sheets import prep_sheets_data
+    from netplanner.core.sheets.reading import prep_sheets_data
     from netplanner.datafile import open_data_file
     from netplanner.printing.prep_sheet import render_prep_sheet, render_prep_sheets
 
@@ -259,10 +259,10 @@ def checkers() -> dict[str, float]:
     import re
 
     sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
-    from netplanner.core.ask_checker import check_ask
-    from netplanner.core.question_checker import check_question
+    from netplanner.core.checks.ask.checker import check_ask
+    from netplanner.core.checks.questions.checker import check_question
 
-    folder = Path(__file__).resolve().parents[1] / "core" / "checks_heldout"
+    folder = Path(__file__).resolve().parents[1] / "core" / "checks" / "heldout"
     texts: dict[str, list[str]] = {"ask": [], "question": []}
     for path in sorted(folder.glob("*.tsv")):
         kind = "ask" if path.name.startswith("asks") else "question"

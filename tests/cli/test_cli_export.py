@@ -10,13 +10,14 @@ from pathlib import Path
 import pytest
 
 from netplanner.cli import main
-from netplanner.cli_errors import CommandError
-from netplanner.cli_export import export_command, import_json_command
+from netplanner.cli.errors import CommandError
+from netplanner.cli.export import export_command
+from netplanner.cli.importing import import_json_command
 from netplanner.datafile import open_data_file
 
 
 def _parser() -> argparse.ArgumentParser:
-    from netplanner.cli import _parser as cli_parser
+    from netplanner.cli import build_parser as cli_parser
 
     return cli_parser()
 

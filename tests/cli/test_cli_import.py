@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
-from netplanner.cli_errors import EXIT_USAGE, CommandError
-from netplanner.cli_import import add_import_parsers, import_command
+from netplanner.cli.errors import EXIT_USAGE, CommandError
+from netplanner.cli.importing import add_contact_formats, import_command
 from netplanner.core.contacts import ContactInput, create_contact
 from netplanner.core.models import Contact
 from netplanner.storage.database import Database
@@ -35,7 +35,7 @@ def _count(database: Database) -> int:
 def test_the_import_command_is_a_format_of_import(tmp_path: Path) -> None:
     parser = argparse.ArgumentParser(prog="netplanner")
     imports = parser.add_subparsers(dest="format", required=True)
-    add_import_parsers(imports)
+    add_contact_formats(imports)
     args = parser.parse_args(["linkedin", str(tmp_path / "c.csv"), "--dry-run"])
     assert (args.format, args.file, args.dry_run) == ("linkedin", tmp_path / "c.csv", True)
     assert parser.parse_args(["vcard", "x.vcf"]).dry_run is False
@@ -350,7 +350,7 @@ def test_an_import_failing_halfway_saves_nothing(
     database: Database, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """On the command line's own connection (no SQLAlchemy) as in the window's session."""
-    from netplanner.core import imports
+    from netplanner.core.imports import apply
     from netplanner.datafile import connect_ready
 
     ready = connect_ready(database.path, daily_backup=False)
@@ -360,7 +360,7 @@ def test_an_import_failing_halfway_saves_nothing(
     def fail(*_args: object) -> int:
         raise RuntimeError("the disk went away")
 
-    monkeypatch.setattr(imports, "_link_introducers", fail)
+    monkeypatch.setattr(apply, "_link_introducers", fail)
     with pytest.raises(RuntimeError, match="disk went away"):
         import_command(database.path, "linkedin", FIXTURES / "linkedin_connections.csv", False)
     assert _count(database) == 0
@@ -373,14 +373,14 @@ def test_introductions_and_filled_fields_are_stamped_with_the_import(
     fields are filled, and both changes carry the import's time as their last change."""
     from datetime import UTC, datetime
 
-    from netplanner.core import imports
+    from netplanner.core.imports import apply
 
     with database.transaction() as session:
         create_contact(
             session, ContactInput("Petra Jansen", organisation="ING", email="petra@example.nl")
         )
     moment = datetime(2026, 3, 4, 5, 6, 7, 890123, tzinfo=UTC)
-    monkeypatch.setattr(imports, "utc_now", lambda: moment)
+    monkeypatch.setattr(apply, "utc_now", lambda: moment)
     cards = tmp_path / "cards.vcf"
     cards.write_text(
         "BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Petra Jansen\r\nORG:ING\r\n"

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from netplanner.cli_import import import_command
+from netplanner.cli.importing import import_command
 from netplanner.core.models import Contact
 from netplanner.storage.database import Database
 

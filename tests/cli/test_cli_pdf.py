@@ -9,7 +9,7 @@ import pytest
 from pypdf import PdfReader
 
 from netplanner.cli import main
-from netplanner.core.paper_size import save_paper_size
+from netplanner.core.sheets.paper_size import save_paper_size
 from netplanner.datafile import open_data_file
 
 A4, LETTER = (595.3, 841.9), (612.0, 792.0)

@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from netplanner.cli import main
-from netplanner.cli_suggest import suggest_command
-from netplanner.core.demo import load_demo
+from netplanner.cli.suggest import suggest_command
+from netplanner.core.demo.example import load_demo
 
 NOW = datetime(2026, 11, 26, 10, 0, tzinfo=UTC)
 

@@ -8,9 +8,10 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from netplanner.cli_errors import CommandError
-from netplanner.cli_today import sheets_command, today_command
-from netplanner.core.demo import load_demo
+from netplanner.cli.errors import CommandError
+from netplanner.cli.sheets import sheets_command
+from netplanner.cli.today import today_command
+from netplanner.core.demo.example import load_demo
 
 NOW = datetime(2026, 11, 26, 10, 0, tzinfo=UTC)
 
@@ -50,8 +51,8 @@ def test_today_prints_the_sections_with_their_items(demo_at_now, capsys) -> None
 
 
 def test_today_follows_the_routines_switched_in_the_window(demo_at_now, capsys) -> None:
-    from netplanner.core.followups import SuggestionSettings
-    from netplanner.core.routine_settings import save_routine_settings
+    from netplanner.core.followups.routine_settings import save_routine_settings
+    from netplanner.core.followups.stored import SuggestionSettings
 
     with demo_at_now.transaction() as session:  # as the Today tab saves them
         save_routine_settings(session, SuggestionSettings(thank_you=False, stay_in_touch=False))

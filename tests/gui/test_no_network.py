@@ -78,7 +78,8 @@ def test_a_whole_session_without_network(
     make_backup(database.path)
 
     # Contacts in from LinkedIn and a phone's vCard, everything out in every format.
-    from netplanner.core.imports import apply_import, plan_import
+    from netplanner.core.imports.apply import apply_import
+    from netplanner.core.imports.plan import plan_import
     from netplanner.interchange.csv_export import write_contacts_csv
     from netplanner.interchange.ics_export import write_conversations_ics
     from netplanner.interchange.json_archive import write_archive

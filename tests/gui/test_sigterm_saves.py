@@ -17,7 +17,7 @@ SCRIPT = textwrap.dedent(
     import os, signal, sys
     from pathlib import Path
     from PySide6.QtCore import QSettings, QTimer
-    from netplanner.core.demo import load_demo
+    from netplanner.core.demo.example import load_demo
     from netplanner.datafile import open_data_file
     from netplanner.gui.app import make_application
     from netplanner.gui.context import AppContext

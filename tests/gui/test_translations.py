@@ -173,7 +173,7 @@ def test_choosing_a_language_saves_it_and_says_it_takes_effect_after_a_restart(
 
 def test_a_sheet_without_goal_prints_in_the_window_language(demo_database) -> None:
     from netplanner.core.conversations import get_conversation, list_conversation_rows
-    from netplanner.core.sheets import prep_sheet_data
+    from netplanner.core.sheets.reading import prep_sheet_data
 
     with demo_database.transaction() as session:
         conversation = get_conversation(session, list_conversation_rows(session)[0].id)
@@ -198,8 +198,8 @@ def test_a_sheet_without_goal_prints_in_the_window_language(demo_database) -> No
 
 def _import_reasons(database, tmp_path: Path) -> dict[str, str]:
     """The reasons the real reading and planning code gives, keyed by what they are about."""
-    from netplanner.core.import_model import ImportedContact, ReadResult
-    from netplanner.core.imports import plan_import
+    from netplanner.core.imports.model import ImportedContact, ReadResult
+    from netplanner.core.imports.plan import plan_import
     from netplanner.interchange.vcard_import import read_vcard
 
     cards = tmp_path / "cards.vcf"

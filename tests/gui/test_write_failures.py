@@ -13,7 +13,7 @@ from PySide6.QtGui import QKeyEvent, QTextCursor
 from PySide6.QtWidgets import QApplication, QPlainTextEdit
 from sqlalchemy import text
 
-from netplanner.core.demo import load_demo
+from netplanner.core.demo.example import load_demo
 from netplanner.datafile import open_data_file
 from netplanner.gui.context import GUI_BUSY_TIMEOUT_MS
 from netplanner.gui.main_window import MainWindow

@@ -109,7 +109,8 @@ def test_a_csv_export_read_back_by_the_csv_import_keeps_every_field(
 ) -> None:
     """NetPlanner → CSV → NetPlanner, with a phone number that had to be neutralised
     ('+31 …) and a name starting with '=': the import undoes the apostrophe."""
-    from netplanner.core.imports import apply_import, plan_import
+    from netplanner.core.imports.apply import apply_import
+    from netplanner.core.imports.plan import plan_import
     from netplanner.core.models import Contact
     from netplanner.datafile import open_data_file
     from netplanner.interchange.generic_csv import read_generic_csv

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from netplanner.core.import_model import ImportFileError
+from netplanner.core.imports.model import ImportFileError
 from netplanner.interchange.csv_layouts import recognise_layout
 from netplanner.interchange.generic_csv import read_generic_csv
 from netplanner.interchange.linkedin import read_linkedin

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from netplanner.cli import main
-from netplanner.core.import_model import ImportFileError
+from netplanner.core.imports.model import ImportFileError
 from netplanner.interchange.contact_files import read_contacts
 from netplanner.interchange.csv_sniff import encoding_note, sniff_encoding
 

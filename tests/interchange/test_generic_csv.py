@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from netplanner.core.import_model import ImportFileError
+from netplanner.core.imports.model import ImportFileError
 from netplanner.interchange.column_mapping import ColumnMapping, guess_mapping
 from netplanner.interchange.generic_csv import preview_csv, read_generic_csv
 

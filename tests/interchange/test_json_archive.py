@@ -15,7 +15,7 @@ from sqlalchemy import func, select
 from netplanner.core.banks import add_question, create_bank, delete_bank
 from netplanner.core.contacts import ContactInput, create_contact
 from netplanner.core.conversations import ConversationInput, QuestionChoice, create_conversation
-from netplanner.core.followups import create_follow_up
+from netplanner.core.followups.stored import create_follow_up
 from netplanner.core.goals import GoalInput, create_goal
 from netplanner.core.meta import BUILTIN_BANKS_INSTALLED, get_meta
 from netplanner.core.models import Contact, Conversation, QuestionBank

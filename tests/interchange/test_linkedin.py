@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from netplanner.core.import_model import ImportFileError
+from netplanner.core.imports.model import ImportFileError
 from netplanner.interchange.linkedin import parse_connected_on, read_linkedin
 
 FIXTURES = Path(__file__).with_name("fixtures")

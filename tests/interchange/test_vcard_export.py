@@ -159,7 +159,8 @@ def test_export_then_import_into_a_new_data_file_keeps_every_card_field(
 ) -> None:
     """NetPlanner → vCard → NetPlanner: each field a card can carry comes back the same,
     including who introduced whom."""
-    from netplanner.core.imports import apply_import, plan_import
+    from netplanner.core.imports.apply import apply_import
+    from netplanner.core.imports.plan import plan_import
     from netplanner.core.models import Contact
     from netplanner.datafile import open_data_file
     from netplanner.interchange.vcard_import import read_vcard

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 import vobject
 
-from netplanner.core.import_model import ImportFileError
+from netplanner.core.imports.model import ImportFileError
 from netplanner.interchange.vcard_import import read_vcard
 
 FIXTURES = Path(__file__).with_name("fixtures")

@@ -11,7 +11,8 @@ import pytest
 import vobject
 
 from netplanner.core.contacts import ContactInput, create_contact
-from netplanner.core.imports import apply_import, plan_import
+from netplanner.core.imports.apply import apply_import
+from netplanner.core.imports.plan import plan_import
 from netplanner.core.models import Contact
 from netplanner.datafile import open_data_file
 from netplanner.interchange.vcard_export import write_contacts_vcard

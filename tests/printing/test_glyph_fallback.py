@@ -23,7 +23,7 @@ from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus import SimpleDocTemplate
 
 from netplanner.core.banks import BankContent
-from netplanner.core.sheet_data import PrepSheetData, SheetQuestion
+from netplanner.core.sheets.data import PrepSheetData, SheetQuestion
 from netplanner.printing import glyph_fallback
 from netplanner.printing.booklet import render_booklet
 from netplanner.printing.fonts import (
@@ -216,7 +216,7 @@ def test_a_sheet_without_cjk_never_loads_the_fallback(tmp_path: Path) -> None:
 import sys
 from pathlib import Path
 from netplanner.core.banks import BankContent
-from netplanner.core.sheet_data import PrepSheetData, SheetQuestion
+from netplanner.core.sheets.data import PrepSheetData, SheetQuestion
 from netplanner.printing.blank_sheet import render_blank_sheet
 from netplanner.printing.booklet import render_booklet
 from netplanner.printing.fonts import fallback_font_registered

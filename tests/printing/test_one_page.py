@@ -16,7 +16,7 @@ from datetime import UTC, datetime
 import pytest
 from pypdf import PdfReader
 
-from netplanner.core.sheet_data import PrepSheetData, SheetQuestion
+from netplanner.core.sheets.data import PrepSheetData, SheetQuestion
 from netplanner.printing.prep_sheet import render_prep_sheet, render_prep_sheets
 
 ONE_LINE = [

@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 from pypdf import PageObject, PdfReader
 
-from netplanner.core.sheet_data import PrepSheetData, SheetQuestion
+from netplanner.core.sheets.data import PrepSheetData, SheetQuestion
 from netplanner.printing.prep_sheet import render_prep_sheet, render_prep_sheets
 
 NASTY = [

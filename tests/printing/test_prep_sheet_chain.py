@@ -8,8 +8,8 @@ from pathlib import Path
 from pypdf import PdfReader
 
 from netplanner.core.conversations import list_conversation_rows
-from netplanner.core.sheet_data import PrepSheetData
-from netplanner.core.sheets import prep_sheet_data
+from netplanner.core.sheets.data import PrepSheetData
+from netplanner.core.sheets.reading import prep_sheet_data
 from netplanner.printing.prep_sheet import render_prep_sheet
 
 

@@ -54,7 +54,7 @@ def test_resource_path_prefers_resources_inside_the_package(
 def test_importing_the_package_does_not_import_reportlab() -> None:
     code = (
         "import sys, netplanner, netplanner.printing, netplanner.resources, "
-        "netplanner.printing.labels, netplanner.core.sheet_data; "
+        "netplanner.printing.labels, netplanner.core.sheets.data; "
         "sys.exit(1 if 'reportlab' in sys.modules else 0)"
     )
     root = Path(__file__).resolve().parents[2]

@@ -18,7 +18,7 @@ from bidi import get_display
 from pypdf import PdfReader
 from pypdf.generic import ContentStream
 
-from netplanner.core.sheet_data import PrepSheetData, SheetQuestion
+from netplanner.core.sheets.data import PrepSheetData, SheetQuestion
 from netplanner.printing.fonts import register_fonts
 from netplanner.printing.prep_sheet import render_prep_sheet
 from netplanner.printing.shaping import line_pieces, shape_paragraph

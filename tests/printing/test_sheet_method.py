@@ -14,7 +14,7 @@ from datetime import UTC, datetime
 import pytest
 from pypdf import PdfReader
 
-from netplanner.core.sheet_data import PrepSheetData, SheetQuestion
+from netplanner.core.sheets.data import PrepSheetData, SheetQuestion
 from netplanner.printing.labels import get_labels
 from netplanner.printing.prep_sheet import render_prep_sheet
 from netplanner.printing.sheet_method import time_plan

@@ -15,7 +15,7 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from netplanner.core.import_model import ImportFileError
+from netplanner.core.imports.model import ImportFileError
 from netplanner.interchange.generic_csv import read_generic_csv
 from netplanner.interchange.linkedin import read_linkedin
 from netplanner.interchange.vcard_import import read_vcard

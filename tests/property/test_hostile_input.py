@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from pypdf import PdfReader
 
 from netplanner.core.banks import BankContent
-from netplanner.core.sheet_data import PrepSheetData, SheetQuestion
+from netplanner.core.sheets.data import PrepSheetData, SheetQuestion
 from netplanner.interchange.bank_file import (
     MAX_NAME_CHARS,
     MAX_QUESTION_CHARS,

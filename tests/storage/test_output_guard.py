@@ -257,7 +257,7 @@ def test_stdout_is_refused_where_the_caller_does_not_allow_it() -> None:
 
 
 def test_a_prep_sheet_rendered_to_a_path_is_private(tmp_path: Path, open_umask) -> None:
-    from netplanner.core.sheet_data import PrepSheetData
+    from netplanner.core.sheets.data import PrepSheetData
     from netplanner.printing.prep_sheet import render_prep_sheet
 
     target = tmp_path / "sheet.pdf"

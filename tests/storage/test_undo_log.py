@@ -24,7 +24,7 @@ from netplanner.core.conversations import (
     create_conversation,
     delete_conversation,
 )
-from netplanner.core.followups import create_follow_up
+from netplanner.core.followups.stored import create_follow_up
 from netplanner.core.models import Base, Contact
 from netplanner.storage import undo
 from netplanner.storage.database import Database, open_database

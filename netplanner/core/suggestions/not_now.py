@@ -1,6 +1,6 @@
 """*Not now*: people the user does not want suggested for a while, kept in the data file.
 
-Kept as JSON in ``app_meta`` (like ``core.routine_settings``), so it needed no schema
+Kept as JSON in ``app_meta`` (like ``core.followups.routine_settings``), so it needed no schema
 change while the Contact model is being reworked. It deserves a table of its own later
 (a ``not_now`` row per contact and goal): then it can be undone like any other write
 (``app_meta`` is bookkeeping the undo log leaves alone), exported and merged.

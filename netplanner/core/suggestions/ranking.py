@@ -31,9 +31,9 @@ from sqlalchemy.orm import Session
 from netplanner.core.clock import utc_now
 from netplanner.core.enums import ConversationKind
 from netplanner.core.errors import NetPlannerError, ValidationError
-from netplanner.core.forest import settle_forest
 from netplanner.core.goals import get_goal
 from netplanner.core.models import Contact, Goal
+from netplanner.core.network.forest import settle_forest
 from netplanner.core.suggestions.matching import RoleMatch
 from netplanner.core.suggestions.not_now import hidden_contacts
 from netplanner.core.suggestions.reasons import RawPart, ReasonPart, Signal, reason_part

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from netplanner.core.question_checker import QuestionFinding
+from netplanner.core.checks.questions.checker import QuestionFinding
 from netplanner.gui.plural import counted
 
 _FIRST_SENTENCE = re.compile(r"^(.+?[.!?])(?:\s|$)", re.DOTALL)

@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from netplanner.core.checks.questions.checker import check_question
 from netplanner.core.enums import QuestionCategory
-from netplanner.core.question_checker import check_question
 from netplanner.gui.banks.bank_data import QuestionItem
 from netplanner.gui.banks.check_feedback import CheckFeedback, warning_icon
 from netplanner.gui.labels import category_label

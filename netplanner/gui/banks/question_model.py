@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QGuiApplication
 
-from netplanner.core.question_checker import QuestionFinding, check_question
+from netplanner.core.checks.questions.checker import QuestionFinding, check_question
 from netplanner.core.text import fold, matches_all_terms
 from netplanner.gui.banks.bank_data import QuestionItem
 from netplanner.gui.banks.check_feedback import findings_tooltip, first_sentence, warning_icon

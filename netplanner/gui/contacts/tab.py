@@ -6,7 +6,6 @@ from PySide6.QtCore import QByteArray, QModelIndex, Qt
 from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 from sqlalchemy.orm import Session
 
-from netplanner.core.chains import chain_of
 from netplanner.core.contacts import (
     create_contact,
     delete_contact,
@@ -16,6 +15,7 @@ from netplanner.core.contacts import (
     update_contact,
 )
 from netplanner.core.errors import NotFoundError
+from netplanner.core.network.chains import chain_of
 from netplanner.core.text import fold
 from netplanner.gui.contacts import texts
 from netplanner.gui.contacts.contact_list import ContactList

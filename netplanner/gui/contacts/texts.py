@@ -8,9 +8,9 @@ from collections.abc import Sequence
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QKeySequence
 
-from netplanner.core.chain_links import Chain
 from netplanner.core.contacts import ContactDeletionImpact, ContactRow
 from netplanner.core.enums import ContactSource
+from netplanner.core.network.chain_links import Chain
 from netplanner.gui.numbers import format_number
 from netplanner.gui.plural import counted
 

@@ -28,8 +28,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from netplanner.core.checks.questions.checker import QuestionFinding
 from netplanner.core.conversations import QuestionChoice
-from netplanner.core.question_checker import QuestionFinding
 from netplanner.core.text import clean, fold
 from netplanner.gui.banks.check_feedback import findings_tooltip, warning_icon
 from netplanner.gui.banks.question_model import checked

@@ -12,7 +12,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import QLineEdit, QListWidgetItem
 
-from netplanner.core.question_checker import QuestionFinding
+from netplanner.core.checks.questions.checker import QuestionFinding
 from netplanner.gui.banks.check_feedback import CheckFeedback, warning_icon
 from netplanner.gui.banks.question_editor import CHECK_DELAY_MS
 from netplanner.gui.banks.question_model import checked

@@ -10,8 +10,8 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 
 from netplanner.core.errors import NetPlannerError
-from netplanner.core.sheet_data import PrepSheetData
-from netplanner.core.sheets import prep_sheet_data
+from netplanner.core.sheets.data import PrepSheetData
+from netplanner.core.sheets.reading import prep_sheet_data
 from netplanner.gui import folders
 from netplanner.gui.context import AppContext
 from netplanner.gui.conversations.table_model import local_date_time

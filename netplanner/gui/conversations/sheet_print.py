@@ -20,7 +20,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QStandardPaths
 
 from netplanner.core.errors import NetPlannerError
-from netplanner.core.sheets import prep_sheet_data
+from netplanner.core.sheets.reading import prep_sheet_data
 from netplanner.gui.context import AppContext
 from netplanner.gui.conversations.sheet_export import suggested_file_name, write_sheet
 from netplanner.gui.error_text import error_text

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from netplanner.core.ask_composer import compose_ask_for_goal
+from netplanner.core.checks.ask.composer import compose_ask_for_goal
 from netplanner.core.goals import GoalInput
 from netplanner.gui.goals.ask_feedback import AskFeedback, AskLiveChecker, excerpt_span
 from netplanner.gui.prompts import Prompts

@@ -1,7 +1,7 @@
 """The live ask checker: findings under the message, their excerpts underlined in it.
 
 ``AskLiveChecker`` watches a QPlainTextEdit and, 200 ms after the last keystroke, runs
-``core.ask_checker.check_ask`` on its text; ``AskFeedback`` shows the result.
+``core.checks.ask.checker.check_ask`` on its text; ``AskFeedback`` shows the result.
 """
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from netplanner.core.ask_checker import AskFinding, AskFindingKind, check_ask
+from netplanner.core.checks.ask.checker import AskFinding, AskFindingKind, check_ask
 
 #: How long typing must pause before the text is checked again.
 CHECK_DELAY_MS = 200

@@ -18,7 +18,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QIcon, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import QApplication, QListView, QStyledItemDelegate, QStyleOptionViewItem
 
-from netplanner.core.goal_actions import GoalRow
+from netplanner.core.goals import GoalRow
 from netplanner.gui.labels import language_label
 
 _Index = QModelIndex | QPersistentModelIndex

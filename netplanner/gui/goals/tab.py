@@ -20,8 +20,15 @@ from sqlalchemy.orm import Session
 
 from netplanner.core.contacts import contact_names
 from netplanner.core.errors import NotFoundError
-from netplanner.core.goal_actions import delete_goal, linked_conversation_count, list_goal_rows
-from netplanner.core.goals import create_goal, get_goal, goal_title, update_goal
+from netplanner.core.goals import (
+    create_goal,
+    delete_goal,
+    get_goal,
+    goal_title,
+    linked_conversation_count,
+    list_goal_rows,
+    update_goal,
+)
 from netplanner.gui.context import AppContext
 from netplanner.gui.goals.ask_composer_panel import AskComposerPanel
 from netplanner.gui.goals.goal_form import GoalForm

@@ -24,9 +24,9 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
-from netplanner.core.chains import chain_of, record_names
 from netplanner.core.contacts import ContactRow, list_contact_rows
 from netplanner.core.conversations import get_conversation
+from netplanner.core.network.chains import chain_of, record_names
 from netplanner.gui.context import AppContext
 from netplanner.gui.names.choices import ContactChoices
 from netplanner.gui.names.row import NameRow

@@ -14,8 +14,8 @@ from PySide6.QtWidgets import (
     QToolButton,
 )
 
-from netplanner.core.chains import NameGained
 from netplanner.core.enums import ConversationKind
+from netplanner.core.network.chains import NameGained
 from netplanner.gui.contacts.name_picker import FoldedRole, FoldingCompleter
 from netplanner.gui.names.choices import ContactChoices
 

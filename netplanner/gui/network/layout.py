@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from netplanner.core.chains import TreeNode
+from netplanner.core.network.chains import TreeNode
 
 
 class Box(NamedTuple):

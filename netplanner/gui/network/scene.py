@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from netplanner.core.chains import TreeNode
+from netplanner.core.network.chains import TreeNode
 from netplanner.gui.contacts.texts import degree_label
 from netplanner.gui.labels import status_label
 from netplanner.gui.network import colours
@@ -134,7 +134,7 @@ class NetworkScene(QGraphicsScene):
         return max(MIN_WIDTH, text + 2 * PAD_X)
 
     def build(self, nodes: Sequence[TreeNode], show_everyone: bool = True) -> None:
-        """Draw ``nodes`` (from ``core.chains.network_tree``) afresh."""
+        """Draw ``nodes`` (from ``core.network.chains.network_tree``) afresh."""
         self.clear()
         self.node_items = {}
         self.nodes = {node.id: node for node in nodes}

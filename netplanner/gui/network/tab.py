@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from netplanner.core.chains import TreeNode, network_tree
+from netplanner.core.network.chains import TreeNode, network_tree
 from netplanner.core.text import fold
 from netplanner.garbage_collector import collector_paused
 from netplanner.gui.contacts.texts import degree_label

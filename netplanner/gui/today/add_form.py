@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from netplanner.core.contacts import ContactRow
-from netplanner.core.followups import SNOOZE_TIME
+from netplanner.core.followups.stored import SNOOZE_TIME
 from netplanner.gui.conversations.fields import ContactPicker
 
 

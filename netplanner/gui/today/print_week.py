@@ -12,9 +12,9 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
 from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 
 from netplanner.core.errors import NetPlannerError
-from netplanner.core.sheet_data import PrepSheetData
-from netplanner.core.sheets import prep_sheets_data
-from netplanner.core.today import conversations_to_print
+from netplanner.core.followups.today import conversations_to_print
+from netplanner.core.sheets.data import PrepSheetData
+from netplanner.core.sheets.reading import prep_sheets_data
 from netplanner.gui.context import AppContext
 from netplanner.gui.conversations.sheet_export import (
     LAST_FOLDER_KEY,

@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from netplanner.core.follow_up_routines import FollowUpKind
-from netplanner.core.today import ItemSource, TodayItem
+from netplanner.core.followups.routines import FollowUpKind
+from netplanner.core.followups.today import ItemSource, TodayItem
 from netplanner.gui.numbers import format_number
 from netplanner.gui.today.texts import item_what, item_why, warning_color, when_text
 

@@ -20,12 +20,12 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
-from netplanner.core.followups import SuggestionSettings
-from netplanner.core.routine_settings import (
+from netplanner.core.followups.routine_settings import (
     has_routine_settings,
     load_routine_settings,
     save_routine_settings,
 )
+from netplanner.core.followups.stored import SuggestionSettings
 from netplanner.gui.context import AppContext
 
 # Where the window kept the routines before they moved into the data file; read once

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from netplanner.core.contacts import list_contact_rows
-from netplanner.core.followups import (
+from netplanner.core.followups.stored import (
     FollowUpKind,
     accept_suggestion,
     create_follow_up,
@@ -34,8 +34,8 @@ from netplanner.core.followups import (
     snooze,
     snooze_until,
 )
+from netplanner.core.followups.today import TodayItem, TodayOverview, today_overview
 from netplanner.core.suggestions import set_not_now
-from netplanner.core.today import TodayItem, TodayOverview, today_overview
 from netplanner.gui.context import AppContext
 from netplanner.gui.plural import counted
 from netplanner.gui.today.add_form import AddFollowUpForm, NewFollowUp

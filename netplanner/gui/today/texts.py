@@ -7,8 +7,8 @@ from datetime import datetime
 from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtGui import QColor, QPalette
 
-from netplanner.core.follow_up_routines import FollowUpKind
-from netplanner.core.today import ItemSource, TodayItem, TodayOverview
+from netplanner.core.followups.routines import FollowUpKind
+from netplanner.core.followups.today import ItemSource, TodayItem, TodayOverview
 from netplanner.gui.conversations.table_model import local_date_time
 from netplanner.gui.labels import kind_label
 from netplanner.gui.plural import counted

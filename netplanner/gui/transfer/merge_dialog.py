@@ -56,8 +56,8 @@ class MergeFacts:
 
 
 def merge_facts(session: Session, keep_id: int, other_id: int) -> MergeFacts:
-    """What :func:`netplanner.core.merge.merge_contacts` will do (read only)."""
-    from netplanner.core.merge import FILLED_FIELDS, details_to_add
+    """What :func:`netplanner.core.imports.merge.merge_contacts` will do (read only)."""
+    from netplanner.core.imports.merge import FILLED_FIELDS, details_to_add
 
     keep = get_contact(session, keep_id)
     other = get_contact(session, other_id)
@@ -181,7 +181,7 @@ class MergeDialog(QDialog):
         other_id = self.picker.contact_id()
         if other_id is None:
             return
-        from netplanner.core.merge import merge_contacts
+        from netplanner.core.imports.merge import merge_contacts
 
         try:
             other_name = self.context.read(lambda s: get_contact(s, other_id).name)

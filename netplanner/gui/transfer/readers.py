@@ -11,8 +11,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from sqlalchemy.orm import Session
 
-from netplanner.core.import_model import ImportFileError, ReadResult
-from netplanner.core.imports import ImportPlan, ImportSummary
+from netplanner.core.imports.model import ImportFileError, ImportPlan, ImportSummary, ReadResult
 from netplanner.gui.contacts.value_list import kind_label
 from netplanner.gui.error_text import message_text
 from netplanner.gui.numbers import format_number
@@ -82,7 +81,7 @@ def read_csv(path: Path, header: Sequence[str], fields: Sequence[str | None]) ->
 
 def plan_import(session: Session, read: ReadResult, language: str = "en") -> ImportPlan:
     """What importing ``read`` would do, texts written into contacts in ``language``."""
-    from netplanner.core.imports import plan_import as plan
+    from netplanner.core.imports.plan import plan_import as plan
 
     return plan(session, read, language)
 
@@ -95,7 +94,7 @@ def apply_import(
     progress: Callable[[int, int], None],
     left_out: Sequence[int] = (),
 ) -> ImportSummary:
-    from netplanner.core.imports import apply_import as apply
+    from netplanner.core.imports.apply import apply_import as apply
 
     return apply(session, plan, merge_choices=merge_choices, progress=progress, left_out=left_out)
 

@@ -8,11 +8,12 @@ import pytest
 from sqlalchemy import select
 from suggestion_network import NOW
 
-from netplanner.core.chains import NameGained, record_names
 from netplanner.core.conversations import get_conversation, list_conversation_rows
 from netplanner.core.errors import NotFoundError, ValidationError
+from netplanner.core.followups.today import ItemSource, today_overview
 from netplanner.core.meta import set_meta
 from netplanner.core.models import Conversation
+from netplanner.core.network.chains import NameGained, record_names
 from netplanner.core.suggestions import (
     ask_person,
     clear_not_now,
@@ -22,7 +23,6 @@ from netplanner.core.suggestions import (
     suggest_people,
 )
 from netplanner.core.suggestions.not_now import NOT_NOW_KEY
-from netplanner.core.today import ItemSource, today_overview
 
 
 def listed(session, goal_id=None, kind="informational", now=NOW) -> list[str]:

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from netplanner.core.chains import NameGained, record_names
 from netplanner.core.contacts import list_contact_rows
 from netplanner.core.conversations import list_conversation_rows
+from netplanner.core.network.chains import NameGained, record_names
 from netplanner.gui.contacts.tab import ContactsTab
 from netplanner.gui.contacts.texts import degree_label
 from netplanner.gui.context import AppContext

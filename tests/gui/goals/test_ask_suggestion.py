@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from netplanner.core.ask_checker import AskFindingKind
+from netplanner.core.checks.ask.checker import AskFindingKind
 from netplanner.gui.context import AppContext
 from netplanner.gui.goals.tab import GoalsTab
 

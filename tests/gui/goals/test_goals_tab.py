@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit
 
-from netplanner.core.ask_checker import AskFindingKind
+from netplanner.core.checks.ask.checker import AskFindingKind
 from netplanner.core.conversations import list_conversation_rows
 from netplanner.core.goals import GoalInput, create_goal, list_goals
 from netplanner.core.models import Conversation

@@ -7,11 +7,11 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 from sqlalchemy import select
 
-from netplanner.core.chain_links import format_chain
-from netplanner.core.chains import chain_of
 from netplanner.core.contacts import get_contact, list_contact_rows
 from netplanner.core.conversations import list_conversation_rows
 from netplanner.core.models import Conversation
+from netplanner.core.network.chain_links import format_chain
+from netplanner.core.network.chains import chain_of
 from netplanner.gui.context import AppContext
 from netplanner.gui.names import dialog as names_dialog
 from netplanner.gui.names.dialog import RecordNamesDialog, open_record_names

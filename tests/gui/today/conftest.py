@@ -6,7 +6,7 @@ from datetime import UTC, datetime
 
 import pytest
 
-from netplanner.core.demo import load_demo
+from netplanner.core.demo.example import load_demo
 from netplanner.gui.context import AppContext
 from netplanner.gui.today.tab import TodayTab
 

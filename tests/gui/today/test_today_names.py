@@ -6,9 +6,9 @@ from datetime import timedelta
 
 from PySide6.QtCore import Qt
 
-from netplanner.core.chains import NameGained, record_names
 from netplanner.core.contacts import ContactInput, create_contact
 from netplanner.core.conversations import ConversationInput, create_conversation
+from netplanner.core.network.chains import NameGained, record_names
 from netplanner.core.suggestions import hidden_contacts
 from netplanner.gui.today.tab import TodayTab
 

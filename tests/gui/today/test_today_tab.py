@@ -8,9 +8,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 from sqlalchemy import select
 
-from netplanner.core.followups import open_follow_ups
+from netplanner.core.followups.routine_settings import load_routine_settings
+from netplanner.core.followups.stored import open_follow_ups
 from netplanner.core.models import Conversation, FollowUp
-from netplanner.core.routine_settings import load_routine_settings
 from netplanner.gui.today.rows import TodaySection
 from netplanner.gui.today.tab import TodayTab
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from netplanner.core.imports import plan_import
+from netplanner.core.imports.plan import plan_import
 from netplanner.gui.transfer.import_dialog import ImportPreviewDialog
 from netplanner.gui.transfer.readers import peek_csv, preview_of, read_csv
 

@@ -1,0 +1,27 @@
+"""``netplanner check``: the data file's health."""
+
+from __future__ import annotations
+
+import argparse
+
+from netplanner.cli.errors import EXIT_OK, CommandError
+
+
+def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    commands.add_parser("check", help="check the data file's health").set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from netplanner.cli.data import open_database
+    from netplanner.core.contacts import count_contacts
+
+    database = open_database(args)
+    with database.engine.connect() as connection:
+        result = connection.exec_driver_sql("PRAGMA integrity_check").scalar()
+    with database.session() as session:
+        contacts = count_contacts(session)
+    database.close()
+    if result != "ok":
+        raise CommandError(f"The data file {database.path} has problems: {result}")
+    print(f"The data file {database.path} is healthy ({contacts} contacts).")
+    return EXIT_OK

@@ -1,0 +1,36 @@
+"""``netplanner restore FILE``: put a backup in place of the data file."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from netplanner.cli.errors import EXIT_OK, EXIT_USAGE, CommandError
+
+
+def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = commands.add_parser("restore", help="put a backup in place of the data file")
+    parser.add_argument("file", type=Path, metavar="FILE")
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from netplanner.cli.data import data_file, open_database, require_file
+    from netplanner.storage.backups import BackupError, verify
+    from netplanner.storage.recovery import restore_backup
+
+    path = data_file(args)
+    require_file(args.file)
+    try:
+        contacts, conversations = verify(args.file, known_revision=True)
+    except BackupError as error:
+        raise CommandError(f"{error} Nothing was restored.", EXIT_USAGE) from error
+    try:
+        saved = restore_backup(path, args.file)
+    except BackupError as error:
+        raise CommandError(str(error)) from error
+    open_database(args).close()  # upgrades a backup from an older NetPlanner
+    if saved is not None:
+        print(f"The data as it was is saved in {saved.path}")
+    print(f"Restored {args.file}: {contacts} contacts, {conversations} conversations")
+    return EXIT_OK

@@ -1,0 +1,251 @@
+"""The Today overview: what to do next, from follow-ups, suggestions and the calendar.
+
+Everything is plain data (ids, names, times), sorted by time. Days are counted in
+``now``'s time zone, so pass the user's local time (``datetime.now().astimezone()``).
+Each follow-up or suggestion appears in one section only: thank-yous have their
+own section, whatever their due date. On top: the names the user got in conversations
+and has not approached yet (``core.suggestions.names_to_approach``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta, tzinfo
+from enum import StrEnum
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from netplanner.core.enums import UPCOMING_STATUSES, ConversationStatus
+from netplanner.core.followups.stored import (
+    FollowUpKind,
+    FollowUpRow,
+    Suggestion,
+    SuggestionSettings,
+    open_follow_ups,
+    suggest_follow_ups,
+)
+from netplanner.core.models import Contact, Conversation
+from netplanner.core.suggestions.approach import NameToApproach, names_to_approach
+
+#: How many days after today "this week" covers.
+WEEK_DAYS = 7
+
+
+class ItemSource(StrEnum):
+    FOLLOW_UP = "follow_up"  # stored: has follow_up_id
+    SUGGESTION = "suggestion"  # computed: has suggestion
+    CONVERSATION = "conversation"  # a planned conversation: has conversation_id
+    APPROACH = "approach"  # a name got in a conversation, not approached yet
+
+
+@dataclass(frozen=True)
+class TodayItem:
+    """One line of the overview."""
+
+    source: str  # an ItemSource value
+    kind: str  # FollowUpKind value; for conversations the conversation kind
+    what: str  # English text (follow-ups: the user's own words)
+    when: datetime | None
+    contact_id: int | None = None
+    contact_name: str = ""
+    conversation_id: int | None = None
+    follow_up_id: int | None = None
+    suggestion: Suggestion | None = None
+    place: str = ""  # conversations only
+    status: str = ""  # conversations only
+    via_name: str = ""  # names to approach only: who gave the name
+
+    @property
+    def key(self) -> str:
+        """Stable identity of the item (for tests and for keeping focus on refresh)."""
+        if self.source == ItemSource.FOLLOW_UP:
+            return f"stored:{self.follow_up_id}"
+        if self.source == ItemSource.SUGGESTION and self.suggestion is not None:
+            return self.suggestion.key
+        if self.source == ItemSource.APPROACH:
+            return f"approach:{self.contact_id}"
+        return f"conversation:{self.conversation_id}"
+
+
+@dataclass(frozen=True)
+class TodayOverview:
+    now: datetime
+    overdue: list[TodayItem] = field(default_factory=list)
+    due_today: list[TodayItem] = field(default_factory=list)
+    due_this_week: list[TodayItem] = field(default_factory=list)
+    conversations_today: list[TodayItem] = field(default_factory=list)
+    conversations_this_week: list[TodayItem] = field(default_factory=list)
+    thank_yous: list[TodayItem] = field(default_factory=list)
+    #: Names got in conversations, not approached yet (their idea conversation, if any).
+    to_approach: list[TodayItem] = field(default_factory=list)
+
+    @property
+    def today(self) -> list[TodayItem]:
+        """Follow-ups due today and today's conversations, in time order."""
+        return _by_time(self.due_today + self.conversations_today)
+
+    @property
+    def this_week(self) -> list[TodayItem]:
+        """Follow-ups and conversations of the next seven days, in time order."""
+        return _by_time(self.due_this_week + self.conversations_this_week)
+
+    @property
+    def is_empty(self) -> bool:
+        return not (
+            self.overdue or self.today or self.this_week or self.thank_yous or self.to_approach
+        )
+
+
+def start_of_day(day: date, now: datetime) -> datetime:
+    return datetime.combine(day, time(0, 0), now.tzinfo)
+
+
+def _by_time(items: Iterable[TodayItem]) -> list[TodayItem]:
+    """Soonest first; items without a time last."""
+    return sorted(items, key=lambda i: (i.when is None, i.when.timestamp() if i.when else 0, i.key))
+
+
+def _follow_up_item(row: FollowUpRow) -> TodayItem:
+    return TodayItem(
+        source=ItemSource.FOLLOW_UP.value,
+        kind=row.kind,
+        what=row.what,
+        when=row.due_at,
+        contact_id=row.contact_id,
+        contact_name=row.contact_name,
+        conversation_id=row.conversation_id,
+        follow_up_id=row.id,
+    )
+
+
+def _suggestion_item(suggestion: Suggestion) -> TodayItem:
+    return TodayItem(
+        source=ItemSource.SUGGESTION.value,
+        kind=suggestion.kind,
+        what=suggestion.what,
+        when=suggestion.due_at,
+        contact_id=suggestion.contact_id,
+        contact_name=suggestion.contact_name,
+        conversation_id=suggestion.conversation_id,
+        suggestion=suggestion,
+    )
+
+
+def _approach_item(name: NameToApproach) -> TodayItem:
+    return TodayItem(
+        source=ItemSource.APPROACH.value,
+        kind=name.kind or "",
+        what=name.what,
+        when=name.named_at,
+        contact_id=name.contact_id,
+        contact_name=name.name,
+        conversation_id=name.idea_id,
+        via_name=name.introducer_name,
+    )
+
+
+def planned_conversations(
+    session: Session, start: datetime, end: datetime, statuses: Iterable[str] | None = None
+) -> list[TodayItem]:
+    """Conversations starting in [start, end), in time order; cancelled ones left out."""
+    statement = (
+        select(
+            Conversation.id,
+            Conversation.contact_id,
+            Contact.name,
+            Conversation.kind,
+            Conversation.status,
+            Conversation.starts_at,
+            Conversation.place,
+        )
+        .join(Contact, Conversation.contact_id == Contact.id)
+        .where(Conversation.starts_at >= start, Conversation.starts_at < end)
+        .where(Conversation.status != ConversationStatus.CANCELLED.value)
+        .order_by(Conversation.starts_at, Conversation.id)
+    )
+    if statuses is not None:
+        statement = statement.where(Conversation.status.in_(list(statuses)))
+    return [
+        TodayItem(
+            source=ItemSource.CONVERSATION.value,
+            kind=row.kind,
+            what=f"Conversation with {row.name}",
+            when=row.starts_at,
+            contact_id=row.contact_id,
+            contact_name=row.name,
+            conversation_id=row.id,
+            place=row.place,
+            status=row.status,
+        )
+        for row in session.execute(statement)
+    ]
+
+
+def today_overview(
+    session: Session, now: datetime, settings: SuggestionSettings | None = None
+) -> TodayOverview:
+    """What is overdue, due today, planned today and this week, which thanks to send,
+    and the names got in conversations that wait to be approached.
+
+    ``settings`` defaults to the routines as set in the data file. Only conversations
+    still ahead (idea, asked, scheduled) are listed as planned; follow-ups due later than
+    this week are not shown.
+    """
+    if now.tzinfo is None:
+        raise ValueError("now needs a time zone")
+    if settings is None:  # as switched in this file (the window and the CLI agree)
+        from netplanner.core.followups.routine_settings import load_routine_settings
+
+        settings = load_routine_settings(session)
+    today = start_of_day(now.date(), now)
+    tomorrow = today + timedelta(days=1)
+    week_end = today + timedelta(days=WEEK_DAYS + 1)
+    items = [_follow_up_item(row) for row in open_follow_ups(session)]
+    items += [_suggestion_item(s) for s in suggest_follow_ups(session, now, settings)]
+    overview = TodayOverview(now=now)
+    for item in items:
+        when = item.when or now
+        if item.kind == FollowUpKind.THANK_YOU.value:
+            if settings.thank_you:
+                overview.thank_yous.append(item)
+        elif when < today:
+            overview.overdue.append(item)
+        elif when < tomorrow:
+            overview.due_today.append(item)
+        elif when < week_end:
+            overview.due_this_week.append(item)
+    upcoming = [status.value for status in UPCOMING_STATUSES]
+    for item in planned_conversations(session, today, week_end, upcoming):
+        if item.when is not None and item.when < tomorrow:
+            overview.conversations_today.append(item)
+        else:
+            overview.conversations_this_week.append(item)
+    for bucket in (overview.overdue, overview.due_today, overview.due_this_week):
+        bucket[:] = _by_time(bucket)
+    overview.thank_yous[:] = _by_time(overview.thank_yous)
+    overview.to_approach[:] = [_approach_item(n) for n in names_to_approach(session, now)]
+    return overview
+
+
+def period_bounds(
+    date_from: date, date_to: date, tz: tzinfo | None = None
+) -> tuple[datetime, datetime]:
+    """[start of ``date_from``, start of the day after ``date_to``) in time zone ``tz``;
+    without one, in the computer's local time (with its daylight saving time)."""
+
+    def midnight(day: date) -> datetime:
+        naive = datetime.combine(day, time(0, 0))
+        return naive.replace(tzinfo=tz) if tz is not None else naive.astimezone()
+
+    return midnight(date_from), midnight(date_to + timedelta(days=1))
+
+
+def conversations_to_print(
+    session: Session, date_from: date, date_to: date, tz: tzinfo | None = None
+) -> list[int]:
+    """Ids of the conversations (not cancelled) starting on those days, in time order."""
+    start, end = period_bounds(date_from, date_to, tz)
+    items = planned_conversations(session, start, end)
+    return [item.conversation_id for item in items if item.conversation_id is not None]
