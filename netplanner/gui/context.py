@@ -18,6 +18,7 @@ from netplanner.gui.error_text import error_text
 from netplanner.gui.events import DataEvents
 from netplanner.gui.prompts import Prompts
 from netplanner.gui.undo import StepCommand, live_steps
+from netplanner.messages import fill
 from netplanner.storage import undo as undo_log
 from netplanner.storage.database import Database
 from netplanner.storage.errors import DataFileError
@@ -160,12 +161,15 @@ class AppContext:
                 return step
             self.prompts.error(
                 QCoreApplication.translate("AppContext", "Not undone"),
-                QCoreApplication.translate(
-                    "AppContext",
-                    "“%1” cannot be undone or redone any more: the data changed in the "
-                    "meantime, perhaps from the command line. Nothing was changed. The list "
-                    "of steps to undo has been emptied.",
-                ).replace("%1", label),
+                fill(
+                    QCoreApplication.translate(
+                        "AppContext",
+                        "“%1” cannot be undone or redone any more: the data changed in the "
+                        "meantime, perhaps from the command line. Nothing was changed. The list "
+                        "of steps to undo has been emptied.",
+                    ),
+                    label,
+                ),
             )
             QTimer.singleShot(0, self._forget_history)
             return None

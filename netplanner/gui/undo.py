@@ -12,6 +12,8 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QApplication, QLineEdit, QMenu, QPlainTextEdit, QTextEdit, QWidget
 
+from netplanner.messages import fill
+
 #: Takes a step of the undo log back (the label names it in a message if that fails);
 #: returns the step that takes that back again.
 Replay = Callable[[int | None, str], int | None]
@@ -66,7 +68,7 @@ def _menu_text(prefix: str, label: str) -> str:
         return prefix
     if len(label) > MENU_LABEL_LENGTH:
         label = label[: MENU_LABEL_LENGTH - 1].rstrip() + "…"
-    return prefix.replace("%1", label.replace("&", "&&"))
+    return fill(prefix, label.replace("&", "&&"))
 
 
 def add_undo_actions(menu: QMenu, stack: QUndoStack, window: QWidget) -> tuple[QAction, QAction]:

@@ -91,7 +91,8 @@ class BankActions:
                 QCoreApplication.translate(
                     "BanksTab", "Delete the question bank “%1” and its %n questions?"
                 ),
-            ).replace("%1", detail.name),
+                detail.name,
+            ),
             confirm_label=QCoreApplication.translate("BanksTab", "Delete bank"),
             detail=QCoreApplication.translate(
                 "BanksTab",

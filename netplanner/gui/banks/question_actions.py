@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from netplanner.core import banks as service
 from netplanner.core.errors import NetPlannerError
 from netplanner.gui.unsaved import DISCARD, SAVE, ask_about_unsaved
+from netplanner.messages import fill
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -92,13 +93,15 @@ class QuestionActions:
             return True
         editor = self.pane.editor
         if editor.editing_id is not None:
-            question = QCoreApplication.translate(
-                "BanksTab", "Save the changes to question %1 first?"
-            ).replace("%1", str(editor.editing_number))
+            question = fill(
+                QCoreApplication.translate("BanksTab", "Save the changes to question %1 first?"),
+                str(editor.editing_number),
+            )
         else:
-            question = QCoreApplication.translate(
-                "BanksTab", "Add the question “%1” to the bank first?"
-            ).replace("%1", editor.text())
+            question = fill(
+                QCoreApplication.translate("BanksTab", "Add the question “%1” to the bank first?"),
+                editor.text(),
+            )
         choice = ask_about_unsaved(self.context.prompts, question)
         if choice == SAVE:
             return self.save_edits()
@@ -138,9 +141,12 @@ class QuestionActions:
                 "BanksTab", "A question needs a text: type one, or discard the change."
             )
         elif editor.duplicate_number() is not None:
-            problem = QCoreApplication.translate(
-                "BanksTab", "Question %1 in this bank already says this."
-            ).replace("%1", str(editor.duplicate_number()))
+            problem = fill(
+                QCoreApplication.translate(
+                    "BanksTab", "Question %1 in this bank already says this."
+                ),
+                str(editor.duplicate_number()),
+            )
         if problem:
             self.context.prompts.error(
                 QCoreApplication.translate("BanksTab", "Question not saved"), problem
@@ -159,9 +165,11 @@ class QuestionActions:
         item = self.question_model.question_at(row)
         if not self.context.prompts.confirm(
             QCoreApplication.translate("BanksTab", "Delete question"),
-            QCoreApplication.translate("BanksTab", "Delete question %1, “%2”?")
-            .replace("%1", str(item.position + 1))
-            .replace("%2", item.text),
+            fill(
+                QCoreApplication.translate("BanksTab", "Delete question %1, “%2”?"),
+                str(item.position + 1),
+                item.text,
+            ),
             confirm_label=QCoreApplication.translate("BanksTab", "Delete question"),
             detail=QCoreApplication.translate(
                 "BanksTab", "Conversations that already use it keep their own copy."

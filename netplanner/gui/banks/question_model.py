@@ -13,6 +13,7 @@ from netplanner.core.text import fold, matches_all_terms
 from netplanner.gui.banks.bank_data import QuestionItem
 from netplanner.gui.banks.check_feedback import findings_tooltip, first_sentence, warning_icon
 from netplanner.gui.labels import category_label
+from netplanner.messages import fill
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -217,9 +218,7 @@ class QuestionModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return findings_tooltip(findings, self.tr("Not yet an open question:"))
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return self.tr("Not an open question: %1").replace(
-                "%1", first_sentence(findings[0].message)
-            )
+            return fill(self.tr("Not an open question: %1"), first_sentence(findings[0].message))
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop
         return None

@@ -14,6 +14,7 @@ from PySide6.QtGui import QGuiApplication
 from netplanner.core.text import fold, matches_all_terms
 from netplanner.gui.banks.bank_data import SearchEntry
 from netplanner.gui.labels import category_label, language_label
+from netplanner.messages import fill
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -151,10 +152,10 @@ class QuestionSearchModel(QAbstractTableModel):
             if column == self.COL_BANK:
                 return f"{entry.bank_name}\n{language_label(entry.language)}"
             if column == self.COL_TEXT:
-                return (
-                    self.tr("Question %1 in “%2”. Double-click or press Enter to open it.")
-                    .replace("%1", str(entry.position + 1))
-                    .replace("%2", entry.bank_name)
+                return fill(
+                    self.tr("Question %1 in “%2”. Double-click or press Enter to open it."),
+                    str(entry.position + 1),
+                    entry.bank_name,
                 )
         elif role == Qt.ItemDataRole.AccessibleTextRole:
             if column == self.COL_BANK:

@@ -30,6 +30,7 @@ from netplanner.gui.file_names import file_words
 from netplanner.gui.folders import IMPORT_FOLDER_KEY
 from netplanner.gui.labels import category_label
 from netplanner.gui.plural import counted
+from netplanner.messages import fill
 
 
 def without_duplicates(content: BankContent) -> tuple[BankContent, int]:
@@ -103,16 +104,12 @@ class BankSharing(QObject):
             text = (
                 error_text(error)  # the guard's or the writer's own sentence
                 if error.strerror is None
-                else self.tr("Could not write %1: %2")
-                .replace("%1", str(path))
-                .replace("%2", error.strerror)
+                else fill(self.tr("Could not write %1: %2"), str(path), error.strerror)
             )
             self.context.prompts.error(self.tr("Not exported"), text)
             return None
         remember_folder(settings, path)
-        self._notify(
-            self.tr("Exported “%1” to %2.").replace("%1", bank_name).replace("%2", path.name)
-        )
+        self._notify(fill(self.tr("Exported “%1” to %2."), bank_name, path.name))
         return path
 
     # -- import ------------------------------------------------------------------------------
@@ -142,7 +139,7 @@ class BankSharing(QObject):
         if existing is not None:
             answer = self.context.prompts.choose(
                 self.tr("Import question bank"),
-                self.tr("You already have this bank: “%1”.").replace("%1", existing[1]),
+                fill(self.tr("You already have this bank: “%1”."), existing[1]),
                 [self.tr("Update my bank"), self.tr("Import as a copy"), self.tr("Cancel")],
                 detail=self.tr(
                     "Update replaces the questions of your bank with the ones in the file. "
@@ -168,7 +165,8 @@ class BankSharing(QObject):
             len(content.questions),
             self.tr("Imported “%1” with %n question."),
             self.tr("Imported “%1” with %n questions."),
-        ).replace("%1", content.name)
+            content.name,
+        )
         if dropped:
             message += " " + counted(
                 dropped,

@@ -23,6 +23,7 @@ from netplanner.gui.contacts.form import ContactForm
 from netplanner.gui.contacts.table_model import ContactsTableModel
 from netplanner.gui.context import AppContext
 from netplanner.gui.unsaved import DISCARD, SAVE, ask_about_unsaved
+from netplanner.messages import fill
 
 
 class ContactsTab(QWidget):
@@ -168,10 +169,13 @@ class ContactsTab(QWidget):
         if data is None:
             self.context.prompts.error(
                 self.tr("Contact not saved"),
-                self.tr(
-                    "There is no contact called “%1”. Pick someone from the list under "
-                    "“Introduced by”, or leave it empty."
-                ).replace("%1", self.form.introducer.currentText().strip()),
+                fill(
+                    self.tr(
+                        "There is no contact called “%1”. Pick someone from the list under "
+                        "“Introduced by”, or leave it empty."
+                    ),
+                    self.form.introducer.currentText().strip(),
+                ),
             )
             self.form.introducer.setFocus()
             return False
@@ -185,7 +189,7 @@ class ContactsTab(QWidget):
         label = self.tr("Add %1") if contact_id is None else self.tr("Edit %1")
         saved_id = self.context.write(
             work,
-            label=label.replace("%1", data.name.strip()),
+            label=fill(label, data.name.strip()),
             failure_title=self.tr("Contact not saved"),
         )
         if saved_id is None:
@@ -221,7 +225,7 @@ class ContactsTab(QWidget):
 
         if not self.context.write(
             work,
-            label=self.tr("Delete %1").replace("%1", name),
+            label=fill(self.tr("Delete %1"), name),
             failure_title=self.tr("Contact not deleted"),
         ):
             return
@@ -251,7 +255,7 @@ class ContactsTab(QWidget):
             return True
         name = self.form.edits["name"].text().strip() or self.form.loaded_name
         question = (
-            self.tr("Save the changes to %1 first?").replace("%1", name)
+            fill(self.tr("Save the changes to %1 first?"), name)
             if name
             else self.tr("Save the new contact first?")
         )

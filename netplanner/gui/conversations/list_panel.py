@@ -44,6 +44,7 @@ from netplanner.gui.conversations.table_model import (
 )
 from netplanner.gui.labels import status_label
 from netplanner.gui.numbers import format_number
+from netplanner.messages import fill
 
 
 class ConversationList(QWidget):
@@ -233,7 +234,7 @@ class ConversationList(QWidget):
             text = self.tr("1 answer found")
         else:
             text = self.tr("%1 answers found")
-        self.count_label.setText(text.replace("%1", format_number(count)))
+        self.count_label.setText(fill(text, format_number(count)))
 
     def focus_answer_search(self) -> None:
         self.answer_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -298,11 +299,11 @@ class ConversationList(QWidget):
             text = (
                 self.tr("1 conversation")
                 if total == 1
-                else self.tr("%1 conversations").replace("%1", format_number(total))
+                else fill(self.tr("%1 conversations"), format_number(total))
             )
         else:
             text = self.tr("%1 of %2 shown")
-            text = text.replace("%1", format_number(shown)).replace("%2", format_number(total))
+            text = fill(text, format_number(shown), format_number(total))
         self.count_label.setText(text)
 
     def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:

@@ -26,6 +26,7 @@ from netplanner.gui.conversations.list_panel import ConversationList
 from netplanner.gui.conversations.sheet_export import export_prep_sheet
 from netplanner.gui.conversations.sheet_print import print_prep_sheet
 from netplanner.gui.unsaved import DISCARD, SAVE, ask_about_unsaved
+from netplanner.messages import fill
 
 ANSWER_LIMIT = 200  # found answers shown at most; more words narrow it down
 
@@ -125,7 +126,7 @@ class ConversationsTab(QWidget):
             return
         path = export_prep_sheet(self.context, conversation_id)
         if path is not None:
-            self._tell(self.tr("Prep sheet saved to %1").replace("%1", str(path)))
+            self._tell(fill(self.tr("Prep sheet saved to %1"), str(path)))
 
     def print_sheet(self) -> None:
         """Open the prep sheet in the system's PDF viewer to print it (saved first)."""
@@ -215,13 +216,16 @@ class ConversationsTab(QWidget):
                 "Its question and the answer you noted go with it, and so do its notes and outcome."
             )
         else:
-            detail = self.tr(
-                "Its %1 questions and the answers you noted go with it, and so do "
-                "its notes and outcome."
-            ).replace("%1", str(count))
+            detail = fill(
+                self.tr(
+                    "Its %1 questions and the answers you noted go with it, and so do "
+                    "its notes and outcome."
+                ),
+                str(count),
+            )
         confirmed = self.context.prompts.confirm(
             self.tr("Delete conversation"),
-            self.tr("Delete the conversation with %1?").replace("%1", self.form.saved_contact_name),
+            fill(self.tr("Delete the conversation with %1?"), self.form.saved_contact_name),
             confirm_label=self.tr("Delete"),
             detail=detail,
         )
@@ -229,9 +233,7 @@ class ConversationsTab(QWidget):
             return
         deleted = self.context.write(
             lambda s: delete_conversation(s, conversation_id) or True,
-            label=self.tr("Delete conversation with %1").replace(
-                "%1", self.form.saved_contact_name
-            ),
+            label=fill(self.tr("Delete conversation with %1"), self.form.saved_contact_name),
         )
         if deleted is None:
             return

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from netplanner.core.checks.ask.checker import AskFinding, AskFindingKind, check_ask
+from netplanner.messages import fill
 
 #: How long typing must pause before the text is checked again.
 CHECK_DELAY_MS = 200
@@ -151,7 +152,7 @@ class AskFeedback(QWidget):
             button = QPushButton(
                 self.tr("Use this question") if finding.excerpt else self.tr("Add this question")
             )
-            button.setToolTip(self.tr("Put “%1” in your message").replace("%1", finding.suggestion))
+            button.setToolTip(fill(self.tr("Put “%1” in your message"), finding.suggestion))
             button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
             excerpt, suggestion = finding.excerpt, finding.suggestion
             button.clicked.connect(lambda: self.suggestion_chosen.emit(excerpt, suggestion))

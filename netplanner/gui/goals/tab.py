@@ -36,6 +36,7 @@ from netplanner.gui.goals.goal_list_model import GoalListModel, WrappingDelegate
 from netplanner.gui.plural import counted
 from netplanner.gui.translation import ui_language
 from netplanner.gui.unsaved import DISCARD, SAVE, ask_about_unsaved
+from netplanner.messages import fill
 
 
 class GoalsTab(QWidget):
@@ -225,7 +226,7 @@ class GoalsTab(QWidget):
         )
         if not self.context.prompts.confirm(
             self.tr("Delete goal"),
-            self.tr("Delete the goal “%1”?").replace("%1", self.form.loaded_title),
+            fill(self.tr("Delete the goal “%1”?"), self.form.loaded_title),
             confirm_label=self.tr("Delete"),
             detail=detail,
         ):
@@ -256,7 +257,7 @@ class GoalsTab(QWidget):
             return True
         title = self.form.loaded_title
         question = (
-            self.tr("Save the changes to the goal “%1” first?").replace("%1", title)
+            fill(self.tr("Save the changes to the goal “%1” first?"), title)
             if title
             else self.tr("Save the new goal first?")
         )

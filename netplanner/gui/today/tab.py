@@ -44,6 +44,7 @@ from netplanner.gui.today.rows import TodaySection
 from netplanner.gui.today.side_panel import PrintWeekBox, RoutinesBox
 from netplanner.gui.today.texts import summary_text
 from netplanner.gui.unsaved import DISCARD, SAVE, ask_about_unsaved
+from netplanner.messages import fill
 
 Clock = Callable[[], datetime]
 
@@ -362,8 +363,8 @@ class TodayTab(QWidget):
     def may_close(self) -> bool:
         if not self.has_unsaved_edits():
             return True
-        question = self.tr("Add the follow-up “%1” first?").replace(
-            "%1", self.add_form.what_edit.text().strip()
+        question = fill(
+            self.tr("Add the follow-up “%1” first?"), self.add_form.what_edit.text().strip()
         )
         choice = ask_about_unsaved(self.context.prompts, question)
         if choice == SAVE:
@@ -398,4 +399,4 @@ class TodayTab(QWidget):
         if result is not None:
             path, count = result
             one, many = self.tr("%n prep sheet saved to %1"), self.tr("%n prep sheets saved to %1")
-            self.print_box.say(counted(count, one, many).replace("%1", str(path)))
+            self.print_box.say(counted(count, one, many, str(path)))

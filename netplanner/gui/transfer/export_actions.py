@@ -21,6 +21,7 @@ from netplanner.gui.file_names import file_name
 from netplanner.gui.plural import counted
 from netplanner.gui.transfer import files
 from netplanner.gui.translation import ui_language
+from netplanner.messages import fill
 from netplanner.storage.output_files import OutputFileError
 
 
@@ -152,16 +153,14 @@ class TransferExports(QObject):
             text = (
                 error_text(error)  # the guard's or the writer's own sentence
                 if isinstance(error, OutputFileError)
-                else self.tr("Could not write %1: %2")
-                .replace("%1", str(path))
-                .replace("%2", str(reason))
+                else fill(self.tr("Could not write %1: %2"), str(path), str(reason))
             )
             self.context.prompts.error(failed, text)
             return None
         if count is None:
             return None  # the reason was shown
         files.remember_folder(settings, files.EXPORT_FOLDER_KEY, path)
-        self.context.prompts.inform(self.tr("Exported"), message(count).replace("%1", path.name))
+        self.context.prompts.inform(self.tr("Exported"), fill(message(count), path.name))
         return path
 
     # -- restoring an archive ------------------------------------------------------------------
@@ -204,16 +203,18 @@ class TransferExports(QObject):
         self.context.events.everything_changed()
         self.context.prompts.inform(
             self.tr("Restored"),
-            self.tr(
-                "Restored from %1: %2 contacts, %3 conversations, %4 goals, %5 question "
-                "banks and %6 follow-ups."
-            )
-            .replace("%1", path.name)
-            .replace("%2", str(summary.contacts))
-            .replace("%3", str(summary.conversations))
-            .replace("%4", str(summary.goals))
-            .replace("%5", str(summary.banks))
-            .replace("%6", str(summary.follow_ups)),
+            fill(
+                self.tr(
+                    "Restored from %1: %2 contacts, %3 conversations, %4 goals, %5 question "
+                    "banks and %6 follow-ups."
+                ),
+                path.name,
+                str(summary.contacts),
+                str(summary.conversations),
+                str(summary.goals),
+                str(summary.banks),
+                str(summary.follow_ups),
+            ),
         )
         return True
 
@@ -231,8 +232,11 @@ class TransferExports(QObject):
         }
         parts = [counted(n, *words[key]) for key, n in held.items() if key in words]
         listed = ", ".join(parts) or self.tr("things you made")
-        return self.tr(
-            "This data file already holds %1. An archive is only restored into an empty "
-            "data file, so nothing gets mixed up or lost. To restore it, start NetPlanner "
-            "with a new data file (netplanner --db NEW-FILE.sqlite3) and restore there."
-        ).replace("%1", listed)
+        return fill(
+            self.tr(
+                "This data file already holds %1. An archive is only restored into an empty "
+                "data file, so nothing gets mixed up or lost. To restore it, start NetPlanner "
+                "with a new data file (netplanner --db NEW-FILE.sqlite3) and restore there."
+            ),
+            listed,
+        )

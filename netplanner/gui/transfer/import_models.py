@@ -16,6 +16,8 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
+from netplanner.messages import fill
+
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -217,7 +219,7 @@ class DuplicatesModel(QAbstractTableModel):
                 return item.imported
             if column == self.COL_REASON:
                 return item.reason
-            return self.tr("Merge with %1").replace("%1", item.existing_name)
+            return fill(self.tr("Merge with %1"), item.existing_name)
         if role == Qt.ItemDataRole.CheckStateRole and column == self.COL_MERGE:
             merge = self._merge[index.row()]
             return Qt.CheckState.Checked if merge else Qt.CheckState.Unchecked
@@ -227,9 +229,10 @@ class DuplicatesModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and column == self.COL_ROW:
             return self.tr("Ticked: imported. Not ticked: this row is left out.")
         if role == Qt.ItemDataRole.ToolTipRole and column == self.COL_MERGE:
-            return self.tr(
-                "Ticked: the row updates %1. Not ticked: the row becomes a new contact."
-            ).replace("%1", item.existing_name)
+            return fill(
+                self.tr("Ticked: the row updates %1. Not ticked: the row becomes a new contact."),
+                item.existing_name,
+            )
         if role == Qt.ItemDataRole.TextAlignmentRole and column == self.COL_ROW:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

@@ -105,9 +105,9 @@ def test_colour_by_status_changes_the_fill(qtbot, demo_context: AppContext, sett
     tab = make_tab(qtbot, demo_context)
     ids = ids_by_name(demo_context)
     gijs, bert = ids["Gijs de Boer"], ids["Bert Jansen"]
-    assert fill_of(tab, gijs) == colours.fill(colours.BY_DEGREE, 2).name()
+    assert fill_of(tab, gijs) == colours.node_colour(colours.BY_DEGREE, 2).name()
     tab.colour_combo.setCurrentIndex(tab.colour_combo.findData(colours.BY_STATUS))
-    assert fill_of(tab, gijs) == colours.fill(colours.BY_STATUS, "asked").name()
+    assert fill_of(tab, gijs) == colours.node_colour(colours.BY_STATUS, "asked").name()
     assert fill_of(tab, bert) == QColor("#ffffff").name()  # no conversation yet
     assert "Asked (1)" in tab.legend.entries and "No conversation yet (8)" in tab.legend.entries
     assert settings.value("network/colour_by") == colours.BY_STATUS
