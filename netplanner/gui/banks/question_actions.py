@@ -7,12 +7,13 @@ one concern; it uses the tab's widgets, models and refresh helpers declared belo
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QCoreApplication, Qt
 
 from netplanner.core import banks as service
 from netplanner.core.errors import NetPlannerError
+from netplanner.gui.events import Change
 from netplanner.gui.unsaved import DISCARD, SAVE, ask_about_unsaved
 from netplanner.messages import fill
 
@@ -23,6 +24,8 @@ if TYPE_CHECKING:
     from netplanner.gui.banks.bank_pane import BankPane
     from netplanner.gui.banks.question_model import QuestionModel
     from netplanner.gui.context import AppContext
+
+T = TypeVar("T")
 
 
 def done(_result: object) -> bool:
@@ -41,6 +44,9 @@ class QuestionActions:
         _detail: BankDetail | None
         _reloading: bool
 
+        def _write(
+            self, work: Callable[[Session], T], *, label: str, changes: Change = ...
+        ) -> T | None: ...
         def _changed(self, bank_id: int | None, question_id: int | None) -> None: ...
         def _load_editor(self, question_id: int | None) -> None: ...
         def current_question_id(self) -> int | None: ...
@@ -51,7 +57,7 @@ class QuestionActions:
         text, category = editor.text(), editor.category()
         if detail is None or not text:
             return
-        question_id = self.context.write(
+        question_id = self._write(
             lambda s: service.add_question(s, detail.id, text, category).id,
             label=QCoreApplication.translate("BanksTab", "Add question"),
         )
@@ -72,7 +78,7 @@ class QuestionActions:
             return False
         if not editor.is_changed():
             return False
-        if self.context.write(
+        if self._write(
             lambda s: service.update_question(s, question_id, text, category).id,
             label=QCoreApplication.translate("BanksTab", "Edit question"),
         ):
@@ -178,9 +184,11 @@ class QuestionActions:
             return
         visible = self.question_model.visible_questions()
         neighbours = visible[row + 1 : row + 2] or visible[max(0, row - 1) : row]
-        if self.context.write(
+        if self._write(
             lambda s: done(service.delete_question(s, question_id)),
             label=QCoreApplication.translate("BanksTab", "Delete question"),
+            # Conversations keep their copy, no longer linked to the question.
+            changes=Change.BANKS | Change.CONVERSATIONS,
         ):
             self._changed(detail.id, neighbours[0].id if neighbours else None)
 
@@ -195,7 +203,7 @@ class QuestionActions:
             return
         # Jump over questions hidden by the filter, so the move shows in the table.
         offset = visible[row + direction].position - visible[row].position
-        if self.context.write(
+        if self._write(
             lambda s: done(service.move_question(s, question_id, offset)),
             label=QCoreApplication.translate("BanksTab", "Move question"),
         ):

@@ -26,6 +26,7 @@ from netplanner.gui.banks.export_paths import (
 )
 from netplanner.gui.context import AppContext
 from netplanner.gui.error_text import error_text
+from netplanner.gui.events import Change
 from netplanner.gui.file_names import file_words
 from netplanner.gui.folders import IMPORT_FOLDER_KEY
 from netplanner.gui.labels import category_label
@@ -87,9 +88,9 @@ class BankSharing(QObject):
             self.context.prompts.error(self.tr("Not exported"), error_text(error))
             return None
         # A write: the bank gets its share key here, so a later import recognises it.
-        # Nothing any view shows changes, so no banks_changed.
         content = self.context.write(
             lambda s: service.bank_content(s, bank_id),
+            changes=Change.NOTHING_SHOWN,
             failure_title=self.tr("Not exported"),
             undoable=False,  # bookkeeping the user never sees; nothing to take back
         )
@@ -154,8 +155,12 @@ class BankSharing(QObject):
                 return None
 
         label = self.tr("Import bank") if replace_id is None else self.tr("Update bank")
+        changes = Change.BANKS
+        if replace_id is not None:  # conversations keep copies of the questions replaced
+            changes |= Change.CONVERSATIONS
         bank_id = self.context.write(
             lambda s: service.import_bank(s, content, replace_bank_id=replace_id).id,
+            changes=changes,
             label=label,
             failure_title=self.tr("Not imported"),
         )

@@ -6,7 +6,9 @@ replace the right side while the search box is filled) and shares and prints ban
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -32,7 +34,13 @@ from netplanner.gui.banks.search_model import QuestionSearchModel
 from netplanner.gui.banks.search_results import SearchResults
 from netplanner.gui.banks.sharing import BankSharing
 from netplanner.gui.context import AppContext
+from netplanner.gui.events import Change
 from netplanner.gui.shortcuts_dialog import describe_shortcut
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+T = TypeVar("T")
 
 #: Asks the user for a bank's fields; gets the current ones (None for a new bank).
 BankFieldsAsker = Callable[[BankFields | None], BankFields | None]
@@ -54,7 +62,7 @@ class BanksTab(BankActions, QuestionActions, QWidget):
         self.search_model = QuestionSearchModel(self._default_language, self)
         self._search_stale = True  # the search model's questions need reading again
         self._detail: BankDetail | None = None
-        self._keep: tuple[int | None, int | None] | None = None
+        self._writing = False  # a write of this tab, which shows its result itself
         self._reloading = False
         self._build()
         self._restore_language_filter()
@@ -186,16 +194,35 @@ class BanksTab(BankActions, QuestionActions, QWidget):
         )
         table.scrollTo(index)
 
-    # -- refreshing --------------------------------------------------------------------------
+    # -- writing and refreshing ---------------------------------------------------------------
+    def _write(
+        self,
+        work: Callable[[Session], T],
+        *,
+        label: str,
+        changes: Change = Change.BANKS,
+    ) -> T | None:
+        """A write of the tab's own, announced to the others; the tab then shows the
+        result with :meth:`_changed`, where the write left the user."""
+        with self._own_write():
+            return self.context.write(work, changes=changes, label=label)
+
+    @contextmanager
+    def _own_write(self) -> Iterator[None]:
+        self._writing = True
+        try:
+            yield
+        finally:
+            self._writing = False
+
     def _changed(self, bank_id: int | None, question_id: int | None) -> None:
-        """After a committed write: tell everyone; our own refresh keeps these ids."""
-        self._keep = (bank_id, question_id)
-        self.context.events.banks_changed.emit()
+        """After a committed write of this tab: show ``bank_id`` and ``question_id``."""
+        self._reload(bank_id, question_id)
 
     def _on_banks_changed(self) -> None:
-        keep, self._keep = self._keep, None
-        bank_id, question_id = keep or (self.current_bank_id(), self.current_question_id())
-        self._reload(bank_id, question_id)
+        """Banks changed elsewhere (or a step was undone): keep what is selected."""
+        if not self._writing:
+            self._reload(self.current_bank_id(), self.current_question_id())
 
     def _reload(self, bank_id: int | None, question_id: int | None) -> None:
         editing = self.pane.editor.editing_id

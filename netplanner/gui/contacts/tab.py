@@ -22,6 +22,7 @@ from netplanner.gui.contacts.contact_list import ContactList
 from netplanner.gui.contacts.form import ContactForm
 from netplanner.gui.contacts.table_model import ContactsTableModel
 from netplanner.gui.context import AppContext
+from netplanner.gui.events import Change
 from netplanner.gui.unsaved import DISCARD, SAVE, ask_about_unsaved
 from netplanner.messages import fill
 
@@ -66,6 +67,7 @@ class ContactsTab(QWidget):
 
         context.events.contacts_changed.connect(self.refresh)
         context.events.conversations_changed.connect(self._update_summary)
+        context.events.follow_ups_changed.connect(self._update_summary)
         self.refresh()
         first = self.model.contact_at(0)
         if first is not None:
@@ -189,14 +191,13 @@ class ContactsTab(QWidget):
         label = self.tr("Add %1") if contact_id is None else self.tr("Edit %1")
         saved_id = self.context.write(
             work,
+            changes=Change.CONTACTS,
             label=fill(label, data.name.strip()),
             failure_title=self.tr("Contact not saved"),
         )
         if saved_id is None:
             return False
-        # Load what was stored first, so the refresh below finds a form without edits.
         self.form.load(self.context.read(lambda s: get_contact(s, saved_id)))
-        self.context.events.contacts_changed.emit()
         if self.model.row_of(saved_id) is None:
             self.search.clear()  # a search that hides what was just saved would confuse
         self._select(saved_id)
@@ -225,14 +226,13 @@ class ContactsTab(QWidget):
 
         if not self.context.write(
             work,
+            # Their conversations and follow-ups go with them.
+            changes=Change.CONTACTS | Change.CONVERSATIONS | Change.FOLLOW_UPS,
             label=fill(self.tr("Delete %1"), name),
             failure_title=self.tr("Contact not deleted"),
         ):
             return
         self.form.clear()
-        self.context.events.contacts_changed.emit()
-        if impact.conversations or impact.follow_ups:
-            self.context.events.conversations_changed.emit()
         # Show the neighbour, so deleting several in a row stays easy.
         if row is not None and self.model.visible_count():
             neighbour = self.model.contact_at(min(row, self.model.visible_count() - 1))

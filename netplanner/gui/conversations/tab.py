@@ -25,6 +25,7 @@ from netplanner.gui.conversations.form import ConversationForm
 from netplanner.gui.conversations.list_panel import ConversationList
 from netplanner.gui.conversations.sheet_export import export_prep_sheet
 from netplanner.gui.conversations.sheet_print import print_prep_sheet
+from netplanner.gui.events import Change
 from netplanner.gui.unsaved import DISCARD, SAVE, ask_about_unsaved
 from netplanner.messages import fill
 
@@ -37,7 +38,6 @@ class ConversationsTab(QWidget):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        self._writing = False  # our own write: skip the echo of conversations_changed
         self._stale_rows = self._stale_contacts = False  # changed while hidden
         self.form = ConversationForm(context)
         self._build()
@@ -193,11 +193,13 @@ class ConversationsTab(QWidget):
         if existing is None:
             saved = self.context.write(
                 lambda s: create_conversation(s, data, questions).id,
+                changes=Change.CONVERSATIONS,
                 label=self.tr("Plan conversation"),
             )
         else:
             saved = self.context.write(
                 lambda s: update_conversation(s, existing, data, questions).id,
+                changes=Change.CONVERSATIONS,
                 label=self.tr("Save conversation"),
             )
         if saved is None:
@@ -233,6 +235,8 @@ class ConversationsTab(QWidget):
             return
         deleted = self.context.write(
             lambda s: delete_conversation(s, conversation_id) or True,
+            # Its follow-ups go with it, and its introductions are forgotten.
+            changes=Change.CONVERSATIONS | Change.CONTACTS | Change.FOLLOW_UPS,
             label=fill(self.tr("Delete conversation with %1"), self.form.saved_contact_name),
         )
         if deleted is None:
@@ -242,16 +246,11 @@ class ConversationsTab(QWidget):
         self.form.show_message(self.tr("Conversation deleted."))
 
     def _after_write(self, selected_id: int | None) -> None:
-        self._reload_rows()
-        self._search_answers()
+        """The list is read again already (the write announced its change): show
+        ``selected_id`` as stored."""
         if selected_id is not None:
             self._load(selected_id)
             self.show_conversation(selected_id)
-        self._writing = True
-        try:
-            self.context.events.conversations_changed.emit()
-        finally:
-            self._writing = False
 
     # -- reading ------------------------------------------------------------------------------
     def _load(self, conversation_id: int) -> bool:
@@ -274,9 +273,7 @@ class ConversationsTab(QWidget):
             self.list.show_answer_hits(hits, ANSWER_LIMIT)
 
     def _data_changed(self) -> None:
-        """Someone (maybe another tab) changed conversations: show the current state."""
-        if self._writing:
-            return
+        """Conversations changed (here or in another tab): show the current state."""
         if not self.isVisible():  # with many rows this costs time: do it when shown
             self._stale_rows = True
             return

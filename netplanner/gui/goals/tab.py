@@ -30,6 +30,7 @@ from netplanner.core.goals import (
     update_goal,
 )
 from netplanner.gui.context import AppContext
+from netplanner.gui.events import Change
 from netplanner.gui.goals.ask_composer_panel import AskComposerPanel
 from netplanner.gui.goals.goal_form import GoalForm
 from netplanner.gui.goals.goal_list_model import GoalListModel, WrappingDelegate
@@ -187,7 +188,7 @@ class GoalsTab(QWidget):
 
     # -- writing ------------------------------------------------------------------------------
     def save(self) -> bool:
-        """Save the form; True when saved. Emits goals_changed."""
+        """Save the form; True when saved."""
         data = self.form.goal_input()
         goal_id = self.form.goal_id
 
@@ -197,7 +198,10 @@ class GoalsTab(QWidget):
             return update_goal(session, goal_id, data).id
 
         saved_id = self.context.write(
-            work, label=self.tr("Save goal"), failure_title=self.tr("Goal not saved")
+            work,
+            changes=Change.GOALS,
+            label=self.tr("Save goal"),
+            failure_title=self.tr("Goal not saved"),
         )
         if saved_id is None:
             return False
@@ -205,7 +209,6 @@ class GoalsTab(QWidget):
         edited = self.composer.draft()
         self.form.load(goal, goal_title(goal))
         self.composer.show_goal(self.form.goal_input(), edited)
-        self.context.events.goals_changed.emit()
         self._select(saved_id)
         return True
 
@@ -234,6 +237,7 @@ class GoalsTab(QWidget):
         row = self.model.row_of(goal_id)
         unlinked = self.context.write(
             lambda s: delete_goal(s, goal_id),
+            changes=Change.GOALS | Change.CONVERSATIONS,  # its conversations lose their goal
             label=self.tr("Delete goal"),
             failure_title=self.tr("Goal not deleted"),
         )
@@ -241,9 +245,6 @@ class GoalsTab(QWidget):
             return
         self._drafts.pop(goal_id, None)
         self.form.clear(ui_language())
-        self.context.events.goals_changed.emit()
-        if unlinked:
-            self.context.events.conversations_changed.emit()
         neighbour = self.model.goal_at(min(row or 0, self.model.rowCount() - 1))
         if neighbour is not None:
             self._select(neighbour.id)

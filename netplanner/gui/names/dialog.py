@@ -28,6 +28,7 @@ from netplanner.core.contacts import ContactRow, list_contact_rows
 from netplanner.core.conversations import get_conversation
 from netplanner.core.network.chains import chain_of, record_names
 from netplanner.gui.context import AppContext
+from netplanner.gui.events import Change
 from netplanner.gui.names.choices import ContactChoices
 from netplanner.gui.names.row import NameRow
 from netplanner.messages import fill
@@ -208,15 +209,14 @@ class RecordNamesDialog(QDialog):
         conversation_id = self.conversation_id
         saved = self.context.write(
             lambda s: record_names(s, conversation_id, names),
+            # New contacts, introduced in this conversation; some planned to talk to.
+            changes=Change.CONTACTS | Change.CONVERSATIONS,
             label=self.tr("Note names"),
             failure_title=self.tr("Names not saved"),
         )
         if saved is None:
             return  # the error was shown; everything typed stays
         self.saved_ids = saved
-        self.context.events.contacts_changed.emit()
-        if any(name.plan_kind for name in names):
-            self.context.events.conversations_changed.emit()
         super().accept()
 
 

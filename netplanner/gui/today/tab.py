@@ -27,7 +27,6 @@ from sqlalchemy.orm import Session
 
 from netplanner.core.contacts import list_contact_rows
 from netplanner.core.followups.stored import (
-    FollowUpKind,
     accept_suggestion,
     create_follow_up,
     mark_done,
@@ -37,6 +36,7 @@ from netplanner.core.followups.stored import (
 from netplanner.core.followups.today import TodayItem, TodayOverview, today_overview
 from netplanner.core.suggestions import set_not_now
 from netplanner.gui.context import AppContext
+from netplanner.gui.events import Change
 from netplanner.gui.plural import counted
 from netplanner.gui.today.add_form import AddFollowUpForm, NewFollowUp
 from netplanner.gui.today.print_week import export_week
@@ -65,7 +65,6 @@ class TodayTab(QWidget):
         self.overview: TodayOverview | None = None
         self._stale = True
         self._period_set = False
-        self._own_change = False
 
         self.title = QLabel(self.tr("Today"))
         font = QFont(self.title.font())
@@ -118,8 +117,12 @@ class TodayTab(QWidget):
         self._build_layout()
 
         events = context.events
-        events.conversations_changed.connect(self._data_changed)
-        events.contacts_changed.connect(self._data_changed)
+        for signal in (
+            events.conversations_changed,
+            events.contacts_changed,
+            events.follow_ups_changed,
+        ):
+            signal.connect(self._data_changed)
         self.refresh()
 
     def _build_layout(self) -> None:
@@ -202,8 +205,6 @@ class TodayTab(QWidget):
             self.refresh()
 
     def _data_changed(self) -> None:
-        if self._own_change:
-            return
         if self.isVisible():
             self.refresh()
         else:
@@ -270,6 +271,7 @@ class TodayTab(QWidget):
 
     def _finish(self, item: TodayItem, *, record_thanks: bool) -> None:
         now = self.clock()
+        place = self._place_of(item)
 
         def work(session: Session) -> bool:
             if item.suggestion is not None:
@@ -282,10 +284,12 @@ class TodayTab(QWidget):
 
         saved = self.context.write(
             work,
+            # A thank-you done marks its conversation "thanked".
+            changes=Change.FOLLOW_UPS | Change.CONVERSATIONS,
             label=self.tr("Mark done") if record_thanks else self.tr("Dismiss"),
             failure_title=self.tr("Not marked done"),
         )
-        self._after_write(item, thanks=bool(saved) and record_thanks)
+        self._after_write(place, saved is not None)
 
     def _not_now(self, item: TodayItem) -> None:
         """Hide a name to approach for some weeks (kept in the data file)."""
@@ -293,28 +297,37 @@ class TodayTab(QWidget):
         if contact_id is None:
             return
         now = self.clock()
-        self.context.write(
+        place = self._place_of(item)
+        saved = self.context.write(
             lambda session: set_not_now(session, contact_id, None, now=now),
+            changes=Change.FOLLOW_UPS,
             label=self.tr("Not now"),
             failure_title=self.tr("Not hidden"),
         )
-        self._after_write(item, thanks=False)
+        self._after_write(place, saved is not None)
 
     def _snooze(self, item: TodayItem, days: int) -> None:
         until = snooze_until(self.clock(), days)
+        place = self._place_of(item)
 
-        def work(session: Session) -> None:
+        def work(session: Session) -> bool:
             if item.suggestion is not None:
                 accept_suggestion(session, item.suggestion, snooze_until=until)
             elif item.follow_up_id is not None:
                 snooze(session, item.follow_up_id, until)
+            return True
 
-        self.context.write(work, label=self.tr("Snooze"), failure_title=self.tr("Not snoozed"))
-        self._after_write(item, thanks=False)
+        saved = self.context.write(
+            work,
+            changes=Change.FOLLOW_UPS,
+            label=self.tr("Snooze"),
+            failure_title=self.tr("Not snoozed"),
+        )
+        self._after_write(place, saved is not None)
 
-    def _after_write(self, item: TodayItem, *, thanks: bool) -> None:
-        """Show the new state, keeping the keyboard focus where the item was."""
-        place = next(
+    def _place_of(self, item: TodayItem) -> tuple[TodaySection, int] | None:
+        """The section and row showing ``item``, where the focus stays after acting on it."""
+        return next(
             (
                 (section, row)
                 for section in self.sections
@@ -323,13 +336,13 @@ class TodayTab(QWidget):
             ),
             None,
         )
-        self.refresh()
-        if thanks and item.kind == FollowUpKind.THANK_YOU.value:
-            self._own_change = True  # the tab is up to date already
-            try:
-                self.context.events.conversations_changed.emit()  # it is "thanked" now
-            finally:
-                self._own_change = False
+
+    def _after_write(self, place: tuple[TodaySection, int] | None, saved: bool) -> None:
+        """Show the new state (the write's announcement refreshed a visible tab; a
+        failed one may have met data changed elsewhere), keeping the keyboard focus where
+        the item was."""
+        if self._stale or not saved:
+            self.refresh()
         if place is not None:
             section, row = place
             if section.actions:
@@ -343,13 +356,15 @@ class TodayTab(QWidget):
     def _add(self, new: NewFollowUp) -> None:
         saved = self.context.write(
             lambda session: create_follow_up(session, new.what, new.due_at, new.contact_id),
+            changes=Change.FOLLOW_UPS,
             label=self.tr("Add follow-up"),
             failure_title=self.tr("Follow-up not added"),
         )
         if saved is None:
             return
         self._close_form()
-        self.refresh()
+        if self._stale:
+            self.refresh()
 
     def _close_form(self) -> None:
         self.add_form.setVisible(False)

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from netplanner.gui.context import AppContext
 from netplanner.gui.error_text import error_text
+from netplanner.gui.events import Change
 from netplanner.gui.file_names import file_name
 from netplanner.gui.plural import counted
 from netplanner.gui.transfer import files
@@ -146,7 +147,10 @@ class TransferExports(QObject):
             # A write that is no undo step: the first export gives the data file the
             # namespace of its exported UIDs, nothing the user would take back.
             count = self.context.write(
-                lambda s: write(s, path), failure_title=failed, undoable=False
+                lambda s: write(s, path),
+                changes=Change.NOTHING_SHOWN,
+                failure_title=failed,
+                undoable=False,
             )
         except (OSError, ValueError) as error:
             reason = error.strerror if isinstance(error, OSError) and error.strerror else error
@@ -191,7 +195,10 @@ class TransferExports(QObject):
         try:
             data = read_archive_file(path)
             summary = self.context.write(
-                lambda s: restore_archive(s, data, path.name), failure_title=failed, undoable=False
+                lambda s: restore_archive(s, data, path.name),
+                changes=Change.EVERYTHING,
+                failure_title=failed,
+                undoable=False,
             )
         except ArchiveError as error:
             self.context.prompts.error(failed, error_text(error))
@@ -200,7 +207,6 @@ class TransferExports(QObject):
             return False
         # Steps taken before the restore do not fit the restored data.
         self.context.undo_stack.clear()
-        self.context.events.everything_changed()
         self.context.prompts.inform(
             self.tr("Restored"),
             fill(

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from netplanner.gui.context import AppContext
 from netplanner.gui.error_text import error_text
+from netplanner.gui.events import Change
 from netplanner.gui.plural import counted
 from netplanner.gui.transfer import files
 from netplanner.gui.transfer.import_progress import ImportCancelled, ImportProgress
@@ -197,6 +198,7 @@ class ImportFlow(QObject):
         try:
             summary = self.context.write(
                 lambda s: readers.apply_import(s, plan, merge_choices, progress.update, left_out),
+                changes=Change.CONTACTS,
                 label=label,
                 failure_title=self.tr("Not imported"),
             )
@@ -210,7 +212,6 @@ class ImportFlow(QObject):
         progress.close()
         if summary is None:
             return None  # the error was shown; the transaction was rolled back
-        self.context.events.contacts_changed.emit()
         self.context.prompts.inform(
             self.tr("Import done"), readers.summary_text(summary, self.source_name(kind))
         )

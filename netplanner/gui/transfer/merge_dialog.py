@@ -28,6 +28,7 @@ from netplanner.core.errors import NotFoundError
 from netplanner.core.models import Contact
 from netplanner.core.text import fold
 from netplanner.gui.context import AppContext
+from netplanner.gui.events import Change
 from netplanner.gui.plural import counted
 from netplanner.gui.transfer.field_labels import field_label
 from netplanner.gui.transfer.merge_picker import ContactPicker
@@ -193,14 +194,14 @@ class MergeDialog(QDialog):
             return
         done = self.context.write(
             lambda s: merge_contacts(s, self.keep_id, other_id) or True,
+            # The other's conversations, follow-ups and introductions move over.
+            changes=Change.CONTACTS | Change.CONVERSATIONS | Change.FOLLOW_UPS,
             label=fill(self.tr("Merge %1 into %2"), other_name, self.keep_name),
             failure_title=self.tr("Not merged"),
         )
         if done is None:
             return
         self.merged = True
-        self.context.events.contacts_changed.emit()
-        self.context.events.conversations_changed.emit()
         self.accept()
 
 

@@ -16,6 +16,7 @@ from netplanner.core.contacts import (
 )
 from netplanner.gui.contacts.tab import ContactsTab
 from netplanner.gui.context import AppContext
+from netplanner.gui.events import Change
 
 
 def make_tab(qtbot, context: AppContext) -> ContactsTab:
@@ -333,8 +334,7 @@ def test_refreshes_when_contacts_change_elsewhere(qtbot, demo_context: AppContex
             session, ContactInput(name="Aaron Abbas", introduced_by_id=ids["Eva Mulder"])
         )
 
-    demo_context.write(add)
-    demo_context.events.contacts_changed.emit()
+    demo_context.write(add, changes=Change.CONTACTS)
     assert tab.visible_row_count() == 13
     assert selected_name(tab) == "Eva Mulder"
     assert tab.form.notes.toPlainText() == "draft", "unsaved edits survive a refresh"

@@ -11,6 +11,7 @@ from netplanner.core.conversations import list_conversation_rows
 from netplanner.core.goals import GoalInput, create_goal, list_goals
 from netplanner.core.models import Conversation
 from netplanner.gui.context import AppContext
+from netplanner.gui.events import Change
 from netplanner.gui.goals.tab import GoalsTab
 
 
@@ -180,9 +181,9 @@ def test_leaving_unsaved_edits_asks_and_drafts_are_kept(
     demo_context.write(
         lambda s: create_goal(
             s, GoalInput(target_role="Data analyst", specialism="logistics", active=False)
-        )
+        ),
+        changes=Change.GOALS,
     )
-    demo_context.events.goals_changed.emit()
     tab = make_tab(qtbot, demo_context)
     assert tab.model.rowCount() == 2
     inactive = tab.model.goal_at(1)

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from netplanner.core.contacts import ContactInput, create_contact, list_contact_rows
 from netplanner.gui.context import AppContext
+from netplanner.gui.events import Change
 from netplanner.gui.network import colours, scene
 from netplanner.gui.network.scene import SUMMARY_ID, YOU_ID
 from netplanner.gui.network.tab import NetworkTab
@@ -167,13 +168,13 @@ def test_refreshes_only_when_shown(qtbot, demo_context: AppContext) -> None:
     def add(session) -> None:
         create_contact(session, ContactInput(name="Mila Peeters", organisation="Zorgapp"))
 
-    demo_context.write(add)
-    demo_context.events.contacts_changed.emit()
+    demo_context.write(add, changes=Change.CONTACTS, label="Add")
     assert tab.node_count() == 12, "hidden: not read again yet"
     tab.show()
     assert tab.node_count() == 13
-    demo_context.write(lambda s: create_contact(s, ContactInput(name="Noah Kok")))
-    demo_context.events.contacts_changed.emit()
+    demo_context.write(
+        lambda s: create_contact(s, ContactInput(name="Noah Kok")), changes=Change.CONTACTS
+    )
     assert tab.node_count() == 14, "visible: read again at once"
 
 
@@ -183,8 +184,9 @@ def test_search_finds_someone_added_after_an_earlier_search(
     tab = make_tab(qtbot, demo_context)
     tab.search.setText("peeters")
     assert tab.match_label.text() == "No match"
-    demo_context.write(lambda s: create_contact(s, ContactInput(name="Mila Peeters")))
-    demo_context.events.contacts_changed.emit()
+    demo_context.write(
+        lambda s: create_contact(s, ContactInput(name="Mila Peeters")), changes=Change.CONTACTS
+    )
     tab.search.setText("mila peeters")
     assert tab.match_label.text() == "1 of 1"
     assert tab.network.current == ids_by_name(demo_context)["Mila Peeters"]
@@ -241,7 +243,7 @@ def test_each_box_writes_its_name_and_organisation(qtbot, context: AppContext) -
         create_contact(session, ContactInput(name="Bo Alone"))
         create_contact(session, ContactInput(name="Wilhelmina " * 6 + "End"))
 
-    context.write(add)
+    context.write(add, changes=Change.CONTACTS)
     tab = make_tab(qtbot, context)
     ids = ids_by_name(context)
     long_name = next(name for name in ids if name.endswith("End"))

@@ -8,6 +8,7 @@ from PySide6.QtGui import QColor, QPalette
 from netplanner.core.contacts import ContactInput, create_contact
 from netplanner.core.progress import progress_report
 from netplanner.gui.context import AppContext
+from netplanner.gui.events import Change
 from netplanner.gui.progress.chart_base import ChartPoint, nice_step, ticks
 from netplanner.gui.progress.funnel_chart import FunnelChart
 from netplanner.gui.progress.tab import ProgressTab
@@ -67,13 +68,15 @@ def test_changes_refresh_a_shown_tab_and_wait_for_a_hidden_one(qtbot, context: A
     tab = make_tab(qtbot, context)
     tab.show()
     assert tab.is_showing_empty_state()
-    context.write(lambda s: create_contact(s, ContactInput(name="Anna de Vries")))
-    context.events.contacts_changed.emit()
+    context.write(
+        lambda s: create_contact(s, ContactInput(name="Anna de Vries")), changes=Change.CONTACTS
+    )
     assert not tab.is_showing_empty_state()
     assert tab.network_chart.values()[-1] == 1
     tab.hide()
-    context.write(lambda s: create_contact(s, ContactInput(name="Şükrü Yılmaz")))
-    context.events.contacts_changed.emit()
+    context.write(
+        lambda s: create_contact(s, ContactInput(name="Şükrü Yılmaz")), changes=Change.CONTACTS
+    )
     assert tab.network_chart.values()[-1] == 1, "a hidden tab does no work"
     tab.show()
     assert tab.network_chart.values()[-1] == 2
