@@ -32,7 +32,7 @@ class StepCommand(QUndoCommand):
         super().__init__(label)
         self._replay = replay
         self.step: int | None = step
-        #: What the write changed, so what undoing or redoing it changes too.
+        # What the write changed, so what undoing or redoing it changes too.
         self.changes = changes
         self._pushed = True
 

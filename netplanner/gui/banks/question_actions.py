@@ -14,10 +14,11 @@ from PySide6.QtCore import QCoreApplication, Qt
 from netplanner.core import banks as service
 from netplanner.core.errors import NetPlannerError
 from netplanner.gui.events import Change
-from netplanner.gui.unsaved import DISCARD, SAVE, ask_about_unsaved
 from netplanner.messages import fill
 
 if TYPE_CHECKING:
+    from contextlib import AbstractContextManager
+
     from sqlalchemy.orm import Session
 
     from netplanner.gui.banks.bank_data import BankDetail
@@ -42,7 +43,10 @@ class QuestionActions:
         pane: BankPane
         question_model: QuestionModel
         _detail: BankDetail | None
-        _reloading: bool
+
+        def may_leave(self) -> bool: ...
+        def _quietly(self) -> AbstractContextManager[None]: ...
+        def _leave_edit_mode(self) -> None: ...
 
         def _write(
             self, work: Callable[[Session], T], *, label: str, changes: Change = ...
@@ -89,56 +93,14 @@ class QuestionActions:
             return True
         return False
 
-    # -- closing the window (see netplanner.gui.unsaved) ---------------------------------------
+    # -- the list-plus-form steps of the questions (see netplanner.gui.list_form) -------------
+    def shown_id(self) -> int | None:
+        return self.pane.editor.editing_id
+
     def has_unsaved_edits(self) -> bool:
         return self._detail is not None and self.pane.editor.has_unsaved_text()
 
-    def may_close(self) -> bool:
-        """Ask about a changed or typed question; True when nothing is left to lose."""
-        if not self.has_unsaved_edits():
-            return True
-        editor = self.pane.editor
-        if editor.editing_id is not None:
-            question = fill(
-                QCoreApplication.translate("BanksTab", "Save the changes to question %1 first?"),
-                str(editor.editing_number),
-            )
-        else:
-            question = fill(
-                QCoreApplication.translate("BanksTab", "Add the question “%1” to the bank first?"),
-                editor.text(),
-            )
-        choice = ask_about_unsaved(self.context.prompts, question)
-        if choice == SAVE:
-            return self.save_edits()
-        if choice == DISCARD:
-            if editor.editing_id is not None:
-                self._load_editor(editor.editing_id)
-            else:
-                editor.set_add_mode(clear=True)
-            return True
-        editor.text_edit.setFocus(Qt.FocusReason.OtherFocusReason)
-        return False
-
-    def _may_leave_question(self, back: Callable[[], None], on: Callable[[], None]) -> bool:
-        """The user picked another question or bank while the editor holds unsaved text:
-        ``back`` selects what was selected while they answer, ``on`` what they picked
-        once the text is saved or discarded. True when the editor may show the new pick."""
-        self._quietly(back)
-        if not self.may_close():
-            return False
-        self._quietly(on)
-        return True
-
-    def _quietly(self, select: Callable[[], None]) -> None:
-        """Change the selection without the tab reacting to it."""
-        was, self._reloading = self._reloading, True
-        try:
-            select()
-        finally:
-            self._reloading = was
-
-    def save_edits(self) -> bool:
+    def save(self) -> bool:
         """Save the edited question or add the typed one; True when the bank has it."""
         editor = self.pane.editor
         problem = ""
@@ -162,6 +124,50 @@ class QuestionActions:
             return self.save_question()
         self.add_question()
         return not editor.has_unsaved_text()
+
+    def _unsaved_question(self) -> str:
+        editor = self.pane.editor
+        if editor.editing_id is not None:
+            return fill(
+                QCoreApplication.translate("BanksTab", "Save the changes to question %1 first?"),
+                str(editor.editing_number),
+            )
+        return fill(
+            QCoreApplication.translate("BanksTab", "Add the question “%1” to the bank first?"),
+            editor.text(),
+        )
+
+    def _discard(self) -> None:
+        editor = self.pane.editor
+        if editor.editing_id is not None:
+            self._load_editor(editor.editing_id)
+        else:
+            editor.set_add_mode(clear=True)
+
+    def _keep_editing(self) -> None:
+        self.pane.editor.text_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _load(self, question_id: int) -> bool:
+        self._load_editor(question_id)
+        return True
+
+    def _select_row(self, question_id: int | None) -> None:
+        self.select_question(question_id)
+
+    def _show_new(self) -> None:
+        self._leave_edit_mode()
+
+    def _may_leave_question(self, back: Callable[[], None], on: Callable[[], None]) -> bool:
+        """The user picked another question or bank while the editor holds unsaved text:
+        ``back`` selects what was selected while they answer, ``on`` what they picked
+        once the text is saved or discarded. True when the editor may show the new pick."""
+        with self._quietly():
+            back()
+        if not self.may_leave():
+            return False
+        with self._quietly():
+            on()
+        return True
 
     def delete_question(self) -> None:
         question_id, detail = self.current_question_id(), self._detail

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from datetime import datetime, timedelta
 from itertools import pairwise
 
-from PySide6.QtCore import QByteArray, QDate, QLocale, Qt
+from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtGui import QFont, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QScrollArea,
-    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -37,6 +36,7 @@ from netplanner.core.followups.today import TodayItem, TodayOverview, today_over
 from netplanner.core.suggestions import set_not_now
 from netplanner.gui.context import AppContext
 from netplanner.gui.events import Change
+from netplanner.gui.list_form import remembered_splitter
 from netplanner.gui.plural import counted
 from netplanner.gui.today.add_form import AddFollowUpForm, NewFollowUp
 from netplanner.gui.today.print_week import export_week
@@ -117,12 +117,9 @@ class TodayTab(QWidget):
         self._build_layout()
 
         events = context.events
-        for signal in (
-            events.conversations_changed,
-            events.contacts_changed,
-            events.follow_ups_changed,
-        ):
+        for signal in (events.conversations_changed, events.contacts_changed):
             signal.connect(self._data_changed)
+        events.follow_ups_changed.connect(self._data_changed)
         self.refresh()
 
     def _build_layout(self) -> None:
@@ -166,18 +163,8 @@ class TodayTab(QWidget):
         side.setMinimumWidth(260)
         main.setMinimumWidth(480)
 
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.setChildrenCollapsible(False)
-        self.splitter.addWidget(main)
-        self.splitter.addWidget(side)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([780, 300])
-        state = self.context.settings.value("today/splitter")
-        if isinstance(state, QByteArray) and not state.isEmpty():
-            self.splitter.restoreState(state)
-        self.splitter.splitterMoved.connect(
-            lambda *_: self.context.settings.setValue("today/splitter", self.splitter.saveState())
+        self.splitter = remembered_splitter(
+            self.context.settings, "today/splitter", (main, side), stretch=(3, 1), sizes=(780, 300)
         )
         layout = QVBoxLayout(self)
         layout.addWidget(self.splitter)
@@ -271,7 +258,6 @@ class TodayTab(QWidget):
 
     def _finish(self, item: TodayItem, *, record_thanks: bool) -> None:
         now = self.clock()
-        place = self._place_of(item)
 
         def work(session: Session) -> bool:
             if item.suggestion is not None:
@@ -282,14 +268,14 @@ class TodayTab(QWidget):
                 mark_done(session, item.follow_up_id, now, record_thanks=record_thanks)
             return True
 
-        saved = self.context.write(
+        self._act(
+            item,
             work,
             # A thank-you done marks its conversation "thanked".
-            changes=Change.FOLLOW_UPS | Change.CONVERSATIONS,
-            label=self.tr("Mark done") if record_thanks else self.tr("Dismiss"),
-            failure_title=self.tr("Not marked done"),
+            Change.FOLLOW_UPS | Change.CONVERSATIONS,
+            self.tr("Mark done") if record_thanks else self.tr("Dismiss"),
+            self.tr("Not marked done"),
         )
-        self._after_write(place, saved is not None)
 
     def _not_now(self, item: TodayItem) -> None:
         """Hide a name to approach for some weeks (kept in the data file)."""
@@ -297,18 +283,16 @@ class TodayTab(QWidget):
         if contact_id is None:
             return
         now = self.clock()
-        place = self._place_of(item)
-        saved = self.context.write(
+        self._act(
+            item,
             lambda session: set_not_now(session, contact_id, None, now=now),
-            changes=Change.FOLLOW_UPS,
-            label=self.tr("Not now"),
-            failure_title=self.tr("Not hidden"),
+            Change.FOLLOW_UPS,
+            self.tr("Not now"),
+            self.tr("Not hidden"),
         )
-        self._after_write(place, saved is not None)
 
     def _snooze(self, item: TodayItem, days: int) -> None:
         until = snooze_until(self.clock(), days)
-        place = self._place_of(item)
 
         def work(session: Session) -> bool:
             if item.suggestion is not None:
@@ -317,17 +301,20 @@ class TodayTab(QWidget):
                 snooze(session, item.follow_up_id, until)
             return True
 
-        saved = self.context.write(
-            work,
-            changes=Change.FOLLOW_UPS,
-            label=self.tr("Snooze"),
-            failure_title=self.tr("Not snoozed"),
-        )
-        self._after_write(place, saved is not None)
+        self._act(item, work, Change.FOLLOW_UPS, self.tr("Snooze"), self.tr("Not snoozed"))
 
-    def _place_of(self, item: TodayItem) -> tuple[TodaySection, int] | None:
-        """The section and row showing ``item``, where the focus stays after acting on it."""
-        return next(
+    def _act(
+        self,
+        item: TodayItem,
+        work: Callable[[Session], object],
+        changes: Change,
+        label: str,
+        failure_title: str,
+    ) -> None:
+        """Write ``work`` for ``item`` and show the new state (the write's announcement
+        refreshed a visible tab; a failed one may have met data changed elsewhere),
+        keeping the keyboard focus where the item was."""
+        place = next(
             (
                 (section, row)
                 for section in self.sections
@@ -336,12 +323,8 @@ class TodayTab(QWidget):
             ),
             None,
         )
-
-    def _after_write(self, place: tuple[TodaySection, int] | None, saved: bool) -> None:
-        """Show the new state (the write's announcement refreshed a visible tab; a
-        failed one may have met data changed elsewhere), keeping the keyboard focus where
-        the item was."""
-        if self._stale or not saved:
+        saved = self.context.write(work, changes=changes, label=label, failure_title=failure_title)
+        if self._stale or saved is None:
             self.refresh()
         if place is not None:
             section, row = place

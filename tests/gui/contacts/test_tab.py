@@ -316,6 +316,7 @@ def test_unsaved_edits_are_not_lost_silently(qtbot, demo_context: AppContext, pr
     tab.table.selectRow(tab.model.row_of(ids["Bert Jansen"]))
     assert stored(demo_context, ids["Carla Smit"]).region == "Amersfoort centrum"
     assert tab.form.loaded_name == "Bert Jansen"
+    assert selected_name(tab) == "Bert Jansen", "the table shows whom the form shows"
     qtbot.keyClicks(tab.form.edits["region"], "!")
     prompts.choose_answers = [1]  # discard
     tab.new_item()
