@@ -10,6 +10,7 @@ from netplanner.core.contacts import list_contact_rows
 from netplanner.gui.banks.bank_dialog import BankFields
 from netplanner.gui.context import AppContext
 from netplanner.gui.main_window import MainWindow
+from tests.gui.probes import row_texts
 
 
 @pytest.fixture
@@ -39,7 +40,7 @@ def _names_shown(window: MainWindow) -> dict[str, str]:
     goals = _visit(window, window.goals_tab)
     model = conversations.model
     return {
-        "today": " | ".join(text for s in today.sections for text in s.row_texts()),
+        "today": " | ".join(text for s in today.sections for text in row_texts(s)),
         "conversations": " | ".join(
             model.row_at(row).contact_name for row in range(model.rowCount())
         ),

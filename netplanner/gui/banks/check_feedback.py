@@ -161,9 +161,6 @@ class CheckFeedback(QWidget):
     def suggestion(self) -> str | None:
         return self._suggestion
 
-    def is_flagged(self) -> bool:
-        return not self.message_label.isHidden()
-
     def _use(self) -> None:
         if self._suggestion:
             self.suggestion_chosen.emit(self._suggestion)

@@ -175,9 +175,6 @@ class ConversationTableModel(FilteredTableModel):
     def contains(self, conversation_id: int) -> bool:
         return any(row.id == conversation_id for row in self._rows)
 
-    def visible_ids(self) -> list[int]:
-        return [self._rows[p].id for p in self._visible]
-
     # -- Qt model API -------------------------------------------------------------------------
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole

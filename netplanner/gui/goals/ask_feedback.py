@@ -160,13 +160,6 @@ class AskFeedback(QWidget):
             layout.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
         return row
 
-    def shown_texts(self) -> list[str]:
-        """The plain text of every finding shown (title and message), for tests."""
-        return [
-            f"{label.accessibleName()}: {label.accessibleDescription()}"
-            for label in self.finding_labels
-        ]
-
 
 class AskLiveChecker(QObject):
     """Checks the editor's text shortly after typing stops; underlines the excerpts."""
@@ -215,10 +208,6 @@ class AskLiveChecker(QObject):
             selection.format = char_format  # type: ignore[misc]
             selections.append(selection)
         return selections
-
-    def underlined(self) -> list[str]:
-        """The text under each wavy underline, for tests."""
-        return [selection.cursor.selectedText() for selection in self.editor.extraSelections()]
 
 
 def _utf16(text: str, index: int) -> int:

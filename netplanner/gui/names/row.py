@@ -106,9 +106,6 @@ class NameRow(QObject):
         existing = self.existing_id()
         return existing is not None and existing in self.blocked
 
-    def set_plan(self, kind: str | None) -> None:
-        self.plan_combo.setCurrentIndex(max(0, self.plan_combo.findData(kind)))
-
     def value(self) -> NameGained | None:
         if self.is_blank():
             return None

@@ -148,10 +148,6 @@ class NetworkTab(QWidget):
             self.refresh()
         self._go_to(contact_id)
 
-    def node_count(self) -> int:
-        """People drawn (the summary box of hidden people not counted)."""
-        return sum(1 for node_id in self.network.node_items if node_id != SUMMARY_ID)
-
     # -- loading ------------------------------------------------------------------------------
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

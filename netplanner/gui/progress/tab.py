@@ -172,9 +172,6 @@ class ProgressTab(QWidget):
     def weeks(self) -> int:
         return int(self.period.currentData())
 
-    def is_showing_empty_state(self) -> bool:
-        return self.stack.currentIndex() == 1
-
     # -- loading ------------------------------------------------------------------------------
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

@@ -286,14 +286,6 @@ class TodaySection(QWidget):
         elif what == "conversation":
             self.open_conversation.emit(int(number))
 
-    def row_texts(self) -> list[str]:
-        """What each shown row says (for tests): 'what · who'."""
-        texts = []
-        for actions in self.actions:
-            item = actions.item
-            texts.append(" · ".join(p for p in (item_what(item), item.contact_name) if p))
-        return texts
-
 
 def _when_width(label: QLabel) -> int:
     """Wide enough for "Yesterday 10:00" or "Wed 28 Sep 2027 10:00": the same in every

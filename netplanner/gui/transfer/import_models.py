@@ -61,13 +61,6 @@ class TextTableModel(QAbstractTableModel):
     def included_count(self) -> int:
         return sum(self._included)
 
-    def set_included(self, row: int, included: bool) -> None:
-        self.setData(
-            self.index(row, 0),
-            Qt.CheckState.Checked if included else Qt.CheckState.Unchecked,
-            Qt.ItemDataRole.CheckStateRole,
-        )
-
     def set_all_included(self, included: bool) -> None:
         if self._rows:
             self._included = [included] * len(self._rows)
@@ -166,20 +159,6 @@ class DuplicatesModel(QAbstractTableModel):
 
     def included_count(self) -> int:
         return sum(self._included)
-
-    def set_included(self, row: int, included: bool) -> None:
-        self.setData(
-            self.index(row, self.COL_ROW),
-            Qt.CheckState.Checked if included else Qt.CheckState.Unchecked,
-            Qt.ItemDataRole.CheckStateRole,
-        )
-
-    def set_merge(self, row: int, merge: bool) -> None:
-        self.setData(
-            self.index(row, self.COL_MERGE),
-            Qt.CheckState.Checked if merge else Qt.CheckState.Unchecked,
-            Qt.ItemDataRole.CheckStateRole,
-        )
 
     def set_all(self, merge: bool) -> None:
         if not self._rows:

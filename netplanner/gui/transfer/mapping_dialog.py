@@ -219,11 +219,6 @@ class MappingDialog(QDialog):
             combo.blockSignals(False)
         self._update()
 
-    def set_field(self, column: int, field: str | None) -> None:
-        """Set what ``column`` holds, as the user would with its drop-down."""
-        combo = self.combos[column]
-        combo.setCurrentIndex(max(combo.findData(field), 0))
-
     def fields(self) -> list[str | None]:
         return [combo.currentData() for combo in self.combos]
 
@@ -259,14 +254,3 @@ class MappingDialog(QDialog):
         for column in range(len(shown)):
             header.resizeSection(column, min(header.sectionSize(column), 260))
         header.setStretchLastSection(True)
-
-    def preview_text(self, row: int, field: str) -> str:
-        """What the preview shows for ``field`` in ``row`` ("" when not shown): for tests."""
-        labels = [
-            self.preview.horizontalHeaderItem(column).text()
-            for column in range(self.preview.columnCount())
-        ]
-        if field_label(field) not in labels:
-            return ""
-        item = self.preview.item(row, labels.index(field_label(field)))
-        return item.text() if item else ""

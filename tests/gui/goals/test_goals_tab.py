@@ -13,6 +13,7 @@ from netplanner.core.models import Conversation
 from netplanner.gui.context import AppContext
 from netplanner.gui.events import Change
 from netplanner.gui.goals.tab import GoalsTab
+from tests.gui.probes import shown_findings, underlined
 
 
 def make_tab(qtbot, context: AppContext) -> GoalsTab:
@@ -78,7 +79,7 @@ def test_the_composed_ask_names_role_and_specialism_and_passes_the_check(
     assert tab.composer.checker.findings == []
     assert tab.composer.feedback.ok_label.isVisibleTo(tab)
     assert tab.composer.feedback.ok_label.text() == "Concrete, and invites them to think along ✓"
-    assert tab.composer.checker.underlined() == []
+    assert underlined(tab.composer.checker) == []
 
 
 def test_a_vague_ask_is_flagged_and_underlined(qtbot, demo_context: AppContext) -> None:
@@ -88,14 +89,14 @@ def test_a_vague_ask_is_flagged_and_underlined(qtbot, demo_context: AppContext) 
     wait_for_check(qtbot, tab)
     kinds = [finding.kind for finding in tab.composer.checker.findings]
     assert AskFindingKind.TOO_VAGUE in kinds
-    shown = tab.composer.feedback.shown_texts()
+    shown = shown_findings(tab.composer.feedback)
     assert any(text.startswith("Too vague: ") for text in shown)
     assert not tab.composer.feedback.ok_label.isVisibleTo(tab)
-    assert "know anything for me" in tab.composer.checker.underlined()
+    assert "know anything for me" in underlined(tab.composer.checker)
     # Back to the composed text: nothing to flag any more.
     tab.composer.message.setPlainText(tab.composer.composed_text())
     wait_for_check(qtbot, tab)
-    assert tab.composer.feedback.shown_texts() == []
+    assert shown_findings(tab.composer.feedback) == []
     assert tab.composer.feedback.ok_label.isVisibleTo(tab)
 
 
