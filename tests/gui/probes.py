@@ -6,7 +6,10 @@ field of column 4"; these helpers reach the same widgets a user looks at and cli
 
 from __future__ import annotations
 
+from typing import TypeVar
+
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
 
 from netplanner.gui.banks.check_feedback import CheckFeedback
 from netplanner.gui.conversations.table_model import ConversationTableModel
@@ -18,6 +21,8 @@ from netplanner.gui.progress.tab import ProgressTab
 from netplanner.gui.today.rows import TodaySection, item_what
 from netplanner.gui.transfer.field_labels import field_label
 from netplanner.gui.transfer.mapping_dialog import MappingDialog
+
+W = TypeVar("W", bound=QWidget)
 
 
 # -- reading --------------------------------------------------------------------------------
@@ -74,6 +79,15 @@ def preview_text(dialog: MappingDialog, row: int, field: str) -> str:
 
 
 # -- doing ----------------------------------------------------------------------------------
+def shown(qtbot, widget: W, width: int, height: int) -> W:
+    """``widget`` on the screen at ``width`` × ``height``, closed after the test."""
+    qtbot.addWidget(widget)
+    widget.resize(width, height)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget
+
+
 def set_field(dialog: MappingDialog, column: int, field: str | None) -> None:
     """Choose what ``column`` holds in its drop-down, as the user would."""
     combo = dialog.combos[column]

@@ -10,6 +10,7 @@ from netplanner.gui.context import AppContext
 from netplanner.gui.conversations.tab import ConversationsTab
 from netplanner.gui.goals.tab import GoalsTab
 from netplanner.gui.today.tab import TodayTab
+from tests.gui.probes import shown
 
 TABS = (ContactsTab, ConversationsTab, GoalsTab, BanksTab, TodayTab)
 
@@ -18,19 +19,11 @@ TABS = (ContactsTab, ConversationsTab, GoalsTab, BanksTab, TodayTab)
 def test_each_tab_keeps_the_width_the_user_gave_its_list(
     qtbot, demo_context: AppContext, tab_class
 ) -> None:
-    def shown():
-        tab = tab_class(demo_context)
-        qtbot.addWidget(tab)
-        tab.resize(1100, 700)
-        tab.show()
-        qtbot.waitExposed(tab)
-        return tab
-
-    tab = shown()
+    tab = shown(qtbot, tab_class(demo_context), 1100, 700)
     first = tab.splitter.sizes()
     tab.splitter.moveSplitter(first[0] - 40, 1)  # as a drag of the handle does
     moved = tab.splitter.sizes()
     assert moved[0] == first[0] - 40
     tab.close()
 
-    assert shown().splitter.sizes() == moved
+    assert shown(qtbot, tab_class(demo_context), 1100, 700).splitter.sizes() == moved

@@ -16,16 +16,11 @@ from netplanner.gui.events import Change
 from netplanner.gui.network import colours, scene
 from netplanner.gui.network.scene import SUMMARY_ID, YOU_ID
 from netplanner.gui.network.tab import NetworkTab
-from tests.gui.probes import node_count
+from tests.gui.probes import node_count, shown
 
 
 def make_tab(qtbot, context: AppContext) -> NetworkTab:
-    tab = NetworkTab(context)
-    qtbot.addWidget(tab)
-    tab.resize(1100, 720)
-    tab.show()
-    qtbot.waitExposed(tab)
-    return tab
+    return shown(qtbot, NetworkTab(context), 1100, 720)
 
 
 def ids_by_name(context: AppContext) -> dict[str, int]:
