@@ -1756,7 +1756,7 @@ kennen:</translation>
 <context>
     <name>ContactsTableModel</name>
     <message>
-        <location filename="../../netplanner/gui/contacts/table_model.py" line="+356"/>
+        <location filename="../../netplanner/gui/contacts/table_model.py" line="+344"/>
         <source>Name</source>
         <extracomment>Role holding the contact id of a row. Only these contacts are shown (the people of an import), or everyone (None).</extracomment>
         <translation>Naam</translation>
@@ -1978,7 +1978,7 @@ kennen:</translation>
 <context>
     <name>ConversationList</name>
     <message>
-        <location filename="../../netplanner/gui/conversations/list_panel.py" line="+72"/>
+        <location filename="../../netplanner/gui/conversations/list_panel.py" line="+73"/>
         <source>All</source>
         <extracomment>The user made another conversation current (by click or keyboard). Search the answers for these words (emitted a moment after typing stops). The user opened a found answer: (conversation id, question text).</extracomment>
         <translation>Alle</translation>
@@ -2064,7 +2064,7 @@ kennen:</translation>
         <translation>Informatiegesprek</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+45"/>
         <source>No answer has all of these words. Answers are noted per question, in the conversation form.</source>
         <translation>Geen antwoord bevat al deze woorden. Antwoorden noteer je per vraag, in het gespreksformulier.</translation>
     </message>
@@ -2118,7 +2118,7 @@ kennen:</translation>
         <translation>nog niet gepland</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+124"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
@@ -2282,12 +2282,12 @@ kennen:</translation>
 <context>
     <name>DuplicatesModel</name>
     <message>
-        <location filename="../../netplanner/gui/transfer/import_models.py" line="+152"/>
+        <location filename="../../netplanner/gui/transfer/import_models.py" line="+145"/>
         <source>Row</source>
         <translation>Rij</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+56"/>
         <source>Merge with %1</source>
         <translation>Samenvoegen met %1</translation>
     </message>
@@ -2472,7 +2472,7 @@ kennen:</translation>
         <translation>Nieuw doel</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+84"/>
         <source>A goal needs a target role, or the ask in your own words.</source>
         <translation>Een doel heeft een gewenste functie nodig, of je vraag in je eigen woorden.</translation>
     </message>
@@ -3547,7 +3547,7 @@ kennen:</translation>
         <translation>Kies de kolom met de naam (of met de voor- en achternaam, of in elk geval het e-mailadres): een contact heeft een naam nodig.</translation>
     </message>
     <message>
-        <location line="+178"/>
+        <location line="+173"/>
         <source>(no name or e-mail address: this row is left out)</source>
         <translation>(geen naam of e-mailadres: deze rij wordt weggelaten)</translation>
     </message>
@@ -4688,12 +4688,12 @@ kennen:</translation>
     <message>
         <location line="+12"/>
         <location line="+2"/>
-        <location line="+83"/>
+        <location line="+80"/>
         <source>optional</source>
         <translation>optioneel</translation>
     </message>
     <message>
-        <location line="-81"/>
+        <location line="-78"/>
         <source>No plan yet</source>
         <translation>Nog geen plan</translation>
     </message>
@@ -4748,7 +4748,7 @@ kennen:</translation>
         <translation>Rij %1 weghalen</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+60"/>
         <source>New contact, introduced by %1.</source>
         <translation>Nieuw contact, voorgesteld door %1.</translation>
     </message>
@@ -4899,7 +4899,7 @@ kennen:</translation>
         <translation>Zoekopdracht wissen</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+77"/>
         <source>%n person</source>
         <translation>%n persoon</translation>
     </message>
@@ -5130,7 +5130,7 @@ kennen:</translation>
         <translation>Voeg de mensen toe die je kent en plan je eerste gesprekken. Zodra je ze voert en de namen noteert die mensen je geven, zie je hier week na week hoe je netwerk groeit.</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+66"/>
         <location line="+56"/>
         <source>%n conversation held</source>
         <translation>%n gesprek gevoerd</translation>
@@ -5759,7 +5759,7 @@ kennen:</translation>
 <context>
     <name>TextTableModel</name>
     <message>
-        <location filename="../../netplanner/gui/transfer/import_models.py" line="-117"/>
+        <location filename="../../netplanner/gui/transfer/import_models.py" line="-103"/>
         <source>Ticked: imported. Not ticked: this row is left out.</source>
         <extracomment>Whether the first column holds row numbers (right-aligned); else the last column holds a count.</extracomment>
         <translation>Aangevinkt: wordt geïmporteerd. Niet aangevinkt: deze rij wordt weggelaten.</translation>
@@ -5833,7 +5833,7 @@ kennen:</translation>
         <translation>Iedereen met wie je sprak, is bedankt.</translation>
     </message>
     <message>
-        <location line="+147"/>
+        <location line="+134"/>
         <source>&lt;p style=&apos;font-size:large&apos;&gt;Nothing is due. Well done!&lt;/p&gt;&lt;p&gt;A good moment to plan a conversation: who could think along with you, or who does the work you want? Plan it in the Conversations tab.&lt;/p&gt;</source>
         <translation>&lt;p style=&apos;font-size:large&apos;&gt;Er staat niets open. Goed bezig!&lt;/p&gt;&lt;p&gt;Een mooi moment om een gesprek te plannen: wie zou met je mee kunnen denken, of wie doet het werk dat jij wilt doen? Plan het op het tabblad Gesprekken.&lt;/p&gt;</translation>
     </message>
@@ -5853,7 +5853,7 @@ kennen:</translation>
         <translation>Niet als gedaan gemarkeerd</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Not now</source>
         <translation>Nu niet</translation>
     </message>
@@ -5863,17 +5863,17 @@ kennen:</translation>
         <translation>Niet verborgen</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+13"/>
         <source>Snooze</source>
         <translation>Uitstellen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Not snoozed</source>
         <translation>Niet uitgesteld</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+39"/>
         <source>Add follow-up</source>
         <translation>Vervolgactie toevoegen</translation>
     </message>
@@ -5911,7 +5911,7 @@ kennen:</translation>
 <context>
     <name>TodayTexts</name>
     <message>
-        <location filename="../../netplanner/gui/today/rows.py" line="+28"/>
+        <location filename="../../netplanner/gui/today/rows.py" line="+20"/>
         <location filename="../../netplanner/gui/today/texts.py" line="+93"/>
         <source>Yesterday</source>
         <translation>Gisteren</translation>
