@@ -2,36 +2,30 @@
 
 from __future__ import annotations
 
-import sqlite3
 import sys
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QSettings, QTimer
+from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtGui import QGuiApplication, QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
-from sqlalchemy.exc import SQLAlchemyError
+from PySide6.QtWidgets import QApplication
 
 from netplanner import APP_ID, APP_NAME, __version__
 from netplanner.core.contacts import count_contacts
 from netplanner.core.meta import FIRST_START_DONE, get_meta, set_meta
 from netplanner.gui.context import AppContext
-from netplanner.gui.data_trouble import trouble_of
-from netplanner.gui.error_text import error_text
 from netplanner.gui.events import DataEvents
 from netplanner.gui.locale_choice import apply_locale
 from netplanner.gui.main_window import CONTACTS, MainWindow
+from netplanner.gui.opening import FileOpener
 from netplanner.gui.prompts import Prompts
 from netplanner.gui.session_end import watch_session_end
-from netplanner.gui.single_instance import SingleInstance
 from netplanner.gui.theme import apply_theme
 from netplanner.gui.translation import chosen_language, install_translators
 from netplanner.gui.unexpected import ErrorReporter, default_log_file, start_log
 from netplanner.gui.welcome import first_start, load_example_network
-from netplanner.messages import fill
 from netplanner.resources import resource_path
-from netplanner.storage.database import Database
-from netplanner.storage.errors import DamagedDataFileError, DataFileError
+from netplanner.storage.errors import DataFileError
 
 
 def make_application() -> QApplication:
@@ -55,9 +49,18 @@ def make_application() -> QApplication:
 
 
 def offer_example_data(context: AppContext) -> None:
-    """On the first start of an empty data file, offer the example network once."""
+    """On the first start of an empty data file, offer the example network once.
+
+    Read first: a file with data needs no write (another program may hold its write
+    lock: the file is still there to read, and is said to be busy at the first edit)."""
+
+    def nothing_to_offer(session) -> bool:
+        return bool(get_meta(session, FIRST_START_DONE) or count_contacts(session))
+
+    if context.read(nothing_to_offer):
+        return
     with context.transaction() as session:
-        if get_meta(session, FIRST_START_DONE) or count_contacts(session):
+        if nothing_to_offer(session):
             return
         set_meta(session, FIRST_START_DONE, "1")
     choice = context.prompts.choose(
@@ -122,110 +125,12 @@ def run_self_test(window: MainWindow, context: AppContext, *, with_sheet: bool =
     return 0
 
 
-def recover_damaged_file(error: DamagedDataFileError, prompts: Prompts | None = None):
-    """Tell the user the file was damaged and moved aside; offer the newest good backup.
-
-    Returns the opened Database, or None when the user chose to quit.
-    """
-    from netplanner.datafile import open_data_file
-    from netplanner.storage.backups import newest_good_backup
-    from netplanner.storage.recovery import restore_backup
-
-    prompts = prompts or Prompts()
-    good = newest_good_backup(error.path)
-    if good is None:
-        options = [
-            QCoreApplication.translate("App", "Start with an empty file"),
-            QCoreApplication.translate("App", "Quit"),
-        ]
-        detail = QCoreApplication.translate("App", "There is no good backup of it.")
-    else:
-        when = QLocale().toString(
-            QDateTime.fromSecsSinceEpoch(int(good.created.timestamp())),
-            QLocale.FormatType.LongFormat,
-        )
-        detail = fill(
-            QCoreApplication.translate(
-                "App", "The newest good backup is from %1, with %2 contacts and %3 conversations."
-            ),
-            when,
-            str(good.contacts),
-            str(good.conversations),
-        )
-        options = [
-            QCoreApplication.translate("App", "Restore that backup"),
-            QCoreApplication.translate("App", "Start with an empty file"),
-            QCoreApplication.translate("App", "Quit"),
-        ]
-    choice = prompts.choose(
-        QCoreApplication.translate("App", "The data file is damaged"),
-        error_text(error),
-        options,
-        detail=detail,
-    )
-    if choice is None or choice == len(options) - 1:
-        return None
-    if good is not None and choice == 0:
-        restore_backup(error.path, good.path)
-    return open_data_file(error.path)
-
-
-def open_for_window(data_file: Path, prompts: Prompts | None = None) -> Database | None:
-    """Open the data file for the window; None when the user chose to quit.
-
-    Damage keeps its own flow (moved aside, the newest good backup offered). A file that
-    cannot be used for a reason that may pass (another program holds it, a full disk, a
-    read-only folder, no permission) is said in one line with *Try again* and *Quit*:
-    the file is not touched. A file that is not ours, or is newer, is said and refused.
-    """
-    from netplanner.datafile import open_data_file
-
-    prompts = prompts or Prompts()
-    title = QCoreApplication.translate("App", "NetPlanner cannot open its data file")
-    while True:
-        try:
-            return open_data_file(data_file)
-        except DamagedDataFileError as error:
-            return recover_damaged_file(error, prompts)
-        except (DataFileError, SQLAlchemyError, sqlite3.Error, OSError) as error:
-            trouble = trouble_of(error, os_errors=True)
-            if trouble is None:
-                raise
-            if not trouble.passing:
-                prompts.error(title, trouble.text)
-                return None
-            choice = prompts.problem(
-                title,
-                trouble.text,
-                [
-                    QCoreApplication.translate("App", "Try again"),
-                    QCoreApplication.translate("App", "Quit"),
-                ],
-                escape=1,
-            )
-            if choice != 0:
-                return None
-
-
 def run_gui(data_file: Path, *, self_test: bool = False, self_test_sheet: bool = True) -> int:
     from netplanner.datafile import open_data_file
 
     app = make_application()
     instance = None
     log_file: Path | None = None
-    if not self_test:
-        instance = SingleInstance(Path(data_file).expanduser())
-        if not instance.acquire():
-            QMessageBox.information(
-                None,
-                APP_NAME,
-                QCoreApplication.translate(
-                    "App",
-                    "NetPlanner is already open with this data file. Its window has been "
-                    "brought to the front; use that one, so nothing is written twice.",
-                ),
-            )
-            return 0
     if self_test:
         try:
             database = open_data_file(data_file)
@@ -235,16 +140,16 @@ def run_gui(data_file: Path, *, self_test: bool = False, self_test_sheet: bool =
     else:
         log_file = default_log_file()
         start_log(log_file)
-        opened = open_for_window(data_file)
+        opener = FileOpener(Prompts(), at_start=True)
+        opened = opener.open(data_file)
         if opened is None:
-            return 1
-        database = opened
+            return 0 if opener.elsewhere else 1
+        database, instance = opened.database, opened.instance
     context = AppContext(database, DataEvents(), Prompts(), QSettings())
     # The benchmark's start figure is the window showing the contacts: open on that tab.
     window = MainWindow(context, start_tab=CONTACTS if self_test and not self_test_sheet else None)
     context.prompts.parent = window
-    if instance is not None:
-        instance.raise_requested.connect(lambda: bring_to_front(window))
+    window.data_files.hold(instance)
     window.show()
     if self_test:
         result: list[int] = []
@@ -262,15 +167,6 @@ def run_gui(data_file: Path, *, self_test: bool = False, self_test_sheet: bool =
     watch_session_end(app, window)
     QTimer.singleShot(0, lambda: first_start(context))
     code = app.exec()
-    database.close()
-    if instance is not None:
-        instance.release()
+    context.database.close()  # the file open now: File > Open may have switched
+    window.data_files.release()
     return code
-
-
-def bring_to_front(window: MainWindow) -> None:
-    if window.isMinimized():
-        window.showNormal()
-    window.show()
-    window.raise_()
-    window.activateWindow()
