@@ -47,6 +47,8 @@ ROOT_MODULES = {
     "paths": "foundation",
     "resources": "foundation",
     "garbage_collector": "foundation",
+    "language": "foundation",
+    "catalogue": "foundation",
     "datafile": "datafile",
     "__main__": "cli",
 }

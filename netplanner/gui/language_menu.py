@@ -1,4 +1,5 @@
-"""File → Language: Nederlands or English, saved for the next start."""
+"""File → Language: Nederlands or English, saved for the next start of the window (the
+command line speaks it at once: see :mod:`netplanner.language`)."""
 
 from __future__ import annotations
 
@@ -25,6 +26,12 @@ def build_language_menu(parent: QWidget | None, context: AppContext) -> QMenu:
         action.triggered.connect(lambda _=False, lang=language: choose_language(context, lang))
         group.addAction(action)
         menu.addAction(action)
+    menu.addSeparator()
+    # Said before the choice, not only after it: the window changes at the next start.
+    note = menu.addAction(
+        QCoreApplication.translate("LanguageMenu", "Takes effect when you start NetPlanner again")
+    )
+    note.setEnabled(False)
     return menu
 
 

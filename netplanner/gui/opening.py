@@ -28,10 +28,6 @@ from netplanner.storage.database import Database
 from netplanner.storage.errors import DamagedDataFileError, DataFileError
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("App", text)
-
-
 def data_file_filter() -> str:
     """The file dialogs' filter: NetPlanner's data files first, then anything."""
     return QCoreApplication.translate(
@@ -73,9 +69,10 @@ class FileOpener:
                 self.elsewhere = True
                 self.prompts.inform(
                     APP_NAME,
-                    _tr(
+                    QCoreApplication.translate(
+                        "App",
                         "NetPlanner is already open with this data file. Its window has been "
-                        "brought to the front; use that one, so nothing is written twice."
+                        "brought to the front; use that one, so nothing is written twice.",
                     ),
                 )
                 return None
@@ -89,7 +86,11 @@ class FileOpener:
 
     @property
     def _last_option(self) -> str:
-        return _tr("Quit") if self.at_start else _tr("Cancel")
+        return (
+            QCoreApplication.translate("App", "Quit")
+            if self.at_start
+            else QCoreApplication.translate("App", "Cancel")
+        )
 
     def ask_for_file(self, near: Path) -> Path | None:
         """The data file the user picks in an open-file dialog, or None."""
@@ -104,7 +105,7 @@ class FileOpener:
         cancel)."""
         from netplanner.datafile import open_data_file
 
-        title = _tr("NetPlanner cannot open its data file")
+        title = QCoreApplication.translate("App", "NetPlanner cannot open its data file")
         while True:
             try:
                 return open_data_file(path)
@@ -114,10 +115,10 @@ class FileOpener:
                 trouble = trouble_of(error, os_errors=True)
                 if trouble is None:
                     raise
-                another = _tr("Open another file…")
+                another = QCoreApplication.translate("App", "Open another file…")
                 options = [another, self._last_option]
                 if trouble.passing:
-                    options.insert(0, _tr("Try again"))
+                    options.insert(0, QCoreApplication.translate("App", "Try again"))
                 choice = self.prompts.problem(title, trouble.text, options, escape=len(options) - 1)
                 if choice is None or choice == len(options) - 1:
                     return None
@@ -136,24 +137,33 @@ class FileOpener:
 
         good = newest_good_backup(error.path)
         if good is None:
-            options = [_tr("Start with an empty file")]
-            detail = _tr("There is no good backup of it.")
+            options = [QCoreApplication.translate("App", "Start with an empty file")]
+            detail = QCoreApplication.translate("App", "There is no good backup of it.")
         else:
             when = QLocale().toString(
                 QDateTime.fromSecsSinceEpoch(int(good.created.timestamp())),
                 QLocale.FormatType.LongFormat,
             )
             detail = fill(
-                _tr("The newest good backup is from %1, with %2 contacts and %3 conversations."),
+                QCoreApplication.translate(
+                    "App",
+                    "The newest good backup is from %1, with %2 contacts and %3 conversations.",
+                ),
                 when,
                 str(good.contacts),
                 str(good.conversations),
             )
-            options = [_tr("Restore that backup"), _tr("Start with an empty file")]
-        options += [_tr("Open another file…"), self._last_option]
+            options = [
+                QCoreApplication.translate("App", "Restore that backup"),
+                QCoreApplication.translate("App", "Start with an empty file"),
+            ]
+        options += [QCoreApplication.translate("App", "Open another file…"), self._last_option]
         while True:
             choice = self.prompts.choose(
-                _tr("The data file is damaged"), error_text(error), options, detail=detail
+                QCoreApplication.translate("App", "The data file is damaged"),
+                error_text(error),
+                options,
+                detail=detail,
             )
             if choice is None or choice == len(options) - 1:
                 return None

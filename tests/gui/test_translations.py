@@ -163,8 +163,11 @@ def test_choosing_a_language_saves_it_and_says_it_takes_effect_after_a_restart(
     from netplanner.gui.language_menu import build_language_menu, choose_language
 
     menu = build_language_menu(None, context)
-    names = [action.text() for action in menu.actions()]
+    names = [action.text() for action in menu.actions() if action.isCheckable()]
     assert names == ["Nederlands", "English"]
+    # Said before choosing too: the window changes at the next start.
+    assert menu.actions()[-1].text() == "Takes effect when you start NetPlanner again"
+    assert not menu.actions()[-1].isEnabled()
     checked = [a.data() for a in menu.actions() if a.isChecked()]
     assert checked == [translation.ui_language()]
     choose_language(context, translation.DUTCH)
