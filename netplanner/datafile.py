@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from netplanner.resources import resource_path
-from netplanner.storage.backups import (
+from netplanner.storage.sqlite.backups import (
     BackupError,
     BackupInfo,
     make_backup,
@@ -94,7 +94,7 @@ def open_data_file(path: Path | str, *, daily_backup: bool = True) -> Database:
     except Exception as error:
         # A lock, a full disk…: the same one-line errors as the checks before (the window
         # shows them with Try again); the file is as it was (the transaction rolled back).
-        from netplanner.storage.failures import is_operational, unavailable
+        from netplanner.storage.sqlite.failures import is_operational, unavailable
 
         database.close()
         if is_operational(error):
@@ -112,9 +112,9 @@ def connect_ready(path: Path | str, *, daily_backup: bool = True) -> sqlite3.Con
     :func:`open_data_file`, which migrates, installs or says what is wrong.
 
     For a command that writes rows the way the app does but has no use for the ORM
-    (the import of a whole network; see ``storage.writing``).
+    (the import of a whole network; see ``storage.sqlite.writing``).
     """
-    from netplanner.storage.writing import connect_for_writing
+    from netplanner.storage.sqlite.writing import connect_for_writing
 
     path = Path(path).expanduser()
     connection = connect_for_writing(path)

@@ -136,7 +136,7 @@ def _data_connection(data_file: Path) -> Iterator[sqlite3.Connection]:
 
     connection = connect_ready(data_file)
     if connection is not None:
-        from netplanner.storage.writing import transaction
+        from netplanner.storage.sqlite.writing import transaction
 
         try:
             with transaction(connection, data_file):

@@ -51,7 +51,7 @@ def saved_paper_size(data_file: Path) -> str:
     """The paper size kept in ``data_file``, read without opening it for writing; the
     locale's when there is no such file (or it cannot be read that way)."""
     from netplanner.core.sheets.paper_size import locale_paper_size, read_paper_size
-    from netplanner.storage.reading import connect_for_reading
+    from netplanner.storage.sqlite.reading import connect_for_reading
 
     connection = connect_for_reading(data_file) if data_file.is_file() else None
     if connection is None:

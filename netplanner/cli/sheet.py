@@ -53,7 +53,7 @@ def _sheet_data(args: argparse.Namespace) -> tuple[PrepSheetData, str]:
 
     from netplanner.cli.data import data_file, open_database
     from netplanner.core.sheets.reading import read_prep_sheets
-    from netplanner.storage.reading import connect_for_reading
+    from netplanner.storage.sqlite.reading import connect_for_reading
 
     connection = connect_for_reading(data_file(args))
     if connection is not None:

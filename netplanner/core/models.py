@@ -256,7 +256,7 @@ class FollowUp(Base):
 
 
 class UndoLogEntry(Base):
-    """One statement that takes one row change back (see netplanner.storage.undo)."""
+    """One statement that takes one row change back (see netplanner.storage.sqlite.undo)."""
 
     __tablename__ = "undo_log"
 

@@ -29,7 +29,9 @@ from netplanner.storage.errors import (
     NewerDataFileError,
     NotADataFileError,
 )
-from netplanner.storage.failures import (
+from netplanner.storage.output_files import register_data_file
+from netplanner.storage.schema_version import HEAD_REVISION, KNOWN_REVISIONS
+from netplanner.storage.sqlite.failures import (
     dangling_link,
     is_a_folder,
     is_damage,
@@ -37,15 +39,9 @@ from netplanner.storage.failures import (
     no_access,
     unavailable,
 )
-from netplanner.storage.output_files import register_data_file
-from netplanner.storage.pragmas import configure_connection
-from netplanner.storage.schema_version import (
-    HEAD_REVISION,
-    KNOWN_REVISIONS,
-    has_sqlite_header,
-    read_revision,
-)
-from netplanner.storage.waiting import begin_immediate, wait_policy
+from netplanner.storage.sqlite.pragmas import configure_connection
+from netplanner.storage.sqlite.revision import has_sqlite_header, read_revision
+from netplanner.storage.sqlite.waiting import begin_immediate, wait_policy
 
 
 @dataclass
@@ -61,7 +57,7 @@ class Database:
     @contextmanager
     def transaction(self) -> Iterator[Session]:
         """One unit of work: begun with the write lock (``BEGIN IMMEDIATE``, waiting for
-        another writer as :mod:`netplanner.storage.waiting` says), committed at the end,
+        another writer as :mod:`netplanner.storage.sqlite.waiting` says), committed at the end,
         rolled back on any error."""
         with self.session_factory(bind=for_writing(self.engine)) as session, session.begin():
             yield session
@@ -72,9 +68,9 @@ class Database:
 
     def record_undo(self) -> None:
         """Opt in: from now on every connection logs how to undo each change (see
-        :mod:`netplanner.storage.undo`). The log starts empty: whatever an earlier
+        :mod:`netplanner.storage.sqlite.undo`). The log starts empty: whatever an earlier
         session left behind (after a crash) is deleted first."""
-        from netplanner.storage.undo import clear_log, install_undo_recording
+        from netplanner.storage.sqlite.undo import clear_log, install_undo_recording
 
         if not self.recording_undo:
             install_undo_recording(self.engine)
@@ -85,7 +81,7 @@ class Database:
         if self.recording_undo:
             from sqlalchemy.exc import SQLAlchemyError
 
-            from netplanner.storage.undo import clear_log
+            from netplanner.storage.sqlite.undo import clear_log
 
             # Deleted text must not outlive the session; if this fails (the file went
             # away), the next window to open the file clears the log.
@@ -117,7 +113,7 @@ def _install_pragmas(engine: Engine, path: Path) -> None:
     def on_begin(connection: Any) -> None:
         if connection.get_execution_options().get(WRITE_OPTION):
             # The write lock first, so a write never fails halfway because another
-            # program wrote; how long it waits: ``storage.waiting``.
+            # program wrote; how long it waits: ``storage.sqlite.waiting``.
             begin_immediate(connection.connection.driver_connection, path)
         else:
             connection.exec_driver_sql("BEGIN")
@@ -178,7 +174,7 @@ def _prepare_file(path: Path) -> bool:
 
 def _damaged(path: Path, what: str) -> DataFileError:
     """Move the damaged file aside and describe it; the caller raises the result."""
-    from netplanner.storage.recovery import move_aside
+    from netplanner.storage.sqlite.recovery import move_aside
 
     try:
         moved_to = move_aside(path)
@@ -217,7 +213,7 @@ def _check_revision(path: Path, *, created: bool = False) -> str | None:
     """The file's schema revision, after making sure it is ours, whole, and not from the
     future. A file that has backups beside it was ours: if it is unreadable now, it is
     damaged (moved aside); any other unreadable file is refused and left alone."""
-    from netplanner.storage.backups import list_backups
+    from netplanner.storage.sqlite.backups import list_backups
 
     try:
         size = path.stat().st_size
@@ -240,7 +236,7 @@ def _check_revision(path: Path, *, created: bool = False) -> str | None:
             ),
         )
     if size > 0:
-        from netplanner.storage.recovery import quick_check
+        from netplanner.storage.sqlite.recovery import quick_check
 
         problem = quick_check(path)
         if problem != "ok":
@@ -281,7 +277,7 @@ def _check_revision(path: Path, *, created: bool = False) -> str | None:
 
 
 def _backup_before_migration(path: Path) -> None:
-    from netplanner.storage.backups import BackupError, make_backup
+    from netplanner.storage.sqlite.backups import BackupError, make_backup
 
     try:
         make_backup(path, reason="pre-migration")
@@ -315,7 +311,7 @@ def open_database(path: Path | str) -> Database:
     created = _prepare_file(path)
     if not os.access(path, os.R_OK | os.W_OK):
         raise no_access(path, os.strerror(errno.EACCES).lower())
-    from netplanner.storage.recovery import recover_hot_journal
+    from netplanner.storage.sqlite.recovery import recover_hot_journal
 
     recover_hot_journal(path)
     revision = _check_revision(path, created=created)

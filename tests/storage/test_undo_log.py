@@ -26,8 +26,8 @@ from netplanner.core.conversations import (
 )
 from netplanner.core.followups.stored import create_follow_up
 from netplanner.core.models import Base, Contact
-from netplanner.storage import undo
 from netplanner.storage.database import Database, open_database
+from netplanner.storage.sqlite import undo
 
 
 def _dump(database: Database) -> list[str]:

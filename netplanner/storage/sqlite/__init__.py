@@ -1,0 +1,1 @@
+"""What only SQLite does: the single-file data store of every job seeker."""
