@@ -57,6 +57,7 @@ def _reported(
     data_file: Callable[[], Path],
 ) -> int:
     from netplanner.core.errors import NetPlannerError, NotFoundError, ValidationError
+    from netplanner.paths import UnsupportedLocationError
     from netplanner.storage.errors import DamagedDataFileError, DataFileError
     from netplanner.storage.output_files import OutputFileError, OutputRefusedError
 
@@ -71,6 +72,8 @@ def _reported(
         return EXIT_FAILED
     except CommandError as error:
         message, code = str(error), error.code
+    except UnsupportedLocationError as error:  # $NETPLANNER_DB names a server
+        message, code = str(error), EXIT_USAGE
     except (NotFoundError, ValidationError) as error:
         message, code = str(error), EXIT_USAGE
     except DamagedDataFileError as error:

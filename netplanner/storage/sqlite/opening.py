@@ -1,4 +1,11 @@
-"""Opening a data file: checks, pragmas, migrations, and the session factory.
+"""Opening an SQLite data file: created 0600 in a 0700 folder, checked, migrated.
+
+What a file must pass before any work, in order: it is a file (not a folder, a device
+or a broken link), NetPlanner may read and write it, a killed writer's journal is rolled
+back, it is an SQLite database of NetPlanner's (a file with backups beside it that is no
+longer one is damaged and moved aside; any other is refused and left alone), SQLite's
+quick check finds no damage, and its schema revision is one this NetPlanner knows. Then
+it is brought to the current revision, after a backup.
 
 Nothing here hard-codes the user's real file: callers pass a path (see
 ``netplanner.paths`` for the default), so tests run on temporary files.
@@ -10,17 +17,15 @@ import errno
 import os
 import sqlite3
 import time
-from collections.abc import Iterator
-from contextlib import contextmanager, suppress
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import create_engine, event
-from sqlalchemy.engine import Engine
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.engine import URL, Engine
+from sqlalchemy.orm import sessionmaker
 
 from netplanner.messages import QT_TRANSLATE_NOOP, Message
+from netplanner.storage.database import WRITE_OPTION, Database
 from netplanner.storage.errors import (
     DamagedDataFileError,
     DataFileAccessError,
@@ -31,6 +36,7 @@ from netplanner.storage.errors import (
 )
 from netplanner.storage.output_files import register_data_file
 from netplanner.storage.schema_version import HEAD_REVISION, KNOWN_REVISIONS
+from netplanner.storage.sqlite.capability import SQLiteFile
 from netplanner.storage.sqlite.failures import (
     dangling_link,
     is_a_folder,
@@ -42,65 +48,6 @@ from netplanner.storage.sqlite.failures import (
 from netplanner.storage.sqlite.pragmas import configure_connection
 from netplanner.storage.sqlite.revision import has_sqlite_header, read_revision
 from netplanner.storage.sqlite.waiting import begin_immediate, wait_policy
-
-
-@dataclass
-class Database:
-    """An open data file: the engine and a factory of short sessions."""
-
-    path: Path
-    engine: Engine
-    session_factory: sessionmaker[Session]
-    #: True once :meth:`record_undo` was called (the GUI); the command line never does.
-    recording_undo: bool = False
-
-    @contextmanager
-    def transaction(self) -> Iterator[Session]:
-        """One unit of work: begun with the write lock (``BEGIN IMMEDIATE``, waiting for
-        another writer as :mod:`netplanner.storage.sqlite.waiting` says), committed at the end,
-        rolled back on any error."""
-        with self.session_factory(bind=for_writing(self.engine)) as session, session.begin():
-            yield session
-
-    def session(self) -> Session:
-        """A session for reading; the caller closes it (use it in a ``with``)."""
-        return self.session_factory()
-
-    def record_undo(self) -> None:
-        """Opt in: from now on every connection logs how to undo each change (see
-        :mod:`netplanner.storage.sqlite.undo`). The log starts empty: whatever an earlier
-        session left behind (after a crash) is deleted first."""
-        from netplanner.storage.sqlite.undo import clear_log, install_undo_recording
-
-        if not self.recording_undo:
-            install_undo_recording(self.engine)
-            self.recording_undo = True
-        clear_log(self.engine)
-
-    def close(self) -> None:
-        if self.recording_undo:
-            from sqlalchemy.exc import SQLAlchemyError
-
-            from netplanner.storage.sqlite.undo import clear_log
-
-            # Deleted text must not outlive the session; if this fails (the file went
-            # away), the next window to open the file clears the log.
-            with suppress(SQLAlchemyError):
-                clear_log(self.engine)
-        self.engine.dispose()
-
-
-#: Execution option of a connection that writes: its transactions begin IMMEDIATE.
-WRITE_OPTION = "netplanner_write"
-
-
-def for_writing(engine: Engine) -> Engine:
-    """``engine`` whose transactions take the write lock first (``BEGIN IMMEDIATE``).
-
-    Reads begin a deferred transaction and never wait for a writer (WAL); a write that
-    began deferred could fail halfway when another program wrote meanwhile.
-    """
-    return engine.execution_options(**{WRITE_OPTION: True})
 
 
 def _install_pragmas(engine: Engine, path: Path) -> None:
@@ -294,20 +241,22 @@ def _backup_before_migration(path: Path) -> None:
 
 
 def make_engine(path: Path) -> Engine:
+    """An engine on the data file ``path``, every connection set up as the app's own."""
     engine = create_engine(
-        f"sqlite:///{path}", future=True, connect_args={"timeout": wait_policy().read_seconds}
+        URL.create("sqlite", database=str(path)),
+        connect_args={"timeout": wait_policy().read_seconds},
     )
     _install_pragmas(engine, path)
     return engine
 
 
-def open_database(path: Path | str) -> Database:
+def open_sqlite_file(path: Path) -> Database:
     """Open (creating if needed) and migrate the data file at ``path``.
 
     Raises a ``DataFileError`` with a user-facing message when the file cannot
     be used; in that case the file is left exactly as it was.
     """
-    path = Path(path).expanduser()
+    path = path.expanduser()
     created = _prepare_file(path)
     if not os.access(path, os.R_OK | os.W_OK):
         raise no_access(path, os.strerror(errno.EACCES).lower())
@@ -333,4 +282,4 @@ def open_database(path: Path | str) -> Database:
         raise
     register_data_file(path)
     factory = sessionmaker(engine, expire_on_commit=False)
-    return Database(path=path, engine=engine, session_factory=factory)
+    return Database(engine=engine, session_factory=factory, sqlite=SQLiteFile(path))
