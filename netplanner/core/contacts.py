@@ -97,8 +97,14 @@ class ContactDeletionImpact:
 
 
 def get_contact(session: Session, contact_id: int) -> Contact:
-    """The contact with its details loaded (the window shows it after the session ends)."""
-    contact = session.get(Contact, contact_id, options=[selectinload(Contact.details)])
+    """The contact with its details loaded (the window shows it after the session ends).
+
+    A query, not ``session.get``: that hands back a contact the session already holds
+    as it is, and its details may not be loaded (relationships never load by themselves).
+    """
+    contact = session.scalar(
+        select(Contact).where(Contact.id == contact_id).options(selectinload(Contact.details))
+    )
     if contact is None:
         raise NotFoundError("contact", contact_id)
     return contact
