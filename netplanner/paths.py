@@ -18,7 +18,7 @@ from netplanner.messages import QT_TRANSLATE_NOOP, Message
 DB_ENV_VAR = "NETPLANNER_DB"
 DATA_FILE_NAME = "netplanner.sqlite3"
 
-#: ``scheme://…`` with a scheme of two letters or more (``C://`` stays a Windows path).
+# ``scheme://…`` with a scheme of two letters or more (``C://`` stays a Windows path).
 _URL = re.compile(r"(?P<scheme>[A-Za-z][A-Za-z0-9+.\-]+)://(?P<rest>.*)", re.DOTALL)
 _SQLITE_DRIVERS = ("sqlite", "sqlite+pysqlite")
 _PASSWORD = re.compile(r"(://[^/:@]*:)[^/@]*@")
