@@ -13,6 +13,7 @@ from datetime import timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from netplanner.paths import data_location
 from netplanner.resources import resource_path
 from netplanner.storage.sqlite.backups import (
     BackupError,
@@ -79,7 +80,7 @@ def backup_if_due(path: Path) -> BackupInfo | None:
 
 
 def open_data_file(path: Path | str, *, daily_backup: bool = True) -> Database:
-    path = Path(path).expanduser()
+    path = data_location(path)
     from netplanner.storage.database import open_database
 
     had_data = path.is_file() and path.stat().st_size > 0
@@ -120,7 +121,7 @@ def connect_ready(path: Path | str, *, daily_backup: bool = True) -> sqlite3.Con
     """
     from netplanner.storage.sqlite.writing import connect_for_writing
 
-    path = Path(path).expanduser()
+    path = data_location(path)
     connection = connect_for_writing(path)
     if connection is None:
         return None

@@ -13,6 +13,7 @@ import pytest
 from sqlalchemy.engine import make_url
 
 from netplanner.cli import main
+from netplanner.datafile import open_data_file
 from netplanner.paths import UnsupportedLocationError, data_location
 from netplanner.storage.database import open_database
 
@@ -64,6 +65,15 @@ def test_open_database_opens_an_sqlite_url(tmp_path: Path) -> None:
     finally:
         database.close()
     assert target.stat().st_size > 0
+
+
+def test_the_app_opens_an_sqlite_url_as_its_file(tmp_path: Path) -> None:
+    target = tmp_path / "app by url.sqlite3"
+    database = open_data_file(f"sqlite:///{target}")
+    try:
+        assert database.path == target
+    finally:
+        database.close()
 
 
 def test_the_command_line_takes_an_sqlite_url(tmp_path: Path, capsys) -> None:
