@@ -101,6 +101,10 @@ class SessionQueries:
         if not rows:
             return []
         target = TABLES[table]
-        # Ordered like the rows on every engine (SQLAlchemy's "insertmanyvalues").
+        if self._connection.dialect.name == "sqlite":  # in batches (see there)
+            from netplanner.storage.sqlite.capability import SQLiteFile
+
+            return SQLiteFile.inserted_ids(self._connection, insert(target), rows)
+        # Ordered like the rows (SQLAlchemy's "insertmanyvalues" with a sentinel column).
         returning = insert(target).returning(target.c.id, sort_by_parameter_order=True)
         return list(self._connection.execute(returning, list(rows)).scalars())

@@ -143,3 +143,20 @@ def test_a_column_only_sqlalchemy_would_fill_must_be_given(database) -> None:
             PlainQueries(connection).inserted_ids("contact", rows)
     finally:
         connection.close()
+
+
+def test_ids_that_would_not_be_the_rows_own_keep_nothing(database) -> None:
+    """The session sorts the ids SQLite returns: an insert slipped in between (here by a
+    trigger) would pair rows with the wrong ids, so the whole write is refused."""
+    rows = _contact_rows(3, datetime.now(UTC))
+    with pytest.raises(RuntimeError, match="consecutive"), database.transaction() as session:
+        session.connection().exec_driver_sql(
+            "CREATE TEMP TRIGGER slip AFTER INSERT ON main.contact WHEN new.name = 'Person 1' "
+            "BEGIN INSERT INTO contact (name, role, specialism, organisation, sector, region, "
+            "email, phone, linkedin_url, how_we_know, notes, tags, source, created_at, "
+            "updated_at) VALUES ('Slipped in', '', '', '', '', '', '', '', '', '', '', '', "
+            "'manual', '2026-01-01 00:00:00.000000', '2026-01-01 00:00:00.000000'); END"
+        )
+        SessionQueries(session).inserted_ids("contact", rows)
+    with database.session() as session:
+        assert session.scalars(select(Contact.id)).all() == []
