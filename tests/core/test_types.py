@@ -10,7 +10,8 @@ from netplanner.core.types import UTCDateTime
 
 
 def test_each_moment_is_stored_as_its_own_utc_text() -> None:
-    process = UTCDateTime().bind_processor(sqlite.dialect())
+    dialect = sqlite.dialect()
+    process = UTCDateTime().dialect_impl(dialect).bind_processor(dialect)
     assert process is not None
     amsterdam = datetime(2026, 3, 29, 3, 30, tzinfo=timezone(timedelta(hours=2)))
     utc = datetime(2026, 1, 2, 3, 4, 5, 6, tzinfo=UTC)
