@@ -62,7 +62,7 @@ def _may_lack_builtin_banks(queries: Queries) -> bool:
         if not isinstance(key, str) or not key or key != key.strip():
             return True
         keys.append(key)
-    rows = list(queries.rows("meta.value", key=_INSTALLED_BANKS_KEY))
+    rows = queries.rows("meta.value", key=_INSTALLED_BANKS_KEY)
     installed = (rows[0][0] if rows else None) or ""
     return not set(keys) <= set(installed.split(","))
 

@@ -93,10 +93,10 @@ def apply_import_on(
     related: list[tuple[int, ImportedContact]] = []
 
     now = utc_now()
-    stamps = {"created_at": now, "updated_at": now}
     for start in range(0, len(creates), CHUNK):
         chunk = creates[start : start + CHUNK]
-        ids = queries.inserted_ids("contact", [_values(plan, c) | stamps for c in chunk])
+        values = [_values(plan, contact) for contact in chunk]
+        ids = queries.inserted_ids("contact", values, created_at=now, updated_at=now)
         _insert_details(
             queries,
             [
@@ -210,7 +210,7 @@ def _link_introducers(
     """
     if not related:
         return 0
-    rows = list(queries.rows("imports.names"))
+    rows = queries.rows("imports.names")
     by_name = names_index((row[0], row[1]) for row in rows)
     parent = {row[0]: row[2] for row in rows}
     links = []

@@ -13,7 +13,8 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable, Iterable, Sequence
 from datetime import UTC, datetime
-from operator import itemgetter
+from itertools import repeat
+from operator import add, itemgetter
 from typing import Any
 
 from netplanner.core.clock import stored_moment
@@ -37,7 +38,7 @@ class PlainQueries:
     def __init__(self, connection: sqlite3.Connection) -> None:
         self._connection = connection
 
-    def rows(self, name: str, /, **params: Any) -> Iterable[Row]:
+    def rows(self, name: str, /, **params: Any) -> Sequence[Row]:
         sql, order, moments, moment_columns = STATEMENTS[name]
         values: list[Any] = []
         for key in order:
@@ -49,7 +50,7 @@ class PlainQueries:
                 values += value
             else:
                 values.append(_moment_text(value) if key in moments else value)
-        rows = self._connection.execute(sql, values)
+        rows = self._connection.execute(sql, values).fetchall()
         if not moment_columns:
             return rows
         return [_with_moments(row, moment_columns) for row in rows]
@@ -59,21 +60,21 @@ class PlainQueries:
         if rows:
             self._connection.executemany(sql, _tuples(rows, order, moments))
 
-    def insert(self, table: str, rows: Sequence[Values]) -> None:
+    def insert(self, table: str, rows: Sequence[Values], /, **common: Any) -> None:
         if rows:
-            sql, order, moments = _insert(table, rows)
-            self._connection.executemany(sql, _tuples(rows, order, moments))
+            sql, values = _insert(table, rows, common)
+            self._connection.executemany(sql, values)
 
-    def inserted_ids(self, table: str, rows: Sequence[Values]) -> list[int]:
+    def inserted_ids(self, table: str, rows: Sequence[Values], /, **common: Any) -> list[int]:
         if not rows:
             return []
-        sql, order, moments = _insert(table, rows)
+        sql, values = _insert(table, rows, common)
         cursor = self._connection.cursor()
         execute, ids = cursor.execute, []
         # One row at a time: each id is the one SQLite gave that row (as fast as
         # executemany here, which reports no ids).
-        for values in _tuples(rows, order, moments):
-            execute(sql, values)
+        for row in values:
+            execute(sql, row)
             ids.append(cursor.lastrowid)
         cursor.close()
         return ids
@@ -90,6 +91,8 @@ def _tuples(
     rows: Sequence[Values], order: Sequence[str], moments: Sequence[str]
 ) -> Iterable[tuple[Any, ...]]:
     """Each row's values in the order of the statement's marks."""
+    if not order:
+        return (() for _ in rows)
     if len(order) == 1:
         (key,) = order
         pick: Callable[[Values], tuple[Any, ...]] = lambda row: (row[key],)  # noqa: E731
@@ -115,20 +118,28 @@ def _tuples(
     return map(with_text, rows)
 
 
-def _insert(table: str, rows: Sequence[Values]) -> tuple[str, tuple[str, ...], tuple[str, ...]]:
-    """The INSERT of the columns of ``rows`` (all alike) into ``table``: the columns the
-    file fills with "" left out when "" in every row, as their default does the same."""
+def _insert(
+    table: str, rows: Sequence[Values], common: Values
+) -> tuple[str, Iterable[tuple[Any, ...]]]:
+    """The INSERT of the columns of ``rows`` (all alike) and ``common`` into ``table``,
+    and each row's values in its order. The columns the file fills with "" are left out
+    when "" in every row: their default does the same, and fewer values bind faster."""
     columns, moments, empty, required = TABLES[table]
-    given = tuple(rows[0])
-    unknown = set(given) - set(columns)
-    missing = set(required) - set(given)
+    given = set(rows[0]) | set(common)
+    unknown = given - set(columns)
+    missing = set(required) - given
     if unknown or missing:
         raise ValueError(f"{table}: unknown columns {sorted(unknown)}, missing {sorted(missing)}")
     kept = tuple(
         column
         for column in columns
-        if column in given and not (column in empty and not any(map(itemgetter(column), rows)))
+        if column in rows[0] and not (column in empty and not any(map(itemgetter(column), rows)))
     )
-    marks = ", ".join("?" * len(kept))
-    sql = f"INSERT INTO {table} ({', '.join(kept)}) VALUES ({marks})"
-    return sql, kept, tuple(column for column in kept if column in moments)
+    shared = tuple(column for column in columns if column in common)
+    every_row = tuple(_moment_text(common[c]) if c in moments else common[c] for c in shared)
+    names = ", ".join((*kept, *shared))
+    sql = f"INSERT INTO {table} ({names}) VALUES ({', '.join('?' * (len(kept) + len(shared)))})"
+    values = _tuples(rows, kept, tuple(column for column in kept if column in moments))
+    if every_row:
+        values = map(add, values, repeat(every_row))
+    return sql, values

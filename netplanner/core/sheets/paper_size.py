@@ -98,5 +98,5 @@ def save_paper_size(session: Session, size: str) -> None:
 def read_paper_size(queries: Queries) -> str:
     """``load_paper_size`` with the named queries (the ``sheet`` command reads without
     the ORM)."""
-    rows = list(queries.rows("meta.value", key=PAPER_SIZE_KEY))
+    rows = queries.rows("meta.value", key=PAPER_SIZE_KEY)
     return (normalise(rows[0][0]) if rows else None) or locale_paper_size()

@@ -152,7 +152,7 @@ class _People:
 
     def get(self, contact_id: int) -> _Person | None:
         if contact_id not in self._known:
-            rows = list(self._queries.rows("sheets.people", ids=[contact_id]))
+            rows = self._queries.rows("sheets.people", ids=[contact_id])
             self._known[contact_id] = _Person(*rows[0][1:]) if rows else None
         return self._known[contact_id]
 

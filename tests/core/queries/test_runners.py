@@ -112,14 +112,19 @@ def _stored(session, ids: list[int]) -> list[tuple]:
     ]
 
 
-def test_both_store_the_same_contacts_and_give_their_ids_in_order(database) -> None:
+@pytest.mark.parametrize("shared", [False, True])
+def test_both_store_the_same_contacts_and_give_their_ids_in_order(database, shared) -> None:
     stamp = datetime(2026, 1, 2, 3, 4, 5, 678901, tzinfo=UTC)
     rows = _contact_rows(5, stamp)
+    common = {}
+    if shared:  # the time stamps given once for every row
+        common = {"created_at": stamp, "updated_at": stamp}
+        rows = [{k: v for k, v in row.items() if k not in common} for row in rows]
     with database.transaction() as session:
-        theirs = SessionQueries(session).inserted_ids("contact", rows)
+        theirs = SessionQueries(session).inserted_ids("contact", rows, **common)
     connection = sqlite3.connect(database.path, isolation_level=None)
     connection.execute("BEGIN")
-    ours = PlainQueries(connection).inserted_ids("contact", rows)
+    ours = PlainQueries(connection).inserted_ids("contact", rows, **common)
     PlainQueries(connection).insert(
         "contact_detail",
         [{"contact_id": ours[0], "kind": "email", "label": "", "value": "a@b.nl", "position": 0}],
