@@ -17,9 +17,9 @@ def test_a_message_reads_as_its_english_text_and_keeps_template_and_arguments() 
 
 
 def test_filling_is_one_pass_and_knows_ten_from_one() -> None:
-    assert fill("%1 and %10", tuple("abcdefghij")) == "a and j"
-    assert fill("%1 likes %2", ("100%2 sure", "tea")) == "100%2 sure likes tea"
-    assert fill("%3 stays", ("a",)) == "%3 stays"
+    assert fill("%1 and %10", *"abcdefghij") == "a and j"
+    assert fill("%1 likes %2", "100%2 sure", "tea") == "100%2 sure likes tea"
+    assert fill("%3 stays", "a") == "%3 stays"
 
 
 def test_a_loop_refusal_carries_the_names_for_translation(database) -> None:

@@ -28,6 +28,7 @@ from netplanner.gui.theme import apply_theme
 from netplanner.gui.translation import chosen_language, install_translators
 from netplanner.gui.unexpected import ErrorReporter, default_log_file, start_log
 from netplanner.gui.welcome import first_start, load_example_network
+from netplanner.messages import fill
 from netplanner.resources import resource_path
 from netplanner.storage.database import Database
 from netplanner.storage.errors import DamagedDataFileError, DataFileError
@@ -143,13 +144,13 @@ def recover_damaged_file(error: DamagedDataFileError, prompts: Prompts | None = 
             QDateTime.fromSecsSinceEpoch(int(good.created.timestamp())),
             QLocale.FormatType.LongFormat,
         )
-        detail = (
+        detail = fill(
             QCoreApplication.translate(
                 "App", "The newest good backup is from %1, with %2 contacts and %3 conversations."
-            )
-            .replace("%1", when)
-            .replace("%2", str(good.contacts))
-            .replace("%3", str(good.conversations))
+            ),
+            when,
+            str(good.contacts),
+            str(good.conversations),
         )
         options = [
             QCoreApplication.translate("App", "Restore that backup"),

@@ -108,7 +108,8 @@ class RestoreBackupDialog(QDialog):
 
 
 def restore_into_context(context: AppContext, backup: BackupInfo) -> BackupInfo | None:
-    """Close the data file, put the backup in its place, open it again and tell every view.
+    """Close the data file, put the backup in its place and open it again (the context
+    then tells every view).
 
     Returns the backup of the state before (None if there was nothing readable to keep).
     """
@@ -121,5 +122,4 @@ def restore_into_context(context: AppContext, backup: BackupInfo) -> BackupInfo 
         saved = restore_backup(path, backup.path)
     finally:
         context.database = open_data_file(path, daily_backup=False)
-    context.events.everything_changed()
     return saved

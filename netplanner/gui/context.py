@@ -15,9 +15,10 @@ from sqlalchemy.orm import Session
 from netplanner.core.errors import NetPlannerError
 from netplanner.gui.data_trouble import DataTrouble, trouble_of
 from netplanner.gui.error_text import error_text
-from netplanner.gui.events import DataEvents
+from netplanner.gui.events import Change, DataEvents
 from netplanner.gui.prompts import Prompts
 from netplanner.gui.undo import StepCommand, live_steps
+from netplanner.messages import fill
 from netplanner.storage.database import Database
 from netplanner.storage.errors import DataFileError
 from netplanner.storage.sqlite import undo as undo_log
@@ -29,7 +30,9 @@ class AppContext:
     """Passed explicitly to every tab and dialog (no globals to patch in tests).
 
     Every write through :meth:`write` can be taken back: ``undo_stack`` holds one
-    command per write, named by its label ("Delete Carla Smit").
+    command per write, named by its label ("Delete Carla Smit"). A write says what it
+    changes, and the context announces it on ``events`` once it is committed, undone or
+    redone: no view has to know which others show the same data.
     """
 
     #: Writes the user can take back, newest first; older ones are forgotten.
@@ -54,11 +57,13 @@ class AppContext:
 
     @database.setter
     def database(self, database: Database) -> None:
-        """Another data file (a restored backup): the steps of the old one do not apply."""
+        """Another data file (a restored backup): the steps of the old one do not apply,
+        and every view shows the new one."""
         self.undo_stack.clear()
         self._database = database
         _wait_briefly(database)
         database.record_undo()
+        self.events.announce(Change.EVERYTHING)
 
     def read(self, work: Callable[[Session], T]) -> T:
         """Run ``work`` in a short read-only session; returns plain or detached objects."""
@@ -69,6 +74,7 @@ class AppContext:
         self,
         work: Callable[[Session], T],
         *,
+        changes: Change,
         label: str = "",
         failure_title: str = "",
         undoable: bool = True,
@@ -76,10 +82,15 @@ class AppContext:
         """Run ``work`` in one transaction. A NetPlannerError is shown to the user, who
         loses nothing: the transaction is rolled back and None returned.
 
-        ``label`` names the write in the Edit menu ("Undo Delete Carla Smit"); a write
-        that changes data becomes one undo step. ``undoable=False`` for bookkeeping the
-        user did not ask for (a share key given on export).
+        ``changes`` is what ``work`` may change (cascades included: deleting a contact
+        deletes their conversations); once committed it is announced on ``events``, and
+        again whenever the step is undone or redone. ``label`` names the write in the Edit
+        menu ("Undo Delete Carla Smit"); a write that changes data becomes one undo step.
+        ``undoable=False`` for bookkeeping the user did not ask for (a share key given on
+        export), which may change nothing shown (``Change.NOTHING_SHOWN``).
         """
+        if undoable and not changes:
+            raise ValueError("An undoable write changes something the views show: say what.")
         title = failure_title or QCoreApplication.translate("AppContext", "Not saved")
         while True:
             try:
@@ -98,7 +109,8 @@ class AppContext:
                     return None
         if step is not None:
             text = label or QCoreApplication.translate("AppContext", "Change")
-            self.undo_stack.push(StepCommand(self._replay, text, step))
+            self.undo_stack.push(StepCommand(self._replay, text, step, changes))
+        self.events.announce(changes)
         return result
 
     def _write_once(self, work: Callable[[Session], T], undoable: bool) -> tuple[T, int | None]:
@@ -142,9 +154,10 @@ class AppContext:
             session.flush()
             undo_log.discard_open_changes(session.connection())
 
-    def _replay(self, step: int | None, label: str) -> int | None:
-        """Undo or redo one step; every view shows the result. On failure nothing changed,
-        and the history is dropped: its steps may no longer fit the data."""
+    def _replay(self, step: int | None, label: str, changes: Change) -> int | None:
+        """Undo or redo one step; the views showing what it ``changes`` (what its write
+        declared: undoing touches the same rows) show the result. On failure nothing
+        changed, and the history is dropped: its steps may no longer fit the data."""
         if step is None or self._putting_back:
             return step
         try:
@@ -160,16 +173,19 @@ class AppContext:
                 return step
             self.prompts.error(
                 QCoreApplication.translate("AppContext", "Not undone"),
-                QCoreApplication.translate(
-                    "AppContext",
-                    "“%1” cannot be undone or redone any more: the data changed in the "
-                    "meantime, perhaps from the command line. Nothing was changed. The list "
-                    "of steps to undo has been emptied.",
-                ).replace("%1", label),
+                fill(
+                    QCoreApplication.translate(
+                        "AppContext",
+                        "“%1” cannot be undone or redone any more: the data changed in the "
+                        "meantime, perhaps from the command line. Nothing was changed. The list "
+                        "of steps to undo has been emptied.",
+                    ),
+                    label,
+                ),
             )
             QTimer.singleShot(0, self._forget_history)
             return None
-        self.events.everything_changed()
+        self.events.announce(changes)
         return new_step
 
     def _put_back(self, index: int) -> Callable[[], None]:

@@ -20,6 +20,7 @@ from PySide6.QtCore import QCoreApplication
 from sqlalchemy.exc import DBAPIError
 
 from netplanner.gui.error_text import error_text
+from netplanner.messages import fill
 from netplanner.storage.errors import (
     DataFileAccessError,
     DataFileBusyError,
@@ -169,11 +170,14 @@ def _text(kind: Trouble, reason: str) -> str:
             "put it back and try again.",
         )
     if kind is Trouble.DAMAGED:
-        return QCoreApplication.translate(
-            "DataTrouble",
-            "The data file is damaged (%1). Quit NetPlanner and start it again: it will "
-            "offer to restore the newest good backup.",
-        ).replace("%1", reason)
-    return QCoreApplication.translate(
-        "DataTrouble", "The data file could not be used (%1)."
-    ).replace("%1", reason)
+        return fill(
+            QCoreApplication.translate(
+                "DataTrouble",
+                "The data file is damaged (%1). Quit NetPlanner and start it again: it will "
+                "offer to restore the newest good backup.",
+            ),
+            reason,
+        )
+    return fill(
+        QCoreApplication.translate("DataTrouble", "The data file could not be used (%1)."), reason
+    )

@@ -13,7 +13,7 @@ def message_text(text: str) -> str:
     if not isinstance(text, Message):
         return str(text)
     translated = QCoreApplication.translate(CONTEXT, text.template)
-    return fill(translated, tuple(message_text(argument) for argument in text.arguments))
+    return fill(translated, *(message_text(argument) for argument in text.arguments))
 
 
 def error_text(error: BaseException | str) -> str:

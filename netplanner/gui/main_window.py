@@ -18,6 +18,7 @@ from netplanner.gui.plural import counted
 from netplanner.gui.transfer.menu import build_transfer_menus
 from netplanner.gui.undo import add_undo_actions
 from netplanner.gui.unsaved import HoldsEdits
+from netplanner.messages import fill
 
 if TYPE_CHECKING:
     from netplanner.gui.banks.tab import BanksTab
@@ -252,7 +253,7 @@ class MainWindow(QMainWindow):
     def _set_page_size(self, size: str) -> None:
         self.context.set_page_size(size)
         self.statusBar().showMessage(
-            self.tr("Prep sheets will be printed on %1.").replace("%1", size), 4000
+            fill(self.tr("Prep sheets will be printed on %1."), size), 4000
         )
 
     def _show_conversation(self, conversation_id: int) -> None:
@@ -271,7 +272,7 @@ class MainWindow(QMainWindow):
         except BackupError as error:
             self.context.prompts.error(self.tr("No backup made"), error_text(error))
             return
-        self.statusBar().showMessage(self.tr("Backup made: %1").replace("%1", str(info.path)), 6000)
+        self.statusBar().showMessage(fill(self.tr("Backup made: %1"), str(info.path)), 6000)
 
     def _restore_from_backup(self) -> None:
         from netplanner.gui.backup_dialog import RestoreBackupDialog, restore_into_context
@@ -294,14 +295,16 @@ class MainWindow(QMainWindow):
         QMessageBox.about(
             self,
             self.tr("About NetPlanner"),
-            self.tr(
-                "<h3>NetPlanner %1</h3>"
-                "<p>Find work through your network: say concretely what you are looking for, "
-                "ask people to think along with you, and talk with people who do the work "
-                "you want.</p><p>Your data stays on this computer:<br>%2</p>"
-            )
-            .replace("%1", __version__)
-            .replace("%2", _escape(str(self.context.database.path))),
+            fill(
+                self.tr(
+                    "<h3>NetPlanner %1</h3>"
+                    "<p>Find work through your network: say concretely what you are looking for, "
+                    "ask people to think along with you, and talk with people who do the work "
+                    "you want.</p><p>Your data stays on this computer:<br>%2</p>"
+                ),
+                __version__,
+                _escape(str(self.context.database.path)),
+            ),
         )
 
     def _update_status(self) -> None:

@@ -9,8 +9,11 @@ number is written as the window's language writes it: "30,000" or "30.000".
 from __future__ import annotations
 
 from netplanner.gui.numbers import format_number
+from netplanner.messages import fill
 
 
-def counted(n: int, one: str, many: str) -> str:
-    """``one`` or ``many`` (already translated) with ``%n`` replaced by ``n``."""
-    return (one if n == 1 else many).replace("%n", format_number(n))
+def counted(n: int, one: str, many: str, *args: str) -> str:
+    """``one`` or ``many`` (already translated) with ``%n`` replaced by ``n`` and %1, %2, …
+    by ``args``, in one pass: a name holding "%n" or "%1" stays as it is."""
+    template = one if n == 1 else many
+    return format_number(n).join(fill(part, *args) for part in template.split("%n"))

@@ -12,9 +12,12 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QApplication, QLineEdit, QMenu, QPlainTextEdit, QTextEdit, QWidget
 
-#: Takes a step of the undo log back (the label names it in a message if that fails);
-#: returns the step that takes that back again.
-Replay = Callable[[int | None, str], int | None]
+from netplanner.gui.events import Change
+from netplanner.messages import fill
+
+#: Takes a step of the undo log back (the label names it in a message if that fails) and
+#: announces what it changes; returns the step that takes that back again.
+Replay = Callable[[int | None, str, Change], int | None]
 
 
 class StepCommand(QUndoCommand):
@@ -25,20 +28,22 @@ class StepCommand(QUndoCommand):
     pushed, so the first ``redo`` (QUndoStack.push calls it) does nothing.
     """
 
-    def __init__(self, replay: Replay, label: str, step: int) -> None:
+    def __init__(self, replay: Replay, label: str, step: int, changes: Change) -> None:
         super().__init__(label)
         self._replay = replay
         self.step: int | None = step
+        # What the write changed, so what undoing or redoing it changes too.
+        self.changes = changes
         self._pushed = True
 
     def redo(self) -> None:
         if self._pushed:
             self._pushed = False
             return
-        self.step = self._replay(self.step, self.text())
+        self.step = self._replay(self.step, self.text(), self.changes)
 
     def undo(self) -> None:
-        self.step = self._replay(self.step, self.text())
+        self.step = self._replay(self.step, self.text(), self.changes)
 
 
 def live_steps(stack: QUndoStack) -> list[int]:
@@ -66,7 +71,7 @@ def _menu_text(prefix: str, label: str) -> str:
         return prefix
     if len(label) > MENU_LABEL_LENGTH:
         label = label[: MENU_LABEL_LENGTH - 1].rstrip() + "…"
-    return prefix.replace("%1", label.replace("&", "&&"))
+    return fill(prefix, label.replace("&", "&&"))
 
 
 def add_undo_actions(menu: QMenu, stack: QUndoStack, window: QWidget) -> tuple[QAction, QAction]:

@@ -26,6 +26,7 @@ from sqlalchemy.exc import StatementError
 
 from netplanner.gui.data_trouble import trouble_of
 from netplanner.gui.prompts import Prompts
+from netplanner.messages import fill
 
 log = logging.getLogger("netplanner")
 log.addHandler(logging.NullHandler())  # without a log file: no tracebacks on stderr either
@@ -119,12 +120,15 @@ class ErrorReporter:
         )
         details = details_of(kind, error, tb)
         if more:
-            details += "\n" + QCoreApplication.translate(
-                "ErrorReporter", "%1 more errors followed; they are in the log."
-            ).replace("%1", str(more))
+            details += "\n" + fill(
+                QCoreApplication.translate(
+                    "ErrorReporter", "%1 more errors followed; they are in the log."
+                ),
+                str(more),
+            )
         if self.log_file is not None:
-            details += "\n" + QCoreApplication.translate("ErrorReporter", "Log: %1").replace(
-                "%1", str(self.log_file)
+            details += "\n" + fill(
+                QCoreApplication.translate("ErrorReporter", "Log: %1"), str(self.log_file)
             )
         choice = self.prompts.problem(
             QCoreApplication.translate("ErrorReporter", "Something went wrong"),

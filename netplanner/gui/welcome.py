@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from netplanner.core.contacts import count_contacts
 from netplanner.core.meta import FIRST_START_DONE, get_meta, set_meta
 from netplanner.gui.context import AppContext
+from netplanner.gui.events import Change
 from netplanner.resources import resource_path
 
 WELCOME_SEEN_KEY = "welcome/seen"
@@ -190,8 +191,11 @@ def load_example_network(context: AppContext, label: str) -> None:
     from netplanner.gui.translation import ui_language
 
     language = ui_language()
-    context.write(lambda session: load_demo(session, language=language), label=label)
-    context.events.everything_changed()
+    context.write(
+        lambda session: load_demo(session, language=language),
+        changes=Change.EVERYTHING,
+        label=label,
+    )
 
 
 def _seen(value: object) -> bool:

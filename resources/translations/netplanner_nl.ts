@@ -4,7 +4,7 @@
 <context>
     <name>AddFollowUpForm</name>
     <message>
-        <location filename="../../netplanner/gui/today/add_form.py" line="+43"/>
+        <location filename="../../netplanner/gui/today/add_form.py" line="+44"/>
         <source>New follow-up</source>
         <translation>Nieuwe vervolgactie</translation>
     </message>
@@ -94,17 +94,17 @@
 <context>
     <name>AnswerHitModel</name>
     <message>
-        <location filename="../../netplanner/gui/conversations/answer_results.py" line="+58"/>
+        <location filename="../../netplanner/gui/conversations/answer_results.py" line="+59"/>
         <source>no date</source>
         <translation>geen datum</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>%1
 
 Asked: %2
@@ -118,7 +118,7 @@ Vraag: %2
 <context>
     <name>AnswerResultsView</name>
     <message>
-        <location line="+107"/>
+        <location line="+105"/>
         <source>Answers found</source>
         <translation>Gevonden antwoorden</translation>
     </message>
@@ -131,7 +131,7 @@ Vraag: %2
 <context>
     <name>App</name>
     <message>
-        <location filename="../../netplanner/gui/app.py" line="+63"/>
+        <location filename="../../netplanner/gui/app.py" line="+64"/>
         <source>Welcome to NetPlanner</source>
         <translation>Welkom bij NetPlanner</translation>
     </message>
@@ -208,7 +208,7 @@ Vraag: %2
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../../netplanner/gui/context.py" line="+83"/>
+        <location filename="../../netplanner/gui/context.py" line="+94"/>
         <source>Not saved</source>
         <extracomment>Writes the user can take back, newest first; older ones are forgotten.</extracomment>
         <translation>Niet opgeslagen</translation>
@@ -219,7 +219,7 @@ Vraag: %2
         <translation>Wijziging</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Try again</source>
         <translation>Opnieuw proberen</translation>
     </message>
@@ -229,13 +229,13 @@ Vraag: %2
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <location line="+5"/>
         <source>Not undone</source>
         <translation>Niet ongedaan gemaakt</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>“%1” cannot be undone or redone any more: the data changed in the meantime, perhaps from the command line. Nothing was changed. The list of steps to undo has been emptied.</source>
         <translation>“%1” kan niet meer ongedaan gemaakt of opnieuw gedaan worden: de gegevens zijn intussen veranderd, misschien via de opdrachtregel. Er is niets gewijzigd. De lijst met stappen om ongedaan te maken is leeggemaakt.</translation>
     </message>
@@ -336,7 +336,7 @@ Vraag: %2
 <context>
     <name>AskFeedback</name>
     <message>
-        <location filename="../../netplanner/gui/goals/ask_feedback.py" line="+40"/>
+        <location filename="../../netplanner/gui/goals/ask_feedback.py" line="+41"/>
         <source>Too vague</source>
         <extracomment>How long typing must pause before the text is checked again.</extracomment>
         <translation>Te vaag</translation>
@@ -622,17 +622,17 @@ Vraag: %2
         <translation>Nog geen vragen: typ er hieronder een en druk op Enter.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%1 of %n question shown</source>
         <translation>%1 van %n vraag getoond</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>%1 of %n questions shown</source>
         <translation>%1 van %n vragen getoond</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%n question</source>
         <translation>%n vraag</translation>
     </message>
@@ -650,7 +650,7 @@ Vraag: %2
 <context>
     <name>BankPrinting</name>
     <message>
-        <location filename="../../netplanner/gui/banks/booklet_export.py" line="+45"/>
+        <location filename="../../netplanner/gui/banks/booklet_export.py" line="+46"/>
         <source>Print booklet</source>
         <translation>Vragenboekje afdrukken</translation>
     </message>
@@ -700,17 +700,17 @@ Vraag: %2
         <translation>Pdf-bestanden (*.pdf)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-2"/>
         <source>Could not write %1: %2</source>
         <translation>Kan %1 niet schrijven: %2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>Saved %1.</source>
         <translation>%1 opgeslagen.</translation>
     </message>
@@ -742,7 +742,7 @@ Vraag: %2
 <context>
     <name>BankSharing</name>
     <message>
-        <location filename="../../netplanner/gui/banks/sharing.py" line="+66"/>
+        <location filename="../../netplanner/gui/banks/sharing.py" line="+68"/>
         <source>Question banks (*.json);;All files (*)</source>
         <translation>Vragenbanken (*.json);;Alle bestanden (*)</translation>
     </message>
@@ -760,34 +760,34 @@ Vraag: %2
     <message>
         <location line="+10"/>
         <location line="+6"/>
-        <location line="+18"/>
+        <location line="+16"/>
         <source>Not exported</source>
         <translation>Niet geëxporteerd</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-2"/>
         <source>Could not write %1: %2</source>
         <translation>Kan %1 niet schrijven: %2</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>Exported “%1” to %2.</source>
         <translation>“%1” geëxporteerd naar %2.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <location line="+18"/>
         <source>Import question bank</source>
         <translation>Vragenbank importeren</translation>
     </message>
     <message>
         <location line="-9"/>
-        <location line="+28"/>
+        <location line="+32"/>
         <source>Not imported</source>
         <translation>Niet geïmporteerd</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-22"/>
         <source>You already have this bank: “%1”.</source>
         <translation>Je hebt deze vragenbank al: “%1”.</translation>
     </message>
@@ -827,7 +827,7 @@ Vraag: %2
         <translation>Vragenbank bijwerken</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>Imported “%1” with %n question.</source>
         <translation>“%1” geïmporteerd met %n vraag.</translation>
     </message>
@@ -837,7 +837,7 @@ Vraag: %2
         <translation>“%1” geïmporteerd met %n vragen.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>%n duplicate question was left out.</source>
         <translation>%n dubbele vraag is weggelaten.</translation>
     </message>
@@ -850,7 +850,7 @@ Vraag: %2
 <context>
     <name>BanksTab</name>
     <message>
-        <location filename="../../netplanner/gui/banks/bank_actions.py" line="+55"/>
+        <location filename="../../netplanner/gui/banks/bank_actions.py" line="+64"/>
         <source>New bank</source>
         <translation>Nieuwe vragenbank</translation>
     </message>
@@ -875,7 +875,7 @@ Vraag: %2
         <translation>De vragenbank “%1” en de %n vragen erin verwijderen?</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <location line="+12"/>
         <source>Delete bank</source>
         <translation>Vragenbank verwijderen</translation>
@@ -886,7 +886,7 @@ Vraag: %2
         <translation>Gesprekken houden de vragen die al voor ze gekozen zijn: ze hebben er een kopie van.</translation>
     </message>
     <message>
-        <location filename="../../netplanner/gui/banks/question_actions.py" line="+55"/>
+        <location filename="../../netplanner/gui/banks/question_actions.py" line="+66"/>
         <source>Add question</source>
         <translation>Vraag toevoegen</translation>
     </message>
@@ -896,7 +896,7 @@ Vraag: %2
         <translation>Vraag bewerken</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+45"/>
         <source>Save the changes to question %1 first?</source>
         <translation>Eerst de wijzigingen in vraag %1 opslaan?</translation>
     </message>
@@ -906,39 +906,39 @@ Vraag: %2
         <translation>Eerst de vraag “%1” aan de vragenbank toevoegen?</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="-28"/>
         <source>A question needs a text: type one, or discard the change.</source>
         <translation>Een vraag heeft een tekst nodig: typ er een, of gooi de wijziging weg.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Question %1 in this bank already says this.</source>
         <translation>Vraag %1 in deze vragenbank zegt dit al.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Question not saved</source>
         <translation>Vraag niet opgeslagen</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <location line="+4"/>
+        <location line="+59"/>
+        <location line="+6"/>
         <location line="+10"/>
         <source>Delete question</source>
         <translation>Vraag verwijderen</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-14"/>
         <source>Delete question %1, “%2”?</source>
         <translation>Vraag %1, “%2”, verwijderen?</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Conversations that already use it keep their own copy.</source>
         <translation>Gesprekken die de vraag al gebruiken, houden hun eigen kopie.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>Move question</source>
         <translation>Vraag verplaatsen</translation>
     </message>
@@ -964,7 +964,7 @@ Vraag: %2
         <translation>Verwijder de gekozen vraag</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+135"/>
         <source>No question bank in this language. Choose “All languages” above.</source>
         <translation>Geen vragenbank in deze taal. Kies hierboven “Alle talen”.</translation>
     </message>
@@ -982,7 +982,7 @@ Vraag: %2
         <translation>Suggestie: %1</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>Open question ✓</source>
         <extracomment>The user clicked &quot;Use suggestion&quot;; carries the suggested text.</extracomment>
         <translation>Open vraag ✓</translation>
@@ -1032,7 +1032,7 @@ Vraag: %2
 <context>
     <name>ChosenPanel</name>
     <message>
-        <location filename="../../netplanner/gui/conversations/chosen_panel.py" line="+48"/>
+        <location filename="../../netplanner/gui/conversations/chosen_panel.py" line="+49"/>
         <source>Drag a question to change the order, or press Ctrl+Up / Ctrl+Down. Delete removes it; F2 or a double-click changes its wording for this conversation.</source>
         <extracomment>Something the user would want to save changed (list, order, wording or an answer). A short note for the picker&apos;s message line (&quot;&quot; clears it).</extracomment>
         <translation>Sleep een vraag om de volgorde te veranderen, of druk op Ctrl+Omhoog / Ctrl+Omlaag. Delete haalt hem weg; F2 of dubbelklikken verandert de formulering voor dit gesprek.</translation>
@@ -1461,7 +1461,7 @@ kennen:</translation>
 <context>
     <name>ContactList</name>
     <message>
-        <location filename="../../netplanner/gui/contacts/contact_list.py" line="+69"/>
+        <location filename="../../netplanner/gui/contacts/contact_list.py" line="+68"/>
         <source>Search contacts</source>
         <translation>Contacten zoeken</translation>
     </message>
@@ -1495,7 +1495,7 @@ kennen:</translation>
 <context>
     <name>ContactPicker</name>
     <message>
-        <location filename="../../netplanner/gui/conversations/fields.py" line="+46"/>
+        <location filename="../../netplanner/gui/conversations/fields.py" line="+47"/>
         <source>Type part of a name…</source>
         <translation>Typ een deel van een naam…</translation>
     </message>
@@ -1513,7 +1513,7 @@ kennen:</translation>
 <context>
     <name>ContactTexts</name>
     <message>
-        <location filename="../../netplanner/gui/contacts/texts.py" line="+24"/>
+        <location filename="../../netplanner/gui/contacts/texts.py" line="+25"/>
         <source>No contacts yet</source>
         <extracomment>How many people a summary names before it says &quot;and N more&quot;.</extracomment>
         <translation>Nog geen contacten</translation>
@@ -1549,7 +1549,7 @@ kennen:</translation>
         <translation>%1 van %n contacten</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Delete %1?</source>
         <translation>%1 verwijderen?</translation>
     </message>
@@ -1564,7 +1564,7 @@ kennen:</translation>
         <translation>%n gesprekken met %1 worden ook verwijderd, met de vragen, antwoorden en notities.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>%n follow-up about %1 will be deleted too.</source>
         <translation>%n vervolgactie over %1 wordt ook verwijderd.</translation>
     </message>
@@ -1574,7 +1574,7 @@ kennen:</translation>
         <translation>%n vervolgacties over %1 worden ook verwijderd.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>%n person introduced by %1 stays in your contacts, without an introducer.</source>
         <translation>%n persoon die door %1 is voorgesteld, blijft in je contacten, maar dan zonder introductie.</translation>
     </message>
@@ -1584,7 +1584,7 @@ kennen:</translation>
         <translation>%n mensen die door %1 zijn voorgesteld, blijven in je contacten, maar dan zonder introductie.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Nothing else is deleted with it.</source>
         <translation>Verder wordt er niets mee verwijderd.</translation>
     </message>
@@ -1594,7 +1594,7 @@ kennen:</translation>
         <translation>Je kunt dit ongedaan maken met %1.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>%1th degree</source>
         <translation>%1e graad</translation>
     </message>
@@ -1619,7 +1619,7 @@ kennen:</translation>
         <translation>Jij</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Introduced by %1.</source>
         <translation>Voorgesteld door %1.</translation>
     </message>
@@ -1639,7 +1639,7 @@ kennen:</translation>
         <translation>%1 en %n anderen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Introduced you to %1.</source>
         <translation>Heeft je voorgesteld aan %1.</translation>
     </message>
@@ -1702,18 +1702,18 @@ kennen:</translation>
 <context>
     <name>ContactsTab</name>
     <message>
-        <location filename="../../netplanner/gui/contacts/tab.py" line="+170"/>
-        <location line="+19"/>
+        <location filename="../../netplanner/gui/contacts/tab.py" line="+156"/>
+        <location line="+23"/>
         <source>Contact not saved</source>
         <translation>Contact niet opgeslagen</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-20"/>
         <source>There is no contact called “%1”. Pick someone from the list under “Introduced by”, or leave it empty.</source>
         <translation>Er is geen contact met de naam “%1”. Kies iemand uit de lijst bij “Voorgesteld door”, of laat het leeg.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Add %1</source>
         <translation>%1 toevoegen</translation>
     </message>
@@ -1723,7 +1723,7 @@ kennen:</translation>
         <translation>%1 bewerken</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+24"/>
         <source>Delete contact</source>
         <translation>Contact verwijderen</translation>
     </message>
@@ -1733,7 +1733,7 @@ kennen:</translation>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Delete %1</source>
         <translation>%1 verwijderen</translation>
     </message>
@@ -1743,12 +1743,12 @@ kennen:</translation>
         <translation>Contact niet verwijderd</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Save the changes to %1 first?</source>
         <translation>Eerst de wijzigingen in %1 opslaan?</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Save the new contact first?</source>
         <translation>Eerst het nieuwe contact opslaan?</translation>
     </message>
@@ -1756,7 +1756,7 @@ kennen:</translation>
 <context>
     <name>ContactsTableModel</name>
     <message>
-        <location filename="../../netplanner/gui/contacts/table_model.py" line="+356"/>
+        <location filename="../../netplanner/gui/contacts/table_model.py" line="+344"/>
         <source>Name</source>
         <extracomment>Role holding the contact id of a row. Only these contacts are shown (the people of an import), or everyone (None).</extracomment>
         <translation>Naam</translation>
@@ -1790,7 +1790,7 @@ kennen:</translation>
 <context>
     <name>ConversationForm</name>
     <message>
-        <location filename="../../netplanner/gui/conversations/form.py" line="+77"/>
+        <location filename="../../netplanner/gui/conversations/form.py" line="+78"/>
         <source>Ask someone for names, organisations and routes</source>
         <translation>Vraag iemand om namen, organisaties en routes</translation>
     </message>
@@ -1978,7 +1978,7 @@ kennen:</translation>
 <context>
     <name>ConversationList</name>
     <message>
-        <location filename="../../netplanner/gui/conversations/list_panel.py" line="+71"/>
+        <location filename="../../netplanner/gui/conversations/list_panel.py" line="+73"/>
         <source>All</source>
         <extracomment>The user made another conversation current (by click or keyboard). Search the answers for these words (emitted a moment after typing stops). The user opened a found answer: (conversation id, question text).</extracomment>
         <translation>Alle</translation>
@@ -2064,7 +2064,7 @@ kennen:</translation>
         <translation>Informatiegesprek</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+45"/>
         <source>No answer has all of these words. Answers are noted per question, in the conversation form.</source>
         <translation>Geen antwoord bevat al deze woorden. Antwoorden noteer je per vraag, in het gespreksformulier.</translation>
     </message>
@@ -2112,13 +2112,13 @@ kennen:</translation>
 <context>
     <name>ConversationTableModel</name>
     <message>
-        <location filename="../../netplanner/gui/conversations/table_model.py" line="+65"/>
+        <location filename="../../netplanner/gui/conversations/table_model.py" line="+61"/>
         <source>not planned yet</source>
         <extracomment>Role holding the conversation id of a row. Filter keys besides the single statuses.</extracomment>
         <translation>nog niet gepland</translation>
     </message>
     <message>
-        <location line="+156"/>
+        <location line="+124"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
@@ -2146,7 +2146,7 @@ kennen:</translation>
 <context>
     <name>ConversationsTab</name>
     <message>
-        <location filename="../../netplanner/gui/conversations/tab.py" line="+123"/>
+        <location filename="../../netplanner/gui/conversations/tab.py" line="+110"/>
         <source>Export prep sheet</source>
         <translation>Gespreksvoorbereiding exporteren</translation>
     </message>
@@ -2181,12 +2181,12 @@ kennen:</translation>
         <translation>Kies het contact uit de lijst: typ een deel van de naam en kies de persoon. Nieuwe mensen voeg je eerst toe op het tabblad Contacten.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Plan conversation</source>
         <translation>Gesprek plannen</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Save conversation</source>
         <translation>Gesprek opslaan</translation>
     </message>
@@ -2201,12 +2201,12 @@ kennen:</translation>
         <translation>De vraag en het antwoord dat je noteerde gaan mee, net als de notities en de opbrengst.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Its %1 questions and the answers you noted go with it, and so do its notes and outcome.</source>
         <translation>De %1 vragen en de antwoorden die je noteerde gaan mee, net als de notities en de opbrengst.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Delete conversation</source>
         <translation>Gesprek verwijderen</translation>
     </message>
@@ -2221,22 +2221,22 @@ kennen:</translation>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Delete conversation with %1</source>
         <translation>Gesprek met %1 verwijderen</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>Conversation deleted.</source>
         <translation>Gesprek verwijderd.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+45"/>
         <source>The conversation shown here was deleted.</source>
         <translation>Het gesprek dat hier stond is verwijderd.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+30"/>
         <source>You changed this conversation. Save the changes first?</source>
         <translation>Je hebt dit gesprek gewijzigd. Eerst de wijzigingen opslaan?</translation>
     </message>
@@ -2244,7 +2244,7 @@ kennen:</translation>
 <context>
     <name>DataTrouble</name>
     <message>
-        <location filename="../../netplanner/gui/data_trouble.py" line="+146"/>
+        <location filename="../../netplanner/gui/data_trouble.py" line="+147"/>
         <source>Another program is using the data file; close it and try again.</source>
         <translation>Een ander programma gebruikt het gegevensbestand; sluit dat en probeer het opnieuw.</translation>
     </message>
@@ -2269,12 +2269,12 @@ kennen:</translation>
         <translation>Het gegevensbestand is niet meer te vinden of te openen (is de schijf losgekoppeld?); zet het terug en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>The data file is damaged (%1). Quit NetPlanner and start it again: it will offer to restore the newest good backup.</source>
         <translation>Het gegevensbestand is beschadigd (%1). Sluit NetPlanner af en start het opnieuw: je krijgt dan de nieuwste goede back-up aangeboden om terug te zetten.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>The data file could not be used (%1).</source>
         <translation>Het gegevensbestand kon niet gebruikt worden (%1).</translation>
     </message>
@@ -2282,12 +2282,12 @@ kennen:</translation>
 <context>
     <name>DuplicatesModel</name>
     <message>
-        <location filename="../../netplanner/gui/transfer/import_models.py" line="+150"/>
+        <location filename="../../netplanner/gui/transfer/import_models.py" line="+145"/>
         <source>Row</source>
         <translation>Rij</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+56"/>
         <source>Merge with %1</source>
         <translation>Samenvoegen met %1</translation>
     </message>
@@ -2297,7 +2297,7 @@ kennen:</translation>
         <translation>Aangevinkt: de rij werkt %1 bij. Niet aangevinkt: de rij wordt een nieuw contact.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>In the file</source>
         <translation>In het bestand</translation>
     </message>
@@ -2312,7 +2312,7 @@ kennen:</translation>
         <translation>Wat te doen</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-37"/>
         <source>Ticked: imported. Not ticked: this row is left out.</source>
         <translation>Aangevinkt: wordt geïmporteerd. Niet aangevinkt: deze rij wordt weggelaten.</translation>
     </message>
@@ -2320,7 +2320,7 @@ kennen:</translation>
 <context>
     <name>ErrorReporter</name>
     <message>
-        <location filename="../../netplanner/gui/unexpected.py" line="+110"/>
+        <location filename="../../netplanner/gui/unexpected.py" line="+111"/>
         <source>Problem with the data file</source>
         <translation>Probleem met het gegevensbestand</translation>
     </message>
@@ -2330,17 +2330,17 @@ kennen:</translation>
         <translation>Er ging iets mis waar NetPlanner niet op rekende. Wat je hebt opgeslagen is veilig, en wat je aan het typen bent staat er nog. Doet het venster vreemd, sluit NetPlanner dan af en start het opnieuw.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>%1 more errors followed; they are in the log.</source>
         <translation>Daarna volgden nog %1 fouten; die staan in het logboek.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Log: %1</source>
         <translation>Logboek: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Something went wrong</source>
         <translation>Er ging iets mis</translation>
     </message>
@@ -2358,7 +2358,7 @@ kennen:</translation>
 <context>
     <name>FunnelChart</name>
     <message>
-        <location filename="../../netplanner/gui/progress/funnel_chart.py" line="+34"/>
+        <location filename="../../netplanner/gui/progress/funnel_chart.py" line="+35"/>
         <source>%1  ·  %2%</source>
         <translation>%1  ·  %2%</translation>
     </message>
@@ -2472,7 +2472,7 @@ kennen:</translation>
         <translation>Nieuw doel</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+84"/>
         <source>A goal needs a target role, or the ask in your own words.</source>
         <translation>Een doel heeft een gewenste functie nodig, of je vraag in je eigen woorden.</translation>
     </message>
@@ -2485,12 +2485,12 @@ kennen:</translation>
 <context>
     <name>GoalListModel</name>
     <message>
-        <location filename="../../netplanner/gui/goals/goal_list_model.py" line="+96"/>
+        <location filename="../../netplanner/gui/goals/goal_list_model.py" line="+97"/>
         <source>%1 (on hold)</source>
         <translation>%1 (gepauzeerd)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>Active goal</source>
         <translation>Actief doel</translation>
     </message>
@@ -2503,7 +2503,7 @@ kennen:</translation>
 <context>
     <name>GoalsTab</name>
     <message>
-        <location filename="../../netplanner/gui/goals/tab.py" line="+53"/>
+        <location filename="../../netplanner/gui/goals/tab.py" line="+52"/>
         <source>Say concretely what you are looking for: a role with its specialism, and if you can a region and a kind of organisation, never just “a job” or “anything in communications”. Then ask people one by one, by name, to think along with you about who does that work, and whom you could talk to.</source>
         <translation>Zeg concreet wat je zoekt: een functie met het specialisme erbij, en als het kan een regio en een soort organisatie; nooit alleen “een baan” of “iets in de communicatie”. Vraag mensen daarna één voor één, bij naam, om met je mee te denken: wie doet dat werk, en met wie zou je kunnen praten?</translation>
     </message>
@@ -2528,7 +2528,7 @@ kennen:</translation>
         <translation>Je doelen:</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+72"/>
         <source>%n goal</source>
         <translation>%n doel</translation>
     </message>
@@ -2543,17 +2543,17 @@ kennen:</translation>
         <translation>Nog geen doelen: beschrijf wat je zoekt.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+35"/>
         <source>Save goal</source>
         <translation>Doel opslaan</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Goal not saved</source>
         <translation>Doel niet opgeslagen</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>%n conversation is linked to this goal. It stays, but without a goal.</source>
         <translation>%n gesprek is aan dit doel gekoppeld. Het blijft bestaan, maar zonder doel.</translation>
     </message>
@@ -2569,12 +2569,12 @@ kennen:</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Delete goal</source>
         <translation>Doel verwijderen</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-9"/>
         <source>Delete the goal “%1”?</source>
         <translation>Het doel “%1” verwijderen?</translation>
     </message>
@@ -2584,17 +2584,17 @@ kennen:</translation>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Goal not deleted</source>
         <translation>Doel niet verwijderd</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Save the changes to the goal “%1” first?</source>
         <translation>Eerst de wijzigingen in het doel “%1” opslaan?</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Save the new goal first?</source>
         <translation>Eerst het nieuwe doel opslaan?</translation>
     </message>
@@ -2602,7 +2602,7 @@ kennen:</translation>
 <context>
     <name>ImportFlow</name>
     <message>
-        <location filename="../../netplanner/gui/transfer/import_flow.py" line="+68"/>
+        <location filename="../../netplanner/gui/transfer/import_flow.py" line="+70"/>
         <source>LinkedIn connections</source>
         <extracomment>The ids of the contacts an import created or completed (the window shows them). The dialogs of the last import (for tests and screenshots).</extracomment>
         <translation>LinkedIn-connecties</translation>
@@ -2639,22 +2639,22 @@ kennen:</translation>
     </message>
     <message>
         <location line="+24"/>
-        <location line="+88"/>
+        <location line="+85"/>
         <source>Not imported</source>
         <translation>Niet geïmporteerd</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-68"/>
         <source>Could not read %1: %2</source>
         <translation>Kan %1 niet lezen: %2</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+61"/>
         <source>Importing %1…</source>
         <translation>%1 importeren…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Import %n contact</source>
         <translation>%n contact importeren</translation>
     </message>
@@ -2664,7 +2664,7 @@ kennen:</translation>
         <translation>%n contacten importeren</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Import cancelled</source>
         <translation>Importeren geannuleerd</translation>
     </message>
@@ -2674,7 +2674,7 @@ kennen:</translation>
         <translation>Het importeren is geannuleerd. Er is niets geïmporteerd.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Import done</source>
         <translation>Importeren klaar</translation>
     </message>
@@ -2682,7 +2682,7 @@ kennen:</translation>
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../netplanner/gui/transfer/import_dialog.py" line="+74"/>
+        <location filename="../../netplanner/gui/transfer/import_dialog.py" line="+75"/>
         <source>Import: %1</source>
         <extracomment>The result of the dialog when the user wants to choose the columns again. row, name, role, organisation, e-mail, phone column (or vCard property), what it fills, its kind, rows with a value Whether &quot;Choose columns…&quot; is offered (spreadsheets). What the user should know about the whole file (read as Windows-1252, …).</extracomment>
         <translation>Importeren: %1</translation>
@@ -3001,7 +3001,7 @@ kennen:</translation>
         <translation>%n nieuwe contacten zijn toegevoegd uit %1.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>%n contact you already had was completed.</source>
         <translation>%n contact dat je al had, is aangevuld.</translation>
     </message>
@@ -3087,7 +3087,7 @@ kennen:</translation>
 <context>
     <name>ItemActions</name>
     <message>
-        <location filename="../../netplanner/gui/today/rows.py" line="+62"/>
+        <location filename="../../netplanner/gui/today/rows.py" line="+63"/>
         <location line="+39"/>
         <source>Open</source>
         <extracomment>Rows shown before &quot;Show all N&quot;; a section with hundreds of rows is not &quot;at a glance&quot;. Snooze choices: days.</extracomment>
@@ -3313,7 +3313,7 @@ kennen:</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../netplanner/gui/main_window.py" line="+62"/>
+        <location filename="../../netplanner/gui/main_window.py" line="+63"/>
         <source>&amp;Today</source>
         <translation>&amp;Vandaag</translation>
     </message>
@@ -3468,12 +3468,12 @@ kennen:</translation>
         <translation>Over NetPlanner</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&lt;h3&gt;NetPlanner %1&lt;/h3&gt;&lt;p&gt;Find work through your network: say concretely what you are looking for, ask people to think along with you, and talk with people who do the work you want.&lt;/p&gt;&lt;p&gt;Your data stays on this computer:&lt;br&gt;%2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;NetPlanner %1&lt;/h3&gt;&lt;p&gt;Vind werk via je netwerk: zeg concreet wat je zoekt, vraag mensen om met je mee te denken, en praat met mensen die het werk doen dat jij wilt doen.&lt;/p&gt;&lt;p&gt;Je gegevens blijven op deze computer:&lt;br&gt;%2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>%n contact</source>
         <translation>%n contact</translation>
     </message>
@@ -3486,7 +3486,7 @@ kennen:</translation>
 <context>
     <name>MappingDialog</name>
     <message>
-        <location filename="../../netplanner/gui/transfer/mapping_dialog.py" line="+84"/>
+        <location filename="../../netplanner/gui/transfer/mapping_dialog.py" line="+85"/>
         <source>Two columns are set to “%1”. Set one of them to “%2”.</source>
         <translation>Twee kolommen staan op “%1”. Zet een van beide op “%2”.</translation>
     </message>
@@ -3496,12 +3496,12 @@ kennen:</translation>
         <translation>Een spreadsheet importeren: kolommen</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>What does each column of “%1” hold? NetPlanner guessed from the column names; correct what is wrong. Columns set to “%2” are left out.</source>
         <translation>Wat staat er in elke kolom van “%1”? NetPlanner heeft het geraden uit de kolomnamen; verbeter wat niet klopt. Kolommen op “%2” worden weggelaten.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Column in the file</source>
         <translation>Kolom in het bestand</translation>
     </message>
@@ -3541,13 +3541,13 @@ kennen:</translation>
         <translation>&amp;Verder</translation>
     </message>
     <message>
-        <location line="-114"/>
+        <location line="-116"/>
         <source>Choose the column that holds the name (or the first and last name, or at least the e-mail address): a contact needs a name.</source>
         <extracomment>What the preview rows show, in this order (when any row has it). How many rows of the file the preview shows.</extracomment>
         <translation>Kies de kolom met de naam (of met de voor- en achternaam, of in elk geval het e-mailadres): een contact heeft een naam nodig.</translation>
     </message>
     <message>
-        <location line="+176"/>
+        <location line="+173"/>
         <source>(no name or e-mail address: this row is left out)</source>
         <translation>(geen naam of e-mailadres: deze rij wordt weggelaten)</translation>
     </message>
@@ -3555,18 +3555,18 @@ kennen:</translation>
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../netplanner/gui/transfer/merge_dialog.py" line="+112"/>
+        <location filename="../../netplanner/gui/transfer/merge_dialog.py" line="+114"/>
         <source>Merge contacts</source>
         <extracomment>What the comparison at the top of the explanation shows of both contacts. (field, kept value, other value) for the comparison; &quot;conversations&quot; counts too. ``other``&apos;s e-mail addresses, phone numbers and websites that ``keep`` lacks.</extracomment>
         <translation>Contacten samenvoegen</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Is someone in your contacts twice? Pick the other entry: it is merged into %1, who stays.</source>
         <translation>Staat iemand twee keer in je contacten? Kies de andere vermelding: die wordt samengevoegd met %1, die blijft.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Contact to merge</source>
         <translation>Contact om samen te voegen</translation>
     </message>
@@ -3591,17 +3591,17 @@ kennen:</translation>
         <translation>Typ een deel van een naam en kies iemand uit de lijst.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>Merge %1 into %2</source>
         <translation>%1 samenvoegen met %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Not merged</source>
         <translation>Niet samengevoegd</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
         <source>Stays</source>
         <translation>Blijft</translation>
     </message>
@@ -3616,7 +3616,7 @@ kennen:</translation>
         <translation>Gesprekken</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>%1’s %n conversation moves to %2.</source>
         <translation>Het %n gesprek van %1 gaat naar %2.</translation>
     </message>
@@ -3626,7 +3626,7 @@ kennen:</translation>
         <translation>De %n gesprekken van %1 gaan naar %2.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>%1’s %n follow-up moves to %2.</source>
         <translation>De %n vervolgactie van %1 gaat naar %2.</translation>
     </message>
@@ -3636,7 +3636,7 @@ kennen:</translation>
         <translation>De %n vervolgacties van %1 gaan naar %2.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>%n person introduced by %1 is then introduced by %2.</source>
         <translation>%n persoon die door %1 is voorgesteld, is daarna voorgesteld door %2.</translation>
     </message>
@@ -3646,42 +3646,42 @@ kennen:</translation>
         <translation>%n mensen die door %1 zijn voorgesteld, zijn daarna voorgesteld door %2.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Empty fields of %2 are filled from %1: %3.</source>
         <translation>Lege velden van %2 worden ingevuld vanuit %1: %3.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Where the two differ, %2’s stays and %1’s is written in the notes: %3.</source>
         <translation>Waar de twee verschillen, blijft die van %2 staan en komt die van %1 in de notities: %3.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+21"/>
         <source>%1’s tags are added to %2’s tags.</source>
         <translation>De tags van %1 worden toegevoegd aan die van %2.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>%1’s notes are added at the end of %2’s notes.</source>
         <translation>De notities van %1 worden onderaan de notities van %2 toegevoegd.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>%1 has nothing that %2 does not have already.</source>
         <translation>%1 heeft niets wat %2 nog niet heeft.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Then %1 is removed from your contacts. You can undo the merge with %3.</source>
         <translation>Daarna wordt %1 uit je contacten verwijderd. Je kunt het samenvoegen ongedaan maken met %3.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+11"/>
         <source>What will happen:</source>
         <translation>Wat er gebeurt:</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-46"/>
         <source>%1’s e-mail addresses, phone numbers and websites that %2 lacks are added: %3.</source>
         <translation>De e-mailadressen, telefoonnummers en websites van %1 die %2 nog niet heeft, komen erbij: %3.</translation>
     </message>
@@ -3706,7 +3706,7 @@ kennen:</translation>
         <translation>Een vraag heeft tekst nodig.</translation>
     </message>
     <message>
-        <location filename="../../netplanner/core/network/chains.py" line="+120"/>
+        <location filename="../../netplanner/core/network/chains.py" line="+133"/>
         <source>Each new person needs a name.</source>
         <translation>Elke nieuwe persoon heeft een naam nodig.</translation>
     </message>
@@ -4691,19 +4691,19 @@ kennen:</translation>
 <context>
     <name>NameRow</name>
     <message>
-        <location filename="../../netplanner/gui/names/row.py" line="+40"/>
+        <location filename="../../netplanner/gui/names/row.py" line="+41"/>
         <source>New name, or type to find a contact</source>
         <translation>Nieuwe naam, of zoek een contact</translation>
     </message>
     <message>
         <location line="+12"/>
         <location line="+2"/>
-        <location line="+83"/>
+        <location line="+80"/>
         <source>optional</source>
         <translation>optioneel</translation>
     </message>
     <message>
-        <location line="-81"/>
+        <location line="-78"/>
         <source>No plan yet</source>
         <translation>Nog geen plan</translation>
     </message>
@@ -4758,7 +4758,7 @@ kennen:</translation>
         <translation>Rij %1 weghalen</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+60"/>
         <source>New contact, introduced by %1.</source>
         <translation>Nieuw contact, voorgesteld door %1.</translation>
     </message>
@@ -4776,13 +4776,13 @@ kennen:</translation>
 <context>
     <name>NetworkColours</name>
     <message>
-        <location filename="../../netplanner/gui/network/colours.py" line="+61"/>
+        <location filename="../../netplanner/gui/network/colours.py" line="+62"/>
         <source>No conversation yet</source>
         <extracomment>Degrees from this one up share a colour (&quot;5th degree and further&quot;).</extracomment>
         <translation>Nog geen gesprek</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%1 and further</source>
         <translation>%1 en verder</translation>
     </message>
@@ -4790,7 +4790,7 @@ kennen:</translation>
 <context>
     <name>NetworkScene</name>
     <message>
-        <location filename="../../netplanner/gui/network/scene.py" line="+150"/>
+        <location filename="../../netplanner/gui/network/scene.py" line="+152"/>
         <source>+ %1 more you know yourself</source>
         <extracomment>Contacts the user knows directly who introduced nobody yet: beyond this many they are drawn as one box unless &quot;Show everyone&quot; is on (30,000 LinkedIn imports would otherwise make one endless column).</extracomment>
         <translation>+ nog %1 die je zelf kent</translation>
@@ -4819,7 +4819,7 @@ kennen:</translation>
 <context>
     <name>NetworkTab</name>
     <message>
-        <location filename="../../netplanner/gui/network/tab.py" line="+52"/>
+        <location filename="../../netplanner/gui/network/tab.py" line="+53"/>
         <source>Network of introductions</source>
         <translation>Netwerk van introducties</translation>
     </message>
@@ -4909,7 +4909,7 @@ kennen:</translation>
         <translation>Zoekopdracht wissen</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+77"/>
         <source>%n person</source>
         <translation>%n persoon</translation>
     </message>
@@ -4962,7 +4962,7 @@ kennen:</translation>
 <context>
     <name>PrintWeek</name>
     <message>
-        <location filename="../../netplanner/gui/today/print_week.py" line="+67"/>
+        <location filename="../../netplanner/gui/today/print_week.py" line="+68"/>
         <source>Prep sheets not saved</source>
         <translation>Gespreksvoorbereidingen niet opgeslagen</translation>
     </message>
@@ -4972,32 +4972,32 @@ kennen:</translation>
         <translation>Niets om af te drukken</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>No conversations are planned from %1 to %2.</source>
         <translation>Er zijn geen gesprekken gepland van %1 tot %2.</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+74"/>
         <source>No program to show PDF files was found. The prep sheets are saved as %1; open it with a PDF viewer to print them.</source>
         <translation>Er is geen programma gevonden dat pdf-bestanden toont. De gespreksvoorbereidingen staan in %1; open dat bestand met een pdf-viewer om ze af te drukken.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Save the prep sheets</source>
         <translation>Gespreksvoorbereidingen opslaan</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>The folder %1 does not exist.</source>
         <translation>De map %1 bestaat niet.</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-83"/>
         <source>Gathering the prep sheets…</source>
         <translation>Gespreksvoorbereidingen verzamelen…</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-49"/>
         <source>prep-sheets-%1-to-%2</source>
         <extracomment>A file name for the prep sheets of several days: %1 is the first day, %2 the last (2026-11-09). Letters and dashes, no spaces.</extracomment>
         <translation>voorbereidingen-%1-tot-%2</translation>
@@ -5008,7 +5008,7 @@ kennen:</translation>
         <translation>Gespreksvoorbereidingen niet afgedrukt</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+26"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
@@ -5023,12 +5023,12 @@ kennen:</translation>
         <translation>De pdf maken…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>The prep sheets could not be saved as %1. %2</source>
         <translation>De gespreksvoorbereidingen konden niet worden opgeslagen als %1. %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>Something went wrong while making the prep sheets: %1</source>
         <translation>Er ging iets mis bij het maken van de gespreksvoorbereidingen: %1</translation>
     </message>
@@ -5079,7 +5079,7 @@ kennen:</translation>
 <context>
     <name>ProgressTab</name>
     <message>
-        <location filename="../../netplanner/gui/progress/tab.py" line="+74"/>
+        <location filename="../../netplanner/gui/progress/tab.py" line="+75"/>
         <source>Last %1 weeks</source>
         <extracomment>The periods the user can pick, in weeks.</extracomment>
         <translation>Laatste %1 weken</translation>
@@ -5140,19 +5140,19 @@ kennen:</translation>
         <translation>Voeg de mensen toe die je kent en plan je eerste gesprekken. Zodra je ze voert en de namen noteert die mensen je geven, zie je hier week na week hoe je netwerk groeit.</translation>
     </message>
     <message>
-        <location line="+69"/>
-        <location line="+54"/>
+        <location line="+66"/>
+        <location line="+56"/>
         <source>%n conversation held</source>
         <translation>%n gesprek gevoerd</translation>
     </message>
     <message>
-        <location line="-53"/>
-        <location line="+54"/>
+        <location line="-55"/>
+        <location line="+56"/>
         <source>%n conversations held</source>
         <translation>%n gesprekken gevoerd</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-54"/>
         <source>No conversations held in these weeks yet.</source>
         <translation>Nog geen gesprekken gevoerd in deze weken.</translation>
     </message>
@@ -5177,18 +5177,18 @@ kennen:</translation>
         <translation>Nog geen contacten.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>%1: %2 of %3</source>
         <translation>%1: %2 van %3</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>No conversations asked in these weeks yet.</source>
         <translation>Nog geen gesprekken gevraagd in deze weken.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+13"/>
+        <location line="+9"/>
+        <location line="+12"/>
         <source>Week of %1: %2</source>
         <translation>Week van %1: %2</translation>
     </message>
@@ -5223,7 +5223,7 @@ kennen:</translation>
         <translation>%n contacten toegevoegd</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>In the last %1 weeks: %2</source>
         <translation>In de laatste %1 weken: %2</translation>
     </message>
@@ -5239,7 +5239,7 @@ kennen:</translation>
 <context>
     <name>QuestionEditor</name>
     <message>
-        <location filename="../../netplanner/gui/banks/question_editor.py" line="+63"/>
+        <location filename="../../netplanner/gui/banks/question_editor.py" line="+64"/>
         <source>Type a question and press Enter</source>
         <extracomment>Finds the question in the bank that is the same as ``text``; returns its id and its number (1-based), or None. How long typing must pause before the question is checked.</extracomment>
         <translation>Typ een vraag en druk op Enter</translation>
@@ -5294,7 +5294,7 @@ kennen:</translation>
 <context>
     <name>QuestionModel</name>
     <message>
-        <location filename="../../netplanner/gui/banks/question_model.py" line="+155"/>
+        <location filename="../../netplanner/gui/banks/question_model.py" line="+112"/>
         <source>A warning sign marks a question that is not yet an open question</source>
         <extracomment>True on the first visible row of a run of one category. The checker&apos;s findings for the question (a tuple; empty for an open question).</extracomment>
         <translation>Een waarschuwingsteken staat bij een vraag die nog geen open vraag is</translation>
@@ -5315,7 +5315,7 @@ kennen:</translation>
         <translation>Vraag</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+55"/>
         <source>Not yet an open question:</source>
         <translation>Nog geen open vraag:</translation>
     </message>
@@ -5328,7 +5328,7 @@ kennen:</translation>
 <context>
     <name>QuestionPicker</name>
     <message>
-        <location filename="../../netplanner/gui/conversations/question_picker.py" line="+63"/>
+        <location filename="../../netplanner/gui/conversations/question_picker.py" line="+64"/>
         <source>All categories</source>
         <extracomment>Something the user would want to save changed (list, order or an answer).</extracomment>
         <translation>Alle categorieën</translation>
@@ -5345,12 +5345,12 @@ kennen:</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+212"/>
+        <location line="+208"/>
         <source>Suggest a set</source>
         <translation>Stel een set voor</translation>
     </message>
     <message>
-        <location line="-195"/>
+        <location line="-191"/>
         <source>Question list messages</source>
         <translation>Meldingen bij de vragenlijst</translation>
     </message>
@@ -5365,12 +5365,12 @@ kennen:</translation>
         <translation>Categorie:</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+60"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+78"/>
         <source>Fill the chosen list with about %1 questions from this bank for a %2-minute conversation, from the work itself to who else to talk to</source>
         <translation>Vul de lijst met gekozen vragen met ongeveer %1 vragen uit deze vragenbank voor een gesprek van %2 minuten, van het werk zelf tot met wie je nog meer kunt praten</translation>
     </message>
@@ -5418,7 +5418,7 @@ kennen:</translation>
 <context>
     <name>QuestionSearchModel</name>
     <message>
-        <location filename="../../netplanner/gui/banks/search_model.py" line="+133"/>
+        <location filename="../../netplanner/gui/banks/search_model.py" line="+100"/>
         <source>Bank</source>
         <extracomment>Longer bank names are cut in the results (the tooltip has the whole name).</extracomment>
         <translation>Vragenbank</translation>
@@ -5442,17 +5442,17 @@ kennen:</translation>
 <context>
     <name>RecordNamesDialog</name>
     <message>
-        <location filename="../../netplanner/gui/names/dialog.py" line="+72"/>
+        <location filename="../../netplanner/gui/names/dialog.py" line="+75"/>
         <source>%1 led you to %2, so %2 cannot have introduced %1.</source>
         <translation>%1 bracht je bij %2, dus %2 kan %1 niet hebben voorgesteld.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Record names you got</source>
         <translation>Gekregen namen noteren</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Names %1 gave you</source>
         <translation>Namen die %1 je gaf</translation>
     </message>
@@ -5462,7 +5462,7 @@ kennen:</translation>
         <translation>Voeg iedereen toe die genoemd werd: een nieuwe naam, of iemand die al in je contacten staat. Ze worden opgeslagen als voorgesteld door %1, zodat je altijd ziet hoe je bij ze kwam.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Conversation of %1.</source>
         <translation>Gesprek van %1.</translation>
     </message>
@@ -5502,7 +5502,7 @@ kennen:</translation>
         <translation>Namen op&amp;slaan</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+72"/>
         <source>Note names</source>
         <translation>Namen noteren</translation>
     </message>
@@ -5636,7 +5636,7 @@ kennen:</translation>
 <context>
     <name>SearchResults</name>
     <message>
-        <location filename="../../netplanner/gui/banks/search_results.py" line="+38"/>
+        <location filename="../../netplanner/gui/banks/search_results.py" line="+39"/>
         <source>Double-click a question, or select it and press Enter, to open its bank.</source>
         <extracomment>(bank id, question id) of the result the user opened.</extracomment>
         <translation>Dubbelklik op een vraag, of kies hem en druk op Enter, om zijn vragenbank te openen.</translation>
@@ -5672,7 +5672,7 @@ kennen:</translation>
         <translation>%n vragenbanken</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>%1 found in %2</source>
         <translation>%1 gevonden in %2</translation>
     </message>
@@ -5680,15 +5680,15 @@ kennen:</translation>
 <context>
     <name>SheetExport</name>
     <message>
-        <location filename="../../netplanner/gui/conversations/sheet_export.py" line="+81"/>
+        <location filename="../../netplanner/gui/conversations/sheet_export.py" line="+82"/>
         <location line="+28"/>
-        <location line="+10"/>
-        <location line="+9"/>
+        <location line="+11"/>
+        <location line="+13"/>
         <source>Prep sheet not saved</source>
         <translation>Gespreksvoorbereiding niet opgeslagen</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-47"/>
         <source>Save prep sheet</source>
         <translation>Gespreksvoorbereiding opslaan</translation>
     </message>
@@ -5704,17 +5704,17 @@ kennen:</translation>
         <translation>voorbereiding</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+83"/>
         <source>The folder %1 does not exist.</source>
         <translation>De map %1 bestaat niet.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The prep sheet could not be saved as %1. %2</source>
         <translation>De gespreksvoorbereiding kon niet worden opgeslagen als %1. %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>Something went wrong while making the prep sheet: %1</source>
         <translation>Er ging iets mis bij het maken van de gespreksvoorbereiding: %1</translation>
     </message>
@@ -5722,17 +5722,17 @@ kennen:</translation>
 <context>
     <name>SheetPrint</name>
     <message>
-        <location filename="../../netplanner/gui/conversations/sheet_print.py" line="+92"/>
+        <location filename="../../netplanner/gui/conversations/sheet_print.py" line="+96"/>
         <source>Prep sheet not printed</source>
         <translation>Gespreksvoorbereiding niet afgedrukt</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-15"/>
         <source>NetPlanner could not make its print folder: %1</source>
         <translation>NetPlanner kon zijn map voor afdrukken niet maken: %1</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>No program to show PDF files was found. The prep sheet is saved as %1; open it with a PDF viewer to print it.</source>
         <translation>Er is geen programma gevonden dat pdf-bestanden toont. De gespreksvoorbereiding is opgeslagen als %1; open hem met een pdf-viewer om hem af te drukken.</translation>
     </message>
@@ -5769,7 +5769,7 @@ kennen:</translation>
 <context>
     <name>TextTableModel</name>
     <message>
-        <location filename="../../netplanner/gui/transfer/import_models.py" line="-117"/>
+        <location filename="../../netplanner/gui/transfer/import_models.py" line="-103"/>
         <source>Ticked: imported. Not ticked: this row is left out.</source>
         <extracomment>Whether the first column holds row numbers (right-aligned); else the last column holds a count.</extracomment>
         <translation>Aangevinkt: wordt geïmporteerd. Niet aangevinkt: deze rij wordt weggelaten.</translation>
@@ -5778,13 +5778,13 @@ kennen:</translation>
 <context>
     <name>TodaySection</name>
     <message>
-        <location filename="../../netplanner/gui/today/rows.py" line="+82"/>
+        <location filename="../../netplanner/gui/today/rows.py" line="+81"/>
         <source>%1 (%2)</source>
         <extracomment>The row widgets a keyboard user tabs through, in reading order.</extracomment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Show all %1</source>
         <translation>Alle %1 tonen</translation>
     </message>
@@ -5843,12 +5843,12 @@ kennen:</translation>
         <translation>Iedereen met wie je sprak, is bedankt.</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+134"/>
         <source>&lt;p style=&apos;font-size:large&apos;&gt;Nothing is due. Well done!&lt;/p&gt;&lt;p&gt;A good moment to plan a conversation: who could think along with you, or who does the work you want? Plan it in the Conversations tab.&lt;/p&gt;</source>
         <translation>&lt;p style=&apos;font-size:large&apos;&gt;Er staat niets open. Goed bezig!&lt;/p&gt;&lt;p&gt;Een mooi moment om een gesprek te plannen: wie zou met je mee kunnen denken, of wie doet het werk dat jij wilt doen? Plan het op het tabblad Gesprekken.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+47"/>
         <source>Mark done</source>
         <translation>Markeren als gedaan</translation>
     </message>
@@ -5863,7 +5863,7 @@ kennen:</translation>
         <translation>Niet als gedaan gemarkeerd</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Not now</source>
         <translation>Nu niet</translation>
     </message>
@@ -5883,7 +5883,7 @@ kennen:</translation>
         <translation>Niet uitgesteld</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+39"/>
         <source>Add follow-up</source>
         <translation>Vervolgactie toevoegen</translation>
     </message>
@@ -5893,12 +5893,12 @@ kennen:</translation>
         <translation>Vervolgactie niet toegevoegd</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Add the follow-up “%1” first?</source>
         <translation>Eerst de vervolgactie “%1” toevoegen?</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
         <source>%n prep sheet opened to print</source>
         <translation>%n gespreksvoorbereiding geopend om af te drukken</translation>
     </message>
@@ -5921,13 +5921,13 @@ kennen:</translation>
 <context>
     <name>TodayTexts</name>
     <message>
-        <location filename="../../netplanner/gui/today/rows.py" line="+28"/>
-        <location filename="../../netplanner/gui/today/texts.py" line="+94"/>
+        <location filename="../../netplanner/gui/today/rows.py" line="+20"/>
+        <location filename="../../netplanner/gui/today/texts.py" line="+93"/>
         <source>Yesterday</source>
         <translation>Gisteren</translation>
     </message>
     <message>
-        <location filename="../../netplanner/gui/today/texts.py" line="-71"/>
+        <location filename="../../netplanner/gui/today/texts.py" line="-69"/>
         <source>Approach</source>
         <translation>Benaderen</translation>
     </message>
@@ -5937,7 +5937,7 @@ kennen:</translation>
         <translation>Benaderen (via %1)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Send a thank-you</source>
         <translation>Stuur een bedankje</translation>
     </message>
@@ -6048,7 +6048,7 @@ kennen:</translation>
 <context>
     <name>TransferExports</name>
     <message>
-        <location filename="../../netplanner/gui/transfer/export_actions.py" line="+52"/>
+        <location filename="../../netplanner/gui/transfer/export_actions.py" line="+54"/>
         <source>Export contacts as CSV</source>
         <translation>Contacten exporteren als csv</translation>
     </message>
@@ -6133,12 +6133,12 @@ kennen:</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+67"/>
+        <location line="+68"/>
         <source>NetPlanner archives (*.json);;All files (*)</source>
         <translation>NetPlanner-archieven (*.json);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-65"/>
         <source>Saved everything in %1. Keep it somewhere safe: with Import ▸ Restore from JSON archive it fills an empty data file again.</source>
         <translation>Alles opgeslagen in %1. Bewaar het op een veilige plek: met Importeren ▸ Herstellen uit JSON-archief vul je er weer een leeg gegevensbestand mee.</translation>
     </message>
@@ -6148,12 +6148,12 @@ kennen:</translation>
         <translation>Niet geëxporteerd</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Could not write %1: %2</source>
         <translation>Kan %1 niet schrijven: %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>Exported</source>
         <translation>Geëxporteerd</translation>
     </message>
@@ -6168,17 +6168,17 @@ kennen:</translation>
         <translation>Herstellen uit JSON-archief</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Restored</source>
         <translation>Hersteld</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Restored from %1: %2 contacts, %3 conversations, %4 goals, %5 question banks and %6 follow-ups.</source>
         <translation>Hersteld uit %1: %2 contacten, %3 gesprekken, %4 doelen, %5 vragenbanken en %6 vervolgacties.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>%n contact</source>
         <translation>%n contact</translation>
     </message>
@@ -6233,7 +6233,7 @@ kennen:</translation>
         <translation>dingen die je zelf hebt gemaakt</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>This data file already holds %1. An archive is only restored into an empty data file, so nothing gets mixed up or lost. To restore it, start NetPlanner with a new data file (netplanner --db NEW-FILE.sqlite3) and restore there.</source>
         <translation>Dit gegevensbestand bevat al %1. Een archief wordt alleen hersteld in een leeg gegevensbestand, zodat niets door elkaar raakt of verloren gaat. Start NetPlanner met een nieuw gegevensbestand (netplanner --db NIEUW-BESTAND.sqlite3) en herstel het archief daar.</translation>
     </message>
@@ -6540,9 +6540,9 @@ kennen:</translation>
 <context>
     <name>Undo</name>
     <message>
-        <location filename="../../netplanner/gui/undo.py" line="+92"/>
+        <location filename="../../netplanner/gui/undo.py" line="+97"/>
         <source>Take back the last change to your data</source>
-        <extracomment>Takes a step of the undo log back (the label names it in a message if that fails); returns the step that takes that back again. Longer labels are cut short in the menu, which would otherwise grow as wide as them.</extracomment>
+        <extracomment>Takes a step of the undo log back (the label names it in a message if that fails) and announces what it changes; returns the step that takes that back again. Longer labels are cut short in the menu, which would otherwise grow as wide as them.</extracomment>
         <translation>Draai de laatste wijziging in je gegevens terug</translation>
     </message>
     <message>
@@ -6597,7 +6597,7 @@ kennen:</translation>
 <context>
     <name>Welcome</name>
     <message>
-        <location filename="../../netplanner/gui/welcome.py" line="+183"/>
+        <location filename="../../netplanner/gui/welcome.py" line="+184"/>
         <source>Load example network</source>
         <translation>Voorbeeldnetwerk laden</translation>
     </message>

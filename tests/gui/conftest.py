@@ -13,6 +13,7 @@ from netplanner.gui.context import AppContext
 from netplanner.gui.events import DataEvents
 from netplanner.gui.locale_choice import apply_locale
 from netplanner.storage.database import Database
+from tests.gui.declared_changes import checking_declarations
 
 
 class ScriptedPrompts:
@@ -85,6 +86,13 @@ class ScriptedPrompts:
 @pytest.fixture(autouse=True, scope="session")
 def _locale(qapp):
     apply_locale()
+
+
+@pytest.fixture(autouse=True)
+def _writes_declare_what_they_change(monkeypatch):
+    """Every write a GUI test makes declares (at least) what its undo step changed."""
+    with checking_declarations(monkeypatch):
+        yield
 
 
 @pytest.fixture

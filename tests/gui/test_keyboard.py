@@ -16,15 +16,11 @@ from PySide6.QtWidgets import (
 
 from netplanner.gui.main_window import MainWindow
 from netplanner.gui.shortcuts_dialog import ShortcutsDialog, plain_text
+from tests.gui.probes import shown
 
 
 def _window(qtbot, context) -> MainWindow:
-    window = MainWindow(context)
-    qtbot.addWidget(window)
-    window.resize(1200, 760)
-    window.show()
-    qtbot.waitExposed(window)
-    return window
+    return shown(qtbot, MainWindow(context), 1200, 760)
 
 
 def _focus_target(widget: QWidget) -> QWidget:

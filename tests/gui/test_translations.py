@@ -22,6 +22,7 @@ from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QDialogButtonBox, QMenu
 
 from netplanner.gui import translation
+from netplanner.gui.events import Change
 from netplanner.gui.locale_choice import apply_locale
 from netplanner.resources import resource_path
 
@@ -273,7 +274,10 @@ def test_a_dutch_window_writes_how_you_know_each_other_in_dutch(
     from netplanner.core.models import Contact
     from netplanner.gui.transfer.import_flow import ImportFlow, ImportKind
 
-    context.write(lambda s: create_contact(s, ContactInput("Sem Bos", email="sem@example.nl")))
+    context.write(
+        lambda s: create_contact(s, ContactInput("Sem Bos", email="sem@example.nl")),
+        changes=Change.CONTACTS,
+    )
     connections = tmp_path / "Connections.csv"
     connections.write_text(
         "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n"
@@ -308,7 +312,12 @@ def test_an_error_from_the_core_reads_in_dutch_with_its_names(
     with context.database.transaction() as session:
         anna = create_contact(session, ContactInput(name="Anna de Vries")).id
         bert = create_contact(session, ContactInput(name="Bert Jansen", introduced_by_id=anna)).id
-    assert context.write(lambda s: check_introduction(s, anna, bert), label="x") is None
+    assert (
+        context.write(
+            lambda s: check_introduction(s, anna, bert), changes=Change.CONTACTS, label="x"
+        )
+        is None
+    )
     assert prompts.errors == [
         "Bert Jansen is (direct of via anderen) voorgesteld door Anna de Vries, dus Anna de "
         "Vries kan niet ook door Bert Jansen voorgesteld zijn."

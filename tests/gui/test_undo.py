@@ -17,6 +17,7 @@ from netplanner.core.conversations import list_conversation_rows
 from netplanner.gui.banks import file_prompts
 from netplanner.gui.contacts.table_model import COL_ROLE
 from netplanner.gui.context import AppContext
+from netplanner.gui.events import Change
 from netplanner.gui.main_window import MainWindow
 from netplanner.gui.undo import add_undo_actions
 
@@ -181,7 +182,11 @@ def test_undo_that_no_longer_fits_says_so_and_changes_nothing(
 
 def test_the_log_keeps_only_steps_the_user_can_reach(context: AppContext) -> None:
     def add(name: str) -> None:
-        context.write(lambda s: create_contact(s, ContactInput(name=name)), label=f"Add {name}")
+        context.write(
+            lambda s: create_contact(s, ContactInput(name=name)),
+            changes=Change.CONTACTS,
+            label=f"Add {name}",
+        )
 
     def logged_steps() -> set[int]:
         with sqlite3.connect(context.database.path) as connection:
@@ -203,11 +208,11 @@ def test_a_restored_backup_starts_with_no_steps(context: AppContext) -> None:
     from netplanner.storage.sqlite.backups import make_backup
 
     info = make_backup(context.database.path, reason="manual")
-    context.write(lambda s: create_contact(s, ContactInput(name="Anna")), label="Add Anna")
+    context.write(lambda s: create_contact(s, ContactInput(name="Anna")), changes=Change.CONTACTS)
     assert context.undo_stack.canUndo()
     restore_into_context(context, info)
     assert not context.undo_stack.canUndo()
-    context.write(lambda s: create_contact(s, ContactInput(name="Bert")), label="Add Bert")
+    context.write(lambda s: create_contact(s, ContactInput(name="Bert")), changes=Change.CONTACTS)
     context.undo_stack.undo()  # the restored file records undo too
     assert _ids(context) == {}
 
@@ -216,10 +221,18 @@ def test_menu_text_shows_an_ampersand_and_cuts_long_labels(qtbot, context: AppCo
     holder = QWidget()
     qtbot.addWidget(holder)
     undo_action, _ = add_undo_actions(QMenu(holder), context.undo_stack, holder)
-    context.write(lambda s: create_contact(s, ContactInput(name="Tom & Co")), label="Add Tom & Co")
+    context.write(
+        lambda s: create_contact(s, ContactInput(name="Tom & Co")),
+        changes=Change.CONTACTS,
+        label="Add Tom & Co",
+    )
     assert undo_action.text() == "&Undo Add Tom && Co"
     long_name = "Organisatie " * 12
-    context.write(lambda s: create_contact(s, ContactInput(name=long_name)), label=long_name)
+    context.write(
+        lambda s: create_contact(s, ContactInput(name=long_name)),
+        changes=Change.CONTACTS,
+        label=long_name,
+    )
     assert len(undo_action.text()) < 70
     assert undo_action.text().endswith("…")
 

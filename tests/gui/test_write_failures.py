@@ -16,6 +16,7 @@ from sqlalchemy import text
 from netplanner.core.demo.example import load_demo
 from netplanner.datafile import open_data_file
 from netplanner.gui.context import GUI_BUSY_TIMEOUT_MS
+from netplanner.gui.events import Change
 from netplanner.gui.main_window import MainWindow
 
 TYPED = "Belde terug: Zoë wil me voorstellen — 明天 🙂"
@@ -86,7 +87,7 @@ def test_try_again_writes_what_was_typed(qtbot, demo_context, prompts, monkeypat
         raise ValueError("a bug")
 
     with pytest.raises(ValueError):  # not the data file's fault: not said as if it were
-        demo_context.write(bug, label="Bug")
+        demo_context.write(bug, changes=Change.CONTACTS, label="Bug")
 
 
 def test_another_programs_lock_never_freezes_the_window(qtbot, demo_context, prompts) -> None:

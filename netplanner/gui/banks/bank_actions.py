@@ -6,19 +6,22 @@ questions); it uses the tab's widgets, models and refresh helpers declared below
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QCoreApplication, Qt
 
 from netplanner.core import banks as service
 from netplanner.gui.banks.bank_dialog import BankFields
 from netplanner.gui.banks.question_actions import done
+from netplanner.gui.events import Change
 from netplanner.gui.plural import counted
 
 if TYPE_CHECKING:
     from collections.abc import Callable
+    from contextlib import AbstractContextManager
 
     from PySide6.QtWidgets import QLineEdit
+    from sqlalchemy.orm import Session
 
     from netplanner.gui.banks.bank_data import BankDetail
     from netplanner.gui.banks.bank_list_model import BankListModel
@@ -26,6 +29,8 @@ if TYPE_CHECKING:
     from netplanner.gui.banks.booklet_export import BankPrinting
     from netplanner.gui.banks.sharing import BankSharing
     from netplanner.gui.context import AppContext
+
+T = TypeVar("T")
 
 
 class BankActions:
@@ -41,6 +46,10 @@ class BankActions:
         ask_bank_fields: Callable[[BankFields | None], BankFields | None]
         _detail: BankDetail | None
 
+        def _write(
+            self, work: Callable[[Session], T], *, label: str, changes: Change = ...
+        ) -> T | None: ...
+        def _own_write(self) -> AbstractContextManager[None]: ...
         def _changed(self, bank_id: int | None, question_id: int | None) -> None: ...
         def _show_bank_anyway(self, bank_id: int) -> None: ...
         def current_question_id(self) -> int | None: ...
@@ -50,7 +59,7 @@ class BankActions:
         fields = self.ask_bank_fields(None)
         if fields is None:
             return
-        bank_id = self.context.write(
+        bank_id = self._write(
             lambda s: service.create_bank(s, fields.name, fields.language, fields.description).id,
             label=QCoreApplication.translate("BanksTab", "New bank"),
         )
@@ -65,7 +74,7 @@ class BankActions:
         fields = self.ask_bank_fields(BankFields(detail.name, detail.language, detail.description))
         if fields is None:
             return
-        saved = self.context.write(
+        saved = self._write(
             lambda s: (
                 service.update_bank(
                     s, detail.id, fields.name, fields.language, fields.description
@@ -91,7 +100,8 @@ class BankActions:
                 QCoreApplication.translate(
                     "BanksTab", "Delete the question bank “%1” and its %n questions?"
                 ),
-            ).replace("%1", detail.name),
+                detail.name,
+            ),
             confirm_label=QCoreApplication.translate("BanksTab", "Delete bank"),
             detail=QCoreApplication.translate(
                 "BanksTab",
@@ -102,9 +112,11 @@ class BankActions:
         banks = self.bank_model.banks()
         row = self.bank_model.row_of(detail.id) or 0
         neighbours = banks[row + 1 : row + 2] or banks[max(0, row - 1) : row]
-        if self.context.write(
+        if self._write(
             lambda s: done(service.delete_bank(s, detail.id)),
             label=QCoreApplication.translate("BanksTab", "Delete bank"),
+            # Conversations keep their copies, no longer linked to the bank's questions.
+            changes=Change.BANKS | Change.CONVERSATIONS,
         ):
             self._changed(neighbours[0].id if neighbours else None, None)
 
@@ -114,7 +126,8 @@ class BankActions:
             self.sharing.export_bank(self._detail.id, self._detail.name)
 
     def import_bank(self) -> None:
-        bank_id = self.sharing.import_bank()
+        with self._own_write():
+            bank_id = self.sharing.import_bank()
         if bank_id is not None:
             self._changed(bank_id, None)
             self.search_all_edit.clear()

@@ -159,8 +159,11 @@ class BankPane(QWidget):
             text = self.tr("No questions yet: type one below and press Enter.")
         elif self.model.is_filtered():
             text = counted(
-                total, self.tr("%1 of %n question shown"), self.tr("%1 of %n questions shown")
-            ).replace("%1", str(shown))
+                total,
+                self.tr("%1 of %n question shown"),
+                self.tr("%1 of %n questions shown"),
+                str(shown),
+            )
         else:
             text = counted(total, self.tr("%n question"), self.tr("%n questions"))
         flagged = self.model.flagged_count()

@@ -23,6 +23,7 @@ from netplanner.gui.banks.export_paths import (
 )
 from netplanner.gui.context import AppContext
 from netplanner.gui.error_text import error_text
+from netplanner.messages import fill
 from netplanner.storage.output_files import OutputFileError
 
 
@@ -46,7 +47,7 @@ class BankPrinting(QObject):
                 self.tr("Which question banks go into the booklet?"),
                 [
                     self.tr("This bank"),
-                    self.tr("All shown banks (%1)").replace("%1", str(len(shown))),
+                    fill(self.tr("All shown banks (%1)"), str(len(shown))),
                     self.tr("Cancel"),
                 ],
             )
@@ -101,12 +102,10 @@ class BankPrinting(QObject):
             text = (
                 error_text(error)  # the guard's or the writer's own sentence
                 if isinstance(error, OutputFileError)
-                else self.tr("Could not write %1: %2")
-                .replace("%1", str(path))
-                .replace("%2", reason or str(error))
+                else fill(self.tr("Could not write %1: %2"), str(path), reason or str(error))
             )
             self.context.prompts.error(self.tr("Not saved"), text)
             return None
         remember_folder(self.context.settings, path)
-        self._notify(self.tr("Saved %1.").replace("%1", path.name))
+        self._notify(fill(self.tr("Saved %1."), path.name))
         return path

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from netplanner.core.checks.questions.checker import QuestionFinding
 from netplanner.gui.plural import counted
+from netplanner.messages import fill
 
 _FIRST_SENTENCE = re.compile(r"^(.+?[.!?])(?:\s|$)", re.DOTALL)
 
@@ -49,9 +50,7 @@ def findings_tooltip(findings: Sequence[QuestionFinding], heading: str) -> str:
     parts = [heading, *(finding.message for finding in findings)]
     suggestion = next((f.suggestion for f in findings if f.suggestion), None)
     if suggestion:
-        parts.append(
-            QApplication.translate("CheckFeedback", "Suggestion: %1").replace("%1", suggestion)
-        )
+        parts.append(fill(QApplication.translate("CheckFeedback", "Suggestion: %1"), suggestion))
     return "\n\n".join(parts)
 
 
@@ -132,7 +131,7 @@ class CheckFeedback(QWidget):
         self.duplicate_label.setVisible(duplicate is not None)
         if duplicate is not None:
             self.duplicate_label.setText(
-                self.tr("Already in this bank as number %1.").replace("%1", str(duplicate))
+                fill(self.tr("Already in this bank as number %1."), str(duplicate))
             )
         self._suggestion = next((f.suggestion for f in findings if f.suggestion), None)
         for widget in (self.icon_label, self.message_label):
@@ -151,7 +150,7 @@ class CheckFeedback(QWidget):
             )
         self.message_label.setText(message)
         if self._suggestion is not None:
-            self.suggestion_label.setText(self.tr("Try: “%1”").replace("%1", self._suggestion))
+            self.suggestion_label.setText(fill(self.tr("Try: “%1”"), self._suggestion))
         tooltip = self.tooltip_for(findings)
         for widget in (self.icon_label, self.message_label, self.suggestion_label):
             widget.setToolTip(tooltip)
@@ -161,9 +160,6 @@ class CheckFeedback(QWidget):
 
     def suggestion(self) -> str | None:
         return self._suggestion
-
-    def is_flagged(self) -> bool:
-        return not self.message_label.isHidden()
 
     def _use(self) -> None:
         if self._suggestion:

@@ -7,21 +7,26 @@ one concern; it uses the tab's widgets, models and refresh helpers declared belo
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QCoreApplication, Qt
 
 from netplanner.core import banks as service
 from netplanner.core.errors import NetPlannerError
-from netplanner.gui.unsaved import DISCARD, SAVE, ask_about_unsaved
+from netplanner.gui.events import Change
+from netplanner.messages import fill
 
 if TYPE_CHECKING:
+    from contextlib import AbstractContextManager
+
     from sqlalchemy.orm import Session
 
     from netplanner.gui.banks.bank_data import BankDetail
     from netplanner.gui.banks.bank_pane import BankPane
     from netplanner.gui.banks.question_model import QuestionModel
     from netplanner.gui.context import AppContext
+
+T = TypeVar("T")
 
 
 def done(_result: object) -> bool:
@@ -38,8 +43,14 @@ class QuestionActions:
         pane: BankPane
         question_model: QuestionModel
         _detail: BankDetail | None
-        _reloading: bool
 
+        def may_leave(self) -> bool: ...
+        def _quietly(self) -> AbstractContextManager[None]: ...
+        def _leave_edit_mode(self) -> None: ...
+
+        def _write(
+            self, work: Callable[[Session], T], *, label: str, changes: Change = ...
+        ) -> T | None: ...
         def _changed(self, bank_id: int | None, question_id: int | None) -> None: ...
         def _load_editor(self, question_id: int | None) -> None: ...
         def current_question_id(self) -> int | None: ...
@@ -50,7 +61,7 @@ class QuestionActions:
         text, category = editor.text(), editor.category()
         if detail is None or not text:
             return
-        question_id = self.context.write(
+        question_id = self._write(
             lambda s: service.add_question(s, detail.id, text, category).id,
             label=QCoreApplication.translate("BanksTab", "Add question"),
         )
@@ -71,7 +82,7 @@ class QuestionActions:
             return False
         if not editor.is_changed():
             return False
-        if self.context.write(
+        if self._write(
             lambda s: service.update_question(s, question_id, text, category).id,
             label=QCoreApplication.translate("BanksTab", "Edit question"),
         ):
@@ -82,54 +93,14 @@ class QuestionActions:
             return True
         return False
 
-    # -- closing the window (see netplanner.gui.unsaved) ---------------------------------------
+    # -- the list-plus-form steps of the questions (see netplanner.gui.list_form) -------------
+    def shown_id(self) -> int | None:
+        return self.pane.editor.editing_id
+
     def has_unsaved_edits(self) -> bool:
         return self._detail is not None and self.pane.editor.has_unsaved_text()
 
-    def may_close(self) -> bool:
-        """Ask about a changed or typed question; True when nothing is left to lose."""
-        if not self.has_unsaved_edits():
-            return True
-        editor = self.pane.editor
-        if editor.editing_id is not None:
-            question = QCoreApplication.translate(
-                "BanksTab", "Save the changes to question %1 first?"
-            ).replace("%1", str(editor.editing_number))
-        else:
-            question = QCoreApplication.translate(
-                "BanksTab", "Add the question “%1” to the bank first?"
-            ).replace("%1", editor.text())
-        choice = ask_about_unsaved(self.context.prompts, question)
-        if choice == SAVE:
-            return self.save_edits()
-        if choice == DISCARD:
-            if editor.editing_id is not None:
-                self._load_editor(editor.editing_id)
-            else:
-                editor.set_add_mode(clear=True)
-            return True
-        editor.text_edit.setFocus(Qt.FocusReason.OtherFocusReason)
-        return False
-
-    def _may_leave_question(self, back: Callable[[], None], on: Callable[[], None]) -> bool:
-        """The user picked another question or bank while the editor holds unsaved text:
-        ``back`` selects what was selected while they answer, ``on`` what they picked
-        once the text is saved or discarded. True when the editor may show the new pick."""
-        self._quietly(back)
-        if not self.may_close():
-            return False
-        self._quietly(on)
-        return True
-
-    def _quietly(self, select: Callable[[], None]) -> None:
-        """Change the selection without the tab reacting to it."""
-        was, self._reloading = self._reloading, True
-        try:
-            select()
-        finally:
-            self._reloading = was
-
-    def save_edits(self) -> bool:
+    def save(self) -> bool:
         """Save the edited question or add the typed one; True when the bank has it."""
         editor = self.pane.editor
         problem = ""
@@ -138,9 +109,12 @@ class QuestionActions:
                 "BanksTab", "A question needs a text: type one, or discard the change."
             )
         elif editor.duplicate_number() is not None:
-            problem = QCoreApplication.translate(
-                "BanksTab", "Question %1 in this bank already says this."
-            ).replace("%1", str(editor.duplicate_number()))
+            problem = fill(
+                QCoreApplication.translate(
+                    "BanksTab", "Question %1 in this bank already says this."
+                ),
+                str(editor.duplicate_number()),
+            )
         if problem:
             self.context.prompts.error(
                 QCoreApplication.translate("BanksTab", "Question not saved"), problem
@@ -151,6 +125,50 @@ class QuestionActions:
         self.add_question()
         return not editor.has_unsaved_text()
 
+    def _unsaved_question(self) -> str:
+        editor = self.pane.editor
+        if editor.editing_id is not None:
+            return fill(
+                QCoreApplication.translate("BanksTab", "Save the changes to question %1 first?"),
+                str(editor.editing_number),
+            )
+        return fill(
+            QCoreApplication.translate("BanksTab", "Add the question “%1” to the bank first?"),
+            editor.text(),
+        )
+
+    def _discard(self) -> None:
+        editor = self.pane.editor
+        if editor.editing_id is not None:
+            self._load_editor(editor.editing_id)
+        else:
+            editor.set_add_mode(clear=True)
+
+    def _keep_editing(self) -> None:
+        self.pane.editor.text_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _load(self, question_id: int) -> bool:
+        self._load_editor(question_id)
+        return True
+
+    def _select_row(self, question_id: int | None) -> None:
+        self.select_question(question_id)
+
+    def _show_new(self) -> None:
+        self._leave_edit_mode()
+
+    def _may_leave_question(self, back: Callable[[], None], on: Callable[[], None]) -> bool:
+        """The user picked another question or bank while the editor holds unsaved text:
+        ``back`` selects what was selected while they answer, ``on`` what they picked
+        once the text is saved or discarded. True when the editor may show the new pick."""
+        with self._quietly():
+            back()
+        if not self.may_leave():
+            return False
+        with self._quietly():
+            on()
+        return True
+
     def delete_question(self) -> None:
         question_id, detail = self.current_question_id(), self._detail
         if question_id is None or detail is None:
@@ -159,9 +177,11 @@ class QuestionActions:
         item = self.question_model.question_at(row)
         if not self.context.prompts.confirm(
             QCoreApplication.translate("BanksTab", "Delete question"),
-            QCoreApplication.translate("BanksTab", "Delete question %1, “%2”?")
-            .replace("%1", str(item.position + 1))
-            .replace("%2", item.text),
+            fill(
+                QCoreApplication.translate("BanksTab", "Delete question %1, “%2”?"),
+                str(item.position + 1),
+                item.text,
+            ),
             confirm_label=QCoreApplication.translate("BanksTab", "Delete question"),
             detail=QCoreApplication.translate(
                 "BanksTab", "Conversations that already use it keep their own copy."
@@ -170,9 +190,11 @@ class QuestionActions:
             return
         visible = self.question_model.visible_questions()
         neighbours = visible[row + 1 : row + 2] or visible[max(0, row - 1) : row]
-        if self.context.write(
+        if self._write(
             lambda s: done(service.delete_question(s, question_id)),
             label=QCoreApplication.translate("BanksTab", "Delete question"),
+            # Conversations keep their copy, no longer linked to the question.
+            changes=Change.BANKS | Change.CONVERSATIONS,
         ):
             self._changed(detail.id, neighbours[0].id if neighbours else None)
 
@@ -187,7 +209,7 @@ class QuestionActions:
             return
         # Jump over questions hidden by the filter, so the move shows in the table.
         offset = visible[row + direction].position - visible[row].position
-        if self.context.write(
+        if self._write(
             lambda s: done(service.move_question(s, question_id, offset)),
             label=QCoreApplication.translate("BanksTab", "Move question"),
         ):

@@ -22,6 +22,7 @@ from netplanner.core.enums import QuestionCategory
 from netplanner.gui.banks.bank_data import QuestionItem
 from netplanner.gui.banks.check_feedback import CheckFeedback, warning_icon
 from netplanner.gui.labels import category_label
+from netplanner.messages import fill
 
 #: Finds the question in the bank that is the same as ``text``; returns its id and its
 #: number (1-based), or None.
@@ -133,7 +134,7 @@ class QuestionEditor(QGroupBox):
     def load(self, item: QuestionItem) -> None:
         """Edit mode on ``item``: its text and category in the fields."""
         self._editing = item
-        self.setTitle(self.tr("Edit question %1").replace("%1", str(item.position + 1)))
+        self.setTitle(fill(self.tr("Edit question %1"), str(item.position + 1)))
         self.text_edit.setText(item.text)
         self.text_edit.setCursorPosition(0)
         self.set_category(item.category)

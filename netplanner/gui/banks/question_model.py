@@ -5,16 +5,15 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import Qt
 
 from netplanner.core.checks.questions.checker import QuestionFinding, check_question
 from netplanner.core.text import fold, matches_all_terms
 from netplanner.gui.banks.bank_data import QuestionItem
 from netplanner.gui.banks.check_feedback import findings_tooltip, first_sentence, warning_icon
+from netplanner.gui.filter_model import FilteredTableModel, Index
 from netplanner.gui.labels import category_label
-
-_Index = QModelIndex | QPersistentModelIndex
+from netplanner.messages import fill
 
 
 @lru_cache(maxsize=8192)
@@ -24,7 +23,7 @@ def checked(text: str, language: str | None) -> tuple[QuestionFinding, ...]:
     return tuple(check_question(text, language))
 
 
-class QuestionModel(QAbstractTableModel):
+class QuestionModel(FilteredTableModel):
     """Rows are the visible questions (filtered), always in position order.
 
     The category shows on the first row of each run of one category and every
@@ -51,47 +50,21 @@ class QuestionModel(QAbstractTableModel):
         self._items: list[QuestionItem] = []
         self._folded: list[str] = []
         self._findings: list[tuple[QuestionFinding, ...]] = []  # per item, from the checker
-        self._visible: list[int] = []  # indexes into _items
-        self._group_start: list[bool] = []  # per visible row
-        self._group_odd: list[bool] = []  # per visible row: shade this group
         self._category: str | None = None
-        self._search = ""
 
     # -- content and filters -----------------------------------------------------------------
     def set_questions(
         self, items: list[QuestionItem] | tuple[QuestionItem, ...], language: str | None = None
     ) -> None:
         """The bank's questions; ``language`` is the bank's (None: the checker guesses)."""
-        self.beginResetModel()
-        self._items = sorted(items, key=lambda item: item.position)
-        self._folded = [fold(item.text) for item in self._items]
-        self._findings = [checked(item.text, language) for item in self._items]
-        self._refilter()
-        self.endResetModel()
+        with self._resetting():
+            self._items = sorted(items, key=lambda item: item.position)
+            self._folded = [fold(item.text) for item in self._items]
+            self._findings = [checked(item.text, language) for item in self._items]
 
     def set_category_filter(self, category: str | None) -> None:
         """Show only questions of ``category``; None shows all categories."""
-        if category == self._category:
-            return
-        self.beginResetModel()
-        self._category = category
-        self._refilter()
-        self.endResetModel()
-
-    def set_search(self, text: str) -> None:
-        """Show only questions holding every word of ``text`` (case and accents ignored)."""
-        if text == self._search:
-            return
-        self.beginResetModel()
-        self._search = text
-        self._refilter()
-        self.endResetModel()
-
-    def category_filter(self) -> str | None:
-        return self._category
-
-    def search(self) -> str:
-        return self._search
+        self._set_filter("_category", category)
 
     def is_filtered(self) -> bool:
         return self._category is not None or bool(self._search.strip())
@@ -103,17 +76,7 @@ class QuestionModel(QAbstractTableModel):
             if (self._category is None or item.category == self._category)
             and matches_all_terms(self._folded[number], self._search)
         ]
-        self._group_start, self._group_odd = [], []
-        previous: str | None = None
-        odd = True
-        for number in self._visible:
-            category = self._items[number].category
-            start = category != previous
-            if start:
-                odd = not odd
-            self._group_start.append(start)
-            self._group_odd.append(odd)
-            previous = category
+        self._mark_groups(self._items[number].category for number in self._visible)
 
     # -- lookups -----------------------------------------------------------------------------
     def question_at(self, row: int) -> QuestionItem:
@@ -140,12 +103,6 @@ class QuestionModel(QAbstractTableModel):
         return sum(1 for findings in self._findings if findings)
 
     # -- Qt model interface ------------------------------------------------------------------
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._visible)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else self.COLUMN_COUNT
-
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
@@ -162,7 +119,7 @@ class QuestionModel(QAbstractTableModel):
             self.COL_TEXT: self.tr("Question"),
         }.get(section)
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._visible):
             return None
         row, column = index.row(), index.column()
@@ -194,9 +151,8 @@ class QuestionModel(QAbstractTableModel):
             if column == self.COL_POSITION:
                 return Qt.AlignmentFlag.AlignRight | vertical
             return Qt.AlignmentFlag.AlignLeft | vertical
-        elif role == Qt.ItemDataRole.BackgroundRole and self._group_odd[row]:
-            app = QGuiApplication.instance()
-            return QGuiApplication.palette().alternateBase() if app else None
+        elif role == Qt.ItemDataRole.BackgroundRole:
+            return self._shade(row)
         return None
 
     def _flag_data(self, row: int, role: int) -> Any:
@@ -208,8 +164,8 @@ class QuestionModel(QAbstractTableModel):
             return self.question_at(row).id
         if role == self.CategoryRole:
             return self.question_at(row).category
-        if role == Qt.ItemDataRole.BackgroundRole and self._group_odd[row]:
-            return QGuiApplication.palette().alternateBase()
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return self._shade(row)
         if not findings:
             return None
         if role == Qt.ItemDataRole.DecorationRole:
@@ -217,9 +173,7 @@ class QuestionModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return findings_tooltip(findings, self.tr("Not yet an open question:"))
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return self.tr("Not an open question: %1").replace(
-                "%1", first_sentence(findings[0].message)
-            )
+            return fill(self.tr("Not an open question: %1"), first_sentence(findings[0].message))
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop
         return None

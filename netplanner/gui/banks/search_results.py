@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from netplanner.gui.banks.search_model import QuestionSearchModel
 from netplanner.gui.plural import counted
+from netplanner.messages import fill
 
 
 class SearchResults(QWidget):
@@ -90,9 +91,7 @@ class SearchResults(QWidget):
         else:
             questions = counted(found, self.tr("%n question"), self.tr("%n questions"))
             banks = counted(self.model.bank_count(), self.tr("%n bank"), self.tr("%n banks"))
-            self.heading.setText(
-                self.tr("%1 found in %2").replace("%1", questions).replace("%2", banks)
-            )
+            self.heading.setText(fill(self.tr("%1 found in %2"), questions, banks))
         self.hint.setVisible(found > 0)
 
     def _open(self, index: QModelIndex) -> None:

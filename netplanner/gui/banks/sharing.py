@@ -26,10 +26,12 @@ from netplanner.gui.banks.export_paths import (
 )
 from netplanner.gui.context import AppContext
 from netplanner.gui.error_text import error_text
+from netplanner.gui.events import Change
 from netplanner.gui.file_names import file_words
 from netplanner.gui.folders import IMPORT_FOLDER_KEY
 from netplanner.gui.labels import category_label
 from netplanner.gui.plural import counted
+from netplanner.messages import fill
 
 
 def without_duplicates(content: BankContent) -> tuple[BankContent, int]:
@@ -86,9 +88,9 @@ class BankSharing(QObject):
             self.context.prompts.error(self.tr("Not exported"), error_text(error))
             return None
         # A write: the bank gets its share key here, so a later import recognises it.
-        # Nothing any view shows changes, so no banks_changed.
         content = self.context.write(
             lambda s: service.bank_content(s, bank_id),
+            changes=Change.NOTHING_SHOWN,
             failure_title=self.tr("Not exported"),
             undoable=False,  # bookkeeping the user never sees; nothing to take back
         )
@@ -103,16 +105,12 @@ class BankSharing(QObject):
             text = (
                 error_text(error)  # the guard's or the writer's own sentence
                 if error.strerror is None
-                else self.tr("Could not write %1: %2")
-                .replace("%1", str(path))
-                .replace("%2", error.strerror)
+                else fill(self.tr("Could not write %1: %2"), str(path), error.strerror)
             )
             self.context.prompts.error(self.tr("Not exported"), text)
             return None
         remember_folder(settings, path)
-        self._notify(
-            self.tr("Exported “%1” to %2.").replace("%1", bank_name).replace("%2", path.name)
-        )
+        self._notify(fill(self.tr("Exported “%1” to %2."), bank_name, path.name))
         return path
 
     # -- import ------------------------------------------------------------------------------
@@ -142,7 +140,7 @@ class BankSharing(QObject):
         if existing is not None:
             answer = self.context.prompts.choose(
                 self.tr("Import question bank"),
-                self.tr("You already have this bank: “%1”.").replace("%1", existing[1]),
+                fill(self.tr("You already have this bank: “%1”."), existing[1]),
                 [self.tr("Update my bank"), self.tr("Import as a copy"), self.tr("Cancel")],
                 detail=self.tr(
                     "Update replaces the questions of your bank with the ones in the file. "
@@ -157,8 +155,12 @@ class BankSharing(QObject):
                 return None
 
         label = self.tr("Import bank") if replace_id is None else self.tr("Update bank")
+        changes = Change.BANKS
+        if replace_id is not None:  # conversations keep copies of the questions replaced
+            changes |= Change.CONVERSATIONS
         bank_id = self.context.write(
             lambda s: service.import_bank(s, content, replace_bank_id=replace_id).id,
+            changes=changes,
             label=label,
             failure_title=self.tr("Not imported"),
         )
@@ -168,7 +170,8 @@ class BankSharing(QObject):
             len(content.questions),
             self.tr("Imported “%1” with %n question."),
             self.tr("Imported “%1” with %n questions."),
-        ).replace("%1", content.name)
+            content.name,
+        )
         if dropped:
             message += " " + counted(
                 dropped,

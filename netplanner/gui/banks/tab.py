@@ -6,17 +6,13 @@ replace the right side while the search box is filled) and shares and prints ban
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (
-    QLabel,
-    QSplitter,
-    QStackedWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from netplanner.core import banks as service
 from netplanner.gui.banks.bank_actions import BankActions
@@ -32,7 +28,14 @@ from netplanner.gui.banks.search_model import QuestionSearchModel
 from netplanner.gui.banks.search_results import SearchResults
 from netplanner.gui.banks.sharing import BankSharing
 from netplanner.gui.context import AppContext
+from netplanner.gui.events import Change
+from netplanner.gui.list_form import ListFormTab
 from netplanner.gui.shortcuts_dialog import describe_shortcut
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+T = TypeVar("T")
 
 #: Asks the user for a bank's fields; gets the current ones (None for a new bank).
 BankFieldsAsker = Callable[[BankFields | None], BankFields | None]
@@ -40,10 +43,12 @@ BankFieldsAsker = Callable[[BankFields | None], BankFields | None]
 LANGUAGE_FILTER_KEY = "banks/language_filter"
 
 
-class BanksTab(BankActions, QuestionActions, QWidget):
+class BanksTab(BankActions, QuestionActions, ListFormTab):
+    """The banks on the left; the chosen bank's questions, and the editor of one, on the
+    right (the list-plus-form steps for the questions are in ``QuestionActions``)."""
+
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.context = context
+        super().__init__(context, parent)
         self._default_language = ui_language()
         #: Replaceable in tests: the dialog for a bank's name, language and description.
         self.ask_bank_fields: BankFieldsAsker = lambda initial: ask_bank_fields(
@@ -54,8 +59,7 @@ class BanksTab(BankActions, QuestionActions, QWidget):
         self.search_model = QuestionSearchModel(self._default_language, self)
         self._search_stale = True  # the search model's questions need reading again
         self._detail: BankDetail | None = None
-        self._keep: tuple[int | None, int | None] | None = None
-        self._reloading = False
+        self._writing = False  # a write of this tab, which shows its result itself
         self._build()
         self._restore_language_filter()
         self._connect()
@@ -83,13 +87,9 @@ class BanksTab(BankActions, QuestionActions, QWidget):
         for page in (self.empty_label, self.pane, self.results):
             self.right.addWidget(page)
 
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.addWidget(left)
-        self.splitter.addWidget(self.right)
-        self.splitter.setChildrenCollapsible(False)
-        self.splitter.setStretchFactor(0, 0)
-        self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([330, 770])
+        self.splitter = self._splitter(
+            "banks/splitter", (left, self.right), stretch=(0, 1), sizes=(330, 770)
+        )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addWidget(self.splitter)
@@ -186,21 +186,39 @@ class BanksTab(BankActions, QuestionActions, QWidget):
         )
         table.scrollTo(index)
 
-    # -- refreshing --------------------------------------------------------------------------
+    # -- writing and refreshing ---------------------------------------------------------------
+    def _write(
+        self,
+        work: Callable[[Session], T],
+        *,
+        label: str,
+        changes: Change = Change.BANKS,
+    ) -> T | None:
+        """A write of the tab's own, announced to the others; the tab then shows the
+        result with :meth:`_changed`, where the write left the user."""
+        with self._own_write():
+            return self.context.write(work, changes=changes, label=label)
+
+    @contextmanager
+    def _own_write(self) -> Iterator[None]:
+        self._writing = True
+        try:
+            yield
+        finally:
+            self._writing = False
+
     def _changed(self, bank_id: int | None, question_id: int | None) -> None:
-        """After a committed write: tell everyone; our own refresh keeps these ids."""
-        self._keep = (bank_id, question_id)
-        self.context.events.banks_changed.emit()
+        """After a committed write of this tab: show ``bank_id`` and ``question_id``."""
+        self._reload(bank_id, question_id)
 
     def _on_banks_changed(self) -> None:
-        keep, self._keep = self._keep, None
-        bank_id, question_id = keep or (self.current_bank_id(), self.current_question_id())
-        self._reload(bank_id, question_id)
+        """Banks changed elsewhere (or a step was undone): keep what is selected."""
+        if not self._writing:
+            self._reload(self.current_bank_id(), self.current_question_id())
 
     def _reload(self, bank_id: int | None, question_id: int | None) -> None:
         editing = self.pane.editor.editing_id
-        self._reloading = True
-        try:
+        with self._quietly():
             self.bank_model.set_banks(self.context.read(service.list_bank_rows))
             self._search_stale = True
             self._load_search_entries()
@@ -211,8 +229,6 @@ class BanksTab(BankActions, QuestionActions, QWidget):
                 self.bank_list.setCurrentIndex(self.bank_model.index(row, 0))
             self._show_bank(self.bank_model.bank_at(row).id if row is not None else None)
             self.select_question(question_id)
-        finally:
-            self._reloading = False
         if self.current_question_id() != editing:
             self._load_editor(self.current_question_id())
         self._update_actions()
@@ -280,11 +296,8 @@ class BanksTab(BankActions, QuestionActions, QWidget):
             self._show_bank(None)
             self._load_editor(None)
         else:
-            self._reloading = True
-            try:
+            with self._quietly():
                 self.bank_list.setCurrentIndex(self.bank_model.index(row, 0))
-            finally:
-                self._reloading = False
             if self.bank_model.bank_at(row).id != bank_id:
                 self._show_bank(self.bank_model.bank_at(row).id)
                 self._load_editor(None)
@@ -302,7 +315,7 @@ class BanksTab(BankActions, QuestionActions, QWidget):
             self._search_stale = False
 
     def _on_bank_row_changed(self) -> None:
-        if self._reloading:
+        if self._syncing:
             return
         index = self.bank_list.currentIndex()
         bank_id = index.data(BankListModel.IdRole) if index.isValid() else None
@@ -321,13 +334,10 @@ class BanksTab(BankActions, QuestionActions, QWidget):
     def _on_filter_changed(self) -> None:
         pane = self.pane
         selected = self.current_question_id()
-        self._reloading = True
-        try:
+        with self._quietly():
             self.question_model.set_category_filter(pane.category_filter.currentData())
             self.question_model.set_search(pane.search_edit.text())
             self.select_question(selected)
-        finally:
-            self._reloading = False
         # A changed question the filter hides stays in the editor, changes and all.
         if self.current_question_id() != pane.editor.editing_id and not pane.editor.is_changed():
             self._load_editor(self.current_question_id())
@@ -337,7 +347,7 @@ class BanksTab(BankActions, QuestionActions, QWidget):
         self._update_actions()
 
     def _on_question_selection(self) -> None:
-        if self._reloading:
+        if self._syncing:
             return
         target, editing = self.current_question_id(), self.pane.editor.editing_id
         if (

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import (
     QEvent,
-    QItemSelectionModel,
-    QModelIndex,
     QObject,
     QSettings,
     Qt,
@@ -35,6 +33,7 @@ from netplanner.gui.contacts.table_model import (
     ContactsTableModel,
 )
 from netplanner.gui.line_label import LineLabel
+from netplanner.gui.list_form import select_row
 
 #: Share of the table's width each column gets until the user drags a column edge.
 _WEIGHTS = {
@@ -129,18 +128,7 @@ class ContactList(QWidget):
     def select(self, contact_id: int | None) -> None:
         """Move the selection to ``contact_id`` (None: nothing); emits currentRowChanged."""
         row = self.model.row_of(contact_id) if contact_id is not None else None
-        selection = self.table.selectionModel()
-        if row is None:
-            selection.clearSelection()
-            selection.setCurrentIndex(QModelIndex(), QItemSelectionModel.SelectionFlag.Clear)
-            return
-        index = self.model.index(row, COL_NAME)
-        selection.setCurrentIndex(
-            index,
-            QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows,
-        )
-        self.table.scrollTo(index)
+        select_row(self.table, self.model.index(row, COL_NAME) if row is not None else None)
 
     def show_only(self, contact_ids: set[int], text: str) -> None:
         """Show only ``contact_ids``, saying why in ``text``, until "Show everyone"."""

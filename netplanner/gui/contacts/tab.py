@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QModelIndex, Qt
-from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 from sqlalchemy.orm import Session
 
 from netplanner.core.contacts import (
@@ -22,17 +22,17 @@ from netplanner.gui.contacts.contact_list import ContactList
 from netplanner.gui.contacts.form import ContactForm
 from netplanner.gui.contacts.table_model import ContactsTableModel
 from netplanner.gui.context import AppContext
-from netplanner.gui.unsaved import DISCARD, SAVE, ask_about_unsaved
+from netplanner.gui.events import Change
+from netplanner.gui.list_form import ListFormTab
+from netplanner.messages import fill
 
 
-class ContactsTab(QWidget):
+class ContactsTab(ListFormTab):
     """Everyone in the user's network; add, edit and delete contacts."""
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.context = context
+        super().__init__(context, parent)
         self.model = ContactsTableModel(self)
-        self._syncing = False  # True while the tab itself moves the table's selection
 
         self.list = ContactList(self.model, context.settings)
         self.search = self.list.search
@@ -47,24 +47,17 @@ class ContactsTab(QWidget):
         self.form.merge_requested.connect(self.merge_with)
         self.form.link_activated.connect(self._on_link)
 
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.setChildrenCollapsible(False)
-        self.splitter.addWidget(self.list)
-        self.splitter.addWidget(self.form)
-        QWidget.setTabOrder(self.list.add_button, self.form.edits["name"])
         self.form.setMinimumWidth(340)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
-        self.splitter.setSizes([620, 440])
-        state = context.settings.value("contacts/splitter")
-        if isinstance(state, QByteArray) and not state.isEmpty():
-            self.splitter.restoreState(state)
-        self.splitter.splitterMoved.connect(self._remember_splitter)
+        self.splitter = self._splitter(
+            "contacts/splitter", (self.list, self.form), stretch=(3, 2), sizes=(620, 440)
+        )
+        QWidget.setTabOrder(self.list.add_button, self.form.edits["name"])
         layout = QVBoxLayout(self)
         layout.addWidget(self.splitter)
 
         context.events.contacts_changed.connect(self.refresh)
         context.events.conversations_changed.connect(self._update_summary)
+        context.events.follow_ups_changed.connect(self._update_summary)
         self.refresh()
         first = self.model.contact_at(0)
         if first is not None:
@@ -72,14 +65,6 @@ class ContactsTab(QWidget):
             self._load(first.id)
 
     # -- public API (the main window calls these) ----------------------------------------------
-    def new_item(self) -> None:
-        """Start adding a contact: an empty form with the cursor in the name."""
-        if not self._may_leave():
-            return
-        self._select(None)
-        self.form.clear()
-        self.form.focus_name()
-
     def focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search.selectAll()
@@ -90,7 +75,7 @@ class ContactsTab(QWidget):
             self.refresh()  # it may be brand new
             if self.model.find(contact_id) is None:
                 return
-        if contact_id != self.form.contact_id and not self._may_leave():
+        if contact_id != self.form.contact_id and not self.may_leave():
             return
         if self.model.row_of(contact_id) is None:
             self.search.clear()
@@ -99,7 +84,7 @@ class ContactsTab(QWidget):
 
     def show_imported(self, contact_ids: list[int]) -> None:
         """After an import: only the people it created or completed, the first selected."""
-        if not contact_ids or not self._may_leave():
+        if not contact_ids or not self.may_leave():
             return
         self.refresh()
         self.search.clear()
@@ -128,14 +113,15 @@ class ContactsTab(QWidget):
                 self._load(contact_id)
         self.list.update_count()
 
-    def _load(self, contact_id: int) -> None:
+    def _load(self, contact_id: int) -> bool:
         try:
             contact = self.context.read(lambda s: get_contact(s, contact_id))
         except NotFoundError:
             self.refresh()
-            return
+            return False
         self.form.load(contact)
         self._update_summary()
+        return True
 
     def _update_summary(self) -> None:
         """The read-only lines under the name: introductions and conversations."""
@@ -168,10 +154,13 @@ class ContactsTab(QWidget):
         if data is None:
             self.context.prompts.error(
                 self.tr("Contact not saved"),
-                self.tr(
-                    "There is no contact called “%1”. Pick someone from the list under "
-                    "“Introduced by”, or leave it empty."
-                ).replace("%1", self.form.introducer.currentText().strip()),
+                fill(
+                    self.tr(
+                        "There is no contact called “%1”. Pick someone from the list under "
+                        "“Introduced by”, or leave it empty."
+                    ),
+                    self.form.introducer.currentText().strip(),
+                ),
             )
             self.form.introducer.setFocus()
             return False
@@ -185,14 +174,13 @@ class ContactsTab(QWidget):
         label = self.tr("Add %1") if contact_id is None else self.tr("Edit %1")
         saved_id = self.context.write(
             work,
-            label=label.replace("%1", data.name.strip()),
+            changes=Change.CONTACTS,
+            label=fill(label, data.name.strip()),
             failure_title=self.tr("Contact not saved"),
         )
         if saved_id is None:
             return False
-        # Load what was stored first, so the refresh below finds a form without edits.
         self.form.load(self.context.read(lambda s: get_contact(s, saved_id)))
-        self.context.events.contacts_changed.emit()
         if self.model.row_of(saved_id) is None:
             self.search.clear()  # a search that hides what was just saved would confuse
         self._select(saved_id)
@@ -221,14 +209,13 @@ class ContactsTab(QWidget):
 
         if not self.context.write(
             work,
-            label=self.tr("Delete %1").replace("%1", name),
+            # Their conversations and follow-ups go with them.
+            changes=Change.CONTACTS | Change.CONVERSATIONS | Change.FOLLOW_UPS,
+            label=fill(self.tr("Delete %1"), name),
             failure_title=self.tr("Contact not deleted"),
         ):
             return
         self.form.clear()
-        self.context.events.contacts_changed.emit()
-        if impact.conversations or impact.follow_ups:
-            self.context.events.conversations_changed.emit()
         # Show the neighbour, so deleting several in a row stays easy.
         if row is not None and self.model.visible_count():
             neighbour = self.model.contact_at(min(row, self.model.visible_count() - 1))
@@ -239,40 +226,34 @@ class ContactsTab(QWidget):
     def merge_with(self) -> None:
         """Merge another contact into the shown one (unsaved edits are dealt with first)."""
         contact_id = self.form.contact_id
-        if contact_id is None or not self._may_leave():
+        if contact_id is None or not self.may_leave():
             return
         from netplanner.gui.transfer.merge_dialog import open_merge_dialog
 
         open_merge_dialog(self.context, contact_id, self)
 
-    def _may_leave(self) -> bool:
-        """Ask what to do with unsaved edits; True when it is fine to show something else."""
-        if not self.form.is_dirty():
-            return True
-        name = self.form.edits["name"].text().strip() or self.form.loaded_name
-        question = (
-            self.tr("Save the changes to %1 first?").replace("%1", name)
-            if name
-            else self.tr("Save the new contact first?")
-        )
-        choice = ask_about_unsaved(self.context.prompts, question)
-        if choice == SAVE:
-            return self.save()
-        if choice == DISCARD:
-            self.form.revert()
-            return True
-        self._select(self.form.contact_id)
-        return False
+    # -- the list-plus-form steps (see netplanner.gui.list_form) ------------------------------
+    def shown_id(self) -> int | None:
+        return self.form.contact_id
 
-    # -- closing the window (see netplanner.gui.unsaved) ---------------------------------------
     def has_unsaved_edits(self) -> bool:
         return self.form.is_dirty()
 
-    def may_close(self) -> bool:
-        return self._may_leave()
+    def _unsaved_question(self) -> str:
+        name = self.form.edits["name"].text().strip() or self.form.loaded_name
+        if name:
+            return fill(self.tr("Save the changes to %1 first?"), name)
+        return self.tr("Save the new contact first?")
 
-    def save_edits(self) -> bool:
-        return self.save()
+    def _discard(self) -> None:
+        self.form.revert()
+
+    def _select_row(self, contact_id: int | None) -> None:
+        self.list.select(contact_id)
+
+    def _show_new(self) -> None:
+        self.form.clear()
+        self.form.focus_name()
 
     # -- reacting to the user -----------------------------------------------------------------
     def _after_reset(self) -> None:
@@ -281,27 +262,10 @@ class ContactsTab(QWidget):
         self._select(self.form.contact_id)
 
     def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        if self._syncing:
-            return
         contact = self.model.contact_at(current.row()) if current.isValid() else None
-        if contact is None or contact.id == self.form.contact_id:
-            return
-        if not self._may_leave():
-            return
-        self._load(contact.id)
+        self._pick(contact.id if contact is not None else None)
 
     def _on_link(self, link: str) -> None:
         kind, _, value = link.partition(":")
         if kind == "contact" and value.isdigit():
             self.show_contact(int(value))
-
-    def _select(self, contact_id: int | None) -> None:
-        """Move the table's selection to ``contact_id`` without loading anything."""
-        self._syncing = True
-        try:
-            self.list.select(contact_id)
-        finally:
-            self._syncing = False
-
-    def _remember_splitter(self) -> None:
-        self.context.settings.setValue("contacts/splitter", self.splitter.saveState())

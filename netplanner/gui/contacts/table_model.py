@@ -182,14 +182,6 @@ class ContactsTableModel(QAbstractTableModel):
         self.changePersistentIndexList(old_persistent, new_persistent)
         self.layoutChanged.emit()
 
-    @property
-    def sort_column(self) -> int:
-        return self._sort_column
-
-    @property
-    def sort_order(self) -> Qt.SortOrder:
-        return self._sort_order
-
     def _sort_rows(self) -> None:
         cached = self._orders.get(self._sort_column)
         if cached is None:
@@ -241,10 +233,6 @@ class ContactsTableModel(QAbstractTableModel):
         self._only = None if contact_ids is None else frozenset(contact_ids)
         self._refilter()
         self.endResetModel()
-
-    @property
-    def only(self) -> frozenset[int] | None:
-        return self._only
 
     def _restricted(self, indexes: list[int]) -> list[int]:
         if self._only is None:

@@ -13,6 +13,7 @@ from netplanner.core.enums import ContactSource
 from netplanner.core.network.chain_links import Chain
 from netplanner.gui.numbers import format_number
 from netplanner.gui.plural import counted
+from netplanner.messages import fill
 
 #: How many people a summary names before it says "and N more".
 MAX_NAMED = 8
@@ -38,11 +39,12 @@ def count_label(visible: int, total: int) -> str:
         total,
         QCoreApplication.translate("ContactTexts", "%1 of %n contact"),
         QCoreApplication.translate("ContactTexts", "%1 of %n contacts"),
-    ).replace("%1", format_number(visible))
+        format_number(visible),
+    )
 
 
 def delete_question(name: str) -> str:
-    return QCoreApplication.translate("ContactTexts", "Delete %1?").replace("%1", name)
+    return fill(QCoreApplication.translate("ContactTexts", "Delete %1?"), name)
 
 
 def delete_detail(name: str, impact: ContactDeletionImpact) -> str:
@@ -62,7 +64,8 @@ def delete_detail(name: str, impact: ContactDeletionImpact) -> str:
                     "%n conversations with %1 will be deleted too, with their questions, "
                     "answers and notes.",
                 ),
-            ).replace("%1", name)
+                name,
+            )
         )
     if impact.follow_ups:
         parts.append(
@@ -74,7 +77,8 @@ def delete_detail(name: str, impact: ContactDeletionImpact) -> str:
                 QCoreApplication.translate(
                     "ContactTexts", "%n follow-ups about %1 will be deleted too."
                 ),
-            ).replace("%1", name)
+                name,
+            )
         )
     if impact.introduced_contacts:
         parts.append(
@@ -88,7 +92,8 @@ def delete_detail(name: str, impact: ContactDeletionImpact) -> str:
                     "ContactTexts",
                     "%n people introduced by %1 stay in your contacts, without an introducer.",
                 ),
-            ).replace("%1", name)
+                name,
+            )
         )
     if not parts:
         parts.append(QCoreApplication.translate("ContactTexts", "Nothing else is deleted with it."))
@@ -96,9 +101,7 @@ def delete_detail(name: str, impact: ContactDeletionImpact) -> str:
         QKeySequence.SequenceFormat.NativeText
     )
     parts.append(
-        QCoreApplication.translate("ContactTexts", "You can undo this with %1.").replace(
-            "%1", shortcut
-        )
+        fill(QCoreApplication.translate("ContactTexts", "You can undo this with %1."), shortcut)
     )
     return " ".join(parts)
 
@@ -117,7 +120,7 @@ def degree_label(degree: int) -> str:
             2: QCoreApplication.translate("ContactTexts", "%1nd degree"),
             3: QCoreApplication.translate("ContactTexts", "%1rd degree"),
         }[degree % 10]
-    return text.replace("%1", str(degree))
+    return fill(text, str(degree))
 
 
 def chain_html(chain: Chain) -> str:
@@ -140,8 +143,9 @@ def summary_html(
     lines = [chain_html(chain)] if chain is not None and chain.people else []
     if introducer is not None:
         lines.append(
-            QCoreApplication.translate("ContactTexts", "Introduced by %1.").replace(
-                "%1", _link(introducer.id, introducer.name)
+            fill(
+                QCoreApplication.translate("ContactTexts", "Introduced by %1."),
+                _link(introducer.id, introducer.name),
             )
         )
     else:
@@ -160,9 +164,10 @@ def summary_html(
                 more,
                 QCoreApplication.translate("ContactTexts", "%1 and %n other"),
                 QCoreApplication.translate("ContactTexts", "%1 and %n others"),
-            ).replace("%1", names)
+                names,
+            )
         lines.append(
-            QCoreApplication.translate("ContactTexts", "Introduced you to %1.").replace("%1", names)
+            fill(QCoreApplication.translate("ContactTexts", "Introduced you to %1."), names)
         )
     if impact.conversations:
         activity = counted(

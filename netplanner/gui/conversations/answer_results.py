@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
 
 from netplanner.core.answers import AnswerHit
 from netplanner.gui.conversations.table_model import local_date_time
+from netplanner.messages import fill
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -71,9 +72,11 @@ class AnswerHitModel(QAbstractListModel):
         self.beginResetModel()
         self._hits = list(hits)
         self._who_when = [
-            QCoreApplication.translate("AnswerHitModel", "%1 · %2")
-            .replace("%1", hit.contact_name)
-            .replace("%2", format_date(hit.starts_at))
+            fill(
+                QCoreApplication.translate("AnswerHitModel", "%1 · %2"),
+                hit.contact_name,
+                format_date(hit.starts_at),
+            )
             for hit in self._hits
         ]
         self.endResetModel()
@@ -99,9 +102,7 @@ class AnswerHitModel(QAbstractListModel):
             return hit.conversation_id
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
             text = QCoreApplication.translate("AnswerHitModel", "%1\n\nAsked: %2\n%3")
-            return (
-                text.replace("%1", hit.answer).replace("%2", hit.question).replace("%3", who_when)
-            )
+            return fill(text, hit.answer, hit.question, who_when)
         return None
 
 

@@ -23,6 +23,7 @@ from netplanner.gui.banks.check_feedback import CheckFeedback
 from netplanner.gui.context import AppContext
 from netplanner.gui.conversations.chosen_list import AnswerRole, ChosenQuestionsList
 from netplanner.gui.conversations.question_check import ConversationQuestionCheck
+from netplanner.messages import fill
 
 
 class ChosenPanel(QWidget):
@@ -190,7 +191,7 @@ class ChosenPanel(QWidget):
             text = self.tr("Already in the list: nothing added.")
         elif already:
             text = self.tr("Added %1; %2 already in the list.")
-            text = text.replace("%1", str(added)).replace("%2", str(already))
+            text = fill(text, str(added), str(already))
         else:
             text = ""
         self.message.emit(text)
@@ -228,7 +229,7 @@ class ChosenPanel(QWidget):
 
     def _refresh_state(self) -> None:
         count = self.chosen_list.count()
-        self.chosen_label.setText(self.tr("Cho&sen questions (%1):").replace("%1", str(count)))
+        self.chosen_label.setText(fill(self.tr("Cho&sen questions (%1):"), str(count)))
         self._update_buttons()
 
     def _update_buttons(self) -> None:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from netplanner.core.contacts import ContactRow
 from netplanner.gui.conversations.table_model import local_date_time
+from netplanner.messages import fill
 
 
 class ContactPicker(QComboBox):
@@ -53,8 +54,8 @@ class ContactPicker(QComboBox):
         for row in rows:
             name = row.name
             if counts[name] > 1:
-                extra = row.organisation or row.role or self.tr("#%1").replace("%1", str(row.id))
-                name = self.tr("%1 (%2)").replace("%1", row.name).replace("%2", extra)
+                extra = row.organisation or row.role or fill(self.tr("#%1"), str(row.id))
+                name = fill(self.tr("%1 (%2)"), row.name, extra)
             names.append(name)
         self.blockSignals(True)
         self.clear()

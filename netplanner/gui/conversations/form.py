@@ -34,6 +34,7 @@ from netplanner.gui.conversations.fields import ContactPicker, WhenEdit, text_bo
 from netplanner.gui.conversations.question_picker import QuestionPicker
 from netplanner.gui.labels import kind_label, status_label
 from netplanner.gui.shortcuts_dialog import describe_shortcut
+from netplanner.messages import fill
 
 DEFAULT_DURATION = 45
 
@@ -359,9 +360,9 @@ class ConversationForm(QWidget):
             title = self.tr("New conversation")
         else:
             name = self.contact_combo.name_of(self.contact_id() or -1) or self._saved_title
-            title = self.tr("Conversation with %1").replace("%1", name)
+            title = fill(self.tr("Conversation with %1"), name)
         if self._dirty:
-            title = self.tr("%1 (not saved yet)").replace("%1", title)
+            title = fill(self.tr("%1 (not saved yet)"), title)
         self.title_label.setText(title)
 
     def _kind_tooltip(self) -> None:

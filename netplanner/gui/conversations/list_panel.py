@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -43,7 +43,9 @@ from netplanner.gui.conversations.table_model import (
     format_when,
 )
 from netplanner.gui.labels import status_label
+from netplanner.gui.list_form import select_row
 from netplanner.gui.numbers import format_number
+from netplanner.messages import fill
 
 
 class ConversationList(QWidget):
@@ -189,19 +191,11 @@ class ConversationList(QWidget):
         """Make ``conversation_id`` the selected row (no row when None or filtered out)."""
         self._selected = conversation_id
         row = self.model.row_of(conversation_id) if conversation_id is not None else -1
-        selection = self.table.selectionModel()
         self._syncing = True
-        if row < 0:
-            selection.clear()
-        else:
-            index = self.model.index(row, COL_CONTACT)
-            selection.setCurrentIndex(
-                index,
-                QItemSelectionModel.SelectionFlag.ClearAndSelect
-                | QItemSelectionModel.SelectionFlag.Rows,
-            )
-            self.table.scrollTo(index)
-        self._syncing = False
+        try:
+            select_row(self.table, self.model.index(row, COL_CONTACT) if row >= 0 else None)
+        finally:
+            self._syncing = False
 
     def reveal(self, conversation_id: int) -> None:
         """Clear the filters when they hide ``conversation_id``."""
@@ -233,7 +227,7 @@ class ConversationList(QWidget):
             text = self.tr("1 answer found")
         else:
             text = self.tr("%1 answers found")
-        self.count_label.setText(text.replace("%1", format_number(count)))
+        self.count_label.setText(fill(text, format_number(count)))
 
     def focus_answer_search(self) -> None:
         self.answer_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -298,11 +292,11 @@ class ConversationList(QWidget):
             text = (
                 self.tr("1 conversation")
                 if total == 1
-                else self.tr("%1 conversations").replace("%1", format_number(total))
+                else fill(self.tr("%1 conversations"), format_number(total))
             )
         else:
             text = self.tr("%1 of %2 shown")
-            text = text.replace("%1", format_number(shown)).replace("%2", format_number(total))
+            text = fill(text, format_number(shown), format_number(total))
         self.count_label.setText(text)
 
     def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:

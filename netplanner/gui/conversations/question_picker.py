@@ -26,6 +26,7 @@ from netplanner.gui.conversations.bank_list import BankQuestion, BankQuestionLis
 from netplanner.gui.conversations.chosen_list import SourceRole
 from netplanner.gui.conversations.chosen_panel import ChosenPanel
 from netplanner.gui.labels import category_label, language_label
+from netplanner.messages import fill
 
 ALL_CATEGORIES = ""
 
@@ -152,11 +153,7 @@ class QuestionPicker(QWidget):
         self.bank_combo.blockSignals(True)
         self.bank_combo.clear()
         for bank in banks:
-            text = (
-                self.tr("%1 (%2)")
-                .replace("%1", bank.name)
-                .replace("%2", language_label(bank.language))
-            )
+            text = fill(self.tr("%1 (%2)"), bank.name, language_label(bank.language))
             self.bank_combo.addItem(text, bank.id)
             self.bank_combo.setItemData(
                 self.bank_combo.count() - 1, text, Qt.ItemDataRole.ToolTipRole
@@ -237,7 +234,7 @@ class QuestionPicker(QWidget):
             "Fill the chosen list with about %1 questions from this bank for a %2-minute "
             "conversation, from the work itself to who else to talk to"
         )
-        tip = tip.replace("%1", str(suggested_count(minutes))).replace("%2", str(minutes))
+        tip = fill(tip, str(suggested_count(minutes)), str(minutes))
         self.suggest_button.setToolTip(tip)
 
     def suggest_set(self) -> int:
@@ -258,7 +255,7 @@ class QuestionPicker(QWidget):
             note = self.tr("Suggested %1 questions for a %2-minute conversation.")
         else:
             note = self.tr("Suggested %1 questions for about %2 minutes (no duration set).")
-        note = note.replace("%1", str(len(ids))).replace("%2", str(minutes))
+        note = fill(note, str(len(ids)), str(minutes))
         self._tell(note + " " + self.tr("Drag, add or remove questions to make it yours."))
         return len(ids)
 
@@ -276,7 +273,7 @@ class QuestionPicker(QWidget):
             text = self.tr("Replace the chosen question with a suggested set of %1?")
         else:
             text = self.tr("Replace the %2 chosen questions with a suggested set of %1?")
-        text = text.replace("%1", str(count)).replace("%2", str(len(current)))
+        text = fill(text, str(count), str(len(current)))
         detail = ""
         if any(c.answer.strip() for c in current):
             detail = self.tr(

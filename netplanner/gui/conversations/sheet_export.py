@@ -18,6 +18,7 @@ from netplanner.gui.conversations.table_model import local_date_time
 from netplanner.gui.error_text import error_text
 from netplanner.gui.file_names import file_words
 from netplanner.gui.translation import ui_language
+from netplanner.messages import fill
 from netplanner.storage.output_files import OutputFileError, render_output
 
 LAST_FOLDER_KEY = folders.EXPORT_FOLDER_KEY
@@ -112,23 +113,31 @@ def write_sheet(context: AppContext, data: PrepSheetData, target: Path) -> bool:
     except OSError as error:
         reason = error.strerror or str(error)
         if not target.parent.is_dir():
-            reason = QCoreApplication.translate(
-                "SheetExport", "The folder %1 does not exist."
-            ).replace("%1", str(target.parent))
+            reason = fill(
+                QCoreApplication.translate("SheetExport", "The folder %1 does not exist."),
+                str(target.parent),
+            )
         context.prompts.error(
             QCoreApplication.translate("SheetExport", "Prep sheet not saved"),
-            QCoreApplication.translate("SheetExport", "The prep sheet could not be saved as %1. %2")
-            .replace("%1", str(target))
-            .replace("%2", reason),
+            fill(
+                QCoreApplication.translate(
+                    "SheetExport", "The prep sheet could not be saved as %1. %2"
+                ),
+                str(target),
+                reason,
+            ),
         )
         return False
     except Exception as error:  # a bug while rendering: tell the user instead of vanishing
         _log.exception("rendering the prep sheet failed")
         context.prompts.error(
             QCoreApplication.translate("SheetExport", "Prep sheet not saved"),
-            QCoreApplication.translate(
-                "SheetExport", "Something went wrong while making the prep sheet: %1"
-            ).replace("%1", error_text(error)),
+            fill(
+                QCoreApplication.translate(
+                    "SheetExport", "Something went wrong while making the prep sheet: %1"
+                ),
+                error_text(error),
+            ),
         )
         return False
     return True

@@ -25,6 +25,7 @@ from netplanner.gui.context import AppContext
 from netplanner.gui.conversations.sheet_export import suggested_file_name, write_sheet
 from netplanner.gui.error_text import error_text
 from netplanner.gui.translation import ui_language
+from netplanner.messages import fill
 
 KEEP_SECONDS = 2 * 24 * 3600
 
@@ -76,9 +77,12 @@ def print_target(context: AppContext, title: str, name: str) -> Path | None:
     except OSError as error:
         context.prompts.error(
             title,
-            QCoreApplication.translate(
-                "SheetPrint", "NetPlanner could not make its print folder: %1"
-            ).replace("%1", error.strerror or str(error)),
+            fill(
+                QCoreApplication.translate(
+                    "SheetPrint", "NetPlanner could not make its print folder: %1"
+                ),
+                error.strerror or str(error),
+            ),
         )
         return None
     remove_old_sheets(folder)
@@ -103,10 +107,13 @@ def print_prep_sheet(context: AppContext, conversation_id: int) -> Path | None:
     if not context.prompts.show_file(target):
         context.prompts.error(
             title,
-            QCoreApplication.translate(
-                "SheetPrint",
-                "No program to show PDF files was found. The prep sheet is saved as %1; "
-                "open it with a PDF viewer to print it.",
-            ).replace("%1", str(target)),
+            fill(
+                QCoreApplication.translate(
+                    "SheetPrint",
+                    "No program to show PDF files was found. The prep sheet is saved as %1; "
+                    "open it with a PDF viewer to print it.",
+                ),
+                str(target),
+            ),
         )
     return target

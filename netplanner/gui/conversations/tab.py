@@ -4,12 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import (
-    QMainWindow,
-    QSplitter,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QMainWindow, QVBoxLayout, QWidget
 
 from netplanner.core.answers import search_answers
 from netplanner.core.conversations import (
@@ -25,18 +20,18 @@ from netplanner.gui.conversations.form import ConversationForm
 from netplanner.gui.conversations.list_panel import ConversationList
 from netplanner.gui.conversations.sheet_export import export_prep_sheet
 from netplanner.gui.conversations.sheet_print import print_prep_sheet
-from netplanner.gui.unsaved import DISCARD, SAVE, ask_about_unsaved
+from netplanner.gui.events import Change
+from netplanner.gui.list_form import ListFormTab
+from netplanner.messages import fill
 
 ANSWER_LIMIT = 200  # found answers shown at most; more words narrow it down
 
 
-class ConversationsTab(QWidget):
+class ConversationsTab(ListFormTab):
     """Plan conversations, choose their questions, note answers, export the prep sheet."""
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.context = context
-        self._writing = False  # our own write: skip the echo of conversations_changed
+        super().__init__(context, parent)
         self._stale_rows = self._stale_contacts = False  # changed while hidden
         self.form = ConversationForm(context)
         self._build()
@@ -61,16 +56,12 @@ class ConversationsTab(QWidget):
         self.search_edit = self.list.search_edit
         self.plan_button = self.list.plan_button
         self.count_label = self.list.count_label
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.addWidget(self.list)
-        self.splitter.addWidget(self.form)
-        self.splitter.setStretchFactor(0, 2)
-        self.splitter.setStretchFactor(1, 3)
-        self.splitter.setChildrenCollapsible(False)
-        self.splitter.setSizes([500, 600])
+        self.splitter = self._splitter(
+            "conversations/splitter", (self.list, self.form), stretch=(2, 3), sizes=(500, 600)
+        )
         layout = QVBoxLayout(self)
         layout.addWidget(self.splitter)
-        self.list.conversation_chosen.connect(self._conversation_chosen)
+        self.list.conversation_chosen.connect(self._pick)
         self.list.answer_search_requested.connect(self._search_answers)
         self.list.answer_chosen.connect(self.open_answer)
         self.plan_button.clicked.connect(self.new_item)
@@ -82,11 +73,7 @@ class ConversationsTab(QWidget):
     def new_item(self) -> None:
         """Plan a new conversation: an empty form, the cursor in the contact picker."""
         self._catch_up()
-        if not self._resolve_unsaved():
-            return
-        self.list.select_id(None)
-        self.form.clear()
-        self.form.focus_contact()
+        super().new_item()
 
     def focus_search(self) -> None:
         if self.list.showing_answers():  # the answer search is the one in charge
@@ -106,7 +93,7 @@ class ConversationsTab(QWidget):
         if conversation_id == self.form.conversation_id and self.form.is_dirty:
             self.list.select_id(conversation_id)  # already shown, with changes: keep them
             return
-        if conversation_id != self.form.conversation_id and not self._resolve_unsaved():
+        if conversation_id != self.form.conversation_id and not self.may_leave():
             return
         self._load(conversation_id)
         self.list.select_id(conversation_id)
@@ -125,7 +112,7 @@ class ConversationsTab(QWidget):
             return
         path = export_prep_sheet(self.context, conversation_id)
         if path is not None:
-            self._tell(self.tr("Prep sheet saved to %1").replace("%1", str(path)))
+            self._tell(fill(self.tr("Prep sheet saved to %1"), str(path)))
 
     def print_sheet(self) -> None:
         """Open the prep sheet in the system's PDF viewer to print it (saved first)."""
@@ -192,11 +179,13 @@ class ConversationsTab(QWidget):
         if existing is None:
             saved = self.context.write(
                 lambda s: create_conversation(s, data, questions).id,
+                changes=Change.CONVERSATIONS,
                 label=self.tr("Plan conversation"),
             )
         else:
             saved = self.context.write(
                 lambda s: update_conversation(s, existing, data, questions).id,
+                changes=Change.CONVERSATIONS,
                 label=self.tr("Save conversation"),
             )
         if saved is None:
@@ -215,13 +204,16 @@ class ConversationsTab(QWidget):
                 "Its question and the answer you noted go with it, and so do its notes and outcome."
             )
         else:
-            detail = self.tr(
-                "Its %1 questions and the answers you noted go with it, and so do "
-                "its notes and outcome."
-            ).replace("%1", str(count))
+            detail = fill(
+                self.tr(
+                    "Its %1 questions and the answers you noted go with it, and so do "
+                    "its notes and outcome."
+                ),
+                str(count),
+            )
         confirmed = self.context.prompts.confirm(
             self.tr("Delete conversation"),
-            self.tr("Delete the conversation with %1?").replace("%1", self.form.saved_contact_name),
+            fill(self.tr("Delete the conversation with %1?"), self.form.saved_contact_name),
             confirm_label=self.tr("Delete"),
             detail=detail,
         )
@@ -229,9 +221,9 @@ class ConversationsTab(QWidget):
             return
         deleted = self.context.write(
             lambda s: delete_conversation(s, conversation_id) or True,
-            label=self.tr("Delete conversation with %1").replace(
-                "%1", self.form.saved_contact_name
-            ),
+            # Its follow-ups go with it, and its introductions are forgotten.
+            changes=Change.CONVERSATIONS | Change.CONTACTS | Change.FOLLOW_UPS,
+            label=fill(self.tr("Delete conversation with %1"), self.form.saved_contact_name),
         )
         if deleted is None:
             return
@@ -240,16 +232,11 @@ class ConversationsTab(QWidget):
         self.form.show_message(self.tr("Conversation deleted."))
 
     def _after_write(self, selected_id: int | None) -> None:
-        self._reload_rows()
-        self._search_answers()
+        """The list is read again already (the write announced its change): show
+        ``selected_id`` as stored."""
         if selected_id is not None:
             self._load(selected_id)
             self.show_conversation(selected_id)
-        self._writing = True
-        try:
-            self.context.events.conversations_changed.emit()
-        finally:
-            self._writing = False
 
     # -- reading ------------------------------------------------------------------------------
     def _load(self, conversation_id: int) -> bool:
@@ -272,9 +259,7 @@ class ConversationsTab(QWidget):
             self.list.show_answer_hits(hits, ANSWER_LIMIT)
 
     def _data_changed(self) -> None:
-        """Someone (maybe another tab) changed conversations: show the current state."""
-        if self._writing:
-            return
+        """Conversations changed (here or in another tab): show the current state."""
         if not self.isVisible():  # with many rows this costs time: do it when shown
             self._stale_rows = True
             return
@@ -311,27 +296,15 @@ class ConversationsTab(QWidget):
         super().showEvent(event)
         self._catch_up()
 
-    # -- list interaction ---------------------------------------------------------------------
-    def _conversation_chosen(self, conversation_id: int) -> None:
-        if self._resolve_unsaved() and self._load(conversation_id):
-            self.list.select_id(conversation_id)
-        else:
-            self.list.select_id(self.form.conversation_id)
+    # -- the list-plus-form steps (see netplanner.gui.list_form) ------------------------------
+    def shown_id(self) -> int | None:
+        return self.form.conversation_id
 
-    def _resolve_unsaved(self) -> bool:
-        """True when the form may be replaced: nothing changed, saved, or discarded."""
-        if not self.form.is_dirty:
-            return True
-        choice = ask_about_unsaved(
-            self.context.prompts,
-            self.tr("You changed this conversation. Save the changes first?"),
-        )
-        if choice == SAVE:
-            return self.save()
-        if choice == DISCARD:
-            self._discard()
-            return True
-        return False
+    def has_unsaved_edits(self) -> bool:
+        return self.form.is_dirty
+
+    def _unsaved_question(self) -> str:
+        return self.tr("You changed this conversation. Save the changes first?")
 
     def _discard(self) -> None:
         """Show the conversation as stored (or an empty form for a new one)."""
@@ -339,12 +312,9 @@ class ConversationsTab(QWidget):
         if shown is None or not self._load(shown):
             self.form.clear()
 
-    # -- closing the window (see netplanner.gui.unsaved) ---------------------------------------
-    def has_unsaved_edits(self) -> bool:
-        return self.form.is_dirty
+    def _select_row(self, conversation_id: int | None) -> None:
+        self.list.select_id(conversation_id)
 
-    def may_close(self) -> bool:
-        return self._resolve_unsaved()
-
-    def save_edits(self) -> bool:
-        return self.save()
+    def _show_new(self) -> None:
+        self.form.clear()
+        self.form.focus_contact()

@@ -12,12 +12,10 @@ from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QDateTime,
     QLocale,
     QModelIndex,
-    QPersistentModelIndex,
     Qt,
 )
 from PySide6.QtGui import QGuiApplication, QPalette
@@ -25,10 +23,10 @@ from PySide6.QtGui import QGuiApplication, QPalette
 from netplanner.core.conversations import ConversationRow
 from netplanner.core.enums import ConversationStatus
 from netplanner.core.text import fold
+from netplanner.gui.filter_model import FilteredTableModel, Index
 from netplanner.gui.labels import kind_label, status_label
 
 COL_CONTACT, COL_KIND, COL_STATUS, COL_WHEN, COL_PLACE = range(5)
-COLUMN_COUNT = 5
 
 #: Role holding the conversation id of a row.
 IdRole = Qt.ItemDataRole.UserRole + 1
@@ -50,8 +48,6 @@ STATUS_GROUPS: dict[str, frozenset[str]] = {
 }
 
 _STATUS_ORDER = {status.value: position for position, status in enumerate(ConversationStatus)}
-
-Index = QModelIndex | QPersistentModelIndex
 
 
 def local_date_time(value: datetime) -> QDateTime:
@@ -88,54 +84,31 @@ _SORT_KEYS: dict[int, Callable[[ConversationRow], Any]] = {
 }
 
 
-class ConversationTableModel(QAbstractTableModel):
+class ConversationTableModel(FilteredTableModel):
     """Rows of ``ConversationRow`` with a status filter and a search on contact and place."""
+
+    COLUMN_COUNT = 5
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._rows: list[ConversationRow] = []
         self._search_texts: dict[int, str] = {}  # by id: folded name and place
-        self._visible: list[int] = []
         self._when_texts: dict[int, str] = {}
         self._status_filter = FILTER_ALL
-        self._search = ""
         self._sort_column = COL_WHEN
         self._sort_order = Qt.SortOrder.DescendingOrder
 
     # -- loading and filtering ----------------------------------------------------------------
     def set_rows(self, rows: Sequence[ConversationRow]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self._search_texts = {row.id: _fold(f"{row.contact_name} {row.place}") for row in rows}
-        self._when_texts.clear()
-        self._sort_rows()
-        self._refilter()
-        self.endResetModel()
+        with self._resetting():
+            self._rows = list(rows)
+            self._search_texts = {row.id: _fold(f"{row.contact_name} {row.place}") for row in rows}
+            self._when_texts.clear()
+            self._sort_rows()
 
     def set_status_filter(self, key: str) -> None:
         """``FILTER_ALL``, ``FILTER_UPCOMING``, ``FILTER_HELD_AND_AFTER`` or a status key."""
-        if key == self._status_filter:
-            return
-        self.beginResetModel()
-        self._status_filter = key
-        self._refilter()
-        self.endResetModel()
-
-    def set_search(self, text: str) -> None:
-        if text == self._search:
-            return
-        self.beginResetModel()
-        self._search = text
-        self._refilter()
-        self.endResetModel()
-
-    @property
-    def status_filter(self) -> str:
-        return self._status_filter
-
-    @property
-    def search(self) -> str:
-        return self._search
+        self._set_filter("_status_filter", key)
 
     def total_count(self) -> int:
         return len(self._rows)
@@ -202,16 +175,7 @@ class ConversationTableModel(QAbstractTableModel):
     def contains(self, conversation_id: int) -> bool:
         return any(row.id == conversation_id for row in self._rows)
 
-    def visible_ids(self) -> list[int]:
-        return [self._rows[p].id for p in self._visible]
-
     # -- Qt model API -------------------------------------------------------------------------
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt API
-        return 0 if parent.isValid() else len(self._visible)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt API
-        return 0 if parent.isValid() else COLUMN_COUNT
-
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:

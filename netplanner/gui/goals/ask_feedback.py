@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from netplanner.core.checks.ask.checker import AskFinding, AskFindingKind, check_ask
+from netplanner.messages import fill
 
 #: How long typing must pause before the text is checked again.
 CHECK_DELAY_MS = 200
@@ -151,20 +152,13 @@ class AskFeedback(QWidget):
             button = QPushButton(
                 self.tr("Use this question") if finding.excerpt else self.tr("Add this question")
             )
-            button.setToolTip(self.tr("Put “%1” in your message").replace("%1", finding.suggestion))
+            button.setToolTip(fill(self.tr("Put “%1” in your message"), finding.suggestion))
             button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
             excerpt, suggestion = finding.excerpt, finding.suggestion
             button.clicked.connect(lambda: self.suggestion_chosen.emit(excerpt, suggestion))
             self.suggestion_buttons.append(button)
             layout.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
         return row
-
-    def shown_texts(self) -> list[str]:
-        """The plain text of every finding shown (title and message), for tests."""
-        return [
-            f"{label.accessibleName()}: {label.accessibleDescription()}"
-            for label in self.finding_labels
-        ]
 
 
 class AskLiveChecker(QObject):
@@ -214,10 +208,6 @@ class AskLiveChecker(QObject):
             selection.format = char_format  # type: ignore[misc]
             selections.append(selection)
         return selections
-
-    def underlined(self) -> list[str]:
-        """The text under each wavy underline, for tests."""
-        return [selection.cursor.selectedText() for selection in self.editor.extraSelections()]
 
 
 def _utf16(text: str, index: int) -> int:

@@ -211,9 +211,6 @@ class GoalForm(QWidget):
             active=self.active.isChecked(),
         )
 
-    def current_language(self) -> str:
-        return str(self.language.currentData() or "en")
-
     # -- reacting to edits ---------------------------------------------------------------------
     def _can_save(self) -> bool:
         return bool(

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QApplication, QListView, QStyledItemDelegate, QSty
 
 from netplanner.core.goals import GoalRow
 from netplanner.gui.labels import language_label
+from netplanner.messages import fill
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -93,9 +94,7 @@ class GoalListModel(QAbstractListModel):
             return (
                 title
                 if goal.active
-                else QCoreApplication.translate("GoalListModel", "%1 (on hold)").replace(
-                    "%1", title
-                )
+                else fill(QCoreApplication.translate("GoalListModel", "%1 (on hold)"), title)
             )
         if role == Qt.ItemDataRole.DecorationRole:
             return _marker(goal.active)

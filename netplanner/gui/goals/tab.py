@@ -6,13 +6,12 @@ live checker. A short explanation of the method sits on top.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QLabel,
     QListView,
     QPushButton,
-    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -30,23 +29,23 @@ from netplanner.core.goals import (
     update_goal,
 )
 from netplanner.gui.context import AppContext
+from netplanner.gui.events import Change
 from netplanner.gui.goals.ask_composer_panel import AskComposerPanel
 from netplanner.gui.goals.goal_form import GoalForm
 from netplanner.gui.goals.goal_list_model import GoalListModel, WrappingDelegate
+from netplanner.gui.list_form import ListFormTab, select_row
 from netplanner.gui.plural import counted
 from netplanner.gui.translation import ui_language
-from netplanner.gui.unsaved import DISCARD, SAVE, ask_about_unsaved
+from netplanner.messages import fill
 
 
-class GoalsTab(QWidget):
+class GoalsTab(ListFormTab):
     """Goals (the concrete ask) and the message composed from them."""
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.context = context
+        super().__init__(context, parent)
         self.model = GoalListModel(self)
         self._drafts: dict[int | None, str] = {}  # edited messages per goal, this session
-        self._syncing = False
 
         self.explanation = QLabel(
             self.tr(
@@ -94,19 +93,12 @@ class GoalsTab(QWidget):
         composer_layout.setContentsMargins(8, 0, 0, 0)
         composer_layout.addWidget(self.composer)
 
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.setChildrenCollapsible(False)
-        for pane, minimum in ((list_pane, 170), (form_pane, 330), (composer_pane, 340)):
+        panes = (list_pane, form_pane, composer_pane)
+        for pane, minimum in zip(panes, (170, 330, 340), strict=True):
             pane.setMinimumWidth(minimum)
-            self.splitter.addWidget(pane)
-        self.splitter.setStretchFactor(0, 2)
-        self.splitter.setStretchFactor(1, 4)
-        self.splitter.setStretchFactor(2, 5)
-        self.splitter.setSizes([220, 400, 480])
-        state = context.settings.value("goals/splitter")
-        if isinstance(state, QByteArray) and not state.isEmpty():
-            self.splitter.restoreState(state)
-        self.splitter.splitterMoved.connect(self._remember_splitter)
+        self.splitter = self._splitter(
+            "goals/splitter", panes, stretch=(2, 4, 5), sizes=(220, 400, 480)
+        )
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.explanation)
@@ -133,16 +125,6 @@ class GoalsTab(QWidget):
             self.composer.show_goal(self.form.goal_input())
 
     # -- public API (the main window calls these) ----------------------------------------------
-    def new_item(self) -> None:
-        """Start a new goal: an empty form with the cursor in the target role."""
-        if not self._may_leave():
-            return
-        self._keep_draft()
-        self._select(None)
-        self.form.clear(ui_language())  # a new ask speaks the window's language
-        self.composer.show_goal(self.form.goal_input(), self._drafts.pop(None, None))
-        self.form.focus_first()
-
     def focus_search(self) -> None:
         """There is no search here: the goals list is short, so focus it."""
         self.list.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -150,9 +132,9 @@ class GoalsTab(QWidget):
     def show_goal(self, goal_id: int) -> None:
         if self.model.find(goal_id) is None:
             self.refresh()
-        if self.model.find(goal_id) is None or not self._may_leave():
+        if self.model.find(goal_id) is None or not self.may_leave():
             return
-        self._keep_draft()
+        self._leaving()
         self._select(goal_id)
         self._load(goal_id)
 
@@ -172,21 +154,22 @@ class GoalsTab(QWidget):
             self.form.clear(ui_language())  # deleted elsewhere
             self.composer.set_goal(self.form.goal_input())
 
-    def _load(self, goal_id: int) -> None:
+    def _load(self, goal_id: int) -> bool:
         try:
             goal = self.context.read(lambda s: get_goal(s, goal_id))
         except NotFoundError:
             self.refresh()
-            return
+            return False
         self.form.load(goal, goal_title(goal))
         self.composer.show_goal(self.form.goal_input(), self._drafts.pop(goal_id, None))
+        return True
 
     def _load_contact_names(self) -> None:
         self.composer.set_contact_names(name for _, name in self.context.read(contact_names))
 
     # -- writing ------------------------------------------------------------------------------
     def save(self) -> bool:
-        """Save the form; True when saved. Emits goals_changed."""
+        """Save the form; True when saved."""
         data = self.form.goal_input()
         goal_id = self.form.goal_id
 
@@ -196,7 +179,10 @@ class GoalsTab(QWidget):
             return update_goal(session, goal_id, data).id
 
         saved_id = self.context.write(
-            work, label=self.tr("Save goal"), failure_title=self.tr("Goal not saved")
+            work,
+            changes=Change.GOALS,
+            label=self.tr("Save goal"),
+            failure_title=self.tr("Goal not saved"),
         )
         if saved_id is None:
             return False
@@ -204,7 +190,6 @@ class GoalsTab(QWidget):
         edited = self.composer.draft()
         self.form.load(goal, goal_title(goal))
         self.composer.show_goal(self.form.goal_input(), edited)
-        self.context.events.goals_changed.emit()
         self._select(saved_id)
         return True
 
@@ -225,7 +210,7 @@ class GoalsTab(QWidget):
         )
         if not self.context.prompts.confirm(
             self.tr("Delete goal"),
-            self.tr("Delete the goal “%1”?").replace("%1", self.form.loaded_title),
+            fill(self.tr("Delete the goal “%1”?"), self.form.loaded_title),
             confirm_label=self.tr("Delete"),
             detail=detail,
         ):
@@ -233,6 +218,7 @@ class GoalsTab(QWidget):
         row = self.model.row_of(goal_id)
         unlinked = self.context.write(
             lambda s: delete_goal(s, goal_id),
+            changes=Change.GOALS | Change.CONVERSATIONS,  # its conversations lose their goal
             label=self.tr("Delete goal"),
             failure_title=self.tr("Goal not deleted"),
         )
@@ -240,9 +226,6 @@ class GoalsTab(QWidget):
             return
         self._drafts.pop(goal_id, None)
         self.form.clear(ui_language())
-        self.context.events.goals_changed.emit()
-        if unlinked:
-            self.context.events.conversations_changed.emit()
         neighbour = self.model.goal_at(min(row or 0, self.model.rowCount() - 1))
         if neighbour is not None:
             self._select(neighbour.id)
@@ -250,70 +233,41 @@ class GoalsTab(QWidget):
         else:
             self.composer.show_goal(self.form.goal_input())
 
-    def _may_leave(self) -> bool:
-        """Ask what to do with unsaved edits; True when it is fine to show something else."""
-        if not self.form.is_dirty():
-            return True
-        title = self.form.loaded_title
-        question = (
-            self.tr("Save the changes to the goal “%1” first?").replace("%1", title)
-            if title
-            else self.tr("Save the new goal first?")
-        )
-        choice = ask_about_unsaved(self.context.prompts, question)
-        if choice == SAVE:
-            return self.save()
-        if choice == DISCARD:
-            self.form.revert()
-            return True
-        self._select(self.form.goal_id)
-        return False
+    # -- the list-plus-form steps (see netplanner.gui.list_form) ------------------------------
+    def shown_id(self) -> int | None:
+        return self.form.goal_id
 
-    # -- closing the window (see netplanner.gui.unsaved) ---------------------------------------
     def has_unsaved_edits(self) -> bool:
         return self.form.is_dirty()
 
-    def may_close(self) -> bool:
-        return self._may_leave()
+    def _unsaved_question(self) -> str:
+        title = self.form.loaded_title
+        if title:
+            return fill(self.tr("Save the changes to the goal “%1” first?"), title)
+        return self.tr("Save the new goal first?")
 
-    def save_edits(self) -> bool:
-        return self.save()
+    def _discard(self) -> None:
+        self.form.revert()
 
-    # -- reacting to the user -----------------------------------------------------------------
-    def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        if self._syncing:
-            return
-        goal = self.model.goal_at(current.row()) if current.isValid() else None
-        if goal is None or goal.id == self.form.goal_id:
-            return
-        if not self._may_leave():
-            return
-        self._keep_draft()
-        self._load(goal.id)
+    def _select_row(self, goal_id: int | None) -> None:
+        row = self.model.row_of(goal_id)
+        select_row(self.list, self.model.index(row, 0) if row is not None else None)
 
-    def _on_form_edited(self) -> None:
-        self.composer.set_goal(self.form.goal_input())
+    def _show_new(self) -> None:
+        self.form.clear(ui_language())  # a new ask speaks the window's language
+        self.composer.show_goal(self.form.goal_input(), self._drafts.pop(None, None))
+        self.form.focus_first()
 
-    def _keep_draft(self) -> None:
+    def _leaving(self) -> None:
         """Remember an edited message for the goal being left (until the app closes)."""
         draft = self.composer.draft()
         if draft is not None:
             self._drafts[self.form.goal_id] = draft
 
-    def _select(self, goal_id: int | None) -> None:
-        self._syncing = True
-        try:
-            row = self.model.row_of(goal_id)
-            selection = self.list.selectionModel()
-            if row is None:
-                selection.clearSelection()
-                selection.setCurrentIndex(QModelIndex(), selection.SelectionFlag.Clear)
-            else:
-                index = self.model.index(row, 0)
-                selection.setCurrentIndex(index, selection.SelectionFlag.ClearAndSelect)
-                self.list.scrollTo(index)
-        finally:
-            self._syncing = False
+    # -- reacting to the user -----------------------------------------------------------------
+    def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        goal = self.model.goal_at(current.row()) if current.isValid() else None
+        self._pick(goal.id if goal is not None else None)
 
-    def _remember_splitter(self) -> None:
-        self.context.settings.setValue("goals/splitter", self.splitter.saveState())
+    def _on_form_edited(self) -> None:
+        self.composer.set_goal(self.form.goal_input())

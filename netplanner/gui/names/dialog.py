@@ -28,8 +28,10 @@ from netplanner.core.contacts import ContactRow, list_contact_rows
 from netplanner.core.conversations import get_conversation
 from netplanner.core.network.chains import chain_of, record_names
 from netplanner.gui.context import AppContext
+from netplanner.gui.events import Change
 from netplanner.gui.names.choices import ContactChoices
 from netplanner.gui.names.row import NameRow
+from netplanner.messages import fill
 
 
 @dataclass(frozen=True)
@@ -69,38 +71,41 @@ class RecordNamesDialog(QDialog):
         self.introducer = facts.contact_name
         self.choices = ContactChoices(facts.contacts, facts.contact_id, self)
         self.blocked = {
-            person_id: self.tr("%1 led you to %2, so %2 cannot have introduced %1.")
-            .replace("%1", name)
-            .replace("%2", facts.contact_name)
+            person_id: fill(
+                self.tr("%1 led you to %2, so %2 cannot have introduced %1."),
+                name,
+                facts.contact_name,
+            )
             for person_id, name in facts.above
         }
         self.rows: list[NameRow] = []
         self.setWindowTitle(self.tr("Record names you got"))
 
-        self.title_label = title = QLabel(
-            self.tr("Names %1 gave you").replace("%1", facts.contact_name)
-        )
+        self.title_label = title = QLabel(fill(self.tr("Names %1 gave you"), facts.contact_name))
         font = title.font()
         font.setPointSizeF(font.pointSizeF() * 1.25)
         font.setBold(True)
         title.setFont(font)
         title.setWordWrap(True)
-        intro = self.tr(
-            "Add each person they mentioned: a new name, or someone already in your contacts. "
-            "They are saved as introduced by %1, so you can always see how you got to them."
-        ).replace("%1", facts.contact_name)
+        intro = fill(
+            self.tr(
+                "Add each person they mentioned: a new name, or someone already in your contacts. "
+                "They are saved as introduced by %1, so you can always see how you got to them."
+            ),
+            facts.contact_name,
+        )
         if facts.when is not None:
             day = QLocale().toString(
                 QDate(facts.when.astimezone().date()), QLocale.FormatType.LongFormat
             )
-            intro = self.tr("Conversation of %1.").replace("%1", day) + " " + intro
+            intro = fill(self.tr("Conversation of %1."), day) + " " + intro
         intro_label = QLabel(intro)
         intro_label.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addWidget(intro_label)
         if facts.outcome:
-            noted = QLabel(self.tr("What you noted: %1").replace("%1", facts.outcome))
+            noted = QLabel(fill(self.tr("What you noted: %1"), facts.outcome))
             noted.setWordWrap(True)
             noted.setTextFormat(Qt.TextFormat.PlainText)
             noted.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -204,15 +209,14 @@ class RecordNamesDialog(QDialog):
         conversation_id = self.conversation_id
         saved = self.context.write(
             lambda s: record_names(s, conversation_id, names),
+            # New contacts, introduced in this conversation; some planned to talk to.
+            changes=Change.CONTACTS | Change.CONVERSATIONS,
             label=self.tr("Note names"),
             failure_title=self.tr("Names not saved"),
         )
         if saved is None:
             return  # the error was shown; everything typed stays
         self.saved_ids = saved
-        self.context.events.contacts_changed.emit()
-        if any(name.plan_kind for name in names):
-            self.context.events.conversations_changed.emit()
         super().accept()
 
 

@@ -18,6 +18,7 @@ from netplanner.core.enums import ConversationKind
 from netplanner.core.network.chains import NameGained
 from netplanner.gui.contacts.name_picker import FoldedRole, FoldingCompleter
 from netplanner.gui.names.choices import ContactChoices
+from netplanner.messages import fill
 
 BLOCKED, BLOCKED_ON_DARK = "#c62828", "#ff8a80"
 MUTED = "palette(placeholder-text)"
@@ -77,7 +78,7 @@ class NameRow(QObject):
             (self.plan_combo, self.tr("Plan %1")),
             (self.remove_button, self.tr("Remove row %1")),
         ):
-            widget.setAccessibleName(name.replace("%1", str(number)))
+            widget.setAccessibleName(fill(name, str(number)))
         self.name_edit.textChanged.connect(self._update)
         self.new_anyway.toggled.connect(self._update)
         self.remove_button.clicked.connect(lambda: self.remove_requested.emit(self))
@@ -104,9 +105,6 @@ class NameRow(QObject):
     def is_blocked(self) -> bool:
         existing = self.existing_id()
         return existing is not None and existing in self.blocked
-
-    def set_plan(self, kind: str | None) -> None:
-        self.plan_combo.setCurrentIndex(max(0, self.plan_combo.findData(kind)))
 
     def value(self) -> NameGained | None:
         if self.is_blank():
@@ -138,17 +136,15 @@ class NameRow(QObject):
         if self.is_blank():
             text = ""
         elif existing is None:
-            text = self.tr("New contact, introduced by %1.").replace("%1", self.introducer)
+            text = fill(self.tr("New contact, introduced by %1."), self.introducer)
         elif existing in self.blocked:
             text = self.blocked[existing]
         else:
             row = self.choices.rows[existing]
             text = self.tr("Already in your contacts: will be linked as introduced by %1.")
-            text = text.replace("%1", self.introducer)
+            text = fill(text, self.introducer)
             if row.introduced_by and row.introduced_by != self.introducer:
-                text += " " + self.tr("(Until now: introduced by %1.)").replace(
-                    "%1", row.introduced_by
-                )
+                text += " " + fill(self.tr("(Until now: introduced by %1.)"), row.introduced_by)
         self.status_label.setText(text)
         blocked = existing is not None and existing in self.blocked
         dark = self.status_label.palette().color(QPalette.ColorRole.Window).lightness() < 128

@@ -12,6 +12,7 @@ from PySide6.QtGui import QColor
 from netplanner.core.enums import ConversationStatus
 from netplanner.gui.contacts.texts import degree_label
 from netplanner.gui.labels import status_label
+from netplanner.messages import fill
 
 BY_DEGREE = "degree"
 BY_STATUS = "status"
@@ -46,7 +47,7 @@ def colour_key(mode: str, degree: int, status: str | None) -> object:
     return min(max(degree, 1), LAST_DEGREE)
 
 
-def fill(mode: str, key: object) -> QColor:
+def node_colour(mode: str, key: object) -> QColor:
     table: dict = _STATUS_COLOURS if mode == BY_STATUS else _DEGREE_COLOURS
     return QColor(table.get(key, "#ececec"))
 
@@ -64,7 +65,8 @@ def legend(mode: str, counts: dict[object, int]) -> list[tuple[QColor, str, int]
     else:
         keys = list(range(1, LAST_DEGREE + 1))
         labels = {key: degree_label(key) for key in keys}
-        labels[LAST_DEGREE] = QCoreApplication.translate(
-            "NetworkColours", "%1 and further"
-        ).replace("%1", degree_label(LAST_DEGREE))
-    return [(fill(mode, key), labels[key], counts.get(key, 0)) for key in keys]
+        labels[LAST_DEGREE] = fill(
+            QCoreApplication.translate("NetworkColours", "%1 and further"),
+            degree_label(LAST_DEGREE),
+        )
+    return [(node_colour(mode, key), labels[key], counts.get(key, 0)) for key in keys]

@@ -26,6 +26,7 @@ from netplanner.gui.contacts.texts import degree_label
 from netplanner.gui.labels import status_label
 from netplanner.gui.network import colours
 from netplanner.gui.network.layout import Layout, layout_tree
+from netplanner.messages import fill
 
 PAD_X, PAD_Y, GAP_Y = 10.0, 5.0, 1.0
 MAX_TEXT = 190.0  # widest name or organisation drawn before eliding
@@ -147,9 +148,10 @@ class NetworkScene(QGraphicsScene):
                 lone_ids = {n.id for n in lone}
                 shown = [n for n in nodes if n.id not in lone_ids]
                 self.hidden_count = len(lone)
-                summary = QCoreApplication.translate(
-                    "NetworkScene", "+ %1 more you know yourself"
-                ).replace("%1", QLocale().toString(len(lone)))
+                summary = fill(
+                    QCoreApplication.translate("NetworkScene", "+ %1 more you know yourself"),
+                    QLocale().toString(len(lone)),
+                )
                 shown.append(TreeNode(SUMMARY_ID, summary, "", None, 1, None))
         you = QCoreApplication.translate("NetworkScene", "You")
         you_width = max(MIN_WIDTH, self.text_width(you) + 2 * PAD_X)
@@ -273,7 +275,11 @@ class NetworkScene(QGraphicsScene):
             key = colours.colour_key(mode, node.degree, node.status) if node else "summary"
             brush = self._brushes.get((mode, key))
             if brush is None:
-                colour = colours.fill(mode, key) if node else colours.fill(colours.BY_STATUS, None)
+                colour = (
+                    colours.node_colour(mode, key)
+                    if node
+                    else colours.node_colour(colours.BY_STATUS, None)
+                )
                 brush = self._brushes[(mode, key)] = QBrush(colour)
             item.setBrush(brush)
         self._restyle()

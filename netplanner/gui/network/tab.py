@@ -33,6 +33,7 @@ from netplanner.gui.network.view import NetworkView
 from netplanner.gui.numbers import format_number
 from netplanner.gui.plural import counted
 from netplanner.gui.shortcuts_dialog import describe_shortcut
+from netplanner.messages import fill
 
 
 class NetworkTab(QWidget):
@@ -147,10 +148,6 @@ class NetworkTab(QWidget):
             self.refresh()
         self._go_to(contact_id)
 
-    def node_count(self) -> int:
-        """People drawn (the summary box of hidden people not counted)."""
-        return sum(1 for node_id in self.network.node_items if node_id != SUMMARY_ID)
-
     # -- loading ------------------------------------------------------------------------------
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -209,7 +206,7 @@ class NetworkTab(QWidget):
             len(self._nodes) - direct, self.tr("%n via via"), self.tr("%n via via")
         )
         if deepest > 1:
-            text += " · " + self.tr("longest chain: %1").replace("%1", degree_label(deepest))
+            text += " · " + fill(self.tr("longest chain: %1"), degree_label(deepest))
         if self.network.hidden_count:
             text += " · " + counted(
                 self.network.hidden_count,
@@ -279,7 +276,5 @@ class NetworkTab(QWidget):
     def _update_match_label(self) -> None:
         shown = len(self.network.matches)
         self.match_label.setText(
-            self.tr("%1 of %2")
-            .replace("%1", format_number(self._match_index + 1))
-            .replace("%2", format_number(shown))
+            fill(self.tr("%1 of %2"), format_number(self._match_index + 1), format_number(shown))
         )

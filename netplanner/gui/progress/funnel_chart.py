@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QWidget
 
 from netplanner.gui.numbers import format_number
 from netplanner.gui.progress.chart_base import ChartWidget
+from netplanner.messages import fill
 
 
 class FunnelChart(ChartWidget):
@@ -31,7 +32,7 @@ class FunnelChart(ChartWidget):
         value = self._points[index].value or 0
         first = self._points[0].value or 0
         share = round(100 * value / first) if first else 0
-        return self.tr("%1  ·  %2%").replace("%1", format_number(value)).replace("%2", str(share))
+        return fill(self.tr("%1  ·  %2%"), format_number(value), str(share))
 
     def draw(self, painter: QPainter, area: QRectF) -> None:
         metrics = QFontMetrics(self.font())

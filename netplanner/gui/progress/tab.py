@@ -32,6 +32,7 @@ from netplanner.gui.progress.bar_chart import BarChart
 from netplanner.gui.progress.chart_base import ChartPoint, ChartWidget
 from netplanner.gui.progress.funnel_chart import FunnelChart
 from netplanner.gui.progress.line_chart import LineChart
+from netplanner.messages import fill
 
 #: The periods the user can pick, in weeks.
 PERIODS = (12, 26, 52)
@@ -71,7 +72,7 @@ class ProgressTab(QWidget):
 
         self.period = QComboBox()
         for weeks in PERIODS:
-            self.period.addItem(self.tr("Last %1 weeks").replace("%1", str(weeks)), weeks)
+            self.period.addItem(fill(self.tr("Last %1 weeks"), str(weeks)), weeks)
         saved = context.settings.value("progress/weeks", PERIODS[0])
         index = self.period.findData(int(saved) if str(saved).isdigit() else PERIODS[0])
         self.period.setCurrentIndex(max(index, 0))
@@ -171,9 +172,6 @@ class ProgressTab(QWidget):
     def weeks(self) -> int:
         return int(self.period.currentData())
 
-    def is_showing_empty_state(self) -> bool:
-        return self.stack.currentIndex() == 1
-
     # -- loading ------------------------------------------------------------------------------
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -223,10 +221,12 @@ class ProgressTab(QWidget):
                 ChartPoint(
                     status_label(stage),
                     count,
-                    self.tr("%1: %2 of %3")
-                    .replace("%1", status_label(stage))
-                    .replace("%2", format_number(count))
-                    .replace("%3", format_number(first)),
+                    fill(
+                        self.tr("%1: %2 of %3"),
+                        status_label(stage),
+                        format_number(count),
+                        format_number(first),
+                    ),
                 )
                 for stage, count in report.funnel
             ],
@@ -238,9 +238,9 @@ class ProgressTab(QWidget):
             ChartPoint(
                 _week_label(week),
                 value,
-                self.tr("Week of %1: %2")
-                .replace("%1", _long_date(week))
-                .replace("%2", counted(int(value or 0), one, many)),
+                fill(
+                    self.tr("Week of %1: %2"), _long_date(week), counted(int(value or 0), one, many)
+                ),
             )
             for week, value in series
         ]
@@ -249,9 +249,9 @@ class ProgressTab(QWidget):
         text = (
             self.tr("no conversations held")
             if value is None
-            else self.tr("%1 names per conversation").replace("%1", format_number(value, 1))
+            else fill(self.tr("%1 names per conversation"), format_number(value, 1))
         )
-        return self.tr("Week of %1: %2").replace("%1", _long_date(week)).replace("%2", text)
+        return fill(self.tr("Week of %1: %2"), _long_date(week), text)
 
     def _headline(self, report: ProgressReport, weeks: int) -> str:
         parts = [
@@ -261,11 +261,7 @@ class ProgressTab(QWidget):
             counted(report.contacts_added, self.tr("%n contact added"),
                     self.tr("%n contacts added")),
         ]  # fmt: skip
-        return (
-            self.tr("In the last %1 weeks: %2")
-            .replace("%1", str(weeks))
-            .replace("%2", "  ·  ".join(parts))
-        )
+        return fill(self.tr("In the last %1 weeks: %2"), str(weeks), "  ·  ".join(parts))
 
 
 def _week_label(week: date) -> str:

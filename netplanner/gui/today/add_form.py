@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from netplanner.core.contacts import ContactRow
 from netplanner.core.followups.stored import SNOOZE_TIME
 from netplanner.gui.conversations.fields import ContactPicker
+from netplanner.messages import fill
 
 
 @dataclass(frozen=True)
@@ -102,7 +103,7 @@ class AddFollowUpForm(QGroupBox):
         typed = self.contact_picker.currentText().strip()
         if typed and contact_id is None:
             self._say(
-                self.tr("There is no contact called “%1”.").replace("%1", typed),
+                fill(self.tr("There is no contact called “%1”."), typed),
                 self.contact_picker,
             )
             return

@@ -25,6 +25,7 @@ from netplanner.gui.conversations.sheet_print import print_target
 from netplanner.gui.error_text import error_text
 from netplanner.gui.file_names import file_words
 from netplanner.gui.translation import ui_language
+from netplanner.messages import fill
 from netplanner.storage.output_files import OutputFileError
 
 _log = logging.getLogger(__name__)
@@ -70,9 +71,13 @@ def export_week(
     if not ids:
         context.prompts.inform(
             QCoreApplication.translate("PrintWeek", "Nothing to print"),
-            QCoreApplication.translate("PrintWeek", "No conversations are planned from %1 to %2.")
-            .replace("%1", _date_text(first))
-            .replace("%2", _date_text(last)),
+            fill(
+                QCoreApplication.translate(
+                    "PrintWeek", "No conversations are planned from %1 to %2."
+                ),
+                _date_text(first),
+                _date_text(last),
+            ),
         )
         return None
     if to_print:
@@ -112,18 +117,25 @@ def export_week(
         reason = error.strerror or str(error)
         context.prompts.error(
             title,
-            QCoreApplication.translate("PrintWeek", "The prep sheets could not be saved as %1. %2")
-            .replace("%1", str(target))
-            .replace("%2", reason),
+            fill(
+                QCoreApplication.translate(
+                    "PrintWeek", "The prep sheets could not be saved as %1. %2"
+                ),
+                str(target),
+                reason,
+            ),
         )
         return None
     except Exception as error:  # a bug while rendering: tell the user instead of vanishing
         _log.exception("rendering the week's prep sheets failed")
         context.prompts.error(
             title,
-            QCoreApplication.translate(
-                "PrintWeek", "Something went wrong while making the prep sheets: %1"
-            ).replace("%1", error_text(error)),
+            fill(
+                QCoreApplication.translate(
+                    "PrintWeek", "Something went wrong while making the prep sheets: %1"
+                ),
+                error_text(error),
+            ),
         )
         return None
     finally:
@@ -133,11 +145,14 @@ def export_week(
         if not context.prompts.show_file(target):
             context.prompts.error(
                 title,
-                QCoreApplication.translate(
-                    "PrintWeek",
-                    "No program to show PDF files was found. The prep sheets are saved as "
-                    "%1; open it with a PDF viewer to print them.",
-                ).replace("%1", str(target)),
+                fill(
+                    QCoreApplication.translate(
+                        "PrintWeek",
+                        "No program to show PDF files was found. The prep sheets are saved as "
+                        "%1; open it with a PDF viewer to print them.",
+                    ),
+                    str(target),
+                ),
             )
     else:
         context.settings.setValue(LAST_FOLDER_KEY, str(target.parent))
@@ -155,8 +170,9 @@ def _chosen_target(context: AppContext, title: str, name: str) -> Path | None:
     if not target.parent.is_dir():
         context.prompts.error(
             title,
-            QCoreApplication.translate("PrintWeek", "The folder %1 does not exist.").replace(
-                "%1", str(target.parent)
+            fill(
+                QCoreApplication.translate("PrintWeek", "The folder %1 does not exist."),
+                str(target.parent),
             ),
         )
         return None

@@ -27,6 +27,7 @@ from netplanner.core.followups.routines import FollowUpKind
 from netplanner.core.followups.today import ItemSource, TodayItem
 from netplanner.gui.numbers import format_number
 from netplanner.gui.today.texts import item_what, item_why, warning_color, when_text
+from netplanner.messages import fill
 
 #: Rows shown before "Show all N"; a section with hundreds of rows is not "at a glance".
 FIRST_ROWS = 30
@@ -80,7 +81,7 @@ class ItemActions(QWidget):
         # A push button with a menu: the style leaves room for the menu's arrow (a tool
         # button drew it over the last letter of the longer Dutch "Uitstellen").
         self.snooze_button = QPushButton(self.tr("Snooze"))
-        self.snooze_button.setAccessibleName(self.tr("Snooze: %1").replace("%1", what))
+        self.snooze_button.setAccessibleName(fill(self.tr("Snooze: %1"), what))
         self.snooze_menu = QMenu(self.snooze_button)
         labels = {1: self.tr("Until tomorrow"), 3: self.tr("For 3 days"), 7: self.tr("For a week")}
         for days in SNOOZE_DAYS:
@@ -123,7 +124,7 @@ class ItemActions(QWidget):
     def _button(text: str, accessible: str, item: TodayItem) -> QPushButton:
         button = QPushButton(text)
         who = f"{item_what(item)}, {item.contact_name}" if item.contact_name else item_what(item)
-        button.setAccessibleName(accessible.replace("%1", who))
+        button.setAccessibleName(fill(accessible, who))
         return button
 
     def buttons(self) -> list[QWidget]:
@@ -196,9 +197,7 @@ class TodaySection(QWidget):
     def set_items(self, items: Sequence[TodayItem], now: datetime) -> None:
         self.items = list(items)
         self._now = now
-        self.heading.setText(
-            self.tr("%1 (%2)").replace("%1", self.title).replace("%2", format_number(len(items)))
-        )
+        self.heading.setText(fill(self.tr("%1 (%2)"), self.title, format_number(len(items))))
         self.heading.setAccessibleName(self.heading.text())
         self._clear()
         shown = self.items if self._show_all else self.items[:FIRST_ROWS]
@@ -206,7 +205,7 @@ class TodaySection(QWidget):
             self._add_row(row, item, now)
         hidden = len(self.items) - len(shown)
         everything = format_number(len(self.items))
-        self.more_button.setText(self.tr("Show all %1").replace("%1", everything))
+        self.more_button.setText(fill(self.tr("Show all %1"), everything))
         self.more_button.setVisible(hidden > 0)
         self.empty_label.setVisible(not self.items)
 
@@ -286,14 +285,6 @@ class TodaySection(QWidget):
             self.open_contact.emit(int(number))
         elif what == "conversation":
             self.open_conversation.emit(int(number))
-
-    def row_texts(self) -> list[str]:
-        """What each shown row says (for tests): 'what · who'."""
-        texts = []
-        for actions in self.actions:
-            item = actions.item
-            texts.append(" · ".join(p for p in (item_what(item), item.contact_name) if p))
-        return texts
 
 
 def _when_width(label: QLabel) -> int:

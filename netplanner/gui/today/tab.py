@@ -11,7 +11,7 @@ from collections.abc import Callable
 from datetime import datetime, timedelta
 from itertools import pairwise
 
-from PySide6.QtCore import QByteArray, QDate, QLocale, Qt
+from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtGui import QFont, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QScrollArea,
-    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -27,7 +26,6 @@ from sqlalchemy.orm import Session
 
 from netplanner.core.contacts import list_contact_rows
 from netplanner.core.followups.stored import (
-    FollowUpKind,
     accept_suggestion,
     create_follow_up,
     mark_done,
@@ -37,6 +35,8 @@ from netplanner.core.followups.stored import (
 from netplanner.core.followups.today import TodayItem, TodayOverview, today_overview
 from netplanner.core.suggestions import set_not_now
 from netplanner.gui.context import AppContext
+from netplanner.gui.events import Change
+from netplanner.gui.list_form import remembered_splitter
 from netplanner.gui.plural import counted
 from netplanner.gui.today.add_form import AddFollowUpForm, NewFollowUp
 from netplanner.gui.today.print_week import export_week
@@ -44,6 +44,7 @@ from netplanner.gui.today.rows import TodaySection
 from netplanner.gui.today.side_panel import PrintWeekBox, RoutinesBox
 from netplanner.gui.today.texts import summary_text
 from netplanner.gui.unsaved import DISCARD, SAVE, ask_about_unsaved
+from netplanner.messages import fill
 
 Clock = Callable[[], datetime]
 
@@ -64,7 +65,6 @@ class TodayTab(QWidget):
         self.overview: TodayOverview | None = None
         self._stale = True
         self._period_set = False
-        self._own_change = False
 
         self.title = QLabel(self.tr("Today"))
         font = QFont(self.title.font())
@@ -117,8 +117,9 @@ class TodayTab(QWidget):
         self._build_layout()
 
         events = context.events
-        events.conversations_changed.connect(self._data_changed)
-        events.contacts_changed.connect(self._data_changed)
+        for signal in (events.conversations_changed, events.contacts_changed):
+            signal.connect(self._data_changed)
+        events.follow_ups_changed.connect(self._data_changed)
         self.refresh()
 
     def _build_layout(self) -> None:
@@ -162,18 +163,8 @@ class TodayTab(QWidget):
         side.setMinimumWidth(260)
         main.setMinimumWidth(480)
 
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.setChildrenCollapsible(False)
-        self.splitter.addWidget(main)
-        self.splitter.addWidget(side)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([780, 300])
-        state = self.context.settings.value("today/splitter")
-        if isinstance(state, QByteArray) and not state.isEmpty():
-            self.splitter.restoreState(state)
-        self.splitter.splitterMoved.connect(
-            lambda *_: self.context.settings.setValue("today/splitter", self.splitter.saveState())
+        self.splitter = remembered_splitter(
+            self.context.settings, "today/splitter", (main, side), stretch=(3, 1), sizes=(780, 300)
         )
         layout = QVBoxLayout(self)
         layout.addWidget(self.splitter)
@@ -201,8 +192,6 @@ class TodayTab(QWidget):
             self.refresh()
 
     def _data_changed(self) -> None:
-        if self._own_change:
-            return
         if self.isVisible():
             self.refresh()
         else:
@@ -279,12 +268,14 @@ class TodayTab(QWidget):
                 mark_done(session, item.follow_up_id, now, record_thanks=record_thanks)
             return True
 
-        saved = self.context.write(
+        self._act(
+            item,
             work,
-            label=self.tr("Mark done") if record_thanks else self.tr("Dismiss"),
-            failure_title=self.tr("Not marked done"),
+            # A thank-you done marks its conversation "thanked".
+            Change.FOLLOW_UPS | Change.CONVERSATIONS,
+            self.tr("Mark done") if record_thanks else self.tr("Dismiss"),
+            self.tr("Not marked done"),
         )
-        self._after_write(item, thanks=bool(saved) and record_thanks)
 
     def _not_now(self, item: TodayItem) -> None:
         """Hide a name to approach for some weeks (kept in the data file)."""
@@ -292,27 +283,37 @@ class TodayTab(QWidget):
         if contact_id is None:
             return
         now = self.clock()
-        self.context.write(
+        self._act(
+            item,
             lambda session: set_not_now(session, contact_id, None, now=now),
-            label=self.tr("Not now"),
-            failure_title=self.tr("Not hidden"),
+            Change.FOLLOW_UPS,
+            self.tr("Not now"),
+            self.tr("Not hidden"),
         )
-        self._after_write(item, thanks=False)
 
     def _snooze(self, item: TodayItem, days: int) -> None:
         until = snooze_until(self.clock(), days)
 
-        def work(session: Session) -> None:
+        def work(session: Session) -> bool:
             if item.suggestion is not None:
                 accept_suggestion(session, item.suggestion, snooze_until=until)
             elif item.follow_up_id is not None:
                 snooze(session, item.follow_up_id, until)
+            return True
 
-        self.context.write(work, label=self.tr("Snooze"), failure_title=self.tr("Not snoozed"))
-        self._after_write(item, thanks=False)
+        self._act(item, work, Change.FOLLOW_UPS, self.tr("Snooze"), self.tr("Not snoozed"))
 
-    def _after_write(self, item: TodayItem, *, thanks: bool) -> None:
-        """Show the new state, keeping the keyboard focus where the item was."""
+    def _act(
+        self,
+        item: TodayItem,
+        work: Callable[[Session], object],
+        changes: Change,
+        label: str,
+        failure_title: str,
+    ) -> None:
+        """Write ``work`` for ``item`` and show the new state (the write's announcement
+        refreshed a visible tab; a failed one may have met data changed elsewhere),
+        keeping the keyboard focus where the item was."""
         place = next(
             (
                 (section, row)
@@ -322,13 +323,9 @@ class TodayTab(QWidget):
             ),
             None,
         )
-        self.refresh()
-        if thanks and item.kind == FollowUpKind.THANK_YOU.value:
-            self._own_change = True  # the tab is up to date already
-            try:
-                self.context.events.conversations_changed.emit()  # it is "thanked" now
-            finally:
-                self._own_change = False
+        saved = self.context.write(work, changes=changes, label=label, failure_title=failure_title)
+        if self._stale or saved is None:
+            self.refresh()
         if place is not None:
             section, row = place
             if section.actions:
@@ -342,13 +339,15 @@ class TodayTab(QWidget):
     def _add(self, new: NewFollowUp) -> None:
         saved = self.context.write(
             lambda session: create_follow_up(session, new.what, new.due_at, new.contact_id),
+            changes=Change.FOLLOW_UPS,
             label=self.tr("Add follow-up"),
             failure_title=self.tr("Follow-up not added"),
         )
         if saved is None:
             return
         self._close_form()
-        self.refresh()
+        if self._stale:
+            self.refresh()
 
     def _close_form(self) -> None:
         self.add_form.setVisible(False)
@@ -362,8 +361,8 @@ class TodayTab(QWidget):
     def may_close(self) -> bool:
         if not self.has_unsaved_edits():
             return True
-        question = self.tr("Add the follow-up “%1” first?").replace(
-            "%1", self.add_form.what_edit.text().strip()
+        question = fill(
+            self.tr("Add the follow-up “%1” first?"), self.add_form.what_edit.text().strip()
         )
         choice = ask_about_unsaved(self.context.prompts, question)
         if choice == SAVE:
@@ -398,4 +397,4 @@ class TodayTab(QWidget):
         if result is not None:
             path, count = result
             one, many = self.tr("%n prep sheet saved to %1"), self.tr("%n prep sheets saved to %1")
-            self.print_box.say(counted(count, one, many).replace("%1", str(path)))
+            self.print_box.say(counted(count, one, many, str(path)))

@@ -12,6 +12,7 @@ from netplanner.core.followups.today import ItemSource, TodayItem, TodayOverview
 from netplanner.gui.conversations.table_model import local_date_time
 from netplanner.gui.labels import kind_label
 from netplanner.gui.plural import counted
+from netplanner.messages import fill
 
 
 def item_what(item: TodayItem) -> str:
@@ -21,9 +22,7 @@ def item_what(item: TodayItem) -> str:
     if item.source == ItemSource.APPROACH:
         if not item.via_name:
             return QCoreApplication.translate("TodayTexts", "Approach")
-        return QCoreApplication.translate("TodayTexts", "Approach (via %1)").replace(
-            "%1", item.via_name
-        )
+        return fill(QCoreApplication.translate("TodayTexts", "Approach (via %1)"), item.via_name)
     return {
         FollowUpKind.THANK_YOU.value: QCoreApplication.translate("TodayTexts", "Send a thank-you"),
         FollowUpKind.NUDGE.value: QCoreApplication.translate(

@@ -17,10 +17,12 @@ from sqlalchemy.orm import Session
 
 from netplanner.gui.context import AppContext
 from netplanner.gui.error_text import error_text
+from netplanner.gui.events import Change
 from netplanner.gui.file_names import file_name
 from netplanner.gui.plural import counted
 from netplanner.gui.transfer import files
 from netplanner.gui.translation import ui_language
+from netplanner.messages import fill
 from netplanner.storage.output_files import OutputFileError
 
 
@@ -145,23 +147,24 @@ class TransferExports(QObject):
             # A write that is no undo step: the first export gives the data file the
             # namespace of its exported UIDs, nothing the user would take back.
             count = self.context.write(
-                lambda s: write(s, path), failure_title=failed, undoable=False
+                lambda s: write(s, path),
+                changes=Change.NOTHING_SHOWN,
+                failure_title=failed,
+                undoable=False,
             )
         except (OSError, ValueError) as error:
             reason = error.strerror if isinstance(error, OSError) and error.strerror else error
             text = (
                 error_text(error)  # the guard's or the writer's own sentence
                 if isinstance(error, OutputFileError)
-                else self.tr("Could not write %1: %2")
-                .replace("%1", str(path))
-                .replace("%2", str(reason))
+                else fill(self.tr("Could not write %1: %2"), str(path), str(reason))
             )
             self.context.prompts.error(failed, text)
             return None
         if count is None:
             return None  # the reason was shown
         files.remember_folder(settings, files.EXPORT_FOLDER_KEY, path)
-        self.context.prompts.inform(self.tr("Exported"), message(count).replace("%1", path.name))
+        self.context.prompts.inform(self.tr("Exported"), fill(message(count), path.name))
         return path
 
     # -- restoring an archive ------------------------------------------------------------------
@@ -192,7 +195,10 @@ class TransferExports(QObject):
         try:
             data = read_archive_file(path)
             summary = self.context.write(
-                lambda s: restore_archive(s, data, path.name), failure_title=failed, undoable=False
+                lambda s: restore_archive(s, data, path.name),
+                changes=Change.EVERYTHING,
+                failure_title=failed,
+                undoable=False,
             )
         except ArchiveError as error:
             self.context.prompts.error(failed, error_text(error))
@@ -201,19 +207,20 @@ class TransferExports(QObject):
             return False
         # Steps taken before the restore do not fit the restored data.
         self.context.undo_stack.clear()
-        self.context.events.everything_changed()
         self.context.prompts.inform(
             self.tr("Restored"),
-            self.tr(
-                "Restored from %1: %2 contacts, %3 conversations, %4 goals, %5 question "
-                "banks and %6 follow-ups."
-            )
-            .replace("%1", path.name)
-            .replace("%2", str(summary.contacts))
-            .replace("%3", str(summary.conversations))
-            .replace("%4", str(summary.goals))
-            .replace("%5", str(summary.banks))
-            .replace("%6", str(summary.follow_ups)),
+            fill(
+                self.tr(
+                    "Restored from %1: %2 contacts, %3 conversations, %4 goals, %5 question "
+                    "banks and %6 follow-ups."
+                ),
+                path.name,
+                str(summary.contacts),
+                str(summary.conversations),
+                str(summary.goals),
+                str(summary.banks),
+                str(summary.follow_ups),
+            ),
         )
         return True
 
@@ -231,8 +238,11 @@ class TransferExports(QObject):
         }
         parts = [counted(n, *words[key]) for key, n in held.items() if key in words]
         listed = ", ".join(parts) or self.tr("things you made")
-        return self.tr(
-            "This data file already holds %1. An archive is only restored into an empty "
-            "data file, so nothing gets mixed up or lost. To restore it, start NetPlanner "
-            "with a new data file (netplanner --db NEW-FILE.sqlite3) and restore there."
-        ).replace("%1", listed)
+        return fill(
+            self.tr(
+                "This data file already holds %1. An archive is only restored into an empty "
+                "data file, so nothing gets mixed up or lost. To restore it, start NetPlanner "
+                "with a new data file (netplanner --db NEW-FILE.sqlite3) and restore there."
+            ),
+            listed,
+        )

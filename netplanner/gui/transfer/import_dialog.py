@@ -35,6 +35,7 @@ from netplanner.gui.numbers import format_number
 from netplanner.gui.plural import counted
 from netplanner.gui.transfer.import_models import DuplicateRow, DuplicatesModel, TextTableModel
 from netplanner.gui.transfer.import_pages import fit_number_column, ticked_page, view_of
+from netplanner.messages import fill
 
 #: The result of the dialog when the user wants to choose the columns again.
 CHOOSE_COLUMNS = 2
@@ -71,10 +72,10 @@ class ImportPreviewDialog(QDialog):
     def __init__(self, preview: ImportPreview, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.preview = preview
-        self.setWindowTitle(self.tr("Import: %1").replace("%1", preview.source))
+        self.setWindowTitle(fill(self.tr("Import: %1"), preview.source))
         self.setMinimumSize(720, 520)
         self.resize(980, 640)
-        heading = QLabel(self.tr("What importing “%1” will do").replace("%1", preview.file_name))
+        heading = QLabel(fill(self.tr("What importing “%1” will do"), preview.file_name))
         font = QFont(heading.font())
         font.setPointSizeF(font.pointSizeF() * 1.2)
         font.setBold(True)
@@ -259,7 +260,7 @@ class ImportPreviewDialog(QDialog):
             ),
         ]
         for page, count, title in self._pages:
-            index = self.tabs.addTab(page, title.replace("%1", format_number(count)))
+            index = self.tabs.addTab(page, fill(title, format_number(count)))
             self.tabs.setTabVisible(index, count > 0)
 
     def _columns_text(self) -> str:
@@ -273,10 +274,10 @@ class ImportPreviewDialog(QDialog):
         elif self.preview.layout:
             text = self.tr(
                 "Recognised as an export of %3. Columns used: %1; left out: %2 (see Columns)."
-            ).replace("%3", self.preview.layout)
+            )
         else:
             text = self.tr("Columns used: %1; left out: %2 (see Columns).")
-        return text.replace("%1", numbers[0]).replace("%2", numbers[1])
+        return fill(text, numbers[0], numbers[1], self.preview.layout)
 
     @staticmethod
     def _left_out_label() -> str:
@@ -310,10 +311,10 @@ class ImportPreviewDialog(QDialog):
         numbers = self.counts()
         in_file = self.preview.skipped_in_file
         known = numbers["skipped"] - in_file
-        skipped_text = (
-            self.tr("skipped: %1 twice in the file, %2 already in your contacts with nothing new")
-            .replace("%1", format_number(in_file))
-            .replace("%2", format_number(known))
+        skipped_text = fill(
+            self.tr("skipped: %1 twice in the file, %2 already in your contacts with nothing new"),
+            format_number(in_file),
+            format_number(known),
         )
         texts: dict[str, tuple[str, str]] = {
             "created": (

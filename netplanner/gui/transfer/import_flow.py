@@ -24,9 +24,11 @@ from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from netplanner.gui.context import AppContext
 from netplanner.gui.error_text import error_text
+from netplanner.gui.events import Change
 from netplanner.gui.plural import counted
 from netplanner.gui.transfer import files
 from netplanner.gui.transfer.import_progress import ImportCancelled, ImportProgress
+from netplanner.messages import fill
 
 if TYPE_CHECKING:
     from netplanner.gui.transfer.import_dialog import ImportPreviewDialog
@@ -89,7 +91,7 @@ class ImportFlow(QObject):
         settings = self.context.settings
         path = files.ask_open_file(
             self._parent,
-            self.tr("Import %1").replace("%1", self.source_name(kind)),
+            fill(self.tr("Import %1"), self.source_name(kind)),
             files.last_folder(settings, files.IMPORT_FOLDER_KEY),
             self._file_filter(kind),
         )
@@ -130,9 +132,7 @@ class ImportFlow(QObject):
             except OSError as error:
                 self.context.prompts.error(
                     title,
-                    self.tr("Could not read %1: %2")
-                    .replace("%1", str(path))
-                    .replace("%2", error.strerror or str(error)),
+                    fill(self.tr("Could not read %1: %2"), str(path), error.strerror or str(error)),
                 )
                 return None
             with busy():
@@ -193,13 +193,12 @@ class ImportFlow(QObject):
         from netplanner.gui.transfer import readers
 
         total = max(readers.plan_size(plan) - len(left_out), 0)
-        progress = ImportProgress(
-            self._parent, self.tr("Importing %1…").replace("%1", path.name), total
-        )
+        progress = ImportProgress(self._parent, fill(self.tr("Importing %1…"), path.name), total)
         label = counted(total, self.tr("Import %n contact"), self.tr("Import %n contacts"))
         try:
             summary = self.context.write(
                 lambda s: readers.apply_import(s, plan, merge_choices, progress.update, left_out),
+                changes=Change.CONTACTS,
                 label=label,
                 failure_title=self.tr("Not imported"),
             )
@@ -213,7 +212,6 @@ class ImportFlow(QObject):
         progress.close()
         if summary is None:
             return None  # the error was shown; the transaction was rolled back
-        self.context.events.contacts_changed.emit()
         self.context.prompts.inform(
             self.tr("Import done"), readers.summary_text(summary, self.source_name(kind))
         )

@@ -16,6 +16,8 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
+from netplanner.messages import fill
+
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -58,13 +60,6 @@ class TextTableModel(QAbstractTableModel):
 
     def included_count(self) -> int:
         return sum(self._included)
-
-    def set_included(self, row: int, included: bool) -> None:
-        self.setData(
-            self.index(row, 0),
-            Qt.CheckState.Checked if included else Qt.CheckState.Unchecked,
-            Qt.ItemDataRole.CheckStateRole,
-        )
 
     def set_all_included(self, included: bool) -> None:
         if self._rows:
@@ -165,20 +160,6 @@ class DuplicatesModel(QAbstractTableModel):
     def included_count(self) -> int:
         return sum(self._included)
 
-    def set_included(self, row: int, included: bool) -> None:
-        self.setData(
-            self.index(row, self.COL_ROW),
-            Qt.CheckState.Checked if included else Qt.CheckState.Unchecked,
-            Qt.ItemDataRole.CheckStateRole,
-        )
-
-    def set_merge(self, row: int, merge: bool) -> None:
-        self.setData(
-            self.index(row, self.COL_MERGE),
-            Qt.CheckState.Checked if merge else Qt.CheckState.Unchecked,
-            Qt.ItemDataRole.CheckStateRole,
-        )
-
     def set_all(self, merge: bool) -> None:
         if not self._rows:
             return
@@ -217,7 +198,7 @@ class DuplicatesModel(QAbstractTableModel):
                 return item.imported
             if column == self.COL_REASON:
                 return item.reason
-            return self.tr("Merge with %1").replace("%1", item.existing_name)
+            return fill(self.tr("Merge with %1"), item.existing_name)
         if role == Qt.ItemDataRole.CheckStateRole and column == self.COL_MERGE:
             merge = self._merge[index.row()]
             return Qt.CheckState.Checked if merge else Qt.CheckState.Unchecked
@@ -227,9 +208,10 @@ class DuplicatesModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and column == self.COL_ROW:
             return self.tr("Ticked: imported. Not ticked: this row is left out.")
         if role == Qt.ItemDataRole.ToolTipRole and column == self.COL_MERGE:
-            return self.tr(
-                "Ticked: the row updates %1. Not ticked: the row becomes a new contact."
-            ).replace("%1", item.existing_name)
+            return fill(
+                self.tr("Ticked: the row updates %1. Not ticked: the row becomes a new contact."),
+                item.existing_name,
+            )
         if role == Qt.ItemDataRole.TextAlignmentRole and column == self.COL_ROW:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

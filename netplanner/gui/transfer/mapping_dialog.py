@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from netplanner.gui.transfer.field_labels import field_label, ignore_label
 from netplanner.interchange.column_mapping import FIELDS, IDENTIFYING_FIELDS, is_field, is_multi
 from netplanner.interchange.generic_csv import contact_from_cells
+from netplanner.messages import fill
 
 #: What the preview rows show, in this order (when any row has it).
 PREVIEW_FIELDS = (
@@ -80,12 +81,12 @@ def mapping_problem(fields: Sequence[str | None]) -> str:
         field for field, count in Counter(chosen).items() if count > 1 and not is_multi(field)
     ]
     if doubles:
-        return (
+        return fill(
             QCoreApplication.translate(
                 "MappingDialog", "Two columns are set to “%1”. Set one of them to “%2”."
-            )
-            .replace("%1", field_label(doubles[0]))
-            .replace("%2", ignore_label())
+            ),
+            field_label(doubles[0]),
+            ignore_label(),
         )
     return ""
 
@@ -108,12 +109,14 @@ class MappingDialog(QDialog):
         self.setMinimumSize(640, 520)
         self.resize(900, 680)  # room for the preview rows; smaller screens get the minimum
         intro = QLabel(
-            self.tr(
-                "What does each column of “%1” hold? NetPlanner guessed from the column "
-                "names; correct what is wrong. Columns set to “%2” are left out."
+            fill(
+                self.tr(
+                    "What does each column of “%1” hold? NetPlanner guessed from the column "
+                    "names; correct what is wrong. Columns set to “%2” are left out."
+                ),
+                file_name,
+                ignore_label(),
             )
-            .replace("%1", file_name)
-            .replace("%2", ignore_label())
         )
         intro.setWordWrap(True)
         intro.setTextFormat(Qt.TextFormat.PlainText)
@@ -139,10 +142,10 @@ class MappingDialog(QDialog):
                 if field is not None and combo.findData(field) < 0 and is_field(field):
                     combo.addItem(field_label(field), field)
             shown_name = name.replace("&", "&&")  # a buddy label reads "&" as a shortcut
-            label = QLabel(shown_name or self.tr("(column %1)").replace("%1", str(index + 1)))
+            label = QLabel(shown_name or fill(self.tr("(column %1)"), str(index + 1)))
             label.setTextFormat(Qt.TextFormat.PlainText)
             label.setBuddy(combo)
-            combo.setAccessibleName(self.tr("What column “%1” holds").replace("%1", name))
+            combo.setAccessibleName(fill(self.tr("What column “%1” holds"), name))
             example = QLabel(self._example(index))
             example.setTextFormat(Qt.TextFormat.PlainText)
             example.setEnabled(False)  # greyed: an example, not something to edit
@@ -216,11 +219,6 @@ class MappingDialog(QDialog):
             combo.blockSignals(False)
         self._update()
 
-    def set_field(self, column: int, field: str | None) -> None:
-        """Set what ``column`` holds, as the user would with its drop-down."""
-        combo = self.combos[column]
-        combo.setCurrentIndex(max(combo.findData(field), 0))
-
     def fields(self) -> list[str | None]:
         return [combo.currentData() for combo in self.combos]
 
@@ -256,14 +254,3 @@ class MappingDialog(QDialog):
         for column in range(len(shown)):
             header.resizeSection(column, min(header.sectionSize(column), 260))
         header.setStretchLastSection(True)
-
-    def preview_text(self, row: int, field: str) -> str:
-        """What the preview shows for ``field`` in ``row`` ("" when not shown): for tests."""
-        labels = [
-            self.preview.horizontalHeaderItem(column).text()
-            for column in range(self.preview.columnCount())
-        ]
-        if field_label(field) not in labels:
-            return ""
-        item = self.preview.item(row, labels.index(field_label(field)))
-        return item.text() if item else ""

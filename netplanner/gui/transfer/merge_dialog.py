@@ -28,9 +28,11 @@ from netplanner.core.errors import NotFoundError
 from netplanner.core.models import Contact
 from netplanner.core.text import fold
 from netplanner.gui.context import AppContext
+from netplanner.gui.events import Change
 from netplanner.gui.plural import counted
 from netplanner.gui.transfer.field_labels import field_label
 from netplanner.gui.transfer.merge_picker import ContactPicker
+from netplanner.messages import fill
 
 #: What the comparison at the top of the explanation shows of both contacts.
 COMPARED = ("role", "organisation", "email", "phone")
@@ -113,10 +115,13 @@ class MergeDialog(QDialog):
         self.setMinimumWidth(560)
 
         intro = QLabel(
-            self.tr(
-                "Is someone in your contacts twice? Pick the other entry: it is merged into "
-                "%1, who stays."
-            ).replace("%1", self.keep_name)
+            fill(
+                self.tr(
+                    "Is someone in your contacts twice? Pick the other entry: it is merged into "
+                    "%1, who stays."
+                ),
+                self.keep_name,
+            )
         )
         intro.setWordWrap(True)
         intro.setTextFormat(Qt.TextFormat.PlainText)
@@ -163,7 +168,7 @@ class MergeDialog(QDialog):
             text = self.picker.currentText().strip()
             self.explanation.setText(
                 html.escape(
-                    self.tr("Nobody in your contacts is called “%1”.").replace("%1", text)
+                    fill(self.tr("Nobody in your contacts is called “%1”."), text)
                     if text
                     else self.tr("Type part of a name and pick someone from the list.")
                 )
@@ -189,16 +194,14 @@ class MergeDialog(QDialog):
             return
         done = self.context.write(
             lambda s: merge_contacts(s, self.keep_id, other_id) or True,
-            label=self.tr("Merge %1 into %2")
-            .replace("%1", other_name)
-            .replace("%2", self.keep_name),
+            # The other's conversations, follow-ups and introductions move over.
+            changes=Change.CONTACTS | Change.CONVERSATIONS | Change.FOLLOW_UPS,
+            label=fill(self.tr("Merge %1 into %2"), other_name, self.keep_name),
             failure_title=self.tr("Not merged"),
         )
         if done is None:
             return
         self.merged = True
-        self.context.events.contacts_changed.emit()
-        self.context.events.conversations_changed.emit()
         self.accept()
 
 
@@ -229,83 +232,118 @@ def comparison_html(facts: MergeFacts) -> str:
 
 def explanation_html(facts: MergeFacts) -> str:
     """The comparison, then what will happen as a short list of plain sentences."""
-    keep = html.escape(facts.keep_name)
-    other = html.escape(facts.other_name)
-    items: list[str] = []
+
+    # Each sentence: %1 the other contact, %2 the one kept, %3 the list it names (filled
+    # in one pass, so a name or an e-mail address holding "%1" stays as it is).
+    items: list[tuple[str, str]] = []
     if facts.conversations:
         items.append(
-            counted(
-                facts.conversations,
-                QCoreApplication.translate("MergeDialog", "%1’s %n conversation moves to %2."),
-                QCoreApplication.translate("MergeDialog", "%1’s %n conversations move to %2."),
+            (
+                counted(
+                    facts.conversations,
+                    QCoreApplication.translate("MergeDialog", "%1’s %n conversation moves to %2."),
+                    QCoreApplication.translate("MergeDialog", "%1’s %n conversations move to %2."),
+                ),
+                "",
             )
         )
     if facts.follow_ups:
         items.append(
-            counted(
-                facts.follow_ups,
-                QCoreApplication.translate("MergeDialog", "%1’s %n follow-up moves to %2."),
-                QCoreApplication.translate("MergeDialog", "%1’s %n follow-ups move to %2."),
+            (
+                counted(
+                    facts.follow_ups,
+                    QCoreApplication.translate("MergeDialog", "%1’s %n follow-up moves to %2."),
+                    QCoreApplication.translate("MergeDialog", "%1’s %n follow-ups move to %2."),
+                ),
+                "",
             )
         )
     if facts.introduced:
         items.append(
-            counted(
-                facts.introduced,
-                QCoreApplication.translate(
-                    "MergeDialog", "%n person introduced by %1 is then introduced by %2."
+            (
+                counted(
+                    facts.introduced,
+                    QCoreApplication.translate(
+                        "MergeDialog", "%n person introduced by %1 is then introduced by %2."
+                    ),
+                    QCoreApplication.translate(
+                        "MergeDialog", "%n people introduced by %1 are then introduced by %2."
+                    ),
                 ),
-                QCoreApplication.translate(
-                    "MergeDialog", "%n people introduced by %1 are then introduced by %2."
-                ),
+                "",
             )
         )
     if facts.filled:
         fields = ", ".join(field_label(name).lower() for name in facts.filled)
         items.append(
-            QCoreApplication.translate(
-                "MergeDialog", "Empty fields of %2 are filled from %1: %3."
-            ).replace("%3", fields)
+            (
+                QCoreApplication.translate(
+                    "MergeDialog", "Empty fields of %2 are filled from %1: %3."
+                ),
+                fields,
+            )
         )
     if facts.kept_apart:
         fields = ", ".join(field_label(name).lower() for name in facts.kept_apart)
         items.append(
-            QCoreApplication.translate(
-                "MergeDialog",
-                "Where the two differ, %2’s stays and %1’s is written in the notes: %3.",
-            ).replace("%3", fields)
+            (
+                QCoreApplication.translate(
+                    "MergeDialog",
+                    "Where the two differ, %2’s stays and %1’s is written in the notes: %3.",
+                ),
+                fields,
+            )
         )
     if facts.details_added:
-        values = html.escape(", ".join(facts.details_added))
+        values = ", ".join(facts.details_added)
         items.append(
-            QCoreApplication.translate(
-                "MergeDialog",
-                "%1’s e-mail addresses, phone numbers and websites that %2 lacks are added: %3.",
-            ).replace("%3", values)
+            (
+                QCoreApplication.translate(
+                    "MergeDialog",
+                    "%1’s e-mail addresses, phone numbers and websites that %2 lacks "
+                    "are added: %3.",
+                ),
+                values,
+            )
         )
     if facts.tags_added:
-        items.append(QCoreApplication.translate("MergeDialog", "%1’s tags are added to %2’s tags."))
+        items.append(
+            (QCoreApplication.translate("MergeDialog", "%1’s tags are added to %2’s tags."), "")
+        )
     if facts.notes_added:
         items.append(
-            QCoreApplication.translate(
-                "MergeDialog", "%1’s notes are added at the end of %2’s notes."
+            (
+                QCoreApplication.translate(
+                    "MergeDialog", "%1’s notes are added at the end of %2’s notes."
+                ),
+                "",
             )
         )
     if not items:
         items.append(
-            QCoreApplication.translate(
-                "MergeDialog", "%1 has nothing that %2 does not have already."
+            (
+                QCoreApplication.translate(
+                    "MergeDialog", "%1 has nothing that %2 does not have already."
+                ),
+                "",
             )
         )
     undo = QKeySequence(QKeySequence.StandardKey.Undo).toString(
         QKeySequence.SequenceFormat.NativeText
     )
     items.append(
-        QCoreApplication.translate(
-            "MergeDialog", "Then %1 is removed from your contacts. You can undo the merge with %3."
-        ).replace("%3", html.escape(undo))
+        (
+            QCoreApplication.translate(
+                "MergeDialog",
+                "Then %1 is removed from your contacts. You can undo the merge with %3.",
+            ),
+            undo,
+        )
     )
-    lines = "".join(f"<li>{item.replace('%1', other).replace('%2', keep)}</li>" for item in items)
+    keep, other = html.escape(facts.keep_name), html.escape(facts.other_name)
+    lines = "".join(
+        f"<li>{fill(item, other, keep, html.escape(third))}</li>" for item, third in items
+    )
     heading = html.escape(QCoreApplication.translate("MergeDialog", "What will happen:"))
     return (
         comparison_html(facts)

@@ -177,7 +177,8 @@ def summary_text(summary: ImportSummary, source: str) -> str:
             summary.created,
             QCoreApplication.translate("ImportTexts", "%n new contact was added from %1."),
             QCoreApplication.translate("ImportTexts", "%n new contacts were added from %1."),
-        ).replace("%1", source)
+            source,
+        )
     ]
     if summary.updated:
         parts.append(

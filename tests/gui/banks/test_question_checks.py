@@ -8,6 +8,7 @@ from netplanner.core import banks as service
 from netplanner.gui.banks.question_model import QuestionModel
 from netplanner.gui.banks.tab import BanksTab
 from netplanner.gui.context import AppContext
+from tests.gui.probes import is_flagged
 
 RETURN = Qt.Key.Key_Return
 LEFT = Qt.MouseButton.LeftButton
@@ -37,7 +38,7 @@ def test_closed_question_gets_a_warning_and_a_usable_suggestion(
     assert not feedback.tip_label.isHidden()  # nothing typed: a tip, no verdict
 
     qtbot.keyClicks(editor.text_edit, "Do you like your job?")
-    qtbot.waitUntil(feedback.is_flagged, timeout=2000)
+    qtbot.waitUntil(lambda: is_flagged(feedback), timeout=2000)
     assert "yes or no" in feedback.message_label.text()
     assert "Open questions" in feedback.message_label.toolTip()  # the full explanation
     assert editor.warning_action.isVisible()
@@ -48,7 +49,7 @@ def test_closed_question_gets_a_warning_and_a_usable_suggestion(
 
     qtbot.mouseClick(feedback.use_button, LEFT)
     assert editor.text_edit.text() == "How do you like your job?"
-    assert not feedback.is_flagged()
+    assert not is_flagged(feedback)
     assert not editor.warning_action.isVisible()
     assert feedback.use_button.isHidden()
     assert not feedback.ok_label.isHidden()
@@ -62,7 +63,7 @@ def test_open_question_shows_no_warning(context: AppContext, qtbot, make_tab, ow
     editor = tab.pane.editor
     qtbot.keyClicks(editor.text_edit, "What surprised you most in your first year?")
     qtbot.waitUntil(lambda: not editor.feedback.ok_label.isHidden(), timeout=2000)
-    assert not editor.feedback.is_flagged()
+    assert not is_flagged(editor.feedback)
     assert not editor.warning_action.isVisible()
     assert editor.feedback.use_button.isHidden()
 
@@ -74,7 +75,7 @@ def test_dutch_bank_is_checked_in_dutch(
     tab.select_bank(own_bank("Mijn vragen", "nl"))
     editor = tab.pane.editor
     type_text(editor.text_edit, "Vind je je werk leuk?")
-    qtbot.waitUntil(editor.feedback.is_flagged, timeout=2000)
+    qtbot.waitUntil(lambda: is_flagged(editor.feedback), timeout=2000)
     assert "ja of nee" in editor.feedback.message_label.text()
     assert "Wat vind je van je werk?" in editor.feedback.suggestion_label.text()
 
@@ -98,7 +99,7 @@ def test_flagged_question_can_still_be_added_and_keeps_its_badge(
 
     # Selecting it shows the finding in the editor too, ready to be improved.
     tab.select_question(flag.data(QuestionModel.IdRole))
-    assert tab.pane.editor.feedback.is_flagged()
+    assert is_flagged(tab.pane.editor.feedback)
     qtbot.mouseClick(tab.pane.editor.feedback.use_button, LEFT)
     qtbot.mouseClick(tab.pane.editor.save_button, LEFT)
     assert _texts(context, bank_id)[1] == "How do you like your job?"

@@ -8,6 +8,7 @@ from netplanner.core.network.chains import NameGained, record_names
 from netplanner.gui.contacts.tab import ContactsTab
 from netplanner.gui.contacts.texts import degree_label
 from netplanner.gui.context import AppContext
+from netplanner.gui.events import Change
 
 
 def ids_by_name(context: AppContext) -> dict[str, int]:
@@ -38,9 +39,9 @@ def test_summary_follows_a_new_introduction(qtbot, demo_context: AppContext) -> 
         r.id for r in demo_context.read(list_conversation_rows) if r.contact_name == "Carla Smit"
     )
     demo_context.write(
-        lambda s: record_names(s, talk, [NameGained(existing_contact_id=ids["Eva Mulder"])])
+        lambda s: record_names(s, talk, [NameGained(existing_contact_id=ids["Eva Mulder"])]),
+        changes=Change.CONTACTS | Change.CONVERSATIONS,
     )
-    demo_context.events.contacts_changed.emit()
     assert (
         "Carla Smit</a> → <b>Eva Mulder</b>&nbsp;·&nbsp;3rd&nbsp;degree" in tab.form.summary.text()
     )

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 from netplanner.core.contacts import ContactInput, create_contact, list_contact_rows
 from netplanner.gui.contacts.table_model import COL_NAME, COL_ROLE, ContactsTableModel
 from netplanner.gui.context import AppContext
+from netplanner.gui.events import Change
 from tests.gui.contacts.test_tab import ids_by_name, make_tab, stored, type_text
 
 NOBODY = "— nobody, I know them myself —"
@@ -106,7 +107,7 @@ def test_namesakes_in_the_picker(qtbot, context: AppContext, prompts) -> None:
         create_contact(session, ContactInput(name="Ruud", introduced_by_id=philips.id))
         return philips.id, asml.id
 
-    philips_id, _asml_id = context.write(add)
+    philips_id, _asml_id = context.write(add, changes=Change.CONTACTS)
     tab = make_tab(qtbot, context)
     ids = ids_by_name(context)
     tab.show_contact(ids["Eva"])
@@ -136,8 +137,7 @@ def test_a_contact_added_elsewhere_shows_up_in_the_opened_picker(
     def add(session: Session) -> None:
         create_contact(session, ContactInput(name="Aaron Abbas"))
 
-    demo_context.write(add)
-    demo_context.events.contacts_changed.emit()
+    demo_context.write(add, changes=Change.CONTACTS)
     assert combo.currentText() == "Anna de Vries"
     combo.showPopup()
     assert combo.findText("Aaron Abbas") >= 0 and combo.count() == 13

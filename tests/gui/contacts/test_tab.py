@@ -16,6 +16,7 @@ from netplanner.core.contacts import (
 )
 from netplanner.gui.contacts.tab import ContactsTab
 from netplanner.gui.context import AppContext
+from netplanner.gui.events import Change
 
 
 def make_tab(qtbot, context: AppContext) -> ContactsTab:
@@ -315,6 +316,7 @@ def test_unsaved_edits_are_not_lost_silently(qtbot, demo_context: AppContext, pr
     tab.table.selectRow(tab.model.row_of(ids["Bert Jansen"]))
     assert stored(demo_context, ids["Carla Smit"]).region == "Amersfoort centrum"
     assert tab.form.loaded_name == "Bert Jansen"
+    assert selected_name(tab) == "Bert Jansen", "the table shows whom the form shows"
     qtbot.keyClicks(tab.form.edits["region"], "!")
     prompts.choose_answers = [1]  # discard
     tab.new_item()
@@ -333,8 +335,7 @@ def test_refreshes_when_contacts_change_elsewhere(qtbot, demo_context: AppContex
             session, ContactInput(name="Aaron Abbas", introduced_by_id=ids["Eva Mulder"])
         )
 
-    demo_context.write(add)
-    demo_context.events.contacts_changed.emit()
+    demo_context.write(add, changes=Change.CONTACTS)
     assert tab.visible_row_count() == 13
     assert selected_name(tab) == "Eva Mulder"
     assert tab.form.notes.toPlainText() == "draft", "unsaved edits survive a refresh"

@@ -7,6 +7,7 @@ from __future__ import annotations
 from netplanner.core.contact_fields import Detail
 from netplanner.core.contacts import ContactInput, create_contact
 from netplanner.gui.context import AppContext
+from netplanner.gui.events import Change
 from tests.gui.contacts.test_tab import ids_by_name, make_tab, stored, type_text
 
 
@@ -38,7 +39,7 @@ def _fatma(context: AppContext) -> int:
             ),
         ).id
 
-    return context.write(add)
+    return context.write(add, changes=Change.CONTACTS)
 
 
 def test_the_form_shows_every_field_of_the_person(qtbot, context: AppContext) -> None:
@@ -126,7 +127,7 @@ def test_the_search_finds_e_mail_addresses_phones_cities_and_nicknames(
     qtbot, context: AppContext
 ) -> None:
     _fatma(context)
-    context.write(lambda s: create_contact(s, ContactInput("Jan Bos")))
+    context.write(lambda s: create_contact(s, ContactInput("Jan Bos")), changes=Change.CONTACTS)
     tab = make_tab(qtbot, context)
     for text in ("thuis.example", "704 0000", "Rotterdam", "Fat", "erasmusmc"):
         tab.search.setText(text)

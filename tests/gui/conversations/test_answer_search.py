@@ -122,3 +122,17 @@ def test_opening_an_answer_keeps_unsaved_changes(
     assert tab.form.picker.chosen_list.currentRow() == 1
     tab.show_conversation(carla)  # the same conversation again: not reloaded over the changes
     assert tab.form.is_dirty and "(room 2)" in tab.form.place_edit.text()
+
+
+def test_what_people_said_is_shown_as_they_said_it(qapp) -> None:
+    """A "%2" in an answer or a "%1" in a name is text, not a place to fill."""
+    when = datetime(2026, 11, 24, 13, 0, tzinfo=UTC)
+    model = AnswerHitModel()
+    answer = "I earn 5%2 more than in my last job, and 10%1 of it is bonus."
+    model.set_hits([AnswerHit(7, 3, "Anna %1 de Vries", when, "What do you earn?", answer)])
+    first = model.index(0)
+    who_when = f"Anna %1 de Vries · {format_date(when)}"
+    assert first.data(WhoWhenRole) == who_when
+    assert first.data(Qt.ItemDataRole.ToolTipRole) == (
+        f"{answer}\n\nAsked: What do you earn?\n{who_when}"
+    )

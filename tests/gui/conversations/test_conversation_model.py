@@ -17,6 +17,7 @@ from netplanner.gui.conversations.table_model import (
     ConversationTableModel,
     IdRole,
 )
+from tests.gui.probes import visible_ids
 
 
 def _row(
@@ -56,11 +57,11 @@ def test_status_filter_groups() -> None:
     model = ConversationTableModel()
     model.set_rows(ROWS)
     model.set_status_filter(FILTER_UPCOMING)
-    assert sorted(model.visible_ids()) == [3, 4, 5]
+    assert sorted(visible_ids(model)) == [3, 4, 5]
     model.set_status_filter(FILTER_HELD_AND_AFTER)
-    assert sorted(model.visible_ids()) == [1, 2]
+    assert sorted(visible_ids(model)) == [1, 2]
     model.set_status_filter("cancelled")
-    assert model.visible_ids() == [6]
+    assert visible_ids(model) == [6]
     model.set_status_filter(FILTER_ALL)
     assert model.rowCount() == 6
     assert model.total_count() == 6
@@ -70,9 +71,9 @@ def test_sort_by_when_keeps_undated_together_at_one_end() -> None:
     model = ConversationTableModel()
     model.set_rows(ROWS)
     model.sort(COL_WHEN, Qt.SortOrder.AscendingOrder)
-    assert model.visible_ids() == [6, 1, 2, 4, 3, 5]
+    assert visible_ids(model) == [6, 1, 2, 4, 3, 5]
     model.sort(COL_WHEN, Qt.SortOrder.DescendingOrder)
-    assert model.visible_ids() == [5, 3, 4, 2, 1, 6]
+    assert visible_ids(model) == [5, 3, 4, 2, 1, 6]
 
 
 def test_sort_by_contact_ignores_case_and_accents() -> None:
@@ -93,24 +94,24 @@ def test_sort_by_status_follows_the_life_of_a_conversation() -> None:
     model = ConversationTableModel()
     model.set_rows(ROWS)
     model.sort(COL_STATUS, Qt.SortOrder.AscendingOrder)
-    assert model.visible_ids() == [5, 3, 4, 2, 1, 6]
+    assert visible_ids(model) == [5, 3, 4, 2, 1, 6]
 
 
 def test_search_matches_name_and_place_without_accents() -> None:
     model = ConversationTableModel()
     model.set_rows(ROWS)
     model.set_search("sukru")
-    assert model.visible_ids() == [4]
+    assert visible_ids(model) == [4]
     model.set_search("jansen")
-    assert sorted(model.visible_ids()) == [5, 6]
+    assert sorted(visible_ids(model)) == [5, 6]
     model.set_search("video")
-    assert model.visible_ids() == [4]
+    assert visible_ids(model) == [4]
     model.set_search("zoe utrecht")
-    assert model.visible_ids() == [5]
+    assert visible_ids(model) == [5]
     model.set_status_filter(FILTER_HELD_AND_AFTER)
-    assert model.visible_ids() == []
+    assert visible_ids(model) == []
     model.set_search("")
-    assert sorted(model.visible_ids()) == [1, 2]
+    assert sorted(visible_ids(model)) == [1, 2]
 
 
 def test_filter_survives_sorting_and_reload() -> None:

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 
 from netplanner.core.conversations import QuestionChoice, list_conversation_rows
 from netplanner.core.goals import GoalInput, create_goal
+from tests.gui.probes import is_flagged
 
 
 def _start(tab, type_text):
@@ -21,9 +22,9 @@ def _start(tab, type_text):
 def test_a_typed_question_is_checked_while_typing(tab, qtbot, type_text) -> None:
     picker = _start(tab, type_text)
     feedback = picker.check_feedback
-    assert feedback.tip_label.isVisible() and not feedback.is_flagged()
+    assert feedback.tip_label.isVisible() and not is_flagged(feedback)
     type_text(picker.own_edit, "Heeft u een vacature?")
-    qtbot.waitUntil(lambda: feedback.is_flagged())
+    qtbot.waitUntil(lambda: is_flagged(feedback))
     assert picker.question_check.warning_action.isVisible()  # the mark in the field
     assert "baan" in feedback.message_label.text()  # in the question's language
     assert feedback.suggestion() and "vacature" not in feedback.suggestion()
@@ -38,7 +39,7 @@ def test_the_suggestion_replaces_the_typed_question_by_keys(tab, qtbot, type_tex
     feedback.use_button.setFocus()
     qtbot.keyClick(feedback.use_button, Qt.Key.Key_Space)
     assert picker.own_edit.text() == "Hoe vaak werk je over?"
-    assert feedback.ok_label.isVisible() and not feedback.is_flagged()
+    assert feedback.ok_label.isVisible() and not is_flagged(feedback)
     assert not picker.question_check.warning_action.isVisible()
     qtbot.keyClick(picker.own_edit, Qt.Key.Key_Return)
     assert [c.text for c in picker.choices()] == ["Hoe vaak werk je over?"]
@@ -68,7 +69,7 @@ def test_a_chosen_question_shows_its_check_and_can_be_reworded(
     assert picker.check_feedback.ok_label.isVisible()
     qtbot.keyClick(picker.chosen_list, Qt.Key.Key_Up)
     feedback = picker.check_feedback
-    assert feedback.is_flagged() and feedback.suggestion() == "How stressful is the job?"
+    assert is_flagged(feedback) and feedback.suggestion() == "How stressful is the job?"
     qtbot.keyClick(feedback.use_button, Qt.Key.Key_Space)
     assert picker.choices()[0].text == "How stressful is the job?"
     assert picker.chosen_list.flagged_rows() == []

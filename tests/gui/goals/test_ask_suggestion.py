@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from netplanner.core.checks.ask.checker import AskFindingKind
 from netplanner.gui.context import AppContext
 from netplanner.gui.goals.tab import GoalsTab
+from tests.gui.probes import shown_findings, underlined
 
 CONCRETE = "Hi Anna, I'm a nurse and I'd like to learn how wound care nurses in home care work."
 
@@ -31,7 +32,7 @@ def test_a_yes_no_question_is_replaced_by_the_invitation(qtbot, context: AppCont
     _type(qtbot, tab, CONCRETE + " Do you know anyone?")
     kinds = [f.kind for f in tab.composer.checker.findings]
     assert kinds == [AskFindingKind.CLOSED_QUESTION]
-    assert tab.composer.checker.underlined() == ["Do you know anyone?"]
+    assert underlined(tab.composer.checker) == ["Do you know anyone?"]
     [button] = tab.composer.feedback.suggestion_buttons
     assert button.text() == "Use this question"
     button.setFocus()
@@ -48,7 +49,7 @@ def test_a_message_without_a_question_gets_the_invitation_added(qtbot, context: 
     _type(qtbot, tab, CONCRETE + " Have a nice weekend!")
     [finding] = tab.composer.checker.findings
     assert finding.kind is AskFindingKind.NO_INVITATION
-    assert tab.composer.feedback.shown_texts()[0].startswith("No invitation to think along: ")
+    assert shown_findings(tab.composer.feedback)[0].startswith("No invitation to think along: ")
     [button] = tab.composer.feedback.suggestion_buttons
     assert button.text() == "Add this question"
     qtbot.keyClick(button, Qt.Key.Key_Space)

@@ -11,7 +11,9 @@ from netplanner.core.conversations import list_conversation_rows
 from netplanner.core.goals import GoalInput, create_goal, list_goals
 from netplanner.core.models import Conversation
 from netplanner.gui.context import AppContext
+from netplanner.gui.events import Change
 from netplanner.gui.goals.tab import GoalsTab
+from tests.gui.probes import shown_findings, underlined
 
 
 def make_tab(qtbot, context: AppContext) -> GoalsTab:
@@ -77,7 +79,7 @@ def test_the_composed_ask_names_role_and_specialism_and_passes_the_check(
     assert tab.composer.checker.findings == []
     assert tab.composer.feedback.ok_label.isVisibleTo(tab)
     assert tab.composer.feedback.ok_label.text() == "Concrete, and invites them to think along ✓"
-    assert tab.composer.checker.underlined() == []
+    assert underlined(tab.composer.checker) == []
 
 
 def test_a_vague_ask_is_flagged_and_underlined(qtbot, demo_context: AppContext) -> None:
@@ -87,14 +89,14 @@ def test_a_vague_ask_is_flagged_and_underlined(qtbot, demo_context: AppContext) 
     wait_for_check(qtbot, tab)
     kinds = [finding.kind for finding in tab.composer.checker.findings]
     assert AskFindingKind.TOO_VAGUE in kinds
-    shown = tab.composer.feedback.shown_texts()
+    shown = shown_findings(tab.composer.feedback)
     assert any(text.startswith("Too vague: ") for text in shown)
     assert not tab.composer.feedback.ok_label.isVisibleTo(tab)
-    assert "know anything for me" in tab.composer.checker.underlined()
+    assert "know anything for me" in underlined(tab.composer.checker)
     # Back to the composed text: nothing to flag any more.
     tab.composer.message.setPlainText(tab.composer.composed_text())
     wait_for_check(qtbot, tab)
-    assert tab.composer.feedback.shown_texts() == []
+    assert shown_findings(tab.composer.feedback) == []
     assert tab.composer.feedback.ok_label.isVisibleTo(tab)
 
 
@@ -180,9 +182,9 @@ def test_leaving_unsaved_edits_asks_and_drafts_are_kept(
     demo_context.write(
         lambda s: create_goal(
             s, GoalInput(target_role="Data analyst", specialism="logistics", active=False)
-        )
+        ),
+        changes=Change.GOALS,
     )
-    demo_context.events.goals_changed.emit()
     tab = make_tab(qtbot, demo_context)
     assert tab.model.rowCount() == 2
     inactive = tab.model.goal_at(1)

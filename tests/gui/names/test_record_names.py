@@ -15,6 +15,7 @@ from netplanner.core.network.chains import chain_of
 from netplanner.gui.context import AppContext
 from netplanner.gui.names import dialog as names_dialog
 from netplanner.gui.names.dialog import RecordNamesDialog, open_record_names
+from tests.gui.probes import set_plan
 
 
 def ids_by_name(context: AppContext) -> dict[str, int]:
@@ -60,7 +61,7 @@ def test_two_new_people_and_one_known_with_a_plan(qtbot, demo_context: AppContex
     assert first.status_label.text() == "New contact, introduced by Carla Smit."
     second = dialog.add_row()
     type_text(second.name_edit, "Дмитрий Иванов")
-    second.set_plan("informational")
+    set_plan(second, "informational")
     third = dialog.add_row()
     qtbot.keyClicks(third.name_edit, "Eva Mulder")
     assert third.existing_id() == ids["Eva Mulder"]

@@ -12,18 +12,15 @@ from sqlalchemy.orm import Session
 
 from netplanner.core.contacts import ContactInput, create_contact, list_contact_rows
 from netplanner.gui.context import AppContext
+from netplanner.gui.events import Change
 from netplanner.gui.network import colours, scene
 from netplanner.gui.network.scene import SUMMARY_ID, YOU_ID
 from netplanner.gui.network.tab import NetworkTab
+from tests.gui.probes import node_count, shown
 
 
 def make_tab(qtbot, context: AppContext) -> NetworkTab:
-    tab = NetworkTab(context)
-    qtbot.addWidget(tab)
-    tab.resize(1100, 720)
-    tab.show()
-    qtbot.waitExposed(tab)
-    return tab
+    return shown(qtbot, NetworkTab(context), 1100, 720)
 
 
 def ids_by_name(context: AppContext) -> dict[str, int]:
@@ -44,7 +41,7 @@ def fill_of(tab: NetworkTab, node_id: int) -> str:
 def test_draws_everyone_of_the_example_network(qtbot, demo_context: AppContext) -> None:
     tab = make_tab(qtbot, demo_context)
     ids = ids_by_name(demo_context)
-    assert tab.node_count() == 12
+    assert node_count(tab) == 12
     boxes = tab.network.layout.boxes
     # You at the left, each degree a column further right, children beside their parent.
     assert boxes[None].x < boxes[ids["Anna de Vries"]].x < boxes[ids["Carla Smit"]].x
@@ -60,7 +57,7 @@ def test_draws_everyone_of_the_example_network(qtbot, demo_context: AppContext) 
 def test_a_generated_network_of_300(qtbot, context: AppContext, network_of) -> None:
     degrees = network_of(context.database, 300, max_depth=5)
     tab = make_tab(qtbot, context)
-    assert tab.node_count() == 300
+    assert node_count(tab) == 300
     boxes = tab.network.layout.boxes
     for contact_id, degree in degrees.items():
         assert boxes[contact_id].depth == degree
@@ -105,9 +102,9 @@ def test_colour_by_status_changes_the_fill(qtbot, demo_context: AppContext, sett
     tab = make_tab(qtbot, demo_context)
     ids = ids_by_name(demo_context)
     gijs, bert = ids["Gijs de Boer"], ids["Bert Jansen"]
-    assert fill_of(tab, gijs) == colours.fill(colours.BY_DEGREE, 2).name()
+    assert fill_of(tab, gijs) == colours.node_colour(colours.BY_DEGREE, 2).name()
     tab.colour_combo.setCurrentIndex(tab.colour_combo.findData(colours.BY_STATUS))
-    assert fill_of(tab, gijs) == colours.fill(colours.BY_STATUS, "asked").name()
+    assert fill_of(tab, gijs) == colours.node_colour(colours.BY_STATUS, "asked").name()
     assert fill_of(tab, bert) == QColor("#ffffff").name()  # no conversation yet
     assert "Asked (1)" in tab.legend.entries and "No conversation yet (8)" in tab.legend.entries
     assert settings.value("network/colour_by") == colours.BY_STATUS
@@ -167,14 +164,14 @@ def test_refreshes_only_when_shown(qtbot, demo_context: AppContext) -> None:
     def add(session) -> None:
         create_contact(session, ContactInput(name="Mila Peeters", organisation="Zorgapp"))
 
-    demo_context.write(add)
-    demo_context.events.contacts_changed.emit()
-    assert tab.node_count() == 12, "hidden: not read again yet"
+    demo_context.write(add, changes=Change.CONTACTS, label="Add")
+    assert node_count(tab) == 12, "hidden: not read again yet"
     tab.show()
-    assert tab.node_count() == 13
-    demo_context.write(lambda s: create_contact(s, ContactInput(name="Noah Kok")))
-    demo_context.events.contacts_changed.emit()
-    assert tab.node_count() == 14, "visible: read again at once"
+    assert node_count(tab) == 13
+    demo_context.write(
+        lambda s: create_contact(s, ContactInput(name="Noah Kok")), changes=Change.CONTACTS
+    )
+    assert node_count(tab) == 14, "visible: read again at once"
 
 
 def test_search_finds_someone_added_after_an_earlier_search(
@@ -183,8 +180,9 @@ def test_search_finds_someone_added_after_an_earlier_search(
     tab = make_tab(qtbot, demo_context)
     tab.search.setText("peeters")
     assert tab.match_label.text() == "No match"
-    demo_context.write(lambda s: create_contact(s, ContactInput(name="Mila Peeters")))
-    demo_context.events.contacts_changed.emit()
+    demo_context.write(
+        lambda s: create_contact(s, ContactInput(name="Mila Peeters")), changes=Change.CONTACTS
+    )
     tab.search.setText("mila peeters")
     assert tab.match_label.text() == "1 of 1"
     assert tab.network.current == ids_by_name(demo_context)["Mila Peeters"]
@@ -192,7 +190,7 @@ def test_search_finds_someone_added_after_an_earlier_search(
 
 def test_an_empty_network_says_what_to_do(qtbot, context: AppContext) -> None:
     tab = make_tab(qtbot, context)
-    assert tab.node_count() == 0
+    assert node_count(tab) == 0
     assert tab.empty_label.isVisible() and "Contacts tab" in tab.empty_label.text()
 
 
@@ -200,12 +198,12 @@ def test_many_lone_contacts_are_one_box_until_asked(qtbot, context: AppContext, 
     network_of(context.database, 40, lone=400)
     tab = make_tab(qtbot, context)
     assert SUMMARY_ID in tab.network.node_items
-    assert tab.node_count() < 40 and tab.everyone_box.isVisible()
+    assert node_count(tab) < 40 and tab.everyone_box.isVisible()
     tab.search.setText("Lone 00100")
     assert tab.match_label.text().startswith("Not drawn")
     click_node(qtbot, tab, SUMMARY_ID)
     assert tab.everyone_box.isChecked()
-    assert tab.node_count() == 440 and SUMMARY_ID not in tab.network.node_items
+    assert node_count(tab) == 440 and SUMMARY_ID not in tab.network.node_items
     assert tab.match_label.text() == "1 of 1"
 
 
@@ -241,7 +239,7 @@ def test_each_box_writes_its_name_and_organisation(qtbot, context: AppContext) -
         create_contact(session, ContactInput(name="Bo Alone"))
         create_contact(session, ContactInput(name="Wilhelmina " * 6 + "End"))
 
-    context.write(add)
+    context.write(add, changes=Change.CONTACTS)
     tab = make_tab(qtbot, context)
     ids = ids_by_name(context)
     long_name = next(name for name in ids if name.endswith("End"))

@@ -8,9 +8,11 @@ from PySide6.QtGui import QColor, QPalette
 from netplanner.core.contacts import ContactInput, create_contact
 from netplanner.core.progress import progress_report
 from netplanner.gui.context import AppContext
+from netplanner.gui.events import Change
 from netplanner.gui.progress.chart_base import ChartPoint, nice_step, ticks
 from netplanner.gui.progress.funnel_chart import FunnelChart
 from netplanner.gui.progress.tab import ProgressTab
+from tests.gui.probes import showing_empty_state
 
 
 def make_tab(qtbot, context: AppContext) -> ProgressTab:
@@ -24,7 +26,7 @@ def test_the_charts_show_the_example_network(qtbot, demo_context: AppContext) ->
     tab = make_tab(qtbot, demo_context)
     tab.show()  # read when shown
     expected = demo_context.read(lambda s: progress_report(s, weeks=12))
-    assert not tab.is_showing_empty_state()
+    assert not showing_empty_state(tab)
     assert tab.held_chart.values() == [value for _, value in expected.held_per_week]
     assert sum(tab.held_chart.values()) == 2
     assert tab.names_chart.values() == [value for _, value in expected.names_per_conversation]
@@ -46,7 +48,7 @@ def test_the_charts_show_the_example_network(qtbot, demo_context: AppContext) ->
 def test_an_empty_data_file_shows_a_friendly_empty_state(qtbot, context: AppContext) -> None:
     tab = make_tab(qtbot, context)
     tab.show()
-    assert tab.is_showing_empty_state()
+    assert showing_empty_state(tab)
     assert tab.empty_title.isVisibleTo(tab) and "Nothing to show yet" in tab.empty_title.text()
     assert tab.held_chart.values() == [0] * 12 and tab.held_chart.is_empty()
     assert tab.funnel_chart.is_empty()
@@ -66,14 +68,16 @@ def test_choosing_a_period_redraws_and_is_remembered(qtbot, demo_context: AppCon
 def test_changes_refresh_a_shown_tab_and_wait_for_a_hidden_one(qtbot, context: AppContext) -> None:
     tab = make_tab(qtbot, context)
     tab.show()
-    assert tab.is_showing_empty_state()
-    context.write(lambda s: create_contact(s, ContactInput(name="Anna de Vries")))
-    context.events.contacts_changed.emit()
-    assert not tab.is_showing_empty_state()
+    assert showing_empty_state(tab)
+    context.write(
+        lambda s: create_contact(s, ContactInput(name="Anna de Vries")), changes=Change.CONTACTS
+    )
+    assert not showing_empty_state(tab)
     assert tab.network_chart.values()[-1] == 1
     tab.hide()
-    context.write(lambda s: create_contact(s, ContactInput(name="Şükrü Yılmaz")))
-    context.events.contacts_changed.emit()
+    context.write(
+        lambda s: create_contact(s, ContactInput(name="Şükrü Yılmaz")), changes=Change.CONTACTS
+    )
     assert tab.network_chart.values()[-1] == 1, "a hidden tab does no work"
     tab.show()
     assert tab.network_chart.values()[-1] == 2

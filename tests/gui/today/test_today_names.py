@@ -11,6 +11,7 @@ from netplanner.core.conversations import ConversationInput, create_conversation
 from netplanner.core.network.chains import NameGained, record_names
 from netplanner.core.suggestions import hidden_contacts
 from netplanner.gui.today.tab import TodayTab
+from tests.gui.probes import row_texts
 
 
 def _names_from_marieke(database, now) -> dict[str, int]:
@@ -51,7 +52,7 @@ def test_names_you_got_are_at_the_top_instead_of_nothing_is_due(
     assert section.isVisible()
     dutch = language == "nl"
     via = "Benaderen (via Marieke Bos)" if dutch else "Approach (via Marieke Bos)"
-    assert section.row_texts() == [f"{via} · Ahmed El Amrani", f"{via} · Lotte de Wit"]
+    assert row_texts(section) == [f"{via} · Ahmed El Amrani", f"{via} · Lotte de Wit"]
     heading = "Namen om te benaderen (2)" if dutch else "Names to approach (2)"
     assert section.heading.text() == heading
     assert ("2 namen om te benaderen" if dutch else "2 names to approach") in tab.summary.text()
@@ -65,14 +66,14 @@ def test_names_you_got_are_at_the_top_instead_of_nothing_is_due(
     # Not now: Ahmed leaves the list for some weeks, kept in the data file.
     ahmed = section.actions[0]
     qtbot.mouseClick(ahmed.not_now_button, Qt.MouseButton.LeftButton)
-    assert [t.split(" · ")[1] for t in section.row_texts()] == ["Lotte de Wit"]
+    assert [t.split(" · ")[1] for t in row_texts(section)] == ["Lotte de Wit"]
     hidden = context.read(lambda session: hidden_contacts(session, None, now))
     assert hidden == {ids["Ahmed El Amrani"]}
     assert tab.focusWidget() is section.actions[0].open_button, "the keyboard stays in the list"
 
 
 def test_the_example_network_has_a_name_to_approach(today_tab: TodayTab) -> None:
-    assert today_tab.to_approach.row_texts() == ["Approach (via Anna de Vries) · Łukasz Wójcik"]
+    assert row_texts(today_tab.to_approach) == ["Approach (via Anna de Vries) · Łukasz Wójcik"]
     łukasz = today_tab.to_approach.actions[0]
     assert łukasz.open_button.toolTip() == "Open the contact to plan a conversation"
 

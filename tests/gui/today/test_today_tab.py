@@ -13,30 +13,31 @@ from netplanner.core.followups.stored import open_follow_ups
 from netplanner.core.models import Conversation, FollowUp
 from netplanner.gui.today.rows import TodaySection
 from netplanner.gui.today.tab import TodayTab
+from tests.gui.probes import row_texts
 
 
 def _row(section: TodaySection, text: str):
     """The actions of the row whose wording contains ``text``."""
-    return next(a for a, t in zip(section.actions, section.row_texts(), strict=True) if text in t)
+    return next(a for a, t in zip(section.actions, row_texts(section), strict=True) if text in t)
 
 
 def test_shows_the_example_network_in_the_right_sections(today_tab: TodayTab) -> None:
     tab = today_tab
     assert tab.overdue.isVisible() and tab.overdue.heading.text() == "Overdue (3)"
-    assert tab.overdue.row_texts() == [
+    assert row_texts(tab.overdue) == [
         "Get back in touch · Bert Jansen",
         # due yesterday at nine; the 3B7 nudge came due at ten (the ask went out at ten)
         "Update my LinkedIn headline to 'UX researcher – healthcare apps'",
         "No reply yet: ask a second person to think along · Gijs de Boer",
     ]
-    assert tab.today.row_texts() == [
+    assert row_texts(tab.today) == [
         "Ask Eva which healthcare software makers have UX researchers I could talk to · Eva Mulder"
     ]
-    assert tab.this_week.row_texts() == [
+    assert row_texts(tab.this_week) == [
         "Read Toegankelijk.nu's latest accessibility report before the call · Şükrü Yılmaz",
         "Informational conversation · Şükrü Yılmaz",
     ]
-    assert tab.thank_yous.row_texts() == ["Send a thank-you · Carla Smit"]
+    assert row_texts(tab.thank_yous) == ["Send a thank-you · Carla Smit"]
     assert tab.thank_yous.heading.text() == "Thank-yous to send (1)"
     assert "3 overdue" in tab.summary.text() and "1 thank-you to send" in tab.summary.text()
     assert not tab.empty_label.isVisible()
@@ -52,7 +53,7 @@ def test_done_removes_the_item_and_stores_it(
 ) -> None:
     row = _row(today_tab.today, "Ask Eva")
     qtbot.mouseClick(row.done_button, Qt.MouseButton.LeftButton)
-    assert today_tab.today.row_texts() == []
+    assert row_texts(today_tab.today) == []
     assert today_tab.today.empty_label.isVisibleTo(today_tab)
     done = today_context.read(
         lambda s: s.scalars(select(FollowUp).where(FollowUp.what.like("Ask Eva%"))).one()
@@ -66,7 +67,7 @@ def test_done_on_a_thank_you_marks_the_conversation_thanked(
     row = _row(today_tab.thank_yous, "thank-you")
     with qtbot.waitSignal(today_context.events.conversations_changed):
         qtbot.mouseClick(row.done_button, Qt.MouseButton.LeftButton)
-    assert today_tab.thank_yous.row_texts() == []
+    assert row_texts(today_tab.thank_yous) == []
     carla = today_context.read(
         lambda s: s.scalars(select(Conversation).where(Conversation.status == "thanked")).all()
     )
@@ -80,8 +81,8 @@ def test_snooze_moves_a_suggestion_to_a_later_section(
     three_days = row.snooze_menu.actions()[1]
     assert three_days.text() == "For 3 days"
     three_days.trigger()
-    assert not any("No reply yet" in t for t in today_tab.overdue.row_texts())
-    assert today_tab.this_week.row_texts() == [
+    assert not any("No reply yet" in t for t in row_texts(today_tab.overdue))
+    assert row_texts(today_tab.this_week) == [
         "Read Toegankelijk.nu's latest accessibility report before the call · Şükrü Yılmaz",
         "No reply yet: ask a second person to think along · Gijs de Boer",
         "Informational conversation · Şükrü Yılmaz",
@@ -94,7 +95,7 @@ def test_snooze_moves_a_suggestion_to_a_later_section(
     assert stored.due_at == (now + timedelta(days=3)).replace(hour=9)
     # Not suggested again on the next refresh.
     today_tab.refresh()
-    assert sum("No reply yet" in t for s in today_tab.sections for t in s.row_texts()) == 1
+    assert sum("No reply yet" in t for s in today_tab.sections for t in row_texts(s)) == 1
 
 
 def test_dismiss_hides_a_suggestion_for_good(
@@ -111,29 +112,29 @@ def test_dismiss_hides_a_suggestion_for_good(
     assert stored.done_at is not None and stored.suggestion_key.startswith("touch:")
     again = TodayTab(today_context, clock=lambda: now)
     qtbot.addWidget(again)
-    assert not any("Get back in touch" in t for t in again.overdue.row_texts())
+    assert not any("Get back in touch" in t for t in row_texts(again.overdue))
 
 
 def test_a_switched_off_routine_stops_suggesting(
     today_tab: TodayTab, today_context, now, qtbot
 ) -> None:
     today_tab.routines.three_b_seven.setChecked(False)
-    assert not any("No reply yet" in t for t in today_tab.overdue.row_texts())
+    assert not any("No reply yet" in t for t in row_texts(today_tab.overdue))
     # Kept in the data file: a new tab (or `netplanner today`) sees the same choice.
     assert today_context.read(load_routine_settings).three_b_seven is False
     again = TodayTab(today_context, clock=lambda: now)
     qtbot.addWidget(again)
     assert not again.routines.three_b_seven.isChecked()
-    assert not any("No reply yet" in t for t in again.overdue.row_texts())
+    assert not any("No reply yet" in t for t in row_texts(again.overdue))
     today_tab.routines.thank_you.setChecked(False)
     assert not today_tab.thank_yous.isVisible()
     today_tab.routines.stay_in_touch.setChecked(False)
-    assert today_tab.overdue.row_texts() == [
+    assert row_texts(today_tab.overdue) == [
         "Update my LinkedIn headline to 'UX researcher – healthcare apps'"
     ]
     assert not today_tab.routines.weeks.isEnabled()
     today_tab.routines.three_b_seven.setChecked(True)
-    assert any("No reply yet" in t for t in today_tab.overdue.row_texts())
+    assert any("No reply yet" in t for t in row_texts(today_tab.overdue))
 
 
 def test_names_and_conversations_open_in_their_tabs(
@@ -168,7 +169,7 @@ def test_add_a_follow_up_about_a_contact(now, today_tab: TodayTab, today_context
     qtbot.keyClicks(form.contact_picker.lineEdit(), "Irene Kok")
     qtbot.keyClick(form.what_edit, Qt.Key.Key_Return)
     assert not form.isVisible()
-    assert today_tab.this_week.row_texts()[0] == "Send Irene the article · Irene Kok"
+    assert row_texts(today_tab.this_week)[0] == "Send Irene the article · Irene Kok"
     stored = [f for f in today_context.read(open_follow_ups) if f.what.startswith("Send Irene")]
     assert stored[0].contact_name == "Irene Kok" and stored[0].kind == "manual"
     assert stored[0].due_at.astimezone().date() == now.date() + timedelta(days=1)
@@ -188,9 +189,9 @@ def test_refreshes_on_show_after_a_change_elsewhere(today_tab: TodayTab, today_c
             if conversation.status == "held":
                 conversation.status = "thanked"
     today_context.events.conversations_changed.emit()
-    assert today_tab.thank_yous.row_texts() == ["Send a thank-you · Carla Smit"]  # not yet
+    assert row_texts(today_tab.thank_yous) == ["Send a thank-you · Carla Smit"]  # not yet
     today_tab.show()
-    assert today_tab.thank_yous.row_texts() == []
+    assert row_texts(today_tab.thank_yous) == []
 
 
 def test_routines_switched_in_an_older_version_are_carried_into_the_file(

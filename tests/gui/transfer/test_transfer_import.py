@@ -12,6 +12,8 @@ from netplanner.core.models import Contact
 from netplanner.gui.transfer import import_progress
 from netplanner.gui.transfer.import_dialog import ImportPreviewDialog
 from netplanner.gui.transfer.import_flow import ImportKind
+from netplanner.gui.transfer.import_models import DuplicatesModel
+from tests.gui.probes import tick
 
 
 def _contact(context, name: str) -> Contact | None:
@@ -129,7 +131,7 @@ def test_a_ticked_duplicate_updates_the_existing_contact(
 
     def tick_and_import(dialog) -> bool:
         if isinstance(dialog, ImportPreviewDialog):
-            dialog.duplicates_model.set_merge(2, True)
+            tick(dialog.duplicates_model, 2, DuplicatesModel.COL_MERGE, True)
             assert dialog.counts()["created"] == 5 and dialog.counts()["updated"] == 1
         return True
 

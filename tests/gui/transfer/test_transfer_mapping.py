@@ -11,6 +11,7 @@ from netplanner.core.models import Contact
 from netplanner.gui.transfer.import_dialog import ImportPreviewDialog
 from netplanner.gui.transfer.import_flow import ImportKind
 from netplanner.gui.transfer.mapping_dialog import MappingDialog
+from tests.gui.probes import preview_text, set_field, tick
 
 
 def test_dutch_headings_are_guessed_and_a_column_can_be_corrected(
@@ -22,17 +23,17 @@ def test_dutch_headings_are_guessed_and_a_column_can_be_corrected(
     def drive(dialog) -> bool:
         if isinstance(dialog, MappingDialog):
             assert dialog.fields() == ["name", "role", "organisation", "email", None]
-            assert dialog.preview_text(0, "name") == "Petra Kuipers"
-            assert dialog.preview_text(1, "organisation") == "Rabobank"
-            assert dialog.preview_text(0, "notes") == ""  # the last column is left out
+            assert preview_text(dialog, 0, "name") == "Petra Kuipers"
+            assert preview_text(dialog, 1, "organisation") == "Rabobank"
+            assert preview_text(dialog, 0, "notes") == ""  # the last column is left out
             # No name, but an organisation: named after it (the preview can leave it out).
             assert dialog.preview.item(2, 0).text() == "Rabobank"
-            dialog.set_field(4, "notes")  # the user corrects the last column
-            assert dialog.preview_text(0, "notes") == "Kent Anna"
+            set_field(dialog, 4, "notes")  # the user corrects the last column
+            assert preview_text(dialog, 0, "notes") == "Kent Anna"
             seen["mapping"] = True
         if isinstance(dialog, ImportPreviewDialog):
             assert dialog.created_model.text(2, 1) == "Rabobank"
-            dialog.created_model.set_included(2, False)  # a junk row: untick it
+            tick(dialog.created_model, 2, 0, False)  # a junk row: untick it
             seen["counts"] = dialog.counts()
         return True
 
@@ -63,8 +64,8 @@ def test_the_mapping_is_remembered_for_the_same_columns(
 
     def correct(dialog) -> bool:
         if isinstance(dialog, MappingDialog):
-            dialog.set_field(4, "notes")
-            dialog.set_field(1, "specialism")
+            set_field(dialog, 4, "notes")
+            set_field(dialog, 1, "specialism")
             return True
         return False  # cancel in the preview: the columns are remembered all the same
 
@@ -93,7 +94,7 @@ def test_choose_columns_in_the_preview_asks_again(make_flow, context, dutch_csv:
 
     def drive(dialog) -> bool | int:
         if isinstance(dialog, MappingDialog) and len(flow.shown) == 3:
-            dialog.set_field(4, "notes")  # the second time, the last column is added
+            set_field(dialog, 4, "notes")  # the second time, the last column is added
         return next(answers)
 
     flow.drive = drive
@@ -109,9 +110,9 @@ def test_without_a_name_column_the_mapping_cannot_be_used(qtbot) -> None:
     qtbot.addWidget(dialog)
     assert not dialog.ok_button.isEnabled()
     assert "name" in dialog.problem.text()
-    dialog.set_field(0, "name")
+    set_field(dialog, 0, "name")
     assert dialog.ok_button.isEnabled()
-    dialog.set_field(1, "name")
+    set_field(dialog, 1, "name")
     assert not dialog.ok_button.isEnabled()
     assert "Two columns" in dialog.problem.text()
 

@@ -104,3 +104,27 @@ def test_typing_a_name_that_is_nobody_says_so(qtbot, demo_context) -> None:
     assert "Nobody in your contacts is called" in dialog.explanation.text()
     # Anna herself is not offered: nobody merges with themselves.
     assert dialog.picker.list_model.id_of_label("Anna de Vries") is None
+
+
+def test_names_and_addresses_with_percent_signs_stay_as_they_are(qapp) -> None:
+    """The sentences fill %1, %2 and %3 in one pass: a "%2" in a name or the "%20" of a
+    web address is not filled with the other contact's name."""
+    from netplanner.gui.transfer.merge_dialog import MergeFacts, explanation_html
+
+    website = "https://example.nl/people/anna%20de%20vries"
+    facts = MergeFacts(
+        keep_name="Anna %1 de Vries",
+        other_name="A. %2 de Vries",
+        compared=(),
+        conversations=2,
+        follow_ups=0,
+        introduced=0,
+        filled=(),
+        kept_apart=(),
+        notes_added=False,
+        tags_added=False,
+        details_added=(website,),
+    )
+    text = explanation_html(facts)
+    assert "A. %2 de Vries’s 2 conversations move to Anna %1 de Vries." in text
+    assert f"that Anna %1 de Vries lacks are added: {website}." in text
