@@ -22,12 +22,14 @@ ROOT = Path(__file__).resolve().parent.parent
 TRANSLATIONS = ROOT / "resources" / "translations"
 #: Where the texts NetPlanner shows live: lupdate reads every ``.py`` file under these (the
 #: command line's own texts too: it reads the same catalogue, see ``netplanner/catalogue.py``)
-#: and the root modules in :data:`SOURCE_FILES`.
+#: and the root modules in :data:`SOURCE_MODULES`.
 SOURCE_DIRS = tuple(
     ROOT / "netplanner" / part
     for part in ("gui", "core", "storage", "interchange", "printing", "cli")
 )
-SOURCE_FILES = (ROOT / "netplanner" / "datafile.py",)
+#: Modules at the package root with texts NetPlanner may show (``paths``: a data location
+#: NetPlanner cannot open; ``datafile``: what to do about a damaged file).
+SOURCE_MODULES = (ROOT / "netplanner" / "paths.py", ROOT / "netplanner" / "datafile.py")
 LANGUAGES = ("nl",)
 _EXE = ".exe" if os.name == "nt" else ""
 
@@ -95,7 +97,7 @@ def find_tool(name: str, python: Path | None = None) -> list[str]:
 def source_files() -> list[Path]:
     """The Python files lupdate reads, in a stable order."""
     found = [path for folder in SOURCE_DIRS for path in folder.rglob("*.py")]
-    return sorted([*found, *SOURCE_FILES])
+    return sorted([*found, *SOURCE_MODULES])
 
 
 def update_sources(target: Path | None = None, language: str = "nl") -> Path:

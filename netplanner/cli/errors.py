@@ -34,7 +34,7 @@ def run_reporting(
     """
     from netplanner.cli.words import say
     from netplanner.messages import QT_TRANSLATE_NOOP
-    from netplanner.storage.waiting import set_wait_policy, wait_policy
+    from netplanner.storage.sqlite.waiting import set_wait_policy, wait_policy
 
     def notice(path: Path) -> None:
         waiting = QT_TRANSLATE_NOOP(
@@ -61,6 +61,7 @@ def _reported(
     from netplanner.cli.words import say, text
     from netplanner.core.errors import NetPlannerError, NotFoundError, ValidationError
     from netplanner.messages import QT_TRANSLATE_NOOP
+    from netplanner.paths import UnsupportedLocationError
     from netplanner.storage.errors import DamagedDataFileError, DataFileError
     from netplanner.storage.output_files import OutputFileError, OutputRefusedError
 
@@ -75,6 +76,8 @@ def _reported(
         return EXIT_FAILED
     except CommandError as error:
         message, code = text(error), error.code
+    except UnsupportedLocationError as error:  # $NETPLANNER_DB names a server
+        message, code = text(error), EXIT_USAGE
     except (NotFoundError, ValidationError) as error:
         message, code = text(error), EXIT_USAGE
     except DamagedDataFileError as error:
@@ -91,7 +94,7 @@ def _reported(
     except KeyboardInterrupt:
         message, code = say(QT_TRANSLATE_NOOP("Cli", "Interrupted.")), EXIT_FAILED
     except Exception as error:
-        from netplanner.storage.failures import is_operational
+        from netplanner.storage.sqlite.failures import is_operational
 
         if not is_operational(error):
             raise
@@ -107,7 +110,7 @@ def _operational_message(data_file: Path, error: BaseException) -> str:
     file the system named."""
     from netplanner.cli.words import say, text
     from netplanner.messages import QT_TRANSLATE_NOOP
-    from netplanner.storage.failures import unavailable
+    from netplanner.storage.sqlite.failures import unavailable
 
     named = getattr(error, "filename", None)
     if isinstance(error, OSError) and named and Path(named) != data_file:

@@ -132,8 +132,8 @@ class FileOpener:
         """The file was damaged and moved aside: offer the newest good backup, an empty
         file, another file; the database, another file's path, or None."""
         from netplanner.datafile import open_data_file
-        from netplanner.storage.backups import newest_good_backup
-        from netplanner.storage.recovery import restore_backup
+        from netplanner.storage.sqlite.backups import newest_good_backup
+        from netplanner.storage.sqlite.recovery import restore_backup
 
         good = newest_good_backup(error.path)
         if good is None:

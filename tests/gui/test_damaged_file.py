@@ -9,7 +9,7 @@ import pytest
 from netplanner.core.contacts import count_contacts
 from netplanner.datafile import open_data_file
 from netplanner.gui.opening import FileOpener
-from netplanner.storage.backups import make_backup
+from netplanner.storage.sqlite.backups import make_backup
 
 RESTORE, EMPTY, ANOTHER, QUIT = range(4)
 

@@ -21,7 +21,7 @@ from netplanner.gui.main_window import MainWindow
 from netplanner.gui.recent_files import RECENT_FILES_KEY
 from netplanner.gui.single_instance import SingleInstance
 from netplanner.gui.unsaved import KEEP_EDITING
-from netplanner.storage.backups import list_backups
+from netplanner.storage.sqlite.backups import list_backups
 from tests.gui.test_close_keeps_typing import TYPED, type_at_end
 
 # The answers of the dialogs: a passing trouble, and a damaged file with no backup.
