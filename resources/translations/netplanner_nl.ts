@@ -246,7 +246,7 @@ Vraag: %2
     <message>
         <location line="+2"/>
         <source>“%1” cannot be undone or redone any more: the data changed in the meantime, perhaps from the command line. Nothing was changed. The list of steps to undo has been emptied.</source>
-        <translation>“%1” kan niet meer ongedaan gemaakt of opnieuw gedaan worden: de gegevens zijn intussen veranderd, misschien via de opdrachtregel. Er is niets gewijzigd. De lijst met stappen om ongedaan te maken is leeggemaakt.</translation>
+        <translation>“%1” kan niet meer ongedaan gemaakt of opnieuw uitgevoerd worden: de gegevens zijn intussen veranderd, misschien via de opdrachtregel. Er is niets gewijzigd. De lijst met stappen om ongedaan te maken is leeggemaakt.</translation>
     </message>
 </context>
 <context>
@@ -504,7 +504,7 @@ Vraag: %2
     <message>
         <location line="+1"/>
         <source>Save the selected bank as a file to share</source>
-        <translation>Sla de gekozen vragenbank op als bestand om te delen</translation>
+        <translation>Sla de geselecteerde vragenbank op als bestand om te delen</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -598,7 +598,7 @@ Vraag: %2
     <message>
         <location line="+1"/>
         <source>Move the selected question up (Alt+Up)</source>
-        <translation>Zet de gekozen vraag een plek hoger (Alt+Omhoog)</translation>
+        <translation>Zet de geselecteerde vraag een plek hoger (Alt+Omhoog)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -608,7 +608,7 @@ Vraag: %2
     <message>
         <location line="+1"/>
         <source>Move the selected question down (Alt+Down)</source>
-        <translation>Zet de gekozen vraag een plek lager (Alt+Omlaag)</translation>
+        <translation>Zet de geselecteerde vraag een plek lager (Alt+Omlaag)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -618,7 +618,7 @@ Vraag: %2
     <message>
         <location line="+1"/>
         <source>Delete the selected question (Delete)</source>
-        <translation>Verwijder de gekozen vraag (Delete)</translation>
+        <translation>Verwijder de geselecteerde vraag (Delete)</translation>
     </message>
     <message>
         <location line="+43"/>
@@ -653,7 +653,7 @@ Vraag: %2
     <message>
         <location line="+3"/>
         <source>%n not yet open</source>
-        <translation>%n nog niet open</translation>
+        <translation>%n nog geen open vraag</translation>
     </message>
 </context>
 <context>
@@ -735,7 +735,7 @@ Vraag: %2
     <message>
         <location line="+9"/>
         <source>Press Enter or drag the selected questions to the chosen list to add them; Ctrl+click or Shift+arrows selects several</source>
-        <translation>Druk op Enter of sleep de gekozen vragen naar de lijst met gekozen vragen om ze toe te voegen; Ctrl+klik of Shift+pijltjes kiest er meer tegelijk</translation>
+        <translation>Druk op Enter of sleep de geselecteerde vragen naar de lijst met gekozen vragen om ze toe te voegen; met Ctrl+klik of Shift+pijltjes selecteer je er meer tegelijk</translation>
     </message>
     <message>
         <location line="+25"/>
@@ -970,7 +970,7 @@ Vraag: %2
     <message>
         <location line="+9"/>
         <source>Delete the selected question</source>
-        <translation>Verwijder de gekozen vraag</translation>
+        <translation>Verwijder de geselecteerde vraag</translation>
     </message>
     <message>
         <location line="+135"/>
@@ -1055,7 +1055,7 @@ Vraag: %2
     <message>
         <location line="-108"/>
         <source>Remove the selected question (Delete, or drag it back to the bank)</source>
-        <translation>Haal de gekozen vraag weg (Delete, of sleep hem terug naar de vragenbank)</translation>
+        <translation>Haal de geselecteerde vraag weg (Delete, of sleep hem terug naar de vragenbank)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1135,7 +1135,7 @@ Vraag: %2
     <message>
         <location line="+2"/>
         <source>Select a chosen question to note the answer.</source>
-        <translation>Kies een gekozen vraag om het antwoord te noteren.</translation>
+        <translation>Selecteer een gekozen vraag om het antwoord te noteren.</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -2190,12 +2190,12 @@ kennen:</translation>
     <message>
         <location line="+10"/>
         <source>%n person introduced by %1 stays in your contacts, without an introducer.</source>
-        <translation>%n persoon die door %1 is voorgesteld, blijft in je contacten, maar dan zonder introductie.</translation>
+        <translation>%n persoon die door %1 is voorgesteld, blijft in je contacten; bij “Voorgesteld door” staat dan niemand.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%n people introduced by %1 stay in your contacts, without an introducer.</source>
-        <translation>%n mensen die door %1 zijn voorgesteld, blijven in je contacten, maar dan zonder introductie.</translation>
+        <translation>%n mensen die door %1 zijn voorgesteld, blijven in je contacten; bij “Voorgesteld door” staat dan niemand.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -2600,7 +2600,7 @@ kennen:</translation>
     <message>
         <location line="+1"/>
         <source>Upcoming</source>
-        <translation>Binnenkort</translation>
+        <translation>Nog te voeren</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2782,7 +2782,7 @@ kennen:</translation>
     <message>
         <location line="+12"/>
         <source>Select a conversation first, or plan one and choose its contact.</source>
-        <translation>Kies eerst een gesprek, of plan er een en kies het contact.</translation>
+        <translation>Selecteer eerst een gesprek, of plan er een en kies het contact.</translation>
     </message>
     <message>
         <location line="+33"/>
@@ -4075,7 +4075,7 @@ kennen:</translation>
     <message>
         <location line="+3"/>
         <source>Save the prep sheet of the selected conversation as a PDF to print</source>
-        <translation>Sla de gespreksvoorbereiding van het gekozen gesprek op als pdf om af te drukken</translation>
+        <translation>Sla de gespreksvoorbereiding van het geselecteerde gesprek op als pdf om af te drukken</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4085,7 +4085,7 @@ kennen:</translation>
     <message>
         <location line="+3"/>
         <source>Open the prep sheet of the selected conversation in your PDF viewer to print</source>
-        <translation>Open de gespreksvoorbereiding van het gekozen gesprek in je pdf-viewer om af te drukken</translation>
+        <translation>Open de gespreksvoorbereiding van het geselecteerde gesprek in je pdf-viewer om af te drukken</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4402,7 +4402,7 @@ kennen:</translation>
     <message>
         <location line="+39"/>
         <source>This bank already has that question (number %1): “%2”</source>
-        <translation>Deze bank heeft die vraag al (nummer %1): “%2”</translation>
+        <translation>Deze vragenbank heeft die vraag al (nummer %1): “%2”</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -4553,12 +4553,12 @@ kennen:</translation>
     <message>
         <location filename="../../netplanner/storage/sqlite/backups.py" line="+17"/>
         <source>%1 cannot be read as a NetPlanner backup (%2).</source>
-        <translation>%1 kan niet gelezen worden als reservekopie van NetPlanner (%2).</translation>
+        <translation>%1 kan niet gelezen worden als back-up van NetPlanner (%2).</translation>
     </message>
     <message>
         <location filename="../../netplanner/storage/sqlite/backup_files.py" line="+23"/>
         <source>The backup could not be written: %1</source>
-        <translation>De reservekopie kon niet geschreven worden: %1</translation>
+        <translation>De back-up kon niet geschreven worden: %1</translation>
     </message>
     <message>
         <location filename="../../netplanner/storage/sqlite/opening.py" line="+115"/>
@@ -4734,7 +4734,7 @@ kennen:</translation>
     <message>
         <location line="+6"/>
         <source>%1 questions is more than a bank can hold (%2).</source>
-        <translation>%1 vragen is meer dan een bank kan bevatten (%2).</translation>
+        <translation>%1 vragen is meer dan een vragenbank kan bevatten (%2).</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -6056,7 +6056,7 @@ kennen:</translation>
     <message>
         <location line="+3"/>
         <source>Add the selected questions at the end of the chosen list (or press Enter, or double-click); drag them to put them in a particular place</source>
-        <translation>Voeg de gekozen vragen achteraan de lijst met gekozen vragen toe (of druk op Enter, of dubbelklik); sleep ze om ze op een bepaalde plek te zetten</translation>
+        <translation>Voeg de geselecteerde vragen achteraan de lijst met gekozen vragen toe (of druk op Enter, of dubbelklik); sleep ze om ze op een bepaalde plek te zetten</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -6354,7 +6354,7 @@ kennen:</translation>
         <location filename="../../netplanner/gui/banks/search_results.py" line="+39"/>
         <source>Double-click a question, or select it and press Enter, to open its bank.</source>
         <extracomment>(bank id, question id) of the result the user opened.</extracomment>
-        <translation>Dubbelklik op een vraag, of kies hem en druk op Enter, om zijn vragenbank te openen.</translation>
+        <translation>Dubbelklik op een vraag, of selecteer hem en druk op Enter, om zijn vragenbank te openen.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -7278,12 +7278,12 @@ kennen:</translation>
     <message>
         <location line="+8"/>
         <source>&amp;Redo %1</source>
-        <translation>%1 opnieuw &amp;doen</translation>
+        <translation>%1 opnieuw &amp;uitvoeren</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Redo</source>
-        <translation>Opnieuw &amp;doen</translation>
+        <translation>Opnieuw &amp;uitvoeren</translation>
     </message>
 </context>
 <context>
