@@ -140,9 +140,13 @@ class FileOpener:
             options = [QCoreApplication.translate("App", "Start with an empty file")]
             detail = QCoreApplication.translate("App", "There is no good backup of it.")
         else:
-            when = QLocale().toString(
-                QDateTime.fromSecsSinceEpoch(int(good.created.timestamp())),
-                QLocale.FormatType.LongFormat,
+            # "Sunday 6 December 2026 07:15": the long date, the short time (the long
+            # format adds seconds and the time zone's full name).
+            moment = QDateTime.fromSecsSinceEpoch(int(good.created.timestamp()))
+            locale = QLocale()
+            when = (
+                f"{locale.toString(moment.date(), QLocale.FormatType.LongFormat)} "
+                f"{locale.toString(moment.time(), QLocale.FormatType.ShortFormat)}"
             )
             detail = fill(
                 QCoreApplication.translate(

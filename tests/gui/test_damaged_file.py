@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -77,3 +78,19 @@ def test_opening_another_file_instead(qapp, damaged, prompts, tmp_path) -> None:
     opened.close()
     assert [kind for kind, _ in prompts.asked] == ["choose", "open_file", "choose", "open_file"]
     assert not damaged.exists(), "no empty file was made where the damaged one was"
+
+
+def test_the_backup_offered_is_named_by_its_day_and_minute(qapp, damaged, prompts) -> None:
+    """Not "07:15:02 Coordinated Universal Time": seconds and a zone's name help no one."""
+    details: list[str] = []
+
+    def choose(title, text, options, detail="", escape=None):
+        details.append(detail)
+        return None
+
+    prompts.choose = choose
+    assert _open(damaged, prompts) is None
+    [detail] = details
+    assert re.search(r"\d{4}\D+\d{1,2}:\d\d\b", detail), detail
+    assert not re.search(r"\d:\d\d:\d\d|Universal|UTC", detail), detail
+    assert detail.endswith(", with 12 contacts and 4 conversations."), detail
