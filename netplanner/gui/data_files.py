@@ -122,12 +122,20 @@ class DataFiles(QObject):
 
     def open_file(self) -> None:
         path = self.context.prompts.open_file(
-            self.tr("Open data file"),
-            folders.last_folder(self.context.settings, DATA_FOLDER_KEY),
-            data_file_filter(),
+            self.tr("Open data file"), self._open_folder(), data_file_filter()
         )
         if path is not None:
             self.switch_to(path)
+
+    def _open_folder(self) -> Path:
+        """Where *Open data file…* starts: the folder of the data file opened last with it
+        or *New*, else that of the file open now (the data file a first start made lives
+        in a folder the user never chose: Documents would not show it, nor its backups'
+        neighbours)."""
+        saved = str(self.context.settings.value(DATA_FOLDER_KEY, "") or "")
+        if saved and Path(saved).is_dir():
+            return Path(saved)
+        return self.context.database.path.parent
 
     def _fill_recent(self) -> None:
         menu = self.recent_menu

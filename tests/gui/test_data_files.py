@@ -306,3 +306,17 @@ def test_opening_the_file_already_shown_does_nothing(window, demo_context, promp
     window.data_files.open_action.trigger()
     assert demo_context.database.path == first
     assert "already open" in window.statusBar().currentMessage()
+
+
+def test_open_starts_in_the_folder_of_the_file_open_now_then_where_one_was_opened(
+    window, demo_context, prompts, other
+) -> None:
+    """Not Documents: the file a first start made lives where the user would not look."""
+    prompts.open_paths = [None]
+    window.data_files.open_action.trigger()
+    assert prompts.asked[-1] == ("open_file", str(demo_context.database.path.parent))
+    prompts.open_paths = [other, None]
+    window.data_files.open_action.trigger()
+    assert demo_context.database.path == other
+    window.data_files.open_action.trigger()
+    assert prompts.asked[-1] == ("open_file", str(other.parent))
