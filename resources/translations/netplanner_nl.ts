@@ -158,12 +158,12 @@ Vraag: %2
     </message>
     <message>
         <location filename="../../netplanner/gui/opening.py" line="+140"/>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>Start with an empty file</source>
         <translation>Beginnen met een leeg bestand</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-72"/>
         <source>Quit</source>
         <translation>Afsluiten</translation>
     </message>
@@ -174,17 +174,17 @@ Vraag: %2
     </message>
     <message>
         <location line="+26"/>
-        <location line="+42"/>
+        <location line="+46"/>
         <source>Open another file…</source>
         <translation>Ander bestand openen…</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-23"/>
         <source>There is no good backup of it.</source>
         <translation>Er is geen goede back-up van.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>The newest good backup is from %1, with %2 contacts and %3 conversations.</source>
         <translation>De nieuwste goede back-up is van %1, met %2 contacten en %3 gesprekken.</translation>
     </message>
@@ -199,7 +199,7 @@ Vraag: %2
         <translation>Het gegevensbestand is beschadigd</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-46"/>
         <source>Try again</source>
         <translation>Opnieuw proberen</translation>
     </message>
@@ -2916,7 +2916,7 @@ kennen:</translation>
         <translation>Gegevensbestand openen</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+28"/>
         <source>No other data files opened yet</source>
         <translation>Nog geen andere gegevensbestanden geopend</translation>
     </message>
@@ -3984,7 +3984,7 @@ kennen:</translation>
 <context>
     <name>LanguageMenu</name>
     <message>
-        <location filename="../../netplanner/gui/language_menu.py" line="+19"/>
+        <location filename="../../netplanner/gui/language_menu.py" line="+21"/>
         <source>&amp;Language</source>
         <extracomment>Each language by its own name, the way people look for it in a list.</extracomment>
         <translation>&amp;Taal</translation>
@@ -3995,7 +3995,12 @@ kennen:</translation>
         <translation>Werkt pas als je NetPlanner opnieuw start</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
+        <source>The choice of language could not be saved in %1 (%2).</source>
+        <translation>De taalkeuze kon niet worden opgeslagen in %1 (%2).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>NetPlanner will keep this language the next time you start it.</source>
         <translation>NetPlanner houdt deze taal ook de volgende keer dat je het start.</translation>
     </message>
@@ -4010,7 +4015,8 @@ kennen:</translation>
         <translation>NetPlanner is in het Engels (English) vanaf de volgende keer dat je het start. Sluit NetPlanner en start het opnieuw om nu over te schakelen.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-21"/>
+        <location line="+26"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>

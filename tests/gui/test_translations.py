@@ -175,6 +175,20 @@ def test_choosing_a_language_saves_it_and_says_it_takes_effect_after_a_restart(
     assert prompts.infos and "next time you start" in prompts.infos[-1]
 
 
+def test_a_language_that_cannot_be_saved_is_said_in_one_line_and_changes_nothing(
+    context, prompts, settings, tmp_path, monkeypatch
+) -> None:
+    from netplanner.gui.language_menu import choose_language
+
+    blocked = tmp_path / "not-a-folder"
+    blocked.write_text("a file where the settings folder would be", encoding="utf-8")
+    monkeypatch.setenv("NETPLANNER_PREFERENCES", str(blocked / "preferences.json"))
+    choose_language(context, translation.DUTCH)
+    [said] = prompts.errors
+    assert said.startswith(f"The choice of language could not be saved in {blocked}"), said
+    assert prompts.infos == [] and translation.saved_language(settings) is None
+
+
 def test_a_sheet_without_goal_prints_in_the_window_language(demo_database) -> None:
     from netplanner.core.conversations import get_conversation, list_conversation_rows
     from netplanner.core.sheets.reading import prep_sheet_data
