@@ -215,7 +215,7 @@ class ProgressTab(QWidget):
             self._weekly(report.network_size, self.tr("%n contact"), self.tr("%n contacts")),
             self.tr("No contacts yet."),
         )
-        first = report.funnel[0].count if report.funnel else 0
+        first = report.funnel[0].conversations if report.funnel else 0
         self.funnel_chart.set_points(
             [
                 ChartPoint(

@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import re
 
-from netplanner.core.checks.rewrites.words import (
+from netplanner.core.checks.rewrites.words import wordset
+from netplanner.core.checks.rewrites.words_nl import (
     NL_AFTER_ADJECTIVE,
     NL_DEGREE,
     NL_DETERMINERS,
@@ -26,7 +27,6 @@ from netplanner.core.checks.rewrites.words import (
     nl_is_infinitive,
     nl_is_plural,
     nl_te_infinitive,
-    wordset,
 )
 
 _NOT_GRADABLE = {
