@@ -74,7 +74,7 @@ class ProgressTab(QWidget):
         for weeks in PERIODS:
             self.period.addItem(fill(self.tr("Last %1 weeks"), str(weeks)), weeks)
         saved = context.settings.value("progress/weeks", PERIODS[0])
-        index = self.period.findData(int(saved) if str(saved).isdigit() else PERIODS[0])
+        index = self.period.findData(int(str(saved)) if str(saved).isdigit() else PERIODS[0])
         self.period.setCurrentIndex(max(index, 0))
         period_label = QLabel(self.tr("&Show:"))
         period_label.setBuddy(self.period)
