@@ -65,10 +65,6 @@ def _is(aux: str) -> str:
     return aux.lower().replace("n't", "").replace(" not", "")
 
 
-def _importance(m: re.Match[str]) -> str:
-    return f"How important {_is(m['a'])} {m['x']}{m['rest'] or ''}"
-
-
 def _how_adj(m: re.Match[str]) -> str | None:
     adjective = m["adj"].lower()
     if adjective in _IMPORTANCE:

@@ -42,10 +42,6 @@ _MASS = wordset(
 _JOB = re.compile(r"\b(?:baan|functie|job|rol|plek|aanstelling|contract)\b")
 
 
-def _without_degree(words: list[str]) -> list[str]:
-    return [w for w in words if w not in NL_DEGREE and w not in ("een", "beetje", "wel")] or words
-
-
 def split_predicate(words: list[str]) -> tuple[list[str], str, list[str]] | None:
     """NP, adjective, rest of "de sfeer op het werk ontspannen" / "een hbo-diploma echt
     nodig voor deze functie": the first adjective-like word (no article right before it)
