@@ -255,16 +255,17 @@ def summary_lines(
             )
         lines.append(say(likely, len(plan.likely_duplicates)))
         looks = QT_TRANSLATE_NOOP("Cli", "%1 looks like %2 (ID %3): %4")
-        for item in plan.likely_duplicates[:LISTED]:
-            organisation = f" ({item.contact.organisation})" if item.contact.organisation else ""
+        for duplicate in plan.likely_duplicates[:LISTED]:
+            contact = duplicate.contact
+            organisation = f" ({contact.organisation})" if contact.organisation else ""
             said = say(
                 looks,
-                item.contact.name + organisation,
-                item.existing_label,
-                item.existing_id,
-                item.reason,
+                contact.name + organisation,
+                duplicate.existing_label,
+                duplicate.existing_id,
+                duplicate.reason,
             )
-            lines.append(f"  {unit} {item.row}: {said}")
+            lines.append(f"  {unit} {duplicate.row}: {said}")
         lines += _more(len(plan.likely_duplicates))
     if summary and summary.introductions:
         introduced = QT_TRANSLATE_NOOP("Cli", "Introduced by: set for %1 from related names")
