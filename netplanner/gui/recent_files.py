@@ -28,7 +28,9 @@ def _stored(settings: QSettings) -> list[Path]:
     value = settings.value(RECENT_FILES_KEY, [])
     if isinstance(value, str):  # an INI file gives one entry back as a plain string
         value = [value] if value else []
-    return [Path(str(item)) for item in value or [] if str(item)]
+    if not isinstance(value, (list, tuple)):  # nothing, or something not ours
+        return []
+    return [Path(str(item)) for item in value if str(item)]
 
 
 def recent_files(settings: QSettings) -> list[Path]:

@@ -4,7 +4,7 @@
 <context>
     <name>AddFollowUpForm</name>
     <message>
-        <location filename="../../netplanner/gui/today/add_form.py" line="+44"/>
+        <location filename="../../netplanner/gui/today/add_form.py" line="+45"/>
         <source>New follow-up</source>
         <translation>Nieuwe vervolgactie</translation>
     </message>
@@ -895,7 +895,7 @@ Vraag: %2
         <translation>Gesprekken houden de vragen die al voor ze gekozen zijn: ze hebben er een kopie van.</translation>
     </message>
     <message>
-        <location filename="../../netplanner/gui/banks/question_actions.py" line="+66"/>
+        <location filename="../../netplanner/gui/banks/question_actions.py" line="+68"/>
         <source>Add question</source>
         <translation>Vraag toevoegen</translation>
     </message>
@@ -1175,7 +1175,7 @@ Vraag: %2
         <translation>Back-up geschreven naar %1 (%2 contacten, %3 gesprekken)</translation>
     </message>
     <message>
-        <location filename="../../netplanner/cli/bank.py" line="+81"/>
+        <location filename="../../netplanner/cli/bank.py" line="+83"/>
         <source>Question bank “%1” (%2 questions) written to %3</source>
         <translation>Vragenbank “%1” (%2 vragen) geschreven naar %3</translation>
     </message>
@@ -1186,7 +1186,7 @@ Vraag: %2
         <translation>%1 Er is niets geïmporteerd.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>You already have this question bank (“%1”, ID %2). Run again with --update to replace its questions or --copy to add a copy.</source>
         <translation>Je hebt deze vragenbank al (“%1”, ID %2). Voer de opdracht opnieuw uit met --update om de vragen te vervangen, of met --copy om een kopie toe te voegen.</translation>
     </message>
@@ -1246,7 +1246,7 @@ Vraag: %2
         <translation>Vragenboekje (%1 vragenbanken, %2 vragen) geschreven naar %3</translation>
     </message>
     <message>
-        <location filename="../../netplanner/cli/chain.py" line="+48"/>
+        <location filename="../../netplanner/cli/chain.py" line="+52"/>
         <source>%1 (%2 degree)</source>
         <translation>%1 (%2 graad)</translation>
     </message>
@@ -1286,7 +1286,7 @@ Vraag: %2
         <translation>Kan %1 niet gebruiken: %2.</translation>
     </message>
     <message>
-        <location filename="../../netplanner/cli/export.py" line="+100"/>
+        <location filename="../../netplanner/cli/export.py" line="+106"/>
         <source>Unknown export format %1.</source>
         <translation>Onbekend exportformaat %1.</translation>
     </message>
@@ -1476,7 +1476,7 @@ Vraag: %2
         <translation>%1 lijkt op %2 (ID %3): %4</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Introduced by: set for %1 from related names</source>
         <translation>Voorgesteld door: ingevuld voor %1 op basis van verwante namen</translation>
     </message>
@@ -1657,7 +1657,7 @@ Vraag: %2
         <translation>%1 gespreksvoorbereidingen geschreven naar %2</translation>
     </message>
     <message>
-        <location filename="../../netplanner/cli/suggest.py" line="+17"/>
+        <location filename="../../netplanner/cli/suggest.py" line="+21"/>
         <source>People who do the work, for an informational conversation</source>
         <translation>Mensen die het werk doen, voor een informatiegesprek</translation>
     </message>
@@ -1697,7 +1697,7 @@ Vraag: %2
         <translation>%1 van %2 mensen getoond; met -n %2 zie je ze allemaal.</translation>
     </message>
     <message>
-        <location filename="../../netplanner/cli/today.py" line="+50"/>
+        <location filename="../../netplanner/cli/today.py" line="+51"/>
         <source>Conversation with %1</source>
         <translation>Gesprek met %1</translation>
     </message>
@@ -1770,7 +1770,7 @@ Vraag: %2
 <context>
     <name>ContactForm</name>
     <message>
-        <location filename="../../netplanner/gui/contacts/form.py" line="+85"/>
+        <location filename="../../netplanner/gui/contacts/form.py" line="+86"/>
         <source>Required</source>
         <extracomment>The single-line text fields, in the order they appear. The lists of the form: (kind, the contact&apos;s own field, its kind field). &quot;Merge with…&quot; was clicked: merge another contact into the one shown. A link in the summary was clicked (&quot;contact:ID&quot;).</extracomment>
         <translation>Verplicht</translation>
@@ -1903,7 +1903,7 @@ kennen:</translation>
         <translation>Iemand staat twee keer in je contacten: voeg ze samen</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>Contacts</source>
         <translation>Contacten</translation>
     </message>
@@ -1928,7 +1928,7 @@ kennen:</translation>
         <translation>Niet-opgeslagen wijzigingen.</translation>
     </message>
     <message>
-        <location line="-287"/>
+        <location line="-289"/>
         <source>22-03-1980, or 22-03 without the year</source>
         <translation>22-03-1980, of 22-03 zonder het jaar</translation>
     </message>
@@ -3302,7 +3302,7 @@ kennen:</translation>
 <context>
     <name>ImportFlow</name>
     <message>
-        <location filename="../../netplanner/gui/transfer/import_flow.py" line="+70"/>
+        <location filename="../../netplanner/gui/transfer/import_flow.py" line="+71"/>
         <source>LinkedIn connections</source>
         <extracomment>The ids of the contacts an import created or completed (the window shows them). The dialogs of the last import (for tests and screenshots).</extracomment>
         <translation>LinkedIn-connecties</translation>
@@ -3339,17 +3339,17 @@ kennen:</translation>
     </message>
     <message>
         <location line="+24"/>
-        <location line="+85"/>
+        <location line="+84"/>
         <source>Not imported</source>
         <translation>Niet geïmporteerd</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-67"/>
         <source>Could not read %1: %2</source>
         <translation>Kan %1 niet lezen: %2</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+60"/>
         <source>Importing %1…</source>
         <translation>%1 importeren…</translation>
     </message>
@@ -4464,7 +4464,7 @@ kennen:</translation>
     <message>
         <location filename="../../netplanner/core/imports/model.py" line="+238"/>
         <location filename="../../netplanner/interchange/bank_file.py" line="+200"/>
-        <location filename="../../netplanner/interchange/json_archive_check.py" line="+41"/>
+        <location filename="../../netplanner/interchange/json_archive_check.py" line="+42"/>
         <source>%1: cannot be read (%2).</source>
         <translation>%1: kan niet gelezen worden (%2).</translation>
     </message>
@@ -4489,7 +4489,7 @@ kennen:</translation>
         <translation>%1 en %2 kunnen niet samengevoegd worden: %3 heeft een van hen voorgesteld en is (direct of via anderen) voorgesteld door %4. Verbeter eerst wie wie heeft voorgesteld.</translation>
     </message>
     <message>
-        <location filename="../../netplanner/interchange/generic_csv.py" line="+71"/>
+        <location filename="../../netplanner/interchange/generic_csv.py" line="+72"/>
         <location filename="../../netplanner/interchange/linkedin.py" line="+162"/>
         <source>%1: this is a vCard file; import it as a vCard.</source>
         <translation>%1: dit is een vCard-bestand; importeer het als vCard.</translation>
@@ -4597,7 +4597,7 @@ kennen:</translation>
         <translation>%1 NetPlanner heeft het gegevensbestand niet bijgewerkt; het is niet veranderd.</translation>
     </message>
     <message>
-        <location filename="../../netplanner/core/imports/matching.py" line="+280"/>
+        <location filename="../../netplanner/core/imports/matching.py" line="+281"/>
         <source>the same name</source>
         <translation>dezelfde naam</translation>
     </message>
@@ -5111,7 +5111,7 @@ kennen:</translation>
         <translation>%1 is gemaakt door een nieuwere versie van NetPlanner (schema %2). Werk NetPlanner bij om de back-up terug te zetten.</translation>
     </message>
     <message>
-        <location filename="../../netplanner/storage/sqlite/backup_files.py" line="+68"/>
+        <location filename="../../netplanner/storage/sqlite/backup_files.py" line="+69"/>
         <source>%1 already exists; a backup never goes over a file. Choose a new name.</source>
         <translation>%1 bestaat al; een back-up komt nooit over een bestand heen. Kies een nieuwe naam.</translation>
     </message>
@@ -5492,7 +5492,7 @@ kennen:</translation>
 <context>
     <name>NetworkColours</name>
     <message>
-        <location filename="../../netplanner/gui/network/colours.py" line="+62"/>
+        <location filename="../../netplanner/gui/network/colours.py" line="+63"/>
         <source>No conversation yet</source>
         <extracomment>Degrees from this one up share a colour (&quot;5th degree and further&quot;).</extracomment>
         <translation>Nog geen gesprek</translation>
@@ -5678,7 +5678,7 @@ kennen:</translation>
 <context>
     <name>PrintWeek</name>
     <message>
-        <location filename="../../netplanner/gui/today/print_week.py" line="+68"/>
+        <location filename="../../netplanner/gui/today/print_week.py" line="+69"/>
         <source>Prep sheets not saved</source>
         <translation>Gespreksvoorbereidingen niet opgeslagen</translation>
     </message>
@@ -5752,7 +5752,7 @@ kennen:</translation>
 <context>
     <name>PrintWeekBox</name>
     <message>
-        <location filename="../../netplanner/gui/today/side_panel.py" line="+153"/>
+        <location filename="../../netplanner/gui/today/side_panel.py" line="+154"/>
         <source>Print the week</source>
         <translation>De week afdrukken</translation>
     </message>
@@ -6178,7 +6178,7 @@ kennen:</translation>
         <translation>Voeg iedereen toe die genoemd werd: een nieuwe naam, of iemand die al in je contacten staat. Ze worden opgeslagen als voorgesteld door %1, zodat je altijd ziet hoe je bij ze kwam.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Conversation of %1.</source>
         <translation>Gesprek van %1.</translation>
     </message>
