@@ -214,7 +214,7 @@ class ConversationForm(QWidget):
         ):
             signal.connect(self._mark_dirty)
         self.duration_spin.valueChanged.connect(self.picker.set_duration)
-        self.kind_combo.currentIndexChanged.connect(self._kind_tooltip)
+        self.kind_combo.currentIndexChanged.connect(self._kind_changed)
         self.goal_combo.currentIndexChanged.connect(self._goal_changed)
 
     # -- lists from the data file -------------------------------------------------------------
@@ -285,7 +285,7 @@ class ConversationForm(QWidget):
         self.message_label.clear()
         self.delete_button.setEnabled(self.conversation_id is not None)
         self._show_names_button()
-        self._kind_tooltip()
+        self._kind_changed()
         self._goal_changed()
         self._update_title()
 
@@ -365,9 +365,10 @@ class ConversationForm(QWidget):
             title = fill(self.tr("%1 (not saved yet)"), title)
         self.title_label.setText(title)
 
-    def _kind_tooltip(self) -> None:
+    def _kind_changed(self) -> None:
         tip = self.kind_combo.currentData(Qt.ItemDataRole.ToolTipRole)
         self.kind_combo.setToolTip(tip or "")
+        self.picker.set_kind(self.kind_combo.currentData())
 
     def _goal_changed(self) -> None:
         goal_id = self.goal_combo.currentData()
