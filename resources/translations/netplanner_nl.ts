@@ -208,18 +208,18 @@ Vraag: %2
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../../netplanner/gui/context.py" line="+94"/>
+        <location filename="../../netplanner/gui/context.py" line="+99"/>
         <source>Not saved</source>
         <extracomment>Writes the user can take back, newest first; older ones are forgotten.</extracomment>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>Change</source>
         <translation>Wijziging</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+46"/>
         <source>Try again</source>
         <translation>Opnieuw proberen</translation>
     </message>
@@ -1147,7 +1147,7 @@ Vraag: %2
 <context>
     <name>ChosenQuestionsList</name>
     <message>
-        <location filename="../../netplanner/gui/conversations/chosen_list.py" line="+147"/>
+        <location filename="../../netplanner/gui/conversations/chosen_list.py" line="+182"/>
         <source>Chosen questions</source>
         <extracomment>Bank questions were dropped here: (how many were added, how many were already chosen). The user dragged a question to another place in the list.</extracomment>
         <translation>Gekozen vragen</translation>
@@ -2146,7 +2146,7 @@ kennen:</translation>
 <context>
     <name>ConversationsTab</name>
     <message>
-        <location filename="../../netplanner/gui/conversations/tab.py" line="+110"/>
+        <location filename="../../netplanner/gui/conversations/tab.py" line="+135"/>
         <source>Export prep sheet</source>
         <translation>Gespreksvoorbereiding exporteren</translation>
     </message>
@@ -2503,7 +2503,7 @@ kennen:</translation>
 <context>
     <name>GoalsTab</name>
     <message>
-        <location filename="../../netplanner/gui/goals/tab.py" line="+52"/>
+        <location filename="../../netplanner/gui/goals/tab.py" line="+56"/>
         <source>Say concretely what you are looking for: a role with its specialism, and if you can a region and a kind of organisation, never just “a job” or “anything in communications”. Then ask people one by one, by name, to think along with you about who does that work, and whom you could talk to.</source>
         <translation>Zeg concreet wat je zoekt: een functie met het specialisme erbij, en als het kan een regio en een soort organisatie; nooit alleen “een baan” of “iets in de communicatie”. Vraag mensen daarna één voor één, bij naam, om met je mee te denken: wie doet dat werk, en met wie zou je kunnen praten?</translation>
     </message>
@@ -2519,16 +2519,42 @@ kennen:</translation>
     </message>
     <message>
         <location line="+3"/>
+        <location line="+49"/>
         <source>Goals</source>
         <translation>Doelen</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-39"/>
         <source>Your goals:</source>
         <translation>Je doelen:</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+30"/>
+        <source>Goal and ask</source>
+        <translation>Doel en vraag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who to ask next</source>
+        <translation>Wie vraag je nu?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Goal pages</source>
+        <translation>Pagina&apos;s van het doel</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Who to ask next for this goal</source>
+        <translation>Wie je voor dit doel nu kunt vragen</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Planned: %1 is asked. Send them this message.</source>
+        <translation>Gepland: %1 is gevraagd. Stuur dit bericht.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>%n goal</source>
         <translation>%n doel</translation>
     </message>
@@ -2543,7 +2569,7 @@ kennen:</translation>
         <translation>Nog geen doelen: beschrijf wat je zoekt.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Save goal</source>
         <translation>Doel opslaan</translation>
     </message>
@@ -2553,7 +2579,7 @@ kennen:</translation>
         <translation>Doel niet opgeslagen</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>%n conversation is linked to this goal. It stays, but without a goal.</source>
         <translation>%n gesprek is aan dit doel gekoppeld. Het blijft bestaan, maar zonder doel.</translation>
     </message>
@@ -4630,6 +4656,11 @@ kennen:</translation>
         <source>%1 is not a data file NetPlanner can open: give a path, or sqlite:///PATH.</source>
         <translation>%1 is geen gegevensbestand dat NetPlanner kan openen: geef een pad op, of sqlite:///PAD.</translation>
     </message>
+    <message>
+        <location filename="../../netplanner/core/live_conversation/writing.py" line="+53"/>
+        <source>A question needs words.</source>
+        <translation>Een vraag heeft woorden nodig.</translation>
+    </message>
 </context>
 <context>
     <name>NamePartsSection</name>
@@ -4957,6 +4988,161 @@ kennen:</translation>
         <location line="+15"/>
         <source>%1 of %2</source>
         <translation>%1 van %2</translation>
+    </message>
+</context>
+<context>
+    <name>NextView</name>
+    <message>
+        <location filename="../../netplanner/gui/goals/next_view.py" line="+84"/>
+        <source>People who do the work</source>
+        <extracomment>Someone was asked: (goal id, contact id, their name); the tab opens the composer.</extracomment>
+        <translation>Mensen die het werk doen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>For an informational conversation: what the work involves, how they got there.</source>
+        <translation>Voor een informatiegesprek: wat het werk inhoudt, hoe ze er terechtkwamen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>People who can think along</source>
+        <translation>Mensen die kunnen meedenken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warm contacts of any field who may know people who do this work.</source>
+        <translation>Warme contacten uit elk vakgebied die misschien mensen kennen die dit werk doen.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Ask the selected person</source>
+        <translation>De geselecteerde persoon vragen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not now: hide the selected person</source>
+        <translation>Nu niet: de geselecteerde persoon verbergen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Goals</source>
+        <translation>Doelen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Why this person</source>
+        <translation>Waarom deze persoon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+153"/>
+        <source>Ask…</source>
+        <translation>Vragen…</translation>
+    </message>
+    <message>
+        <location line="-151"/>
+        <source>Plan an ask with this person for the goal and write the message (Enter)</source>
+        <translation>Plan een vraag aan deze persoon voor het doel en schrijf het bericht (Enter)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not now</source>
+        <translation>Nu niet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Leave this person out of the lists for %1 weeks (Delete)</source>
+        <translation>Laat deze persoon %1 weken uit de lijsten (Delete)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Who to ask next messages</source>
+        <translation>Meldingen bij Wie vraag je nu?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show again</source>
+        <translation>Weer tonen</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>For your goal: %1</source>
+        <translation>Voor je doel: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%n person fits</source>
+        <translation>%n persoon past</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%n people fit</source>
+        <translation>%n mensen passen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The best %1 of %2 people</source>
+        <translation>De beste %1 van %2 mensen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No one in your contacts does this work yet, as far as NetPlanner can tell. Ask someone to think along: they may know such people.</source>
+        <translation>Voor zover NetPlanner kan zien, doet nog niemand in je contacten dit werk. Vraag iemand om mee te denken: die kent zulke mensen misschien.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No warm contacts yet. Say in Contacts how you know people, and note the conversations you held.</source>
+        <translation>Nog geen warme contacten. Vul bij Contacten in hoe je mensen kent, en noteer de gesprekken die je voerde.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Select someone to see why they are suggested.</source>
+        <translation>Selecteer iemand om te zien waarom die wordt voorgesteld.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ask %1…</source>
+        <translation>%1 vragen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why %1:</source>
+        <translation>Waarom %1:</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Ask %1</source>
+        <translation>%1 vragen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not asked</source>
+        <translation>Niet gevraagd</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Not now: %1</source>
+        <translation>Nu niet: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not hidden</source>
+        <translation>Niet verborgen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is left out of this goal&apos;s lists for %2 weeks.</source>
+        <translation>%1 blijft %2 weken uit de lijsten van dit doel.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Show %1 again</source>
+        <translation>%1 weer tonen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is suggested again.</source>
+        <translation>%1 wordt weer voorgesteld.</translation>
     </message>
 </context>
 <context>
@@ -5328,7 +5514,7 @@ kennen:</translation>
 <context>
     <name>QuestionPicker</name>
     <message>
-        <location filename="../../netplanner/gui/conversations/question_picker.py" line="+64"/>
+        <location filename="../../netplanner/gui/conversations/question_picker.py" line="+67"/>
         <source>All categories</source>
         <extracomment>Something the user would want to save changed (list, order or an answer).</extracomment>
         <translation>Alle categorieën</translation>
@@ -5345,12 +5531,12 @@ kennen:</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+208"/>
+        <location line="+223"/>
         <source>Suggest a set</source>
         <translation>Stel een set voor</translation>
     </message>
     <message>
-        <location line="-191"/>
+        <location line="-206"/>
         <source>Question list messages</source>
         <translation>Meldingen bij de vragenlijst</translation>
     </message>
@@ -5365,7 +5551,7 @@ kennen:</translation>
         <translation>Categorie:</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+75"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -5764,6 +5950,24 @@ kennen:</translation>
         <location line="+0"/>
         <source>Where</source>
         <translation>Waar</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionList</name>
+    <message>
+        <location filename="../../netplanner/gui/goals/suggestion_list.py" line="+53"/>
+        <source>= %1 in all</source>
+        <translation>= %1 in totaal</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Why %1:</source>
+        <translation>Waarom %1:</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>score %1</source>
+        <translation>score %1</translation>
     </message>
 </context>
 <context>
@@ -6540,9 +6744,9 @@ kennen:</translation>
 <context>
     <name>Undo</name>
     <message>
-        <location filename="../../netplanner/gui/undo.py" line="+97"/>
+        <location filename="../../netplanner/gui/undo.py" line="+106"/>
         <source>Take back the last change to your data</source>
-        <extracomment>Takes a step of the undo log back (the label names it in a message if that fails) and announces what it changes; returns the step that takes that back again. Longer labels are cut short in the menu, which would otherwise grow as wide as them.</extracomment>
+        <extracomment>Takes a step of the undo log back (the label names it in a message if that fails) and announces what it changes; returns the step that takes that back again. Writes with this key that follow this one become part of it (see AppContext.write). Longer labels are cut short in the menu, which would otherwise grow as wide as them.</extracomment>
         <translation>Draai de laatste wijziging in je gegevens terug</translation>
     </message>
     <message>

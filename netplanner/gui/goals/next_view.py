@@ -98,6 +98,7 @@ class NextView(QWidget):
             heading.setFont(_bold(heading.font()))
             explained = QLabel(intro)
             explained.setWordWrap(True)
+            explained.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
             view = suggestion_view(title)
             heading.setBuddy(view)
             self.views[kind] = view
@@ -285,7 +286,12 @@ class NextView(QWidget):
             self.ask_button.setText(self.tr("Ask…"))
             self.why_label.setText(self.tr("Select someone to see why they are suggested."))
             return
-        self.ask_button.setText(fill(self.tr("Ask %1…"), item.name))
+        # A very long name is cut in its middle on the button (the panel above has it whole).
+        self.ask_button.setText(
+            self.ask_button.fontMetrics().elidedText(
+                fill(self.tr("Ask %1…"), item.name), Qt.TextElideMode.ElideMiddle, 300
+            )
+        )
         why = fill(self.tr("Why %1:"), item.name)
         self.why_label.setText(why + " " + " · ".join(parts_lines(item.parts, item.score)))
 

@@ -56,8 +56,15 @@ def parts_lines(parts: tuple[ReasonPart, ...], score: int) -> list[str]:
 
 def who(item: PersonSuggestion) -> str:
     """'Lotte de Wit — UX researcher, Gemeente Utrecht'."""
-    work = ", ".join(part for part in (item.role, item.organisation) if part)
-    return f"{item.name} — {work}" if work else item.name
+    work = ", ".join(_isolated(part) for part in (item.role, item.organisation) if part)
+    name = _isolated(item.name)
+    return f"{name} — {work}" if work else name
+
+
+def _isolated(text: str) -> str:
+    """The text as its own run of direction (FSI … PDI): an Arabic name keeps the line's
+    order ("4. <name> — role") instead of pulling the number and the dash to its side."""
+    return f"\u2068{text}\u2069"
 
 
 class SuggestionModel(QAbstractListModel):
