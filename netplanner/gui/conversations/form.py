@@ -47,6 +47,8 @@ class ConversationForm(QWidget):
     export_clicked = Signal()
     print_clicked = Signal()
     names_clicked = Signal()
+    #: Start conversation mode for the conversation shown.
+    start_clicked = Signal()
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -167,6 +169,10 @@ class ConversationForm(QWidget):
             self.tr("Add the people this contact told you about, linked to them and this talk")
         )
         self.export_button.setToolTip(self.tr("Save a printable PDF to take with you (Ctrl+P)"))
+        self.start_button = QPushButton(self.tr("Start con&versation"))
+        self.start_button.setToolTip(
+            self.tr("A calm window for during the conversation: one question at a time")
+        )
         self.print_button = QPushButton(self.tr("Print…"))
         self.print_button.setToolTip(
             self.tr("Open the prep sheet in your PDF viewer to print it (Ctrl+Shift+P)")
@@ -179,6 +185,7 @@ class ConversationForm(QWidget):
         buttons.addWidget(self.message_label, 1)
         buttons.addWidget(self.delete_button)
         buttons.addWidget(self.names_button)
+        buttons.addWidget(self.start_button)
         buttons.addWidget(self.export_button)
         buttons.addWidget(self.print_button)
         buttons.addWidget(self.save_button)
@@ -197,6 +204,7 @@ class ConversationForm(QWidget):
         self.export_button.clicked.connect(self.export_clicked)
         self.print_button.clicked.connect(self.print_clicked)
         self.names_button.clicked.connect(self.names_clicked)
+        self.start_button.clicked.connect(self.start_clicked)
         self.status_combo.currentIndexChanged.connect(self._show_names_button)
 
         for signal in (
@@ -293,6 +301,8 @@ class ConversationForm(QWidget):
         """Names are gained in a conversation that took place."""
         held = self.status_combo.currentData() in ("held", "thanked", "closed")
         self.names_button.setVisible(self.conversation_id is not None and held)
+        planned = self.status_combo.currentData() in ("asked", "scheduled")
+        self.start_button.setVisible(self.conversation_id is not None and planned)
 
     @staticmethod
     def _set_combo(combo: QComboBox, data: object) -> None:

@@ -26,6 +26,8 @@ from netplanner.gui.conversations.sheet_export import export_prep_sheet
 from netplanner.gui.conversations.sheet_print import print_prep_sheet
 from netplanner.gui.events import Change
 from netplanner.gui.list_form import ListFormTab
+from netplanner.gui.live.opening import open_conversation_mode
+from netplanner.gui.live.window import ConversationModeWindow
 from netplanner.messages import fill
 
 ANSWER_LIMIT = 200  # found answers shown at most; more words narrow it down
@@ -67,6 +69,7 @@ class ConversationsTab(ListFormTab):
         self.form.export_clicked.connect(self.export_sheet)
         self.form.print_clicked.connect(self.print_sheet)
         self.form.names_clicked.connect(self.record_names)
+        self.form.start_clicked.connect(self.start_conversation)
         self._reload_rows()
         first = next_planned(self.context.read(list_conversation_rows), local_now())
         if first is not None:  # the tab opens on what comes next, not on an empty form
@@ -179,6 +182,14 @@ class ConversationsTab(ListFormTab):
         from netplanner.gui.names.dialog import open_record_names
 
         return open_record_names(self.context, self.form.conversation_id, self)
+
+    def start_conversation(self) -> ConversationModeWindow | None:
+        """Conversation mode for the conversation in the form (saved first)."""
+        if self.form.is_dirty and not self.save():
+            return None
+        if self.form.conversation_id is None:
+            return None
+        return open_conversation_mode(self.context, self.form.conversation_id, self)
 
     def visible_row_count(self) -> int:
         self._catch_up()
