@@ -1790,8 +1790,9 @@ kennen:</translation>
 <context>
     <name>ConversationForm</name>
     <message>
-        <location filename="../../netplanner/gui/conversations/form.py" line="+78"/>
+        <location filename="../../netplanner/gui/conversations/form.py" line="+80"/>
         <source>Ask someone for names, organisations and routes</source>
+        <extracomment>Start conversation mode for the conversation shown.</extracomment>
         <translation>Vraag iemand om namen, organisaties en routes</translation>
     </message>
     <message>
@@ -1931,6 +1932,16 @@ kennen:</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Start conversation</source>
+        <translation>Gesprek starten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A calm window for during the conversation: one question at a time</source>
+        <translation>Een rustig venster voor tijdens het gesprek: één vraag tegelijk</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Print…</source>
         <translation>Afdrukken…</translation>
     </message>
@@ -1945,7 +1956,7 @@ kennen:</translation>
         <translation>Meldingen van het formulier</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Conversations</source>
         <translation>Gesprekken</translation>
     </message>
@@ -1955,12 +1966,12 @@ kennen:</translation>
         <translation>Het gesprek opslaan</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>— no goal —</source>
         <translation>— geen doel —</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+130"/>
         <source>New conversation</source>
         <translation>Nieuw gesprek</translation>
     </message>
@@ -2110,6 +2121,253 @@ kennen:</translation>
     </message>
 </context>
 <context>
+    <name>ConversationMode</name>
+    <message>
+        <location filename="../../netplanner/gui/live/layout.py" line="+47"/>
+        <source>via %1</source>
+        <translation>via %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>for your goal: %1</source>
+        <translation>voor je doel: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Time left</source>
+        <translation>Resterende tijd</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Question</source>
+        <translation>Vraag</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Skipped. Go back to it whenever it fits.</source>
+        <translation>Overgeslagen. Ga er terug naar wanneer het past.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Answer</source>
+        <translation>Antwoord</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Time sign</source>
+        <translation>Tijdsignaal</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reminder</source>
+        <translation>Herinnering</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>← Previous</source>
+        <translation>← Vorige</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The previous question (Alt+Left)</source>
+        <translation>De vorige vraag (Alt+Links)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next →</source>
+        <translation>Volgende →</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The next question (Ctrl+Enter or Alt+Right)</source>
+        <translation>De volgende vraag (Ctrl+Enter of Alt+Rechts)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Later</source>
+        <translation>Later</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ask this question later in the conversation (Ctrl+L)</source>
+        <translation>Stel deze vraag later in het gesprek (Ctrl+L)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Skip</source>
+        <translation>Overslaan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Leave this question out and go on (Ctrl+K)</source>
+        <translation>Sla deze vraag over en ga verder (Ctrl+K)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>End conversation…</source>
+        <translation>Gesprek afronden…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mark the conversation held and note the names (Ctrl+E)</source>
+        <translation>Markeer het gesprek als gevoerd en noteer de namen (Ctrl+E)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>e.g. Send my portfolio; she asks Tom about me</source>
+        <translation>bijv. Mijn portfolio sturen; zij vraagt Tom naar mij</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>How did it go? What comes ne&amp;xt?</source>
+        <translation>Hoe ging het? Wat is de volgende &amp;stap?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Mark held</source>
+        <translation>Als gevoerd &amp;markeren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The conversation took place now; then note the names you got</source>
+        <translation>Het gesprek vond nu plaats; noteer daarna de namen die je kreeg</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Go on</source>
+        <translation>&amp;Ga verder</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationModeWindow</name>
+    <message>
+        <location filename="../../netplanner/gui/live/window.py" line="+89"/>
+        <source>Notes in the conversation with %1</source>
+        <extracomment>How often the time shown is brought up to date (ms). The conversation was marked held (its id); the names noted go to *Record names*.</extracomment>
+        <translation>Aantekeningen in het gesprek met %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Conversation with %1</source>
+        <translation>Gesprek met %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Conversation mode</source>
+        <translation>Gespreksmodus</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next question</source>
+        <translation>Volgende vraag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous question</source>
+        <translation>Vorige vraag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ask this question later</source>
+        <translation>Deze vraag later stellen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skip this question</source>
+        <translation>Deze vraag overslaan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note a name they mention</source>
+        <translation>Een genoemde naam noteren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a question</source>
+        <translation>Een vraag toevoegen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End the conversation</source>
+        <translation>Het gesprek afronden</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Small talk: how do you both know %1?</source>
+        <translation>Kennismaken: hoe kennen jullie %1?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A little small talk to begin with</source>
+        <translation>Begin met een praatje</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Small talk</source>
+        <translation>Kennismaken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your questions</source>
+        <translation>Je vragen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next steps</source>
+        <translation>Vervolgstappen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Notes on the small talk; they go in the conversation&apos;s notes.</source>
+        <translation>Aantekeningen bij de kennismaking; ze komen bij de notities van het gesprek.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Their answer, in a few words. It is kept as you type.</source>
+        <translation>Hun antwoord, in een paar woorden. Het wordt bewaard terwijl je typt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 · %2 of %3</source>
+        <translation>%1 · %2 van %3</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 min left</source>
+        <translation>nog %1 min</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 min over the planned time</source>
+        <translation>%1 min over de geplande tijd</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 · %2 min</source>
+        <translation>%1 · %2 min</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1: %2 min over its share of the time. Move on when it suits you.</source>
+        <translation>%1: %2 min over de tijd voor dit deel. Ga verder wanneer het je uitkomt.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Time is nearly up. Before you end, ask: “%1”</source>
+        <translation>De tijd is bijna om. Vraag voor je afrondt: “%1”</translation>
+    </message>
+    <message>
+        <location line="+139"/>
+        <source>End the conversation with %1</source>
+        <translation>Gesprek met %1 afronden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not ended</source>
+        <translation>Niet afgerond</translation>
+    </message>
+</context>
+<context>
     <name>ConversationTableModel</name>
     <message>
         <location filename="../../netplanner/gui/conversations/table_model.py" line="+61"/>
@@ -2146,7 +2404,7 @@ kennen:</translation>
 <context>
     <name>ConversationsTab</name>
     <message>
-        <location filename="../../netplanner/gui/conversations/tab.py" line="+135"/>
+        <location filename="../../netplanner/gui/conversations/tab.py" line="+138"/>
         <source>Export prep sheet</source>
         <translation>Gespreksvoorbereiding exporteren</translation>
     </message>
@@ -2171,7 +2429,7 @@ kennen:</translation>
         <translation>Kies eerst een gesprek, of plan er een en kies het contact.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+41"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
@@ -3207,6 +3465,41 @@ kennen:</translation>
         <location line="+1"/>
         <source>Hide this name for four weeks</source>
         <translation>Deze naam vier weken verbergen</translation>
+    </message>
+</context>
+<context>
+    <name>ItemsPanel</name>
+    <message>
+        <location filename="../../netplanner/gui/live/items_panel.py" line="+39"/>
+        <location line="+3"/>
+        <source>Coming up</source>
+        <extracomment>A name was noted (cleaned, not empty). A noted name was taken away again (its row). A question to add (cleaned, not empty). The user clicked an item of *Coming up* (its key). Enter or Escape in a field: the answer box may have the keyboard again.</extracomment>
+        <translation>Hierna</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A name they mention, then Enter</source>
+        <translation>Een naam die genoemd wordt, dan Enter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Names mentioned:</source>
+        <translation>Genoemde &amp;namen:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Names noted</source>
+        <translation>Genoteerde namen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A question that comes up, then Enter</source>
+        <translation>Een vraag die opkomt, dan Enter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a &amp;question:</source>
+        <translation>&amp;Vraag toevoegen:</translation>
     </message>
 </context>
 <context>
@@ -5100,12 +5393,12 @@ kennen:</translation>
         <translation>Selecteer iemand om te zien waarom die wordt voorgesteld.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Ask %1…</source>
         <translation>%1 vragen…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Why %1:</source>
         <translation>Waarom %1:</translation>
     </message>
@@ -5628,7 +5921,7 @@ kennen:</translation>
 <context>
     <name>RecordNamesDialog</name>
     <message>
-        <location filename="../../netplanner/gui/names/dialog.py" line="+75"/>
+        <location filename="../../netplanner/gui/names/dialog.py" line="+85"/>
         <source>%1 led you to %2, so %2 cannot have introduced %1.</source>
         <translation>%1 bracht je bij %2, dus %2 kan %1 niet hebben voorgesteld.</translation>
     </message>
@@ -5688,7 +5981,7 @@ kennen:</translation>
         <translation>Namen op&amp;slaan</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+76"/>
         <source>Note names</source>
         <translation>Namen noteren</translation>
     </message>

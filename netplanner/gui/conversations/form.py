@@ -169,7 +169,7 @@ class ConversationForm(QWidget):
             self.tr("Add the people this contact told you about, linked to them and this talk")
         )
         self.export_button.setToolTip(self.tr("Save a printable PDF to take with you (Ctrl+P)"))
-        self.start_button = QPushButton(self.tr("Start con&versation"))
+        self.start_button = QPushButton(self.tr("Start conversation"))
         self.start_button.setToolTip(
             self.tr("A calm window for during the conversation: one question at a time")
         )

@@ -172,7 +172,7 @@ def _end_panel(window: ConversationModeWindow) -> QFrame:
         )
     )
     outcome_label = QLabel(
-        QCoreApplication.translate("ConversationMode", "How did it go? What comes &next?")
+        QCoreApplication.translate("ConversationMode", "How did it go? What comes ne&xt?")
     )
     outcome_label.setBuddy(window.outcome_edit)
     window.mark_held_button = QPushButton(
