@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
 from netplanner.gui.context import AppContext
@@ -19,9 +18,8 @@ def open_conversation_mode(
     window = _OPEN.get(conversation_id)
     if window is None:
         window = ConversationModeWindow(context, conversation_id, parent=parent)
-        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         _OPEN[conversation_id] = window
-        window.destroyed.connect(lambda *_: _OPEN.pop(conversation_id, None))
+        window.closed.connect(lambda: _OPEN.pop(conversation_id, None))
         window.ended.connect(lambda done_id, _names: _record_names(context, done_id, parent))
         window.showMaximized()
     window.raise_()

@@ -59,6 +59,8 @@ TICK_MS = 15_000
 class ConversationModeWindow(QWidget):
     #: The conversation was marked held (its id); the names noted go to *Record names*.
     ended = Signal(int, list)
+    #: The window was closed (ended or not).
+    closed = Signal()
 
     def __init__(
         self,
@@ -375,3 +377,4 @@ class ConversationModeWindow(QWidget):
         if not getattr(self, "_ended", False):
             self._save_state()
         super().closeEvent(event)
+        self.closed.emit()
