@@ -109,6 +109,7 @@ class GoalsTab(ListFormTab):
         self.pages.addTab(ask_page, self.tr("Goal and ask"))
         self.pages.addTab(self.next_view, self.tr("Who to ask next"))
         self.pages.setAccessibleName(self.tr("Goal pages"))
+        self.pages.tabBar().setAccessibleName(self.tr("Goal pages"))
         self.splitter = self._splitter(
             "goals/pages", (list_pane, self.pages), stretch=(2, 9), sizes=(220, 880)
         )
