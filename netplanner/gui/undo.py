@@ -6,7 +6,7 @@ pushes a :class:`StepCommand` after every labelled write.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Hashable
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QUndoCommand, QUndoStack
@@ -28,12 +28,21 @@ class StepCommand(QUndoCommand):
     pushed, so the first ``redo`` (QUndoStack.push calls it) does nothing.
     """
 
-    def __init__(self, replay: Replay, label: str, step: int, changes: Change) -> None:
+    def __init__(
+        self,
+        replay: Replay,
+        label: str,
+        step: int,
+        changes: Change,
+        merge_key: Hashable | None = None,
+    ) -> None:
         super().__init__(label)
         self._replay = replay
         self.step: int | None = step
         # What the write changed, so what undoing or redoing it changes too.
         self.changes = changes
+        #: Writes with this key that follow this one become part of it (see AppContext.write).
+        self.merge_key = merge_key
         self._pushed = True
 
     def redo(self) -> None:

@@ -208,18 +208,18 @@ Vraag: %2
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../../netplanner/gui/context.py" line="+94"/>
+        <location filename="../../netplanner/gui/context.py" line="+99"/>
         <source>Not saved</source>
         <extracomment>Writes the user can take back, newest first; older ones are forgotten.</extracomment>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>Change</source>
         <translation>Wijziging</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+46"/>
         <source>Try again</source>
         <translation>Opnieuw proberen</translation>
     </message>
@@ -1147,7 +1147,7 @@ Vraag: %2
 <context>
     <name>ChosenQuestionsList</name>
     <message>
-        <location filename="../../netplanner/gui/conversations/chosen_list.py" line="+147"/>
+        <location filename="../../netplanner/gui/conversations/chosen_list.py" line="+182"/>
         <source>Chosen questions</source>
         <extracomment>Bank questions were dropped here: (how many were added, how many were already chosen). The user dragged a question to another place in the list.</extracomment>
         <translation>Gekozen vragen</translation>
@@ -1790,8 +1790,9 @@ kennen:</translation>
 <context>
     <name>ConversationForm</name>
     <message>
-        <location filename="../../netplanner/gui/conversations/form.py" line="+78"/>
+        <location filename="../../netplanner/gui/conversations/form.py" line="+80"/>
         <source>Ask someone for names, organisations and routes</source>
+        <extracomment>Start conversation mode for the conversation shown.</extracomment>
         <translation>Vraag iemand om namen, organisaties en routes</translation>
     </message>
     <message>
@@ -1931,6 +1932,16 @@ kennen:</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Start conversation</source>
+        <translation>Gesprek starten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A calm window for during the conversation: one question at a time</source>
+        <translation>Een rustig venster voor tijdens het gesprek: één vraag tegelijk</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Print…</source>
         <translation>Afdrukken…</translation>
     </message>
@@ -1945,7 +1956,7 @@ kennen:</translation>
         <translation>Meldingen van het formulier</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Conversations</source>
         <translation>Gesprekken</translation>
     </message>
@@ -1955,12 +1966,12 @@ kennen:</translation>
         <translation>Het gesprek opslaan</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>— no goal —</source>
         <translation>— geen doel —</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+130"/>
         <source>New conversation</source>
         <translation>Nieuw gesprek</translation>
     </message>
@@ -2110,6 +2121,253 @@ kennen:</translation>
     </message>
 </context>
 <context>
+    <name>ConversationMode</name>
+    <message>
+        <location filename="../../netplanner/gui/live/layout.py" line="+47"/>
+        <source>via %1</source>
+        <translation>via %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>for your goal: %1</source>
+        <translation>voor je doel: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Time left</source>
+        <translation>Resterende tijd</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Question</source>
+        <translation>Vraag</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Skipped. Go back to it whenever it fits.</source>
+        <translation>Overgeslagen. Ga er terug naar wanneer het past.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Answer</source>
+        <translation>Antwoord</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Time sign</source>
+        <translation>Tijdsignaal</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reminder</source>
+        <translation>Herinnering</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>← Previous</source>
+        <translation>← Vorige</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The previous question (Alt+Left)</source>
+        <translation>De vorige vraag (Alt+Links)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next →</source>
+        <translation>Volgende →</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The next question (Ctrl+Enter or Alt+Right)</source>
+        <translation>De volgende vraag (Ctrl+Enter of Alt+Rechts)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Later</source>
+        <translation>Later</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ask this question later in the conversation (Ctrl+L)</source>
+        <translation>Stel deze vraag later in het gesprek (Ctrl+L)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Skip</source>
+        <translation>Overslaan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Leave this question out and go on (Ctrl+K)</source>
+        <translation>Sla deze vraag over en ga verder (Ctrl+K)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>End conversation…</source>
+        <translation>Gesprek afronden…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mark the conversation held and note the names (Ctrl+E)</source>
+        <translation>Markeer het gesprek als gevoerd en noteer de namen (Ctrl+E)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>e.g. Send my portfolio; she asks Tom about me</source>
+        <translation>bijv. Mijn portfolio sturen; zij vraagt Tom naar mij</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>How did it go? What comes ne&amp;xt?</source>
+        <translation>Hoe ging het? Wat is de volgende &amp;stap?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Mark held</source>
+        <translation>Als gevoerd &amp;markeren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The conversation took place now; then note the names you got</source>
+        <translation>Het gesprek vond nu plaats; noteer daarna de namen die je kreeg</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Go on</source>
+        <translation>&amp;Ga verder</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationModeWindow</name>
+    <message>
+        <location filename="../../netplanner/gui/live/window.py" line="+89"/>
+        <source>Notes in the conversation with %1</source>
+        <extracomment>How often the time shown is brought up to date (ms). The conversation was marked held (its id); the names noted go to *Record names*.</extracomment>
+        <translation>Aantekeningen in het gesprek met %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Conversation with %1</source>
+        <translation>Gesprek met %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Conversation mode</source>
+        <translation>Gespreksmodus</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next question</source>
+        <translation>Volgende vraag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous question</source>
+        <translation>Vorige vraag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ask this question later</source>
+        <translation>Deze vraag later stellen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skip this question</source>
+        <translation>Deze vraag overslaan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note a name they mention</source>
+        <translation>Een genoemde naam noteren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a question</source>
+        <translation>Een vraag toevoegen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End the conversation</source>
+        <translation>Het gesprek afronden</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Small talk: how do you both know %1?</source>
+        <translation>Kennismaken: hoe kennen jullie %1?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A little small talk to begin with</source>
+        <translation>Begin met een praatje</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Small talk</source>
+        <translation>Kennismaken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your questions</source>
+        <translation>Je vragen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next steps</source>
+        <translation>Vervolgstappen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Notes on the small talk; they go in the conversation&apos;s notes.</source>
+        <translation>Aantekeningen bij de kennismaking; ze komen bij de notities van het gesprek.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Their answer, in a few words. It is kept as you type.</source>
+        <translation>Hun antwoord, in een paar woorden. Het wordt bewaard terwijl je typt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 · %2 of %3</source>
+        <translation>%1 · %2 van %3</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 min left</source>
+        <translation>nog %1 min</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 min over the planned time</source>
+        <translation>%1 min over de geplande tijd</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 · %2 min</source>
+        <translation>%1 · %2 min</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1: %2 min over its share of the time. Move on when it suits you.</source>
+        <translation>%1: %2 min over de tijd voor dit deel. Ga verder wanneer het je uitkomt.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Time is nearly up. Before you end, ask: “%1”</source>
+        <translation>De tijd is bijna om. Vraag voor je afrondt: “%1”</translation>
+    </message>
+    <message>
+        <location line="+139"/>
+        <source>End the conversation with %1</source>
+        <translation>Gesprek met %1 afronden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not ended</source>
+        <translation>Niet afgerond</translation>
+    </message>
+</context>
+<context>
     <name>ConversationTableModel</name>
     <message>
         <location filename="../../netplanner/gui/conversations/table_model.py" line="+61"/>
@@ -2146,7 +2404,7 @@ kennen:</translation>
 <context>
     <name>ConversationsTab</name>
     <message>
-        <location filename="../../netplanner/gui/conversations/tab.py" line="+110"/>
+        <location filename="../../netplanner/gui/conversations/tab.py" line="+138"/>
         <source>Export prep sheet</source>
         <translation>Gespreksvoorbereiding exporteren</translation>
     </message>
@@ -2171,7 +2429,7 @@ kennen:</translation>
         <translation>Kies eerst een gesprek, of plan er een en kies het contact.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+41"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
@@ -2503,7 +2761,7 @@ kennen:</translation>
 <context>
     <name>GoalsTab</name>
     <message>
-        <location filename="../../netplanner/gui/goals/tab.py" line="+52"/>
+        <location filename="../../netplanner/gui/goals/tab.py" line="+56"/>
         <source>Say concretely what you are looking for: a role with its specialism, and if you can a region and a kind of organisation, never just “a job” or “anything in communications”. Then ask people one by one, by name, to think along with you about who does that work, and whom you could talk to.</source>
         <translation>Zeg concreet wat je zoekt: een functie met het specialisme erbij, en als het kan een regio en een soort organisatie; nooit alleen “een baan” of “iets in de communicatie”. Vraag mensen daarna één voor één, bij naam, om met je mee te denken: wie doet dat werk, en met wie zou je kunnen praten?</translation>
     </message>
@@ -2519,16 +2777,42 @@ kennen:</translation>
     </message>
     <message>
         <location line="+3"/>
+        <location line="+49"/>
         <source>Goals</source>
         <translation>Doelen</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-39"/>
         <source>Your goals:</source>
         <translation>Je doelen:</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+30"/>
+        <source>Goal and ask</source>
+        <translation>Doel en vraag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who to ask next</source>
+        <translation>Wie vraag je nu?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Goal pages</source>
+        <translation>Pagina&apos;s van het doel</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Who to ask next for this goal</source>
+        <translation>Wie je voor dit doel nu kunt vragen</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Planned: %1 is asked. Send them this message.</source>
+        <translation>Gepland: %1 is gevraagd. Stuur dit bericht.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>%n goal</source>
         <translation>%n doel</translation>
     </message>
@@ -2543,7 +2827,7 @@ kennen:</translation>
         <translation>Nog geen doelen: beschrijf wat je zoekt.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Save goal</source>
         <translation>Doel opslaan</translation>
     </message>
@@ -2553,7 +2837,7 @@ kennen:</translation>
         <translation>Doel niet opgeslagen</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>%n conversation is linked to this goal. It stays, but without a goal.</source>
         <translation>%n gesprek is aan dit doel gekoppeld. Het blijft bestaan, maar zonder doel.</translation>
     </message>
@@ -3181,6 +3465,41 @@ kennen:</translation>
         <location line="+1"/>
         <source>Hide this name for four weeks</source>
         <translation>Deze naam vier weken verbergen</translation>
+    </message>
+</context>
+<context>
+    <name>ItemsPanel</name>
+    <message>
+        <location filename="../../netplanner/gui/live/items_panel.py" line="+39"/>
+        <location line="+3"/>
+        <source>Coming up</source>
+        <extracomment>A name was noted (cleaned, not empty). A noted name was taken away again (its row). A question to add (cleaned, not empty). The user clicked an item of *Coming up* (its key). Enter or Escape in a field: the answer box may have the keyboard again.</extracomment>
+        <translation>Hierna</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A name they mention, then Enter</source>
+        <translation>Een naam die genoemd wordt, dan Enter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Names mentioned:</source>
+        <translation>Genoemde &amp;namen:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Names noted</source>
+        <translation>Genoteerde namen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A question that comes up, then Enter</source>
+        <translation>Een vraag die opkomt, dan Enter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a &amp;question:</source>
+        <translation>&amp;Vraag toevoegen:</translation>
     </message>
 </context>
 <context>
@@ -4625,6 +4944,11 @@ kennen:</translation>
         <source>%1 is not a data file NetPlanner can open: give a path, or sqlite:///PATH.</source>
         <translation>%1 is geen gegevensbestand dat NetPlanner kan openen: geef een pad op, of sqlite:///PAD.</translation>
     </message>
+    <message>
+        <location filename="../../netplanner/core/live_conversation/writing.py" line="+53"/>
+        <source>A question needs words.</source>
+        <translation>Een vraag heeft woorden nodig.</translation>
+    </message>
 </context>
 <context>
     <name>NamePartsSection</name>
@@ -4952,6 +5276,161 @@ kennen:</translation>
         <location line="+15"/>
         <source>%1 of %2</source>
         <translation>%1 van %2</translation>
+    </message>
+</context>
+<context>
+    <name>NextView</name>
+    <message>
+        <location filename="../../netplanner/gui/goals/next_view.py" line="+84"/>
+        <source>People who do the work</source>
+        <extracomment>Someone was asked: (goal id, contact id, their name); the tab opens the composer.</extracomment>
+        <translation>Mensen die het werk doen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>For an informational conversation: what the work involves, how they got there.</source>
+        <translation>Voor een informatiegesprek: wat het werk inhoudt, hoe ze er terechtkwamen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>People who can think along</source>
+        <translation>Mensen die kunnen meedenken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warm contacts of any field who may know people who do this work.</source>
+        <translation>Warme contacten uit elk vakgebied die misschien mensen kennen die dit werk doen.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Ask the selected person</source>
+        <translation>De geselecteerde persoon vragen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not now: hide the selected person</source>
+        <translation>Nu niet: de geselecteerde persoon verbergen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Goals</source>
+        <translation>Doelen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Why this person</source>
+        <translation>Waarom deze persoon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+153"/>
+        <source>Ask…</source>
+        <translation>Vragen…</translation>
+    </message>
+    <message>
+        <location line="-151"/>
+        <source>Plan an ask with this person for the goal and write the message (Enter)</source>
+        <translation>Plan een vraag aan deze persoon voor het doel en schrijf het bericht (Enter)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not now</source>
+        <translation>Nu niet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Leave this person out of the lists for %1 weeks (Delete)</source>
+        <translation>Laat deze persoon %1 weken uit de lijsten (Delete)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Who to ask next messages</source>
+        <translation>Meldingen bij Wie vraag je nu?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show again</source>
+        <translation>Weer tonen</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>For your goal: %1</source>
+        <translation>Voor je doel: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%n person fits</source>
+        <translation>%n persoon past</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%n people fit</source>
+        <translation>%n mensen passen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The best %1 of %2 people</source>
+        <translation>De beste %1 van %2 mensen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No one in your contacts does this work yet, as far as NetPlanner can tell. Ask someone to think along: they may know such people.</source>
+        <translation>Voor zover NetPlanner kan zien, doet nog niemand in je contacten dit werk. Vraag iemand om mee te denken: die kent zulke mensen misschien.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No warm contacts yet. Say in Contacts how you know people, and note the conversations you held.</source>
+        <translation>Nog geen warme contacten. Vul bij Contacten in hoe je mensen kent, en noteer de gesprekken die je voerde.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Select someone to see why they are suggested.</source>
+        <translation>Selecteer iemand om te zien waarom die wordt voorgesteld.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ask %1…</source>
+        <translation>%1 vragen…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Why %1:</source>
+        <translation>Waarom %1:</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Ask %1</source>
+        <translation>%1 vragen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not asked</source>
+        <translation>Niet gevraagd</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Not now: %1</source>
+        <translation>Nu niet: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not hidden</source>
+        <translation>Niet verborgen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is left out of this goal&apos;s lists for %2 weeks.</source>
+        <translation>%1 blijft %2 weken uit de lijsten van dit doel.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Show %1 again</source>
+        <translation>%1 weer tonen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is suggested again.</source>
+        <translation>%1 wordt weer voorgesteld.</translation>
     </message>
 </context>
 <context>
@@ -5323,7 +5802,7 @@ kennen:</translation>
 <context>
     <name>QuestionPicker</name>
     <message>
-        <location filename="../../netplanner/gui/conversations/question_picker.py" line="+64"/>
+        <location filename="../../netplanner/gui/conversations/question_picker.py" line="+67"/>
         <source>All categories</source>
         <extracomment>Something the user would want to save changed (list, order or an answer).</extracomment>
         <translation>Alle categorieën</translation>
@@ -5340,12 +5819,12 @@ kennen:</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+208"/>
+        <location line="+223"/>
         <source>Suggest a set</source>
         <translation>Stel een set voor</translation>
     </message>
     <message>
-        <location line="-191"/>
+        <location line="-206"/>
         <source>Question list messages</source>
         <translation>Meldingen bij de vragenlijst</translation>
     </message>
@@ -5360,7 +5839,7 @@ kennen:</translation>
         <translation>Categorie:</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+75"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -5437,7 +5916,7 @@ kennen:</translation>
 <context>
     <name>RecordNamesDialog</name>
     <message>
-        <location filename="../../netplanner/gui/names/dialog.py" line="+75"/>
+        <location filename="../../netplanner/gui/names/dialog.py" line="+85"/>
         <source>%1 led you to %2, so %2 cannot have introduced %1.</source>
         <translation>%1 bracht je bij %2, dus %2 kan %1 niet hebben voorgesteld.</translation>
     </message>
@@ -5497,7 +5976,7 @@ kennen:</translation>
         <translation>Namen op&amp;slaan</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+76"/>
         <source>Note names</source>
         <translation>Namen noteren</translation>
     </message>
@@ -5759,6 +6238,24 @@ kennen:</translation>
         <location line="+0"/>
         <source>Where</source>
         <translation>Waar</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionList</name>
+    <message>
+        <location filename="../../netplanner/gui/goals/suggestion_list.py" line="+53"/>
+        <source>= %1 in all</source>
+        <translation>= %1 in totaal</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Why %1:</source>
+        <translation>Waarom %1:</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>score %1</source>
+        <translation>score %1</translation>
     </message>
 </context>
 <context>
@@ -6535,9 +7032,9 @@ kennen:</translation>
 <context>
     <name>Undo</name>
     <message>
-        <location filename="../../netplanner/gui/undo.py" line="+97"/>
+        <location filename="../../netplanner/gui/undo.py" line="+106"/>
         <source>Take back the last change to your data</source>
-        <extracomment>Takes a step of the undo log back (the label names it in a message if that fails) and announces what it changes; returns the step that takes that back again. Longer labels are cut short in the menu, which would otherwise grow as wide as them.</extracomment>
+        <extracomment>Takes a step of the undo log back (the label names it in a message if that fails) and announces what it changes; returns the step that takes that back again. Writes with this key that follow this one become part of it (see AppContext.write). Longer labels are cut short in the menu, which would otherwise grow as wide as them.</extracomment>
         <translation>Draai de laatste wijziging in je gegevens terug</translation>
     </message>
     <message>
