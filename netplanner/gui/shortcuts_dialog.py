@@ -120,6 +120,7 @@ class ShortcutsDialog(QDialog):
         )
         intro.setWordWrap(True)
         self.table = QTableWidget(len(self.entries), 3)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.table.setHorizontalHeaderLabels(
             [self.tr("Shortcut"), self.tr("Does"), self.tr("Where")]
         )

@@ -69,6 +69,7 @@ class BankPane(QWidget):
         filters.addWidget(self.search_edit, 1)
 
         self.table = QTableView()
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.table.setModel(model)
         self.table.setAccessibleName(self.tr("Questions"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -70,6 +70,7 @@ class ContactList(QWidget):
         self.search.returnPressed.connect(self._go_to_table)
 
         self.table = QTableView()
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.table.setModel(model)
         self.table.setItemDelegate(ContactCellDelegate(model, self.table))
         self.table.setAccessibleName(self.tr("Contacts"))

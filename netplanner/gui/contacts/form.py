@@ -38,6 +38,7 @@ from netplanner.gui.contacts.form_sections import (
 )
 from netplanner.gui.contacts.introducer_combo import IntroducerCombo
 from netplanner.gui.contacts.value_list import ValueListEditor
+from netplanner.gui.link_label import LINKS, LinkLabel
 from netplanner.gui.shortcuts_dialog import describe_shortcut
 
 #: The single-line text fields, in the order they appear.
@@ -182,11 +183,9 @@ class ContactForm(QWidget):
 
         self.message = QLabel()
         self.message.setWordWrap(True)
-        self.summary = QLabel()
+        self.summary = LinkLabel()  # a Tab stop per link, none without
+        self.summary.setTextInteractionFlags(LINKS | Qt.TextInteractionFlag.TextSelectableByMouse)
         self.summary.setWordWrap(True)
-        self.summary.setTextFormat(Qt.TextFormat.RichText)
-        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
-        self.summary.setOpenExternalLinks(False)
         self.summary.linkActivated.connect(self.link_activated)
 
         layout = QVBoxLayout(self)

@@ -51,7 +51,9 @@ class ContactsTab(ListFormTab):
         self.splitter = self._splitter(
             "contacts/splitter", (self.list, self.form), stretch=(3, 2), sizes=(620, 440)
         )
-        QWidget.setTabOrder(self.list.add_button, self.form.edits["name"])
+        # The summary's links (who introduced them) are above the form's fields.
+        QWidget.setTabOrder(self.list.add_button, self.form.summary)
+        QWidget.setTabOrder(self.form.summary, self.form.edits["name"])
         layout = QVBoxLayout(self)
         layout.addWidget(self.splitter)
 

@@ -108,6 +108,7 @@ class ConversationList(QWidget):
         self._search_timer.setInterval(self.SEARCH_DELAY_MS)
 
         self.table = QTableView()
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.table.setAccessibleName(self.tr("Conversations"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

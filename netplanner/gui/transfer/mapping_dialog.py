@@ -163,6 +163,7 @@ class MappingDialog(QDialog):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
 
         self.preview = QTableWidget()
+        self.preview.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.preview.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.preview.verticalHeader().setVisible(False)
         self.preview.setWordWrap(False)
