@@ -11,11 +11,18 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from itertools import pairwise
 
-from PySide6.QtCore import QRect, Qt
+from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QStyleFactory, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QScrollArea,
+    QStyleFactory,
+    QWidget,
+)
 
 from netplanner.gui import theme
 from netplanner.gui.contrast import contrast
@@ -124,6 +131,48 @@ def focus_shows(window: QWidget, widget: QWidget) -> bool:
         if _changed(one, other) < 2 * (rect.width() + rect.height()):
             return False
     return True
+
+
+def out_of_order(window: QWidget, stops: list[QWidget]) -> list[str]:
+    """Steps of the Tab order that go back against the reading order: up, without going
+    on to a column further right (a row of buttons goes right; the next field is below;
+    the top of the next column is right of where the last one ended). A scrolling form
+    counts as scrolled to the top; from inside it to outside, where the form is counts."""
+    found = []
+    for one, other in pairwise(stops):
+        a, b = _comparable(window, one, other)
+        next_column = b.left() >= a.right() - 4
+        below = b.top() >= a.top() - 4
+        same_line = abs(b.center().y() - a.center().y()) < max(a.height(), b.height()) / 2
+        if (same_line and b.left() < a.left() - 4) or not (below or next_column):
+            found.append(f"{describe(one)} → {describe(other)}")
+    return found
+
+
+def _scroll_area(widget: QWidget) -> QScrollArea | None:
+    parent = widget.parentWidget()
+    while parent is not None:
+        if isinstance(parent, QScrollArea) and parent.widget() is not None:
+            if parent.widget().isAncestorOf(widget):
+                return parent
+        parent = parent.parentWidget()
+    return None
+
+
+def _unscrolled(window: QWidget, widget: QWidget, area: QScrollArea) -> QRect:
+    """Where ``widget`` is with ``area`` scrolled to the top and left."""
+    origin = area.viewport().mapTo(window, QPoint(0, 0))
+    return QRect(origin + widget.mapTo(area.widget(), QPoint(0, 0)), widget.size())
+
+
+def _comparable(window: QWidget, one: QWidget, other: QWidget) -> tuple[QRect, QRect]:
+    first, second = _scroll_area(one), _scroll_area(other)
+    if first is not None and first is second:
+        return _unscrolled(window, one, first), _unscrolled(window, other, first)
+    return (
+        in_window(window, first if first is not None else one),
+        in_window(window, second if second is not None else other),
+    )
 
 
 def describe(widget: QWidget) -> str:

@@ -8,7 +8,13 @@ from PySide6.QtWidgets import QAbstractItemView, QApplication
 
 from netplanner.gui.main_window import MainWindow
 from netplanner.gui.shortcuts_dialog import plain_text
-from tests.gui.focus_walk import describe, focus_shows, tab_stops, themed
+from tests.gui.focus_walk import (
+    describe,
+    focus_shows,
+    out_of_order,
+    tab_stops,
+    themed,
+)
 from tests.gui.probes import shown
 
 
@@ -18,7 +24,7 @@ def test_tab_leaves_every_table_and_every_focus_shows(qtbot, demo_context, schem
         window = shown(qtbot, MainWindow(demo_context), 1200, 760)
         window.contacts_tab.show_contact(2)  # forms filled, so every field is shown
         window.conversations_tab.show_conversation(2)
-        trapped, unseen, views = [], [], 0
+        trapped, unseen, disorder, views = [], [], [], 0
         for index in range(window.tabs.count()):
             window.tabs.setCurrentIndex(index)
             qtbot.wait(10)
@@ -32,7 +38,9 @@ def test_tab_leaves_every_table_and_every_focus_shows(qtbot, demo_context, schem
             if not came_back:
                 trapped.append(f"{tab}: {describe(QApplication.focusWidget())}")
             assert len(stops) >= 5, (tab, [describe(stop) for stop in stops])
+            disorder += [f"{tab}: {step}" for step in out_of_order(window, stops)]
             views += sum(isinstance(stop, QAbstractItemView) for stop in stops)
         assert trapped == []
+        assert disorder == [], "\n".join(disorder)
         assert unseen == [], "\n".join(unseen)
         assert views >= 7  # the tables and lists were among the stops

@@ -117,7 +117,10 @@ class NetworkTab(QWidget):
         layout.addWidget(self.summary)
         QWidget.setTabOrder(self.search, self.colour_combo)
         QWidget.setTabOrder(self.colour_combo, self.everyone_box)
-        QWidget.setTabOrder(self.everyone_box, self.view)
+        QWidget.setTabOrder(self.everyone_box, self.zoom_out_button)  # the row, then the view
+        QWidget.setTabOrder(self.zoom_out_button, self.zoom_in_button)
+        QWidget.setTabOrder(self.zoom_in_button, self.fit_button)
+        QWidget.setTabOrder(self.fit_button, self.view)
         escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.search)
         escape.setContext(Qt.ShortcutContext.WidgetShortcut)
         escape.activated.connect(self.search.clear)
