@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from netplanner.core.enums import LANGUAGES
 from netplanner.gui.banks.bank_list_model import BankListModel
+from netplanner.gui.contrast import readable
 from netplanner.gui.labels import language_label
 
 #: How long a message under the bank buttons stays.
@@ -88,6 +89,10 @@ class BankItemDelegate(QStyledItemDelegate):
         text_color = palette.color(text_role)
         muted = palette.color(text_role)
         muted.setAlphaF(0.72)
+        behind = palette.color(
+            QPalette.ColorRole.Highlight if selected else QPalette.ColorRole.Base
+        )
+        muted = readable(muted, [behind])  # white at 72 % on the selection was 3.4:1
         name_font, small = _fonts(opt.font)  # type: ignore[attr-defined]
         rect: QRect = opt.rect  # type: ignore[attr-defined]
         width = rect.width() - 2 * _PAD_X

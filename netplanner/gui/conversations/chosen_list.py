@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QListWidget,
     QListWidgetItem,
+    QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QToolTip,
@@ -74,6 +75,10 @@ class WrappingDelegate(QStyledItemDelegate):
     ) -> None:
         super().initStyleOption(option, index)
         option.text = _LONG_WORD.sub("\\1\u200b", option.text)
+        if not index.flags() & Qt.ItemFlag.ItemIsEnabled:
+            # A category heading (or a note) cannot be chosen, but it is read: drawn in
+            # the text colour, not greyed out like something switched off.
+            option.state |= QStyle.StateFlag.State_Enabled
         if index.data(ChosenRole):
             option.text = "✓ " + option.text
 
