@@ -2,13 +2,19 @@
 never out of date.
 
 It lists every menu action that has a shortcut (with the menu it is in), then the
-shortcuts that work inside a tab: the QShortcuts that carry a description in their
-``whatsThis`` (see :func:`describe_shortcut`).
+shortcuts that work inside a tab: the QShortcuts and QActions that carry a description
+in their ``whatsThis`` (see :func:`describe_shortcut`). A menu action's description,
+when it has one, is shown instead of its text: Undo's text names the step it would take
+back ("Undo Delete Carla Smit"), which says nothing about the key.
+
+Keys are written as the platform writes them, leaving out keys no ordinary keyboard
+has: Qt binds Undo to F14 too (the Undo key of old Sun keyboards).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TypeVar
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
@@ -26,6 +32,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+T = TypeVar("T", QAction, QShortcut)
+
 
 @dataclass(frozen=True)
 class ShortcutEntry:
@@ -39,16 +47,39 @@ def plain_text(text: str) -> str:
     return text.replace("&&", "\0").replace("&", "").replace("\0", "&")
 
 
+def _on_a_keyboard(sequence: QKeySequence) -> bool:
+    """Every key of ``sequence`` is on an ordinary keyboard: F1 to F12, not F13 to F35
+    nor the media and "Undo" keys Qt numbers after them."""
+    for index in range(sequence.count()):
+        key = sequence[index].key().value
+        if Qt.Key.Key_F13.value <= key <= Qt.Key.Key_F35.value:
+            return False
+        if key >= Qt.Key.Key_Back.value:  # Back, Forward, Undo, Redo, media keys…
+            return False
+    return True
+
+
 def key_text(sequences: list[QKeySequence]) -> str:
-    shown = [s.toString(QKeySequence.SequenceFormat.NativeText) for s in sequences]
+    """The keys as the platform writes them ("Ctrl+Shift+Z, Ctrl+Y")."""
+    shown = [
+        s.toString(QKeySequence.SequenceFormat.NativeText)
+        for s in sequences
+        if not s.isEmpty() and _on_a_keyboard(s)
+    ]
     return ", ".join(text for text in shown if text)
 
 
-def describe_shortcut(shortcut: QShortcut, where: str, what: str) -> QShortcut:
-    """Give a tab's QShortcut a line in the shortcuts dialog: ``where`` ("Contacts")
-    and ``what`` it does, both already translated."""
+def describe_shortcut(shortcut: T, where: str, what: str) -> T:
+    """Give a QShortcut or QAction a line in the shortcuts dialog: ``where`` it works
+    ("Contacts"; empty for a menu action: its menu) and ``what`` it does, both already
+    translated."""
     shortcut.setWhatsThis(f"{where}\t{what}")
     return shortcut
+
+
+def _described(thing: QAction | QShortcut) -> tuple[str, str]:
+    where, _, what = thing.whatsThis().partition("\t")
+    return where, what
 
 
 def _menu_entries(menu: QMenu, path: str) -> list[ShortcutEntry]:
@@ -62,7 +93,8 @@ def _menu_entries(menu: QMenu, path: str) -> list[ShortcutEntry]:
             continue
         keys = key_text(action.shortcuts())
         if keys:
-            entries.append(ShortcutEntry(path, plain_text(action.text()), keys))
+            _where, what = _described(action)
+            entries.append(ShortcutEntry(path, what or plain_text(action.text()), keys))
     return entries
 
 
@@ -78,18 +110,14 @@ def shortcut_entries(window: QMainWindow) -> list[ShortcutEntry]:
             entries += _menu_entries(menu, plain_text(action.text()))
     in_menus = len(entries)
     seen = set(entries)
-    for shortcut in window.findChildren(QShortcut):
-        where, _, what = shortcut.whatsThis().partition("\t")
-        keys = key_text([shortcut.key()])
-        entry = ShortcutEntry(where, what, keys)
-        if what and keys and entry not in seen:
-            seen.add(entry)
-            entries.append(entry)
-    for action in window.findChildren(QAction):  # actions of a widget, not in a menu
-        where, _, what = action.whatsThis().partition("\t")
-        keys = key_text(action.shortcuts())
-        entry = ShortcutEntry(where, what, keys)
-        if what and keys and entry not in seen:
+    things: list[tuple[QAction | QShortcut, list[QKeySequence]]] = [
+        (shortcut, shortcut.keys()) for shortcut in window.findChildren(QShortcut)
+    ]
+    things += [(action, action.shortcuts()) for action in window.findChildren(QAction)]
+    for thing, sequences in things:  # QActions of a widget here, not those in a menu
+        where, what = _described(thing)
+        entry = ShortcutEntry(where, what, key_text(sequences))
+        if where and what and entry.keys and entry not in seen:
             seen.add(entry)
             entries.append(entry)
     central = window.centralWidget()

@@ -457,7 +457,7 @@ Vraag: %2
 <context>
     <name>BankListPanel</name>
     <message>
-        <location filename="../../netplanner/gui/banks/bank_list_view.py" line="+156"/>
+        <location filename="../../netplanner/gui/banks/bank_list_view.py" line="+161"/>
         <source>&amp;Banks</source>
         <extracomment>How long a message under the bank buttons stays. English first: the order of the language filter.</extracomment>
         <translation>Vr&amp;agenbanken</translation>
@@ -557,7 +557,7 @@ Vraag: %2
 <context>
     <name>BankPane</name>
     <message>
-        <location filename="../../netplanner/gui/banks/bank_pane.py" line="+52"/>
+        <location filename="../../netplanner/gui/banks/bank_pane.py" line="+55"/>
         <source>All categories</source>
         <translation>Alle categorieën</translation>
     </message>
@@ -577,7 +577,7 @@ Vraag: %2
         <translation>&amp;Zoeken:</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Questions</source>
         <translation>Vragen</translation>
     </message>
@@ -587,29 +587,29 @@ Vraag: %2
         <translation>O&amp;mhoog</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Move the selected question up (Alt+Up)</source>
-        <translation>Zet de gekozen vraag een plek hoger (Alt+Omhoog)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Move &amp;down</source>
         <translation>Om&amp;laag</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Move the selected question down (Alt+Down)</source>
-        <translation>Zet de gekozen vraag een plek lager (Alt+Omlaag)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Delete question</source>
         <translation>Vraag verwijderen</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Delete the selected question (Delete)</source>
-        <translation>Verwijder de gekozen vraag (Delete)</translation>
+        <location line="-3"/>
+        <source>Move the selected question up (%1)</source>
+        <translation>Zet de geselecteerde vraag een plek hoger (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move the selected question down (%1)</source>
+        <translation>Zet de geselecteerde vraag een plek lager (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete the selected question (%1)</source>
+        <translation>Verwijder de geselecteerde vraag (%1)</translation>
     </message>
     <message>
         <location line="+43"/>
@@ -734,7 +734,7 @@ Vraag: %2
         <translation>Deze vragenbank heeft nog geen vragen.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+43"/>
         <source>Already chosen</source>
         <translation>Al gekozen</translation>
     </message>
@@ -943,25 +943,30 @@ Vraag: %2
         <translation>Vraag verplaatsen</translation>
     </message>
     <message>
-        <location filename="../../netplanner/gui/banks/tab.py" line="+122"/>
+        <location filename="../../netplanner/gui/banks/tab.py" line="+121"/>
         <source>Question banks</source>
         <extracomment>Asks the user for a bank&apos;s fields; gets the current ones (None for a new bank). Replaceable in tests: the dialog for a bank&apos;s name, language and description.</extracomment>
         <translation>Vragenbanken</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Move the question up</source>
         <translation>Zet de vraag een plek hoger</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Move the question down</source>
         <translation>Zet de vraag een plek lager</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Delete the selected question</source>
-        <translation>Verwijder de gekozen vraag</translation>
+        <location line="+2"/>
+        <source>Delete the question</source>
+        <translation>Verwijder de vraag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the bank</source>
+        <translation>Verwijder de vragenbank</translation>
     </message>
     <message>
         <location line="+135"/>
@@ -1032,19 +1037,19 @@ Vraag: %2
 <context>
     <name>ChosenPanel</name>
     <message>
-        <location filename="../../netplanner/gui/conversations/chosen_panel.py" line="+49"/>
+        <location filename="../../netplanner/gui/conversations/chosen_panel.py" line="+50"/>
         <source>Drag a question to change the order, or press Ctrl+Up / Ctrl+Down. Delete removes it; F2 or a double-click changes its wording for this conversation.</source>
         <extracomment>Something the user would want to save changed (list, order, wording or an answer). A short note for the picker&apos;s message line (&quot;&quot; clears it).</extracomment>
         <translation>Sleep een vraag om de volgorde te veranderen, of druk op Ctrl+Omhoog / Ctrl+Omlaag. Delete haalt hem weg; F2 of dubbelklikken verandert de formulering voor dit gesprek.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+110"/>
+        <location line="+116"/>
         <source>Remove</source>
         <translation>Weghalen</translation>
     </message>
     <message>
-        <location line="-108"/>
+        <location line="-114"/>
         <source>Remove the selected question (Delete, or drag it back to the bank)</source>
         <translation>Haal de gekozen vraag weg (Delete, of sleep hem terug naar de vragenbank)</translation>
     </message>
@@ -1094,7 +1099,32 @@ Vraag: %2
         <translation>&amp;Antwoord — wat zei de ander:</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+31"/>
+        <source>Conversations</source>
+        <translation>Gesprekken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the chosen question</source>
+        <translation>Haal de gekozen vraag weg</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ask the question earlier</source>
+        <translation>Stel de vraag eerder</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ask the question later</source>
+        <translation>Stel de vraag later</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change a chosen question&apos;s wording for this conversation</source>
+        <translation>Pas de woorden van een gekozen vraag aan voor dit gesprek</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>That question is already in the list.</source>
         <translation>Die vraag staat al in de lijst.</translation>
     </message>
@@ -1109,7 +1139,7 @@ Vraag: %2
         <translation>Deze vraag en het antwoord dat je noteerde weghalen?</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+33"/>
         <source>Already in the list: nothing added.</source>
         <translation>Staat al in de lijst: niets toegevoegd.</translation>
     </message>
@@ -1134,7 +1164,7 @@ Vraag: %2
         <translation>Geko&amp;zen vragen (%1):</translation>
     </message>
     <message>
-        <location line="-163"/>
+        <location line="-174"/>
         <source>Check of the question</source>
         <translation>Controle van de vraag</translation>
     </message>
@@ -1147,7 +1177,7 @@ Vraag: %2
 <context>
     <name>ChosenQuestionsList</name>
     <message>
-        <location filename="../../netplanner/gui/conversations/chosen_list.py" line="+147"/>
+        <location filename="../../netplanner/gui/conversations/chosen_list.py" line="+152"/>
         <source>Chosen questions</source>
         <extracomment>Bank questions were dropped here: (how many were added, how many were already chosen). The user dragged a question to another place in the list.</extracomment>
         <translation>Gekozen vragen</translation>
@@ -1156,7 +1186,7 @@ Vraag: %2
 <context>
     <name>ContactForm</name>
     <message>
-        <location filename="../../netplanner/gui/contacts/form.py" line="+85"/>
+        <location filename="../../netplanner/gui/contacts/form.py" line="+86"/>
         <source>Required</source>
         <extracomment>The single-line text fields, in the order they appear. The lists of the form: (kind, the contact&apos;s own field, its kind field). &quot;Merge with…&quot; was clicked: merge another contact into the one shown. A link in the summary was clicked (&quot;contact:ID&quot;).</extracomment>
         <translation>Verplicht</translation>
@@ -1289,7 +1319,7 @@ kennen:</translation>
         <translation>Iemand staat twee keer in je contacten: voeg ze samen</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+40"/>
         <source>Contacts</source>
         <translation>Contacten</translation>
     </message>
@@ -1314,7 +1344,7 @@ kennen:</translation>
         <translation>Niet-opgeslagen wijzigingen.</translation>
     </message>
     <message>
-        <location line="-287"/>
+        <location line="-285"/>
         <source>22-03-1980, or 22-03 without the year</source>
         <translation>22-03-1980, of 22-03 zonder het jaar</translation>
     </message>
@@ -1466,7 +1496,7 @@ kennen:</translation>
         <translation>Contacten zoeken</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Contacts</source>
         <translation>Contacten</translation>
     </message>
@@ -1481,13 +1511,13 @@ kennen:</translation>
         <translation>Voeg een nieuw contact toe (Ctrl+N)</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-37"/>
         <source>Search name, role, organisation, e-mail, phone, city, tags…</source>
         <extracomment>Share of the table&apos;s width each column gets until the user drags a column edge.</extracomment>
         <translation>Zoek op naam, functie, organisatie, e-mail, telefoon, plaats, tags…</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>Show everyone</source>
         <translation>Iedereen tonen</translation>
     </message>
@@ -1702,7 +1732,17 @@ kennen:</translation>
 <context>
     <name>ContactsTab</name>
     <message>
-        <location filename="../../netplanner/gui/contacts/tab.py" line="+156"/>
+        <location filename="../../netplanner/gui/contacts/tab.py" line="+42"/>
+        <source>Contacts</source>
+        <translation>Contacten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delete the contact</source>
+        <translation>Verwijder het contact</translation>
+    </message>
+    <message>
+        <location line="+118"/>
         <location line="+23"/>
         <source>Contact not saved</source>
         <translation>Contact niet opgeslagen</translation>
@@ -2039,7 +2079,7 @@ kennen:</translation>
         <translation>Antwoorden:</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Conversations</source>
         <translation>Gesprekken</translation>
     </message>
@@ -2146,7 +2186,17 @@ kennen:</translation>
 <context>
     <name>ConversationsTab</name>
     <message>
-        <location filename="../../netplanner/gui/conversations/tab.py" line="+110"/>
+        <location filename="../../netplanner/gui/conversations/tab.py" line="+56"/>
+        <source>Conversations</source>
+        <translation>Gesprekken</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delete the conversation</source>
+        <translation>Verwijder het gesprek</translation>
+    </message>
+    <message>
+        <location line="+57"/>
         <source>Export prep sheet</source>
         <translation>Gespreksvoorbereiding exporteren</translation>
     </message>
@@ -2503,7 +2553,7 @@ kennen:</translation>
 <context>
     <name>GoalsTab</name>
     <message>
-        <location filename="../../netplanner/gui/goals/tab.py" line="+52"/>
+        <location filename="../../netplanner/gui/goals/tab.py" line="+53"/>
         <source>Say concretely what you are looking for: a role with its specialism, and if you can a region and a kind of organisation, never just “a job” or “anything in communications”. Then ask people one by one, by name, to think along with you about who does that work, and whom you could talk to.</source>
         <translation>Zeg concreet wat je zoekt: een functie met het specialisme erbij, en als het kan een regio en een soort organisatie; nooit alleen “een baan” of “iets in de communicatie”. Vraag mensen daarna één voor één, bij naam, om met je mee te denken: wie doet dat werk, en met wie zou je kunnen praten?</translation>
     </message>
@@ -2519,11 +2569,17 @@ kennen:</translation>
     </message>
     <message>
         <location line="+3"/>
+        <location line="+8"/>
         <source>Goals</source>
         <translation>Doelen</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+0"/>
+        <source>Delete the goal</source>
+        <translation>Verwijder het doel</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Your goals:</source>
         <translation>Je doelen:</translation>
     </message>
@@ -2965,7 +3021,7 @@ kennen:</translation>
         <translation>door jou weggelaten (uitgevinkt)</translation>
     </message>
     <message>
-        <location filename="../../netplanner/gui/transfer/import_pages.py" line="+53"/>
+        <location filename="../../netplanner/gui/transfer/import_pages.py" line="+54"/>
         <source>Tick all</source>
         <translation>Alles aanvinken</translation>
     </message>
@@ -3087,7 +3143,7 @@ kennen:</translation>
 <context>
     <name>ItemActions</name>
     <message>
-        <location filename="../../netplanner/gui/today/rows.py" line="+63"/>
+        <location filename="../../netplanner/gui/today/rows.py" line="+61"/>
         <location line="+39"/>
         <source>Open</source>
         <extracomment>Rows shown before &quot;Show all N&quot;; a section with hundreds of rows is not &quot;at a glance&quot;. Snooze choices: days.</extracomment>
@@ -3486,7 +3542,7 @@ kennen:</translation>
 <context>
     <name>MappingDialog</name>
     <message>
-        <location filename="../../netplanner/gui/transfer/mapping_dialog.py" line="+85"/>
+        <location filename="../../netplanner/gui/transfer/mapping_dialog.py" line="+86"/>
         <source>Two columns are set to “%1”. Set one of them to “%2”.</source>
         <translation>Twee kolommen staan op “%1”. Zet een van beide op “%2”.</translation>
     </message>
@@ -3526,7 +3582,7 @@ kennen:</translation>
         <translation>Wat kolom “%1” bevat</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>The first rows as they will be imported</source>
         <translation>De eerste rijen zoals ze worden geïmporteerd</translation>
     </message>
@@ -3536,18 +3592,18 @@ kennen:</translation>
         <translation>&amp;De eerste rijen zoals ze worden geïmporteerd:</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>&amp;Continue</source>
         <translation>&amp;Verder</translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-119"/>
         <source>Choose the column that holds the name (or the first and last name, or at least the e-mail address): a contact needs a name.</source>
         <extracomment>What the preview rows show, in this order (when any row has it). How many rows of the file the preview shows.</extracomment>
         <translation>Kies de kolom met de naam (of met de voor- en achternaam, of in elk geval het e-mailadres): een contact heeft een naam nodig.</translation>
     </message>
     <message>
-        <location line="+173"/>
+        <location line="+176"/>
         <source>(no name or e-mail address: this row is left out)</source>
         <translation>(geen naam of e-mailadres: deze rij wordt weggelaten)</translation>
     </message>
@@ -4810,11 +4866,17 @@ kennen:</translation>
     <name>NetworkTab</name>
     <message>
         <location filename="../../netplanner/gui/network/tab.py" line="+53"/>
+        <location line="+198"/>
         <source>Network of introductions</source>
         <translation>Netwerk van introducties</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-196"/>
+        <source>Arrow keys move between people; Enter opens the selected person.</source>
+        <translation>Met de pijltjestoetsen ga je van persoon naar persoon; Enter opent de geselecteerde persoon.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Name or organisation…</source>
         <translation>Naam of organisatie…</translation>
     </message>
@@ -4889,7 +4951,7 @@ kennen:</translation>
         <translation>Er staat nog niemand in je netwerk. Voeg de mensen die je kent toe op het tabblad Contacten; als iemand je een naam geeft, noteer dan wie wie heeft voorgesteld, en de keten groeit hier.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>Network</source>
         <translation>Netwerk</translation>
     </message>
@@ -4899,7 +4961,7 @@ kennen:</translation>
         <translation>Zoekopdracht wissen</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+78"/>
         <source>%n person</source>
         <translation>%n persoon</translation>
     </message>
@@ -4934,7 +4996,12 @@ kennen:</translation>
         <translation>%n mensen die nog niemand hebben voorgesteld, staan samen in één vak</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+31"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>No match</source>
         <translation>Geen treffer</translation>
     </message>
@@ -5318,7 +5385,7 @@ kennen:</translation>
 <context>
     <name>QuestionPicker</name>
     <message>
-        <location filename="../../netplanner/gui/conversations/question_picker.py" line="+64"/>
+        <location filename="../../netplanner/gui/conversations/question_picker.py" line="+65"/>
         <source>All categories</source>
         <extracomment>Something the user would want to save changed (list, order or an answer).</extracomment>
         <translation>Alle categorieën</translation>
@@ -5335,12 +5402,12 @@ kennen:</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+208"/>
+        <location line="+210"/>
         <source>Suggest a set</source>
         <translation>Stel een set voor</translation>
     </message>
     <message>
-        <location line="-191"/>
+        <location line="-193"/>
         <source>Question list messages</source>
         <translation>Meldingen bij de vragenlijst</translation>
     </message>
@@ -5355,7 +5422,17 @@ kennen:</translation>
         <translation>Categorie:</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+35"/>
+        <source>Add the selected questions to the conversation</source>
+        <translation>Voeg de geselecteerde vragen toe aan het gesprek</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conversations</source>
+        <translation>Gesprekken</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -5632,7 +5709,7 @@ kennen:</translation>
         <translation>Dubbelklik op een vraag, of kies hem en druk op Enter, om zijn vragenbank te openen.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Questions found in all banks</source>
         <translation>Gevonden vragen in alle vragenbanken</translation>
     </message>
@@ -5730,18 +5807,18 @@ kennen:</translation>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../netplanner/gui/shortcuts_dialog.py" line="+112"/>
-        <location line="+14"/>
+        <location filename="../../netplanner/gui/shortcuts_dialog.py" line="+140"/>
+        <location line="+15"/>
         <source>Keyboard shortcuts</source>
         <translation>Sneltoetsen</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-11"/>
         <source>Everything in NetPlanner works from the keyboard. Tab and Shift+Tab move between fields; Alt with an underlined letter goes to that tab, field, button or menu.</source>
         <translation>Alles in NetPlanner werkt met het toetsenbord. Tab en Shift+Tab gaan van veld naar veld; Alt met een onderstreepte letter gaat naar dat tabblad, veld, die knop of dat menu.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Shortcut</source>
         <translation>Sneltoets</translation>
     </message>
@@ -6530,14 +6607,24 @@ kennen:</translation>
 <context>
     <name>Undo</name>
     <message>
-        <location filename="../../netplanner/gui/undo.py" line="+97"/>
+        <location filename="../../netplanner/gui/undo.py" line="+98"/>
         <source>Take back the last change to your data</source>
         <extracomment>Takes a step of the undo log back (the label names it in a message if that fails) and announces what it changes; returns the step that takes that back again. Longer labels are cut short in the menu, which would otherwise grow as wide as them.</extracomment>
         <translation>Draai de laatste wijziging in je gegevens terug</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+4"/>
+        <source>Undo the last change</source>
+        <translation>Maak de laatste wijziging ongedaan</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Do again what Undo took back</source>
+        <translation>Doe opnieuw wat Ongedaan maken terugdraaide</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Redo what Undo took back</source>
         <translation>Doe opnieuw wat Ongedaan maken terugdraaide</translation>
     </message>
     <message>

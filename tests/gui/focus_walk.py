@@ -152,9 +152,9 @@ def out_of_order(window: QWidget, stops: list[QWidget]) -> list[str]:
 def _scroll_area(widget: QWidget) -> QScrollArea | None:
     parent = widget.parentWidget()
     while parent is not None:
-        if isinstance(parent, QScrollArea) and parent.widget() is not None:
-            if parent.widget().isAncestorOf(widget):
-                return parent
+        inner = parent.widget() if isinstance(parent, QScrollArea) else None
+        if inner is not None and inner.isAncestorOf(widget):
+            return parent
         parent = parent.parentWidget()
     return None
 

@@ -24,6 +24,7 @@ from netplanner.gui.contacts.table_model import ContactsTableModel
 from netplanner.gui.context import AppContext
 from netplanner.gui.events import Change
 from netplanner.gui.list_form import ListFormTab
+from netplanner.gui.list_keys import delete_action
 from netplanner.messages import fill
 
 
@@ -38,6 +39,7 @@ class ContactsTab(ListFormTab):
         self.search = self.list.search
         self.table = self.list.table
         self.list.add_button.clicked.connect(self.new_item)
+        delete_action(self.table, self.delete, self.tr("Contacts"), self.tr("Delete the contact"))
         self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
         self.form = ContactForm()
         # After the view's own handlers: a search that changes the rows shown resets it.
