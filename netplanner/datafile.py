@@ -13,8 +13,9 @@ from datetime import timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from netplanner.paths import data_location
 from netplanner.resources import resource_path
-from netplanner.storage.backups import (
+from netplanner.storage.sqlite.backups import (
     BackupError,
     BackupInfo,
     make_backup,
@@ -24,12 +25,13 @@ from netplanner.storage.backups import (
 
 if TYPE_CHECKING:
     from netplanner.core.banks import BankContent
+    from netplanner.core.queries.run import Queries
     from netplanner.storage.database import Database
 
 DAILY_BACKUP_AFTER = timedelta(days=1)
-#: Where the file lists the built-in banks it was ever given (``core.meta``'s table and
-#: ``BUILTIN_BANKS_INSTALLED``; tests/test_datafile.py checks they agree).
-_INSTALLED_BANKS_SQL = "SELECT value FROM app_meta WHERE key = 'builtin_banks_installed'"
+#: The ``app_meta`` key listing the built-in banks the file was ever given
+#: (``core.meta.BUILTIN_BANKS_INSTALLED``; tests/test_datafile.py checks they agree).
+_INSTALLED_BANKS_KEY = "builtin_banks_installed"
 
 
 def _builtin_bank_files() -> list[Path]:
@@ -43,13 +45,13 @@ def builtin_banks() -> list[BankContent]:
     return [read_bank_file(path) for path in _builtin_bank_files()]
 
 
-def _may_lack_builtin_banks(connection: sqlite3.Connection) -> bool:
+def _may_lack_builtin_banks(queries: Queries) -> bool:
     """False when the file was given every built-in bank already (the usual start).
 
-    Asked with one plain query, so opening a file imports neither the ORM models nor
-    the bank reader (a tenth of a second of every command). When in doubt (a bank file
-    that the full reader might read differently) the answer is True, and
-    ``install_missing_builtin_banks`` decides as always.
+    Asked with one named query (``meta.value``), so opening a file imports neither the
+    ORM models nor the bank reader (a tenth of a second of every command). When in
+    doubt (a bank file that the full reader might read differently) the answer is True,
+    and ``install_missing_builtin_banks`` decides as always.
     """
     keys = []
     for path in _builtin_bank_files():
@@ -60,8 +62,8 @@ def _may_lack_builtin_banks(connection: sqlite3.Connection) -> bool:
         if not isinstance(key, str) or not key or key != key.strip():
             return True
         keys.append(key)
-    row = connection.execute(_INSTALLED_BANKS_SQL).fetchone()
-    installed = (row[0] if row else None) or ""
+    rows = queries.rows("meta.value", key=_INSTALLED_BANKS_KEY)
+    installed = (rows[0][0] if rows else None) or ""
     return not set(keys) <= set(installed.split(","))
 
 
@@ -78,14 +80,16 @@ def backup_if_due(path: Path) -> BackupInfo | None:
 
 
 def open_data_file(path: Path | str, *, daily_backup: bool = True) -> Database:
-    path = Path(path).expanduser()
+    path = data_location(path)
     from netplanner.storage.database import open_database
 
     had_data = path.is_file() and path.stat().st_size > 0
     database = open_database(path)
     try:
-        with database.engine.connect() as connection:
-            lacks_banks = _may_lack_builtin_banks(connection.connection.driver_connection)
+        from netplanner.core.queries.run import SessionQueries
+
+        with database.session() as session:
+            lacks_banks = _may_lack_builtin_banks(SessionQueries(session))
         if lacks_banks:
             from netplanner.core.banks import install_missing_builtin_banks
 
@@ -94,7 +98,7 @@ def open_data_file(path: Path | str, *, daily_backup: bool = True) -> Database:
     except Exception as error:
         # A lock, a full disk…: the same one-line errors as the checks before (the window
         # shows them with Try again); the file is as it was (the transaction rolled back).
-        from netplanner.storage.failures import is_operational, unavailable
+        from netplanner.storage.sqlite.failures import is_operational, unavailable
 
         database.close()
         if is_operational(error):
@@ -112,16 +116,19 @@ def connect_ready(path: Path | str, *, daily_backup: bool = True) -> sqlite3.Con
     :func:`open_data_file`, which migrates, installs or says what is wrong.
 
     For a command that writes rows the way the app does but has no use for the ORM
-    (the import of a whole network; see ``storage.writing``).
+    (the import of a whole network, through ``core.queries.plain``; see
+    ``storage.sqlite.writing``).
     """
-    from netplanner.storage.writing import connect_for_writing
+    from netplanner.storage.sqlite.writing import connect_for_writing
 
-    path = Path(path).expanduser()
+    path = data_location(path)
     connection = connect_for_writing(path)
     if connection is None:
         return None
+    from netplanner.core.queries.plain import PlainQueries
+
     try:
-        lacks_banks = _may_lack_builtin_banks(connection)
+        lacks_banks = _may_lack_builtin_banks(PlainQueries(connection))
     except sqlite3.DatabaseError:
         lacks_banks = True
     if lacks_banks:

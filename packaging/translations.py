@@ -24,6 +24,9 @@ TRANSLATIONS = ROOT / "resources" / "translations"
 SOURCE_DIRS = tuple(
     ROOT / "netplanner" / part for part in ("gui", "core", "storage", "interchange", "printing")
 )
+#: Modules at the package root with texts the window may show (``paths``: a data location
+#: NetPlanner cannot open).
+SOURCE_MODULES = (ROOT / "netplanner" / "paths.py",)
 LANGUAGES = ("nl",)
 _EXE = ".exe" if os.name == "nt" else ""
 
@@ -90,7 +93,8 @@ def find_tool(name: str, python: Path | None = None) -> list[str]:
 
 def source_files() -> list[Path]:
     """The Python files lupdate reads, in a stable order."""
-    return sorted(path for folder in SOURCE_DIRS for path in folder.rglob("*.py"))
+    found = [path for folder in SOURCE_DIRS for path in folder.rglob("*.py")]
+    return sorted([*found, *SOURCE_MODULES])
 
 
 def update_sources(target: Path | None = None, language: str = "nl") -> Path:

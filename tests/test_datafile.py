@@ -10,6 +10,7 @@ from pathlib import Path
 
 from netplanner.core.banks import delete_bank, list_bank_rows
 from netplanner.core.meta import BUILTIN_BANKS_INSTALLED, get_meta, set_meta
+from netplanner.core.queries.plain import PlainQueries
 from netplanner.datafile import _may_lack_builtin_banks, builtin_banks, open_data_file
 
 FIXTURES = Path(__file__).parent / "interchange" / "fixtures"
@@ -20,12 +21,12 @@ def test_the_quick_question_reads_what_core_meta_writes(tmp_path: Path) -> None:
     database = open_data_file(path)
     try:
         with closing(sqlite3.connect(path)) as connection:
-            assert _may_lack_builtin_banks(connection) is False
+            assert _may_lack_builtin_banks(PlainQueries(connection)) is False
         with database.transaction() as session:
             installed = get_meta(session, BUILTIN_BANKS_INSTALLED).split(",")
             set_meta(session, BUILTIN_BANKS_INSTALLED, ",".join(installed[1:]))
         with closing(sqlite3.connect(path)) as connection:
-            assert _may_lack_builtin_banks(connection) is True
+            assert _may_lack_builtin_banks(PlainQueries(connection)) is True
     finally:
         database.close()
 

@@ -49,14 +49,25 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--db",
         metavar="FILE",
-        type=Path,
-        help="data file to use (default: $NETPLANNER_DB or the per-user data folder)",
+        type=_data_location,
+        help="data file to use, as a path or sqlite:///PATH (default: $NETPLANNER_DB or the "
+        "per-user data folder)",
     )
     import_module(f"{__name__}.gui").register(parser)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMANDS:
         import_module(f"{__name__}.{name}").register(commands)
     return parser
+
+
+def _data_location(text: str) -> Path:
+    """``--db``: a path, or an SQLAlchemy URL of an SQLite file; other URLs are bad usage."""
+    from netplanner.paths import UnsupportedLocationError, data_location
+
+    try:
+        return data_location(text)
+    except UnsupportedLocationError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
 
 
 def main(argv: Sequence[str] | None = None) -> int:

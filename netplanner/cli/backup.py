@@ -24,7 +24,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 def run(args: argparse.Namespace) -> int:
     from netplanner.cli.data import data_file
     from netplanner.datafile import open_data_file
-    from netplanner.storage.backups import BackupError, make_backup
+    from netplanner.storage.sqlite.backups import BackupError, make_backup
 
     path = data_file(args)
     if not os.path.lexists(path):

@@ -16,8 +16,7 @@ def run(args: argparse.Namespace) -> int:
     from netplanner.core.contacts import count_contacts
 
     database = open_database(args)
-    with database.engine.connect() as connection:
-        result = connection.exec_driver_sql("PRAGMA integrity_check").scalar()
+    result = database.sqlite.integrity_check(database.engine)
     with database.session() as session:
         contacts = count_contacts(session)
     database.close()

@@ -32,7 +32,7 @@ def run_reporting(
     While it runs, a write waits for another program's write as long as it takes
     (saying so once after a few seconds): eight imports started at once all succeed.
     """
-    from netplanner.storage.waiting import set_wait_policy, wait_policy
+    from netplanner.storage.sqlite.waiting import set_wait_policy, wait_policy
 
     def notice(path: Path) -> None:
         print(
@@ -57,6 +57,7 @@ def _reported(
     data_file: Callable[[], Path],
 ) -> int:
     from netplanner.core.errors import NetPlannerError, NotFoundError, ValidationError
+    from netplanner.paths import UnsupportedLocationError
     from netplanner.storage.errors import DamagedDataFileError, DataFileError
     from netplanner.storage.output_files import OutputFileError, OutputRefusedError
 
@@ -71,6 +72,8 @@ def _reported(
         return EXIT_FAILED
     except CommandError as error:
         message, code = str(error), error.code
+    except UnsupportedLocationError as error:  # $NETPLANNER_DB names a server
+        message, code = str(error), EXIT_USAGE
     except (NotFoundError, ValidationError) as error:
         message, code = str(error), EXIT_USAGE
     except DamagedDataFileError as error:
@@ -87,7 +90,7 @@ def _reported(
     except KeyboardInterrupt:
         message, code = "Interrupted.", EXIT_FAILED
     except Exception as error:
-        from netplanner.storage.failures import is_operational
+        from netplanner.storage.sqlite.failures import is_operational
 
         if not is_operational(error):
             raise
@@ -101,7 +104,7 @@ def _operational_message(data_file: Path, error: BaseException) -> str:
 
     The data file's when it concerns the data file (a lock, a full disk…), else the
     file the system named."""
-    from netplanner.storage.failures import unavailable
+    from netplanner.storage.sqlite.failures import unavailable
 
     named = getattr(error, "filename", None)
     if isinstance(error, OSError) and named and Path(named) != data_file:

@@ -31,9 +31,8 @@ from netplanner.cli.errors import EXIT_OK, EXIT_USAGE, CommandError
 from netplanner.garbage_collector import collector_paused
 
 if TYPE_CHECKING:
-    import sqlite3
-
     from netplanner.core.imports.model import ImportPlan, ImportSummary
+    from netplanner.core.queries.run import Queries
     from netplanner.storage.database import Database
 
 #: The contact files a network is imported from.
@@ -103,9 +102,9 @@ def import_command(data_file: Path, kind: str, path: Path, dry_run: bool) -> int
                 f"{path.name}: cannot be read ({error.strerror or error}). Nothing was imported.",
                 EXIT_USAGE,
             ) from error
-        with _data_connection(data_file) as connection:
-            plan = plan_import_on(connection, read, data_language())
-            summary = None if dry_run else apply_import_on(connection, plan)
+        with _data_queries(data_file) as queries:
+            plan = plan_import_on(queries, read, data_language())
+            summary = None if dry_run else apply_import_on(queries, plan)
     for line in summary_lines(plan, label, path.name, dry_run, summary):
         print(line)
     return EXIT_OK
@@ -124,33 +123,34 @@ def data_language() -> str:
 
 
 @contextmanager
-def _data_connection(data_file: Path) -> Iterator[sqlite3.Connection]:
-    """The data file's connection, in one transaction (committed when all went well).
+def _data_queries(data_file: Path) -> Iterator[Queries]:
+    """The data file's queries, in one transaction (committed when all went well).
 
-    With :mod:`sqlite3` alone when the file needs nothing before work: the import then
-    never loads SQLAlchemy, a third of its time for a whole network (issue #7). Any
-    other file is opened as every command opens it (created, migrated, or refused
-    with the reason).
+    Compiled ahead on an :mod:`sqlite3` connection when the file needs nothing before
+    work: the import then never loads SQLAlchemy, a third of its time for a whole
+    network (issue #7). Any other file is opened as every command opens it (created,
+    migrated, or refused with the reason), and the queries run in its session.
     """
     from netplanner.datafile import connect_ready
 
     connection = connect_ready(data_file)
     if connection is not None:
-        from netplanner.storage.writing import transaction
+        from netplanner.core.queries.plain import PlainQueries
+        from netplanner.storage.sqlite.writing import transaction
 
         try:
             with transaction(connection, data_file):
-                yield connection
+                yield PlainQueries(connection)
         finally:
             connection.close()
         return
+    from netplanner.core.queries.run import SessionQueries
     from netplanner.datafile import open_data_file
-    from netplanner.storage.driver import driver_connection
 
     database = open_data_file(data_file)
     try:
         with database.transaction() as session:
-            yield driver_connection(session)
+            yield SessionQueries(session)
     finally:
         database.close()
 

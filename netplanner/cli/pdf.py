@@ -50,13 +50,18 @@ def written(line: str, output: Path) -> None:
 def saved_paper_size(data_file: Path) -> str:
     """The paper size kept in ``data_file``, read without opening it for writing; the
     locale's when there is no such file (or it cannot be read that way)."""
+    import sqlite3
+
+    from netplanner.core.queries.plain import PlainQueries
     from netplanner.core.sheets.paper_size import locale_paper_size, read_paper_size
-    from netplanner.storage.reading import connect_for_reading
+    from netplanner.storage.sqlite.reading import connect_for_reading
 
     connection = connect_for_reading(data_file) if data_file.is_file() else None
     if connection is None:
         return locale_paper_size()
     try:
-        return read_paper_size(connection)
+        return read_paper_size(PlainQueries(connection))
+    except sqlite3.DatabaseError:
+        return locale_paper_size()
     finally:
         connection.close()

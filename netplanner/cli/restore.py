@@ -16,8 +16,8 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 
 def run(args: argparse.Namespace) -> int:
     from netplanner.cli.data import data_file, open_database, require_file
-    from netplanner.storage.backups import BackupError, verify
-    from netplanner.storage.recovery import restore_backup
+    from netplanner.storage.sqlite.backups import BackupError, verify
+    from netplanner.storage.sqlite.recovery import restore_backup
 
     path = data_file(args)
     require_file(args.file)

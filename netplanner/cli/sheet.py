@@ -1,7 +1,8 @@
 """``netplanner sheet ID -o FILE.pdf``: the prep sheet of one conversation.
 
 Never imports SQLAlchemy when the data file is whole and current (issue #7): the
-sheet is read with :mod:`sqlite3` alone.
+sheet's statements run compiled ahead on an :mod:`sqlite3` connection
+(``core.queries.plain``).
 """
 
 from __future__ import annotations
@@ -53,16 +54,16 @@ def _sheet_data(args: argparse.Namespace) -> tuple[PrepSheetData, str]:
 
     from netplanner.cli.data import data_file, open_database
     from netplanner.core.sheets.reading import read_prep_sheets
-    from netplanner.storage.reading import connect_for_reading
+    from netplanner.storage.sqlite.reading import connect_for_reading
 
     connection = connect_for_reading(data_file(args))
     if connection is not None:
         try:
+            from netplanner.core.queries.plain import PlainQueries
             from netplanner.core.sheets.paper_size import read_paper_size
 
-            return read_prep_sheets(connection, [args.conversation_id])[0], read_paper_size(
-                connection
-            )
+            queries = PlainQueries(connection)
+            return read_prep_sheets(queries, [args.conversation_id])[0], read_paper_size(queries)
         except sqlite3.DatabaseError:
             pass  # damage the quick check missed: the usual open deals with it
         finally:

@@ -1,9 +1,10 @@
 """The time now, and a moment as the data file stores it, without SQLAlchemy.
 
 ``core.types.UTCDateTime`` stores an aware moment as naive UTC, and SQLAlchemy's
-SQLite dialect writes that as text with six digits of microseconds. Code that
-writes through the driver (the import of a whole network) stores the same text,
-so the ORM reads every row back alike (tests/core/imports/test_imports.py compares them).
+SQLite dialect writes that as text with six digits of microseconds. Code that writes
+without SQLAlchemy (``core.queries.plain``: the import of a whole network) stores the
+same text, so the ORM reads every row back alike (tests/core/imports/test_imports.py
+compares them).
 """
 
 from __future__ import annotations

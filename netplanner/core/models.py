@@ -2,6 +2,12 @@
 
 Every schema change goes through a migration in ``netplanner/storage/migrations``;
 ``tests/storage/test_migrations.py`` fails when the two disagree.
+
+Every relationship is ``lazy="raise"``: reading one that was not loaded raises instead
+of querying behind the caller's back (or failing once the object left its session).
+A service that hands out objects loads what their users read, with ``selectinload``
+or ``joinedload`` in its query (``get_contact``: the details; ``get_conversation``: the
+contact, goal and questions; ``get_bank``: the questions), and its docstring says so.
 """
 
 from __future__ import annotations
@@ -73,19 +79,21 @@ class Contact(Base):
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now, onupdate=utc_now)
 
     introduced_by: Mapped[Contact | None] = relationship(
-        remote_side=[id], foreign_keys=[introduced_by_id]
+        remote_side=[id], foreign_keys=[introduced_by_id], lazy="raise"
     )
     conversations: Mapped[list[Conversation]] = relationship(
         back_populates="contact",
         foreign_keys="Conversation.contact_id",
         cascade="all, delete-orphan",
         passive_deletes=True,
+        lazy="raise",
     )
     details: Mapped[list[ContactDetail]] = relationship(
         back_populates="contact",
         order_by="ContactDetail.position",
         cascade="all, delete-orphan",
         passive_deletes=True,
+        lazy="raise",
     )
 
     @property
@@ -125,7 +133,7 @@ class ContactDetail(Base):
     value: Mapped[str] = mapped_column(String(500))
     position: Mapped[int] = mapped_column(Integer, default=0)
 
-    contact: Mapped[Contact] = relationship(back_populates="details")
+    contact: Mapped[Contact] = relationship(back_populates="details", lazy="raise")
 
 
 class Goal(Base):
@@ -168,14 +176,15 @@ class Conversation(Base):
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now, onupdate=utc_now)
 
     contact: Mapped[Contact] = relationship(
-        back_populates="conversations", foreign_keys=[contact_id]
+        back_populates="conversations", foreign_keys=[contact_id], lazy="raise"
     )
-    goal: Mapped[Goal | None] = relationship()
+    goal: Mapped[Goal | None] = relationship(lazy="raise")
     questions: Mapped[list[ConversationQuestion]] = relationship(
         back_populates="conversation",
         order_by="ConversationQuestion.position",
         cascade="all, delete-orphan",
         passive_deletes=True,
+        lazy="raise",
     )
 
 
@@ -198,6 +207,7 @@ class QuestionBank(Base):
         order_by="Question.position",
         cascade="all, delete-orphan",
         passive_deletes=True,
+        lazy="raise",
     )
 
 
@@ -212,7 +222,7 @@ class Question(Base):
     category: Mapped[str] = mapped_column(String(30), default="other")
     position: Mapped[int] = mapped_column(Integer, default=0)
 
-    bank: Mapped[QuestionBank] = relationship(back_populates="questions")
+    bank: Mapped[QuestionBank] = relationship(back_populates="questions", lazy="raise")
 
 
 class ConversationQuestion(Base):
@@ -232,7 +242,7 @@ class ConversationQuestion(Base):
         ForeignKey("question.id", ondelete="SET NULL")
     )
 
-    conversation: Mapped[Conversation] = relationship(back_populates="questions")
+    conversation: Mapped[Conversation] = relationship(back_populates="questions", lazy="raise")
 
 
 class FollowUp(Base):
@@ -256,7 +266,7 @@ class FollowUp(Base):
 
 
 class UndoLogEntry(Base):
-    """One statement that takes one row change back (see netplanner.storage.undo)."""
+    """One statement that takes one row change back (see netplanner.storage.sqlite.undo)."""
 
     __tablename__ = "undo_log"
 

@@ -128,8 +128,8 @@ def recover_damaged_file(error: DamagedDataFileError, prompts: Prompts | None = 
     Returns the opened Database, or None when the user chose to quit.
     """
     from netplanner.datafile import open_data_file
-    from netplanner.storage.backups import newest_good_backup
-    from netplanner.storage.recovery import restore_backup
+    from netplanner.storage.sqlite.backups import newest_good_backup
+    from netplanner.storage.sqlite.recovery import restore_backup
 
     prompts = prompts or Prompts()
     good = newest_good_backup(error.path)

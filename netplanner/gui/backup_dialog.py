@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from netplanner.gui.context import AppContext
-from netplanner.storage.backups import BackupInfo, list_backups
+from netplanner.storage.sqlite.backups import BackupInfo, list_backups
 
 
 class RestoreBackupDialog(QDialog):
@@ -114,7 +114,7 @@ def restore_into_context(context: AppContext, backup: BackupInfo) -> BackupInfo 
     Returns the backup of the state before (None if there was nothing readable to keep).
     """
     from netplanner.datafile import open_data_file
-    from netplanner.storage.recovery import restore_backup
+    from netplanner.storage.sqlite.recovery import restore_backup
 
     path = context.database.path
     context.database.close()

@@ -19,9 +19,9 @@ from netplanner.gui.events import Change, DataEvents
 from netplanner.gui.prompts import Prompts
 from netplanner.gui.undo import StepCommand, live_steps
 from netplanner.messages import fill
-from netplanner.storage import undo as undo_log
 from netplanner.storage.database import Database
 from netplanner.storage.errors import DataFileError
+from netplanner.storage.sqlite import undo as undo_log
 
 T = TypeVar("T")
 
@@ -239,7 +239,7 @@ def _wait_briefly(database: Database) -> None:
     """Reads and writes of the window wait :data:`GUI_BUSY_TIMEOUT_MS` for another
     program's lock (storage's wait policy, which the command line sets to "as long as it
     takes"); pooled connections made with a longer timeout are dropped."""
-    from netplanner.storage.waiting import WaitPolicy, set_wait_policy, wait_policy
+    from netplanner.storage.sqlite.waiting import WaitPolicy, set_wait_policy, wait_policy
 
     seconds = GUI_BUSY_TIMEOUT_MS / 1000
     if wait_policy().write_seconds != seconds:

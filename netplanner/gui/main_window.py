@@ -265,7 +265,7 @@ class MainWindow(QMainWindow):
         self.contacts_tab.show_contact(contact_id)
 
     def _back_up_now(self) -> None:
-        from netplanner.storage.backups import BackupError, make_backup
+        from netplanner.storage.sqlite.backups import BackupError, make_backup
 
         try:
             info = make_backup(self.context.database.path, reason="manual")
@@ -276,7 +276,7 @@ class MainWindow(QMainWindow):
 
     def _restore_from_backup(self) -> None:
         from netplanner.gui.backup_dialog import RestoreBackupDialog, restore_into_context
-        from netplanner.storage.backups import BackupError
+        from netplanner.storage.sqlite.backups import BackupError
 
         dialog = RestoreBackupDialog(self.context, self)
         if dialog.exec() != RestoreBackupDialog.DialogCode.Accepted or dialog.chosen() is None:

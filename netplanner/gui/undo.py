@@ -1,6 +1,6 @@
 """Undo and redo in the window: the command on the stack, the Edit menu's two actions.
 
-The data side is :mod:`netplanner.storage.undo`; :class:`netplanner.gui.context.AppContext`
+The data side is :mod:`netplanner.storage.sqlite.undo`; :class:`netplanner.gui.context.AppContext`
 pushes a :class:`StepCommand` after every labelled write.
 """
 

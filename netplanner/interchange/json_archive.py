@@ -43,7 +43,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
 
-from sqlalchemy import delete, func, select, text
+from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session, selectinload
 
 from netplanner import __version__
@@ -70,6 +70,7 @@ from netplanner.interchange.json_archive_check import (
     read_archive_file,
 )
 from netplanner.interchange.json_archive_fields import ArchiveError
+from netplanner.storage.database import defer_foreign_keys
 
 __all__ = [
     "ArchiveError",
@@ -225,7 +226,7 @@ def restore_archive(session: Session, data: Any, where: str = "archive") -> Rest
     session.expunge_all()
     # Links may point forward (a contact introduced in a conversation inserted later):
     # foreign keys are checked at the commit, once everything is in.
-    session.execute(text("PRAGMA defer_foreign_keys = ON"))
+    defer_foreign_keys(session.connection())
     inserts = (
         (QuestionBank, "banks"),
         (Question, "questions"),

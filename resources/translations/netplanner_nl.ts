@@ -3762,12 +3762,12 @@ kennen:</translation>
         <translation>Een vraag heeft tekst nodig.</translation>
     </message>
     <message>
-        <location filename="../../netplanner/core/network/chains.py" line="+125"/>
+        <location filename="../../netplanner/core/network/chains.py" line="+133"/>
         <source>Each new person needs a name.</source>
         <translation>Elke nieuwe persoon heeft een naam nodig.</translation>
     </message>
     <message>
-        <location filename="../../netplanner/core/contacts.py" line="+110"/>
+        <location filename="../../netplanner/core/contacts.py" line="+116"/>
         <source>A contact needs a name.</source>
         <translation>Een contact heeft een naam nodig.</translation>
     </message>
@@ -3896,23 +3896,23 @@ kennen:</translation>
         <translation>heeft geen END:VCARD (begint op regel %1)</translation>
     </message>
     <message>
-        <location filename="../../netplanner/storage/backup_files.py" line="+56"/>
-        <location filename="../../netplanner/storage/backups.py" line="+113"/>
+        <location filename="../../netplanner/storage/sqlite/backup_files.py" line="+56"/>
+        <location filename="../../netplanner/storage/sqlite/backups.py" line="+113"/>
         <source>%1 is damaged (%2).</source>
         <translation>%1 is beschadigd (%2).</translation>
     </message>
     <message>
-        <location filename="../../netplanner/storage/backups.py" line="+17"/>
+        <location filename="../../netplanner/storage/sqlite/backups.py" line="+17"/>
         <source>%1 cannot be read as a NetPlanner backup (%2).</source>
         <translation>%1 kan niet gelezen worden als reservekopie van NetPlanner (%2).</translation>
     </message>
     <message>
-        <location filename="../../netplanner/storage/backup_files.py" line="+23"/>
+        <location filename="../../netplanner/storage/sqlite/backup_files.py" line="+23"/>
         <source>The backup could not be written: %1</source>
         <translation>De reservekopie kon niet geschreven worden: %1</translation>
     </message>
     <message>
-        <location filename="../../netplanner/storage/database.py" line="+172"/>
+        <location filename="../../netplanner/storage/sqlite/opening.py" line="+115"/>
         <source>Cannot create the data file %1: %2</source>
         <translation>Het gegevensbestand %1 kan niet gemaakt worden: %2</translation>
     </message>
@@ -3942,7 +3942,7 @@ kennen:</translation>
         <translation>%1 NetPlanner heeft het gegevensbestand niet bijgewerkt; het is niet veranderd.</translation>
     </message>
     <message>
-        <location filename="../../netplanner/core/imports/matching.py" line="+282"/>
+        <location filename="../../netplanner/core/imports/matching.py" line="+280"/>
         <source>the same name</source>
         <translation>dezelfde naam</translation>
     </message>
@@ -4301,7 +4301,7 @@ kennen:</translation>
         <translation>heeft geen naam, e-mailadres, organisatie of telefoonnummer (begint op regel %1)</translation>
     </message>
     <message>
-        <location filename="../../netplanner/core/imports/matching.py" line="-153"/>
+        <location filename="../../netplanner/core/imports/matching.py" line="-148"/>
         <source>another LinkedIn profile</source>
         <translation>een ander LinkedIn-profiel</translation>
     </message>
@@ -4441,7 +4441,7 @@ kennen:</translation>
         <translation>is groter dan %1 MB zonder foto (de kaart begint op regel %2); NetPlanner leest kaarten tot %1 MB</translation>
     </message>
     <message>
-        <location filename="../../netplanner/storage/backup_files.py" line="-19"/>
+        <location filename="../../netplanner/storage/sqlite/backup_files.py" line="-19"/>
         <source>The backup could not be made: another program is using %1. Try again when it is done.</source>
         <translation>De back-up kon niet worden gemaakt: een ander programma gebruikt %1. Probeer het opnieuw als dat klaar is.</translation>
     </message>
@@ -4456,17 +4456,17 @@ kennen:</translation>
         <translation>De back-up kon niet worden opgeslagen: NetPlanner mag daar niet schrijven (%1).</translation>
     </message>
     <message>
-        <location filename="../../netplanner/storage/backups.py" line="+11"/>
+        <location filename="../../netplanner/storage/sqlite/backups.py" line="+11"/>
         <source>%1 was made by a newer version of NetPlanner (schema %2). Update NetPlanner to restore it.</source>
         <translation>%1 is gemaakt door een nieuwere versie van NetPlanner (schema %2). Werk NetPlanner bij om de back-up terug te zetten.</translation>
     </message>
     <message>
-        <location filename="../../netplanner/storage/backup_files.py" line="+68"/>
+        <location filename="../../netplanner/storage/sqlite/backup_files.py" line="+68"/>
         <source>%1 already exists; a backup never goes over a file. Choose a new name.</source>
         <translation>%1 bestaat al; een back-up komt nooit over een bestand heen. Kies een nieuwe naam.</translation>
     </message>
     <message>
-        <location filename="../../netplanner/storage/database.py" line="-147"/>
+        <location filename="../../netplanner/storage/sqlite/opening.py" line="-147"/>
         <source>%1 is not a NetPlanner data file (it is a device or a pipe, not a file).</source>
         <translation>%1 is geen gegevensbestand van NetPlanner (het is een apparaat of een pipe, geen bestand).</translation>
     </message>
@@ -4531,7 +4531,7 @@ kennen:</translation>
         <translation>%1: het bestand bevat tekst die niet als %2 te lezen is (%3).</translation>
     </message>
     <message>
-        <location filename="../../netplanner/storage/failures.py" line="+78"/>
+        <location filename="../../netplanner/storage/sqlite/failures.py" line="+78"/>
         <source>Another program is using the data file %1 (a backup or sync program, or NetPlanner in another window). Close it or wait until it is done, then try again; the file was not changed.</source>
         <translation>Een ander programma gebruikt het gegevensbestand %1 (een back-up- of synchronisatieprogramma, of NetPlanner in een ander venster). Sluit het of wacht tot het klaar is en probeer het dan opnieuw; het bestand is niet veranderd.</translation>
     </message>
@@ -4667,7 +4667,7 @@ kennen:</translation>
         <translation>Kan %1 niet opslaan: %2.</translation>
     </message>
     <message>
-        <location filename="../../netplanner/storage/recovery.py" line="+125"/>
+        <location filename="../../netplanner/storage/sqlite/recovery.py" line="+125"/>
         <source>The data as it is now could not be saved first (%1) Nothing was restored; the data file was not changed.</source>
         <translation>De gegevens zoals ze nu zijn konden niet eerst worden bewaard (%1) Er is niets teruggezet; het gegevensbestand is niet veranderd.</translation>
     </message>
@@ -4675,6 +4675,16 @@ kennen:</translation>
         <location line="+62"/>
         <source>Nothing was restored (%1); the data file was not changed.</source>
         <translation>Er is niets teruggezet (%1); het gegevensbestand is niet veranderd.</translation>
+    </message>
+    <message>
+        <location filename="../../netplanner/paths.py" line="+46"/>
+        <source>%1 is a PostgreSQL server, which this NetPlanner cannot open yet: give a data file (a path, or sqlite:///PATH).</source>
+        <translation>%1 is een PostgreSQL-server, en die kan deze NetPlanner nog niet openen: geef een gegevensbestand op (een pad, of sqlite:///PAD).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 is not a data file NetPlanner can open: give a path, or sqlite:///PATH.</source>
+        <translation>%1 is geen gegevensbestand dat NetPlanner kan openen: geef een pad op, of sqlite:///PAD.</translation>
     </message>
 </context>
 <context>

@@ -93,7 +93,8 @@ def test_sheet_reads_the_file_without_the_database_layer(tmp_path: Path) -> None
 def test_sheet_of_an_older_file_upgrades_it_first(tmp_path: Path) -> None:
     import shutil
 
-    from netplanner.storage.schema_version import HEAD_REVISION, KNOWN_REVISIONS, read_revision
+    from netplanner.storage.schema_version import HEAD_REVISION, KNOWN_REVISIONS
+    from netplanner.storage.sqlite.revision import read_revision
 
     fixture = Path(__file__).parents[1] / "storage" / "fixtures" / "revision_0001.sqlite3"
     db = tmp_path / "data.sqlite3"
@@ -108,7 +109,8 @@ def test_sheet_of_an_older_file_upgrades_it_first(tmp_path: Path) -> None:
 def test_sheet_of_a_damaged_file_moves_it_aside_and_says_so(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], damaged_demo_file
 ) -> None:
-    from netplanner.storage.schema_version import HEAD_REVISION, read_revision
+    from netplanner.storage.schema_version import HEAD_REVISION
+    from netplanner.storage.sqlite.revision import read_revision
 
     db = damaged_demo_file("conversation")
     assert read_revision(db) == HEAD_REVISION

@@ -329,7 +329,8 @@ def test_an_import_into_an_older_file_upgrades_it_first(
     import sqlite3
 
     from netplanner.cli import main
-    from netplanner.storage.schema_version import HEAD_REVISION, KNOWN_REVISIONS, read_revision
+    from netplanner.storage.schema_version import HEAD_REVISION, KNOWN_REVISIONS
+    from netplanner.storage.sqlite.revision import read_revision
 
     db = tmp_path / "data.sqlite3"
     shutil.copy(Path(__file__).parents[1] / "storage" / "fixtures" / "revision_0001.sqlite3", db)

@@ -83,7 +83,7 @@ def run_cli(
             from netplanner.cli import main
 
             try:
-                from netplanner.storage.waiting import WaitPolicy, set_wait_policy
+                from netplanner.storage.sqlite.waiting import WaitPolicy, set_wait_policy
             except ImportError:  # a NetPlanner before issue 16 (to see the matrix fail)
                 pass
             else:

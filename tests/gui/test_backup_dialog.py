@@ -6,7 +6,7 @@ from __future__ import annotations
 from netplanner.core.contacts import ContactInput, count_contacts, create_contact
 from netplanner.gui.backup_dialog import RestoreBackupDialog, restore_into_context
 from netplanner.gui.main_window import MainWindow
-from netplanner.storage.backups import list_backups, make_backup
+from netplanner.storage.sqlite.backups import list_backups, make_backup
 
 
 def test_restore_from_the_list(qtbot, demo_context) -> None:

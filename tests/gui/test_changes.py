@@ -12,7 +12,7 @@ from netplanner.core.conversations import ConversationInput, create_conversation
 from netplanner.core.errors import ValidationError
 from netplanner.gui.context import AppContext
 from netplanner.gui.events import Change, DataEvents
-from netplanner.storage.undo import RECORDED_TABLES
+from netplanner.storage.sqlite.undo import RECORDED_TABLES
 from tests.gui.declared_changes import TABLE_CHANGES
 
 GUI = Path(__file__).parents[2] / "netplanner" / "gui"

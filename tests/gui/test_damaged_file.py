@@ -7,8 +7,8 @@ import pytest
 from netplanner.core.contacts import count_contacts
 from netplanner.datafile import open_data_file
 from netplanner.gui.app import recover_damaged_file
-from netplanner.storage.backups import make_backup
 from netplanner.storage.errors import DamagedDataFileError
+from netplanner.storage.sqlite.backups import make_backup
 
 
 @pytest.fixture

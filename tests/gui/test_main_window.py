@@ -122,7 +122,7 @@ def test_search_answers_from_the_edit_menu(qtbot, demo_context) -> None:
 
 
 def test_file_menu_offers_backup_and_restore(qtbot, demo_context) -> None:
-    from netplanner.storage.backups import list_backups
+    from netplanner.storage.sqlite.backups import list_backups
 
     window = MainWindow(demo_context)
     qtbot.addWidget(window)

@@ -146,7 +146,7 @@ def _dialogs(context, window: MainWindow) -> Iterator[tuple[QWidget, QTabWidget 
     from netplanner.gui.transfer.mapping_dialog import MappingDialog
     from netplanner.gui.transfer.merge_dialog import MergeDialog
     from netplanner.gui.welcome import WelcomeDialog
-    from netplanner.storage.backups import make_backup
+    from netplanner.storage.sqlite.backups import make_backup
 
     contact = context.read(list_contact_rows)[0]
     talk = context.read(list_conversation_rows)[0]

@@ -37,7 +37,7 @@ def test_a_whole_session_without_network(
 ) -> None:
     from netplanner.gui.app import offer_example_data
     from netplanner.gui.main_window import MainWindow
-    from netplanner.storage.backups import make_backup
+    from netplanner.storage.sqlite.backups import make_backup
 
     context = make_context(database)
     window = MainWindow(context)

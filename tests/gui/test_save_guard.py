@@ -86,7 +86,7 @@ def test_a_save_onto_the_data_file_is_refused(
 def test_a_save_into_the_backups_folder_is_refused(
     qtbot, demo_context, prompts, saver: str
 ) -> None:
-    from netplanner.storage.backups import make_backup
+    from netplanner.storage.sqlite.backups import make_backup
 
     parent = QWidget()
     qtbot.addWidget(parent)

@@ -205,7 +205,7 @@ def test_the_log_keeps_only_steps_the_user_can_reach(context: AppContext) -> Non
 
 def test_a_restored_backup_starts_with_no_steps(context: AppContext) -> None:
     from netplanner.gui.backup_dialog import restore_into_context
-    from netplanner.storage.backups import make_backup
+    from netplanner.storage.sqlite.backups import make_backup
 
     info = make_backup(context.database.path, reason="manual")
     context.write(lambda s: create_contact(s, ContactInput(name="Anna")), changes=Change.CONTACTS)

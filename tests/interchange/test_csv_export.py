@@ -6,6 +6,7 @@ import csv
 from pathlib import Path
 
 import pytest
+from sqlalchemy.orm import selectinload
 
 from netplanner.core.contact_fields import Detail
 from netplanner.core.contacts import ContactInput, create_contact
@@ -162,7 +163,9 @@ def test_a_csv_export_read_back_by_the_csv_import_keeps_every_field(
         with db.transaction() as session:
             return {
                 contact.name: tuple(value(contact, column) for column in kept)
-                for contact in session.query(Contact)
+                for contact in session.query(Contact).options(
+                    selectinload(Contact.introduced_by), selectinload(Contact.details)
+                )
             }
 
     fresh = open_data_file(tmp_path / "fresh" / "netplanner.sqlite3")

@@ -8,6 +8,7 @@ from pathlib import Path
 import icalendar
 import pytest
 from sqlalchemy import select
+from sqlalchemy.orm import selectinload
 
 from netplanner.core.contacts import ContactInput, create_contact
 from netplanner.core.conversations import ConversationInput, QuestionChoice, create_conversation
@@ -29,7 +30,11 @@ def test_all_upcoming_gives_the_scheduled_talk_with_its_questions(
     with demo_database.transaction() as session:
         assert write_conversations_ics(session, path) == 1
         sukru = session.scalar(select(Contact).where(Contact.name == "Şükrü Yılmaz"))
-        talk = session.scalar(select(Conversation).where(Conversation.contact_id == sukru.id))
+        talk = session.scalar(
+            select(Conversation)
+            .where(Conversation.contact_id == sukru.id)
+            .options(selectinload(Conversation.questions))
+        )
         starts_at, questions = talk.starts_at, [q.text for q in talk.questions]
     (event,) = _events(path)
     assert str(event["summary"]) == "Informational conversation with Şükrü Yılmaz"

@@ -13,8 +13,13 @@ import pytest
 from sqlalchemy import func, select
 
 from netplanner.core.banks import add_question, create_bank, delete_bank
-from netplanner.core.contacts import ContactInput, create_contact
-from netplanner.core.conversations import ConversationInput, QuestionChoice, create_conversation
+from netplanner.core.contacts import ContactInput, create_contact, get_contact
+from netplanner.core.conversations import (
+    ConversationInput,
+    QuestionChoice,
+    create_conversation,
+    get_conversation,
+)
 from netplanner.core.followups.stored import create_follow_up
 from netplanner.core.goals import GoalInput, create_goal
 from netplanner.core.meta import BUILTIN_BANKS_INSTALLED, get_meta
@@ -103,9 +108,9 @@ def test_round_trip_loses_nothing_and_duplicates_nothing(demo_database, tmp_path
     with reopened.transaction() as session:
         write_conversations_ics(session, tmp_path / "after.ics")
         carla = session.scalar(select(Contact).where(Contact.name == "Carla Smit"))
-        introduced_in = session.get(Conversation, carla.introduced_in_id)
+        introduced_in = get_conversation(session, carla.introduced_in_id)
         assert introduced_in.contact.name == "Anna de Vries"
-        assert carla.introduced_by.name == "Anna de Vries"
+        assert get_contact(session, carla.introduced_by_id).name == "Anna de Vries"
     reopened.close()
     uids = [
         [line for line in (tmp_path / name).read_text("utf-8").splitlines() if "UID" in line]

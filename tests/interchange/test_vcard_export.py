@@ -8,6 +8,7 @@ import pytest
 import vobject
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from sqlalchemy.orm import selectinload
 
 from netplanner.core.contacts import ContactInput, create_contact
 from netplanner.interchange.vcard_export import (
@@ -176,7 +177,7 @@ def test_export_then_import_into_a_new_data_file_keeps_every_card_field(
 
     def rows(db) -> dict[str, tuple]:
         with db.transaction() as session:
-            contacts = session.query(Contact).all()
+            contacts = session.query(Contact).options(selectinload(Contact.introduced_by)).all()
             return {
                 contact.name: (
                     *(getattr(contact, field) for field in fields),

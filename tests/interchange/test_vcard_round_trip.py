@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 import vobject
+from sqlalchemy.orm import selectinload
 
 from netplanner.core.contacts import ContactInput, create_contact
 from netplanner.core.imports.apply import apply_import
@@ -38,7 +39,7 @@ def _contacts(database) -> dict[str, tuple]:
                 [(d.kind, d.label, d.value) for d in contact.details],
                 contact.source_uid,
             )
-            for contact in session.query(Contact)
+            for contact in session.query(Contact).options(selectinload(Contact.details))
         }
 
 

@@ -15,8 +15,9 @@ from pathlib import Path
 import pytest
 
 from netplanner.core.contacts import ContactInput, create_contact
-from netplanner.storage import recovery
-from netplanner.storage.backups import (
+from netplanner.storage.schema_version import HEAD_REVISION
+from netplanner.storage.sqlite import recovery
+from netplanner.storage.sqlite.backups import (
     BackupError,
     backup_folder,
     list_backups,
@@ -24,8 +25,7 @@ from netplanner.storage.backups import (
     remove_stale_parts,
     verify,
 )
-from netplanner.storage.recovery import restore_backup
-from netplanner.storage.schema_version import HEAD_REVISION
+from netplanner.storage.sqlite.recovery import restore_backup
 
 
 def _add(database, name: str) -> None:

@@ -12,7 +12,9 @@ from pathlib import Path
 import pytest
 
 from netplanner.core.contacts import ContactInput, count_contacts, create_contact
-from netplanner.storage.backups import (
+from netplanner.storage.database import open_database
+from netplanner.storage.errors import DamagedDataFileError, NotADataFileError
+from netplanner.storage.sqlite.backups import (
     BackupError,
     BackupInfo,
     backup_folder,
@@ -21,9 +23,7 @@ from netplanner.storage.backups import (
     to_keep,
     verify,
 )
-from netplanner.storage.database import open_database
-from netplanner.storage.errors import DamagedDataFileError, NotADataFileError
-from netplanner.storage.recovery import restore_backup
+from netplanner.storage.sqlite.recovery import restore_backup
 
 FIXTURES = Path(__file__).parent / "fixtures"
 

@@ -20,9 +20,9 @@ from sqlalchemy.engine import Engine
 from netplanner.core.banks import BankContent, import_bank
 from netplanner.core.contacts import ContactInput, create_contact
 from netplanner.core.conversations import ConversationInput, QuestionChoice, create_conversation
-from netplanner.storage import backups
-from netplanner.storage.backups import BackupError, list_backups, make_backup
 from netplanner.storage.database import open_database
+from netplanner.storage.sqlite import backups
+from netplanner.storage.sqlite.backups import BackupError, list_backups, make_backup
 
 FIXTURES = Path(__file__).parent / "fixtures"
 

@@ -9,9 +9,10 @@ from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 
 from netplanner.core.models import Base
-from netplanner.storage.database import make_engine, open_database
+from netplanner.storage.database import open_database
 from netplanner.storage.migrate import script_revisions
 from netplanner.storage.schema_version import HEAD_REVISION, KNOWN_REVISIONS
+from netplanner.storage.sqlite.opening import make_engine
 
 
 def test_empty_file_is_migrated_to_head(tmp_path: Path) -> None:

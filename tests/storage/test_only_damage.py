@@ -15,7 +15,6 @@ from pathlib import Path
 import pytest
 
 from netplanner.cli import main
-from netplanner.storage import failures
 from netplanner.storage.errors import (
     DamagedDataFileError,
     DataFileAccessError,
@@ -23,8 +22,9 @@ from netplanner.storage.errors import (
     DataFileUnavailableError,
     DiskFullError,
 )
-from netplanner.storage.recovery import quick_check
-from netplanner.storage.waiting import WaitPolicy, set_wait_policy
+from netplanner.storage.sqlite import failures
+from netplanner.storage.sqlite.recovery import quick_check
+from netplanner.storage.sqlite.waiting import WaitPolicy, set_wait_policy
 
 
 @pytest.fixture
@@ -187,7 +187,7 @@ def test_system_errors_are_never_damage(number: int, kind: type, tmp_path: Path)
 
 def test_an_unreadable_check_leaves_the_file_where_it_is(data: Path, monkeypatch, capsys) -> None:
     """Whatever stops the quick check (here an I/O error), the file is not moved aside."""
-    from netplanner.storage import waiting
+    from netplanner.storage.sqlite import waiting
 
     def failing(path: Path) -> sqlite3.Connection:
         error = sqlite3.OperationalError("disk I/O error")

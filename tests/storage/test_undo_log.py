@@ -8,14 +8,13 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from sqlalchemy import text
+from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from netplanner.core.contacts import (
     ContactInput,
     create_contact,
     delete_contact,
-    get_contact,
     update_contact,
 )
 from netplanner.core.conversations import (
@@ -25,9 +24,9 @@ from netplanner.core.conversations import (
     delete_conversation,
 )
 from netplanner.core.followups.stored import create_follow_up
-from netplanner.core.models import Base, Contact
-from netplanner.storage import undo
+from netplanner.core.models import Base, Contact, Conversation
 from netplanner.storage.database import Database, open_database
+from netplanner.storage.sqlite import undo
 
 
 def _dump(database: Database) -> list[str]:
@@ -122,7 +121,8 @@ def test_contact_deleted_with_conversations_comes_back_whole(recording: Database
     with recording.session() as session:
         dirk = session.query(Contact).filter_by(name="Dirk").one()
         assert (dirk.introduced_by_id, dirk.introduced_in_id) == (carla_id, ids[1])
-        assert len(get_contact(session, carla_id).conversations) == 2
+        talks = session.scalars(select(Conversation.id).where(Conversation.contact_id == carla_id))
+        assert len(talks.all()) == 2
 
     assert redo_step is not None
     undo.redo(recording.engine, redo_step)

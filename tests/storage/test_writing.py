@@ -13,8 +13,8 @@ from netplanner.core.clock import stored_moment
 from netplanner.core.meta import BUILTIN_BANKS_INSTALLED, get_meta, set_meta
 from netplanner.core.types import UTCDateTime
 from netplanner.datafile import connect_ready, open_data_file
-from netplanner.storage.backups import list_backups
-from netplanner.storage.writing import connect_for_writing, transaction
+from netplanner.storage.sqlite.backups import list_backups
+from netplanner.storage.sqlite.writing import connect_for_writing, transaction
 
 FIXTURES = Path(__file__).parent / "fixtures"
 

@@ -7,9 +7,11 @@ duplicates to offer for merging (see :mod:`netplanner.core.imports.matching` for
 counts as the same person). :func:`apply_import` writes the plan in the caller's one
 transaction: any error and nothing of it is saved.
 
-Both work in plain SQL on the :mod:`sqlite3` connection (``plan_import_on`` and
-``apply_import_on``); the window passes its session's. So the command line imports
-a whole network without loading SQLAlchemy, a third of the time it took (issue #7).
+Both read and write with the statements of :mod:`netplanner.core.queries.imports`
+(``plan_import_on`` and ``apply_import_on`` take them as ``Queries``): the window runs
+them in its session, the command line compiled ahead on an :mod:`sqlite3` connection,
+so it imports a whole network without loading SQLAlchemy, a third of the time it took
+(issue #7). New contacts get their ids from the database.
 
 An update only fills what is missing on the existing contact (see
 :mod:`netplanner.core.imports.fill`): what the user wrote is never overwritten.
@@ -17,19 +19,18 @@ An update only fills what is missing on the existing contact (see
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Callable, Collection, Iterable, Mapping
-from operator import itemgetter
+from datetime import datetime
 from typing import TYPE_CHECKING
 
-from netplanner.core.clock import stored_moment, utc_now
+from netplanner.core.clock import utc_now
 from netplanner.core.contact_fields import Detail
 from netplanner.core.errors import ValidationError
 from netplanner.core.imports.fill import filled_fields, new_details
 from netplanner.core.imports.matching import FILLABLE, name_key, names_index
 from netplanner.core.imports.model import ImportedContact, ImportPlan, ImportSummary
 from netplanner.core.imports.values import contact_details, contact_values
-from netplanner.storage.driver import driver_connection, rows_by_ids
+from netplanner.core.queries.run import Queries, rows_by_ids
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -47,11 +48,13 @@ def apply_import(
     left_out: Collection[int] = (),
 ) -> ImportSummary:
     """:func:`apply_import_on` in the session's transaction."""
-    return apply_import_on(driver_connection(session), plan, merge_choices, progress, left_out)
+    from netplanner.core.queries.run import SessionQueries
+
+    return apply_import_on(SessionQueries(session), plan, merge_choices, progress, left_out)
 
 
 def apply_import_on(
-    connection: sqlite3.Connection,
+    queries: Queries,
     plan: ImportPlan,
     merge_choices: Mapping[int, int] | None = None,
     progress: Progress | None = None,
@@ -72,7 +75,7 @@ def apply_import_on(
         raise ValidationError(f"{plan.unit.capitalize()} {unknown[0]} is not a new contact.")
     if choices:
         wanted = set(choices.values())
-        found = {row[0] for row in _contacts_by_ids(connection, "id", wanted)}
+        found = {row[0] for row in rows_by_ids(queries, "imports.contact_ids", wanted)}
         missing = sorted(wanted - found)
         if missing:
             raise ValidationError(f"There is no contact with ID {missing[0]} to merge into.")
@@ -90,36 +93,12 @@ def apply_import_on(
     related: list[tuple[int, ImportedContact]] = []
 
     now = utc_now()
-    # Ids are given here, not taken from RETURNING: SQLite returns rows of a multi-row
-    # INSERT in no promised order, so SQLAlchemy would insert one row per statement.
-    # Inside this transaction nobody else writes; should another process have added a
-    # contact meanwhile, the insert fails on the id and the whole import rolls back.
-    (highest,) = connection.execute("SELECT max(id) FROM contact").fetchone()
-    next_id = int(highest or 0) + 1
-    # Straight to the driver's executemany: SQLAlchemy's per-row parameter processing
-    # took half of a 30,000-row import (tests/bench). The time stamp is the text the
-    # ORM would store, converted once.
-    stamp = stored_moment(now)
     for start in range(0, len(creates), CHUNK):
         chunk = creates[start : start + CHUNK]
-        ids = list(range(next_id, next_id + len(chunk)))
-        next_id += len(chunk)
         values = [_values(plan, contact) for contact in chunk]
-        # Columns empty in every row of the chunk are left to their default (""): a
-        # LinkedIn export fills few of them, and binding fewer values is quicker.
-        columns = _VALUE_COLUMNS[:_ALWAYS_WRITTEN] + tuple(
-            column
-            for column in _VALUE_COLUMNS[_ALWAYS_WRITTEN:]
-            if any(map(itemgetter(column), values))
-        )
-        in_column_order = itemgetter(*columns)
-        rows = [
-            (contact_id, *in_column_order(row), stamp, stamp)
-            for contact_id, row in zip(ids, values, strict=True)
-        ]
-        connection.executemany(_insert_sql(columns), rows)
+        ids = queries.inserted_ids("contact", values, created_at=now, updated_at=now)
         _insert_details(
-            connection,
+            queries,
             [
                 (contact_id, contact_details(contact))
                 for contact_id, contact in zip(ids, chunk, strict=True)
@@ -135,13 +114,13 @@ def apply_import_on(
 
     summary.created = len(creates)
     summary.merged = len(completes) - sum(1 for p in plan.to_update if p.contact.row not in skip)
-    summary.updated = _complete(connection, completes, stamp, plan.language)
+    summary.updated = _complete(queries, completes, now, plan.language)
     summary.updated_ids = sorted({contact_id for _, contact_id in completes})
     done += len(completes)
     if progress is not None and completes:
         progress(done, total)
     related += [(i, c) for c, i in completes if c.related_names]
-    summary.introductions = _link_introducers(connection, related, stamp)
+    summary.introductions = _link_introducers(queries, related, now)
     return summary
 
 
@@ -151,68 +130,40 @@ def _values(plan: ImportPlan, contact: ImportedContact) -> dict[str, str]:
     return checked if checked is not None else contact_values(contact, plan.language)
 
 
-#: The columns ``contact_values`` gives.
-_VALUE_COLUMNS = (
-    "name", "role", "specialism", "organisation", "sector", "region", "email", "phone",
-    "linkedin_url", "how_we_know", "notes", "tags", "source", "email_kind", "phone_kind",
-    "website", "nickname", "name_prefix", "given_name", "additional_names", "family_name",
-    "name_suffix", "birthday", "street", "postal_code", "city", "address_region", "country",
-    "source_uid",
-)  # fmt: skip
-
-
 def _insert_details(
-    connection: sqlite3.Connection,
+    queries: Queries,
     details: Iterable[tuple[int, list[Detail]]],
     *,
     new_contacts: bool = False,
 ) -> None:
     """Add details to contacts, after the ones each already has (none, for new ones)."""
-    rows = [
-        (contact_id, detail.kind, detail.label, detail.value, position)
-        for contact_id, items in details
-        for position, detail in enumerate(
-            items, start=0 if new_contacts else _next_position(connection, contact_id)
-        )
-    ]
-    if rows:
-        connection.executemany(
-            "INSERT INTO contact_detail (contact_id, kind, label, value, position) "
-            "VALUES (?, ?, ?, ?, ?)",
-            rows,
-        )
+    queries.insert(
+        "contact_detail",
+        [
+            {
+                "contact_id": contact_id,
+                "kind": detail.kind,
+                "label": detail.label,
+                "value": detail.value,
+                "position": position,
+            }
+            for contact_id, items in details
+            for position, detail in enumerate(
+                items, start=0 if new_contacts else _next_position(queries, contact_id)
+            )
+        ],
+    )
 
 
-def _next_position(connection: sqlite3.Connection, contact_id: int) -> int:
-    (highest,) = connection.execute(
-        "SELECT max(position) FROM contact_detail WHERE contact_id = ?", (contact_id,)
-    ).fetchone()
+def _next_position(queries: Queries, contact_id: int) -> int:
+    ((highest,),) = queries.rows("imports.last_detail_position", contact_id=contact_id)
     return 0 if highest is None else int(highest) + 1
 
 
-#: The first columns of ``_VALUE_COLUMNS`` are written in every INSERT; the others only
-#: when a row of the chunk has something for them.
-_ALWAYS_WRITTEN = 13
-
-
-def _insert_sql(value_columns: tuple[str, ...]) -> str:
-    columns = ("id", *value_columns, "created_at", "updated_at")
-    marks = ", ".join("?" for _ in columns)
-    return f"INSERT INTO contact ({', '.join(columns)}) VALUES ({marks})"
-
-
-def _contacts_by_ids(
-    connection: sqlite3.Connection, columns: str, ids: Iterable[int]
-) -> list[tuple]:
-    """``SELECT columns FROM contact`` for the contacts with these ids."""
-    query = f"SELECT {columns} FROM contact WHERE id IN ({{}})"
-    return rows_by_ids(connection, query, set(ids))
-
-
 def _complete(
-    connection: sqlite3.Connection,
+    queries: Queries,
     completes: list[tuple[ImportedContact, int]],
-    stamp: str,
+    now: datetime,
     language: str,
 ) -> int:
     """Fill empty fields of existing contacts and add the addresses, numbers and websites
@@ -222,11 +173,10 @@ def _complete(
     ids = {contact_id for _, contact_id in completes}
     current: dict[int, dict[str, str]] = {
         row[0]: dict(zip(FILLABLE, row[1:], strict=True))
-        for row in _contacts_by_ids(connection, ", ".join(("id", *FILLABLE)), ids)
+        for row in rows_by_ids(queries, "imports.fillable", ids)
     }
     details: dict[int, list[Detail]] = {contact_id: [] for contact_id in ids}
-    query = "SELECT contact_id, kind, label, value FROM contact_detail WHERE contact_id IN ({})"
-    for contact_id, kind, label, value in rows_by_ids(connection, query, ids):
+    for contact_id, kind, label, value in rows_by_ids(queries, "imports.details", ids):
         details[contact_id].append(Detail(kind, label, value))
     changed: set[int] = set()
     added: dict[int, list[Detail]] = {}
@@ -243,17 +193,16 @@ def _complete(
             details[contact_id] += more
             added.setdefault(contact_id, []).extend(more)
             changed.add(contact_id)
-    _insert_details(connection, added.items())
-    assignments = ", ".join(f"{field} = ?" for field in (*FILLABLE, "updated_at"))
-    connection.executemany(
-        f"UPDATE contact SET {assignments} WHERE id = ?",
-        [(*current[i].values(), stamp, i) for i in sorted(changed)],
+    _insert_details(queries, added.items())
+    queries.run_many(
+        "imports.fill_contact",
+        [current[i] | {"stamp": now, "contact_id": i} for i in sorted(changed)],
     )
     return len(changed)
 
 
 def _link_introducers(
-    connection: sqlite3.Connection, related: list[tuple[int, ImportedContact]], stamp: str
+    queries: Queries, related: list[tuple[int, ImportedContact]], now: datetime
 ) -> int:
     """Set "introduced by" from RELATED names that name exactly one contact.
 
@@ -261,7 +210,7 @@ def _link_introducers(
     """
     if not related:
         return 0
-    rows = connection.execute("SELECT id, name, introduced_by_id FROM contact").fetchall()
+    rows = queries.rows("imports.names")
     by_name = names_index((row[0], row[1]) for row in rows)
     parent = {row[0]: row[2] for row in rows}
     links = []
@@ -273,11 +222,9 @@ def _link_introducers(
             if len(ids) != 1 or ids[0] == contact_id or _leads_to(parent, ids[0], contact_id):
                 continue
             parent[contact_id] = ids[0]
-            links.append((ids[0], stamp, contact_id))
+            links.append({"introducer_id": ids[0], "stamp": now, "contact_id": contact_id})
             break
-    connection.executemany(
-        "UPDATE contact SET introduced_by_id = ?, updated_at = ? WHERE id = ?", links
-    )
+    queries.run_many("imports.introduce", links)
     return len(links)
 
 

@@ -23,16 +23,19 @@ from __future__ import annotations
 
 import bisect
 import re
-import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from netplanner.core.contact_fields import Detail
 from netplanner.core.imports.model import ImportedContact
 from netplanner.core.text import fold
 from netplanner.messages import QT_TRANSLATE_NOOP, Message
+
+if TYPE_CHECKING:
+    from netplanner.core.queries.run import Queries
 
 #: The fields an import may fill on an existing contact (only where they are empty).
 FILLABLE = (
@@ -195,8 +198,7 @@ def identity_from_keys(name: str, keys: list[tuple[str, str]]) -> Identity:
 class ContactIndex:
     """Every existing contact, read once with one query, indexed by its identity keys."""
 
-    def __init__(self, connection: sqlite3.Connection) -> None:
-        columns = ", ".join(("id", "name", "introduced_by_id", *FILLABLE))
+    def __init__(self, queries: Queries) -> None:
         self.contacts: dict[int, ExistingContact] = {}
         self.by_key: dict[tuple[str, str], list[int]] = {}
         # For look_alike only, made when it is first asked: importing a file again
@@ -204,16 +206,12 @@ class ContactIndex:
         # a tenth of that import.
         self._by_loose: dict[str, list[int]] | None = None
         self._by_organisation: dict[str, list[tuple[int, str, int]]] = {}
-        for row in connection.execute(f"SELECT {columns} FROM contact ORDER BY id"):
+        for row in queries.rows("imports.existing_contacts"):
             existing = ExistingContact(
                 row[0], row[1], row[2], dict(zip(FILLABLE, row[3:], strict=True))
             )
             self.contacts[existing.id] = existing
-        details = connection.execute(
-            "SELECT contact_id, kind, label, value FROM contact_detail "
-            "ORDER BY contact_id, position"
-        )
-        for contact_id, kind, label, value in details:
+        for contact_id, kind, label, value in queries.rows("imports.existing_details"):
             owner = self.contacts.get(contact_id)
             if owner is not None:
                 owner.details.append(Detail(kind, label, value))

@@ -17,7 +17,6 @@ Who is the same person is decided by keys only (:mod:`netplanner.core.imports.ma
 from __future__ import annotations
 
 import hashlib
-import sqlite3
 from typing import TYPE_CHECKING
 
 from netplanner.core.imports.fill import filled_fields, new_details
@@ -34,10 +33,11 @@ from netplanner.core.imports.model import (
 )
 from netplanner.core.imports.values import contact_details, unchecked_values, values_problem
 from netplanner.messages import QT_TRANSLATE_NOOP, Message
-from netplanner.storage.driver import driver_connection
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
+
+    from netplanner.core.queries.run import Queries
 
 #: The prefix of a source UID made from a row (see the module notes).
 ROW_UID_PREFIX = "netplanner-row-"
@@ -86,14 +86,14 @@ def plan_import(session: Session, read: ReadResult, language: str = "en") -> Imp
     ``language`` ("en" or "nl") is the language of texts the import writes into the
     contacts ("LinkedIn connection since 15 March 2024").
     """
-    return plan_import_on(driver_connection(session), read, language)
+    from netplanner.core.queries.run import SessionQueries
+
+    return plan_import_on(SessionQueries(session), read, language)
 
 
-def plan_import_on(
-    connection: sqlite3.Connection, read: ReadResult, language: str = "en"
-) -> ImportPlan:
-    """:func:`plan_import` on a connection to the data file."""
-    index = ContactIndex(connection)
+def plan_import_on(queries: Queries, read: ReadResult, language: str = "en") -> ImportPlan:
+    """:func:`plan_import` with the named queries (in a session, or without SQLAlchemy)."""
+    index = ContactIndex(queries)
     # Into an empty data file (the first import of a whole network) nobody is
     # recognised and nobody looks alike: those questions are skipped for every row.
     knows_anyone = bool(index.contacts)

@@ -12,12 +12,13 @@ from __future__ import annotations
 import locale
 import os
 import re
-import sqlite3
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # the ``sheet`` command reads with sqlite3 alone: no SQLAlchemy (issue #7)
     from sqlalchemy.orm import Session
+
+    from netplanner.core.queries.run import Queries
 
 #: The ``app_meta`` key: "A4" or "Letter".
 PAPER_SIZE_KEY = "paper_size"
@@ -94,12 +95,8 @@ def save_paper_size(session: Session, size: str) -> None:
     set_meta(session, PAPER_SIZE_KEY, value)
 
 
-def read_paper_size(connection: sqlite3.Connection) -> str:
-    """``load_paper_size`` with plain SQL (the ``sheet`` command reads without the ORM)."""
-    try:
-        row = connection.execute(
-            "SELECT value FROM app_meta WHERE key = ?", (PAPER_SIZE_KEY,)
-        ).fetchone()
-    except sqlite3.DatabaseError:
-        row = None
-    return (normalise(row[0]) if row else None) or locale_paper_size()
+def read_paper_size(queries: Queries) -> str:
+    """``load_paper_size`` with the named queries (the ``sheet`` command reads without
+    the ORM)."""
+    rows = queries.rows("meta.value", key=PAPER_SIZE_KEY)
+    return (normalise(rows[0][0]) if rows else None) or locale_paper_size()

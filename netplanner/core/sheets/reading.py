@@ -1,24 +1,22 @@
 """Gather what a prep sheet shows from the data file into plain data.
 
-Read with plain SQL on the DB-API connection, not through the ORM. The ``sheet``
-command opens the file with :mod:`sqlite3` alone and so never imports SQLAlchemy,
-whose import took longer than ReportLab needs to build the whole sheet (issue #7);
-the window reads through the same function on its session's connection, so the
-command and the window print the same sheet.
+Read with the statements of :mod:`netplanner.core.queries.sheets`, a few for any number
+of sheets. The window runs them in its session; the ``sheet`` command runs them
+compiled ahead on the file's :mod:`sqlite3` connection and so never imports SQLAlchemy,
+whose import took longer than ReportLab needs to build the whole sheet (issue #7). Both
+go through :func:`read_prep_sheets`, so the command and the window print the same sheet.
 """
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Sequence
-from datetime import UTC, datetime
 from typing import TYPE_CHECKING, NamedTuple
 
 from netplanner.core.checks.ask.composer import compose_opening_line, describe_goal
 from netplanner.core.errors import NotFoundError
 from netplanner.core.network.chain_links import walk_chain
+from netplanner.core.queries.run import Queries, SessionQueries, rows_by_ids
 from netplanner.core.sheets.data import PrepSheetData, SheetQuestion
-from netplanner.storage.driver import driver_connection, rows_by_ids
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -56,11 +54,11 @@ def prep_sheets_data(
     session: Session, conversation_ids: Sequence[int], fallback_language: str = "en"
 ) -> list[PrepSheetData]:
     """:func:`prep_sheet_data` for several conversations, read together, in the order given."""
-    return read_prep_sheets(driver_connection(session), conversation_ids, fallback_language)
+    return read_prep_sheets(SessionQueries(session), conversation_ids, fallback_language)
 
 
 def read_prep_sheets(
-    connection: sqlite3.Connection,
+    queries: Queries,
     conversation_ids: Sequence[int],
     fallback_language: str = "en",
 ) -> list[PrepSheetData]:
@@ -70,36 +68,22 @@ def read_prep_sheets(
     NotFoundError for the first id that is not a conversation.
     """
     wanted = list(dict.fromkeys(conversation_ids))
-    conversations = {
-        row[0]: row
-        for row in rows_by_ids(
-            connection,
-            "SELECT id, contact_id, goal_id, kind, starts_at, duration_minutes, place, purpose, "
-            "notes FROM conversation WHERE id IN ({})",
-            wanted,
-        )
-    }
+    conversations = {row[0]: row for row in rows_by_ids(queries, "sheets.conversations", wanted)}
     for conversation_id in conversation_ids:
         if conversation_id not in conversations:
             raise NotFoundError("conversation", conversation_id)
-    people = _People(connection, {row[1] for row in conversations.values()})
-    reach = contact_reach(connection, {row[1] for row in conversations.values()})
+    people = _People(queries, {row[1] for row in conversations.values()})
+    reach = contact_reach(queries, {row[1] for row in conversations.values()})
     goals = {
         row[0]: _Goal(*row[1:])
         for row in rows_by_ids(
-            connection,
-            "SELECT id, target_role, specialism, region, organisation_kind, free_text, language "
-            "FROM goal WHERE id IN ({})",
+            queries,
+            "sheets.goals",
             {row[2] for row in conversations.values() if row[2] is not None},
         )
     }
     questions: dict[int, list[SheetQuestion]] = {i: [] for i in wanted}
-    for conversation_id, text, answer in rows_by_ids(
-        connection,
-        "SELECT conversation_id, text, answer FROM conversation_question "
-        "WHERE conversation_id IN ({}) ORDER BY conversation_id, position, id",
-        wanted,
-    ):
+    for conversation_id, text, answer in rows_by_ids(queries, "sheets.questions", wanted):
         questions[conversation_id].append(SheetQuestion(text, answer))
 
     sheets = []
@@ -125,7 +109,7 @@ def read_prep_sheets(
                 contact_phone=phone,
                 contact_email=email,
                 kind=kind,
-                starts_at=_aware(starts_at),
+                starts_at=starts_at,
                 duration_minutes=duration,
                 place=place,
                 introduced_by=introducer,
@@ -144,9 +128,7 @@ def read_prep_sheets(
     return sheets
 
 
-def contact_reach(
-    connection: sqlite3.Connection, contact_ids: set[int]
-) -> dict[int, tuple[str, str]]:
+def contact_reach(queries: Queries, contact_ids: set[int]) -> dict[int, tuple[str, str]]:
     """How to reach each contact on the day: (phone, e-mail), "" where unknown.
 
     The one place the sheet reads them, so a contact with several numbers or addresses
@@ -154,9 +136,7 @@ def contact_reach(
     """
     return {
         row[0]: (row[1] or "", row[2] or "")
-        for row in rows_by_ids(
-            connection, "SELECT id, phone, email FROM contact WHERE id IN ({})", contact_ids
-        )
+        for row in rows_by_ids(queries, "sheets.reach", contact_ids)
     }
 
 
@@ -164,22 +144,16 @@ class _People:
     """Contacts by id, read in one batch for the sheets' contacts and one by one up their
     chains of introductions (a chain is a handful of people)."""
 
-    _COLUMNS = "id, name, role, specialism, organisation, how_we_know, introduced_by_id"
-
-    def __init__(self, connection: sqlite3.Connection, contact_ids: set[int]) -> None:
-        self._connection = connection
+    def __init__(self, queries: Queries, contact_ids: set[int]) -> None:
+        self._queries = queries
         self._known: dict[int, _Person | None] = dict.fromkeys(contact_ids)
-        for row in rows_by_ids(
-            connection, f"SELECT {self._COLUMNS} FROM contact WHERE id IN ({{}})", contact_ids
-        ):
+        for row in rows_by_ids(queries, "sheets.people", contact_ids):
             self._known[row[0]] = _Person(*row[1:])
 
     def get(self, contact_id: int) -> _Person | None:
         if contact_id not in self._known:
-            row = self._connection.execute(
-                f"SELECT {self._COLUMNS} FROM contact WHERE id = ?", (contact_id,)
-            ).fetchone()
-            self._known[contact_id] = _Person(*row[1:]) if row else None
+            rows = self._queries.rows("sheets.people", ids=[contact_id])
+            self._known[contact_id] = _Person(*rows[0][1:]) if rows else None
         return self._known[contact_id]
 
     def link(self, contact_id: int) -> tuple[str, str, int | None] | None:
@@ -188,10 +162,3 @@ class _People:
         if person is None:
             return None
         return person.name, person.how_we_know, person.introduced_by_id
-
-
-def _aware(stored: str | None) -> datetime | None:
-    """A moment as the data file stores it (naive UTC text, see ``core.types``), aware."""
-    if stored is None:
-        return None
-    return datetime.fromisoformat(stored).replace(tzinfo=UTC)

@@ -6,6 +6,7 @@ import sqlite3
 
 import pytest
 
+from netplanner.core.queries.plain import PlainQueries
 from netplanner.core.sheets.paper_size import (
     load_paper_size,
     locale_paper_size,
@@ -56,6 +57,6 @@ def test_kept_in_the_data_file_and_read_without_the_orm(
         assert load_paper_size(session) == stored_paper_size(session) == "A4"
     connection = sqlite3.connect(database.path)
     try:
-        assert read_paper_size(connection) == "A4"
+        assert read_paper_size(PlainQueries(connection)) == "A4"
     finally:
         connection.close()

@@ -19,6 +19,7 @@ from netplanner.core.conversations import (
     list_conversation_rows,
 )
 from netplanner.core.network.chains import chain_of
+from netplanner.core.queries.plain import PlainQueries
 from netplanner.core.sheets.data import PrepSheetData, SheetQuestion
 from netplanner.core.sheets.reading import prep_sheet_data, prep_sheets_data, read_prep_sheets
 
@@ -70,7 +71,7 @@ def test_a_sheet_read_straight_from_the_file_is_the_same(demo_database) -> None:
         through_the_session = prep_sheets_data(session, ids)
     connection = sqlite3.connect(demo_database.path)
     try:
-        assert read_prep_sheets(connection, ids) == through_the_session
+        assert read_prep_sheets(PlainQueries(connection), ids) == through_the_session
     finally:
         connection.close()
 

@@ -1,6 +1,6 @@
 """The undo log: how to take back each change made in the window, step by step.
 
-Filled only while the GUI has the file open (see ``netplanner.storage.undo``) and
+Filled only while the GUI has the file open (see ``netplanner.storage.sqlite.undo``) and
 emptied when it opens and closes the file, so deleted text never stays in it.
 
 Revision ID: 0004

@@ -12,7 +12,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from netplanner.messages import QT_TRANSLATE_NOOP, Message
-from netplanner.storage.backups import (
+from netplanner.storage.sqlite.backups import (
     BackupError,
     BackupInfo,
     copy_database,
@@ -20,7 +20,7 @@ from netplanner.storage.backups import (
     remove_stale_parts,
     verify,
 )
-from netplanner.storage.schema_version import has_sqlite_header
+from netplanner.storage.sqlite.revision import has_sqlite_header
 
 SIDE_FILES = ("-wal", "-shm")
 
@@ -32,8 +32,8 @@ def quick_check(path: Path) -> str:
     held by another program, a full disk, a folder NetPlanner may not write in) raises
     that reason as a ``DataFileUnavailableError``; it says nothing about the file.
     """
-    from netplanner.storage.failures import is_damage, unavailable
-    from netplanner.storage.waiting import connect_read_only
+    from netplanner.storage.sqlite.failures import is_damage, unavailable
+    from netplanner.storage.sqlite.waiting import connect_read_only
 
     try:
         connection = connect_read_only(path)
@@ -57,7 +57,7 @@ def recover_hot_journal(path: Path) -> None:
     a restore switched it to WAL): the file is whole again. A reader that may not write
     cannot do this and fails with "attempt to write a readonly database"; that is no
     damage. Errors are left to the checks that follow."""
-    from netplanner.storage.waiting import connect
+    from netplanner.storage.sqlite.waiting import connect
 
     journal = path.with_name(path.name + "-journal")
     try:
@@ -97,7 +97,7 @@ def restore_backup(data_file: Path, backup: Path) -> BackupInfo | None:
     """
     import tempfile
 
-    from netplanner.storage.failures import dangling_link, is_a_folder
+    from netplanner.storage.sqlite.failures import dangling_link, is_a_folder
 
     verify(backup, known_revision=True)
     if data_file.is_symlink() and not data_file.exists():
@@ -157,7 +157,7 @@ def restore_backup(data_file: Path, backup: Path) -> BackupInfo | None:
 
 
 def _to_wal(path: Path) -> None:
-    from netplanner.storage.waiting import connect
+    from netplanner.storage.sqlite.waiting import connect
 
     connection = connect(path)
     try:
@@ -174,7 +174,7 @@ def _move_aside_for_restore(data_file: Path) -> Path:
 
 
 def _not_restored(error: BaseException) -> BackupError:
-    from netplanner.storage.failures import SQLITE_FULL, sqlite_code
+    from netplanner.storage.sqlite.failures import SQLITE_FULL, sqlite_code
 
     if isinstance(error, OSError):
         reason = str(error.strerror or error).lower()

@@ -21,8 +21,8 @@ import sqlite3
 from pathlib import Path
 
 from netplanner.storage.output_files import register_data_file
-from netplanner.storage.schema_version import is_at_head
-from netplanner.storage.waiting import connect_read_only
+from netplanner.storage.sqlite.revision import is_at_head
+from netplanner.storage.sqlite.waiting import connect_read_only
 
 
 def connect_for_reading(path: Path) -> sqlite3.Connection | None:

@@ -38,6 +38,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from netplanner.storage.database import for_writing
 from netplanner.storage.errors import DataFileError
+from netplanner.storage.sqlite.capability import SQLiteFile
 
 #: The tables holding what the user made; each of them is recorded. A new table with
 #: user data must be added here (tests/storage/test_undo_log.py checks every model table is
@@ -188,7 +189,7 @@ def undo(engine: Engine, step: int) -> int | None:
     try:
         with for_writing(engine).begin() as connection:
             # Checked at the commit: a contact and its conversations return in any order.
-            connection.exec_driver_sql("PRAGMA defer_foreign_keys=ON")
+            SQLiteFile.defer_foreign_keys(connection)
             discard_open_changes(connection)
             statements = (
                 connection.execute(
@@ -201,8 +202,14 @@ def undo(engine: Engine, step: int) -> int | None:
             if not statements:
                 raise UndoError(f"Step {step} is no longer in the undo log.")
             connection.execute(text("DELETE FROM undo_log WHERE step = :step"), {"step": step})
-            for statement in batched(statements):
-                connection.exec_driver_sql(statement)
+            # The logged SQL carries its values as literals (SQLite's quote()): it goes to
+            # the driver as it is, with no parameters for anything to look for.
+            cursor = connection.connection.cursor()
+            try:
+                for statement in batched(statements):
+                    cursor.execute(statement)
+            finally:
+                cursor.close()
             return close_step(connection)
     except (SQLAlchemyError, DataFileError) as error:  # DataFileBusyError at the begin
         raise UndoError(str(getattr(error, "orig", None) or error)) from error

@@ -2,7 +2,7 @@
 taken twice, a source locked by another program given up on, one line for every failure,
 and the parts a killed NetPlanner left behind removed by the next backup.
 
-The ladder, the names and the checks are in :mod:`netplanner.storage.backups`.
+The ladder, the names and the checks are in :mod:`netplanner.storage.sqlite.backups`.
 """
 
 from __future__ import annotations
@@ -39,7 +39,7 @@ class BackupError(Exception):
 
 def backup_failure(what: str, error: BaseException, folder: Path | None = None) -> BackupError:
     """``error`` (met while writing or reading a backup) as a one-line ``BackupError``."""
-    from netplanner.storage.failures import (
+    from netplanner.storage.sqlite.failures import (
         SQLITE_CANTOPEN,
         SQLITE_FULL,
         SQLITE_IOERR,
@@ -81,7 +81,7 @@ def backup_failure(what: str, error: BaseException, folder: Path | None = None) 
 
 
 def _no_room(folder: Path | None) -> bool:
-    from netplanner.storage.failures import no_room
+    from netplanner.storage.sqlite.failures import no_room
 
     return folder is not None and no_room(folder / "backup")
 
@@ -89,8 +89,8 @@ def _no_room(folder: Path | None) -> bool:
 def give_up_when_locked():  # -> the progress callback of Connection.backup
     """Python's backup retries a locked source forever; this stops it after the wait
     the policy allows for reads, with SQLite's own "database is locked"."""
-    from netplanner.storage.failures import SQLITE_BUSY, SQLITE_LOCKED
-    from netplanner.storage.waiting import wait_policy
+    from netplanner.storage.sqlite.failures import SQLITE_BUSY, SQLITE_LOCKED
+    from netplanner.storage.sqlite.waiting import wait_policy
 
     since: list[float] = []
 
@@ -111,7 +111,7 @@ def give_up_when_locked():  # -> the progress callback of Connection.backup
 
 def copy_database(source: Path, target: Path) -> None:
     """Copy a consistent snapshot of ``source`` into ``target`` with the backup API."""
-    from netplanner.storage.waiting import connect, connect_read_only
+    from netplanner.storage.sqlite.waiting import connect, connect_read_only
 
     source_connection = connect_read_only(source)
     try:

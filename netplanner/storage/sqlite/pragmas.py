@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 
-from netplanner.storage.waiting import busy_timeout_ms
+from netplanner.storage.sqlite.waiting import busy_timeout_ms
 
 
 def configure_connection(connection: sqlite3.Connection) -> None:
@@ -14,7 +14,7 @@ def configure_connection(connection: sqlite3.Connection) -> None:
     connection.isolation_level = None
     cursor = connection.cursor()
     # How long a read waits for a program that locks the file exclusively; writes
-    # wait as ``storage.waiting.begin_immediate`` says.
+    # wait as ``storage.sqlite.waiting.begin_immediate`` says.
     cursor.execute(f"PRAGMA busy_timeout={busy_timeout_ms()}")
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA journal_mode=WAL")

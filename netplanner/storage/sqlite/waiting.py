@@ -80,7 +80,7 @@ def begin_immediate(connection: sqlite3.Connection, path: Path) -> None:
     """Begin a write transaction on ``connection`` (the data file ``path``), waiting for
     another writer as the policy says. Raises ``DataFileBusyError`` when it gives up;
     any other error of SQLite as it comes."""
-    from netplanner.storage.failures import busy, is_busy
+    from netplanner.storage.sqlite.failures import busy, is_busy
 
     policy = _policy
     connection.execute(f"PRAGMA busy_timeout={_SLICE_MS}")

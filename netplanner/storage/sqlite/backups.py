@@ -34,7 +34,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from netplanner.messages import QT_TRANSLATE_NOOP, Message
-from netplanner.storage.backup_files import (
+from netplanner.storage.sqlite.backup_files import (
     BackupError,
     already_exists,
     backup_failure,
@@ -103,7 +103,7 @@ def verify(path: Path, *, known_revision: bool = False) -> tuple[int, int]:
     Raises ``BackupError`` when the file is damaged or not a NetPlanner file.
     """
     from netplanner.storage.schema_version import KNOWN_REVISIONS
-    from netplanner.storage.waiting import connect_read_only
+    from netplanner.storage.sqlite.waiting import connect_read_only
 
     try:
         connection = connect_read_only(path)
@@ -121,7 +121,7 @@ def verify(path: Path, *, known_revision: bool = False) -> tuple[int, int]:
         finally:
             connection.close()
     except sqlite3.DatabaseError as error:
-        from netplanner.storage.failures import is_damage
+        from netplanner.storage.sqlite.failures import is_damage
 
         if not is_damage(error) and not _is_schema_error(error):
             raise backup_failure(path.name, error) from error
@@ -185,7 +185,7 @@ def make_backup(
             raise already_exists(target)
         names, folder = iter([real]), real.parent
     remove_stale_parts(folder)
-    from netplanner.storage.recovery import recover_hot_journal
+    from netplanner.storage.sqlite.recovery import recover_hot_journal
 
     recover_hot_journal(data_file)
     partial = None

@@ -1,6 +1,6 @@
 """A data file opened to write with :mod:`sqlite3` alone: for the command-line import.
 
-The sibling of :mod:`netplanner.storage.reading`. ``open_database`` needs
+The sibling of :mod:`netplanner.storage.sqlite.reading`. ``open_database`` needs
 SQLAlchemy, whose import alone was a third of importing a whole LinkedIn network
 from the command line (issue #7). A file that needs nothing done before work can
 skip it: it is whole (SQLite's quick check, which ``open_database`` also runs
@@ -18,10 +18,10 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from netplanner.storage.output_files import register_data_file
-from netplanner.storage.pragmas import configure_connection
-from netplanner.storage.recovery import quick_check, recover_hot_journal
-from netplanner.storage.schema_version import is_at_head
-from netplanner.storage.waiting import begin_immediate, connect
+from netplanner.storage.sqlite.pragmas import configure_connection
+from netplanner.storage.sqlite.recovery import quick_check, recover_hot_journal
+from netplanner.storage.sqlite.revision import is_at_head
+from netplanner.storage.sqlite.waiting import begin_immediate, connect
 
 
 def connect_for_writing(path: Path) -> sqlite3.Connection | None:
@@ -48,7 +48,7 @@ def connect_for_writing(path: Path) -> sqlite3.Connection | None:
 @contextmanager
 def transaction(connection: sqlite3.Connection, path: Path) -> Iterator[sqlite3.Connection]:
     """One unit of work on ``connection`` (to the data file ``path``): begun with the
-    write lock (waiting for another writer as ``storage.waiting`` says), committed at
+    write lock (waiting for another writer as ``storage.sqlite.waiting`` says), committed at
     the end, rolled back on any error."""
     begin_immediate(connection, path)
     try:

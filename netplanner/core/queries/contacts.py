@@ -1,0 +1,47 @@
+"""The contacts list and the pickers' names (``core.contacts``): every contact at once."""
+
+from __future__ import annotations
+
+from sqlalchemy import func, literal, select
+
+from netplanner.core.queries.tables import contact, contact_detail
+
+_introducer = contact.alias("introducer")
+_space = literal(" ")
+
+#: One line per contact (``ContactRow``): the introducer's name beside theirs, and what
+#: else the search finds (nickname, address, number, city…) in one text.
+rows = (
+    select(
+        contact.c.id,
+        contact.c.name,
+        contact.c.role,
+        contact.c.specialism,
+        contact.c.organisation,
+        contact.c.email,
+        contact.c.tags,
+        contact.c.introduced_by_id,
+        func.coalesce(_introducer.c.name, ""),
+        contact.c.nickname
+        + _space
+        + contact.c.email
+        + _space
+        + contact.c.phone
+        + _space
+        + contact.c.city
+        + _space
+        + contact.c.country
+        + _space
+        + contact.c.website,
+    )
+    .outerjoin_from(contact, _introducer, contact.c.introduced_by_id == _introducer.c.id)
+    .order_by(contact.c.name, contact.c.id)
+)
+
+#: Every other address, number and website, to search them too.
+detail_texts = select(contact_detail.c.contact_id, contact_detail.c.value).order_by(
+    contact_detail.c.contact_id, contact_detail.c.position
+)
+
+#: (id, name) of every contact, by name: for pickers.
+names = select(contact.c.id, contact.c.name).order_by(contact.c.name)

@@ -1,0 +1,378 @@
+"""The statements of ``PRECOMPILED`` compiled for SQLite, and the tables' columns.
+
+Written by ``python -m netplanner.core.queries.precompile``; do not edit. Read by
+``plain.PlainQueries`` for the commands that never load SQLAlchemy.
+"""
+
+# fmt: off
+#: name -> (SQL, the parameter of each mark, parameters and result columns holding
+#: moments).
+STATEMENTS = {
+    "imports.contact_ids": (
+        "SELECT contact.id \nFROM contact \nWHERE contact.id IN (__[POSTCOMPILE_ids])",
+        ("ids",),
+        (),
+        (),
+    ),
+    "imports.details": (
+        (
+            "SELECT contact_detail.contact_id, contact_detail.kind, contact_detail.label, "
+            "contact_detail.value \nFROM contact_detail \nWHERE contact_detail.contact_id IN "
+            "(__[POSTCOMPILE_ids]) ORDER BY contact_detail.contact_id, "
+            "contact_detail.position"
+        ),
+        ("ids",),
+        (),
+        (),
+    ),
+    "imports.existing_contacts": (
+        (
+            "SELECT contact.id, contact.name, contact.introduced_by_id, contact.role, "
+            "contact.specialism, contact.organisation, contact.sector, contact.region, "
+            "contact.email, contact.phone, contact.linkedin_url, contact.how_we_know, "
+            "contact.notes, contact.tags, contact.website, contact.nickname, "
+            "contact.birthday, contact.source_uid, contact.email_kind, contact.phone_kind, "
+            "contact.name_prefix, contact.given_name, contact.additional_names, "
+            "contact.family_name, contact.name_suffix, contact.street, contact.postal_code, "
+            "contact.city, contact.address_region, contact.country \nFROM contact ORDER BY "
+            "contact.id"
+        ),
+        (),
+        (),
+        (),
+    ),
+    "imports.existing_details": (
+        (
+            "SELECT contact_detail.contact_id, contact_detail.kind, contact_detail.label, "
+            "contact_detail.value \nFROM contact_detail ORDER BY contact_detail.contact_id, "
+            "contact_detail.position"
+        ),
+        (),
+        (),
+        (),
+    ),
+    "imports.fill_contact": (
+        (
+            "UPDATE contact SET role=?, specialism=?, organisation=?, sector=?, region=?, "
+            "email=?, phone=?, email_kind=?, phone_kind=?, linkedin_url=?, website=?, "
+            "nickname=?, name_prefix=?, given_name=?, additional_names=?, family_name=?, "
+            "name_suffix=?, birthday=?, street=?, postal_code=?, city=?, address_region=?, "
+            "country=?, source_uid=?, how_we_know=?, notes=?, tags=?, updated_at=? WHERE "
+            "contact.id = ?"
+        ),
+        (
+            "role",
+            "specialism",
+            "organisation",
+            "sector",
+            "region",
+            "email",
+            "phone",
+            "email_kind",
+            "phone_kind",
+            "linkedin_url",
+            "website",
+            "nickname",
+            "name_prefix",
+            "given_name",
+            "additional_names",
+            "family_name",
+            "name_suffix",
+            "birthday",
+            "street",
+            "postal_code",
+            "city",
+            "address_region",
+            "country",
+            "source_uid",
+            "how_we_know",
+            "notes",
+            "tags",
+            "stamp",
+            "contact_id",
+        ),
+        ("stamp",),
+        (),
+    ),
+    "imports.fillable": (
+        (
+            "SELECT contact.id, contact.role, contact.specialism, contact.organisation, "
+            "contact.sector, contact.region, contact.email, contact.phone, "
+            "contact.linkedin_url, contact.how_we_know, contact.notes, contact.tags, "
+            "contact.website, contact.nickname, contact.birthday, contact.source_uid, "
+            "contact.email_kind, contact.phone_kind, contact.name_prefix, contact.given_name, "
+            "contact.additional_names, contact.family_name, contact.name_suffix, "
+            "contact.street, contact.postal_code, contact.city, contact.address_region, "
+            "contact.country \nFROM contact \nWHERE contact.id IN (__[POSTCOMPILE_ids])"
+        ),
+        ("ids",),
+        (),
+        (),
+    ),
+    "imports.introduce": (
+        "UPDATE contact SET introduced_by_id=?, updated_at=? WHERE contact.id = ?",
+        ("introducer_id", "stamp", "contact_id"),
+        ("stamp",),
+        (),
+    ),
+    "imports.last_detail_position": (
+        (
+            "SELECT max(contact_detail.position) AS max_1 \nFROM contact_detail \nWHERE "
+            "contact_detail.contact_id = ?"
+        ),
+        ("contact_id",),
+        (),
+        (),
+    ),
+    "imports.names": (
+        "SELECT contact.id, contact.name, contact.introduced_by_id \nFROM contact",
+        (),
+        (),
+        (),
+    ),
+    "meta.value": (
+        "SELECT app_meta.value \nFROM app_meta \nWHERE app_meta.\"key\" = ?",
+        ("key",),
+        (),
+        (),
+    ),
+    "sheets.conversations": (
+        (
+            "SELECT conversation.id, conversation.contact_id, conversation.goal_id, "
+            "conversation.kind, conversation.starts_at, conversation.duration_minutes, "
+            "conversation.place, conversation.purpose, conversation.notes \nFROM conversation "
+            "\nWHERE conversation.id IN (__[POSTCOMPILE_ids])"
+        ),
+        ("ids",),
+        (),
+        (4,),
+    ),
+    "sheets.goals": (
+        (
+            "SELECT goal.id, goal.target_role, goal.specialism, goal.region, "
+            "goal.organisation_kind, goal.free_text, goal.language \nFROM goal \nWHERE goal.id "
+            "IN (__[POSTCOMPILE_ids])"
+        ),
+        ("ids",),
+        (),
+        (),
+    ),
+    "sheets.people": (
+        (
+            "SELECT contact.id, contact.name, contact.role, contact.specialism, "
+            "contact.organisation, contact.how_we_know, contact.introduced_by_id \nFROM "
+            "contact \nWHERE contact.id IN (__[POSTCOMPILE_ids])"
+        ),
+        ("ids",),
+        (),
+        (),
+    ),
+    "sheets.questions": (
+        (
+            "SELECT conversation_question.conversation_id, conversation_question.text, "
+            "conversation_question.answer \nFROM conversation_question \nWHERE "
+            "conversation_question.conversation_id IN (__[POSTCOMPILE_ids]) ORDER BY "
+            "conversation_question.conversation_id, conversation_question.position, "
+            "conversation_question.id"
+        ),
+        ("ids",),
+        (),
+        (),
+    ),
+    "sheets.reach": (
+        (
+            "SELECT contact.id, contact.phone, contact.email \nFROM contact \nWHERE contact.id "
+            "IN (__[POSTCOMPILE_ids])"
+        ),
+        ("ids",),
+        (),
+        (),
+    ),
+}
+
+#: table -> (columns, holding moments, filled with "" by the file, required).
+TABLES = {
+    "app_meta": (
+        ("key", "value"),
+        (),
+        (),
+        ("value",),
+    ),
+    "contact": (
+        (
+            "id",
+            "name",
+            "role",
+            "specialism",
+            "organisation",
+            "sector",
+            "region",
+            "email",
+            "phone",
+            "email_kind",
+            "phone_kind",
+            "linkedin_url",
+            "website",
+            "nickname",
+            "name_prefix",
+            "given_name",
+            "additional_names",
+            "family_name",
+            "name_suffix",
+            "birthday",
+            "street",
+            "postal_code",
+            "city",
+            "address_region",
+            "country",
+            "source_uid",
+            "how_we_know",
+            "introduced_by_id",
+            "introduced_in_id",
+            "notes",
+            "tags",
+            "source",
+            "created_at",
+            "updated_at",
+        ),
+        ("created_at", "updated_at"),
+        (
+            "email_kind",
+            "phone_kind",
+            "website",
+            "nickname",
+            "name_prefix",
+            "given_name",
+            "additional_names",
+            "family_name",
+            "name_suffix",
+            "birthday",
+            "street",
+            "postal_code",
+            "city",
+            "address_region",
+            "country",
+            "source_uid",
+        ),
+        (
+            "role",
+            "specialism",
+            "organisation",
+            "sector",
+            "region",
+            "email",
+            "phone",
+            "linkedin_url",
+            "how_we_know",
+            "notes",
+            "tags",
+            "source",
+            "created_at",
+            "updated_at",
+        ),
+    ),
+    "contact_detail": (
+        ("id", "contact_id", "kind", "label", "value", "position"),
+        (),
+        (),
+        ("label", "position"),
+    ),
+    "conversation": (
+        (
+            "id",
+            "contact_id",
+            "goal_id",
+            "kind",
+            "status",
+            "starts_at",
+            "duration_minutes",
+            "place",
+            "purpose",
+            "notes",
+            "outcome",
+            "thanked_at",
+            "asked_at",
+            "held_at",
+            "created_at",
+            "updated_at",
+        ),
+        ("starts_at", "thanked_at", "asked_at", "held_at", "created_at", "updated_at"),
+        (),
+        ("kind", "status", "place", "purpose", "notes", "outcome", "created_at", "updated_at"),
+    ),
+    "conversation_question": (
+        ("id", "conversation_id", "position", "text", "answer", "source_question_id"),
+        (),
+        (),
+        ("position", "answer"),
+    ),
+    "follow_up": (
+        (
+            "id",
+            "due_at",
+            "what",
+            "done_at",
+            "conversation_id",
+            "contact_id",
+            "kind",
+            "suggestion_key",
+            "created_at",
+        ),
+        ("due_at", "done_at", "created_at"),
+        (),
+        ("kind", "created_at"),
+    ),
+    "goal": (
+        (
+            "id",
+            "target_role",
+            "specialism",
+            "region",
+            "organisation_kind",
+            "free_text",
+            "language",
+            "active",
+            "created_at",
+        ),
+        ("created_at",),
+        (),
+        (
+            "target_role",
+            "specialism",
+            "region",
+            "organisation_kind",
+            "free_text",
+            "language",
+            "active",
+            "created_at",
+        ),
+    ),
+    "question": (
+        ("id", "bank_id", "text", "category", "position"),
+        (),
+        (),
+        ("category", "position"),
+    ),
+    "question_bank": (
+        (
+            "id",
+            "name",
+            "language",
+            "description",
+            "builtin",
+            "builtin_key",
+            "share_key",
+            "created_at",
+        ),
+        ("created_at",),
+        (),
+        ("language", "description", "builtin", "created_at"),
+    ),
+    "undo_log": (
+        ("seq", "step", "statement"),
+        (),
+        (),
+        (),
+    ),
+}
+# fmt: on
