@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QAbstractItemModel, Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QAbstractItemView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QLineEdit, QWidget
 
 from netplanner.gui.conversations.chosen_list import SourceRole
 from netplanner.gui.main_window import MainWindow
@@ -160,3 +160,32 @@ def test_the_shortcuts_list_names_keys_and_actions_plainly(
     assert _native("Ctrl+Z") in undo[0].split(", ") and undo[2] == "Edit"
     undo_texts = [what for _, what, _ in rows if what.startswith("Undo ")]
     assert undo_texts == ["Undo the last change"], "not the step Undo would take back now"
+
+
+def test_f2_rewords_a_chosen_question_and_delete_there_edits_the_text(
+    qtbot, window: MainWindow
+) -> None:
+    tab = window.conversations_tab
+    window.tabs.setCurrentWidget(tab)
+    qtbot.mouseClick(tab.plan_button, LEFT)
+    picker = tab.form.picker
+    qtbot.waitUntil(lambda: picker.bank_list.count() > 0)
+    first = next(
+        picker.bank_list.item(row)
+        for row in range(picker.bank_list.count())
+        if picker.bank_list.item(row).data(SourceRole) is not None
+    )
+    picker.bank_list.setCurrentItem(first)
+    picker.bank_list.setFocus()
+    qtbot.keyClick(picker.bank_list, Qt.Key.Key_Return)
+    chosen = picker.chosen_list
+    chosen.setFocus()
+    chosen.setCurrentRow(0)
+    qtbot.keyClick(chosen, Qt.Key.Key_F2)
+    editor = QApplication.focusWidget()
+    assert isinstance(editor, QLineEdit) and editor.text() == first.text()
+    editor.setCursorPosition(0)
+    qtbot.keyClick(editor, Qt.Key.Key_Delete)  # a letter goes, not the question
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: chosen.state() != QAbstractItemView.State.EditingState)
+    assert [choice.text for choice in picker.choices()] == [first.text()[1:]]

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from netplanner.core.enums import LANGUAGES
 from netplanner.gui.banks.bank_list_model import BankListModel
+from netplanner.gui.button_row import ButtonRow
 from netplanner.gui.contrast import readable
 from netplanner.gui.labels import language_label
 
@@ -213,15 +214,13 @@ class BankListPanel(QWidget):
         filters = QHBoxLayout()
         filters.addWidget(self.language_filter)
         filters.addWidget(self.search_edit, 1)
-        buttons = QHBoxLayout()
-        for button in (self.new_button, self.edit_button, self.delete_button):
-            buttons.addWidget(button)
+        buttons = ButtonRow([self.new_button, self.edit_button, self.delete_button])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 8, 0)
         layout.addLayout(header)
         layout.addLayout(filters)
         layout.addWidget(self.view, 1)
-        layout.addLayout(buttons)
+        layout.addWidget(buttons)
         layout.addWidget(self.message_label)
         for first, second in (
             (self.more_button, self.language_filter),

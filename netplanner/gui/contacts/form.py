@@ -174,6 +174,10 @@ class ContactForm(QWidget):
         self.delete_button.setToolTip(self.tr("Delete this contact (you are asked first)"))
         self.merge_button = QPushButton(self.tr("Merge with…"))
         self.merge_button.setToolTip(self.tr("Someone is in your contacts twice: merge them"))
+        for button in (self.delete_button, self.merge_button):  # the form's width has room
+            policy = button.sizePolicy()  # for them also while a new contact hides them
+            policy.setRetainSizeWhenHidden(True)
+            button.setSizePolicy(policy)
         buttons = QHBoxLayout()
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.revert_button)

@@ -269,9 +269,6 @@ class ChosenQuestionsList(QListWidget):
     def set_answer(self, item: QListWidgetItem, answer: str) -> None:
         item.setData(AnswerRole, answer)
 
-    def is_editing(self) -> bool:
-        return self.state() == QAbstractItemView.State.EditingState
-
     # -- drag and drop ------------------------------------------------------------------------
     def mimeTypes(self) -> list[str]:
         return [QUESTION_MIME, CHOSEN_MIME]
