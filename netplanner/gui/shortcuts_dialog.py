@@ -16,7 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TypeVar
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
@@ -31,6 +31,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from netplanner.gui.text_scale import scaled
 
 T = TypeVar("T", QAction, QShortcut)
 
@@ -59,14 +61,24 @@ def _on_a_keyboard(sequence: QKeySequence) -> bool:
     return True
 
 
+def _named(sequence: QKeySequence) -> str:
+    """The platform's name for ``sequence``; the big Return key is called Enter, as it
+    is labelled on most keyboards (Qt says "Return", and "Enter" for the keypad's)."""
+    if sequence.count() == 1 and sequence[0].key() == Qt.Key.Key_Return:
+        sequence = QKeySequence(sequence[0].keyboardModifiers() | Qt.Key.Key_Enter)
+    return sequence.toString(QKeySequence.SequenceFormat.NativeText)
+
+
 def key_text(sequences: list[QKeySequence]) -> str:
-    """The keys as the platform writes them ("Ctrl+Shift+Z, Ctrl+Y")."""
-    shown = [
-        s.toString(QKeySequence.SequenceFormat.NativeText)
-        for s in sequences
-        if not s.isEmpty() and _on_a_keyboard(s)
-    ]
-    return ", ".join(text for text in shown if text)
+    """The keys as the platform writes them ("Ctrl+Shift+Z, Ctrl+Y"), each name once."""
+    shown: list[str] = []
+    for sequence in sequences:
+        if sequence.isEmpty() or not _on_a_keyboard(sequence):
+            continue
+        text = _named(sequence)
+        if text and text not in shown:
+            shown.append(text)
+    return ", ".join(shown)
 
 
 def describe_shortcut(shortcut: T, where: str, what: str) -> T:
@@ -173,4 +185,9 @@ class ShortcutsDialog(QDialog):
         layout.addWidget(intro)
         layout.addWidget(self.table, 1)
         layout.addWidget(buttons)
-        self.resize(780, 560)
+        # Larger text, a larger dialog, but never larger than the screen.
+        size = QSize(scaled(self, 780), scaled(self, 560))
+        screen = self.screen()
+        if screen is not None:
+            size = size.boundedTo(screen.availableGeometry().size() - QSize(40, 80))
+        self.resize(size)
