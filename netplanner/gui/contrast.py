@@ -58,7 +58,7 @@ def readable(colour: QColor, backgrounds: list[QColor], ratio: float = TEXT) -> 
     for _step in range(100):
         if all(contrast(found, back) >= ratio for back in backgrounds):
             return found
-        hue, saturation, lightness, _alpha = found.getHslF()
+        lightness = found.lightnessF()
         lightness = max(0.0, lightness - 0.01) if darker else min(1.0, lightness + 0.01)
-        found = QColor.fromHslF(max(hue, 0.0), saturation, lightness)
+        found = QColor.fromHslF(max(found.hslHueF(), 0.0), found.hslSaturationF(), lightness)
     return found

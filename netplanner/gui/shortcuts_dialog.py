@@ -16,7 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TypeVar
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QKeyCombination, QSize, Qt
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
@@ -49,11 +49,16 @@ def plain_text(text: str) -> str:
     return text.replace("&&", "\0").replace("&", "").replace("\0", "&")
 
 
+def _keys(sequence: QKeySequence) -> list[QKeyCombination]:
+    """The key presses of ``sequence`` (PySide6's stubs lack its indexing)."""
+    return [sequence[index] for index in range(sequence.count())]  # type: ignore[index]
+
+
 def _on_a_keyboard(sequence: QKeySequence) -> bool:
     """Every key of ``sequence`` is on an ordinary keyboard: F1 to F12, not F13 to F35
     nor the media and "Undo" keys Qt numbers after them."""
-    for index in range(sequence.count()):
-        key = sequence[index].key().value
+    for combination in _keys(sequence):
+        key = combination.key().value
         if Qt.Key.Key_F13.value <= key <= Qt.Key.Key_F35.value:
             return False
         if key >= Qt.Key.Key_Back.value:  # Back, Forward, Undo, Redo, media keys…
@@ -64,8 +69,9 @@ def _on_a_keyboard(sequence: QKeySequence) -> bool:
 def _named(sequence: QKeySequence) -> str:
     """The platform's name for ``sequence``; the big Return key is called Enter, as it
     is labelled on most keyboards (Qt says "Return", and "Enter" for the keypad's)."""
-    if sequence.count() == 1 and sequence[0].key() == Qt.Key.Key_Return:
-        sequence = QKeySequence(sequence[0].keyboardModifiers() | Qt.Key.Key_Enter)
+    keys = _keys(sequence)
+    if len(keys) == 1 and keys[0].key() == Qt.Key.Key_Return:
+        sequence = QKeySequence(keys[0].keyboardModifiers() | Qt.Key.Key_Enter)
     return sequence.toString(QKeySequence.SequenceFormat.NativeText)
 
 

@@ -4,7 +4,7 @@
 <context>
     <name>AddFollowUpForm</name>
     <message>
-        <location filename="../../netplanner/gui/today/add_form.py" line="+44"/>
+        <location filename="../../netplanner/gui/today/add_form.py" line="+45"/>
         <source>New follow-up</source>
         <translation>Nieuwe vervolgactie</translation>
     </message>
@@ -457,7 +457,7 @@ Vraag: %2
 <context>
     <name>BankListPanel</name>
     <message>
-        <location filename="../../netplanner/gui/banks/bank_list_view.py" line="+161"/>
+        <location filename="../../netplanner/gui/banks/bank_list_view.py" line="+162"/>
         <source>&amp;Banks</source>
         <extracomment>How long a message under the bank buttons stays. English first: the order of the language filter.</extracomment>
         <translation>Vr&amp;agenbanken</translation>
@@ -886,7 +886,7 @@ Vraag: %2
         <translation>Gesprekken houden de vragen die al voor ze gekozen zijn: ze hebben er een kopie van.</translation>
     </message>
     <message>
-        <location filename="../../netplanner/gui/banks/question_actions.py" line="+66"/>
+        <location filename="../../netplanner/gui/banks/question_actions.py" line="+68"/>
         <source>Add question</source>
         <translation>Vraag toevoegen</translation>
     </message>
@@ -982,7 +982,7 @@ Vraag: %2
 <context>
     <name>CheckFeedback</name>
     <message>
-        <location filename="../../netplanner/gui/banks/check_feedback.py" line="+53"/>
+        <location filename="../../netplanner/gui/banks/check_feedback.py" line="+54"/>
         <source>Suggestion: %1</source>
         <translation>Suggestie: %1</translation>
     </message>
@@ -1013,7 +1013,7 @@ Vraag: %2
         <translation>Vervang de vraag door de suggestie</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+43"/>
         <source>Already in this bank as number %1.</source>
         <translation>Staat al in deze vragenbank als nummer %1.</translation>
     </message>
@@ -1186,7 +1186,7 @@ Vraag: %2
 <context>
     <name>ContactForm</name>
     <message>
-        <location filename="../../netplanner/gui/contacts/form.py" line="+86"/>
+        <location filename="../../netplanner/gui/contacts/form.py" line="+87"/>
         <source>Required</source>
         <extracomment>The single-line text fields, in the order they appear. The lists of the form: (kind, the contact&apos;s own field, its kind field). &quot;Merge with…&quot; was clicked: merge another contact into the one shown. A link in the summary was clicked (&quot;contact:ID&quot;).</extracomment>
         <translation>Verplicht</translation>
@@ -1319,7 +1319,7 @@ kennen:</translation>
         <translation>Iemand staat twee keer in je contacten: voeg ze samen</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+46"/>
         <source>Contacts</source>
         <translation>Contacten</translation>
     </message>
@@ -1344,7 +1344,7 @@ kennen:</translation>
         <translation>Niet-opgeslagen wijzigingen.</translation>
     </message>
     <message>
-        <location line="-285"/>
+        <location line="-291"/>
         <source>22-03-1980, or 22-03 without the year</source>
         <translation>22-03-1980, of 22-03 zonder het jaar</translation>
     </message>
@@ -1830,7 +1830,7 @@ kennen:</translation>
 <context>
     <name>ConversationForm</name>
     <message>
-        <location filename="../../netplanner/gui/conversations/form.py" line="+78"/>
+        <location filename="../../netplanner/gui/conversations/form.py" line="+79"/>
         <source>Ask someone for names, organisations and routes</source>
         <translation>Vraag iemand om namen, organisaties en routes</translation>
     </message>
@@ -1985,7 +1985,7 @@ kennen:</translation>
         <translation>Meldingen van het formulier</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>Conversations</source>
         <translation>Gesprekken</translation>
     </message>
@@ -2084,7 +2084,7 @@ kennen:</translation>
         <translation>Gesprekken</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Plan conversation</source>
         <translation>Gesprek plannen</translation>
     </message>
@@ -2658,7 +2658,7 @@ kennen:</translation>
 <context>
     <name>ImportFlow</name>
     <message>
-        <location filename="../../netplanner/gui/transfer/import_flow.py" line="+70"/>
+        <location filename="../../netplanner/gui/transfer/import_flow.py" line="+71"/>
         <source>LinkedIn connections</source>
         <extracomment>The ids of the contacts an import created or completed (the window shows them). The dialogs of the last import (for tests and screenshots).</extracomment>
         <translation>LinkedIn-connecties</translation>
@@ -2695,17 +2695,17 @@ kennen:</translation>
     </message>
     <message>
         <location line="+24"/>
-        <location line="+85"/>
+        <location line="+84"/>
         <source>Not imported</source>
         <translation>Niet geïmporteerd</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-67"/>
         <source>Could not read %1: %2</source>
         <translation>Kan %1 niet lezen: %2</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+60"/>
         <source>Importing %1…</source>
         <translation>%1 importeren…</translation>
     </message>
@@ -3369,7 +3369,7 @@ kennen:</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../netplanner/gui/main_window.py" line="+63"/>
+        <location filename="../../netplanner/gui/main_window.py" line="+64"/>
         <source>&amp;Today</source>
         <translation>&amp;Vandaag</translation>
     </message>
@@ -3807,9 +3807,9 @@ kennen:</translation>
         <translation>Een doel heeft minstens een gewenste functie of een omschrijving nodig.</translation>
     </message>
     <message>
-        <location filename="../../netplanner/core/imports/model.py" line="+242"/>
-        <location filename="../../netplanner/interchange/bank_file.py" line="+210"/>
-        <location filename="../../netplanner/interchange/json_archive_check.py" line="+41"/>
+        <location filename="../../netplanner/core/imports/model.py" line="+238"/>
+        <location filename="../../netplanner/interchange/bank_file.py" line="+200"/>
+        <location filename="../../netplanner/interchange/json_archive_check.py" line="+42"/>
         <source>%1: cannot be read (%2).</source>
         <translation>%1: kan niet gelezen worden (%2).</translation>
     </message>
@@ -3834,7 +3834,7 @@ kennen:</translation>
         <translation>%1 en %2 kunnen niet samengevoegd worden: %3 heeft een van hen voorgesteld en is (direct of via anderen) voorgesteld door %4. Verbeter eerst wie wie heeft voorgesteld.</translation>
     </message>
     <message>
-        <location filename="../../netplanner/interchange/generic_csv.py" line="+71"/>
+        <location filename="../../netplanner/interchange/generic_csv.py" line="+72"/>
         <location filename="../../netplanner/interchange/linkedin.py" line="+162"/>
         <source>%1: this is a vCard file; import it as a vCard.</source>
         <translation>%1: dit is een vCard-bestand; importeer het als vCard.</translation>
@@ -3942,7 +3942,7 @@ kennen:</translation>
         <translation>%1 NetPlanner heeft het gegevensbestand niet bijgewerkt; het is niet veranderd.</translation>
     </message>
     <message>
-        <location filename="../../netplanner/core/imports/matching.py" line="+280"/>
+        <location filename="../../netplanner/core/imports/matching.py" line="+281"/>
         <source>the same name</source>
         <translation>dezelfde naam</translation>
     </message>
@@ -4038,7 +4038,7 @@ kennen:</translation>
         <translation>%1: langer dan %2 tekens</translation>
     </message>
     <message>
-        <location filename="../../netplanner/interchange/bank_file.py" line="-152"/>
+        <location filename="../../netplanner/interchange/bank_file.py" line="-142"/>
         <source>&apos;%1&apos; is missing.</source>
         <translation>&apos;%1&apos; ontbreekt.</translation>
     </message>
@@ -4114,11 +4114,6 @@ kennen:</translation>
     </message>
     <message>
         <location line="+14"/>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <location line="+10"/>
         <source>%1: %2 MB is too large for a question bank.</source>
         <translation>%1: %2 MB is te groot voor een vragenbank.</translation>
     </message>
@@ -4461,7 +4456,7 @@ kennen:</translation>
         <translation>%1 is gemaakt door een nieuwere versie van NetPlanner (schema %2). Werk NetPlanner bij om de back-up terug te zetten.</translation>
     </message>
     <message>
-        <location filename="../../netplanner/storage/sqlite/backup_files.py" line="+68"/>
+        <location filename="../../netplanner/storage/sqlite/backup_files.py" line="+69"/>
         <source>%1 already exists; a backup never goes over a file. Choose a new name.</source>
         <translation>%1 bestaat al; een back-up komt nooit over een bestand heen. Kies een nieuwe naam.</translation>
     </message>
@@ -4506,7 +4501,7 @@ kennen:</translation>
         <translation>%1: het bestand bevat een kapot teken (%2, de helft van een paar dat bij elkaar hoort) in de tekst “%3”.</translation>
     </message>
     <message>
-        <location filename="../../netplanner/interchange/csv_sniff.py" line="+85"/>
+        <location filename="../../netplanner/interchange/csv_sniff.py" line="+80"/>
         <source>%1: this is not a text file (it holds binary data).</source>
         <translation>%1: dit is geen tekstbestand (het bevat binaire gegevens).</translation>
     </message>
@@ -4738,7 +4733,7 @@ kennen:</translation>
 <context>
     <name>NamePickerCombo</name>
     <message>
-        <location filename="../../netplanner/gui/contacts/name_picker.py" line="+228"/>
+        <location filename="../../netplanner/gui/contacts/name_picker.py" line="+223"/>
         <source>Type part of a name…</source>
         <extracomment>Role holding the contact id of an entry (None for an entry that is nobody). Role holding the folded label the completer matches against. (contact id or None, label shown, folded label)</extracomment>
         <translation>Typ een deel van een naam…</translation>
@@ -4832,7 +4827,7 @@ kennen:</translation>
 <context>
     <name>NetworkColours</name>
     <message>
-        <location filename="../../netplanner/gui/network/colours.py" line="+62"/>
+        <location filename="../../netplanner/gui/network/colours.py" line="+63"/>
         <source>No conversation yet</source>
         <extracomment>Degrees from this one up share a colour (&quot;5th degree and further&quot;).</extracomment>
         <translation>Nog geen gesprek</translation>
@@ -5029,7 +5024,7 @@ kennen:</translation>
 <context>
     <name>PrintWeek</name>
     <message>
-        <location filename="../../netplanner/gui/today/print_week.py" line="+68"/>
+        <location filename="../../netplanner/gui/today/print_week.py" line="+69"/>
         <source>Prep sheets not saved</source>
         <translation>Gespreksvoorbereidingen niet opgeslagen</translation>
     </message>
@@ -5103,12 +5098,12 @@ kennen:</translation>
 <context>
     <name>PrintWeekBox</name>
     <message>
-        <location filename="../../netplanner/gui/today/side_panel.py" line="+153"/>
+        <location filename="../../netplanner/gui/today/side_panel.py" line="+156"/>
         <source>Print the week</source>
         <translation>De week afdrukken</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Pr&amp;int the week…</source>
         <translation>De week a&amp;fdrukken…</translation>
     </message>
@@ -5306,7 +5301,7 @@ kennen:</translation>
 <context>
     <name>QuestionEditor</name>
     <message>
-        <location filename="../../netplanner/gui/banks/question_editor.py" line="+64"/>
+        <location filename="../../netplanner/gui/banks/question_editor.py" line="+65"/>
         <source>Type a question and press Enter</source>
         <extracomment>Finds the question in the bank that is the same as ``text``; returns its id and its number (1-based), or None. How long typing must pause before the question is checked.</extracomment>
         <translation>Typ een vraag en druk op Enter</translation>
@@ -5333,12 +5328,12 @@ kennen:</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+73"/>
+        <location line="+74"/>
         <source>New question</source>
         <translation>Nieuwe vraag</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-73"/>
         <source>Stop editing and type a new question (Esc)</source>
         <translation>Stop met bewerken en typ een nieuwe vraag (Esc)</translation>
     </message>
@@ -5353,7 +5348,7 @@ kennen:</translation>
         <translation>Tek&amp;st van de vraag:</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>Edit question %1</source>
         <translation>Vraag %1 bewerken</translation>
     </message>
@@ -5539,7 +5534,7 @@ kennen:</translation>
         <translation>Voeg iedereen toe die genoemd werd: een nieuwe naam, of iemand die al in je contacten staat. Ze worden opgeslagen als voorgesteld door %1, zodat je altijd ziet hoe je bij ze kwam.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Conversation of %1.</source>
         <translation>Gesprek van %1.</translation>
     </message>
@@ -5665,12 +5660,12 @@ kennen:</translation>
 <context>
     <name>RoutinesBox</name>
     <message>
-        <location filename="../../netplanner/gui/today/side_panel.py" line="-93"/>
+        <location filename="../../netplanner/gui/today/side_panel.py" line="-95"/>
         <source>Routines</source>
         <translation>Routines</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Than&amp;k-you the day after a conversation</source>
         <translation>Bedank&amp;je de dag na een gesprek</translation>
     </message>
@@ -5817,7 +5812,7 @@ kennen:</translation>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../netplanner/gui/shortcuts_dialog.py" line="+140"/>
+        <location filename="../../netplanner/gui/shortcuts_dialog.py" line="+152"/>
         <location line="+15"/>
         <source>Keyboard shortcuts</source>
         <translation>Sneltoetsen</translation>

@@ -161,7 +161,7 @@ class TodaySection(QWidget):
         self.title = title
         self.warning = warning
         self.items: list[TodayItem] = []
-        self.actions: list[ItemActions] = []
+        self.row_actions: list[ItemActions] = []
         #: The row widgets a keyboard user tabs through, in reading order.
         self.focus_chain: list[QWidget] = []
         self._show_all = False
@@ -208,7 +208,7 @@ class TodaySection(QWidget):
         self.empty_label.setVisible(not self.items)
 
     def _clear(self) -> None:
-        self.actions = []
+        self.row_actions = []
         self.focus_chain = []
         while self.grid.count():
             widget = self.grid.takeAt(0).widget()
@@ -246,7 +246,7 @@ class TodaySection(QWidget):
             line.setWordWrap(True)
             line.linkActivated.connect(self._link)
         actions = ItemActions(item, self)
-        self.actions.append(actions)
+        self.row_actions.append(actions)
         # A row's links, then its buttons: one Tab stop each, as they read.
         self.focus_chain += [line for line in lines if line.has_links()]
         self.focus_chain += actions.buttons()

@@ -17,7 +17,7 @@ def _press_tab(qtbot) -> QLabel | None:
 def test_each_link_is_one_tab_stop_with_the_link_highlighted(
     today_tab: TodayTab, today_context, qtbot
 ) -> None:
-    row = next(a for a in today_tab.overdue.actions if a.item.conversation_id is not None)
+    row = next(a for a in today_tab.overdue.row_actions if a.item.conversation_id is not None)
     who = next(w for w in today_tab.overdue.focus_chain if "the conversation" in w.text())
     qtbot.waitExposed(today_tab)
     today_tab.add_button.setFocus(Qt.FocusReason.TabFocusReason)
