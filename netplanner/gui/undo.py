@@ -13,6 +13,7 @@ from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QUndoCommand, QUndoS
 from PySide6.QtWidgets import QApplication, QLineEdit, QMenu, QPlainTextEdit, QTextEdit, QWidget
 
 from netplanner.gui.events import Change
+from netplanner.gui.shortcuts_dialog import describe_shortcut
 from netplanner.messages import fill
 
 #: Takes a step of the undo log back (the label names it in a message if that fails) and
@@ -106,6 +107,9 @@ class _UndoActions(QObject):
             QCoreApplication.translate("Undo", "Take back the last change to your data")
         )
         self.undo.triggered.connect(stack.undo)
+        # Help ▸ Keyboard shortcuts says what the key does, not the step it would undo now.
+        what = QCoreApplication.translate("Undo", "Undo the last change")
+        describe_shortcut(self.undo, "", what)
         self.redo = QAction(window)
         # The platform's keys for Redo, and Ctrl+Shift+Z everywhere (some only have Ctrl+Y).
         keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)
@@ -114,6 +118,8 @@ class _UndoActions(QObject):
         self.redo.setShortcuts(keys)
         self.redo.setStatusTip(QCoreApplication.translate("Undo", "Do again what Undo took back"))
         self.redo.triggered.connect(stack.redo)
+        what = QCoreApplication.translate("Undo", "Redo what Undo took back")
+        describe_shortcut(self.redo, "", what)
         stack.canUndoChanged.connect(self.undo.setEnabled)
         stack.canRedoChanged.connect(self.redo.setEnabled)
         stack.undoTextChanged.connect(self._undo_text)

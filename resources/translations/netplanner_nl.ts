@@ -4,7 +4,7 @@
 <context>
     <name>AddFollowUpForm</name>
     <message>
-        <location filename="../../netplanner/gui/today/add_form.py" line="+44"/>
+        <location filename="../../netplanner/gui/today/add_form.py" line="+45"/>
         <source>New follow-up</source>
         <translation>Nieuwe vervolgactie</translation>
     </message>
@@ -457,7 +457,7 @@ Vraag: %2
 <context>
     <name>BankListPanel</name>
     <message>
-        <location filename="../../netplanner/gui/banks/bank_list_view.py" line="+156"/>
+        <location filename="../../netplanner/gui/banks/bank_list_view.py" line="+162"/>
         <source>&amp;Banks</source>
         <extracomment>How long a message under the bank buttons stays. English first: the order of the language filter.</extracomment>
         <translation>Vr&amp;agenbanken</translation>
@@ -557,7 +557,7 @@ Vraag: %2
 <context>
     <name>BankPane</name>
     <message>
-        <location filename="../../netplanner/gui/banks/bank_pane.py" line="+52"/>
+        <location filename="../../netplanner/gui/banks/bank_pane.py" line="+55"/>
         <source>All categories</source>
         <translation>Alle categorieën</translation>
     </message>
@@ -577,7 +577,7 @@ Vraag: %2
         <translation>&amp;Zoeken:</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Questions</source>
         <translation>Vragen</translation>
     </message>
@@ -587,32 +587,17 @@ Vraag: %2
         <translation>O&amp;mhoog</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Move the selected question up (Alt+Up)</source>
-        <translation>Zet de gekozen vraag een plek hoger (Alt+Omhoog)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Move &amp;down</source>
         <translation>Om&amp;laag</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Move the selected question down (Alt+Down)</source>
-        <translation>Zet de gekozen vraag een plek lager (Alt+Omlaag)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Delete question</source>
         <translation>Vraag verwijderen</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Delete the selected question (Delete)</source>
-        <translation>Verwijder de gekozen vraag (Delete)</translation>
-    </message>
-    <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>Came with NetPlanner. This is your own copy: change it as you like.</source>
         <translation>Meegeleverd met NetPlanner. Dit is je eigen kopie: pas hem aan zoals je wilt.</translation>
     </message>
@@ -645,6 +630,21 @@ Vraag: %2
         <location line="+3"/>
         <source>%n not yet open</source>
         <translation>%n nog niet open</translation>
+    </message>
+    <message>
+        <location line="-69"/>
+        <source>Move the selected question up (%1)</source>
+        <translation>Zet de geselecteerde vraag een plek hoger (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move the selected question down (%1)</source>
+        <translation>Zet de geselecteerde vraag een plek lager (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete the selected question (%1)</source>
+        <translation>Verwijder de geselecteerde vraag (%1)</translation>
     </message>
 </context>
 <context>
@@ -734,7 +734,7 @@ Vraag: %2
         <translation>Deze vragenbank heeft nog geen vragen.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+43"/>
         <source>Already chosen</source>
         <translation>Al gekozen</translation>
     </message>
@@ -886,7 +886,7 @@ Vraag: %2
         <translation>Gesprekken houden de vragen die al voor ze gekozen zijn: ze hebben er een kopie van.</translation>
     </message>
     <message>
-        <location filename="../../netplanner/gui/banks/question_actions.py" line="+66"/>
+        <location filename="../../netplanner/gui/banks/question_actions.py" line="+68"/>
         <source>Add question</source>
         <translation>Vraag toevoegen</translation>
     </message>
@@ -943,28 +943,23 @@ Vraag: %2
         <translation>Vraag verplaatsen</translation>
     </message>
     <message>
-        <location filename="../../netplanner/gui/banks/tab.py" line="+122"/>
+        <location filename="../../netplanner/gui/banks/tab.py" line="+121"/>
         <source>Question banks</source>
         <extracomment>Asks the user for a bank&apos;s fields; gets the current ones (None for a new bank). Replaceable in tests: the dialog for a bank&apos;s name, language and description.</extracomment>
         <translation>Vragenbanken</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Move the question up</source>
         <translation>Zet de vraag een plek hoger</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Move the question down</source>
         <translation>Zet de vraag een plek lager</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Delete the selected question</source>
-        <translation>Verwijder de gekozen vraag</translation>
-    </message>
-    <message>
-        <location line="+135"/>
+        <location line="+138"/>
         <source>No question bank in this language. Choose “All languages” above.</source>
         <translation>Geen vragenbank in deze taal. Kies hierboven “Alle talen”.</translation>
     </message>
@@ -973,11 +968,21 @@ Vraag: %2
         <source>No question bank yet. Click “New bank…” to make one.</source>
         <translation>Nog geen vragenbank. Klik op “Nieuwe vragenbank…” om er een te maken.</translation>
     </message>
+    <message>
+        <location line="-140"/>
+        <source>Delete the question</source>
+        <translation>Verwijder de vraag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the bank</source>
+        <translation>Verwijder de vragenbank</translation>
+    </message>
 </context>
 <context>
     <name>CheckFeedback</name>
     <message>
-        <location filename="../../netplanner/gui/banks/check_feedback.py" line="+53"/>
+        <location filename="../../netplanner/gui/banks/check_feedback.py" line="+54"/>
         <source>Suggestion: %1</source>
         <translation>Suggestie: %1</translation>
     </message>
@@ -1008,7 +1013,7 @@ Vraag: %2
         <translation>Vervang de vraag door de suggestie</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+43"/>
         <source>Already in this bank as number %1.</source>
         <translation>Staat al in deze vragenbank als nummer %1.</translation>
     </message>
@@ -1032,19 +1037,19 @@ Vraag: %2
 <context>
     <name>ChosenPanel</name>
     <message>
-        <location filename="../../netplanner/gui/conversations/chosen_panel.py" line="+49"/>
+        <location filename="../../netplanner/gui/conversations/chosen_panel.py" line="+50"/>
         <source>Drag a question to change the order, or press Ctrl+Up / Ctrl+Down. Delete removes it; F2 or a double-click changes its wording for this conversation.</source>
         <extracomment>Something the user would want to save changed (list, order, wording or an answer). A short note for the picker&apos;s message line (&quot;&quot; clears it).</extracomment>
         <translation>Sleep een vraag om de volgorde te veranderen, of druk op Ctrl+Omhoog / Ctrl+Omlaag. Delete haalt hem weg; F2 of dubbelklikken verandert de formulering voor dit gesprek.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+110"/>
+        <location line="+116"/>
         <source>Remove</source>
         <translation>Weghalen</translation>
     </message>
     <message>
-        <location line="-108"/>
+        <location line="-114"/>
         <source>Remove the selected question (Delete, or drag it back to the bank)</source>
         <translation>Haal de gekozen vraag weg (Delete, of sleep hem terug naar de vragenbank)</translation>
     </message>
@@ -1094,7 +1099,7 @@ Vraag: %2
         <translation>&amp;Antwoord — wat zei de ander:</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+61"/>
         <source>That question is already in the list.</source>
         <translation>Die vraag staat al in de lijst.</translation>
     </message>
@@ -1109,7 +1114,7 @@ Vraag: %2
         <translation>Deze vraag en het antwoord dat je noteerde weghalen?</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+33"/>
         <source>Already in the list: nothing added.</source>
         <translation>Staat al in de lijst: niets toegevoegd.</translation>
     </message>
@@ -1134,7 +1139,7 @@ Vraag: %2
         <translation>Geko&amp;zen vragen (%1):</translation>
     </message>
     <message>
-        <location line="-163"/>
+        <location line="-174"/>
         <source>Check of the question</source>
         <translation>Controle van de vraag</translation>
     </message>
@@ -1143,11 +1148,36 @@ Vraag: %2
         <source>Use suggestion</source>
         <translation>Suggestie gebruiken</translation>
     </message>
+    <message>
+        <location line="+40"/>
+        <source>Conversations</source>
+        <translation>Gesprekken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the chosen question</source>
+        <translation>Haal de gekozen vraag weg</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ask the question earlier</source>
+        <translation>Stel de vraag eerder</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ask the question later</source>
+        <translation>Stel de vraag later</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change a chosen question&apos;s wording for this conversation</source>
+        <translation>Pas de woorden van een gekozen vraag aan voor dit gesprek</translation>
+    </message>
 </context>
 <context>
     <name>ChosenQuestionsList</name>
     <message>
-        <location filename="../../netplanner/gui/conversations/chosen_list.py" line="+182"/>
+        <location filename="../../netplanner/gui/conversations/chosen_list.py" line="+186"/>
         <source>Chosen questions</source>
         <extracomment>Bank questions were dropped here: (how many were added, how many were already chosen). The user dragged a question to another place in the list.</extracomment>
         <translation>Gekozen vragen</translation>
@@ -1156,7 +1186,7 @@ Vraag: %2
 <context>
     <name>ContactForm</name>
     <message>
-        <location filename="../../netplanner/gui/contacts/form.py" line="+85"/>
+        <location filename="../../netplanner/gui/contacts/form.py" line="+87"/>
         <source>Required</source>
         <extracomment>The single-line text fields, in the order they appear. The lists of the form: (kind, the contact&apos;s own field, its kind field). &quot;Merge with…&quot; was clicked: merge another contact into the one shown. A link in the summary was clicked (&quot;contact:ID&quot;).</extracomment>
         <translation>Verplicht</translation>
@@ -1289,7 +1319,7 @@ kennen:</translation>
         <translation>Iemand staat twee keer in je contacten: voeg ze samen</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+46"/>
         <source>Contacts</source>
         <translation>Contacten</translation>
     </message>
@@ -1314,7 +1344,7 @@ kennen:</translation>
         <translation>Niet-opgeslagen wijzigingen.</translation>
     </message>
     <message>
-        <location line="-287"/>
+        <location line="-291"/>
         <source>22-03-1980, or 22-03 without the year</source>
         <translation>22-03-1980, of 22-03 zonder het jaar</translation>
     </message>
@@ -1466,7 +1496,7 @@ kennen:</translation>
         <translation>Contacten zoeken</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Contacts</source>
         <translation>Contacten</translation>
     </message>
@@ -1481,13 +1511,13 @@ kennen:</translation>
         <translation>Voeg een nieuw contact toe (Ctrl+N)</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-37"/>
         <source>Search name, role, organisation, e-mail, phone, city, tags…</source>
         <extracomment>Share of the table&apos;s width each column gets until the user drags a column edge.</extracomment>
         <translation>Zoek op naam, functie, organisatie, e-mail, telefoon, plaats, tags…</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>Show everyone</source>
         <translation>Iedereen tonen</translation>
     </message>
@@ -1702,7 +1732,7 @@ kennen:</translation>
 <context>
     <name>ContactsTab</name>
     <message>
-        <location filename="../../netplanner/gui/contacts/tab.py" line="+156"/>
+        <location filename="../../netplanner/gui/contacts/tab.py" line="+160"/>
         <location line="+23"/>
         <source>Contact not saved</source>
         <translation>Contact niet opgeslagen</translation>
@@ -1752,6 +1782,16 @@ kennen:</translation>
         <source>Save the new contact first?</source>
         <translation>Eerst het nieuwe contact opslaan?</translation>
     </message>
+    <message>
+        <location line="-208"/>
+        <source>Contacts</source>
+        <translation>Contacten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delete the contact</source>
+        <translation>Verwijder het contact</translation>
+    </message>
 </context>
 <context>
     <name>ContactsTableModel</name>
@@ -1790,7 +1830,7 @@ kennen:</translation>
 <context>
     <name>ConversationForm</name>
     <message>
-        <location filename="../../netplanner/gui/conversations/form.py" line="+80"/>
+        <location filename="../../netplanner/gui/conversations/form.py" line="+81"/>
         <source>Ask someone for names, organisations and routes</source>
         <extracomment>Start conversation mode for the conversation shown.</extracomment>
         <translation>Vraag iemand om namen, organisaties en routes</translation>
@@ -1956,7 +1996,7 @@ kennen:</translation>
         <translation>Meldingen van het formulier</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>Conversations</source>
         <translation>Gesprekken</translation>
     </message>
@@ -2050,12 +2090,12 @@ kennen:</translation>
         <translation>Antwoorden:</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Conversations</source>
         <translation>Gesprekken</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Plan conversation</source>
         <translation>Gesprek plannen</translation>
     </message>
@@ -2241,9 +2281,9 @@ kennen:</translation>
 <context>
     <name>ConversationModeWindow</name>
     <message>
-        <location filename="../../netplanner/gui/live/window.py" line="+89"/>
+        <location filename="../../netplanner/gui/live/window.py" line="+91"/>
         <source>Notes in the conversation with %1</source>
-        <extracomment>How often the time shown is brought up to date (ms). The conversation was marked held (its id); the names noted go to *Record names*.</extracomment>
+        <extracomment>How often the time shown is brought up to date (ms). The conversation was marked held (its id); the names noted go to *Record names*. The window was closed (ended or not).</extracomment>
         <translation>Aantekeningen in het gesprek met %1</translation>
     </message>
     <message>
@@ -2404,7 +2444,7 @@ kennen:</translation>
 <context>
     <name>ConversationsTab</name>
     <message>
-        <location filename="../../netplanner/gui/conversations/tab.py" line="+138"/>
+        <location filename="../../netplanner/gui/conversations/tab.py" line="+141"/>
         <source>Export prep sheet</source>
         <translation>Gespreksvoorbereiding exporteren</translation>
     </message>
@@ -2497,6 +2537,16 @@ kennen:</translation>
         <location line="+30"/>
         <source>You changed this conversation. Save the changes first?</source>
         <translation>Je hebt dit gesprek gewijzigd. Eerst de wijzigingen opslaan?</translation>
+    </message>
+    <message>
+        <location line="-262"/>
+        <source>Conversations</source>
+        <translation>Gesprekken</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delete the conversation</source>
+        <translation>Verwijder het gesprek</translation>
     </message>
 </context>
 <context>
@@ -2761,7 +2811,7 @@ kennen:</translation>
 <context>
     <name>GoalsTab</name>
     <message>
-        <location filename="../../netplanner/gui/goals/tab.py" line="+56"/>
+        <location filename="../../netplanner/gui/goals/tab.py" line="+57"/>
         <source>Say concretely what you are looking for: a role with its specialism, and if you can a region and a kind of organisation, never just “a job” or “anything in communications”. Then ask people one by one, by name, to think along with you about who does that work, and whom you could talk to.</source>
         <translation>Zeg concreet wat je zoekt: een functie met het specialisme erbij, en als het kan een regio en een soort organisatie; nooit alleen “een baan” of “iets in de communicatie”. Vraag mensen daarna één voor één, bij naam, om met je mee te denken: wie doet dat werk, en met wie zou je kunnen praten?</translation>
     </message>
@@ -2777,12 +2827,13 @@ kennen:</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+49"/>
+        <location line="+8"/>
+        <location line="+43"/>
         <source>Goals</source>
         <translation>Doelen</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-40"/>
         <source>Your goals:</source>
         <translation>Je doelen:</translation>
     </message>
@@ -2797,6 +2848,7 @@ kennen:</translation>
         <translation>Wie vraag je nu?</translation>
     </message>
     <message>
+        <location line="+1"/>
         <location line="+1"/>
         <source>Goal pages</source>
         <translation>Pagina&apos;s van het doel</translation>
@@ -2882,11 +2934,16 @@ kennen:</translation>
         <source>Save the new goal first?</source>
         <translation>Eerst het nieuwe doel opslaan?</translation>
     </message>
+    <message>
+        <location line="-208"/>
+        <source>Delete the goal</source>
+        <translation>Verwijder het doel</translation>
+    </message>
 </context>
 <context>
     <name>ImportFlow</name>
     <message>
-        <location filename="../../netplanner/gui/transfer/import_flow.py" line="+70"/>
+        <location filename="../../netplanner/gui/transfer/import_flow.py" line="+71"/>
         <source>LinkedIn connections</source>
         <extracomment>The ids of the contacts an import created or completed (the window shows them). The dialogs of the last import (for tests and screenshots).</extracomment>
         <translation>LinkedIn-connecties</translation>
@@ -2923,17 +2980,17 @@ kennen:</translation>
     </message>
     <message>
         <location line="+24"/>
-        <location line="+85"/>
+        <location line="+84"/>
         <source>Not imported</source>
         <translation>Niet geïmporteerd</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-67"/>
         <source>Could not read %1: %2</source>
         <translation>Kan %1 niet lezen: %2</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+60"/>
         <source>Importing %1…</source>
         <translation>%1 importeren…</translation>
     </message>
@@ -3249,7 +3306,7 @@ kennen:</translation>
         <translation>door jou weggelaten (uitgevinkt)</translation>
     </message>
     <message>
-        <location filename="../../netplanner/gui/transfer/import_pages.py" line="+53"/>
+        <location filename="../../netplanner/gui/transfer/import_pages.py" line="+54"/>
         <source>Tick all</source>
         <translation>Alles aanvinken</translation>
     </message>
@@ -3371,7 +3428,7 @@ kennen:</translation>
 <context>
     <name>ItemActions</name>
     <message>
-        <location filename="../../netplanner/gui/today/rows.py" line="+63"/>
+        <location filename="../../netplanner/gui/today/rows.py" line="+61"/>
         <location line="+39"/>
         <source>Open</source>
         <extracomment>Rows shown before &quot;Show all N&quot;; a section with hundreds of rows is not &quot;at a glance&quot;. Snooze choices: days.</extracomment>
@@ -3632,7 +3689,7 @@ kennen:</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../netplanner/gui/main_window.py" line="+63"/>
+        <location filename="../../netplanner/gui/main_window.py" line="+64"/>
         <source>&amp;Today</source>
         <translation>&amp;Vandaag</translation>
     </message>
@@ -3805,7 +3862,7 @@ kennen:</translation>
 <context>
     <name>MappingDialog</name>
     <message>
-        <location filename="../../netplanner/gui/transfer/mapping_dialog.py" line="+85"/>
+        <location filename="../../netplanner/gui/transfer/mapping_dialog.py" line="+86"/>
         <source>Two columns are set to “%1”. Set one of them to “%2”.</source>
         <translation>Twee kolommen staan op “%1”. Zet een van beide op “%2”.</translation>
     </message>
@@ -3845,7 +3902,7 @@ kennen:</translation>
         <translation>Wat kolom “%1” bevat</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>The first rows as they will be imported</source>
         <translation>De eerste rijen zoals ze worden geïmporteerd</translation>
     </message>
@@ -3855,18 +3912,18 @@ kennen:</translation>
         <translation>&amp;De eerste rijen zoals ze worden geïmporteerd:</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>&amp;Continue</source>
         <translation>&amp;Verder</translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-119"/>
         <source>Choose the column that holds the name (or the first and last name, or at least the e-mail address): a contact needs a name.</source>
         <extracomment>What the preview rows show, in this order (when any row has it). How many rows of the file the preview shows.</extracomment>
         <translation>Kies de kolom met de naam (of met de voor- en achternaam, of in elk geval het e-mailadres): een contact heeft een naam nodig.</translation>
     </message>
     <message>
-        <location line="+173"/>
+        <location line="+176"/>
         <source>(no name or e-mail address: this row is left out)</source>
         <translation>(geen naam of e-mailadres: deze rij wordt weggelaten)</translation>
     </message>
@@ -4072,7 +4129,7 @@ kennen:</translation>
     <message>
         <location filename="../../netplanner/core/imports/model.py" line="+238"/>
         <location filename="../../netplanner/interchange/bank_file.py" line="+200"/>
-        <location filename="../../netplanner/interchange/json_archive_check.py" line="+41"/>
+        <location filename="../../netplanner/interchange/json_archive_check.py" line="+42"/>
         <source>%1: cannot be read (%2).</source>
         <translation>%1: kan niet gelezen worden (%2).</translation>
     </message>
@@ -4097,7 +4154,7 @@ kennen:</translation>
         <translation>%1 en %2 kunnen niet samengevoegd worden: %3 heeft een van hen voorgesteld en is (direct of via anderen) voorgesteld door %4. Verbeter eerst wie wie heeft voorgesteld.</translation>
     </message>
     <message>
-        <location filename="../../netplanner/interchange/generic_csv.py" line="+71"/>
+        <location filename="../../netplanner/interchange/generic_csv.py" line="+72"/>
         <location filename="../../netplanner/interchange/linkedin.py" line="+162"/>
         <source>%1: this is a vCard file; import it as a vCard.</source>
         <translation>%1: dit is een vCard-bestand; importeer het als vCard.</translation>
@@ -4205,7 +4262,7 @@ kennen:</translation>
         <translation>%1 NetPlanner heeft het gegevensbestand niet bijgewerkt; het is niet veranderd.</translation>
     </message>
     <message>
-        <location filename="../../netplanner/core/imports/matching.py" line="+280"/>
+        <location filename="../../netplanner/core/imports/matching.py" line="+281"/>
         <source>the same name</source>
         <translation>dezelfde naam</translation>
     </message>
@@ -4719,7 +4776,7 @@ kennen:</translation>
         <translation>%1 is gemaakt door een nieuwere versie van NetPlanner (schema %2). Werk NetPlanner bij om de back-up terug te zetten.</translation>
     </message>
     <message>
-        <location filename="../../netplanner/storage/sqlite/backup_files.py" line="+68"/>
+        <location filename="../../netplanner/storage/sqlite/backup_files.py" line="+69"/>
         <source>%1 already exists; a backup never goes over a file. Choose a new name.</source>
         <translation>%1 bestaat al; een back-up komt nooit over een bestand heen. Kies een nieuwe naam.</translation>
     </message>
@@ -5095,7 +5152,7 @@ kennen:</translation>
 <context>
     <name>NetworkColours</name>
     <message>
-        <location filename="../../netplanner/gui/network/colours.py" line="+62"/>
+        <location filename="../../netplanner/gui/network/colours.py" line="+63"/>
         <source>No conversation yet</source>
         <extracomment>Degrees from this one up share a colour (&quot;5th degree and further&quot;).</extracomment>
         <translation>Nog geen gesprek</translation>
@@ -5139,11 +5196,12 @@ kennen:</translation>
     <name>NetworkTab</name>
     <message>
         <location filename="../../netplanner/gui/network/tab.py" line="+53"/>
+        <location line="+198"/>
         <source>Network of introductions</source>
         <translation>Netwerk van introducties</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-190"/>
         <source>Name or organisation…</source>
         <translation>Naam of organisatie…</translation>
     </message>
@@ -5218,7 +5276,7 @@ kennen:</translation>
         <translation>Er staat nog niemand in je netwerk. Voeg de mensen die je kent toe op het tabblad Contacten; als iemand je een naam geeft, noteer dan wie wie heeft voorgesteld, en de keten groeit hier.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>Network</source>
         <translation>Netwerk</translation>
     </message>
@@ -5228,7 +5286,7 @@ kennen:</translation>
         <translation>Zoekopdracht wissen</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+78"/>
         <source>%n person</source>
         <translation>%n persoon</translation>
     </message>
@@ -5263,7 +5321,7 @@ kennen:</translation>
         <translation>%n mensen die nog niemand hebben voorgesteld, staan samen in één vak</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+56"/>
         <source>No match</source>
         <translation>Geen treffer</translation>
     </message>
@@ -5276,6 +5334,16 @@ kennen:</translation>
         <location line="+15"/>
         <source>%1 of %2</source>
         <translation>%1 van %2</translation>
+    </message>
+    <message>
+        <location line="-239"/>
+        <source>Arrow keys move between people; Enter opens the selected person.</source>
+        <translation>Met de pijltjestoetsen ga je van persoon naar persoon; Enter opent de geselecteerde persoon.</translation>
+    </message>
+    <message>
+        <location line="+197"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -5436,7 +5504,7 @@ kennen:</translation>
 <context>
     <name>PrintWeek</name>
     <message>
-        <location filename="../../netplanner/gui/today/print_week.py" line="+68"/>
+        <location filename="../../netplanner/gui/today/print_week.py" line="+69"/>
         <source>Prep sheets not saved</source>
         <translation>Gespreksvoorbereidingen niet opgeslagen</translation>
     </message>
@@ -5510,12 +5578,12 @@ kennen:</translation>
 <context>
     <name>PrintWeekBox</name>
     <message>
-        <location filename="../../netplanner/gui/today/side_panel.py" line="+153"/>
+        <location filename="../../netplanner/gui/today/side_panel.py" line="+156"/>
         <source>Print the week</source>
         <translation>De week afdrukken</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Pr&amp;int the week…</source>
         <translation>De week a&amp;fdrukken…</translation>
     </message>
@@ -5713,7 +5781,7 @@ kennen:</translation>
 <context>
     <name>QuestionEditor</name>
     <message>
-        <location filename="../../netplanner/gui/banks/question_editor.py" line="+64"/>
+        <location filename="../../netplanner/gui/banks/question_editor.py" line="+65"/>
         <source>Type a question and press Enter</source>
         <extracomment>Finds the question in the bank that is the same as ``text``; returns its id and its number (1-based), or None. How long typing must pause before the question is checked.</extracomment>
         <translation>Typ een vraag en druk op Enter</translation>
@@ -5740,12 +5808,12 @@ kennen:</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+73"/>
+        <location line="+74"/>
         <source>New question</source>
         <translation>Nieuwe vraag</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-73"/>
         <source>Stop editing and type a new question (Esc)</source>
         <translation>Stop met bewerken en typ een nieuwe vraag (Esc)</translation>
     </message>
@@ -5760,7 +5828,7 @@ kennen:</translation>
         <translation>Tek&amp;st van de vraag:</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>Edit question %1</source>
         <translation>Vraag %1 bewerken</translation>
     </message>
@@ -5802,7 +5870,7 @@ kennen:</translation>
 <context>
     <name>QuestionPicker</name>
     <message>
-        <location filename="../../netplanner/gui/conversations/question_picker.py" line="+67"/>
+        <location filename="../../netplanner/gui/conversations/question_picker.py" line="+68"/>
         <source>All categories</source>
         <extracomment>Something the user would want to save changed (list, order or an answer).</extracomment>
         <translation>Alle categorieën</translation>
@@ -5819,12 +5887,12 @@ kennen:</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+223"/>
+        <location line="+225"/>
         <source>Suggest a set</source>
         <translation>Stel een set voor</translation>
     </message>
     <message>
-        <location line="-206"/>
+        <location line="-208"/>
         <source>Question list messages</source>
         <translation>Meldingen bij de vragenlijst</translation>
     </message>
@@ -5839,7 +5907,7 @@ kennen:</translation>
         <translation>Categorie:</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+77"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -5887,6 +5955,16 @@ kennen:</translation>
         <location line="+3"/>
         <source>Replace</source>
         <translation>Vervangen</translation>
+    </message>
+    <message>
+        <location line="-169"/>
+        <source>Add the selected questions to the conversation</source>
+        <translation>Voeg de geselecteerde vragen toe aan het gesprek</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conversations</source>
+        <translation>Gesprekken</translation>
     </message>
 </context>
 <context>
@@ -5936,7 +6014,7 @@ kennen:</translation>
         <translation>Voeg iedereen toe die genoemd werd: een nieuwe naam, of iemand die al in je contacten staat. Ze worden opgeslagen als voorgesteld door %1, zodat je altijd ziet hoe je bij ze kwam.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Conversation of %1.</source>
         <translation>Gesprek van %1.</translation>
     </message>
@@ -6062,12 +6140,12 @@ kennen:</translation>
 <context>
     <name>RoutinesBox</name>
     <message>
-        <location filename="../../netplanner/gui/today/side_panel.py" line="-93"/>
+        <location filename="../../netplanner/gui/today/side_panel.py" line="-95"/>
         <source>Routines</source>
         <translation>Routines</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Than&amp;k-you the day after a conversation</source>
         <translation>Bedank&amp;je de dag na een gesprek</translation>
     </message>
@@ -6116,7 +6194,7 @@ kennen:</translation>
         <translation>Dubbelklik op een vraag, of kies hem en druk op Enter, om zijn vragenbank te openen.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Questions found in all banks</source>
         <translation>Gevonden vragen in alle vragenbanken</translation>
     </message>
@@ -6214,18 +6292,18 @@ kennen:</translation>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../netplanner/gui/shortcuts_dialog.py" line="+112"/>
-        <location line="+14"/>
+        <location filename="../../netplanner/gui/shortcuts_dialog.py" line="+158"/>
+        <location line="+15"/>
         <source>Keyboard shortcuts</source>
         <translation>Sneltoetsen</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-11"/>
         <source>Everything in NetPlanner works from the keyboard. Tab and Shift+Tab move between fields; Alt with an underlined letter goes to that tab, field, button or menu.</source>
         <translation>Alles in NetPlanner werkt met het toetsenbord. Tab en Shift+Tab gaan van veld naar veld; Alt met een onderstreepte letter gaat naar dat tabblad, veld, die knop of dat menu.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Shortcut</source>
         <translation>Sneltoets</translation>
     </message>
@@ -7032,18 +7110,18 @@ kennen:</translation>
 <context>
     <name>Undo</name>
     <message>
-        <location filename="../../netplanner/gui/undo.py" line="+106"/>
+        <location filename="../../netplanner/gui/undo.py" line="+107"/>
         <source>Take back the last change to your data</source>
         <extracomment>Takes a step of the undo log back (the label names it in a message if that fails) and announces what it changes; returns the step that takes that back again. Writes with this key that follow this one become part of it (see AppContext.write). Longer labels are cut short in the menu, which would otherwise grow as wide as them.</extracomment>
         <translation>Draai de laatste wijziging in je gegevens terug</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Do again what Undo took back</source>
         <translation>Doe opnieuw wat Ongedaan maken terugdraaide</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>&amp;Undo %1</source>
         <translation>%1 &amp;ongedaan maken</translation>
     </message>
@@ -7061,6 +7139,16 @@ kennen:</translation>
         <location line="+2"/>
         <source>&amp;Redo</source>
         <translation>Opnieuw &amp;doen</translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <source>Undo the last change</source>
+        <translation>Maak de laatste wijziging ongedaan</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Redo what Undo took back</source>
+        <translation>Doe opnieuw wat Ongedaan maken terugdraaide</translation>
     </message>
 </context>
 <context>

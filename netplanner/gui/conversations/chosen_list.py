@@ -76,6 +76,10 @@ class WrappingDelegate(QStyledItemDelegate):
     ) -> None:
         super().initStyleOption(option, index)
         option.text = _LONG_WORD.sub("\\1\u200b", option.text)
+        if not index.flags() & Qt.ItemFlag.ItemIsEnabled:
+            # A category heading (or a note) cannot be chosen, but it is read: drawn in
+            # the text colour, not greyed out like something switched off.
+            option.state |= QStyle.StateFlag.State_Enabled
         if index.data(ChosenRole):
             option.text = "✓ " + option.text
 
@@ -298,9 +302,6 @@ class ChosenQuestionsList(QListWidget):
 
     def set_answer(self, item: QListWidgetItem, answer: str) -> None:
         item.setData(AnswerRole, answer)
-
-    def is_editing(self) -> bool:
-        return self.state() == QAbstractItemView.State.EditingState
 
     # -- drag and drop ------------------------------------------------------------------------
     def mimeTypes(self) -> list[str]:

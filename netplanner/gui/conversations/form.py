@@ -29,6 +29,7 @@ from netplanner.core.conversations import ConversationInput, QuestionChoice
 from netplanner.core.enums import ConversationKind, ConversationStatus
 from netplanner.core.goals import goal_title, list_goals
 from netplanner.core.models import Conversation
+from netplanner.gui.button_row import ButtonRow
 from netplanner.gui.context import AppContext
 from netplanner.gui.conversations.fields import ContactPicker, WhenEdit, text_box
 from netplanner.gui.conversations.question_picker import QuestionPicker
@@ -183,12 +184,15 @@ class ConversationForm(QWidget):
         self.message_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         buttons = QHBoxLayout()
         buttons.addWidget(self.message_label, 1)
-        buttons.addWidget(self.delete_button)
-        buttons.addWidget(self.names_button)
-        buttons.addWidget(self.start_button)
-        buttons.addWidget(self.export_button)
-        buttons.addWidget(self.print_button)
-        buttons.addWidget(self.save_button)
+        row = [
+            self.delete_button,
+            self.names_button,
+            self.start_button,
+            self.export_button,
+            self.print_button,
+            self.save_button,
+        ]
+        buttons.addWidget(ButtonRow(row))  # a column where large text needs it
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -27,6 +27,7 @@ from netplanner.gui.conversations.bank_list import BankQuestion, BankQuestionLis
 from netplanner.gui.conversations.chosen_list import SourceRole
 from netplanner.gui.conversations.chosen_panel import ChosenPanel
 from netplanner.gui.labels import category_label, language_label
+from netplanner.gui.list_keys import key_action
 from netplanner.messages import fill
 
 ALL_CATEGORIES = ""
@@ -130,7 +131,9 @@ class QuestionPicker(QWidget):
         self.suggest_button.clicked.connect(self.suggest_set)
         self.chosen.changed.connect(self._chosen_changed)
         self.chosen.message.connect(self.status_label.setText)
-        self.bank_list.installEventFilter(self)
+        keys = [QKeySequence(Qt.Key.Key_Return), QKeySequence(Qt.Key.Key_Enter)]
+        adding = self.tr("Add the selected questions to the conversation")
+        key_action(self.bank_list, keys, self.add_selected, self.tr("Conversations"), adding)
         self._update_suggest_tip()
         self._update_buttons()
 
@@ -310,14 +313,3 @@ class QuestionPicker(QWidget):
             any(item.data(SourceRole) is not None for item in self.bank_list.selectedItems())
         )
         self.suggest_button.setEnabled(bool(self._current_bank_questions()))
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (
-            watched is self.bank_list
-            and isinstance(event, QKeyEvent)
-            and event.type() == QEvent.Type.KeyPress
-            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-        ):
-            self.add_selected()
-            return True
-        return super().eventFilter(watched, event)

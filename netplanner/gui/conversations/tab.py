@@ -28,6 +28,7 @@ from netplanner.gui.events import Change
 from netplanner.gui.list_form import ListFormTab
 from netplanner.gui.live.opening import open_conversation_mode
 from netplanner.gui.live.window import ConversationModeWindow
+from netplanner.gui.list_keys import delete_action
 from netplanner.messages import fill
 
 ANSWER_LIMIT = 200  # found answers shown at most; more words narrow it down
@@ -80,6 +81,8 @@ class ConversationsTab(ListFormTab):
         # The parts tests and the window reach for, under short names.
         self.model = self.list.model
         self.table = self.list.table
+        where, what = self.tr("Conversations"), self.tr("Delete the conversation")
+        delete_action(self.table, self.delete_current, where, what)
         self.filter_combo = self.list.filter_combo
         self.search_edit = self.list.search_edit
         self.plan_button = self.list.plan_button

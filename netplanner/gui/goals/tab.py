@@ -37,6 +37,7 @@ from netplanner.gui.goals.goal_form import GoalForm
 from netplanner.gui.goals.goal_list_model import GoalListModel, WrappingDelegate
 from netplanner.gui.goals.next_view import KINDS, NextView
 from netplanner.gui.list_form import ListFormTab, remembered_splitter, select_row
+from netplanner.gui.list_keys import delete_action
 from netplanner.gui.plural import counted
 from netplanner.gui.shortcuts_dialog import describe_shortcut
 from netplanner.gui.translation import ui_language
@@ -74,6 +75,7 @@ class GoalsTab(ListFormTab):
         self.list.setResizeMode(QListView.ResizeMode.Adjust)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setItemDelegate(WrappingDelegate(self.list))
+        delete_action(self.list, self.delete, self.tr("Goals"), self.tr("Delete the goal"))
         self.count_label = QLabel()
         self.count_label.setWordWrap(True)
         list_heading = QLabel(self.tr("Your goals:"))
