@@ -19,6 +19,7 @@ from netplanner.gui.plural import counted
 from netplanner.gui.transfer.menu import build_transfer_menus
 from netplanner.gui.undo import add_undo_actions
 from netplanner.gui.unsaved import HoldsEdits
+from netplanner.gui.window_size import keep_on_screen, open_at_first_size
 from netplanner.messages import fill
 
 if TYPE_CHECKING:
@@ -341,8 +342,9 @@ class MainWindow(QMainWindow):
         geometry = settings.value("window/geometry")
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
             self.restoreGeometry(geometry)
+            keep_on_screen(self)
         else:
-            self.resize(1100, 720)
+            open_at_first_size(self)
         if not restore_tab:
             return
         tab = settings.value("window/tab", 0)

@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
 
 from netplanner.core.enums import LANGUAGES
 from netplanner.gui.banks.bank_list_model import BankListModel
+from netplanner.gui.button_row import ButtonRow
+from netplanner.gui.contrast import readable
 from netplanner.gui.labels import language_label
 
 #: How long a message under the bank buttons stays.
@@ -88,6 +90,10 @@ class BankItemDelegate(QStyledItemDelegate):
         text_color = palette.color(text_role)
         muted = palette.color(text_role)
         muted.setAlphaF(0.72)
+        behind = palette.color(
+            QPalette.ColorRole.Highlight if selected else QPalette.ColorRole.Base
+        )
+        muted = readable(muted, [behind])  # white at 72 % on the selection was 3.4:1
         name_font, small = _fonts(opt.font)
         rect: QRect = opt.rect
         width = rect.width() - 2 * _PAD_X
@@ -208,15 +214,13 @@ class BankListPanel(QWidget):
         filters = QHBoxLayout()
         filters.addWidget(self.language_filter)
         filters.addWidget(self.search_edit, 1)
-        buttons = QHBoxLayout()
-        for button in (self.new_button, self.edit_button, self.delete_button):
-            buttons.addWidget(button)
+        buttons = ButtonRow([self.new_button, self.edit_button, self.delete_button])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 8, 0)
         layout.addLayout(header)
         layout.addLayout(filters)
         layout.addWidget(self.view, 1)
-        layout.addLayout(buttons)
+        layout.addWidget(buttons)
         layout.addWidget(self.message_label)
         for first, second in (
             (self.more_button, self.language_filter),

@@ -39,6 +39,7 @@ from netplanner.gui.contacts.form_sections import (
 )
 from netplanner.gui.contacts.introducer_combo import IntroducerCombo
 from netplanner.gui.contacts.value_list import ValueListEditor
+from netplanner.gui.link_label import LINKS, LinkLabel
 from netplanner.gui.shortcuts_dialog import describe_shortcut
 
 #: The single-line text fields, in the order they appear.
@@ -174,6 +175,10 @@ class ContactForm(QWidget):
         self.delete_button.setToolTip(self.tr("Delete this contact (you are asked first)"))
         self.merge_button = QPushButton(self.tr("Merge with…"))
         self.merge_button.setToolTip(self.tr("Someone is in your contacts twice: merge them"))
+        for button in (self.delete_button, self.merge_button):  # the form's width has room
+            policy = button.sizePolicy()  # for them also while a new contact hides them
+            policy.setRetainSizeWhenHidden(True)
+            button.setSizePolicy(policy)
         buttons = QHBoxLayout()
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.revert_button)
@@ -183,11 +188,9 @@ class ContactForm(QWidget):
 
         self.message = QLabel()
         self.message.setWordWrap(True)
-        self.summary = QLabel()
+        self.summary = LinkLabel()  # a Tab stop per link, none without
+        self.summary.setTextInteractionFlags(LINKS | Qt.TextInteractionFlag.TextSelectableByMouse)
         self.summary.setWordWrap(True)
-        self.summary.setTextFormat(Qt.TextFormat.RichText)
-        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
-        self.summary.setOpenExternalLinks(False)
         self.summary.linkActivated.connect(self.link_activated)
 
         layout = QVBoxLayout(self)

@@ -28,6 +28,7 @@ from netplanner.core.followups.routine_settings import (
 )
 from netplanner.core.followups.stored import SuggestionSettings
 from netplanner.gui.context import AppContext
+from netplanner.gui.wrap_height import keep_wrapped_lines_whole
 
 # Where the window kept the routines before they moved into the data file; read once
 # to carry a user's choice over, then removed.
@@ -86,6 +87,7 @@ class RoutinesBox(QGroupBox):
         super().__init__(parent)
         self.context = context
         self.setTitle(self.tr("Routines"))
+        keep_wrapped_lines_whole(self)
         if any(context.settings.contains(key) for key in _OLD_KEYS.values()):
             with context.transaction() as session:
                 carry_over_window_settings(session, context.settings)
@@ -152,6 +154,7 @@ class PrintWeekBox(QGroupBox):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setTitle(self.tr("Print the week"))
+        keep_wrapped_lines_whole(self)
         self.from_edit = QDateEdit()
         self.to_edit = QDateEdit()
         for edit in (self.from_edit, self.to_edit):

@@ -160,7 +160,7 @@ class TodayTab(QWidget):
         side_layout.addWidget(self.routines)
         side_layout.addWidget(self.print_box)
         side_layout.addStretch(1)
-        side.setMinimumWidth(260)
+        # No minimum width of its own: the routines' switches need their whole text.
         main.setMinimumWidth(480)
 
         self.splitter = remembered_splitter(
