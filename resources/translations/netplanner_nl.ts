@@ -7839,7 +7839,7 @@ kennen:</translation>
     <message>
         <location line="+12"/>
         <source>Do again what Undo took back</source>
-        <translation>Doe opnieuw wat Ongedaan maken terugdraaide</translation>
+        <translation>Voer opnieuw uit wat Ongedaan maken heeft teruggedraaid</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -7869,7 +7869,7 @@ kennen:</translation>
     <message>
         <location line="+10"/>
         <source>Redo what Undo took back</source>
-        <translation>Doe opnieuw wat Ongedaan maken terugdraaide</translation>
+        <translation>Voer opnieuw uit wat Ongedaan maken heeft teruggedraaid</translation>
     </message>
 </context>
 <context>
