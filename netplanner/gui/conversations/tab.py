@@ -17,7 +17,7 @@ from netplanner.core.conversations import (
     list_conversation_rows,
     update_conversation,
 )
-from netplanner.core.enums import ConversationStatus
+from netplanner.core.enums import UPCOMING_STATUSES, ConversationStatus
 from netplanner.core.errors import NotFoundError
 from netplanner.gui.context import AppContext
 from netplanner.gui.conversations.form import ConversationForm
@@ -42,7 +42,7 @@ def next_planned(rows: list[ConversationRow], now: datetime) -> int | None:
     today, not marked held yet, counts), else an ask or appointment without a date,
     else an idea; None when nothing is planned."""
     today = now.replace(hour=0, minute=0, second=0, microsecond=0)
-    upcoming = [row for row in rows if ConversationStatus(row.status).is_upcoming]
+    upcoming = [row for row in rows if row.status in UPCOMING_STATUSES]
     dated = [row for row in upcoming if row.starts_at is not None and row.starts_at >= today]
     if dated:
         return min(dated, key=lambda row: (row.starts_at, row.id)).id

@@ -17,12 +17,37 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from netplanner.core.live_conversation.plan import PHASES
+from netplanner.core.live_conversation.plan import PHASES, Phase
 from netplanner.gui.live.items_panel import ItemsPanel
 from netplanner.messages import fill
 
 if TYPE_CHECKING:
     from netplanner.gui.live.window import ConversationModeWindow
+
+
+class ModeWidgets(QWidget):
+    """The widgets :func:`build_layout` makes, named for the window that uses them."""
+
+    panel: ItemsPanel
+    name_label: QLabel
+    details_label: QLabel
+    time_label: QLabel
+    phase_labels: dict[Phase, QLabel]
+    position_label: QLabel
+    question_label: QLabel
+    skipped_label: QLabel
+    answer_edit: QPlainTextEdit
+    sign_label: QLabel
+    reminder_label: QLabel
+    previous_button: QPushButton
+    next_button: QPushButton
+    later_button: QPushButton
+    skip_button: QPushButton
+    end_button: QPushButton
+    outcome_edit: QLineEdit
+    mark_held_button: QPushButton
+    go_on_button: QPushButton
+    end_panel: QFrame
 
 
 def _label(text: str = "", *, scale: float = 1.0, bold: bool = False, wrap: bool = True) -> QLabel:
