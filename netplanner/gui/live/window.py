@@ -90,6 +90,7 @@ class ConversationModeWindow(ModeWidgets):
             context,
             conversation_id,
             fill(self.tr("Notes in the conversation with %1"), self.live.contact_name),
+            self,
         )
         self.setWindowTitle(fill(self.tr("Conversation with %1"), self.live.contact_name))
         build_layout(self)  # sets the widgets named below (answer_edit, question_label, …)
