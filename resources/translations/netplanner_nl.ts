@@ -4,7 +4,7 @@
 <context>
     <name>AddFollowUpForm</name>
     <message>
-        <location filename="../../netplanner/gui/today/add_form.py" line="+44"/>
+        <location filename="../../netplanner/gui/today/add_form.py" line="+45"/>
         <source>New follow-up</source>
         <translation>Nieuwe vervolgactie</translation>
     </message>
@@ -886,7 +886,7 @@ Vraag: %2
         <translation>Gesprekken houden de vragen die al voor ze gekozen zijn: ze hebben er een kopie van.</translation>
     </message>
     <message>
-        <location filename="../../netplanner/gui/banks/question_actions.py" line="+66"/>
+        <location filename="../../netplanner/gui/banks/question_actions.py" line="+68"/>
         <source>Add question</source>
         <translation>Vraag toevoegen</translation>
     </message>
@@ -1156,7 +1156,7 @@ Vraag: %2
 <context>
     <name>ContactForm</name>
     <message>
-        <location filename="../../netplanner/gui/contacts/form.py" line="+85"/>
+        <location filename="../../netplanner/gui/contacts/form.py" line="+86"/>
         <source>Required</source>
         <extracomment>The single-line text fields, in the order they appear. The lists of the form: (kind, the contact&apos;s own field, its kind field). &quot;Merge with…&quot; was clicked: merge another contact into the one shown. A link in the summary was clicked (&quot;contact:ID&quot;).</extracomment>
         <translation>Verplicht</translation>
@@ -1289,7 +1289,7 @@ kennen:</translation>
         <translation>Iemand staat twee keer in je contacten: voeg ze samen</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>Contacts</source>
         <translation>Contacten</translation>
     </message>
@@ -1314,7 +1314,7 @@ kennen:</translation>
         <translation>Niet-opgeslagen wijzigingen.</translation>
     </message>
     <message>
-        <location line="-287"/>
+        <location line="-289"/>
         <source>22-03-1980, or 22-03 without the year</source>
         <translation>22-03-1980, of 22-03 zonder het jaar</translation>
     </message>
@@ -1790,7 +1790,7 @@ kennen:</translation>
 <context>
     <name>ConversationForm</name>
     <message>
-        <location filename="../../netplanner/gui/conversations/form.py" line="+80"/>
+        <location filename="../../netplanner/gui/conversations/form.py" line="+82"/>
         <source>Ask someone for names, organisations and routes</source>
         <extracomment>Start conversation mode for the conversation shown.</extracomment>
         <translation>Vraag iemand om namen, organisaties en routes</translation>
@@ -1956,7 +1956,7 @@ kennen:</translation>
         <translation>Meldingen van het formulier</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Conversations</source>
         <translation>Gesprekken</translation>
     </message>
@@ -1971,7 +1971,7 @@ kennen:</translation>
         <translation>— geen doel —</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+135"/>
         <source>New conversation</source>
         <translation>Nieuw gesprek</translation>
     </message>
@@ -2123,7 +2123,7 @@ kennen:</translation>
 <context>
     <name>ConversationMode</name>
     <message>
-        <location filename="../../netplanner/gui/live/layout.py" line="+47"/>
+        <location filename="../../netplanner/gui/live/layout.py" line="+72"/>
         <source>via %1</source>
         <translation>via %1</translation>
     </message>
@@ -2241,13 +2241,13 @@ kennen:</translation>
 <context>
     <name>ConversationModeWindow</name>
     <message>
-        <location filename="../../netplanner/gui/live/window.py" line="+89"/>
+        <location filename="../../netplanner/gui/live/window.py" line="+92"/>
         <source>Notes in the conversation with %1</source>
-        <extracomment>How often the time shown is brought up to date (ms). The conversation was marked held (its id); the names noted go to *Record names*.</extracomment>
+        <extracomment>How often the time shown is brought up to date (ms). The conversation was marked held (its id); the names noted go to *Record names*. The window was closed (ended or not).</extracomment>
         <translation>Aantekeningen in het gesprek met %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Conversation with %1</source>
         <translation>Gesprek met %1</translation>
     </message>
@@ -2404,7 +2404,7 @@ kennen:</translation>
 <context>
     <name>ConversationsTab</name>
     <message>
-        <location filename="../../netplanner/gui/conversations/tab.py" line="+138"/>
+        <location filename="../../netplanner/gui/conversations/tab.py" line="+139"/>
         <source>Export prep sheet</source>
         <translation>Gespreksvoorbereiding exporteren</translation>
     </message>
@@ -2429,7 +2429,12 @@ kennen:</translation>
         <translation>Kies eerst een gesprek, of plan er een en kies het contact.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+39"/>
+        <source>Not saved: conversation mode has it open.</source>
+        <translation>Niet opgeslagen: het gesprek is open in de gespreksmodus.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
@@ -2494,7 +2499,7 @@ kennen:</translation>
         <translation>Het gesprek dat hier stond is verwijderd.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+35"/>
         <source>You changed this conversation. Save the changes first?</source>
         <translation>Je hebt dit gesprek gewijzigd. Eerst de wijzigingen opslaan?</translation>
     </message>
@@ -2777,12 +2782,12 @@ kennen:</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>Goals</source>
         <translation>Doelen</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-40"/>
         <source>Your goals:</source>
         <translation>Je doelen:</translation>
     </message>
@@ -2797,6 +2802,7 @@ kennen:</translation>
         <translation>Wie vraag je nu?</translation>
     </message>
     <message>
+        <location line="+1"/>
         <location line="+1"/>
         <source>Goal pages</source>
         <translation>Pagina&apos;s van het doel</translation>
@@ -2886,7 +2892,7 @@ kennen:</translation>
 <context>
     <name>ImportFlow</name>
     <message>
-        <location filename="../../netplanner/gui/transfer/import_flow.py" line="+70"/>
+        <location filename="../../netplanner/gui/transfer/import_flow.py" line="+71"/>
         <source>LinkedIn connections</source>
         <extracomment>The ids of the contacts an import created or completed (the window shows them). The dialogs of the last import (for tests and screenshots).</extracomment>
         <translation>LinkedIn-connecties</translation>
@@ -2923,17 +2929,17 @@ kennen:</translation>
     </message>
     <message>
         <location line="+24"/>
-        <location line="+85"/>
+        <location line="+84"/>
         <source>Not imported</source>
         <translation>Niet geïmporteerd</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-67"/>
         <source>Could not read %1: %2</source>
         <translation>Kan %1 niet lezen: %2</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+60"/>
         <source>Importing %1…</source>
         <translation>%1 importeren…</translation>
     </message>
@@ -4072,7 +4078,7 @@ kennen:</translation>
     <message>
         <location filename="../../netplanner/core/imports/model.py" line="+238"/>
         <location filename="../../netplanner/interchange/bank_file.py" line="+200"/>
-        <location filename="../../netplanner/interchange/json_archive_check.py" line="+41"/>
+        <location filename="../../netplanner/interchange/json_archive_check.py" line="+42"/>
         <source>%1: cannot be read (%2).</source>
         <translation>%1: kan niet gelezen worden (%2).</translation>
     </message>
@@ -4097,7 +4103,7 @@ kennen:</translation>
         <translation>%1 en %2 kunnen niet samengevoegd worden: %3 heeft een van hen voorgesteld en is (direct of via anderen) voorgesteld door %4. Verbeter eerst wie wie heeft voorgesteld.</translation>
     </message>
     <message>
-        <location filename="../../netplanner/interchange/generic_csv.py" line="+71"/>
+        <location filename="../../netplanner/interchange/generic_csv.py" line="+72"/>
         <location filename="../../netplanner/interchange/linkedin.py" line="+162"/>
         <source>%1: this is a vCard file; import it as a vCard.</source>
         <translation>%1: dit is een vCard-bestand; importeer het als vCard.</translation>
@@ -4205,7 +4211,7 @@ kennen:</translation>
         <translation>%1 NetPlanner heeft het gegevensbestand niet bijgewerkt; het is niet veranderd.</translation>
     </message>
     <message>
-        <location filename="../../netplanner/core/imports/matching.py" line="+280"/>
+        <location filename="../../netplanner/core/imports/matching.py" line="+281"/>
         <source>the same name</source>
         <translation>dezelfde naam</translation>
     </message>
@@ -4719,7 +4725,7 @@ kennen:</translation>
         <translation>%1 is gemaakt door een nieuwere versie van NetPlanner (schema %2). Werk NetPlanner bij om de back-up terug te zetten.</translation>
     </message>
     <message>
-        <location filename="../../netplanner/storage/sqlite/backup_files.py" line="+68"/>
+        <location filename="../../netplanner/storage/sqlite/backup_files.py" line="+69"/>
         <source>%1 already exists; a backup never goes over a file. Choose a new name.</source>
         <translation>%1 bestaat al; een back-up komt nooit over een bestand heen. Kies een nieuwe naam.</translation>
     </message>
@@ -4945,9 +4951,32 @@ kennen:</translation>
         <translation>%1 is geen gegevensbestand dat NetPlanner kan openen: geef een pad op, of sqlite:///PAD.</translation>
     </message>
     <message>
-        <location filename="../../netplanner/core/live_conversation/writing.py" line="+53"/>
+        <location filename="../../netplanner/core/live_conversation/writing.py" line="+54"/>
         <source>A question needs words.</source>
         <translation>Een vraag heeft woorden nodig.</translation>
+    </message>
+</context>
+<context>
+    <name>ModeHoldLine</name>
+    <message>
+        <location filename="../../netplanner/gui/conversations/mode_hold.py" line="+30"/>
+        <source>This conversation is open in conversation mode, which keeps the answers as you type them. You can change it here again once you close that window.</source>
+        <translation>Dit gesprek is open in de gespreksmodus, die de antwoorden bewaart terwijl je ze typt. Je kunt het hier weer wijzigen zodra je dat venster sluit.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Conversation mode is open</source>
+        <translation>De gespreksmodus is open</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Show conversation mode</source>
+        <translation>Gespreksmodus tonen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Start conversation</source>
+        <translation>Gesprek starten</translation>
     </message>
 </context>
 <context>
@@ -5095,7 +5124,7 @@ kennen:</translation>
 <context>
     <name>NetworkColours</name>
     <message>
-        <location filename="../../netplanner/gui/network/colours.py" line="+62"/>
+        <location filename="../../netplanner/gui/network/colours.py" line="+63"/>
         <source>No conversation yet</source>
         <extracomment>Degrees from this one up share a colour (&quot;5th degree and further&quot;).</extracomment>
         <translation>Nog geen gesprek</translation>
@@ -5436,7 +5465,7 @@ kennen:</translation>
 <context>
     <name>PrintWeek</name>
     <message>
-        <location filename="../../netplanner/gui/today/print_week.py" line="+68"/>
+        <location filename="../../netplanner/gui/today/print_week.py" line="+69"/>
         <source>Prep sheets not saved</source>
         <translation>Gespreksvoorbereidingen niet opgeslagen</translation>
     </message>
@@ -5510,7 +5539,7 @@ kennen:</translation>
 <context>
     <name>PrintWeekBox</name>
     <message>
-        <location filename="../../netplanner/gui/today/side_panel.py" line="+153"/>
+        <location filename="../../netplanner/gui/today/side_panel.py" line="+154"/>
         <source>Print the week</source>
         <translation>De week afdrukken</translation>
     </message>
@@ -5936,7 +5965,7 @@ kennen:</translation>
         <translation>Voeg iedereen toe die genoemd werd: een nieuwe naam, of iemand die al in je contacten staat. Ze worden opgeslagen als voorgesteld door %1, zodat je altijd ziet hoe je bij ze kwam.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Conversation of %1.</source>
         <translation>Gesprek van %1.</translation>
     </message>

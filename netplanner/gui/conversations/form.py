@@ -31,8 +31,10 @@ from netplanner.core.goals import goal_title, list_goals
 from netplanner.core.models import Conversation
 from netplanner.gui.context import AppContext
 from netplanner.gui.conversations.fields import ContactPicker, WhenEdit, text_box
+from netplanner.gui.conversations.mode_hold import ModeHoldLine
 from netplanner.gui.conversations.question_picker import QuestionPicker
 from netplanner.gui.labels import kind_label, status_label
+from netplanner.gui.live.opening import mode_is_open
 from netplanner.gui.shortcuts_dialog import describe_shortcut
 from netplanner.messages import fill
 
@@ -141,7 +143,7 @@ class ConversationForm(QWidget):
         after_box = QGroupBox(self.tr("Afterwards"))
         after_box.setLayout(after)
 
-        content = QWidget()
+        self.content = content = QWidget()
         column = QVBoxLayout(content)
         column.addWidget(self.title_label)
         column.addWidget(plan_box)
@@ -192,6 +194,8 @@ class ConversationForm(QWidget):
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        self.mode_line = ModeHoldLine()
+        layout.addWidget(self.mode_line)
         layout.addWidget(scroll, 1)
         layout.addLayout(buttons)
 
@@ -296,6 +300,11 @@ class ConversationForm(QWidget):
         self._kind_changed()
         self._goal_changed()
         self._update_title()
+        self.show_mode_hold()
+
+    def show_mode_hold(self) -> None:
+        """Read-only while conversation mode writes this conversation (``mode_hold``)."""
+        self.mode_line.apply(self, mode_is_open(self.context, self.conversation_id))
 
     def _show_names_button(self) -> None:
         """Names are gained in a conversation that took place."""
