@@ -43,6 +43,7 @@ from netplanner.core.live_conversation.writing import (
     set_answer,
     set_notes,
 )
+from netplanner.gui.bidi import isolated
 from netplanner.gui.context import AppContext
 from netplanner.gui.events import Change
 from netplanner.gui.live.layout import ModeWidgets, build_layout
@@ -144,7 +145,9 @@ class ConversationModeWindow(ModeWidgets):
         if item.key != SMALL_TALK:
             return item.text
         if self.live.introducer:
-            return fill(self.tr("Small talk: how do you both know %1?"), self.live.introducer)
+            return fill(
+                self.tr("Small talk: how do you both know %1?"), isolated(self.live.introducer)
+            )
         return self.tr("A little small talk to begin with")
 
     def phase_name(self, phase: Phase) -> str:
