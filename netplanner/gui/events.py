@@ -40,6 +40,8 @@ class DataEvents(QObject):
     open_conversation_requested = Signal(int)
     #: Ask the window to show a contact (id) in the Contacts tab.
     open_contact_requested = Signal(int)
+    #: Conversation mode was opened (True) or closed (False) on a conversation (id).
+    conversation_mode_toggled = Signal(int, bool)
 
     def announce(self, changes: Change) -> None:
         """Emit the signal of each kind of data in ``changes``, each once, contacts first

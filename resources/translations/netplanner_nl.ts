@@ -2444,7 +2444,7 @@ kennen:</translation>
 <context>
     <name>ConversationForm</name>
     <message>
-        <location filename="../../netplanner/gui/conversations/form.py" line="+81"/>
+        <location filename="../../netplanner/gui/conversations/form.py" line="+83"/>
         <source>Ask someone for names, organisations and routes</source>
         <extracomment>Start conversation mode for the conversation shown.</extracomment>
         <translation>Vraag iemand om namen, organisaties en routes</translation>
@@ -2600,7 +2600,7 @@ kennen:</translation>
         <translation>Meldingen van het formulier</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Conversations</source>
         <translation>Gesprekken</translation>
     </message>
@@ -2615,7 +2615,7 @@ kennen:</translation>
         <translation>— geen doel —</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+135"/>
         <source>New conversation</source>
         <translation>Nieuw gesprek</translation>
     </message>
@@ -2630,7 +2630,7 @@ kennen:</translation>
         <translation>%1 (nog niet opgeslagen)</translation>
     </message>
     <message>
-        <location line="-206"/>
+        <location line="-213"/>
         <source>Start conversation</source>
         <translation>Gesprek starten</translation>
     </message>
@@ -2777,7 +2777,7 @@ kennen:</translation>
 <context>
     <name>ConversationMode</name>
     <message>
-        <location filename="../../netplanner/gui/live/layout.py" line="+47"/>
+        <location filename="../../netplanner/gui/live/layout.py" line="+78"/>
         <source>via %1</source>
         <translation>via %1</translation>
     </message>
@@ -2787,7 +2787,7 @@ kennen:</translation>
         <translation>voor je doel: %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Time left</source>
         <translation>Resterende tijd</translation>
     </message>
@@ -2895,13 +2895,13 @@ kennen:</translation>
 <context>
     <name>ConversationModeWindow</name>
     <message>
-        <location filename="../../netplanner/gui/live/window.py" line="+91"/>
+        <location filename="../../netplanner/gui/live/window.py" line="+93"/>
         <source>Notes in the conversation with %1</source>
         <extracomment>How often the time shown is brought up to date (ms). The conversation was marked held (its id); the names noted go to *Record names*. The window was closed (ended or not).</extracomment>
         <translation>Aantekeningen in het gesprek met %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Conversation with %1</source>
         <translation>Gesprek met %1</translation>
     </message>
@@ -2946,12 +2946,12 @@ kennen:</translation>
         <translation>Het gesprek afronden</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Small talk: how do you both know %1?</source>
         <translation>Kennismaken: hoe kennen jullie %1?</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>A little small talk to begin with</source>
         <translation>Begin met een praatje</translation>
     </message>
@@ -3058,7 +3058,7 @@ kennen:</translation>
 <context>
     <name>ConversationsTab</name>
     <message>
-        <location filename="../../netplanner/gui/conversations/tab.py" line="+141"/>
+        <location filename="../../netplanner/gui/conversations/tab.py" line="+142"/>
         <source>Export prep sheet</source>
         <translation>Gespreksvoorbereiding exporteren</translation>
     </message>
@@ -3083,7 +3083,7 @@ kennen:</translation>
         <translation>Selecteer eerst een gesprek, of plan er een en kies het contact.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+44"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
@@ -3148,12 +3148,12 @@ kennen:</translation>
         <translation>Het gesprek dat hier stond is verwijderd.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+35"/>
         <source>You changed this conversation. Save the changes first?</source>
         <translation>Je hebt dit gesprek gewijzigd. Eerst de wijzigingen opslaan?</translation>
     </message>
     <message>
-        <location line="-262"/>
+        <location line="-270"/>
         <source>Conversations</source>
         <translation>Gesprekken</translation>
     </message>
@@ -3161,6 +3161,11 @@ kennen:</translation>
         <location line="+0"/>
         <source>Delete the conversation</source>
         <translation>Verwijder het gesprek</translation>
+    </message>
+    <message>
+        <location line="+121"/>
+        <source>Not saved: conversation mode has it open.</source>
+        <translation>Niet opgeslagen: het gesprek is open in de gespreksmodus.</translation>
     </message>
 </context>
 <context>
@@ -3538,7 +3543,7 @@ kennen:</translation>
         <translation>Je doelen:</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+104"/>
         <source>%n goal</source>
         <translation>%n doel</translation>
     </message>
@@ -3609,7 +3614,7 @@ kennen:</translation>
         <translation>Eerst het nieuwe doel opslaan?</translation>
     </message>
     <message>
-        <location line="-175"/>
+        <location line="-176"/>
         <source>Goal and ask</source>
         <translation>Doel en vraag</translation>
     </message>
@@ -3630,12 +3635,12 @@ kennen:</translation>
         <translation>Wie je voor dit doel nu kunt vragen</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>Planned: %1 is asked. Send them this message.</source>
         <translation>Gepland: %1 is gevraagd. Stuur dit bericht.</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-97"/>
         <source>Delete the goal</source>
         <translation>Verwijder het doel</translation>
     </message>
@@ -4128,7 +4133,7 @@ kennen:</translation>
 <context>
     <name>ItemActions</name>
     <message>
-        <location filename="../../netplanner/gui/today/rows.py" line="+61"/>
+        <location filename="../../netplanner/gui/today/rows.py" line="+62"/>
         <location line="+39"/>
         <source>Open</source>
         <extracomment>Rows shown before &quot;Show all N&quot;; a section with hundreds of rows is not &quot;at a glance&quot;. Snooze choices: days.</extracomment>
@@ -5723,9 +5728,32 @@ kennen:</translation>
         <translation>%1 is geen gegevensbestand dat NetPlanner kan openen: geef een pad op, of sqlite:///PAD.</translation>
     </message>
     <message>
-        <location filename="../../netplanner/core/live_conversation/writing.py" line="+53"/>
+        <location filename="../../netplanner/core/live_conversation/writing.py" line="+54"/>
         <source>A question needs words.</source>
         <translation>Een vraag heeft woorden nodig.</translation>
+    </message>
+</context>
+<context>
+    <name>ModeHoldLine</name>
+    <message>
+        <location filename="../../netplanner/gui/conversations/mode_hold.py" line="+30"/>
+        <source>This conversation is open in conversation mode, which keeps the answers as you type them. You can change it here again once you close that window.</source>
+        <translation>Dit gesprek is open in de gespreksmodus, die de antwoorden bewaart terwijl je ze typt. Je kunt het hier weer wijzigen zodra je dat venster sluit.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Conversation mode is open</source>
+        <translation>De gespreksmodus is open</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Show conversation mode</source>
+        <translation>Gespreksmodus tonen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Start conversation</source>
+        <translation>Gesprek starten</translation>
     </message>
 </context>
 <context>
@@ -6070,7 +6098,7 @@ kennen:</translation>
 <context>
     <name>NextView</name>
     <message>
-        <location filename="../../netplanner/gui/goals/next_view.py" line="+84"/>
+        <location filename="../../netplanner/gui/goals/next_view.py" line="+85"/>
         <source>People who do the work</source>
         <extracomment>Someone was asked: (goal id, contact id, their name); the tab opens the composer.</extracomment>
         <translation>Mensen die het werk doen</translation>
@@ -6177,17 +6205,17 @@ kennen:</translation>
         <translation>Selecteer iemand om te zien waarom die wordt voorgesteld.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Ask %1…</source>
         <translation>%1 vragen…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Why %1:</source>
         <translation>Waarom %1:</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+19"/>
         <source>Ask %1</source>
         <translation>%1 vragen</translation>
     </message>
@@ -6212,12 +6240,12 @@ kennen:</translation>
         <translation>%1 blijft %2 weken uit de lijsten van dit doel.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Show %1 again</source>
         <translation>%1 weer tonen</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%1 is suggested again.</source>
         <translation>%1 wordt weer voorgesteld.</translation>
     </message>
@@ -7042,12 +7070,12 @@ kennen:</translation>
 <context>
     <name>SuggestionList</name>
     <message>
-        <location filename="../../netplanner/gui/goals/suggestion_list.py" line="+53"/>
+        <location filename="../../netplanner/gui/goals/suggestion_list.py" line="+55"/>
         <source>= %1 in all</source>
         <translation>= %1 in totaal</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+39"/>
         <source>Why %1:</source>
         <translation>Waarom %1:</translation>
     </message>
@@ -7212,23 +7240,23 @@ kennen:</translation>
 <context>
     <name>TodayTexts</name>
     <message>
-        <location filename="../../netplanner/gui/today/rows.py" line="+20"/>
-        <location filename="../../netplanner/gui/today/texts.py" line="+93"/>
+        <location filename="../../netplanner/gui/today/rows.py" line="+23"/>
+        <location filename="../../netplanner/gui/today/texts.py" line="+96"/>
         <source>Yesterday</source>
         <translation>Gisteren</translation>
     </message>
     <message>
-        <location filename="../../netplanner/gui/today/texts.py" line="-69"/>
+        <location filename="../../netplanner/gui/today/texts.py" line="-71"/>
         <source>Approach</source>
         <translation>Benaderen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Approach (via %1)</source>
         <translation>Benaderen (via %1)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Send a thank-you</source>
         <translation>Stuur een bedankje</translation>
     </message>

@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import TypeVar
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QWidget
 
 from netplanner.gui.banks.check_feedback import CheckFeedback
@@ -26,10 +27,37 @@ W = TypeVar("W", bound=QWidget)
 
 
 # -- reading --------------------------------------------------------------------------------
+#: The invisible marks that set a line's or a name's direction (netplanner.gui.bidi).
+_DIRECTION_MARKS = dict.fromkeys(map(ord, "\u200e\u200f\u2066\u2067\u2068\u2069"))
+
+
+def seen(text: str) -> str:
+    """``text`` as the eye reads it: without the invisible direction marks."""
+    return text.translate(_DIRECTION_MARKS)
+
+
+def ink_columns(image: QImage) -> list[int]:
+    """How many dark (text) pixels each column of ``image`` has, left to right."""
+    return [
+        sum(QColor(image.pixel(x, y)).lightness() < 128 for y in range(image.height()))
+        for x in range(image.width())
+    ]
+
+
+def ink_span(widget: QWidget) -> tuple[int, int] | None:
+    """The first and last column with text on ``widget`` as painted (None: no text)."""
+    columns = [x for x, count in enumerate(ink_columns(widget.grab().toImage())) if count]
+    return (columns[0], columns[-1]) if columns else None
+
+
 def row_texts(section: TodaySection) -> list[str]:
     """What each row of a Today section says: 'what · who'."""
     return [
-        " · ".join(part for part in (item_what(actions.item), actions.item.contact_name) if part)
+        seen(
+            " · ".join(
+                part for part in (item_what(actions.item), actions.item.contact_name) if part
+            )
+        )
         for actions in section.row_actions
     ]
 

@@ -8,8 +8,9 @@ writes only the one answer (or the notes) that changed.
 from __future__ import annotations
 
 from datetime import datetime, timedelta
+from typing import Any, cast
 
-from sqlalchemy import func, select, update
+from sqlalchemy import CursorResult, func, select, update
 from sqlalchemy.orm import Session
 
 from netplanner.core.enums import ConversationStatus
@@ -29,7 +30,7 @@ def set_answer(session: Session, question_id: int, answer: str) -> None:
         .where(ConversationQuestion.id == question_id)
         .values(answer=answer.strip())
     )
-    if not result.rowcount:
+    if not cast("CursorResult[Any]", result).rowcount:
         raise NotFoundError("question", question_id)
 
 

@@ -32,8 +32,10 @@ from netplanner.core.models import Conversation
 from netplanner.gui.button_row import ButtonRow
 from netplanner.gui.context import AppContext
 from netplanner.gui.conversations.fields import ContactPicker, WhenEdit, text_box
+from netplanner.gui.conversations.mode_hold import ModeHoldLine
 from netplanner.gui.conversations.question_picker import QuestionPicker
 from netplanner.gui.labels import kind_label, status_label
+from netplanner.gui.live.opening import mode_is_open
 from netplanner.gui.shortcuts_dialog import describe_shortcut
 from netplanner.messages import fill
 
@@ -142,7 +144,7 @@ class ConversationForm(QWidget):
         after_box = QGroupBox(self.tr("Afterwards"))
         after_box.setLayout(after)
 
-        content = QWidget()
+        self.content = content = QWidget()
         column = QVBoxLayout(content)
         column.addWidget(self.title_label)
         column.addWidget(plan_box)
@@ -196,6 +198,8 @@ class ConversationForm(QWidget):
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        self.mode_line = ModeHoldLine()
+        layout.addWidget(self.mode_line)
         layout.addWidget(scroll, 1)
         layout.addLayout(buttons)
 
@@ -300,6 +304,11 @@ class ConversationForm(QWidget):
         self._kind_changed()
         self._goal_changed()
         self._update_title()
+        self.show_mode_hold()
+
+    def show_mode_hold(self) -> None:
+        """Read-only while conversation mode writes this conversation (``mode_hold``)."""
+        self.mode_line.apply(self, mode_is_open(self.context, self.conversation_id))
 
     def _show_names_button(self) -> None:
         """Names are gained in a conversation that took place."""

@@ -65,6 +65,7 @@ class ConversationsTab(ListFormTab):
         events.contacts_changed.connect(self._contacts_changed)
         events.banks_changed.connect(self.form.picker.reload_banks)
         events.goals_changed.connect(self.form.reload_goals)
+        events.conversation_mode_toggled.connect(self._mode_toggled)
         self.form.save_clicked.connect(self.save)
         self.form.delete_clicked.connect(self.delete_current)
         self.form.export_clicked.connect(self.export_sheet)
@@ -201,6 +202,9 @@ class ConversationsTab(ListFormTab):
     # -- writing ------------------------------------------------------------------------------
     def save(self) -> bool:
         """Save the form; returns False when nothing was saved (the user has been told)."""
+        if self.form.mode_line.held:  # the mode writes it (see conversations.mode_hold)
+            self.form.show_message(self.tr("Not saved: conversation mode has it open."))
+            return False
         contact_id = self.form.contact_id()
         if contact_id is None:
             self.context.prompts.error(
@@ -314,6 +318,11 @@ class ConversationsTab(ListFormTab):
         if not self._load(shown):
             self.form.clear()
             self.form.show_message(self.tr("The conversation shown here was deleted."))
+
+    def _mode_toggled(self, conversation_id: int, _open: bool) -> None:
+        """Conversation mode opened or closed: the form shows it read-only or not."""
+        if conversation_id == self.form.conversation_id:
+            self.form.show_mode_hold()
 
     def _contacts_changed(self) -> None:
         if not self.isVisible():

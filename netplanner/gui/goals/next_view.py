@@ -38,6 +38,7 @@ from netplanner.core.suggestions import (
     set_not_now,
     suggest_people,
 )
+from netplanner.gui.bidi import closed, in_direction, isolated
 from netplanner.gui.context import AppContext
 from netplanner.gui.error_text import error_text
 from netplanner.gui.events import Change
@@ -287,13 +288,23 @@ class NextView(QWidget):
             self.why_label.setText(self.tr("Select someone to see why they are suggested."))
             return
         # A very long name is cut in its middle on the button (the panel above has it whole).
+        name = isolated(item.name)
         self.ask_button.setText(
-            self.ask_button.fontMetrics().elidedText(
-                fill(self.tr("Ask %1…"), item.name), Qt.TextElideMode.ElideMiddle, 300
+            self._in_direction(
+                closed(
+                    self.ask_button.fontMetrics().elidedText(
+                        fill(self.tr("Ask %1…"), name), Qt.TextElideMode.ElideMiddle, 300
+                    )
+                )
             )
         )
-        why = fill(self.tr("Why %1:"), item.name)
-        self.why_label.setText(why + " " + " · ".join(parts_lines(item.parts, item.score)))
+        why = fill(self.tr("Why %1:"), name)
+        lines = " · ".join(parts_lines(item.parts, item.score))
+        self.why_label.setText(self._in_direction(f"{why} {lines}"))
+
+    def _in_direction(self, text: str) -> str:
+        """A line with a name in it, read in the window's direction (see gui.bidi)."""
+        return in_direction(text, self.layoutDirection())
 
     # -- acting -----------------------------------------------------------------------------
     def ask(self) -> None:
@@ -326,7 +337,9 @@ class NextView(QWidget):
             return
         self._hidden = (item.contact_id, goal_id, item.name)
         text = self.tr("%1 is left out of this goal's lists for %2 weeks.")
-        self.status_label.setText(fill(text, item.name, str(DEFAULT_WEEKS)))
+        self.status_label.setText(
+            self._in_direction(fill(text, isolated(item.name), str(DEFAULT_WEEKS)))
+        )
         self.show_again_button.setVisible(True)
         self._set_current(None)
 
@@ -344,7 +357,9 @@ class NextView(QWidget):
             return
         self._hidden = None
         self.show_again_button.setVisible(False)
-        self.status_label.setText(fill(self.tr("%1 is suggested again."), name))
+        self.status_label.setText(
+            self._in_direction(fill(self.tr("%1 is suggested again."), isolated(name)))
+        )
 
 
 def _bold(font: QFont) -> QFont:

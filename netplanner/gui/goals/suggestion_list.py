@@ -16,6 +16,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     QRect,
+    QRectF,
     QSize,
     Qt,
 )
@@ -31,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from netplanner.core.suggestions import PersonSuggestion, ReasonPart
+from netplanner.gui.bidi import closed, isolated, text_option
 from netplanner.gui.error_text import message_text
 from netplanner.gui.numbers import format_number
 from netplanner.messages import fill
@@ -56,15 +58,9 @@ def parts_lines(parts: tuple[ReasonPart, ...], score: int) -> list[str]:
 
 def who(item: PersonSuggestion) -> str:
     """'Lotte de Wit — UX researcher, Gemeente Utrecht'."""
-    work = ", ".join(_isolated(part) for part in (item.role, item.organisation) if part)
-    name = _isolated(item.name)
+    work = ", ".join(isolated(part) for part in (item.role, item.organisation) if part)
+    name = isolated(item.name)
     return f"{name} — {work}" if work else name
-
-
-def _isolated(text: str) -> str:
-    """The text as its own run of direction (FSI … PDI): an Arabic name keeps the line's
-    order ("4. <name> — role") instead of pulling the number and the dash to its side."""
-    return f"\u2068{text}\u2069"
 
 
 class SuggestionModel(QAbstractListModel):
@@ -147,28 +143,45 @@ class SuggestionDelegate(QStyledItemDelegate):
             format_number(item.score if isinstance(item, PersonSuggestion) else 0),
         )
         score_width = QFontMetrics(normal).horizontalAdvance(score) + _PADDING
-        painter.save()
-        painter.setPen(option.palette.color(text_role))
-        name_line = QRect(
-            area.left(), area.top(), area.width() - score_width, bold_metrics.height()
-        )
-        name = bold_metrics.elidedText(
-            str(index.data() or ""), Qt.TextElideMode.ElideRight, name_line.width()
-        )
-        painter.setFont(bold)
-        painter.drawText(name_line, int(Qt.AlignmentFlag.AlignLeft), name)
-        painter.setFont(normal)
-        score_line = QRect(
-            area.right() - score_width, area.top(), score_width, bold_metrics.height()
-        )
-        painter.drawText(score_line, int(Qt.AlignmentFlag.AlignRight), score)
+        # Every line in the window's direction (see gui.bidi): the number starts the row
+        # whatever the script of the name; the score sits at the row's end.
+        direction = self._view.layoutDirection()
+        start = QStyle.visualAlignment(direction, Qt.AlignmentFlag.AlignLeft)
+        end = QStyle.visualAlignment(direction, Qt.AlignmentFlag.AlignRight)
+        height = bold_metrics.height()
+        name_line = QRect(area.left(), area.top(), area.width() - score_width, height)
+        score_line = QRect(area.right() - score_width, area.top(), score_width, height)
         reasons = QRect(
             area.left(),
             area.top() + bold_metrics.lineSpacing() + 2,
             area.width(),
             area.height() - bold_metrics.lineSpacing(),
         )
-        painter.drawText(reasons, int(Qt.TextFlag.TextWordWrap), str(index.data(ReasonsRole) or ""))
+        painter.save()
+        painter.setPen(option.palette.color(text_role))
+        painter.setLayoutDirection(direction)
+        name = closed(
+            bold_metrics.elidedText(
+                str(index.data() or ""), Qt.TextElideMode.ElideRight, name_line.width()
+            )
+        )
+        painter.setFont(bold)
+        painter.drawText(
+            QRectF(QStyle.visualRect(direction, area, name_line)),
+            name,
+            text_option(direction, start),
+        )
+        painter.setFont(normal)
+        painter.drawText(
+            QRectF(QStyle.visualRect(direction, area, score_line)),
+            score,
+            text_option(direction, end),
+        )
+        painter.drawText(
+            QRectF(QStyle.visualRect(direction, area, reasons)),
+            str(index.data(ReasonsRole) or ""),
+            text_option(direction, start, wrap=True),
+        )
         painter.restore()
 
 

@@ -124,7 +124,8 @@ class GoalsTab(ListFormTab):
         layout.addWidget(self.explanation)
         layout.addWidget(self.splitter, 1)
         QWidget.setTabOrder(self.list, self.new_button)
-        QWidget.setTabOrder(self.new_button, self.form.edits["target_role"])
+        # The goal pages' tab bar sits above the form: it comes before the form's fields.
+        QWidget.setTabOrder(self.new_button, self.pages.tabBar())
         QWidget.setTabOrder(self.form.delete_button, self.composer.contact)
 
         self.new_button.clicked.connect(self.new_item)

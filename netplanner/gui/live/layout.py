@@ -17,12 +17,38 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from netplanner.core.live_conversation.plan import PHASES
+from netplanner.core.live_conversation.plan import PHASES, Phase
+from netplanner.gui.bidi import in_direction, isolated
 from netplanner.gui.live.items_panel import ItemsPanel
 from netplanner.messages import fill
 
 if TYPE_CHECKING:
     from netplanner.gui.live.window import ConversationModeWindow
+
+
+class ModeWidgets(QWidget):
+    """The widgets :func:`build_layout` makes, named for the window that uses them."""
+
+    panel: ItemsPanel
+    name_label: QLabel
+    details_label: QLabel
+    time_label: QLabel
+    phase_labels: dict[Phase, QLabel]
+    position_label: QLabel
+    question_label: QLabel
+    skipped_label: QLabel
+    answer_edit: QPlainTextEdit
+    sign_label: QLabel
+    reminder_label: QLabel
+    previous_button: QPushButton
+    next_button: QPushButton
+    later_button: QPushButton
+    skip_button: QPushButton
+    end_button: QPushButton
+    outcome_edit: QLineEdit
+    mark_held_button: QPushButton
+    go_on_button: QPushButton
+    end_panel: QFrame
 
 
 def _label(text: str = "", *, scale: float = 1.0, bold: bool = False, wrap: bool = True) -> QLabel:
@@ -37,24 +63,30 @@ def _label(text: str = "", *, scale: float = 1.0, bold: bool = False, wrap: bool
 
 
 def _header(window: ConversationModeWindow) -> QHBoxLayout:
+    """The person, then "role · organisation · via A → B · for your goal: …": each name
+    and typed text isolated, the lines in the window's direction (see gui.bidi)."""
     live = window.live
-    window.name_label = _label(live.contact_name, scale=1.5, bold=True)
-    work = " · ".join(part for part in (live.role, live.organisation) if part)
+    direction = window.layoutDirection()
+    window.name_label = _label(
+        in_direction(isolated(live.contact_name), direction), scale=1.5, bold=True
+    )
+    work = " · ".join(isolated(part) for part in (live.role, live.organisation) if part)
     details = [work] if work else []
     if live.introducer:
         details.append(
             fill(
                 QCoreApplication.translate("ConversationMode", "via %1"),
-                " → ".join(f"\u2068{name}\u2069" for name in live.chain[:-1]),
+                " → ".join(isolated(name) for name in live.chain[:-1]),
             )
         )
     if live.goal_title:
         details.append(
             fill(
-                QCoreApplication.translate("ConversationMode", "for your goal: %1"), live.goal_title
+                QCoreApplication.translate("ConversationMode", "for your goal: %1"),
+                isolated(live.goal_title),
             )
         )
-    window.details_label = _label(" · ".join(details))
+    window.details_label = _label(in_direction(" · ".join(details), direction))
     who = QVBoxLayout()
     who.addWidget(window.name_label)
     who.addWidget(window.details_label)

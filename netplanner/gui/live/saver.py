@@ -21,8 +21,10 @@ DELAY_MS = 500
 
 
 class AnswerSaver(QObject):
-    def __init__(self, context: AppContext, conversation_id: int, label: str) -> None:
-        super().__init__()
+    def __init__(
+        self, context: AppContext, conversation_id: int, label: str, parent: QObject
+    ) -> None:
+        super().__init__(parent)  # deleted with its window
         self.context = context
         self.merge_key = ("conversation mode", conversation_id)
         self.label = label

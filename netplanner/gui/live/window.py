@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import UTC, datetime
+from typing import cast
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
@@ -42,9 +43,10 @@ from netplanner.core.live_conversation.writing import (
     set_answer,
     set_notes,
 )
+from netplanner.gui.bidi import isolated
 from netplanner.gui.context import AppContext
 from netplanner.gui.events import Change
-from netplanner.gui.live.layout import build_layout
+from netplanner.gui.live.layout import ModeWidgets, build_layout
 from netplanner.gui.live.saver import AnswerSaver
 from netplanner.gui.live.timing import time_status, whole_minutes
 from netplanner.gui.shortcuts_dialog import describe_shortcut
@@ -56,7 +58,7 @@ Clock = Callable[[], datetime]
 TICK_MS = 15_000
 
 
-class ConversationModeWindow(QWidget):
+class ConversationModeWindow(ModeWidgets):
     #: The conversation was marked held (its id); the names noted go to *Record names*.
     ended = Signal(int, list)
     #: The window was closed (ended or not).
@@ -89,6 +91,7 @@ class ConversationModeWindow(QWidget):
             context,
             conversation_id,
             fill(self.tr("Notes in the conversation with %1"), self.live.contact_name),
+            self,
         )
         self.setWindowTitle(fill(self.tr("Conversation with %1"), self.live.contact_name))
         build_layout(self)  # sets the widgets named below (answer_edit, question_label, …)
@@ -142,7 +145,9 @@ class ConversationModeWindow(QWidget):
         if item.key != SMALL_TALK:
             return item.text
         if self.live.introducer:
-            return fill(self.tr("Small talk: how do you both know %1?"), self.live.introducer)
+            return fill(
+                self.tr("Small talk: how do you both know %1?"), isolated(self.live.introducer)
+            )
         return self.tr("A little small talk to begin with")
 
     def phase_name(self, phase: Phase) -> str:
@@ -274,7 +279,7 @@ class ConversationModeWindow(QWidget):
             wording, key = item.text, item.key
             self.saver.later(
                 lambda s: add_question(s, conversation_id, wording, text),
-                lambda question_id: self._became_question(key, int(question_id)),  # type: ignore[arg-type]
+                lambda question_id: self._became_question(key, cast(int, question_id)),
             )
         else:
             self.saver.later(lambda s: None)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from netplanner.core.followups.routines import FollowUpKind
 from netplanner.core.followups.today import ItemSource, TodayItem
+from netplanner.gui.bidi import isolated
 from netplanner.gui.link_label import LinkLabel
 from netplanner.gui.numbers import format_number
 from netplanner.gui.today.texts import item_what, item_why, warning_color, when_text
@@ -263,19 +264,22 @@ class TodaySection(QWidget):
         if item.source == ItemSource.CONVERSATION:
             text = f'<a href="conversation:{item.conversation_id}">{text}</a>'
             if item.place:
-                text += " · " + escape(item.place, quote=False)
-        return text
+                text += " · " + escape(isolated(item.place), quote=False)
+        return self._in_line(text)
 
     def _who_html(self, item: TodayItem) -> str:
-        name = escape(item.contact_name, quote=False)
+        name = escape(isolated(item.contact_name), quote=False)
         text = f'<a href="contact:{item.contact_id}">{name}</a>'
         if item.conversation_id is not None and item.source != ItemSource.CONVERSATION:
             link = escape(self.tr("the conversation"), quote=False)
             text += f' · <a href="conversation:{item.conversation_id}">{link}</a>'
-        # The line reads in the window's direction: a name in Arabic or Hebrew first
-        # made it a right-to-left line, pushed to the right edge.
+        return self._in_line(text)
+
+    def _in_line(self, html: str) -> str:
+        """The line reads in the window's direction (see gui.bidi): a name in Arabic or
+        Hebrew first made it a right-to-left line, pushed to the right edge."""
         direction = "rtl" if self.layoutDirection() == Qt.LayoutDirection.RightToLeft else "ltr"
-        return f'<div dir="{direction}">{text}</div>'
+        return f'<div dir="{direction}">{html}</div>'
 
     def _link(self, href: str) -> None:
         what, _, number = href.partition(":")

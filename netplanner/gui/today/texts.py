@@ -9,6 +9,7 @@ from PySide6.QtGui import QColor, QPalette
 
 from netplanner.core.followups.routines import FollowUpKind
 from netplanner.core.followups.today import ItemSource, TodayItem, TodayOverview
+from netplanner.gui.bidi import isolated
 from netplanner.gui.conversations.table_model import local_date_time
 from netplanner.gui.labels import kind_label
 from netplanner.gui.plural import counted
@@ -22,7 +23,9 @@ def item_what(item: TodayItem) -> str:
     if item.source == ItemSource.APPROACH:
         if not item.via_name:
             return QCoreApplication.translate("TodayTexts", "Approach")
-        return fill(QCoreApplication.translate("TodayTexts", "Approach (via %1)"), item.via_name)
+        return fill(
+            QCoreApplication.translate("TodayTexts", "Approach (via %1)"), isolated(item.via_name)
+        )
     return {
         FollowUpKind.THANK_YOU.value: QCoreApplication.translate("TodayTexts", "Send a thank-you"),
         FollowUpKind.NUDGE.value: QCoreApplication.translate(

@@ -13,6 +13,7 @@ from netplanner.core.suggestions import hidden_contacts
 from netplanner.gui.context import AppContext
 from netplanner.gui.goals.suggestion_list import SuggestionRole
 from netplanner.gui.goals.tab import GoalsTab
+from tests.gui.probes import seen
 
 INFORMATIONAL, THINK_ALONG = "informational", "think_along"
 
@@ -83,15 +84,15 @@ def test_people_are_ranked_for_the_goal_with_their_reasons(
     # Picking someone explains the score as parts that add up.
     assert not view.ask_button.isEnabled()
     click_row(qtbot, work, "Carla Smit")
-    why = view.why_label.text()
+    why = seen(view.why_label.text())
     assert why.startswith("Waarom Carla Smit:" if dutch else "Why Carla Smit:")
     assert "+40 UX researcher" in why
     assert why.endswith("= 81 in totaal" if dutch else "= 81 in all")
-    assert view.ask_button.text() == ("Carla Smit vragen…" if dutch else "Ask Carla Smit…")
+    assert seen(view.ask_button.text()) == ("Carla Smit vragen…" if dutch else "Ask Carla Smit…")
     # One person is selected at a time, across the two lists.
     click_row(qtbot, warm, "Femke Visser")
     assert not work.selectionModel().hasSelection()
-    assert "Femke Visser" in view.ask_button.text()
+    assert "Femke Visser" in seen(view.ask_button.text())
 
 
 def test_ask_plans_an_asked_conversation_and_opens_the_composer(
@@ -131,7 +132,7 @@ def test_not_now_hides_someone_for_this_goal_and_show_again_takes_it_back(
     click(qtbot, view.not_now_button)
     qtbot.waitUntil(lambda: not view._queue, timeout=3000)
     assert "Femke Visser" not in names(warm)
-    assert view.status_label.text() == (
+    assert seen(view.status_label.text()) == (
         "Femke Visser is left out of this goal's lists for 4 weeks."
     )
     assert not view.ask_button.isEnabled(), "no one selected after hiding"
@@ -164,7 +165,7 @@ def test_the_keyboard_reaches_every_step(qtbot, demo_context: AppContext) -> Non
     assert work.hasFocus()
     qtbot.keyClick(work, Qt.Key.Key_Down)
     qtbot.keyClick(work, Qt.Key.Key_Down)
-    assert view.ask_button.text() == "Ask Carla Smit…"
+    assert seen(view.ask_button.text()) == "Ask Carla Smit…"
     qtbot.keyClick(work, Qt.Key.Key_Delete)  # Not now
     qtbot.waitUntil(lambda: not view._queue, timeout=3000)
     assert "Carla Smit" not in names(work)

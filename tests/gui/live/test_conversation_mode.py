@@ -13,6 +13,7 @@ from netplanner.core.live_conversation.state import load_state, noted_names
 from netplanner.gui.context import AppContext
 from netplanner.gui.live.window import ConversationModeWindow
 from netplanner.gui.names.dialog import RecordNamesDialog
+from tests.gui.probes import seen
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 WHOM_ELSE = "Who else would be worth talking to about this work?"  # the bank's words
@@ -45,10 +46,10 @@ def test_the_person_the_chain_and_one_question_in_large_type(
 ) -> None:
     window = open_mode(qtbot, context, talk, clock)
     dutch = language == "nl"
-    assert window.name_label.text() == "Lotte de Wit"
+    assert seen(window.name_label.text()) == "Lotte de Wit"
     assert "UX researcher" in window.details_label.text()
     assert ("via \u2068Marieke Bos\u2069") in window.details_label.text()
-    assert window.question_label.text() == (
+    assert seen(window.question_label.text()) == (
         "Kennismaken: hoe kennen jullie Marieke Bos?"
         if dutch
         else "Small talk: how do you both know Marieke Bos?"
