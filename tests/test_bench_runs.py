@@ -17,6 +17,9 @@ ROOT = Path(__file__).resolve().parents[1]
 
 FIGURES = (
     "data file size (MB)",
+    "first paint (s)",
+    "first paint peak memory (MB)",
+    "close (s)",
     "start (s)",
     "start peak memory (MB)",
     "import LinkedIn file (s)",

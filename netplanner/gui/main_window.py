@@ -109,6 +109,10 @@ class MainWindow(QMainWindow):
         placeholder.deleteLater()
         return tab
 
+    def built_tab(self, index: int) -> QWidget | None:
+        """The tab at ``index`` if it has been built, without building it."""
+        return self._built[index]
+
     def build_all_tabs(self) -> None:
         """Build the tabs not built yet (the shortcuts list needs every tab's shortcuts)."""
         for index in range(len(_TAB_CLASSES)):
