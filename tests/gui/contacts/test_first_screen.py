@@ -9,8 +9,8 @@ from PySide6.QtCore import Qt
 
 from netplanner.core.contacts import ContactInput, create_contact, list_contact_rows
 from netplanner.gui.contacts import tab as tab_module
-from netplanner.gui.contacts.table_model import COL_NAME, COL_ORGANISATION
 from netplanner.gui.contacts.tab import ContactsTab
+from netplanner.gui.contacts.table_model import COL_NAME, COL_ORGANISATION
 from tests.gui.contacts.test_tab import type_text
 
 # Names whose order by bytes is not the list's order: case, accents, other scripts,
