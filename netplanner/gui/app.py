@@ -173,7 +173,9 @@ def recover_damaged_file(error: DamagedDataFileError, prompts: Prompts | None = 
     return open_data_file(error.path)
 
 
-def open_for_window(data_file: Path, prompts: Prompts | None = None) -> Database | None:
+def open_for_window(
+    data_file: Path, prompts: Prompts | None = None, *, daily_backup: bool = True
+) -> Database | None:
     """Open the data file for the window; None when the user chose to quit.
 
     Damage keeps its own flow (moved aside, the newest good backup offered). A file that
@@ -187,7 +189,7 @@ def open_for_window(data_file: Path, prompts: Prompts | None = None) -> Database
     title = QCoreApplication.translate("App", "NetPlanner cannot open its data file")
     while True:
         try:
-            return open_data_file(data_file)
+            return open_data_file(data_file, daily_backup=daily_backup)
         except DamagedDataFileError as error:
             return recover_damaged_file(error, prompts)
         except (DataFileError, SQLAlchemyError, sqlite3.Error, OSError) as error:
@@ -210,8 +212,20 @@ def open_for_window(data_file: Path, prompts: Prompts | None = None) -> Database
                 return None
 
 
+def has_data(data_file: Path) -> bool:
+    """Whether the data file exists with something in it (a new one is not backed up).
+    False for a location that is no file: opening it says what is wrong."""
+    from netplanner.paths import UnsupportedLocationError, data_location
+
+    try:
+        path = data_location(data_file)
+        return path.is_file() and path.stat().st_size > 0
+    except (UnsupportedLocationError, OSError):
+        return False
+
+
 def run_gui(data_file: Path, *, self_test: bool = False, self_test_sheet: bool = True) -> int:
-    from netplanner.datafile import open_data_file
+    from netplanner.datafile import backup_if_due, open_data_file
 
     app = make_application()
     instance = None
@@ -238,7 +252,10 @@ def run_gui(data_file: Path, *, self_test: bool = False, self_test_sheet: bool =
     else:
         log_file = default_log_file()
         start_log(log_file)
-        opened = open_for_window(data_file)
+        # The daily backup waits for the first paint (below); every check of the file
+        # still comes before the window (open_data_file).
+        had_data = has_data(data_file)
+        opened = open_for_window(data_file, daily_backup=False)
         if opened is None:
             return 1
         database = opened
@@ -248,6 +265,8 @@ def run_gui(data_file: Path, *, self_test: bool = False, self_test_sheet: bool =
     context.prompts.parent = window
     if instance is not None:
         instance.raise_requested.connect(lambda: bring_to_front(window))
+    # What the person does not see yet waits until the window shows their contacts.
+    after_paint = FirstPaint(first_screen_widget(window))
     window.show()
     if self_test:
         result: list[int] = []
@@ -263,8 +282,11 @@ def run_gui(data_file: Path, *, self_test: bool = False, self_test_sheet: bool =
         return result[0] if result else 1
     ErrorReporter(context.prompts, window.close, log_file).install()
     watch_session_end(app, window)
-    QTimer.singleShot(0, lambda: first_start(context))
-    after_paint = FirstPaint(first_screen_widget(window))
+    if instance is not None:
+        after_paint.later(instance.listen)
+    if had_data:
+        after_paint.later(lambda: backup_if_due(database.path))
+    after_paint.later(lambda: first_start(context))
     if marker_file() is not None:
         # The benchmark's run: close once the start's work is done, as a person would.
         after_paint.later(lambda: QTimer.singleShot(CLOSE_AFTER_PAINT_MS, close_marked(window)))

@@ -4,6 +4,7 @@ benchmark reads (``NETPLANNER_FIRST_PAINT_MARKER``)."""
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 import time
@@ -76,3 +77,16 @@ def test_the_app_marks_its_first_paint_and_its_close(tmp_path: Path) -> None:
     assert 0 < paint["seconds"] < wall
     assert paint["peak_mb"] > 20
     assert close["clock_ns"] < process_clock.now_ns()
+
+
+def test_the_daily_backup_waits_for_the_paint_but_is_made(tmp_path: Path) -> None:
+    from netplanner.storage.sqlite.backups import backup_folder
+
+    db = tmp_path / "demo.sqlite3"
+    subprocess.run(
+        [sys.executable, "-m", "netplanner", "--db", str(db), "demo"], check=True, timeout=120
+    )
+    shutil.rmtree(backup_folder(db), ignore_errors=True)
+    result = _start(tmp_path, db, tmp_path / "marks")
+    assert result.returncode == 0, result.stderr
+    assert [p.name for p in backup_folder(db).glob("*-daily.sqlite3")] != []
