@@ -266,7 +266,7 @@ def run_gui(data_file: Path, *, self_test: bool = False, self_test_sheet: bool =
     if instance is not None:
         instance.raise_requested.connect(lambda: bring_to_front(window))
     # What the person does not see yet waits until the window shows their contacts.
-    after_paint = FirstPaint(first_screen_widget(window))
+    after_paint = FirstPaint(first_screen_widget(window), mark=True)
     window.show()
     if self_test:
         result: list[int] = []

@@ -72,6 +72,7 @@ def test_the_app_marks_its_first_paint_and_its_close(tmp_path: Path) -> None:
     result = _start(tmp_path, db, marks)
     wall = time.monotonic() - started
     assert result.returncode == 0, result.stderr
+    assert marks.read_text().count('"first_paint"') == 1, "one mark, by the window"
     stamps = process_clock.read_marks(marks)
     paint, close = stamps["first_paint"], stamps["close"]
     assert 0 < paint["seconds"] < wall
