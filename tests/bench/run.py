@@ -86,6 +86,11 @@ def child_env(work: Path) -> dict[str, str]:
     env["XDG_CONFIG_HOME"] = str(work / "config")
     env["XDG_DATA_HOME"] = str(work / "data")
     env["PYTHONPATH"] = os.pathsep.join([str(ROOT), env.get("PYTHONPATH", "")])
+    # Compiled modules, as an installed NetPlanner has them: the warm-up run writes them
+    # (under the bench folder, not the source tree). Without, every child compiled
+    # NetPlanner's own sources again (PYTHONDONTWRITEBYTECODE, set on the CI machines).
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    env["PYTHONPYCACHEPREFIX"] = str(work / "pycache")
     env.pop("NETPLANNER_DB", None)
     return env
 
