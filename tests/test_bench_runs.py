@@ -19,6 +19,7 @@ FIGURES = (
     "data file size (MB)",
     "first paint (s)",
     "first paint peak memory (MB)",
+    "first paint processor time (s)",
     "close (s)",
     "start (s)",
     "start peak memory (MB)",

@@ -261,7 +261,11 @@ def run_gui(data_file: Path, *, self_test: bool = False, self_test_sheet: bool =
         database = opened
     context = AppContext(database, DataEvents(), Prompts(), QSettings())
     # The benchmark's start figure is the window showing the contacts: open on that tab.
-    window = MainWindow(context, start_tab=CONTACTS if self_test and not self_test_sheet else None)
+    window = MainWindow(
+        context,
+        start_tab=CONTACTS if self_test and not self_test_sheet else None,
+        transfer_menus=self_test,  # else once the window has painted (below)
+    )
     context.prompts.parent = window
     if instance is not None:
         instance.raise_requested.connect(lambda: bring_to_front(window))
@@ -282,6 +286,7 @@ def run_gui(data_file: Path, *, self_test: bool = False, self_test_sheet: bool =
         return result[0] if result else 1
     ErrorReporter(context.prompts, window.close, log_file).install()
     watch_session_end(app, window)
+    after_paint.later(window.add_transfer_menus)
     if instance is not None:
         after_paint.later(instance.listen)
     if had_data:

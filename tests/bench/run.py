@@ -48,6 +48,8 @@ NETWORK_SIZE = 1_000
 SMALL_SIZE = 1_000
 FIRST_PAINT = "first paint (s)"
 FIRST_PAINT_MEMORY = "first paint peak memory (MB)"
+#: The processor time to the first paint: what a busy machine does not stretch (shown).
+FIRST_PAINT_CPU = "first paint processor time (s)"
 CLOSE = "close (s)"
 SHEETS_ONE_PDF = "100 prep sheets in one process, one PDF (s)"
 REIMPORT = "import the same file again (s)"
@@ -253,6 +255,7 @@ class Marked:
     """One marked start: the first paint and the close, from the child's own stamps."""
 
     first_paint_s: float
+    cpu_s: float
     peak_mb: float
     close_s: float
 
@@ -270,7 +273,7 @@ def run_marked(command: list[str], env: dict[str, str], marks: Path) -> Marked:
         raise RuntimeError(f"{' '.join(command)} marked no first paint or close: {stamps}")
     paint = stamps["first_paint"]
     close_s = (run.ended_ns - stamps["close"]["clock_ns"]) / 1e9
-    return Marked(paint["seconds"], paint["peak_mb"], close_s)
+    return Marked(paint["seconds"], paint["cpu_seconds"], paint["peak_mb"], close_s)
 
 
 def first_paint_env(work: Path) -> dict[str, str]:
@@ -301,6 +304,7 @@ def measure_first_paint(size: int, repeats: int, data: Path, work: Path, figures
     for figure, key in (
         (FIRST_PAINT, "first_paint_s"),
         (FIRST_PAINT_MEMORY, "peak_mb"),
+        (FIRST_PAINT_CPU, "cpu_s"),
         (CLOSE, "close_s"),
     ):
         figures.put(figure, size, median([getattr(m, key) for m in ours]))
@@ -335,7 +339,7 @@ class Target:
             parts.append(f"≤ {self.ratio:g}×")
         if self.limit is not None:
             parts.append(f"≤ {self.limit:g} {unit}")
-        return " and ".join(parts) or "— (old figure)"
+        return " and ".join(parts) or "— (shown)"
 
 
 TARGETS = (
@@ -343,8 +347,10 @@ TARGETS = (
     Target(FIRST_PAINT_MEMORY, MAIN_SIZE, ratio=1.3),
     Target(FIRST_PAINT, SMALL_SIZE, ratio=1.2),
     Target(CLOSE, MAIN_SIZE, limit=0.25),
+    Target(FIRST_PAINT_CPU, MAIN_SIZE),
+    Target(FIRST_PAINT_CPU, SMALL_SIZE),
     # The old figures, timing the whole process (with Python's shutdown after the window
-    # closed): shown next to the new ones for one release, without a target.
+    # closed): shown next to the new ones for one release, without a target now.
     Target("start (s)", MAIN_SIZE),
     Target("start peak memory (MB)", MAIN_SIZE),
     Target("import LinkedIn file (s)", MAIN_SIZE, ratio=5, limit=1.5),

@@ -91,3 +91,22 @@ def test_the_daily_backup_waits_for_the_paint_but_is_made(tmp_path: Path) -> Non
     result = _start(tmp_path, db, tmp_path / "marks")
     assert result.returncode == 0, result.stderr
     assert [p.name for p in backup_folder(db).glob("*-daily.sqlite3")] != []
+
+
+def _file_menu(window) -> list[str]:
+    menu = window.menuBar().actions()[0].menu()
+    return [action.text() or "—" for action in menu.actions()]
+
+
+def test_import_and_export_come_after_the_paint_in_their_place(qtbot, demo_context) -> None:
+    from netplanner.gui.main_window import MainWindow
+
+    whole = MainWindow(demo_context)
+    qtbot.addWidget(whole)
+    later = MainWindow(demo_context, transfer_menus=False)
+    qtbot.addWidget(later)
+    assert "&Import" not in _file_menu(later) and not hasattr(later, "transfer_imports")
+    later.add_transfer_menus()
+    later.add_transfer_menus()  # once only
+    assert _file_menu(later) == _file_menu(whole)
+    assert "&Import" in _file_menu(later) and hasattr(later, "transfer_imports")
