@@ -270,6 +270,13 @@ def list_first_contact_rows(session: Session, first: int) -> FirstRows:
     return FirstRows(shown, introducers)
 
 
+def list_introduced_rows(session: Session, contact_id: int) -> list[ContactRow]:
+    """The lines of the people ``contact_id`` introduced (for a window that has read only
+    the first lines of the list so far)."""
+    rows = SessionQueries(session).rows("contacts.introduced_by", id=contact_id)
+    return list(map(ContactRow._make, rows))
+
+
 def name_order(contact: tuple[int, str]) -> tuple[bool, str, int]:
     """Where an (id, name) comes in the list by name: empty names last, names compared
     with case and accents ignored (``fold``), namesakes by id, as the list sorts them."""

@@ -41,6 +41,9 @@ rows = (
 #: The lines of the given contacts (in no particular order).
 rows_of = rows.order_by(None).where(contact.c.id.in_(bindparam("ids", expanding=True)))
 
+#: The lines of the people one contact introduced (in no particular order).
+introduced_by = rows.order_by(None).where(contact.c.introduced_by_id == bindparam("id"))
+
 #: Every other address, number and website, to search them too.
 detail_texts = select(contact_detail.c.contact_id, contact_detail.c.value).order_by(
     contact_detail.c.contact_id, contact_detail.c.position

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 from sqlalchemy.orm import Session
 
 from netplanner.core.contacts import (
+    ContactRow,
     count_contacts,
     create_contact,
     delete_contact,
@@ -14,6 +15,7 @@ from netplanner.core.contacts import (
     get_contact,
     list_contact_rows,
     list_first_contact_rows,
+    list_introduced_rows,
     update_contact,
 )
 from netplanner.core.errors import NotFoundError
@@ -69,6 +71,7 @@ class ContactsTab(ListFormTab):
         self.search.textChanged.connect(self.read_the_rest)
         self.table.horizontalHeader().sortIndicatorChanged.connect(self.read_the_rest)
         self._partial = False
+        self._first_introducers: dict[int, ContactRow] = {}
         self._load_first_screen()
         first = self.model.contact_at(0)
         if first is not None:
@@ -116,8 +119,8 @@ class ContactsTab(ListFormTab):
 
         At 30,000 contacts reading everyone was most of the time before the window showed
         anything (issue #24). Only in the list's usual order (by name, going up), the one
-        the first lines can be read in; until the rest is read the count says everyone and
-        the lines under the name stay empty (they list who the contact introduced).
+        the first lines can be read in; until the rest is read the count says everyone, and
+        the lines under the name ask the file whom the contact introduced.
         """
         total = self.context.read(count_contacts)
         if total <= FIRST_SCREEN_ROWS or not self.model.in_first_order():
@@ -125,6 +128,7 @@ class ContactsTab(ListFormTab):
             return
         first = self.context.read(lambda s: list_first_contact_rows(s, FIRST_SCREEN_ROWS))
         self._partial = True
+        self._first_introducers = {row.id: row for row in first.introducers}
         self.model.set_rows(first.shown)
         self.form.set_contacts([*first.shown, *first.introducers])
         self.list.update_count(total)
@@ -163,7 +167,7 @@ class ContactsTab(ListFormTab):
     def _update_summary(self) -> None:
         """The read-only lines under the name: introductions and conversations."""
         contact_id = self.form.contact_id
-        if contact_id is None or self._partial:  # (who they introduced needs every row)
+        if contact_id is None:
             self.form.set_summary("")
             return
         try:
@@ -176,10 +180,12 @@ class ContactsTab(ListFormTab):
         current = self.model.find(contact_id)
         introducer_id = current.introduced_by_id if current else None
         introducer = self.model.find(introducer_id) if introducer_id is not None else None
-        introduced = sorted(
-            (row for row in self.model.all_rows() if row.introduced_by_id == contact_id),
-            key=lambda row: fold(row.name),
-        )
+        if self._partial:  # only the first lines are read: ask the file
+            introducer = introducer or self._first_introducers.get(introducer_id or 0)
+            rows = self.context.read(lambda s: list_introduced_rows(s, contact_id))
+        else:
+            rows = [row for row in self.model.all_rows() if row.introduced_by_id == contact_id]
+        introduced = sorted(rows, key=lambda row: fold(row.name))
         self.form.set_summary(
             texts.summary_html(introducer, introduced, impact, self.form.source, chain)
         )

@@ -26,12 +26,15 @@ FIRST = 4
 
 @pytest.fixture
 def many(context):
-    """The names above; Anna introduced by Łukasz (not on the first screen)."""
+    """The names above; Anna introduced by Łukasz (not on the first screen), and ålvarez
+    (the first) introduced 王芳 and Łukasz (neither on it)."""
     with context.transaction() as session:
-        lukasz = create_contact(session, ContactInput(name="Łukasz Nowak")).id
+        alvarez = create_contact(session, ContactInput(name="ålvarez")).id
+        lukasz_input = ContactInput(name="Łukasz Nowak", introduced_by_id=alvarez)
+        lukasz = create_contact(session, lukasz_input).id
         for name in NAMES:
-            if name != "Łukasz Nowak":
-                introducer = lukasz if name == "Anna" else None
+            if name not in ("Łukasz Nowak", "ålvarez"):
+                introducer = {"Anna": lukasz, "王芳": alvarez}.get(name)
                 create_contact(session, ContactInput(name=name, introduced_by_id=introducer))
     return context
 
@@ -91,3 +94,17 @@ def test_another_remembered_order_reads_everyone_at_once(qtbot, many, monkeypatc
     many.settings.setValue("contacts/sort_column", COL_ORGANISATION)
     tab = first_screen_tab(qtbot, many, monkeypatch)
     assert tab.model.rowCount() == len(NAMES)
+
+
+def test_the_lines_under_the_name_are_whole_from_the_first_paint(qtbot, many, monkeypatch) -> None:
+    everyone = ContactsTab(many)
+    qtbot.addWidget(everyone)
+    tab = first_screen_tab(qtbot, many, monkeypatch)
+    summary = tab.form.summary.text()
+    assert "王芳" in summary and "Łukasz Nowak" in summary, "whom ålvarez introduced"
+    assert summary == everyone.form.summary.text()
+    anna = next(r.id for r in many.read(list_contact_rows) if r.name == "Anna")
+    tab.show_contact(anna)
+    everyone.show_contact(anna)
+    assert tab.model.rowCount() == FIRST, "Anna is on the first screen"
+    assert tab.form.summary.text() == everyone.form.summary.text()
