@@ -81,8 +81,9 @@ def mark_first_paint() -> None:
 
 
 def mark_close() -> None:
-    """The window is closing: the clock now, for the parent to subtract from the end."""
-    write_mark("close", clock_ns=now_ns())
+    """The window is closing: the clock and the processor time so far, for the parent to
+    subtract from the end."""
+    write_mark("close", clock_ns=now_ns(), cpu_seconds=time.process_time())
 
 
 def read_marks(path: Path) -> dict[str, dict[str, float]]:

@@ -21,6 +21,7 @@ FIGURES = (
     "first paint peak memory (MB)",
     "first paint processor time (s)",
     "close (s)",
+    "close processor time (s)",
     "start (s)",
     "start peak memory (MB)",
     "import LinkedIn file (s)",
