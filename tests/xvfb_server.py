@@ -9,11 +9,12 @@ from contextlib import contextmanager
 
 
 @contextmanager
-def private_display() -> Iterator[str]:
-    """Start Xvfb on a free display (``-displayfd`` picks the number) and yield ``":N"``."""
+def private_display(screen: str = "1280x800x24") -> Iterator[str]:
+    """Start Xvfb on a free display (``-displayfd`` picks the number) and yield ``":N"``;
+    ``screen`` is its size and depth."""
     read_end, write_end = os.pipe()
     server = subprocess.Popen(
-        ["Xvfb", "-displayfd", str(write_end), "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
+        ["Xvfb", "-displayfd", str(write_end), "-screen", "0", screen, "-nolisten", "tcp"],
         pass_fds=(write_end,),
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,

@@ -219,11 +219,12 @@ def summary_lines(
             f"({'would be ' if dry_run else ''}added as new contacts; "
             "if one is the same person, merge them in the app)"
         )
-        for item in plan.likely_duplicates[:LISTED]:
-            organisation = f" ({item.contact.organisation})" if item.contact.organisation else ""
+        for duplicate in plan.likely_duplicates[:LISTED]:
+            contact = duplicate.contact
+            organisation = f" ({contact.organisation})" if contact.organisation else ""
             lines.append(
-                f"  {unit} {item.row}: {item.contact.name}{organisation} looks like "
-                f"{item.existing_label} (ID {item.existing_id}): {item.reason}"
+                f"  {unit} {duplicate.row}: {contact.name}{organisation} looks like "
+                f"{duplicate.existing_label} (ID {duplicate.existing_id}): {duplicate.reason}"
             )
         lines += _more(len(plan.likely_duplicates))
     if summary and summary.introductions:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Hashable, Iterator
 from contextlib import contextmanager
 from typing import TypeVar
 
@@ -78,6 +78,7 @@ class AppContext:
         label: str = "",
         failure_title: str = "",
         undoable: bool = True,
+        merge_key: Hashable | None = None,
     ) -> T | None:
         """Run ``work`` in one transaction. A NetPlannerError is shown to the user, who
         loses nothing: the transaction is rolled back and None returned.
@@ -88,13 +89,18 @@ class AppContext:
         menu ("Undo Delete Carla Smit"); a write that changes data becomes one undo step.
         ``undoable=False`` for bookkeeping the user did not ask for (a share key given on
         export), which may change nothing shown (``Change.NOTHING_SHOWN``).
+
+        ``merge_key``: a write that goes on with the last one (the answers of a conversation,
+        saved every moment while they are typed) joins its undo step when that step has the
+        same key and is the newest one, not undone: one Ctrl+Z takes back all of them.
         """
         if undoable and not changes:
             raise ValueError("An undoable write changes something the views show: say what.")
         title = failure_title or QCoreApplication.translate("AppContext", "Not saved")
+        joined = self._step_to_join(merge_key) if undoable else None
         while True:
             try:
-                result, step = self._write_once(work, undoable)
+                result, step = self._write_once(work, undoable, joined)
                 break
             except NetPlannerError as error:
                 self.prompts.error(title, error_text(error))
@@ -107,13 +113,27 @@ class AppContext:
                     raise  # a bug, not the data file: the excepthook shows it
                 if not self._try_again(title, trouble):
                     return None
-        if step is not None:
+        if joined is not None and step == joined.step:
+            joined.changes |= changes
+        elif step is not None:
             text = label or QCoreApplication.translate("AppContext", "Change")
-            self.undo_stack.push(StepCommand(self._replay, text, step, changes))
+            self.undo_stack.push(StepCommand(self._replay, text, step, changes, merge_key))
         self.events.announce(changes)
         return result
 
-    def _write_once(self, work: Callable[[Session], T], undoable: bool) -> tuple[T, int | None]:
+    def _step_to_join(self, merge_key: Hashable | None) -> StepCommand | None:
+        """The newest step, when a write with ``merge_key`` goes on with it."""
+        stack = self.undo_stack
+        if merge_key is None or stack.index() == 0 or stack.index() != stack.count():
+            return None
+        command = stack.command(stack.index() - 1)
+        if not isinstance(command, StepCommand) or command.step is None:
+            return None
+        return command if command.merge_key == merge_key else None
+
+    def _write_once(
+        self, work: Callable[[Session], T], undoable: bool, joined: StepCommand | None = None
+    ) -> tuple[T, int | None]:
         with self.database.transaction() as session:
             connection = session.connection()
             # What writes outside this method logged is no part of this step.
@@ -121,7 +141,10 @@ class AppContext:
             result = work(session)
             session.flush()
             step = None
-            if undoable:
+            if undoable and joined is not None and joined.step is not None:
+                undo_log.add_to_step(connection, joined.step)
+                step = joined.step
+            elif undoable:
                 step = undo_log.close_step(connection)
                 if step is not None:
                     undo_log.keep_only_steps(connection, [*live_steps(self.undo_stack), step])

@@ -20,6 +20,7 @@ from PySide6.QtCore import QByteArray, QItemSelectionModel, QModelIndex, QSettin
 from PySide6.QtWidgets import QAbstractItemView, QSplitter, QWidget
 
 from netplanner.gui.context import AppContext
+from netplanner.gui.text_scale import scaled
 from netplanner.gui.unsaved import DISCARD, SAVE, ask_about_unsaved
 
 
@@ -145,13 +146,18 @@ def remembered_splitter(
     sizes: Sequence[int],
 ) -> QSplitter:
     """The panes side by side, ``sizes`` wide at first and then as the user left them
-    (kept in the setting ``key``); ``stretch`` shares out a wider or narrower window."""
+    (kept in the setting ``key``); ``stretch`` shares out a wider or narrower window.
+    ``sizes`` are pixels at the usual text size: larger text makes them larger in step
+    (see :mod:`netplanner.gui.text_scale`). A pane given a minimum width gets at least
+    what its contents need, so larger text does not squeeze its buttons."""
     splitter = QSplitter(Qt.Orientation.Horizontal)
     splitter.setChildrenCollapsible(False)
     for index, (pane, factor) in enumerate(zip(panes, stretch, strict=True)):
         splitter.addWidget(pane)
         splitter.setStretchFactor(index, factor)
-    splitter.setSizes(list(sizes))
+        if pane.minimumWidth() > 0:  # it replaced what the contents need: never less
+            pane.setMinimumWidth(max(pane.minimumWidth(), pane.minimumSizeHint().width()))
+    splitter.setSizes([scaled(splitter, size) for size in sizes])
     state = settings.value(key)
     if isinstance(state, QByteArray) and not state.isEmpty():
         splitter.restoreState(state)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import importlib
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, QSignalBlocker
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
@@ -17,6 +17,7 @@ from netplanner.gui.language_menu import build_language_menu
 from netplanner.gui.plural import counted
 from netplanner.gui.undo import add_undo_actions
 from netplanner.gui.unsaved import HoldsEdits
+from netplanner.gui.window_size import keep_on_screen, open_at_first_size
 from netplanner.messages import fill
 
 if TYPE_CHECKING:
@@ -240,7 +241,7 @@ class MainWindow(QMainWindow):
         action.triggered.connect(slot)
         return action
 
-    def _current_tab(self) -> QWidget:
+    def _current_tab(self) -> Any:  # a tab: each has new_item() and focus_search()
         return self.tab_at(self.tabs.currentIndex())
 
     def _new_item(self) -> None:
@@ -337,13 +338,14 @@ class MainWindow(QMainWindow):
         geometry = settings.value("window/geometry")
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
             self.restoreGeometry(geometry)
+            keep_on_screen(self)
         else:
-            self.resize(1100, 720)
+            open_at_first_size(self)
         if not restore_tab:
             return
         tab = settings.value("window/tab", 0)
         try:
-            self.tabs.setCurrentIndex(int(tab))
+            self.tabs.setCurrentIndex(int(str(tab)))
         except (TypeError, ValueError):
             self.tabs.setCurrentIndex(0)
 

@@ -2,15 +2,21 @@
 never out of date.
 
 It lists every menu action that has a shortcut (with the menu it is in), then the
-shortcuts that work inside a tab: the QShortcuts that carry a description in their
-``whatsThis`` (see :func:`describe_shortcut`).
+shortcuts that work inside a tab: the QShortcuts and QActions that carry a description
+in their ``whatsThis`` (see :func:`describe_shortcut`). A menu action's description,
+when it has one, is shown instead of its text: Undo's text names the step it would take
+back ("Undo Delete Carla Smit"), which says nothing about the key.
+
+Keys are written as the platform writes them, leaving out keys no ordinary keyboard
+has: Qt binds Undo to F14 too (the Undo key of old Sun keyboards).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TypeVar
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QKeyCombination, QSize, Qt
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
@@ -26,6 +32,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from netplanner.gui.text_scale import scaled
+
+T = TypeVar("T", QAction, QShortcut)
+
 
 @dataclass(frozen=True)
 class ShortcutEntry:
@@ -39,16 +49,55 @@ def plain_text(text: str) -> str:
     return text.replace("&&", "\0").replace("&", "").replace("\0", "&")
 
 
+def _keys(sequence: QKeySequence) -> list[QKeyCombination]:
+    """The key presses of ``sequence`` (PySide6's stubs lack its indexing)."""
+    return [sequence[index] for index in range(sequence.count())]  # type: ignore[index]
+
+
+def _on_a_keyboard(sequence: QKeySequence) -> bool:
+    """Every key of ``sequence`` is on an ordinary keyboard: F1 to F12, not F13 to F35
+    nor the media and "Undo" keys Qt numbers after them."""
+    for combination in _keys(sequence):
+        key = combination.key().value
+        if Qt.Key.Key_F13.value <= key <= Qt.Key.Key_F35.value:
+            return False
+        if key >= Qt.Key.Key_Back.value:  # Back, Forward, Undo, Redo, media keys…
+            return False
+    return True
+
+
+def _named(sequence: QKeySequence) -> str:
+    """The platform's name for ``sequence``; the big Return key is called Enter, as it
+    is labelled on most keyboards (Qt says "Return", and "Enter" for the keypad's)."""
+    keys = _keys(sequence)
+    if len(keys) == 1 and keys[0].key() == Qt.Key.Key_Return:
+        sequence = QKeySequence(keys[0].keyboardModifiers() | Qt.Key.Key_Enter)
+    return sequence.toString(QKeySequence.SequenceFormat.NativeText)
+
+
 def key_text(sequences: list[QKeySequence]) -> str:
-    shown = [s.toString(QKeySequence.SequenceFormat.NativeText) for s in sequences]
-    return ", ".join(text for text in shown if text)
+    """The keys as the platform writes them ("Ctrl+Shift+Z, Ctrl+Y"), each name once."""
+    shown: list[str] = []
+    for sequence in sequences:
+        if sequence.isEmpty() or not _on_a_keyboard(sequence):
+            continue
+        text = _named(sequence)
+        if text and text not in shown:
+            shown.append(text)
+    return ", ".join(shown)
 
 
-def describe_shortcut(shortcut: QShortcut, where: str, what: str) -> QShortcut:
-    """Give a tab's QShortcut a line in the shortcuts dialog: ``where`` ("Contacts")
-    and ``what`` it does, both already translated."""
+def describe_shortcut(shortcut: T, where: str, what: str) -> T:
+    """Give a QShortcut or QAction a line in the shortcuts dialog: ``where`` it works
+    ("Contacts"; empty for a menu action: its menu) and ``what`` it does, both already
+    translated."""
     shortcut.setWhatsThis(f"{where}\t{what}")
     return shortcut
+
+
+def _described(thing: QAction | QShortcut) -> tuple[str, str]:
+    where, _, what = thing.whatsThis().partition("\t")
+    return where, what
 
 
 def _menu_entries(menu: QMenu, path: str) -> list[ShortcutEntry]:
@@ -62,7 +111,8 @@ def _menu_entries(menu: QMenu, path: str) -> list[ShortcutEntry]:
             continue
         keys = key_text(action.shortcuts())
         if keys:
-            entries.append(ShortcutEntry(path, plain_text(action.text()), keys))
+            _where, what = _described(action)
+            entries.append(ShortcutEntry(path, what or plain_text(action.text()), keys))
     return entries
 
 
@@ -78,18 +128,14 @@ def shortcut_entries(window: QMainWindow) -> list[ShortcutEntry]:
             entries += _menu_entries(menu, plain_text(action.text()))
     in_menus = len(entries)
     seen = set(entries)
-    for shortcut in window.findChildren(QShortcut):
-        where, _, what = shortcut.whatsThis().partition("\t")
-        keys = key_text([shortcut.key()])
-        entry = ShortcutEntry(where, what, keys)
-        if what and keys and entry not in seen:
-            seen.add(entry)
-            entries.append(entry)
-    for action in window.findChildren(QAction):  # actions of a widget, not in a menu
-        where, _, what = action.whatsThis().partition("\t")
-        keys = key_text(action.shortcuts())
-        entry = ShortcutEntry(where, what, keys)
-        if what and keys and entry not in seen:
+    things: list[tuple[QAction | QShortcut, list[QKeySequence]]] = [
+        (shortcut, shortcut.keys()) for shortcut in window.findChildren(QShortcut)
+    ]
+    things += [(action, action.shortcuts()) for action in window.findChildren(QAction)]
+    for thing, sequences in things:  # QActions of a widget here, not those in a menu
+        where, what = _described(thing)
+        entry = ShortcutEntry(where, what, key_text(sequences))
+        if where and what and entry.keys and entry not in seen:
             seen.add(entry)
             entries.append(entry)
     central = window.centralWidget()
@@ -120,6 +166,7 @@ class ShortcutsDialog(QDialog):
         )
         intro.setWordWrap(True)
         self.table = QTableWidget(len(self.entries), 3)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.table.setHorizontalHeaderLabels(
             [self.tr("Shortcut"), self.tr("Does"), self.tr("Where")]
         )
@@ -144,4 +191,9 @@ class ShortcutsDialog(QDialog):
         layout.addWidget(intro)
         layout.addWidget(self.table, 1)
         layout.addWidget(buttons)
-        self.resize(780, 560)
+        # Larger text, a larger dialog, but never larger than the screen.
+        size = QSize(scaled(self, 780), scaled(self, 560))
+        screen = self.screen()
+        if screen is not None:
+            size = size.boundedTo(screen.availableGeometry().size() - QSize(40, 80))
+        self.resize(size)

@@ -6,13 +6,14 @@ pushes a :class:`StepCommand` after every labelled write.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Hashable
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QApplication, QLineEdit, QMenu, QPlainTextEdit, QTextEdit, QWidget
 
 from netplanner.gui.events import Change
+from netplanner.gui.shortcuts_dialog import describe_shortcut
 from netplanner.messages import fill
 
 #: Takes a step of the undo log back (the label names it in a message if that fails) and
@@ -28,12 +29,21 @@ class StepCommand(QUndoCommand):
     pushed, so the first ``redo`` (QUndoStack.push calls it) does nothing.
     """
 
-    def __init__(self, replay: Replay, label: str, step: int, changes: Change) -> None:
+    def __init__(
+        self,
+        replay: Replay,
+        label: str,
+        step: int,
+        changes: Change,
+        merge_key: Hashable | None = None,
+    ) -> None:
         super().__init__(label)
         self._replay = replay
         self.step: int | None = step
         # What the write changed, so what undoing or redoing it changes too.
         self.changes = changes
+        #: Writes with this key that follow this one become part of it (see AppContext.write).
+        self.merge_key = merge_key
         self._pushed = True
 
     def redo(self) -> None:
@@ -97,6 +107,9 @@ class _UndoActions(QObject):
             QCoreApplication.translate("Undo", "Take back the last change to your data")
         )
         self.undo.triggered.connect(stack.undo)
+        # Help ▸ Keyboard shortcuts says what the key does, not the step it would undo now.
+        what = QCoreApplication.translate("Undo", "Undo the last change")
+        describe_shortcut(self.undo, "", what)
         self.redo = QAction(window)
         # The platform's keys for Redo, and Ctrl+Shift+Z everywhere (some only have Ctrl+Y).
         keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)
@@ -105,6 +118,8 @@ class _UndoActions(QObject):
         self.redo.setShortcuts(keys)
         self.redo.setStatusTip(QCoreApplication.translate("Undo", "Do again what Undo took back"))
         self.redo.triggered.connect(stack.redo)
+        what = QCoreApplication.translate("Undo", "Redo what Undo took back")
+        describe_shortcut(self.redo, "", what)
         stack.canUndoChanged.connect(self.undo.setEnabled)
         stack.canRedoChanged.connect(self.redo.setEnabled)
         stack.undoTextChanged.connect(self._undo_text)

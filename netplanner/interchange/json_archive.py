@@ -41,9 +41,9 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, cast
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import Table, delete, func, select
 from sqlalchemy.orm import Session, selectinload
 
 from netplanner import __version__
@@ -238,7 +238,7 @@ def restore_archive(session: Session, data: Any, where: str = "archive") -> Rest
         (FollowUp, "follow_ups"),
     )
     for model, key in inserts:
-        table = model.__table__  # type: ignore[attr-defined]
+        table = cast(Table, model.__table__)  # a mapped class's table
         if content.tables[key]:
             # A Core insert, not the ORM's: that one splits the batch at every None value.
             session.execute(table.insert(), content.tables[key])

@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy.engine import Engine
+
+if TYPE_CHECKING:  # Alembic is imported when a migration runs, not to open a file
+    from alembic.config import Config
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
 
-def alembic_config():  # -> alembic.config.Config, typed loosely to keep Alembic lazy
+def alembic_config() -> Config:
     from alembic.config import Config
 
     config = Config()

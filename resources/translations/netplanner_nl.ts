@@ -4,7 +4,7 @@
 <context>
     <name>AddFollowUpForm</name>
     <message>
-        <location filename="../../netplanner/gui/today/add_form.py" line="+44"/>
+        <location filename="../../netplanner/gui/today/add_form.py" line="+45"/>
         <source>New follow-up</source>
         <translation>Nieuwe vervolgactie</translation>
     </message>
@@ -208,18 +208,18 @@ Vraag: %2
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../../netplanner/gui/context.py" line="+94"/>
+        <location filename="../../netplanner/gui/context.py" line="+99"/>
         <source>Not saved</source>
         <extracomment>Writes the user can take back, newest first; older ones are forgotten.</extracomment>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>Change</source>
         <translation>Wijziging</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+46"/>
         <source>Try again</source>
         <translation>Opnieuw proberen</translation>
     </message>
@@ -457,7 +457,7 @@ Vraag: %2
 <context>
     <name>BankListPanel</name>
     <message>
-        <location filename="../../netplanner/gui/banks/bank_list_view.py" line="+156"/>
+        <location filename="../../netplanner/gui/banks/bank_list_view.py" line="+162"/>
         <source>&amp;Banks</source>
         <extracomment>How long a message under the bank buttons stays. English first: the order of the language filter.</extracomment>
         <translation>Vr&amp;agenbanken</translation>
@@ -557,7 +557,7 @@ Vraag: %2
 <context>
     <name>BankPane</name>
     <message>
-        <location filename="../../netplanner/gui/banks/bank_pane.py" line="+52"/>
+        <location filename="../../netplanner/gui/banks/bank_pane.py" line="+55"/>
         <source>All categories</source>
         <translation>Alle categorieën</translation>
     </message>
@@ -577,7 +577,7 @@ Vraag: %2
         <translation>&amp;Zoeken:</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Questions</source>
         <translation>Vragen</translation>
     </message>
@@ -587,32 +587,17 @@ Vraag: %2
         <translation>O&amp;mhoog</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Move the selected question up (Alt+Up)</source>
-        <translation>Zet de gekozen vraag een plek hoger (Alt+Omhoog)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Move &amp;down</source>
         <translation>Om&amp;laag</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Move the selected question down (Alt+Down)</source>
-        <translation>Zet de gekozen vraag een plek lager (Alt+Omlaag)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Delete question</source>
         <translation>Vraag verwijderen</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Delete the selected question (Delete)</source>
-        <translation>Verwijder de gekozen vraag (Delete)</translation>
-    </message>
-    <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>Came with NetPlanner. This is your own copy: change it as you like.</source>
         <translation>Meegeleverd met NetPlanner. Dit is je eigen kopie: pas hem aan zoals je wilt.</translation>
     </message>
@@ -645,6 +630,21 @@ Vraag: %2
         <location line="+3"/>
         <source>%n not yet open</source>
         <translation>%n nog niet open</translation>
+    </message>
+    <message>
+        <location line="-69"/>
+        <source>Move the selected question up (%1)</source>
+        <translation>Zet de geselecteerde vraag een plek hoger (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move the selected question down (%1)</source>
+        <translation>Zet de geselecteerde vraag een plek lager (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete the selected question (%1)</source>
+        <translation>Verwijder de geselecteerde vraag (%1)</translation>
     </message>
 </context>
 <context>
@@ -734,7 +734,7 @@ Vraag: %2
         <translation>Deze vragenbank heeft nog geen vragen.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+43"/>
         <source>Already chosen</source>
         <translation>Al gekozen</translation>
     </message>
@@ -886,7 +886,7 @@ Vraag: %2
         <translation>Gesprekken houden de vragen die al voor ze gekozen zijn: ze hebben er een kopie van.</translation>
     </message>
     <message>
-        <location filename="../../netplanner/gui/banks/question_actions.py" line="+66"/>
+        <location filename="../../netplanner/gui/banks/question_actions.py" line="+68"/>
         <source>Add question</source>
         <translation>Vraag toevoegen</translation>
     </message>
@@ -943,28 +943,23 @@ Vraag: %2
         <translation>Vraag verplaatsen</translation>
     </message>
     <message>
-        <location filename="../../netplanner/gui/banks/tab.py" line="+122"/>
+        <location filename="../../netplanner/gui/banks/tab.py" line="+121"/>
         <source>Question banks</source>
         <extracomment>Asks the user for a bank&apos;s fields; gets the current ones (None for a new bank). Replaceable in tests: the dialog for a bank&apos;s name, language and description.</extracomment>
         <translation>Vragenbanken</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Move the question up</source>
         <translation>Zet de vraag een plek hoger</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Move the question down</source>
         <translation>Zet de vraag een plek lager</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Delete the selected question</source>
-        <translation>Verwijder de gekozen vraag</translation>
-    </message>
-    <message>
-        <location line="+135"/>
+        <location line="+138"/>
         <source>No question bank in this language. Choose “All languages” above.</source>
         <translation>Geen vragenbank in deze taal. Kies hierboven “Alle talen”.</translation>
     </message>
@@ -973,11 +968,21 @@ Vraag: %2
         <source>No question bank yet. Click “New bank…” to make one.</source>
         <translation>Nog geen vragenbank. Klik op “Nieuwe vragenbank…” om er een te maken.</translation>
     </message>
+    <message>
+        <location line="-140"/>
+        <source>Delete the question</source>
+        <translation>Verwijder de vraag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the bank</source>
+        <translation>Verwijder de vragenbank</translation>
+    </message>
 </context>
 <context>
     <name>CheckFeedback</name>
     <message>
-        <location filename="../../netplanner/gui/banks/check_feedback.py" line="+53"/>
+        <location filename="../../netplanner/gui/banks/check_feedback.py" line="+54"/>
         <source>Suggestion: %1</source>
         <translation>Suggestie: %1</translation>
     </message>
@@ -1008,7 +1013,7 @@ Vraag: %2
         <translation>Vervang de vraag door de suggestie</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+43"/>
         <source>Already in this bank as number %1.</source>
         <translation>Staat al in deze vragenbank als nummer %1.</translation>
     </message>
@@ -1032,19 +1037,19 @@ Vraag: %2
 <context>
     <name>ChosenPanel</name>
     <message>
-        <location filename="../../netplanner/gui/conversations/chosen_panel.py" line="+49"/>
+        <location filename="../../netplanner/gui/conversations/chosen_panel.py" line="+50"/>
         <source>Drag a question to change the order, or press Ctrl+Up / Ctrl+Down. Delete removes it; F2 or a double-click changes its wording for this conversation.</source>
         <extracomment>Something the user would want to save changed (list, order, wording or an answer). A short note for the picker&apos;s message line (&quot;&quot; clears it).</extracomment>
         <translation>Sleep een vraag om de volgorde te veranderen, of druk op Ctrl+Omhoog / Ctrl+Omlaag. Delete haalt hem weg; F2 of dubbelklikken verandert de formulering voor dit gesprek.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+110"/>
+        <location line="+116"/>
         <source>Remove</source>
         <translation>Weghalen</translation>
     </message>
     <message>
-        <location line="-108"/>
+        <location line="-114"/>
         <source>Remove the selected question (Delete, or drag it back to the bank)</source>
         <translation>Haal de gekozen vraag weg (Delete, of sleep hem terug naar de vragenbank)</translation>
     </message>
@@ -1094,7 +1099,7 @@ Vraag: %2
         <translation>&amp;Antwoord — wat zei de ander:</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+61"/>
         <source>That question is already in the list.</source>
         <translation>Die vraag staat al in de lijst.</translation>
     </message>
@@ -1109,7 +1114,7 @@ Vraag: %2
         <translation>Deze vraag en het antwoord dat je noteerde weghalen?</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+33"/>
         <source>Already in the list: nothing added.</source>
         <translation>Staat al in de lijst: niets toegevoegd.</translation>
     </message>
@@ -1134,7 +1139,7 @@ Vraag: %2
         <translation>Geko&amp;zen vragen (%1):</translation>
     </message>
     <message>
-        <location line="-163"/>
+        <location line="-174"/>
         <source>Check of the question</source>
         <translation>Controle van de vraag</translation>
     </message>
@@ -1143,11 +1148,36 @@ Vraag: %2
         <source>Use suggestion</source>
         <translation>Suggestie gebruiken</translation>
     </message>
+    <message>
+        <location line="+40"/>
+        <source>Conversations</source>
+        <translation>Gesprekken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the chosen question</source>
+        <translation>Haal de gekozen vraag weg</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ask the question earlier</source>
+        <translation>Stel de vraag eerder</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ask the question later</source>
+        <translation>Stel de vraag later</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change a chosen question&apos;s wording for this conversation</source>
+        <translation>Pas de woorden van een gekozen vraag aan voor dit gesprek</translation>
+    </message>
 </context>
 <context>
     <name>ChosenQuestionsList</name>
     <message>
-        <location filename="../../netplanner/gui/conversations/chosen_list.py" line="+147"/>
+        <location filename="../../netplanner/gui/conversations/chosen_list.py" line="+186"/>
         <source>Chosen questions</source>
         <extracomment>Bank questions were dropped here: (how many were added, how many were already chosen). The user dragged a question to another place in the list.</extracomment>
         <translation>Gekozen vragen</translation>
@@ -1156,7 +1186,7 @@ Vraag: %2
 <context>
     <name>ContactForm</name>
     <message>
-        <location filename="../../netplanner/gui/contacts/form.py" line="+85"/>
+        <location filename="../../netplanner/gui/contacts/form.py" line="+87"/>
         <source>Required</source>
         <extracomment>The single-line text fields, in the order they appear. The lists of the form: (kind, the contact&apos;s own field, its kind field). &quot;Merge with…&quot; was clicked: merge another contact into the one shown. A link in the summary was clicked (&quot;contact:ID&quot;).</extracomment>
         <translation>Verplicht</translation>
@@ -1289,7 +1319,7 @@ kennen:</translation>
         <translation>Iemand staat twee keer in je contacten: voeg ze samen</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+46"/>
         <source>Contacts</source>
         <translation>Contacten</translation>
     </message>
@@ -1314,7 +1344,7 @@ kennen:</translation>
         <translation>Niet-opgeslagen wijzigingen.</translation>
     </message>
     <message>
-        <location line="-287"/>
+        <location line="-291"/>
         <source>22-03-1980, or 22-03 without the year</source>
         <translation>22-03-1980, of 22-03 zonder het jaar</translation>
     </message>
@@ -1466,7 +1496,7 @@ kennen:</translation>
         <translation>Contacten zoeken</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Contacts</source>
         <translation>Contacten</translation>
     </message>
@@ -1481,13 +1511,13 @@ kennen:</translation>
         <translation>Voeg een nieuw contact toe (Ctrl+N)</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-37"/>
         <source>Search name, role, organisation, e-mail, phone, city, tags…</source>
         <extracomment>Share of the table&apos;s width each column gets until the user drags a column edge.</extracomment>
         <translation>Zoek op naam, functie, organisatie, e-mail, telefoon, plaats, tags…</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>Show everyone</source>
         <translation>Iedereen tonen</translation>
     </message>
@@ -1702,7 +1732,7 @@ kennen:</translation>
 <context>
     <name>ContactsTab</name>
     <message>
-        <location filename="../../netplanner/gui/contacts/tab.py" line="+156"/>
+        <location filename="../../netplanner/gui/contacts/tab.py" line="+160"/>
         <location line="+23"/>
         <source>Contact not saved</source>
         <translation>Contact niet opgeslagen</translation>
@@ -1752,6 +1782,16 @@ kennen:</translation>
         <source>Save the new contact first?</source>
         <translation>Eerst het nieuwe contact opslaan?</translation>
     </message>
+    <message>
+        <location line="-208"/>
+        <source>Contacts</source>
+        <translation>Contacten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delete the contact</source>
+        <translation>Verwijder het contact</translation>
+    </message>
 </context>
 <context>
     <name>ContactsTableModel</name>
@@ -1790,8 +1830,9 @@ kennen:</translation>
 <context>
     <name>ConversationForm</name>
     <message>
-        <location filename="../../netplanner/gui/conversations/form.py" line="+78"/>
+        <location filename="../../netplanner/gui/conversations/form.py" line="+81"/>
         <source>Ask someone for names, organisations and routes</source>
+        <extracomment>Start conversation mode for the conversation shown.</extracomment>
         <translation>Vraag iemand om namen, organisaties en routes</translation>
     </message>
     <message>
@@ -1931,6 +1972,16 @@ kennen:</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Start conversation</source>
+        <translation>Gesprek starten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A calm window for during the conversation: one question at a time</source>
+        <translation>Een rustig venster voor tijdens het gesprek: één vraag tegelijk</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Print…</source>
         <translation>Afdrukken…</translation>
     </message>
@@ -1945,7 +1996,7 @@ kennen:</translation>
         <translation>Meldingen van het formulier</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>Conversations</source>
         <translation>Gesprekken</translation>
     </message>
@@ -1955,12 +2006,12 @@ kennen:</translation>
         <translation>Het gesprek opslaan</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>— no goal —</source>
         <translation>— geen doel —</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+130"/>
         <source>New conversation</source>
         <translation>Nieuw gesprek</translation>
     </message>
@@ -2039,12 +2090,12 @@ kennen:</translation>
         <translation>Antwoorden:</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Conversations</source>
         <translation>Gesprekken</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Plan conversation</source>
         <translation>Gesprek plannen</translation>
     </message>
@@ -2110,6 +2161,253 @@ kennen:</translation>
     </message>
 </context>
 <context>
+    <name>ConversationMode</name>
+    <message>
+        <location filename="../../netplanner/gui/live/layout.py" line="+47"/>
+        <source>via %1</source>
+        <translation>via %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>for your goal: %1</source>
+        <translation>voor je doel: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Time left</source>
+        <translation>Resterende tijd</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Question</source>
+        <translation>Vraag</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Skipped. Go back to it whenever it fits.</source>
+        <translation>Overgeslagen. Ga er terug naar wanneer het past.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Answer</source>
+        <translation>Antwoord</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Time sign</source>
+        <translation>Tijdsignaal</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reminder</source>
+        <translation>Herinnering</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>← Previous</source>
+        <translation>← Vorige</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The previous question (Alt+Left)</source>
+        <translation>De vorige vraag (Alt+Links)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next →</source>
+        <translation>Volgende →</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The next question (Ctrl+Enter or Alt+Right)</source>
+        <translation>De volgende vraag (Ctrl+Enter of Alt+Rechts)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Later</source>
+        <translation>Later</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ask this question later in the conversation (Ctrl+L)</source>
+        <translation>Stel deze vraag later in het gesprek (Ctrl+L)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Skip</source>
+        <translation>Overslaan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Leave this question out and go on (Ctrl+K)</source>
+        <translation>Sla deze vraag over en ga verder (Ctrl+K)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>End conversation…</source>
+        <translation>Gesprek afronden…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mark the conversation held and note the names (Ctrl+E)</source>
+        <translation>Markeer het gesprek als gevoerd en noteer de namen (Ctrl+E)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>e.g. Send my portfolio; she asks Tom about me</source>
+        <translation>bijv. Mijn portfolio sturen; zij vraagt Tom naar mij</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>How did it go? What comes ne&amp;xt?</source>
+        <translation>Hoe ging het? Wat is de volgende &amp;stap?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Mark held</source>
+        <translation>Als gevoerd &amp;markeren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The conversation took place now; then note the names you got</source>
+        <translation>Het gesprek vond nu plaats; noteer daarna de namen die je kreeg</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Go on</source>
+        <translation>&amp;Ga verder</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationModeWindow</name>
+    <message>
+        <location filename="../../netplanner/gui/live/window.py" line="+91"/>
+        <source>Notes in the conversation with %1</source>
+        <extracomment>How often the time shown is brought up to date (ms). The conversation was marked held (its id); the names noted go to *Record names*. The window was closed (ended or not).</extracomment>
+        <translation>Aantekeningen in het gesprek met %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Conversation with %1</source>
+        <translation>Gesprek met %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Conversation mode</source>
+        <translation>Gespreksmodus</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next question</source>
+        <translation>Volgende vraag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous question</source>
+        <translation>Vorige vraag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ask this question later</source>
+        <translation>Deze vraag later stellen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skip this question</source>
+        <translation>Deze vraag overslaan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note a name they mention</source>
+        <translation>Een genoemde naam noteren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a question</source>
+        <translation>Een vraag toevoegen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End the conversation</source>
+        <translation>Het gesprek afronden</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Small talk: how do you both know %1?</source>
+        <translation>Kennismaken: hoe kennen jullie %1?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A little small talk to begin with</source>
+        <translation>Begin met een praatje</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Small talk</source>
+        <translation>Kennismaken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your questions</source>
+        <translation>Je vragen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next steps</source>
+        <translation>Vervolgstappen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Notes on the small talk; they go in the conversation&apos;s notes.</source>
+        <translation>Aantekeningen bij de kennismaking; ze komen bij de notities van het gesprek.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Their answer, in a few words. It is kept as you type.</source>
+        <translation>Hun antwoord, in een paar woorden. Het wordt bewaard terwijl je typt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 · %2 of %3</source>
+        <translation>%1 · %2 van %3</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 min left</source>
+        <translation>nog %1 min</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 min over the planned time</source>
+        <translation>%1 min over de geplande tijd</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 · %2 min</source>
+        <translation>%1 · %2 min</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1: %2 min over its share of the time. Move on when it suits you.</source>
+        <translation>%1: %2 min over de tijd voor dit deel. Ga verder wanneer het je uitkomt.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Time is nearly up. Before you end, ask: “%1”</source>
+        <translation>De tijd is bijna om. Vraag voor je afrondt: “%1”</translation>
+    </message>
+    <message>
+        <location line="+139"/>
+        <source>End the conversation with %1</source>
+        <translation>Gesprek met %1 afronden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not ended</source>
+        <translation>Niet afgerond</translation>
+    </message>
+</context>
+<context>
     <name>ConversationTableModel</name>
     <message>
         <location filename="../../netplanner/gui/conversations/table_model.py" line="+61"/>
@@ -2146,7 +2444,7 @@ kennen:</translation>
 <context>
     <name>ConversationsTab</name>
     <message>
-        <location filename="../../netplanner/gui/conversations/tab.py" line="+110"/>
+        <location filename="../../netplanner/gui/conversations/tab.py" line="+141"/>
         <source>Export prep sheet</source>
         <translation>Gespreksvoorbereiding exporteren</translation>
     </message>
@@ -2171,7 +2469,7 @@ kennen:</translation>
         <translation>Kies eerst een gesprek, of plan er een en kies het contact.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+41"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
@@ -2239,6 +2537,16 @@ kennen:</translation>
         <location line="+30"/>
         <source>You changed this conversation. Save the changes first?</source>
         <translation>Je hebt dit gesprek gewijzigd. Eerst de wijzigingen opslaan?</translation>
+    </message>
+    <message>
+        <location line="-262"/>
+        <source>Conversations</source>
+        <translation>Gesprekken</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delete the conversation</source>
+        <translation>Verwijder het gesprek</translation>
     </message>
 </context>
 <context>
@@ -2503,7 +2811,7 @@ kennen:</translation>
 <context>
     <name>GoalsTab</name>
     <message>
-        <location filename="../../netplanner/gui/goals/tab.py" line="+52"/>
+        <location filename="../../netplanner/gui/goals/tab.py" line="+57"/>
         <source>Say concretely what you are looking for: a role with its specialism, and if you can a region and a kind of organisation, never just “a job” or “anything in communications”. Then ask people one by one, by name, to think along with you about who does that work, and whom you could talk to.</source>
         <translation>Zeg concreet wat je zoekt: een functie met het specialisme erbij, en als het kan een regio en een soort organisatie; nooit alleen “een baan” of “iets in de communicatie”. Vraag mensen daarna één voor één, bij naam, om met je mee te denken: wie doet dat werk, en met wie zou je kunnen praten?</translation>
     </message>
@@ -2519,16 +2827,44 @@ kennen:</translation>
     </message>
     <message>
         <location line="+3"/>
+        <location line="+8"/>
+        <location line="+43"/>
         <source>Goals</source>
         <translation>Doelen</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-40"/>
         <source>Your goals:</source>
         <translation>Je doelen:</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+30"/>
+        <source>Goal and ask</source>
+        <translation>Doel en vraag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who to ask next</source>
+        <translation>Wie vraag je nu?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Goal pages</source>
+        <translation>Pagina&apos;s van het doel</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Who to ask next for this goal</source>
+        <translation>Wie je voor dit doel nu kunt vragen</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Planned: %1 is asked. Send them this message.</source>
+        <translation>Gepland: %1 is gevraagd. Stuur dit bericht.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>%n goal</source>
         <translation>%n doel</translation>
     </message>
@@ -2543,7 +2879,7 @@ kennen:</translation>
         <translation>Nog geen doelen: beschrijf wat je zoekt.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Save goal</source>
         <translation>Doel opslaan</translation>
     </message>
@@ -2553,7 +2889,7 @@ kennen:</translation>
         <translation>Doel niet opgeslagen</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>%n conversation is linked to this goal. It stays, but without a goal.</source>
         <translation>%n gesprek is aan dit doel gekoppeld. Het blijft bestaan, maar zonder doel.</translation>
     </message>
@@ -2598,11 +2934,16 @@ kennen:</translation>
         <source>Save the new goal first?</source>
         <translation>Eerst het nieuwe doel opslaan?</translation>
     </message>
+    <message>
+        <location line="-208"/>
+        <source>Delete the goal</source>
+        <translation>Verwijder het doel</translation>
+    </message>
 </context>
 <context>
     <name>ImportFlow</name>
     <message>
-        <location filename="../../netplanner/gui/transfer/import_flow.py" line="+70"/>
+        <location filename="../../netplanner/gui/transfer/import_flow.py" line="+71"/>
         <source>LinkedIn connections</source>
         <extracomment>The ids of the contacts an import created or completed (the window shows them). The dialogs of the last import (for tests and screenshots).</extracomment>
         <translation>LinkedIn-connecties</translation>
@@ -2639,17 +2980,17 @@ kennen:</translation>
     </message>
     <message>
         <location line="+24"/>
-        <location line="+85"/>
+        <location line="+84"/>
         <source>Not imported</source>
         <translation>Niet geïmporteerd</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-67"/>
         <source>Could not read %1: %2</source>
         <translation>Kan %1 niet lezen: %2</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+60"/>
         <source>Importing %1…</source>
         <translation>%1 importeren…</translation>
     </message>
@@ -2965,7 +3306,7 @@ kennen:</translation>
         <translation>door jou weggelaten (uitgevinkt)</translation>
     </message>
     <message>
-        <location filename="../../netplanner/gui/transfer/import_pages.py" line="+53"/>
+        <location filename="../../netplanner/gui/transfer/import_pages.py" line="+54"/>
         <source>Tick all</source>
         <translation>Alles aanvinken</translation>
     </message>
@@ -3087,7 +3428,7 @@ kennen:</translation>
 <context>
     <name>ItemActions</name>
     <message>
-        <location filename="../../netplanner/gui/today/rows.py" line="+63"/>
+        <location filename="../../netplanner/gui/today/rows.py" line="+61"/>
         <location line="+39"/>
         <source>Open</source>
         <extracomment>Rows shown before &quot;Show all N&quot;; a section with hundreds of rows is not &quot;at a glance&quot;. Snooze choices: days.</extracomment>
@@ -3181,6 +3522,41 @@ kennen:</translation>
         <location line="+1"/>
         <source>Hide this name for four weeks</source>
         <translation>Deze naam vier weken verbergen</translation>
+    </message>
+</context>
+<context>
+    <name>ItemsPanel</name>
+    <message>
+        <location filename="../../netplanner/gui/live/items_panel.py" line="+39"/>
+        <location line="+3"/>
+        <source>Coming up</source>
+        <extracomment>A name was noted (cleaned, not empty). A noted name was taken away again (its row). A question to add (cleaned, not empty). The user clicked an item of *Coming up* (its key). Enter or Escape in a field: the answer box may have the keyboard again.</extracomment>
+        <translation>Hierna</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A name they mention, then Enter</source>
+        <translation>Een naam die genoemd wordt, dan Enter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Names mentioned:</source>
+        <translation>Genoemde &amp;namen:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Names noted</source>
+        <translation>Genoteerde namen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A question that comes up, then Enter</source>
+        <translation>Een vraag die opkomt, dan Enter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a &amp;question:</source>
+        <translation>&amp;Vraag toevoegen:</translation>
     </message>
 </context>
 <context>
@@ -3313,7 +3689,7 @@ kennen:</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../netplanner/gui/main_window.py" line="+63"/>
+        <location filename="../../netplanner/gui/main_window.py" line="+64"/>
         <source>&amp;Today</source>
         <translation>&amp;Vandaag</translation>
     </message>
@@ -3486,7 +3862,7 @@ kennen:</translation>
 <context>
     <name>MappingDialog</name>
     <message>
-        <location filename="../../netplanner/gui/transfer/mapping_dialog.py" line="+85"/>
+        <location filename="../../netplanner/gui/transfer/mapping_dialog.py" line="+86"/>
         <source>Two columns are set to “%1”. Set one of them to “%2”.</source>
         <translation>Twee kolommen staan op “%1”. Zet een van beide op “%2”.</translation>
     </message>
@@ -3526,7 +3902,7 @@ kennen:</translation>
         <translation>Wat kolom “%1” bevat</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>The first rows as they will be imported</source>
         <translation>De eerste rijen zoals ze worden geïmporteerd</translation>
     </message>
@@ -3536,18 +3912,18 @@ kennen:</translation>
         <translation>&amp;De eerste rijen zoals ze worden geïmporteerd:</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>&amp;Continue</source>
         <translation>&amp;Verder</translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-119"/>
         <source>Choose the column that holds the name (or the first and last name, or at least the e-mail address): a contact needs a name.</source>
         <extracomment>What the preview rows show, in this order (when any row has it). How many rows of the file the preview shows.</extracomment>
         <translation>Kies de kolom met de naam (of met de voor- en achternaam, of in elk geval het e-mailadres): een contact heeft een naam nodig.</translation>
     </message>
     <message>
-        <location line="+173"/>
+        <location line="+176"/>
         <source>(no name or e-mail address: this row is left out)</source>
         <translation>(geen naam of e-mailadres: deze rij wordt weggelaten)</translation>
     </message>
@@ -3751,9 +4127,9 @@ kennen:</translation>
         <translation>Een doel heeft minstens een gewenste functie of een omschrijving nodig.</translation>
     </message>
     <message>
-        <location filename="../../netplanner/core/imports/model.py" line="+242"/>
-        <location filename="../../netplanner/interchange/bank_file.py" line="+210"/>
-        <location filename="../../netplanner/interchange/json_archive_check.py" line="+41"/>
+        <location filename="../../netplanner/core/imports/model.py" line="+238"/>
+        <location filename="../../netplanner/interchange/bank_file.py" line="+200"/>
+        <location filename="../../netplanner/interchange/json_archive_check.py" line="+42"/>
         <source>%1: cannot be read (%2).</source>
         <translation>%1: kan niet gelezen worden (%2).</translation>
     </message>
@@ -3778,7 +4154,7 @@ kennen:</translation>
         <translation>%1 en %2 kunnen niet samengevoegd worden: %3 heeft een van hen voorgesteld en is (direct of via anderen) voorgesteld door %4. Verbeter eerst wie wie heeft voorgesteld.</translation>
     </message>
     <message>
-        <location filename="../../netplanner/interchange/generic_csv.py" line="+71"/>
+        <location filename="../../netplanner/interchange/generic_csv.py" line="+72"/>
         <location filename="../../netplanner/interchange/linkedin.py" line="+162"/>
         <source>%1: this is a vCard file; import it as a vCard.</source>
         <translation>%1: dit is een vCard-bestand; importeer het als vCard.</translation>
@@ -3886,7 +4262,7 @@ kennen:</translation>
         <translation>%1 NetPlanner heeft het gegevensbestand niet bijgewerkt; het is niet veranderd.</translation>
     </message>
     <message>
-        <location filename="../../netplanner/core/imports/matching.py" line="+280"/>
+        <location filename="../../netplanner/core/imports/matching.py" line="+281"/>
         <source>the same name</source>
         <translation>dezelfde naam</translation>
     </message>
@@ -3982,7 +4358,7 @@ kennen:</translation>
         <translation>%1: langer dan %2 tekens</translation>
     </message>
     <message>
-        <location filename="../../netplanner/interchange/bank_file.py" line="-152"/>
+        <location filename="../../netplanner/interchange/bank_file.py" line="-142"/>
         <source>&apos;%1&apos; is missing.</source>
         <translation>&apos;%1&apos; ontbreekt.</translation>
     </message>
@@ -4058,11 +4434,6 @@ kennen:</translation>
     </message>
     <message>
         <location line="+14"/>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <location line="+10"/>
         <source>%1: %2 MB is too large for a question bank.</source>
         <translation>%1: %2 MB is te groot voor een vragenbank.</translation>
     </message>
@@ -4405,7 +4776,7 @@ kennen:</translation>
         <translation>%1 is gemaakt door een nieuwere versie van NetPlanner (schema %2). Werk NetPlanner bij om de back-up terug te zetten.</translation>
     </message>
     <message>
-        <location filename="../../netplanner/storage/sqlite/backup_files.py" line="+68"/>
+        <location filename="../../netplanner/storage/sqlite/backup_files.py" line="+69"/>
         <source>%1 already exists; a backup never goes over a file. Choose a new name.</source>
         <translation>%1 bestaat al; een back-up komt nooit over een bestand heen. Kies een nieuwe naam.</translation>
     </message>
@@ -4450,7 +4821,7 @@ kennen:</translation>
         <translation>%1: het bestand bevat een kapot teken (%2, de helft van een paar dat bij elkaar hoort) in de tekst “%3”.</translation>
     </message>
     <message>
-        <location filename="../../netplanner/interchange/csv_sniff.py" line="+85"/>
+        <location filename="../../netplanner/interchange/csv_sniff.py" line="+80"/>
         <source>%1: this is not a text file (it holds binary data).</source>
         <translation>%1: dit is geen tekstbestand (het bevat binaire gegevens).</translation>
     </message>
@@ -4630,6 +5001,11 @@ kennen:</translation>
         <source>%1 is not a data file NetPlanner can open: give a path, or sqlite:///PATH.</source>
         <translation>%1 is geen gegevensbestand dat NetPlanner kan openen: geef een pad op, of sqlite:///PAD.</translation>
     </message>
+    <message>
+        <location filename="../../netplanner/core/live_conversation/writing.py" line="+53"/>
+        <source>A question needs words.</source>
+        <translation>Een vraag heeft woorden nodig.</translation>
+    </message>
 </context>
 <context>
     <name>NamePartsSection</name>
@@ -4682,7 +5058,7 @@ kennen:</translation>
 <context>
     <name>NamePickerCombo</name>
     <message>
-        <location filename="../../netplanner/gui/contacts/name_picker.py" line="+228"/>
+        <location filename="../../netplanner/gui/contacts/name_picker.py" line="+223"/>
         <source>Type part of a name…</source>
         <extracomment>Role holding the contact id of an entry (None for an entry that is nobody). Role holding the folded label the completer matches against. (contact id or None, label shown, folded label)</extracomment>
         <translation>Typ een deel van een naam…</translation>
@@ -4776,7 +5152,7 @@ kennen:</translation>
 <context>
     <name>NetworkColours</name>
     <message>
-        <location filename="../../netplanner/gui/network/colours.py" line="+62"/>
+        <location filename="../../netplanner/gui/network/colours.py" line="+63"/>
         <source>No conversation yet</source>
         <extracomment>Degrees from this one up share a colour (&quot;5th degree and further&quot;).</extracomment>
         <translation>Nog geen gesprek</translation>
@@ -4820,11 +5196,12 @@ kennen:</translation>
     <name>NetworkTab</name>
     <message>
         <location filename="../../netplanner/gui/network/tab.py" line="+53"/>
+        <location line="+198"/>
         <source>Network of introductions</source>
         <translation>Netwerk van introducties</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-190"/>
         <source>Name or organisation…</source>
         <translation>Naam of organisatie…</translation>
     </message>
@@ -4899,7 +5276,7 @@ kennen:</translation>
         <translation>Er staat nog niemand in je netwerk. Voeg de mensen die je kent toe op het tabblad Contacten; als iemand je een naam geeft, noteer dan wie wie heeft voorgesteld, en de keten groeit hier.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>Network</source>
         <translation>Netwerk</translation>
     </message>
@@ -4909,7 +5286,7 @@ kennen:</translation>
         <translation>Zoekopdracht wissen</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+78"/>
         <source>%n person</source>
         <translation>%n persoon</translation>
     </message>
@@ -4944,7 +5321,7 @@ kennen:</translation>
         <translation>%n mensen die nog niemand hebben voorgesteld, staan samen in één vak</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+56"/>
         <source>No match</source>
         <translation>Geen treffer</translation>
     </message>
@@ -4958,11 +5335,176 @@ kennen:</translation>
         <source>%1 of %2</source>
         <translation>%1 van %2</translation>
     </message>
+    <message>
+        <location line="-239"/>
+        <source>Arrow keys move between people; Enter opens the selected person.</source>
+        <translation>Met de pijltjestoetsen ga je van persoon naar persoon; Enter opent de geselecteerde persoon.</translation>
+    </message>
+    <message>
+        <location line="+197"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>NextView</name>
+    <message>
+        <location filename="../../netplanner/gui/goals/next_view.py" line="+84"/>
+        <source>People who do the work</source>
+        <extracomment>Someone was asked: (goal id, contact id, their name); the tab opens the composer.</extracomment>
+        <translation>Mensen die het werk doen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>For an informational conversation: what the work involves, how they got there.</source>
+        <translation>Voor een informatiegesprek: wat het werk inhoudt, hoe ze er terechtkwamen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>People who can think along</source>
+        <translation>Mensen die kunnen meedenken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warm contacts of any field who may know people who do this work.</source>
+        <translation>Warme contacten uit elk vakgebied die misschien mensen kennen die dit werk doen.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Ask the selected person</source>
+        <translation>De geselecteerde persoon vragen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not now: hide the selected person</source>
+        <translation>Nu niet: de geselecteerde persoon verbergen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Goals</source>
+        <translation>Doelen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Why this person</source>
+        <translation>Waarom deze persoon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+153"/>
+        <source>Ask…</source>
+        <translation>Vragen…</translation>
+    </message>
+    <message>
+        <location line="-151"/>
+        <source>Plan an ask with this person for the goal and write the message (Enter)</source>
+        <translation>Plan een vraag aan deze persoon voor het doel en schrijf het bericht (Enter)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not now</source>
+        <translation>Nu niet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Leave this person out of the lists for %1 weeks (Delete)</source>
+        <translation>Laat deze persoon %1 weken uit de lijsten (Delete)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Who to ask next messages</source>
+        <translation>Meldingen bij Wie vraag je nu?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show again</source>
+        <translation>Weer tonen</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>For your goal: %1</source>
+        <translation>Voor je doel: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%n person fits</source>
+        <translation>%n persoon past</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%n people fit</source>
+        <translation>%n mensen passen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The best %1 of %2 people</source>
+        <translation>De beste %1 van %2 mensen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No one in your contacts does this work yet, as far as NetPlanner can tell. Ask someone to think along: they may know such people.</source>
+        <translation>Voor zover NetPlanner kan zien, doet nog niemand in je contacten dit werk. Vraag iemand om mee te denken: die kent zulke mensen misschien.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No warm contacts yet. Say in Contacts how you know people, and note the conversations you held.</source>
+        <translation>Nog geen warme contacten. Vul bij Contacten in hoe je mensen kent, en noteer de gesprekken die je voerde.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Select someone to see why they are suggested.</source>
+        <translation>Selecteer iemand om te zien waarom die wordt voorgesteld.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ask %1…</source>
+        <translation>%1 vragen…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Why %1:</source>
+        <translation>Waarom %1:</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Ask %1</source>
+        <translation>%1 vragen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not asked</source>
+        <translation>Niet gevraagd</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Not now: %1</source>
+        <translation>Nu niet: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not hidden</source>
+        <translation>Niet verborgen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is left out of this goal&apos;s lists for %2 weeks.</source>
+        <translation>%1 blijft %2 weken uit de lijsten van dit doel.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Show %1 again</source>
+        <translation>%1 weer tonen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is suggested again.</source>
+        <translation>%1 wordt weer voorgesteld.</translation>
+    </message>
 </context>
 <context>
     <name>PrintWeek</name>
     <message>
-        <location filename="../../netplanner/gui/today/print_week.py" line="+68"/>
+        <location filename="../../netplanner/gui/today/print_week.py" line="+69"/>
         <source>Prep sheets not saved</source>
         <translation>Gespreksvoorbereidingen niet opgeslagen</translation>
     </message>
@@ -5036,12 +5578,12 @@ kennen:</translation>
 <context>
     <name>PrintWeekBox</name>
     <message>
-        <location filename="../../netplanner/gui/today/side_panel.py" line="+153"/>
+        <location filename="../../netplanner/gui/today/side_panel.py" line="+156"/>
         <source>Print the week</source>
         <translation>De week afdrukken</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Pr&amp;int the week…</source>
         <translation>De week a&amp;fdrukken…</translation>
     </message>
@@ -5239,7 +5781,7 @@ kennen:</translation>
 <context>
     <name>QuestionEditor</name>
     <message>
-        <location filename="../../netplanner/gui/banks/question_editor.py" line="+64"/>
+        <location filename="../../netplanner/gui/banks/question_editor.py" line="+65"/>
         <source>Type a question and press Enter</source>
         <extracomment>Finds the question in the bank that is the same as ``text``; returns its id and its number (1-based), or None. How long typing must pause before the question is checked.</extracomment>
         <translation>Typ een vraag en druk op Enter</translation>
@@ -5266,12 +5808,12 @@ kennen:</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+73"/>
+        <location line="+74"/>
         <source>New question</source>
         <translation>Nieuwe vraag</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-73"/>
         <source>Stop editing and type a new question (Esc)</source>
         <translation>Stop met bewerken en typ een nieuwe vraag (Esc)</translation>
     </message>
@@ -5286,7 +5828,7 @@ kennen:</translation>
         <translation>Tek&amp;st van de vraag:</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>Edit question %1</source>
         <translation>Vraag %1 bewerken</translation>
     </message>
@@ -5328,7 +5870,7 @@ kennen:</translation>
 <context>
     <name>QuestionPicker</name>
     <message>
-        <location filename="../../netplanner/gui/conversations/question_picker.py" line="+64"/>
+        <location filename="../../netplanner/gui/conversations/question_picker.py" line="+68"/>
         <source>All categories</source>
         <extracomment>Something the user would want to save changed (list, order or an answer).</extracomment>
         <translation>Alle categorieën</translation>
@@ -5345,12 +5887,12 @@ kennen:</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+208"/>
+        <location line="+225"/>
         <source>Suggest a set</source>
         <translation>Stel een set voor</translation>
     </message>
     <message>
-        <location line="-191"/>
+        <location line="-208"/>
         <source>Question list messages</source>
         <translation>Meldingen bij de vragenlijst</translation>
     </message>
@@ -5365,7 +5907,7 @@ kennen:</translation>
         <translation>Categorie:</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+77"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -5414,6 +5956,16 @@ kennen:</translation>
         <source>Replace</source>
         <translation>Vervangen</translation>
     </message>
+    <message>
+        <location line="-169"/>
+        <source>Add the selected questions to the conversation</source>
+        <translation>Voeg de geselecteerde vragen toe aan het gesprek</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conversations</source>
+        <translation>Gesprekken</translation>
+    </message>
 </context>
 <context>
     <name>QuestionSearchModel</name>
@@ -5442,7 +5994,7 @@ kennen:</translation>
 <context>
     <name>RecordNamesDialog</name>
     <message>
-        <location filename="../../netplanner/gui/names/dialog.py" line="+75"/>
+        <location filename="../../netplanner/gui/names/dialog.py" line="+85"/>
         <source>%1 led you to %2, so %2 cannot have introduced %1.</source>
         <translation>%1 bracht je bij %2, dus %2 kan %1 niet hebben voorgesteld.</translation>
     </message>
@@ -5462,7 +6014,7 @@ kennen:</translation>
         <translation>Voeg iedereen toe die genoemd werd: een nieuwe naam, of iemand die al in je contacten staat. Ze worden opgeslagen als voorgesteld door %1, zodat je altijd ziet hoe je bij ze kwam.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Conversation of %1.</source>
         <translation>Gesprek van %1.</translation>
     </message>
@@ -5502,7 +6054,7 @@ kennen:</translation>
         <translation>Namen op&amp;slaan</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+76"/>
         <source>Note names</source>
         <translation>Namen noteren</translation>
     </message>
@@ -5588,12 +6140,12 @@ kennen:</translation>
 <context>
     <name>RoutinesBox</name>
     <message>
-        <location filename="../../netplanner/gui/today/side_panel.py" line="-93"/>
+        <location filename="../../netplanner/gui/today/side_panel.py" line="-95"/>
         <source>Routines</source>
         <translation>Routines</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Than&amp;k-you the day after a conversation</source>
         <translation>Bedank&amp;je de dag na een gesprek</translation>
     </message>
@@ -5642,7 +6194,7 @@ kennen:</translation>
         <translation>Dubbelklik op een vraag, of kies hem en druk op Enter, om zijn vragenbank te openen.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Questions found in all banks</source>
         <translation>Gevonden vragen in alle vragenbanken</translation>
     </message>
@@ -5740,18 +6292,18 @@ kennen:</translation>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../netplanner/gui/shortcuts_dialog.py" line="+112"/>
-        <location line="+14"/>
+        <location filename="../../netplanner/gui/shortcuts_dialog.py" line="+158"/>
+        <location line="+15"/>
         <source>Keyboard shortcuts</source>
         <translation>Sneltoetsen</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-11"/>
         <source>Everything in NetPlanner works from the keyboard. Tab and Shift+Tab move between fields; Alt with an underlined letter goes to that tab, field, button or menu.</source>
         <translation>Alles in NetPlanner werkt met het toetsenbord. Tab en Shift+Tab gaan van veld naar veld; Alt met een onderstreepte letter gaat naar dat tabblad, veld, die knop of dat menu.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Shortcut</source>
         <translation>Sneltoets</translation>
     </message>
@@ -5764,6 +6316,24 @@ kennen:</translation>
         <location line="+0"/>
         <source>Where</source>
         <translation>Waar</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionList</name>
+    <message>
+        <location filename="../../netplanner/gui/goals/suggestion_list.py" line="+53"/>
+        <source>= %1 in all</source>
+        <translation>= %1 in totaal</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Why %1:</source>
+        <translation>Waarom %1:</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>score %1</source>
+        <translation>score %1</translation>
     </message>
 </context>
 <context>
@@ -6540,18 +7110,18 @@ kennen:</translation>
 <context>
     <name>Undo</name>
     <message>
-        <location filename="../../netplanner/gui/undo.py" line="+97"/>
+        <location filename="../../netplanner/gui/undo.py" line="+107"/>
         <source>Take back the last change to your data</source>
-        <extracomment>Takes a step of the undo log back (the label names it in a message if that fails) and announces what it changes; returns the step that takes that back again. Longer labels are cut short in the menu, which would otherwise grow as wide as them.</extracomment>
+        <extracomment>Takes a step of the undo log back (the label names it in a message if that fails) and announces what it changes; returns the step that takes that back again. Writes with this key that follow this one become part of it (see AppContext.write). Longer labels are cut short in the menu, which would otherwise grow as wide as them.</extracomment>
         <translation>Draai de laatste wijziging in je gegevens terug</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Do again what Undo took back</source>
         <translation>Doe opnieuw wat Ongedaan maken terugdraaide</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>&amp;Undo %1</source>
         <translation>%1 &amp;ongedaan maken</translation>
     </message>
@@ -6569,6 +7139,16 @@ kennen:</translation>
         <location line="+2"/>
         <source>&amp;Redo</source>
         <translation>Opnieuw &amp;doen</translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <source>Undo the last change</source>
+        <translation>Maak de laatste wijziging ongedaan</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Redo what Undo took back</source>
+        <translation>Doe opnieuw wat Ongedaan maken terugdraaide</translation>
     </message>
 </context>
 <context>

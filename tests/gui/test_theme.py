@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QApplication, QStyleFactory
 
 from netplanner.gui import theme
 from netplanner.gui.banks import check_feedback
+from netplanner.gui.focus_frame import FocusStyle, base_style_name, uninstall_focus_frames
 from netplanner.gui.goals import ask_feedback
 from netplanner.gui.names import row as names_row
 from netplanner.gui.network import colours
@@ -32,8 +33,7 @@ def contrast(one: QColor, other: QColor) -> float:
 
 
 def _palettes() -> dict[str, QPalette]:
-    fusion = QStyleFactory.create("Fusion")
-    return {"light": fusion.standardPalette(), "dark": theme.dark_palette()}
+    return {"light": theme.light_palette(), "dark": theme.dark_palette()}
 
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])
@@ -66,21 +66,31 @@ def test_network_names_read_well_on_every_fill(qapp) -> None:
     assert contrast(colours.YOU_TEXT, colours.YOU_FILL) >= 4.5
 
 
+def _put_back(app: QApplication, style: str, palette: QPalette) -> None:
+    uninstall_focus_frames(app)
+    app.setStyle(QStyleFactory.create(style))
+    app.setPalette(palette)
+
+
 def test_forcing_a_scheme_sets_fusion_and_the_palette(qapp) -> None:
     app = QApplication.instance()
     assert isinstance(app, QApplication)
     style, palette = app.style().name(), app.palette()
     try:
         assert theme.apply_theme(app, "dark") == theme.DARK
-        assert app.style().name().lower() == "fusion"
+        assert base_style_name(app.style()) == "fusion"
+        assert isinstance(app.style(), FocusStyle)
         assert theme.is_dark()
         assert theme.apply_theme(app, "light") == theme.LIGHT
         assert not theme.is_dark()
     finally:
-        app.setStyle(style)
-        app.setPalette(palette)
-    assert theme.apply_theme(app, "") == theme.SYSTEM
-    assert app.style().name() == style
+        _put_back(app, style, palette)
+    try:
+        assert theme.apply_theme(app, "") == theme.SYSTEM
+        assert base_style_name(app.style()) == style
+        assert isinstance(app.style(), FocusStyle)  # the focus frame in every scheme
+    finally:
+        _put_back(app, style, palette)
 
 
 def test_the_environment_variable_chooses(qapp, monkeypatch) -> None:
@@ -91,8 +101,7 @@ def test_the_environment_variable_chooses(qapp, monkeypatch) -> None:
     try:
         assert theme.apply_theme(app) == theme.DARK
     finally:
-        app.setStyle(style)
-        app.setPalette(palette)
+        _put_back(app, style, palette)
 
 
 _HIGH_DPI_CHECK = """

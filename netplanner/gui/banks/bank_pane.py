@@ -22,7 +22,10 @@ from netplanner.gui.banks.bank_data import BankDetail
 from netplanner.gui.banks.question_editor import QuestionEditor
 from netplanner.gui.banks.question_model import QuestionModel
 from netplanner.gui.labels import category_label, language_label
+from netplanner.gui.list_keys import MOVE_DOWN, MOVE_UP, delete_keys
 from netplanner.gui.plural import counted
+from netplanner.gui.shortcuts_dialog import key_text
+from netplanner.messages import fill
 
 
 class BankPane(QWidget):
@@ -69,6 +72,7 @@ class BankPane(QWidget):
         filters.addWidget(self.search_edit, 1)
 
         self.table = QTableView()
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.table.setModel(model)
         self.table.setAccessibleName(self.tr("Questions"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -99,11 +103,12 @@ class BankPane(QWidget):
         self.table.setMinimumHeight(160)
 
         self.up_button = QPushButton(self.tr("Move &up"))
-        self.up_button.setToolTip(self.tr("Move the selected question up (Alt+Up)"))
+        up, down, delete = key_text([MOVE_UP]), key_text([MOVE_DOWN]), key_text(delete_keys())
+        self.up_button.setToolTip(fill(self.tr("Move the selected question up (%1)"), up))
         self.down_button = QPushButton(self.tr("Move &down"))
-        self.down_button.setToolTip(self.tr("Move the selected question down (Alt+Down)"))
+        self.down_button.setToolTip(fill(self.tr("Move the selected question down (%1)"), down))
         self.delete_button = QPushButton(self.tr("Delete question"))
-        self.delete_button.setToolTip(self.tr("Delete the selected question (Delete)"))
+        self.delete_button.setToolTip(fill(self.tr("Delete the selected question (%1)"), delete))
         self.count_label = QLabel()
         self.count_label.setTextFormat(Qt.TextFormat.PlainText)
         actions = QHBoxLayout()

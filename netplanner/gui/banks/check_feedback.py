@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from netplanner.core.checks.questions.checker import QuestionFinding
 from netplanner.gui.plural import counted
+from netplanner.gui.wrap_height import keep_wrapped_lines_whole
 from netplanner.messages import fill
 
 _FIRST_SENTENCE = re.compile(r"^(.+?[.!?])(?:\s|$)", re.DOTALL)
@@ -112,6 +113,8 @@ class CheckFeedback(QWidget):
         layout.addLayout(findings_row)
         layout.addWidget(self.duplicate_label)
         self.show_result("", [])
+        for label in (self.message_label, self.suggestion_label, self.tip_label):
+            keep_wrapped_lines_whole(label)
 
     def _apply_colors(self) -> None:
         palette = QPalette(self.palette())

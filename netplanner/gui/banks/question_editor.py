@@ -22,6 +22,7 @@ from netplanner.core.enums import QuestionCategory
 from netplanner.gui.banks.bank_data import QuestionItem
 from netplanner.gui.banks.check_feedback import CheckFeedback, warning_icon
 from netplanner.gui.labels import category_label
+from netplanner.gui.wrap_height import keep_wrapped_lines_whole
 from netplanner.messages import fill
 
 #: Finds the question in the bank that is the same as ``text``; returns its id and its
@@ -91,6 +92,7 @@ class QuestionEditor(QGroupBox):
         grid.addWidget(self.feedback, 2, 1, 1, 3)
         grid.setColumnStretch(1, 1)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        keep_wrapped_lines_whole(self)  # no taller than needed, but the tip's lines whole
 
         self.text_edit.returnPressed.connect(self._on_return)
         self.text_edit.textChanged.connect(self._on_text_changed)

@@ -42,6 +42,7 @@ class SearchResults(QWidget):
         self.hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
 
         self.table = QTableView()
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.table.setModel(model)
         self.table.setAccessibleName(self.tr("Questions found in all banks"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

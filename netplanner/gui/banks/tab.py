@@ -11,7 +11,6 @@ from contextlib import contextmanager
 from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QItemSelectionModel, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from netplanner.core import banks as service
@@ -30,7 +29,7 @@ from netplanner.gui.banks.sharing import BankSharing
 from netplanner.gui.context import AppContext
 from netplanner.gui.events import Change
 from netplanner.gui.list_form import ListFormTab
-from netplanner.gui.shortcuts_dialog import describe_shortcut
+from netplanner.gui.list_keys import delete_action, move_actions
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -120,18 +119,10 @@ class BanksTab(BankActions, QuestionActions, ListFormTab):
         editor.save_requested.connect(self.save_question)
         editor.leave_requested.connect(self._leave_edit_mode)
         where = self.tr("Question banks")
-        for keys, offset, what in (
-            ("Alt+Up", -1, self.tr("Move the question up")),
-            ("Alt+Down", 1, self.tr("Move the question down")),
-        ):
-            shortcut = QShortcut(QKeySequence(keys), pane)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(lambda o=offset: self.move_question(o))
-            describe_shortcut(shortcut, where, what)
-        delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), pane.table)
-        delete.setContext(Qt.ShortcutContext.WidgetShortcut)
-        delete.activated.connect(self.delete_question)
-        describe_shortcut(delete, where, self.tr("Delete the selected question"))
+        up, down = self.tr("Move the question up"), self.tr("Move the question down")
+        move_actions(pane, self.move_question, where, up, down, with_children=True)
+        delete_action(pane.table, self.delete_question, where, self.tr("Delete the question"))
+        delete_action(self.bank_list, self.delete_bank, where, self.tr("Delete the bank"))
 
     # -- public ------------------------------------------------------------------------------
     def new_item(self) -> None:

@@ -70,6 +70,7 @@ class ContactList(QWidget):
         self.search.returnPressed.connect(self._go_to_table)
 
         self.table = QTableView()
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.table.setModel(model)
         self.table.setItemDelegate(ContactCellDelegate(model, self.table))
         self.table.setAccessibleName(self.tr("Contacts"))
@@ -179,7 +180,8 @@ class ContactList(QWidget):
         return super().eventFilter(watched, event)
 
     def _fit_columns(self) -> None:
-        """Share the width out by weight, so nothing needs a horizontal scroll bar.
+        """Share the width out by weight, so nothing needs a horizontal scroll bar where
+        the headings fit.
 
         No column gets narrower than its header text (plus room for the sort arrow).
         """
@@ -197,9 +199,8 @@ class ContactList(QWidget):
             + 20
             for column in _WEIGHTS
         }
-        if sum(least.values()) > width:
-            char = metrics.averageCharWidth()
-            least = {column: char * (12 if column == COL_NAME else 6) for column in _WEIGHTS}
+        # Where the headings do not all fit (a narrow window, larger text) they keep their
+        # width and the table scrolls sideways: a heading cut to "pecialism" says nothing.
         widths = _share_out(width, least)
         self._fitting = True
         try:
@@ -217,7 +218,7 @@ class ContactList(QWidget):
     # -- sort order, remembered between runs ----------------------------------------------------
     def _restore_sort(self) -> None:
         try:
-            column = int(self.settings.value("contacts/sort_column", COL_NAME))
+            column = int(str(self.settings.value("contacts/sort_column", COL_NAME)))
         except (TypeError, ValueError):
             column = COL_NAME
         if column not in _WEIGHTS:

@@ -29,6 +29,7 @@ from netplanner.gui.context import AppContext
 from netplanner.gui.events import Change
 from netplanner.gui.first_paint import FirstPaint
 from netplanner.gui.list_form import ListFormTab
+from netplanner.gui.list_keys import delete_action
 from netplanner.messages import fill
 
 #: Lines read before the table first paints, when the list opens in its usual order:
@@ -47,6 +48,7 @@ class ContactsTab(ListFormTab):
         self.search = self.list.search
         self.table = self.list.table
         self.list.add_button.clicked.connect(self.new_item)
+        delete_action(self.table, self.delete, self.tr("Contacts"), self.tr("Delete the contact"))
         self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
         self.form = ContactForm()
         # After the view's own handlers: a search that changes the rows shown resets it.
@@ -60,7 +62,9 @@ class ContactsTab(ListFormTab):
         self.splitter = self._splitter(
             "contacts/splitter", (self.list, self.form), stretch=(3, 2), sizes=(620, 440)
         )
-        QWidget.setTabOrder(self.list.add_button, self.form.edits["name"])
+        # The summary's links (who introduced them) are above the form's fields.
+        QWidget.setTabOrder(self.list.add_button, self.form.summary)
+        QWidget.setTabOrder(self.form.summary, self.form.edits["name"])
         layout = QVBoxLayout(self)
         layout.addWidget(self.splitter)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QMimeData, Qt, QTimer, Signal
-from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QFont
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QFocusEvent, QFont
 from PySide6.QtWidgets import QAbstractItemView, QListWidget, QListWidgetItem, QWidget
 
 from netplanner.core.conversations import QuestionChoice
@@ -75,6 +75,23 @@ class BankQuestionList(QListWidget):
             note = QListWidgetItem(self.tr("This bank has no questions yet."))
             note.setFlags(Qt.ItemFlag.NoItemFlags)
             self.addItem(note)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        """Tabbing in makes the first question current without selecting it, so Enter
+        added nothing: select the current question, and Enter adds what is shown.
+        (Not for a click: it selects the question clicked.)"""
+        super().focusInEvent(event)
+        keys = (
+            Qt.FocusReason.TabFocusReason,
+            Qt.FocusReason.BacktabFocusReason,
+            Qt.FocusReason.ShortcutFocusReason,
+        )
+        if event.reason() not in keys:
+            return
+        current = self.currentItem()
+        question = current is not None and current.data(SourceRole) is not None
+        if question and not self.selectedItems():
+            current.setSelected(True)
 
     def selected_choices(self) -> list[QuestionChoice]:
         """The selected questions, in the bank's order."""

@@ -13,15 +13,18 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     QPoint,
+    QRect,
     QSize,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QDropEvent, QHelpEvent, QIcon, QPixmap
+from PySide6.QtGui import QDropEvent, QFontMetrics, QHelpEvent, QIcon, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QListWidget,
     QListWidgetItem,
+    QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QToolTip,
@@ -46,7 +49,6 @@ CategoryRole = Qt.ItemDataRole.UserRole + 2
 AnswerRole = Qt.ItemDataRole.UserRole + 3
 ChosenRole = Qt.ItemDataRole.UserRole + 4  # a bank question already in the chosen list
 
-ANSWER_PREVIEW = 90  # characters of an answer shown under its question
 LINE_BREAK = "\u2028"  # item views draw "\n" as a space
 _LONG_WORD = re.compile(r"(\S{24})(?=\S)")
 
@@ -74,6 +76,10 @@ class WrappingDelegate(QStyledItemDelegate):
     ) -> None:
         super().initStyleOption(option, index)
         option.text = _LONG_WORD.sub("\\1\u200b", option.text)
+        if not index.flags() & Qt.ItemFlag.ItemIsEnabled:
+            # A category heading (or a note) cannot be chosen, but it is read: drawn in
+            # the text colour, not greyed out like something switched off.
+            option.state |= QStyle.StateFlag.State_Enabled
         if index.data(ChosenRole):
             option.text = "✓ " + option.text
 
@@ -86,9 +92,11 @@ def _blank_icon() -> QIcon:
 
 
 class _NumberedDelegate(WrappingDelegate):
-    """Shows "3. question" and, once noted, a short preview of the answer underneath; a
-    question the open-question checker flags gets the banks tab's warning sign, and its
-    findings as the tooltip.
+    """Shows "3. question" and under it a line for the answer: a short preview once one
+    is noted. Every row keeps that line, answered or not, so typing an answer never
+    makes its row taller and moves the rows below under the mouse (an answer once went
+    into the wrong question that way). A question the open-question checker flags gets
+    the banks tab's warning sign, and its findings as the tooltip.
 
     Only the display changes: editing a row still edits the plain question text.
     """
@@ -104,13 +112,44 @@ class _NumberedDelegate(WrappingDelegate):
             option.icon = warning_icon() if flagged else _blank_icon()
             option.decorationSize = QSize(16, 16)
             option.features |= QStyleOptionViewItem.ViewItemFeature.HasDecoration
-        text = f"{index.row() + 1}. {option.text}"
+        # The last line is kept for the answer, drawn by paint(): one line, cut short.
+        option.text = f"{index.row() + 1}. {option.text}{LINE_BREAK}\u00a0"
+        option.displayAlignment = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        super().paint(painter, option, index)
         answer = " ".join(str(index.data(AnswerRole) or "").split())
-        if answer:
-            if len(answer) > ANSWER_PREVIEW:
-                answer = answer[: ANSWER_PREVIEW - 1] + "…"
-            text += LINE_BREAK + "    ↳ " + _LONG_WORD.sub("\\1\u200b", answer)
-        option.text = text
+        if not answer:
+            return
+        shown = QStyleOptionViewItem(option)
+        self.initStyleOption(shown, index)
+        view = self.parent()
+        widget = view if isinstance(view, QWidget) else None
+        style = widget.style() if widget is not None else QApplication.style()
+        area = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, shown, widget)
+        metrics = QFontMetrics(shown.font)
+        margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, widget) + 1
+        line = QRect(
+            area.left() + margin,
+            area.bottom() - metrics.lineSpacing() + 1,
+            area.width() - 2 * margin,
+            metrics.lineSpacing(),
+        )
+        text = metrics.elidedText("    ↳ " + answer, Qt.TextElideMode.ElideRight, line.width())
+        selected = bool(shown.state & QStyle.StateFlag.State_Selected)
+        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        painter.save()
+        painter.setFont(shown.font)
+        painter.setPen(shown.palette.color(role))
+        painter.drawText(
+            line, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), text
+        )
+        painter.restore()
 
     def helpEvent(
         self,
@@ -263,9 +302,6 @@ class ChosenQuestionsList(QListWidget):
 
     def set_answer(self, item: QListWidgetItem, answer: str) -> None:
         item.setData(AnswerRole, answer)
-
-    def is_editing(self) -> bool:
-        return self.state() == QAbstractItemView.State.EditingState
 
     # -- drag and drop ------------------------------------------------------------------------
     def mimeTypes(self) -> list[str]:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -23,6 +23,7 @@ from netplanner.gui.banks.check_feedback import CheckFeedback
 from netplanner.gui.context import AppContext
 from netplanner.gui.conversations.chosen_list import AnswerRole, ChosenQuestionsList
 from netplanner.gui.conversations.question_check import ConversationQuestionCheck
+from netplanner.gui.list_keys import delete_action, key_action, move_actions
 from netplanner.messages import fill
 
 
@@ -107,7 +108,13 @@ class ChosenPanel(QWidget):
         self.own_edit.returnPressed.connect(self._add_own_from_edit)
         self.own_button.clicked.connect(self._add_own_from_edit)
         self.answer_edit.textChanged.connect(self._answer_edited)
-        self.chosen_list.installEventFilter(self)
+        # Keys on the list (not while a wording is edited: the editor has the focus).
+        where, chosen = self.tr("Conversations"), self.chosen_list
+        delete_action(chosen, self.remove_current, where, self.tr("Remove the chosen question"))
+        earlier, later = self.tr("Ask the question earlier"), self.tr("Ask the question later")
+        move_actions(chosen, self.move_current, where, earlier, later)
+        reword = self.tr("Change a chosen question's wording for this conversation")
+        key_action(chosen, [QKeySequence(Qt.Key.Key_F2)], self._reword_current, where, reword)
 
     # -- the list -----------------------------------------------------------------------------
     def set_choices(self, choices: Sequence[QuestionChoice]) -> None:
@@ -170,6 +177,11 @@ class ChosenPanel(QWidget):
             self.chosen_list.takeItem(self.chosen_list.row(item))
         self.chosen_list.setCurrentRow(min(first, self.chosen_list.count() - 1))
         self._changed()
+
+    def _reword_current(self) -> None:
+        item = self.chosen_list.currentItem()
+        if item is not None:
+            self.chosen_list.editItem(item)
 
     def move_current(self, offset: int) -> None:
         if self.chosen_list.move_row(self.chosen_list.currentRow(), offset):
@@ -237,20 +249,3 @@ class ChosenPanel(QWidget):
         self.remove_button.setEnabled(row >= 0)
         self.up_button.setEnabled(row > 0)
         self.down_button.setEnabled(0 <= row < self.chosen_list.count() - 1)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (
-            watched is self.chosen_list
-            and isinstance(event, QKeyEvent)
-            and event.type() == QEvent.Type.KeyPress
-            and not self.chosen_list.is_editing()
-        ):
-            key = event.key()
-            if key == Qt.Key.Key_Delete:
-                self.remove_current()
-                return True
-            ctrl = event.modifiers() & Qt.KeyboardModifier.ControlModifier
-            if ctrl and key in (Qt.Key.Key_Up, Qt.Key.Key_Down):
-                self.move_current(-1 if key == Qt.Key.Key_Up else 1)
-                return True
-        return super().eventFilter(watched, event)

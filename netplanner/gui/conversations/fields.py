@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QCompleter,
-    QDateTimeEdit,
     QHBoxLayout,
     QPlainTextEdit,
     QWidget,
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from netplanner.core.contacts import ContactRow
 from netplanner.gui.conversations.table_model import local_date_time
+from netplanner.gui.typed_date_time import TypedDateTimeEdit
 from netplanner.messages import fill
 
 
@@ -108,7 +108,7 @@ class WhenEdit(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.edit = QDateTimeEdit()
+        self.edit = TypedDateTimeEdit()
         self.edit.setCalendarPopup(True)
         self.edit.setDisplayFormat(_date_time_format())
         self.edit.setAccessibleName(self.tr("Date and time"))

@@ -29,6 +29,7 @@ from netplanner.core.conversations import ConversationInput, QuestionChoice
 from netplanner.core.enums import ConversationKind, ConversationStatus
 from netplanner.core.goals import goal_title, list_goals
 from netplanner.core.models import Conversation
+from netplanner.gui.button_row import ButtonRow
 from netplanner.gui.context import AppContext
 from netplanner.gui.conversations.fields import ContactPicker, WhenEdit, text_box
 from netplanner.gui.conversations.question_picker import QuestionPicker
@@ -47,6 +48,8 @@ class ConversationForm(QWidget):
     export_clicked = Signal()
     print_clicked = Signal()
     names_clicked = Signal()
+    #: Start conversation mode for the conversation shown.
+    start_clicked = Signal()
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -167,6 +170,10 @@ class ConversationForm(QWidget):
             self.tr("Add the people this contact told you about, linked to them and this talk")
         )
         self.export_button.setToolTip(self.tr("Save a printable PDF to take with you (Ctrl+P)"))
+        self.start_button = QPushButton(self.tr("Start conversation"))
+        self.start_button.setToolTip(
+            self.tr("A calm window for during the conversation: one question at a time")
+        )
         self.print_button = QPushButton(self.tr("Print…"))
         self.print_button.setToolTip(
             self.tr("Open the prep sheet in your PDF viewer to print it (Ctrl+Shift+P)")
@@ -177,11 +184,15 @@ class ConversationForm(QWidget):
         self.message_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         buttons = QHBoxLayout()
         buttons.addWidget(self.message_label, 1)
-        buttons.addWidget(self.delete_button)
-        buttons.addWidget(self.names_button)
-        buttons.addWidget(self.export_button)
-        buttons.addWidget(self.print_button)
-        buttons.addWidget(self.save_button)
+        row = [
+            self.delete_button,
+            self.names_button,
+            self.start_button,
+            self.export_button,
+            self.print_button,
+            self.save_button,
+        ]
+        buttons.addWidget(ButtonRow(row))  # a column where large text needs it
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -197,6 +208,7 @@ class ConversationForm(QWidget):
         self.export_button.clicked.connect(self.export_clicked)
         self.print_button.clicked.connect(self.print_clicked)
         self.names_button.clicked.connect(self.names_clicked)
+        self.start_button.clicked.connect(self.start_clicked)
         self.status_combo.currentIndexChanged.connect(self._show_names_button)
 
         for signal in (
@@ -214,7 +226,7 @@ class ConversationForm(QWidget):
         ):
             signal.connect(self._mark_dirty)
         self.duration_spin.valueChanged.connect(self.picker.set_duration)
-        self.kind_combo.currentIndexChanged.connect(self._kind_tooltip)
+        self.kind_combo.currentIndexChanged.connect(self._kind_changed)
         self.goal_combo.currentIndexChanged.connect(self._goal_changed)
 
     # -- lists from the data file -------------------------------------------------------------
@@ -285,7 +297,7 @@ class ConversationForm(QWidget):
         self.message_label.clear()
         self.delete_button.setEnabled(self.conversation_id is not None)
         self._show_names_button()
-        self._kind_tooltip()
+        self._kind_changed()
         self._goal_changed()
         self._update_title()
 
@@ -293,6 +305,8 @@ class ConversationForm(QWidget):
         """Names are gained in a conversation that took place."""
         held = self.status_combo.currentData() in ("held", "thanked", "closed")
         self.names_button.setVisible(self.conversation_id is not None and held)
+        planned = self.status_combo.currentData() in ("asked", "scheduled")
+        self.start_button.setVisible(self.conversation_id is not None and planned)
 
     @staticmethod
     def _set_combo(combo: QComboBox, data: object) -> None:
@@ -365,9 +379,10 @@ class ConversationForm(QWidget):
             title = fill(self.tr("%1 (not saved yet)"), title)
         self.title_label.setText(title)
 
-    def _kind_tooltip(self) -> None:
+    def _kind_changed(self) -> None:
         tip = self.kind_combo.currentData(Qt.ItemDataRole.ToolTipRole)
         self.kind_combo.setToolTip(tip or "")
+        self.picker.set_kind(self.kind_combo.currentData())
 
     def _goal_changed(self) -> None:
         goal_id = self.goal_combo.currentData()

@@ -108,6 +108,7 @@ class ConversationList(QWidget):
         self._search_timer.setInterval(self.SEARCH_DELAY_MS)
 
         self.table = QTableView()
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.table.setAccessibleName(self.tr("Conversations"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -120,7 +121,8 @@ class ConversationList(QWidget):
         header = self.table.horizontalHeader()
         header.setSortIndicator(COL_WHEN, Qt.SortOrder.DescendingOrder)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setMinimumSectionSize(self.fontMetrics().horizontalAdvance("Place") + 12)
+        place = str(self.model.headerData(COL_PLACE, Qt.Orientation.Horizontal) or "")
+        header.setMinimumSectionSize(self.fontMetrics().horizontalAdvance(place) + 12)
         self._size_columns()
         header.setStretchLastSection(True)
         self.table.setSortingEnabled(True)

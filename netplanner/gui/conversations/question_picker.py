@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from netplanner.core.bank_kinds import bank_kinds
 from netplanner.core.banks import BankRow, get_bank, list_bank_rows
 from netplanner.core.conversations import QuestionChoice
 from netplanner.core.enums import QuestionCategory
@@ -26,6 +27,7 @@ from netplanner.gui.conversations.bank_list import BankQuestion, BankQuestionLis
 from netplanner.gui.conversations.chosen_list import SourceRole
 from netplanner.gui.conversations.chosen_panel import ChosenPanel
 from netplanner.gui.labels import category_label, language_label
+from netplanner.gui.list_keys import key_action
 from netplanner.messages import fill
 
 ALL_CATEGORIES = ""
@@ -46,6 +48,8 @@ class QuestionPicker(QWidget):
         self.context = context
         self._banks: list[BankRow] = []
         self._language: str | None = None
+        self._kind: str | None = None  # the conversation's kind: its bank comes first
+        self._bank_kinds: dict[int, str] = {}
         self._minutes: int | None = None
         self._cache: dict[int, list[BankQuestion]] = {}
         self._build()
@@ -127,7 +131,9 @@ class QuestionPicker(QWidget):
         self.suggest_button.clicked.connect(self.suggest_set)
         self.chosen.changed.connect(self._chosen_changed)
         self.chosen.message.connect(self.status_label.setText)
-        self.bank_list.installEventFilter(self)
+        keys = [QKeySequence(Qt.Key.Key_Return), QKeySequence(Qt.Key.Key_Enter)]
+        adding = self.tr("Add the selected questions to the conversation")
+        key_action(self.bank_list, keys, self.add_selected, self.tr("Conversations"), adding)
         self._update_suggest_tip()
         self._update_buttons()
 
@@ -136,6 +142,15 @@ class QuestionPicker(QWidget):
         """Read the banks again (after banks_changed); keeps the chosen bank when it is there."""
         self._cache.clear()
         self._banks = self.context.read(list_bank_rows)
+        self._bank_kinds = self.context.read(bank_kinds)
+        self._fill_bank_combo()
+
+    def set_kind(self, kind: str | None) -> None:
+        """The conversation's kind: the bank made for it is offered (think-along questions
+        for a think-along conversation), among those in the preferred language."""
+        if kind == self._kind:
+            return
+        self._kind = kind
         self._fill_bank_combo()
 
     def set_preferred_language(self, language: str | None) -> None:
@@ -149,7 +164,13 @@ class QuestionPicker(QWidget):
     def _fill_bank_combo(self) -> None:
         current = self.bank_combo.currentData()
         preferred = self._language or ui_language()  # no goal: the window's language
-        banks = sorted(self._banks, key=lambda b: b.language != preferred)
+
+        def fit(bank: BankRow) -> tuple[bool, bool]:
+            """Worse first: another language; a bank made for another kind."""
+            kind = self._bank_kinds.get(bank.id)
+            return bank.language != preferred, kind is not None and kind != self._kind
+
+        banks = sorted(self._banks, key=fit)
         self.bank_combo.blockSignals(True)
         self.bank_combo.clear()
         for bank in banks:
@@ -159,8 +180,8 @@ class QuestionPicker(QWidget):
                 self.bank_combo.count() - 1, text, Qt.ItemDataRole.ToolTipRole
             )
         position = self.bank_combo.findData(current) if current is not None else -1
-        if position >= 0 and banks[0].language == preferred != banks[position].language:
-            position = 0  # the goal's language changed: offer a bank in that language
+        if position >= 0 and fit(banks[0]) < fit(banks[position]):
+            position = 0  # the goal's language or the kind changed: offer a bank for it
         self.bank_combo.setCurrentIndex(max(position, 0) if banks else -1)
         self.bank_combo.blockSignals(False)
         self._show_bank()
@@ -292,14 +313,3 @@ class QuestionPicker(QWidget):
             any(item.data(SourceRole) is not None for item in self.bank_list.selectedItems())
         )
         self.suggest_button.setEnabled(bool(self._current_bank_questions()))
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (
-            watched is self.bank_list
-            and isinstance(event, QKeyEvent)
-            and event.type() == QEvent.Type.KeyPress
-            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-        ):
-            self.add_selected()
-            return True
-        return super().eventFilter(watched, event)

@@ -2,18 +2,22 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QMainWindow, QVBoxLayout, QWidget
 
 from netplanner.core.answers import search_answers
 from netplanner.core.conversations import (
+    ConversationRow,
     create_conversation,
     delete_conversation,
     get_conversation,
     list_conversation_rows,
     update_conversation,
 )
+from netplanner.core.enums import UPCOMING_STATUSES, ConversationStatus
 from netplanner.core.errors import NotFoundError
 from netplanner.gui.context import AppContext
 from netplanner.gui.conversations.form import ConversationForm
@@ -22,9 +26,30 @@ from netplanner.gui.conversations.sheet_export import export_prep_sheet
 from netplanner.gui.conversations.sheet_print import print_prep_sheet
 from netplanner.gui.events import Change
 from netplanner.gui.list_form import ListFormTab
+from netplanner.gui.list_keys import delete_action
+from netplanner.gui.live.opening import open_conversation_mode
+from netplanner.gui.live.window import ConversationModeWindow
 from netplanner.messages import fill
 
 ANSWER_LIMIT = 200  # found answers shown at most; more words narrow it down
+
+
+def local_now() -> datetime:
+    return datetime.now().astimezone()
+
+
+def next_planned(rows: list[ConversationRow], now: datetime) -> int | None:
+    """The conversation to show first: the next one planned from today on (one earlier
+    today, not marked held yet, counts), else an ask or appointment without a date,
+    else an idea; None when nothing is planned."""
+    today = now.replace(hour=0, minute=0, second=0, microsecond=0)
+    upcoming = [row for row in rows if row.status in UPCOMING_STATUSES]
+    dated = [row for row in upcoming if row.starts_at is not None and row.starts_at >= today]
+    if dated:
+        return min(dated, key=lambda row: (row.starts_at, row.id)).id
+    undated = [row for row in upcoming if row.starts_at is None]
+    undated.sort(key=lambda row: (row.status == ConversationStatus.IDEA.value, -row.id))
+    return undated[0].id if undated else None
 
 
 class ConversationsTab(ListFormTab):
@@ -45,13 +70,19 @@ class ConversationsTab(ListFormTab):
         self.form.export_clicked.connect(self.export_sheet)
         self.form.print_clicked.connect(self.print_sheet)
         self.form.names_clicked.connect(self.record_names)
+        self.form.start_clicked.connect(self.start_conversation)
         self._reload_rows()
+        first = next_planned(self.context.read(list_conversation_rows), local_now())
+        if first is not None:  # the tab opens on what comes next, not on an empty form
+            self.show_conversation(first)
 
     def _build(self) -> None:
         self.list = ConversationList()
         # The parts tests and the window reach for, under short names.
         self.model = self.list.model
         self.table = self.list.table
+        where, what = self.tr("Conversations"), self.tr("Delete the conversation")
+        delete_action(self.table, self.delete_current, where, what)
         self.filter_combo = self.list.filter_combo
         self.search_edit = self.list.search_edit
         self.plan_button = self.list.plan_button
@@ -154,6 +185,14 @@ class ConversationsTab(ListFormTab):
         from netplanner.gui.names.dialog import open_record_names
 
         return open_record_names(self.context, self.form.conversation_id, self)
+
+    def start_conversation(self) -> ConversationModeWindow | None:
+        """Conversation mode for the conversation in the form (saved first)."""
+        if self.form.is_dirty and not self.save():
+            return None
+        if self.form.conversation_id is None:
+            return None
+        return open_conversation_mode(self.context, self.form.conversation_id, self)
 
     def visible_row_count(self) -> int:
         self._catch_up()

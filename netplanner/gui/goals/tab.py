@@ -7,11 +7,13 @@ live checker. A short explanation of the method sits on top.
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QLabel,
     QListView,
     QPushButton,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -33,8 +35,11 @@ from netplanner.gui.events import Change
 from netplanner.gui.goals.ask_composer_panel import AskComposerPanel
 from netplanner.gui.goals.goal_form import GoalForm
 from netplanner.gui.goals.goal_list_model import GoalListModel, WrappingDelegate
-from netplanner.gui.list_form import ListFormTab, select_row
+from netplanner.gui.goals.next_view import KINDS, NextView
+from netplanner.gui.list_form import ListFormTab, remembered_splitter, select_row
+from netplanner.gui.list_keys import delete_action
 from netplanner.gui.plural import counted
+from netplanner.gui.shortcuts_dialog import describe_shortcut
 from netplanner.gui.translation import ui_language
 from netplanner.messages import fill
 
@@ -70,6 +75,7 @@ class GoalsTab(ListFormTab):
         self.list.setResizeMode(QListView.ResizeMode.Adjust)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setItemDelegate(WrappingDelegate(self.list))
+        delete_action(self.list, self.delete, self.tr("Goals"), self.tr("Delete the goal"))
         self.count_label = QLabel()
         self.count_label.setWordWrap(True)
         list_heading = QLabel(self.tr("Your goals:"))
@@ -93,12 +99,26 @@ class GoalsTab(ListFormTab):
         composer_layout.setContentsMargins(8, 0, 0, 0)
         composer_layout.addWidget(self.composer)
 
-        panes = (list_pane, form_pane, composer_pane)
-        for pane, minimum in zip(panes, (170, 330, 340), strict=True):
+        for pane, minimum in ((list_pane, 170), (form_pane, 330), (composer_pane, 340)):
             pane.setMinimumWidth(minimum)
-        self.splitter = self._splitter(
-            "goals/splitter", panes, stretch=(2, 4, 5), sizes=(220, 400, 480)
+        # Two pages beside the goals: the goal with the ask, and who to ask next for it.
+        ask_page = remembered_splitter(
+            context.settings, "goals/ask", (form_pane, composer_pane), (4, 5), (400, 480)
         )
+        self.next_view = NextView(context)
+        self.pages = QTabWidget()
+        self.pages.setDocumentMode(True)
+        self.pages.addTab(ask_page, self.tr("Goal and ask"))
+        self.pages.addTab(self.next_view, self.tr("Who to ask next"))
+        self.pages.setAccessibleName(self.tr("Goal pages"))
+        self.pages.tabBar().setAccessibleName(self.tr("Goal pages"))
+        self.splitter = self._splitter(
+            "goals/pages", (list_pane, self.pages), stretch=(2, 9), sizes=(220, 880)
+        )
+        to_next = QShortcut(QKeySequence("Ctrl+Shift+N"), self)
+        to_next.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        to_next.activated.connect(self.show_next)
+        describe_shortcut(to_next, self.tr("Goals"), self.tr("Who to ask next for this goal"))
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.explanation)
@@ -112,6 +132,7 @@ class GoalsTab(ListFormTab):
         self.form.save_requested.connect(self.save)
         self.form.delete_requested.connect(self.delete)
         self.form.edited.connect(self._on_form_edited)
+        self.next_view.asked.connect(self._asked)
         context.events.goals_changed.connect(self.refresh)
         context.events.contacts_changed.connect(self._load_contact_names)
 
@@ -138,6 +159,22 @@ class GoalsTab(ListFormTab):
         self._select(goal_id)
         self._load(goal_id)
 
+    def show_next(self) -> None:
+        """Show who to ask next for the goal, the keyboard in the first list."""
+        self.pages.setCurrentWidget(self.next_view)
+        self.next_view.views[KINDS[0]].setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def _asked(self, goal_id: int, _contact_id: int, name: str) -> None:
+        """Someone was asked: the message to them, written from the goal, to send."""
+        if goal_id != self.form.goal_id:
+            self.show_goal(goal_id)
+        self.pages.setCurrentIndex(0)
+        self.composer.contact.setText(name)
+        self.composer.status.setText(
+            fill(self.tr("Planned: %1 is asked. Send them this message."), name)
+        )
+        self.composer.message.setFocus(Qt.FocusReason.OtherFocusReason)
+
     # -- loading ------------------------------------------------------------------------------
     def refresh(self) -> None:
         """Read the goals again, keeping the selection and unsaved edits."""
@@ -162,6 +199,7 @@ class GoalsTab(ListFormTab):
             return False
         self.form.load(goal, goal_title(goal))
         self.composer.show_goal(self.form.goal_input(), self._drafts.pop(goal_id, None))
+        self.next_view.set_goal(goal_id)
         return True
 
     def _load_contact_names(self) -> None:
@@ -191,6 +229,7 @@ class GoalsTab(ListFormTab):
         self.form.load(goal, goal_title(goal))
         self.composer.show_goal(self.form.goal_input(), edited)
         self._select(saved_id)
+        self.next_view.set_goal(saved_id)
         return True
 
     def delete(self) -> None:
@@ -256,6 +295,7 @@ class GoalsTab(ListFormTab):
     def _show_new(self) -> None:
         self.form.clear(ui_language())  # a new ask speaks the window's language
         self.composer.show_goal(self.form.goal_input(), self._drafts.pop(None, None))
+        self.next_view.set_goal(None)
         self.form.focus_first()
 
     def _leaving(self) -> None:

@@ -26,6 +26,7 @@ from sqlalchemy.orm import Session
 
 from netplanner.core.contacts import ContactRow, list_contact_rows
 from netplanner.core.conversations import get_conversation
+from netplanner.core.live_conversation.state import forget_names, noted_names
 from netplanner.core.network.chains import chain_of, record_names
 from netplanner.gui.context import AppContext
 from netplanner.gui.events import Change
@@ -42,6 +43,7 @@ class _Facts:
     outcome: str
     contacts: list[ContactRow]
     above: list[tuple[int, str]]  # the people who led the user to the contact, top first
+    noted: list[str]  # names noted in conversation mode, not yet recorded
 
 
 def _read(session: Session, conversation_id: int) -> _Facts:
@@ -54,7 +56,15 @@ def _read(session: Session, conversation_id: int) -> _Facts:
         conversation.outcome,
         list_contact_rows(session),
         [(link.id, link.name) for link in chain.people[:-1]],
+        noted_names(session, conversation_id),
     )
+
+
+def _record(session: Session, conversation_id: int, names: list) -> list[int]:
+    """Save the names; those noted in conversation mode are then recorded."""
+    saved = record_names(session, conversation_id, names)
+    forget_names(session, conversation_id)
+    return saved
 
 
 class RecordNamesDialog(QDialog):
@@ -95,8 +105,9 @@ class RecordNamesDialog(QDialog):
             facts.contact_name,
         )
         if facts.when is not None:
+            local = facts.when.astimezone()
             day = QLocale().toString(
-                QDate(facts.when.astimezone().date()), QLocale.FormatType.LongFormat
+                QDate(local.year, local.month, local.day), QLocale.FormatType.LongFormat
             )
             intro = fill(self.tr("Conversation of %1."), day) + " " + intro
         intro_label = QLabel(intro)
@@ -127,11 +138,11 @@ class RecordNamesDialog(QDialog):
         rows_layout = QVBoxLayout(rows_widget)
         rows_layout.addLayout(self.grid)
         rows_layout.addStretch(1)
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setWidget(rows_widget)
-        self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        layout.addWidget(self.scroll, 1)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setWidget(rows_widget)
+        self.scroll_area.setFrameShape(QScrollArea.Shape.NoFrame)
+        layout.addWidget(self.scroll_area, 1)
 
         self.add_button = QPushButton(self.tr("&Add another name"))
         self.add_button.clicked.connect(self.add_row)
@@ -147,7 +158,11 @@ class RecordNamesDialog(QDialog):
         bottom.addWidget(self.buttons, 0, 1)
         layout.addLayout(bottom)
 
-        self.add_row()
+        # The names noted in conversation mode, one row each, ready to save.
+        for name in facts.noted:
+            self.add_row().name_edit.setText(name)
+        if not self.rows:
+            self.add_row()
         self.resize(880, 460)
         self.setMinimumSize(640, 340)
 
@@ -208,7 +223,7 @@ class RecordNamesDialog(QDialog):
             return
         conversation_id = self.conversation_id
         saved = self.context.write(
-            lambda s: record_names(s, conversation_id, names),
+            lambda s: _record(s, conversation_id, names),
             # New contacts, introduced in this conversation; some planned to talk to.
             changes=Change.CONTACTS | Change.CONVERSATIONS,
             label=self.tr("Note names"),

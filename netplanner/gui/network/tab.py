@@ -51,6 +51,9 @@ class NetworkTab(QWidget):
         self.network = NetworkScene(self.font(), self)
         self.view = NetworkView(self.network)
         self.view.setAccessibleName(self.tr("Network of introductions"))
+        self.view.setAccessibleDescription(
+            self.tr("Arrow keys move between people; Enter opens the selected person.")
+        )
         self.view.activated.connect(self._activate)
         self.view.current_moved.connect(self._go_to)
 
@@ -117,7 +120,10 @@ class NetworkTab(QWidget):
         layout.addWidget(self.summary)
         QWidget.setTabOrder(self.search, self.colour_combo)
         QWidget.setTabOrder(self.colour_combo, self.everyone_box)
-        QWidget.setTabOrder(self.everyone_box, self.view)
+        QWidget.setTabOrder(self.everyone_box, self.zoom_out_button)  # the row, then the view
+        QWidget.setTabOrder(self.zoom_out_button, self.zoom_in_button)
+        QWidget.setTabOrder(self.zoom_in_button, self.fit_button)
+        QWidget.setTabOrder(self.fit_button, self.view)
         escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.search)
         escape.setContext(Qt.ShortcutContext.WidgetShortcut)
         escape.activated.connect(self.search.clear)
@@ -171,6 +177,7 @@ class NetworkTab(QWidget):
             self.network.build(self._nodes, self.everyone_box.isChecked())
         self.everyone_box.setVisible(self.network.hidden_count > 0 or self.everyone_box.isChecked())
         self.empty_label.setVisible(not self._nodes)
+        self._set_current(self.network.current)  # renamed, or gone
         self._update_texts()
         self._apply_search(move=False)
         if not self._placed:
@@ -226,15 +233,23 @@ class NetworkTab(QWidget):
         if node_id == SUMMARY_ID:
             self.everyone_box.setChecked(True)
             return
-        self.network.set_current(node_id)
+        self._set_current(node_id)
         self.context.events.open_contact_requested.emit(node_id)
 
     def _go_to(self, node_id: int) -> None:
         item = self.network.node_items.get(node_id)
         if item is None:
             return
-        self.network.set_current(node_id)
+        self._set_current(node_id)
         self.view.centerOn(item)
+
+    def _set_current(self, node_id: int | None) -> None:
+        """Select a person, and say who: a screen reader reads the view's name when it
+        changes (Qt sends the NameChanged event), so the arrow keys are heard."""
+        self.network.set_current(node_id)
+        about = self.network.tooltip(self.network.current).replace("\n", ", ")
+        name = self.tr("Network of introductions")
+        self.view.setAccessibleName(fill(self.tr("%1: %2"), name, about) if about else name)
 
     def _search_changed(self, _text: str) -> None:
         self._match_index = 0

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from netplanner.core.followups.routines import FollowUpKind
 from netplanner.core.followups.today import ItemSource, TodayItem
+from netplanner.gui.link_label import LinkLabel
 from netplanner.gui.numbers import format_number
 from netplanner.gui.today.texts import item_what, item_why, warning_color, when_text
 from netplanner.messages import fill
@@ -36,9 +37,6 @@ FIRST_ROWS = 30
 SNOOZE_DAYS = (1, 3, 7)
 
 _WHEN, _WHAT, _BUTTONS = range(3)
-_LINKS = (
-    Qt.TextInteractionFlag.LinksAccessibleByMouse | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
-)
 
 
 class ItemActions(QWidget):
@@ -163,7 +161,7 @@ class TodaySection(QWidget):
         self.title = title
         self.warning = warning
         self.items: list[TodayItem] = []
-        self.actions: list[ItemActions] = []
+        self.row_actions: list[ItemActions] = []
         #: The row widgets a keyboard user tabs through, in reading order.
         self.focus_chain: list[QWidget] = []
         self._show_all = False
@@ -210,7 +208,7 @@ class TodaySection(QWidget):
         self.empty_label.setVisible(not self.items)
 
     def _clear(self) -> None:
-        self.actions = []
+        self.row_actions = []
         self.focus_chain = []
         while self.grid.count():
             widget = self.grid.takeAt(0).widget()
@@ -230,9 +228,9 @@ class TodaySection(QWidget):
         when.setWordWrap(True)
         if self.warning:
             when.setPalette(self.heading.palette())
-        what = QLabel(self._what_html(item))
+        what = LinkLabel(self._what_html(item))
         what.setToolTip(item_why(item))
-        labels = [when, what]
+        lines = [what]
         cell = QWidget()
         cell.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         stack = QVBoxLayout(cell)
@@ -240,22 +238,22 @@ class TodaySection(QWidget):
         stack.setSpacing(2)
         stack.addWidget(what)
         if item.contact_id is not None:
-            who = QLabel(self._who_html(item))
+            who = LinkLabel(self._who_html(item))
             who.setAccessibleName(item.contact_name)
             stack.addWidget(who)
-            labels.append(who)
-        for label in labels[1:]:
-            label.setWordWrap(True)
-            label.setTextInteractionFlags(_LINKS)
-            label.linkActivated.connect(self._link)
+            lines.append(who)
+        for line in lines:
+            line.setWordWrap(True)
+            line.linkActivated.connect(self._link)
         actions = ItemActions(item, self)
-        self.actions.append(actions)
-        self.focus_chain += [label for label in labels[1:] if "<a " in label.text()]
+        self.row_actions.append(actions)
+        # A row's links, then its buttons: one Tab stop each, as they read.
+        self.focus_chain += [line for line in lines if line.has_links()]
         self.focus_chain += actions.buttons()
-        for label in labels:
+        for label in (when, *lines):
             label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         when.setMinimumHeight(actions.sizeHint().height())
-        what.setMinimumHeight(actions.sizeHint().height() if len(labels) == 2 else 0)
+        what.setMinimumHeight(actions.sizeHint().height() if len(lines) == 1 else 0)
         self.grid.addWidget(when, row, _WHEN)
         self.grid.addWidget(cell, row, _WHAT)
         self.grid.addWidget(actions, row, _BUTTONS, Qt.AlignmentFlag.AlignTop)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import cast
 
 from PySide6.QtCore import QDate, QSettings, Signal
 from PySide6.QtGui import QPalette
@@ -27,6 +28,7 @@ from netplanner.core.followups.routine_settings import (
 )
 from netplanner.core.followups.stored import SuggestionSettings
 from netplanner.gui.context import AppContext
+from netplanner.gui.wrap_height import keep_wrapped_lines_whole
 
 # Where the window kept the routines before they moved into the data file; read once
 # to carry a user's choice over, then removed.
@@ -52,7 +54,7 @@ def carry_over_window_settings(session: Session, settings: QSettings) -> None:
         defaults = SuggestionSettings()
         try:
             weeks = int(
-                settings.value(_OLD_KEYS["stay_in_touch_weeks"], defaults.stay_in_touch_weeks)
+                str(settings.value(_OLD_KEYS["stay_in_touch_weeks"], defaults.stay_in_touch_weeks))
             )
         except (TypeError, ValueError):
             weeks = defaults.stay_in_touch_weeks
@@ -85,6 +87,7 @@ class RoutinesBox(QGroupBox):
         super().__init__(parent)
         self.context = context
         self.setTitle(self.tr("Routines"))
+        keep_wrapped_lines_whole(self)
         if any(context.settings.contains(key) for key in _OLD_KEYS.values()):
             with context.transaction() as session:
                 carry_over_window_settings(session, context.settings)
@@ -151,6 +154,7 @@ class PrintWeekBox(QGroupBox):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setTitle(self.tr("Print the week"))
+        keep_wrapped_lines_whole(self)
         self.from_edit = QDateEdit()
         self.to_edit = QDateEdit()
         for edit in (self.from_edit, self.to_edit):
@@ -194,7 +198,8 @@ class PrintWeekBox(QGroupBox):
         self.to_edit.setDate(QDate(last.year, last.month, last.day))
 
     def period(self) -> tuple[date, date]:
-        return self.from_edit.date().toPython(), self.to_edit.date().toPython()
+        first, last = self.from_edit.date().toPython(), self.to_edit.date().toPython()
+        return cast(date, first), cast(date, last)
 
     def _keep_order(self, first: QDate) -> None:
         if self.to_edit.date() < first:

@@ -19,6 +19,7 @@ from netplanner.gui.transfer.import_models import TextTableModel
 def view_of(model: QAbstractItemModel, accessible_name: str) -> QTableView:
     """A read-only table of whole rows for ``model``."""
     view = QTableView()
+    view.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
     view.setModel(model)
     view.setAccessibleName(accessible_name)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

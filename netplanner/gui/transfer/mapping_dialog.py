@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from netplanner.gui.today.texts import warning_color
 from netplanner.gui.transfer.field_labels import field_label, ignore_label
 from netplanner.interchange.column_mapping import FIELDS, IDENTIFYING_FIELDS, is_field, is_multi
 from netplanner.interchange.generic_csv import contact_from_cells
@@ -163,6 +164,7 @@ class MappingDialog(QDialog):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
 
         self.preview = QTableWidget()
+        self.preview.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.preview.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.preview.verticalHeader().setVisible(False)
         self.preview.setWordWrap(False)
@@ -183,7 +185,9 @@ class MappingDialog(QDialog):
 
         self.problem = QLabel()
         self.problem.setWordWrap(True)
-        self.problem.setStyleSheet("color: palette(highlight); font-weight: bold;")
+        self.problem.setStyleSheet(
+            f"color: {warning_color(self.palette()).name()}; font-weight: bold;"
+        )
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )

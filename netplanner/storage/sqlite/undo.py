@@ -166,6 +166,19 @@ def close_step(connection: Connection) -> int | None:
     return None
 
 
+def add_to_step(connection: Connection, step: int) -> bool:
+    """Make the changes logged since the last step part of ``step``: a write that goes on
+    with the one before it (the answers of one conversation, saved while they are typed).
+    Undoing ``step`` then takes back both, newest first. True when anything was added.
+
+    Call it inside the transaction that did the work, like :func:`close_step`.
+    """
+    result = connection.execute(
+        text("UPDATE undo_log SET step = :step WHERE step IS NULL"), {"step": step}
+    )
+    return bool(result.rowcount)
+
+
 def discard_open_changes(connection: Connection) -> None:
     """Forget what was logged since the last step: a write that is not to be undone."""
     connection.execute(text("DELETE FROM undo_log WHERE step IS NULL"))

@@ -104,7 +104,7 @@ def test_own_bank_add_edit_move_and_delete_questions(
     ]
     assert tab.current_question_id() == moved
     tab.pane.table.setFocus()
-    qtbot.keyClick(tab.pane.table, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
+    qtbot.keyClick(tab.pane.table, Qt.Key.Key_Up, Qt.KeyboardModifier.ControlModifier)
     assert _stored(context, bank_id)[0][1] == "Who else should I meet"
     assert tab.current_question_id() == moved
     assert not tab.pane.up_button.isEnabled()

@@ -60,6 +60,7 @@ def test_plan_a_conversation_with_three_bank_questions(tab, context, qtbot) -> N
 
     _choose_bank(tab, "Informational conversation")
     first, second, third = _bank_questions(tab)[:3]
+    picker.bank_list.setFocus()  # Enter adds while the list has the focus
     for item in (first, second, third):
         picker.bank_list.setCurrentItem(item)
         qtbot.keyClick(picker.bank_list, Qt.Key.Key_Return)

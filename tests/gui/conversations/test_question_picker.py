@@ -65,9 +65,13 @@ def test_keyboard_and_double_click(context, prompts, qtbot) -> None:
     qtbot.mouseClick(picker.add_button, Qt.MouseButton.LeftButton)  # several at once
     assert len(picker.choices()) == 3
     picker.chosen_list.setCurrentRow(2)
+    with qtbot.waitActive(picker):
+        picker.activateWindow()
+    picker.chosen_list.setFocus()  # the list's keys work while it has the focus
     qtbot.keyClick(picker.chosen_list, Qt.Key.Key_Up, Qt.KeyboardModifier.ControlModifier)
     assert picker.choices()[1].text == picker.bank_list.item(rows[2]).text()
     qtbot.keyClicks(picker.answer_edit, "They said yes.")
+    picker.chosen_list.setFocus()
     prompts.confirm_answers = [False]
     qtbot.keyClick(picker.chosen_list, Qt.Key.Key_Delete)  # has an answer: asks, keeps
     assert len(picker.choices()) == 3 and prompts.asked[-1][0] == "confirm"
