@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import heapq
+from collections.abc import Sequence
 from dataclasses import dataclass, field, fields
 from typing import Any, NamedTuple
 
@@ -277,7 +278,7 @@ def list_introduced_rows(session: Session, contact_id: int) -> list[ContactRow]:
     return list(map(ContactRow._make, rows))
 
 
-def name_order(contact: tuple[int, str]) -> tuple[bool, str, int]:
+def name_order(contact: Sequence[Any]) -> tuple[bool, str, int]:
     """Where an (id, name) comes in the list by name: empty names last, names compared
     with case and accents ignored (``fold``), namesakes by id, as the list sorts them."""
     folded = fold(contact[1])

@@ -9,7 +9,7 @@ and megabytes (tests/bench, issue #24). tests/gui/test_import_order.py keeps it 
 """
 
 # Imported for their place in the import order only.
-import _strptime  # noqa: F401 - the file's time stamps
+import _strptime  # type: ignore[import-not-found]  # noqa: F401 - the file's time stamps
 import html  # noqa: F401 - the contacts' texts
 import logging.handlers  # noqa: F401 - the log file
 
