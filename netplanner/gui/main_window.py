@@ -15,7 +15,6 @@ from netplanner.gui.context import AppContext
 from netplanner.gui.error_text import error_text
 from netplanner.gui.language_menu import build_language_menu
 from netplanner.gui.plural import counted
-from netplanner.gui.transfer.menu import build_transfer_menus
 from netplanner.gui.undo import add_undo_actions
 from netplanner.gui.unsaved import HoldsEdits
 from netplanner.gui.window_size import keep_on_screen, open_at_first_size
@@ -52,9 +51,14 @@ class MainWindow(QMainWindow):
     seconds before the window appeared (tests/bench).
     """
 
-    def __init__(self, context: AppContext, *, start_tab: int | None = None) -> None:
+    def __init__(
+        self, context: AppContext, *, start_tab: int | None = None, transfer_menus: bool = True
+    ) -> None:
+        """Without ``transfer_menus`` File > Import and Export wait for
+        :meth:`add_transfer_menus` (the start adds them once the window has painted)."""
         super().__init__()
         self.context = context
+        self._transfer_menus_added = False
         self.setWindowTitle(APP_NAME)
         self.setObjectName("MainWindow")
         self._built: list[QWidget | None] = [None] * len(_TAB_CLASSES)
@@ -75,6 +79,8 @@ class MainWindow(QMainWindow):
         self.tabs.currentChanged.connect(self.tab_at)
         self.setCentralWidget(self.tabs)
         self._build_menus()
+        if transfer_menus:
+            self.add_transfer_menus()
         self._status = QLabel()
         self.statusBar().addPermanentWidget(self._status)
         events = context.events
@@ -109,6 +115,20 @@ class MainWindow(QMainWindow):
             self.tabs.removeTab(index + 1)
         placeholder.deleteLater()
         return tab
+
+    def built_tab(self, index: int) -> QWidget | None:
+        """The tab at ``index`` if it has been built, without building it."""
+        return self._built[index]
+
+    def add_transfer_menus(self) -> None:
+        """File > Import and File > Export, and dropping a file on the window (once)."""
+        if self._transfer_menus_added:
+            return
+        self._transfer_menus_added = True
+        from netplanner.gui.transfer.menu import build_transfer_menus
+
+        for menu in build_transfer_menus(self, self.context):
+            self._file_menu.insertMenu(self._transfer_place, menu)
 
     def build_all_tabs(self) -> None:
         """Build the tabs not built yet (the shortcuts list needs every tab's shortcuts)."""
@@ -179,9 +199,8 @@ class MainWindow(QMainWindow):
             paper_menu.addAction(action)
         file_menu.addMenu(build_language_menu(self, self.context))
         file_menu.addSeparator()
-        for menu in build_transfer_menus(self, self.context):  # File > Import, File > Export
-            file_menu.addMenu(menu)
-        file_menu.addSeparator()
+        self._file_menu = file_menu
+        self._transfer_place = file_menu.addSeparator()  # File > Import and Export go before
         file_menu.addAction(self._action(self.tr("&Back up now"), None, self._back_up_now))
         file_menu.addAction(
             self._action(self.tr("&Restore from backup…"), None, self._restore_from_backup)
