@@ -17,6 +17,11 @@ ROOT = Path(__file__).resolve().parents[1]
 
 FIGURES = (
     "data file size (MB)",
+    "first paint (s)",
+    "first paint peak memory (MB)",
+    "first paint processor time (s)",
+    "close (s)",
+    "close processor time (s)",
     "start (s)",
     "start peak memory (MB)",
     "import LinkedIn file (s)",

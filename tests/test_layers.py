@@ -3,7 +3,8 @@
 The layers below the GUI never import Qt: they must run and be tested without a display.
 And imports point down only, from the bottom up::
 
-    foundation   netplanner/__init__, messages, paths, resources, garbage_collector
+    foundation   netplanner/__init__, messages, paths, resources, garbage_collector,
+                 process_clock
     storage      the data file: engine, pragmas, migrations, backups
     core         models, services, the method's rules
     interchange, printing   (side by side: neither imports the other)
@@ -49,6 +50,7 @@ ROOT_MODULES = {
     "garbage_collector": "foundation",
     "language": "foundation",
     "catalogue": "foundation",
+    "process_clock": "foundation",
     "datafile": "datafile",
     "__main__": "cli",
 }

@@ -4,26 +4,30 @@ from __future__ import annotations
 
 import sys
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtGui import QGuiApplication, QIcon
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from netplanner import APP_ID, APP_NAME, __version__
 from netplanner.core.contacts import count_contacts
 from netplanner.core.meta import FIRST_START_DONE, get_meta, set_meta
 from netplanner.gui.context import AppContext
 from netplanner.gui.events import DataEvents
+from netplanner.gui.first_paint import FirstPaint
 from netplanner.gui.locale_choice import apply_locale
 from netplanner.gui.main_window import CONTACTS, MainWindow
 from netplanner.gui.opening import FileOpener
 from netplanner.gui.prompts import Prompts
+from netplanner.gui.recent_files import same_file
 from netplanner.gui.session_end import watch_session_end
 from netplanner.gui.theme import apply_theme
 from netplanner.gui.translation import chosen_language, install_translators
 from netplanner.gui.unexpected import ErrorReporter, default_log_file, start_log
 from netplanner.gui.welcome import first_start, load_example_network
+from netplanner.process_clock import mark_close, marker_file
 from netplanner.resources import resource_path
 from netplanner.storage.errors import DataFileError
 
@@ -125,12 +129,25 @@ def run_self_test(window: MainWindow, context: AppContext, *, with_sheet: bool =
     return 0
 
 
+def has_data(data_file: Path) -> bool:
+    """Whether the data file exists with something in it (a new one is not backed up).
+    False for a location that is no file: opening it says what is wrong."""
+    from netplanner.paths import UnsupportedLocationError, data_location
+
+    try:
+        path = data_location(data_file)
+        return path.is_file() and path.stat().st_size > 0
+    except (UnsupportedLocationError, OSError):
+        return False
+
+
 def run_gui(data_file: Path, *, self_test: bool = False, self_test_sheet: bool = True) -> int:
-    from netplanner.datafile import open_data_file
+    from netplanner.datafile import backup_if_due, open_data_file
 
     app = make_application()
     instance = None
     log_file: Path | None = None
+    had_data = False
     if self_test:
         try:
             database = open_data_file(data_file)
@@ -140,16 +157,28 @@ def run_gui(data_file: Path, *, self_test: bool = False, self_test_sheet: bool =
     else:
         log_file = default_log_file()
         start_log(log_file)
+        # The daily backup waits for the first paint (below); every check of the file
+        # still comes before the window (open_data_file).
+        had_data = has_data(data_file)
         opener = FileOpener(Prompts(), at_start=True)
-        opened = opener.open(data_file)
+        opened = opener.open(data_file, daily_backup=False)
         if opened is None:
             return 0 if opener.elsewhere else 1
         database, instance = opened.database, opened.instance
+        # A file picked instead in a dialog was backed up as it opened.
+        asked = data_location_of(data_file)
+        had_data = had_data and asked is not None and same_file(database.path, asked)
     context = AppContext(database, DataEvents(), Prompts(), QSettings())
     # The benchmark's start figure is the window showing the contacts: open on that tab.
-    window = MainWindow(context, start_tab=CONTACTS if self_test and not self_test_sheet else None)
+    window = MainWindow(
+        context,
+        start_tab=CONTACTS if self_test and not self_test_sheet else None,
+        transfer_menus=self_test,  # else once the window has painted (below)
+    )
     context.prompts.parent = window
-    window.data_files.hold(instance)
+    window.data_files.hold(instance, listen=False)  # the socket listens after the paint
+    # What the person does not see yet waits until the window shows their contacts.
+    after_paint = FirstPaint(first_screen_widget(window), mark=True)
     window.show()
     if self_test:
         result: list[int] = []
@@ -165,8 +194,47 @@ def run_gui(data_file: Path, *, self_test: bool = False, self_test_sheet: bool =
         return result[0] if result else 1
     ErrorReporter(context.prompts, window.close, log_file).install()
     watch_session_end(app, window)
-    QTimer.singleShot(0, lambda: first_start(context))
+    after_paint.later(window.add_transfer_menus)
+    if instance is not None:
+        after_paint.later(instance.listen)
+    if had_data:
+        after_paint.later(lambda: backup_if_due(database.path))
+    after_paint.later(lambda: first_start(context))
+    if marker_file() is not None:
+        # The benchmark's run: close once the start's work is done, as a person would.
+        after_paint.later(lambda: QTimer.singleShot(CLOSE_AFTER_PAINT_MS, close_marked(window)))
     code = app.exec()
     context.database.close()  # the file open now: File > Open may have switched
     window.data_files.release()
     return code
+
+
+def data_location_of(data_file: Path) -> Path | None:
+    """The path ``data_file`` (a path or an sqlite:/// URL) names; None when it names none."""
+    from netplanner.paths import UnsupportedLocationError, data_location
+
+    try:
+        return data_location(data_file)
+    except (UnsupportedLocationError, OSError):
+        return None
+
+
+#: How long the benchmark's run leaves the window open after the first paint's work.
+CLOSE_AFTER_PAINT_MS = 300
+
+
+def first_screen_widget(window: MainWindow) -> QWidget:
+    """The widget whose first paint shows the user their data: the contacts table when
+    the window opens on Contacts, else the window."""
+    tab = window.built_tab(CONTACTS)
+    return window if tab is None else tab.table.viewport()  # type: ignore[attr-defined]
+
+
+def close_marked(window: MainWindow) -> Callable[[], None]:
+    """Close ``window`` after stamping the time, for the benchmark's close figure."""
+
+    def close() -> None:
+        mark_close()
+        window.close()
+
+    return close

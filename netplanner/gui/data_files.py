@@ -72,15 +72,18 @@ class DataFiles(QObject):
         menu.addAction(self.open_action)
         menu.addMenu(self.recent_menu)
 
-    def hold(self, instance: SingleInstance | None) -> None:
+    def hold(self, instance: SingleInstance | None, *, listen: bool = True) -> None:
         """Keep ``instance`` (the hold on the file the window shows); a second start on the
-        same file brings this window to the front."""
+        same file brings this window to the front (once it listens: at start the caller
+        lets it listen after the first paint)."""
         if self.instance is not None and self.instance is not instance:
             self.instance.release()
             self.instance.deleteLater()
         self.instance = instance
         if instance is not None:
             instance.raise_requested.connect(lambda: bring_to_front(self.window))
+            if listen:
+                instance.listen()
 
     def release(self) -> None:
         """Let go of the file (the window closes)."""

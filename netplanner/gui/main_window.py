@@ -16,7 +16,6 @@ from netplanner.gui.data_files import DataFiles
 from netplanner.gui.error_text import error_text
 from netplanner.gui.language_menu import build_language_menu
 from netplanner.gui.plural import counted
-from netplanner.gui.transfer.menu import build_transfer_menus
 from netplanner.gui.undo import add_undo_actions
 from netplanner.gui.unsaved import HoldsEdits
 from netplanner.gui.window_size import keep_on_screen, open_at_first_size
@@ -53,9 +52,14 @@ class MainWindow(QMainWindow):
     seconds before the window appeared (tests/bench).
     """
 
-    def __init__(self, context: AppContext, *, start_tab: int | None = None) -> None:
+    def __init__(
+        self, context: AppContext, *, start_tab: int | None = None, transfer_menus: bool = True
+    ) -> None:
+        """Without ``transfer_menus`` File > Import and Export wait for
+        :meth:`add_transfer_menus` (the start adds them once the window has painted)."""
         super().__init__()
         self.context = context
+        self._transfer_menus_added = False
         self.setObjectName("MainWindow")
         self.data_files = DataFiles(self)  # the title names the data file
         self._built: list[QWidget | None] = [None] * len(_TAB_CLASSES)
@@ -76,6 +80,8 @@ class MainWindow(QMainWindow):
         self.tabs.currentChanged.connect(self.tab_at)
         self.setCentralWidget(self.tabs)
         self._build_menus()
+        if transfer_menus:
+            self.add_transfer_menus()
         self._status = QLabel()
         self.statusBar().addPermanentWidget(self._status)
         self._listen()
@@ -130,6 +136,20 @@ class MainWindow(QMainWindow):
             signal.connect(self._update_status)
         events.open_conversation_requested.connect(self._show_conversation)
         events.open_contact_requested.connect(self._show_contact)
+
+    def built_tab(self, index: int) -> QWidget | None:
+        """The tab at ``index`` if it has been built, without building it."""
+        return self._built[index]
+
+    def add_transfer_menus(self) -> None:
+        """File > Import and File > Export, and dropping a file on the window (once)."""
+        if self._transfer_menus_added:
+            return
+        self._transfer_menus_added = True
+        from netplanner.gui.transfer.menu import build_transfer_menus
+
+        for menu in build_transfer_menus(self, self.context):
+            self._file_menu.insertMenu(self._transfer_place, menu)
 
     def build_all_tabs(self) -> None:
         """Build the tabs not built yet (the shortcuts list needs every tab's shortcuts)."""
@@ -202,9 +222,8 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         self.data_files.add_to(file_menu)  # New data file…, Open data file…, Open recent
         file_menu.addSeparator()
-        for menu in build_transfer_menus(self, self.context):  # File > Import, File > Export
-            file_menu.addMenu(menu)
-        file_menu.addSeparator()
+        self._file_menu = file_menu
+        self._transfer_place = file_menu.addSeparator()  # File > Import and Export go before
         file_menu.addAction(self._action(self.tr("&Back up now"), None, self._back_up_now))
         file_menu.addAction(
             self._action(self.tr("&Restore from backup…"), None, self._restore_from_backup)

@@ -59,10 +59,13 @@ class FileOpener:
         self.start_folder = start_folder
         self.elsewhere = False
 
-    def open(self, path: Path) -> Opened | None:
+    def open(self, path: Path, *, daily_backup: bool = True) -> Opened | None:
         """The data file at ``path`` (or another one the user picked instead), opened and
-        held for this window; None when nothing was opened."""
+        held for this window; None when nothing was opened. Without ``daily_backup`` the
+        caller makes the daily backup of ``path`` itself (the start: after the first
+        paint); a file picked instead is backed up as it opens."""
         path = Path(path).expanduser()
+        backup = daily_backup
         while True:
             instance = SingleInstance(path)
             if not instance.acquire():
@@ -76,13 +79,13 @@ class FileOpener:
                     ),
                 )
                 return None
-            outcome = self._attempt(path)
+            outcome = self._attempt(path, backup)
             if isinstance(outcome, Database):
                 return Opened(outcome, instance)
             instance.release()
             if outcome is None:
                 return None
-            path = outcome  # the user picked another file
+            path, backup = outcome, True  # the user picked another file
 
     @property
     def _last_option(self) -> str:
@@ -100,7 +103,7 @@ class FileOpener:
             data_file_filter(),
         )
 
-    def _attempt(self, path: Path) -> Database | Path | None:
+    def _attempt(self, path: Path, daily_backup: bool = True) -> Database | Path | None:
         """Open ``path``: the database, another file the user picked, or None (quit or
         cancel)."""
         from netplanner.datafile import open_data_file
@@ -108,7 +111,7 @@ class FileOpener:
         title = QCoreApplication.translate("App", "NetPlanner cannot open its data file")
         while True:
             try:
-                return open_data_file(path)
+                return open_data_file(path, daily_backup=daily_backup)
             except DamagedDataFileError as error:
                 return self._recover(error)
             except (DataFileError, SQLAlchemyError, sqlite3.Error, OSError) as error:

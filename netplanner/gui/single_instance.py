@@ -3,6 +3,10 @@
 A lock file beside the data file says the file is in use (Qt removes it when the
 process that held it is gone, so a crash never locks the user out); a local
 socket named after the file lets the second start ask the first to show itself.
+
+The lock is taken before the file is opened; the socket only listens once the window has
+painted (``listen``, issue #24): until then a second start is refused all the same, it
+just cannot bring the first window to the front yet. QtNetwork is imported only then.
 """
 
 from __future__ import annotations
@@ -10,9 +14,12 @@ from __future__ import annotations
 import contextlib
 import hashlib
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLockFile, QObject, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
+
+if TYPE_CHECKING:
+    from PySide6.QtNetwork import QLocalServer
 
 _RAISE = b"raise\n"
 
@@ -39,11 +46,9 @@ class SingleInstance(QObject):
         if self.lock.tryLock(200) or self.lock.error() != QLockFile.LockError.LockFailedError:
             # Locked, or the lock cannot be made at all (read-only folder...): opening the
             # data file will say what is wrong; only a live other NetPlanner stops us here.
-            QLocalServer.removeServer(self.server_name)
-            self._server = QLocalServer(self)
-            self._server.newConnection.connect(self._on_connection)
-            self._server.listen(self.server_name)
             return True
+        from PySide6.QtNetwork import QLocalSocket
+
         socket = QLocalSocket()
         socket.connectToServer(self.server_name)
         if socket.waitForConnected(1000):
@@ -51,6 +56,17 @@ class SingleInstance(QObject):
             socket.waitForBytesWritten(1000)
             socket.disconnectFromServer()
         return False
+
+    def listen(self) -> None:
+        """Answer a second start's call to come to the front (after ``acquire``)."""
+        from PySide6.QtNetwork import QLocalServer
+
+        if self._server is not None:
+            return
+        QLocalServer.removeServer(self.server_name)
+        self._server = QLocalServer(self)
+        self._server.newConnection.connect(self._on_connection)
+        self._server.listen(self.server_name)
 
     def release(self) -> None:
         if self._server is not None:

@@ -131,7 +131,7 @@ Vraag: %2
 <context>
     <name>App</name>
     <message>
-        <location filename="../../netplanner/gui/app.py" line="+67"/>
+        <location filename="../../netplanner/gui/app.py" line="+62"/>
         <source>Welcome to NetPlanner</source>
         <translation>Welkom bij NetPlanner</translation>
     </message>
@@ -157,7 +157,7 @@ Vraag: %2
         <translation>Je kunt de voorbeeldcontacten altijd weer verwijderen.</translation>
     </message>
     <message>
-        <location filename="../../netplanner/gui/opening.py" line="+140"/>
+        <location filename="../../netplanner/gui/opening.py" line="+143"/>
         <location line="+22"/>
         <source>Start with an empty file</source>
         <translation>Beginnen met een leeg bestand</translation>
@@ -2346,7 +2346,7 @@ kennen:</translation>
 <context>
     <name>ContactsTab</name>
     <message>
-        <location filename="../../netplanner/gui/contacts/tab.py" line="+160"/>
+        <location filename="../../netplanner/gui/contacts/tab.py" line="+203"/>
         <location line="+23"/>
         <source>Contact not saved</source>
         <translation>Contact niet opgeslagen</translation>
@@ -2397,8 +2397,9 @@ kennen:</translation>
         <translation>Eerst het nieuwe contact opslaan?</translation>
     </message>
     <message>
-        <location line="-208"/>
+        <location line="-242"/>
         <source>Contacts</source>
+        <extracomment>Lines read before the table first paints, when the list opens in its usual order: more than the tallest screen shows. The rest are read right after that paint.</extracomment>
         <translation>Contacten</translation>
     </message>
     <message>
@@ -2410,7 +2411,7 @@ kennen:</translation>
 <context>
     <name>ContactsTableModel</name>
     <message>
-        <location filename="../../netplanner/gui/contacts/table_model.py" line="+344"/>
+        <location filename="../../netplanner/gui/contacts/table_model.py" line="+354"/>
         <source>Name</source>
         <extracomment>Role holding the contact id of a row. Only these contacts are shown (the people of an import), or everyone (None).</extracomment>
         <translation>Naam</translation>
@@ -3196,7 +3197,7 @@ kennen:</translation>
         <translation>&amp;Recent geopend</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>network</source>
         <extracomment>The name suggested for a new data file, without extension (&quot;.sqlite3&quot;).</extracomment>
         <translation>netwerk</translation>
@@ -3249,7 +3250,7 @@ kennen:</translation>
         <translation>%1 geopend</translation>
     </message>
     <message>
-        <location filename="../../netplanner/gui/opening.py" line="-65"/>
+        <location filename="../../netplanner/gui/opening.py" line="-68"/>
         <source>NetPlanner data files (*.sqlite3 *.sqlite *.db);;All files (*)</source>
         <translation>NetPlanner-gegevensbestanden (*.sqlite3 *.sqlite *.db);;Alle bestanden (*)</translation>
     </message>
@@ -4405,7 +4406,7 @@ kennen:</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../netplanner/gui/main_window.py" line="+65"/>
+        <location filename="../../netplanner/gui/main_window.py" line="+69"/>
         <source>&amp;Today</source>
         <translation>&amp;Vandaag</translation>
     </message>
@@ -4440,7 +4441,7 @@ kennen:</translation>
         <translation>Vragenban&amp;ken</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+114"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
@@ -4480,7 +4481,7 @@ kennen:</translation>
         <translation>&amp;Papierformaat</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Back-up maken</translation>
     </message>
@@ -4803,7 +4804,7 @@ kennen:</translation>
         <translation>Elke nieuwe persoon heeft een naam nodig.</translation>
     </message>
     <message>
-        <location filename="../../netplanner/core/contacts.py" line="+116"/>
+        <location filename="../../netplanner/core/contacts.py" line="+118"/>
         <source>A contact needs a name.</source>
         <translation>Een contact heeft een naam nodig.</translation>
     </message>

@@ -272,6 +272,7 @@ OTHER_NETPLANNER = textwrap.dedent(
     app = QCoreApplication([])
     instance = SingleInstance(Path(sys.argv[1]))
     assert instance.acquire()
+    instance.listen()
     instance.raise_requested.connect(lambda: (print("raised", flush=True), app.quit()))
     print("ready", flush=True)
     QTimer.singleShot(20000, app.quit)

@@ -12,6 +12,7 @@ def test_second_start_is_refused_and_raises_the_first(qtbot, tmp_path: Path) -> 
     data = tmp_path / "netplanner.sqlite3"
     first = SingleInstance(data)
     assert first.acquire()
+    first.listen()
     second = SingleInstance(data)
     with qtbot.waitSignal(first.raise_requested, timeout=3000):
         assert not second.acquire()
@@ -19,6 +20,19 @@ def test_second_start_is_refused_and_raises_the_first(qtbot, tmp_path: Path) -> 
     third = SingleInstance(data)
     assert third.acquire()
     third.release()
+
+
+def test_a_second_start_before_the_first_listens_is_refused(qtbot, tmp_path: Path) -> None:
+    """The window's first paint comes before the listening (issue #24); the lock is what
+    keeps a second NetPlanner from writing the file, and it is taken at once."""
+    data = tmp_path / "netplanner.sqlite3"
+    first = SingleInstance(data)
+    assert first.acquire()
+    raised: list[bool] = []
+    first.raise_requested.connect(lambda: raised.append(True))
+    assert not SingleInstance(data).acquire()
+    assert raised == []
+    first.release()
 
 
 def test_other_data_files_do_not_interfere(qtbot, tmp_path: Path) -> None:

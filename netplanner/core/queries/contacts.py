@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import func, literal, select
+from sqlalchemy import bindparam, func, literal, select
 
 from netplanner.core.queries.tables import contact, contact_detail
 
@@ -38,10 +38,19 @@ rows = (
     .order_by(contact.c.name, contact.c.id)
 )
 
+#: The lines of the given contacts (in no particular order).
+rows_of = rows.order_by(None).where(contact.c.id.in_(bindparam("ids", expanding=True)))
+
+#: The lines of the people one contact introduced (in no particular order).
+introduced_by = rows.order_by(None).where(contact.c.introduced_by_id == bindparam("id"))
+
 #: Every other address, number and website, to search them too.
 detail_texts = select(contact_detail.c.contact_id, contact_detail.c.value).order_by(
     contact_detail.c.contact_id, contact_detail.c.position
 )
+
+#: (id, name) of every contact in no order: to find the first lines of the list.
+ids_names = select(contact.c.id, contact.c.name)
 
 #: (id, name) of every contact, by name: for pickers.
 names = select(contact.c.id, contact.c.name).order_by(contact.c.name)

@@ -143,7 +143,12 @@ class ContactList(QWidget):
         self.only_bar.hide()
         self.update_count()
 
-    def update_count(self) -> None:
+    def update_count(self, everyone: int | None = None) -> None:
+        """Say how many contacts are shown; ``everyone`` while only the first lines are
+        read (all of them are shown, the rest has yet to be read)."""
+        if everyone is not None:
+            self.count_label.setText(texts.count_label(everyone, everyone))
+            return
         self.count_label.setText(
             texts.count_label(self.model.visible_count(), self.model.total_count())
         )

@@ -7,11 +7,15 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 from sqlalchemy.orm import Session
 
 from netplanner.core.contacts import (
+    ContactRow,
+    count_contacts,
     create_contact,
     delete_contact,
     deletion_impact,
     get_contact,
     list_contact_rows,
+    list_first_contact_rows,
+    list_introduced_rows,
     update_contact,
 )
 from netplanner.core.errors import NotFoundError
@@ -23,9 +27,14 @@ from netplanner.gui.contacts.form import ContactForm
 from netplanner.gui.contacts.table_model import ContactsTableModel
 from netplanner.gui.context import AppContext
 from netplanner.gui.events import Change
+from netplanner.gui.first_paint import FirstPaint
 from netplanner.gui.list_form import ListFormTab
 from netplanner.gui.list_keys import delete_action
 from netplanner.messages import fill
+
+#: Lines read before the table first paints, when the list opens in its usual order:
+#: more than the tallest screen shows. The rest are read right after that paint.
+FIRST_SCREEN_ROWS = 120
 
 
 class ContactsTab(ListFormTab):
@@ -62,7 +71,12 @@ class ContactsTab(ListFormTab):
         context.events.contacts_changed.connect(self.refresh)
         context.events.conversations_changed.connect(self._update_summary)
         context.events.follow_ups_changed.connect(self._update_summary)
-        self.refresh()
+        # A search or another order needs every row: read the rest first, if still due.
+        self.search.textChanged.connect(self.read_the_rest)
+        self.table.horizontalHeader().sortIndicatorChanged.connect(self.read_the_rest)
+        self._partial = False
+        self._first_introducers: dict[int, ContactRow] = {}
+        self._load_first_screen()
         first = self.model.contact_at(0)
         if first is not None:
             self._select(first.id)
@@ -99,12 +113,39 @@ class ContactsTab(ListFormTab):
             self._load(first.id)
 
     def visible_row_count(self) -> int:
-        """Rows the table shows now (all contacts unless a search hides some)."""
+        """Rows the table shows (all contacts unless a search hides some)."""
+        self.read_the_rest()
         return self.model.visible_count()
 
     # -- loading ------------------------------------------------------------------------------
+    def _load_first_screen(self) -> None:
+        """Show the lines the table shows first, and read the rest once they are painted.
+
+        At 30,000 contacts reading everyone was most of the time before the window showed
+        anything (issue #24). Only in the list's usual order (by name, going up), the one
+        the first lines can be read in; until the rest is read the count says everyone, and
+        the lines under the name ask the file whom the contact introduced.
+        """
+        total = self.context.read(count_contacts)
+        if total <= FIRST_SCREEN_ROWS or not self.model.in_first_order():
+            self.refresh()
+            return
+        first = self.context.read(lambda s: list_first_contact_rows(s, FIRST_SCREEN_ROWS))
+        self._partial = True
+        self._first_introducers = {row.id: row for row in first.introducers}
+        self.model.set_rows(first.shown)
+        self.form.set_contacts([*first.shown, *first.introducers])
+        self.list.update_count(total)
+        FirstPaint(self.table.viewport()).later(self.read_the_rest)
+
+    def read_the_rest(self) -> None:
+        """Read every contact, if only the first screen's were read so far."""
+        if self._partial:
+            self.refresh()
+
     def refresh(self) -> None:
         """Read the contacts again, keeping the selection and any unsaved edits."""
+        self._partial = False
         rows = self.context.read(list_contact_rows)
         self.model.set_rows(rows)
         self.form.set_contacts(rows)
@@ -143,10 +184,12 @@ class ContactsTab(ListFormTab):
         current = self.model.find(contact_id)
         introducer_id = current.introduced_by_id if current else None
         introducer = self.model.find(introducer_id) if introducer_id is not None else None
-        introduced = sorted(
-            (row for row in self.model.all_rows() if row.introduced_by_id == contact_id),
-            key=lambda row: fold(row.name),
-        )
+        if self._partial:  # only the first lines are read: ask the file
+            introducer = introducer or self._first_introducers.get(introducer_id or 0)
+            rows = self.context.read(lambda s: list_introduced_rows(s, contact_id))
+        else:
+            rows = [row for row in self.model.all_rows() if row.introduced_by_id == contact_id]
+        introduced = sorted(rows, key=lambda row: fold(row.name))
         self.form.set_summary(
             texts.summary_html(introducer, introduced, impact, self.form.source, chain)
         )

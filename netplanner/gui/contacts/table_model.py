@@ -92,6 +92,16 @@ class ContactsTableModel(QAbstractTableModel):
         self._refilter()
         self.endResetModel()
 
+    def in_first_order(self) -> bool:
+        """Sorted by name going up, with no search: the order the first lines of the list
+        can be read in before the rest (``core.contacts.list_first_contact_rows``)."""
+        return (
+            self._sort_column == COL_NAME
+            and self._sort_order == Qt.SortOrder.AscendingOrder
+            and not self._search
+            and self._only is None
+        )
+
     def set_search(self, text: str) -> bool:
         """Show only rows in which every word of ``text`` occurs (case and accents ignored).
 

@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel
 
 from netplanner.gui.today.tab import TodayTab
+from tests.gui.probes import seen as as_read
 
 
 def _press_tab(qtbot) -> QLabel | None:
@@ -26,7 +27,7 @@ def test_each_link_is_one_tab_stop_with_the_link_highlighted(
         widget = _press_tab(qtbot)
         text = widget.selectedText() if isinstance(widget, QLabel) else ""
         seen.append((widget, text))
-    on_who = [text for widget, text in seen if widget is who]
+    on_who = [as_read(text) for widget, text in seen if widget is who]
     # Two links, two stops, each showing which link Enter opens: no empty stop first.
     assert on_who == [row.item.contact_name, "the conversation"]
     assert all(text for widget, text in seen if isinstance(widget, QLabel))
