@@ -90,11 +90,20 @@ def _reported(
     except KeyboardInterrupt:
         message, code = "Interrupted.", EXIT_FAILED
     except Exception as error:
+        from netplanner.paths import ServerLocation
         from netplanner.storage.sqlite.failures import is_operational
 
-        if not is_operational(error):
+        location = data_file()
+        if isinstance(location, ServerLocation):
+            from netplanner.storage.postgresql.failures import is_server_failure, unavailable
+
+            if not is_server_failure(error):
+                raise
+            message, code = str(unavailable(location, error)), EXIT_FAILED
+        elif not is_operational(error):
             raise
-        message, code = _operational_message(data_file(), error), EXIT_FAILED
+        else:
+            message, code = _operational_message(location, error), EXIT_FAILED
     print(f"netplanner: {' '.join(message.split())}", file=sys.stderr)
     return code
 

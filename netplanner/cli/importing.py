@@ -285,5 +285,5 @@ def import_json_command(database: Database | Callable[[], Database], path: Path)
         ) from error
     except ArchiveError as error:
         raise CommandError(f"{error} Nothing was restored.", EXIT_USAGE) from error
-    print(f"Restored {path} into {database.path}: {summary.describe()}")
+    print(f"Restored {path} into {database.location}: {summary.describe()}")
     return EXIT_OK

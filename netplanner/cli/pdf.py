@@ -56,7 +56,8 @@ def saved_paper_size(data_file: Path) -> str:
     from netplanner.core.sheets.paper_size import locale_paper_size, read_paper_size
     from netplanner.storage.sqlite.reading import connect_for_reading
 
-    connection = connect_for_reading(data_file) if data_file.is_file() else None
+    is_file = isinstance(data_file, Path) and data_file.is_file()
+    connection = connect_for_reading(data_file) if is_file else None
     if connection is None:
         return locale_paper_size()
     try:

@@ -1,10 +1,16 @@
-"""Bring a data file's schema to head with Alembic (imported only when needed)."""
+"""Bring a data store's schema to head with Alembic (imported only when needed).
+
+One migration history serves both engines. On SQLite a migration that rebuilds a table
+(Alembic's batch mode: copy, drop, rename) runs with foreign keys off, as SQLite's own
+procedure for such changes says, because dropping the old table would otherwise
+cascade into its children; the keys are checked before the commit instead.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from sqlalchemy.engine import Engine
+from sqlalchemy.engine import Connection, Engine
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
@@ -19,14 +25,42 @@ def alembic_config():  # -> alembic.config.Config, typed loosely to keep Alembic
 
 def upgrade_to_head(engine: Engine) -> None:
     """Run every pending migration in one transaction: all of them or none."""
+    migrate(engine, "head")
+
+
+def migrate(engine: Engine, target: str, *, down: bool = False) -> None:
+    """Upgrade (or with ``down``, downgrade) to ``target`` in one transaction."""
     from alembic import command
 
-    config = alembic_config()
-    from netplanner.storage.database import for_writing
+    from netplanner.storage.database import WRITE_OPTION
 
-    with for_writing(engine).begin() as connection:
-        config.attributes["connection"] = connection
-        command.upgrade(config, "head")
+    config = alembic_config()
+    with engine.connect() as outer:
+        sqlite = outer.dialect.name == "sqlite"
+        if sqlite:
+            _sqlite_foreign_keys(outer, on=False)
+        try:
+            connection = outer.execution_options(**{WRITE_OPTION: True})
+            with connection.begin():
+                config.attributes["connection"] = connection
+                (command.downgrade if down else command.upgrade)(config, target)
+                if sqlite:
+                    _check_foreign_keys(connection)
+        finally:
+            if sqlite:
+                _sqlite_foreign_keys(outer, on=True)
+
+
+def _sqlite_foreign_keys(connection: Connection, *, on: bool) -> None:
+    # Outside any transaction (SQLite ignores the pragma inside one): on the DBAPI
+    # connection that then runs the migration.
+    connection.connection.driver_connection.execute(f"PRAGMA foreign_keys={int(on)}")
+
+
+def _check_foreign_keys(connection: Connection) -> None:
+    broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+    if broken:
+        raise RuntimeError(f"the migration left broken links: {broken[:3]}")
 
 
 def script_revisions() -> list[str]:

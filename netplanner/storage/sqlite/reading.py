@@ -26,7 +26,10 @@ from netplanner.storage.sqlite.waiting import connect_read_only
 
 
 def connect_for_reading(path: Path) -> sqlite3.Connection | None:
-    """A read-only connection to ``path``, or None when the file needs the full open."""
+    """A read-only connection to ``path``, or None when the file needs the full open
+    (or ``path`` is a practice server, which only SQLAlchemy reads)."""
+    if not isinstance(path, Path):
+        return None
     try:
         if not is_at_head(path):
             return None

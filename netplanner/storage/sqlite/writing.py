@@ -26,7 +26,9 @@ from netplanner.storage.sqlite.waiting import begin_immediate, connect
 
 def connect_for_writing(path: Path) -> sqlite3.Connection | None:
     """A connection to ``path`` set up as the app's own, or None when the file needs
-    the full open."""
+    the full open (or ``path`` is a practice server, which only SQLAlchemy writes)."""
+    if not isinstance(path, Path):
+        return None
     try:
         if not os.access(path, os.R_OK | os.W_OK):
             return None

@@ -1,0 +1,74 @@
+"""``netplanner --db postgresql://ADMIN@HOST/DB practice init | upgrade | add-client NAME |
+add-coach NAME | members``: set up a coaching practice's server.
+
+Run by the practice's administrator, with a login that may create roles and databases
+(see ``netplanner.storage.postgresql.practice``). A new login's password is printed
+once, to hand to the person; the server keeps only its hash.
+"""
+
+from __future__ import annotations
+
+import argparse
+
+from netplanner.cli.errors import EXIT_OK, EXIT_USAGE, CommandError
+
+
+def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = commands.add_parser(
+        "practice",
+        help="set up a coaching practice on a PostgreSQL server (--db postgresql://ADMIN@HOST/DB)",
+    )
+    actions = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
+    actions.add_parser(
+        "init", help="make the practice database: schema, roles, row-level security"
+    ).set_defaults(run=run)
+    actions.add_parser(
+        "upgrade", help="bring the practice database to this NetPlanner's schema"
+    ).set_defaults(run=run)
+    actions.add_parser("members", help="list the clients and coaches").set_defaults(run=run)
+    for kind in ("client", "coach"):
+        add = actions.add_parser(f"add-{kind}", help=f"make a login for a {kind}")
+        add.add_argument("name", metavar="NAME", help=f"the {kind}'s name, as the coach sees it")
+        add.add_argument(
+            "--no-password",
+            action="store_true",
+            help="set no password (the server lets the login in another way, e.g. peer)",
+        )
+        add.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from netplanner.cli.data import data_file
+    from netplanner.paths import ServerLocation
+    from netplanner.storage.postgresql import practice
+
+    location = data_file(args)
+    if not isinstance(location, ServerLocation):
+        raise CommandError(
+            "netplanner practice works on a PostgreSQL server: give it as "
+            "--db postgresql://ADMIN@HOST/DB.",
+            EXIT_USAGE,
+        )
+    try:
+        if args.action == "init":
+            practice.init(location)
+            print(f"Practice database ready at {location}.")
+        elif args.action == "upgrade":
+            practice.upgrade(location)
+            print(f"Practice database {location} is at the current schema.")
+        elif args.action == "members":
+            for role, kind, name in practice.members(location):
+                print(f"{role}\t{kind}\t{name}")
+        else:
+            kind = args.action.removeprefix("add-")
+            member = practice.add_member(location, kind, args.name, password=not args.no_password)
+            print(f"Login for {member.display_name} ({kind}): {member.role}")
+            if member.password:
+                print(f"Password (shown once, hand it over safely): {member.password}")
+    except Exception as error:
+        original = getattr(error, "orig", None)
+        if getattr(original, "sqlstate", None) is None:
+            raise
+        reason = " ".join(str(original).split())[:300]
+        raise CommandError(f"The practice server {location} refused: {reason}") from error
+    return EXIT_OK
