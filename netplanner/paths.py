@@ -41,7 +41,7 @@ class ServerLocation:
         return _PASSWORD.sub(r"\1***@", self.url)
 
 
-#: Where data lives: an SQLite file, or a practice server.
+# Where data lives: an SQLite file, or a practice server.
 Location = Path | ServerLocation
 
 

@@ -94,7 +94,7 @@ def run_self_test(window: MainWindow, context: AppContext, *, with_sheet: bool =
         if problems:
             print("self-test failed: " + "; ".join(problems), file=sys.stderr)
             return 1
-        print(f"self-test ok: {context.database.path}, {contacts} contacts shown")
+        print(f"self-test ok: {context.database.location}, {contacts} contacts shown")
         return 0
     from netplanner.core.conversations import list_conversation_rows
     from netplanner.core.sheets.data import PrepSheetData
@@ -116,7 +116,7 @@ def run_self_test(window: MainWindow, context: AppContext, *, with_sheet: bool =
         print("self-test failed: " + "; ".join(problems), file=sys.stderr)
         return 1
     print(
-        f"self-test ok: {context.database.path}, {contacts} contacts, "
+        f"self-test ok: {context.database.location}, {contacts} contacts, "
         f"{len(rows)} conversations, sheet rendered"
     )
     return 0
@@ -213,7 +213,9 @@ def run_gui(data_file: Path, *, self_test: bool = False, self_test_sheet: bool =
     app = make_application()
     instance = None
     log_file: Path | None = None
-    if not self_test:
+    # One window per data file; on a practice server several are the point (versions
+    # refuse a stale save, and each login undoes only its own changes).
+    if not self_test and isinstance(data_file, Path):
         instance = SingleInstance(Path(data_file).expanduser())
         if not instance.acquire():
             QMessageBox.information(

@@ -181,11 +181,13 @@ class MainWindow(QMainWindow):
         for menu in build_transfer_menus(self, self.context):  # File > Import, File > Export
             file_menu.addMenu(menu)
         file_menu.addSeparator()
-        file_menu.addAction(self._action(self.tr("&Back up now"), None, self._back_up_now))
-        file_menu.addAction(
-            self._action(self.tr("&Restore from backup…"), None, self._restore_from_backup)
-        )
-        file_menu.addSeparator()
+        # A practice server's backups are its administrator's (pg_dump): no file to copy.
+        if self.context.database.is_file:
+            file_menu.addAction(self._action(self.tr("&Back up now"), None, self._back_up_now))
+            file_menu.addAction(
+                self._action(self.tr("&Restore from backup…"), None, self._restore_from_backup)
+            )
+            file_menu.addSeparator()
         quit_action = self._action(self.tr("&Quit"), None, self.close)
         # The platform's keys; Windows and desktops without a Qt theme have none: Ctrl+Q.
         quit_action.setShortcuts(
@@ -301,16 +303,24 @@ class MainWindow(QMainWindow):
                     "<p>Find work through your network: say concretely what you are looking for, "
                     "ask people to think along with you, and talk with people who do the work "
                     "you want.</p><p>Your data stays on this computer:<br>%2</p>"
+                )
+                if self.context.database.is_file
+                else self.tr(
+                    "<h3>NetPlanner %1</h3>"
+                    "<p>Find work through your network: say concretely what you are looking for, "
+                    "ask people to think along with you, and talk with people who do the work "
+                    "you want.</p><p>Your data is on your practice's server, where only you (and "
+                    "a coach you allow) can see it:<br>%2</p>"
                 ),
                 __version__,
-                _escape(str(self.context.database.path)),
+                _escape(str(self.context.database.location)),
             ),
         )
 
     def _update_status(self) -> None:
         count = self.context.read(count_contacts)
         self._status.setText(counted(count, self.tr("%n contact"), self.tr("%n contacts")))
-        self._status.setToolTip(str(self.context.database.path))
+        self._status.setToolTip(str(self.context.database.location))
 
     # -- settings ----------------------------------------------------------------------------
     def _restore_settings(self, *, restore_tab: bool = True) -> None:

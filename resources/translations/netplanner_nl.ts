@@ -195,12 +195,12 @@ Vraag: %2
         <translation>Opnieuw proberen</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>NetPlanner is already open with this data file. Its window has been brought to the front; use that one, so nothing is written twice.</source>
         <translation>NetPlanner is al geopend met dit gegevensbestand. Dat venster staat nu vooraan; werk daarin verder, dan wordt niets dubbel opgeslagen.</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-40"/>
         <source>NetPlanner cannot open its data file</source>
         <translation>NetPlanner kan zijn gegevensbestand niet openen</translation>
     </message>
@@ -3388,7 +3388,7 @@ kennen:</translation>
         <translation>&amp;Papierformaat</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Back-up maken</translation>
     </message>
@@ -3473,7 +3473,12 @@ kennen:</translation>
         <translation>&lt;h3&gt;NetPlanner %1&lt;/h3&gt;&lt;p&gt;Vind werk via je netwerk: zeg concreet wat je zoekt, vraag mensen om met je mee te denken, en praat met mensen die het werk doen dat jij wilt doen.&lt;/p&gt;&lt;p&gt;Je gegevens blijven op deze computer:&lt;br&gt;%2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+7"/>
+        <source>&lt;h3&gt;NetPlanner %1&lt;/h3&gt;&lt;p&gt;Find work through your network: say concretely what you are looking for, ask people to think along with you, and talk with people who do the work you want.&lt;/p&gt;&lt;p&gt;Your data is on your practice&apos;s server, where only you (and a coach you allow) can see it:&lt;br&gt;%2&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;NetPlanner %1&lt;/h3&gt;&lt;p&gt;Vind werk via je netwerk: zeg concreet wat je zoekt, vraag mensen om met je mee te denken, en praat met mensen die het werk doen dat jij wilt doen.&lt;/p&gt;&lt;p&gt;Je gegevens staan op de server van je praktijk, waar alleen jij (en een coach die je toestemming geeft) ze kan zien:&lt;br&gt;%2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>%n contact</source>
         <translation>%n contact</translation>
     </message>
@@ -3876,12 +3881,23 @@ kennen:</translation>
         <translation>%1 is een SQLite-database van een ander programma, geen gegevensbestand van NetPlanner.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location filename="../../netplanner/storage/postgresql/opening.py" line="+72"/>
+        <source>%1 is not a NetPlanner practice database (an administrator prepares one with: netplanner practice init).</source>
+        <translation>%1 is geen praktijkdatabase van NetPlanner (een beheerder maakt er een met: netplanner practice init).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location filename="../../netplanner/storage/sqlite/opening.py" line="+17"/>
         <source>%1 was written by a newer version of NetPlanner (schema %2). Please update NetPlanner to open it; the file was not changed.</source>
         <translation>%1 is geschreven door een nieuwere versie van NetPlanner (schema %2). Werk NetPlanner bij om het te openen; het bestand is niet veranderd.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+12"/>
+        <source>The practice server %1 has an older schema (%2) than this NetPlanner (%3): an administrator runs netplanner practice upgrade first.</source>
+        <translation>De praktijkserver %1 heeft een ouder schema (%2) dan deze NetPlanner (%3): een beheerder voert eerst netplanner practice upgrade uit.</translation>
+    </message>
+    <message>
+        <location filename="../../netplanner/storage/sqlite/opening.py" line="+21"/>
         <source>%1 NetPlanner did not upgrade the data file; it was not changed.</source>
         <translation>%1 NetPlanner heeft het gegevensbestand niet bijgewerkt; het is niet veranderd.</translation>
     </message>
@@ -4621,14 +4637,24 @@ kennen:</translation>
         <translation>Er is niets teruggezet (%1); het gegevensbestand is niet veranderd.</translation>
     </message>
     <message>
-        <location filename="../../netplanner/paths.py" line="+46"/>
-        <source>%1 is a PostgreSQL server, which this NetPlanner cannot open yet: give a data file (a path, or sqlite:///PATH).</source>
-        <translation>%1 is een PostgreSQL-server, en die kan deze NetPlanner nog niet openen: geef een gegevensbestand op (een pad, of sqlite:///PAD).</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location filename="../../netplanner/paths.py" line="+75"/>
         <source>%1 is not a data file NetPlanner can open: give a path, or sqlite:///PATH.</source>
         <translation>%1 is geen gegevensbestand dat NetPlanner kan openen: geef een pad op, of sqlite:///PAD.</translation>
+    </message>
+    <message>
+        <location filename="../../netplanner/storage/postgresql/failures.py" line="+56"/>
+        <source>Someone else is saving the same data on %1 just now. Nothing was changed; try again in a moment.</source>
+        <translation>Iemand anders bewaart op dit moment dezelfde gegevens op %1. Er is niets veranderd; probeer het zo nog eens.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The practice server %1 refused the login: %2</source>
+        <translation>De praktijkserver %1 weigerde de aanmelding: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot reach the practice server %1: %2. Nothing was changed; try again when the server can be reached.</source>
+        <translation>De praktijkserver %1 is niet bereikbaar: %2. Er is niets veranderd; probeer het opnieuw zodra de server bereikbaar is.</translation>
     </message>
 </context>
 <context>
