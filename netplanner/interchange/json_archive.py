@@ -237,7 +237,12 @@ def restore_archive(session: Session, data: Any, where: str = "archive") -> Rest
         (ConversationQuestion, "conversation_questions"),
         (FollowUp, "follow_ups"),
     )
-    for model, key in inserts:
+    if session.get_bind().dialect.name == "postgresql":  # ids are the server's to give
+        from netplanner.interchange.archive_ids import insert_with_new_ids
+
+        tables = [(m.__table__, content.tables[k]) for m, k in inserts]  # type: ignore[attr-defined]
+        insert_with_new_ids(session, tables)
+    for model, key in inserts if session.get_bind().dialect.name != "postgresql" else ():
         table = model.__table__  # type: ignore[attr-defined]
         if content.tables[key]:
             # A Core insert, not the ORM's: that one splits the batch at every None value.

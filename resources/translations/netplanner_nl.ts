@@ -4642,14 +4642,14 @@ kennen:</translation>
         <translation>%1 is geen gegevensbestand dat NetPlanner kan openen: geef een pad op, of sqlite:///PAD.</translation>
     </message>
     <message>
-        <location filename="../../netplanner/storage/postgresql/failures.py" line="+56"/>
+        <location filename="../../netplanner/storage/postgresql/failures.py" line="+59"/>
         <source>Someone else is saving the same data on %1 just now. Nothing was changed; try again in a moment.</source>
         <translation>Iemand anders bewaart op dit moment dezelfde gegevens op %1. Er is niets veranderd; probeer het zo nog eens.</translation>
     </message>
     <message>
         <location line="+12"/>
-        <source>The practice server %1 refused the login: %2</source>
-        <translation>De praktijkserver %1 weigerde de aanmelding: %2</translation>
+        <source>The practice server %1 refused: %2</source>
+        <translation>De praktijkserver %1 weigerde: %2</translation>
     </message>
     <message>
         <location line="+8"/>

@@ -41,7 +41,10 @@ def is_server_failure(error: BaseException) -> bool:
     from sqlalchemy.exc import OperationalError
 
     original = getattr(error, "orig", error)
-    return isinstance(error, OperationalError) or isinstance(original, psycopg.OperationalError)
+    if isinstance(error, OperationalError) or isinstance(original, psycopg.OperationalError):
+        return True
+    # The server refused: no privilege, or a lock held too long by another session.
+    return _state(error) in _BUSY | _DENIED
 
 
 def unavailable(location: ServerLocation, error: BaseException) -> DataFileUnavailableError:
@@ -65,7 +68,7 @@ def unavailable(location: ServerLocation, error: BaseException) -> DataFileUnava
         return DataFileAccessError(
             location,  # type: ignore[arg-type]
             Message(
-                QT_TRANSLATE_NOOP("Messages", "The practice server %1 refused the login: %2"),
+                QT_TRANSLATE_NOOP("Messages", "The practice server %1 refused: %2"),
                 location,
                 reason,
             ),
