@@ -1156,9 +1156,9 @@ Vraag: %2
 <context>
     <name>ContactForm</name>
     <message>
-        <location filename="../../netplanner/gui/contacts/form.py" line="+85"/>
+        <location filename="../../netplanner/gui/contacts/form.py" line="+87"/>
         <source>Required</source>
-        <extracomment>The single-line text fields, in the order they appear. The lists of the form: (kind, the contact&apos;s own field, its kind field). &quot;Merge with…&quot; was clicked: merge another contact into the one shown. A link in the summary was clicked (&quot;contact:ID&quot;).</extracomment>
+        <extracomment>The single-line text fields, in the order they appear. The lists of the form: (kind, the contact&apos;s own field, its kind field). &quot;Merge with…&quot; was clicked: merge another contact into the one shown. A link in the summary was clicked (&quot;contact:ID&quot;). The version of the contact as shown: a save over a newer one is refused.</extracomment>
         <translation>Verplicht</translation>
     </message>
     <message>
@@ -1304,7 +1304,7 @@ kennen:</translation>
         <translation>Nieuw contact</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+123"/>
         <source>A contact needs a name before it can be saved.</source>
         <translation>Een contact heeft een naam nodig voordat het kan worden opgeslagen.</translation>
     </message>
@@ -1314,7 +1314,7 @@ kennen:</translation>
         <translation>Niet-opgeslagen wijzigingen.</translation>
     </message>
     <message>
-        <location line="-287"/>
+        <location line="-289"/>
         <source>22-03-1980, or 22-03 without the year</source>
         <translation>22-03-1980, of 22-03 zonder het jaar</translation>
     </message>
@@ -1790,8 +1790,9 @@ kennen:</translation>
 <context>
     <name>ConversationForm</name>
     <message>
-        <location filename="../../netplanner/gui/conversations/form.py" line="+78"/>
+        <location filename="../../netplanner/gui/conversations/form.py" line="+80"/>
         <source>Ask someone for names, organisations and routes</source>
+        <extracomment>The version of the conversation as shown: a save over a newer one is refused.</extracomment>
         <translation>Vraag iemand om namen, organisaties en routes</translation>
     </message>
     <message>
@@ -1960,7 +1961,7 @@ kennen:</translation>
         <translation>— geen doel —</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+130"/>
         <source>New conversation</source>
         <translation>Nieuw gesprek</translation>
     </message>
@@ -2186,7 +2187,7 @@ kennen:</translation>
         <translation>Gesprek plannen</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>Save conversation</source>
         <translation>Gesprek opslaan</translation>
     </message>
@@ -2366,9 +2367,9 @@ kennen:</translation>
 <context>
     <name>GoalForm</name>
     <message>
-        <location filename="../../netplanner/gui/goals/goal_form.py" line="+63"/>
+        <location filename="../../netplanner/gui/goals/goal_form.py" line="+65"/>
         <source>e.g. UX researcher</source>
-        <extracomment>The single-line fields, in the order they appear (GoalInput attribute names). Any field changed (typing included): the ask composer follows along.</extracomment>
+        <extracomment>The single-line fields, in the order they appear (GoalInput attribute names). Any field changed (typing included): the ask composer follows along. The version of the goal as shown: a save over a newer one is refused.</extracomment>
         <translation>bijv. UX-onderzoeker</translation>
     </message>
     <message>
@@ -2472,7 +2473,7 @@ kennen:</translation>
         <translation>Nieuw doel</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+86"/>
         <source>A goal needs a target role, or the ask in your own words.</source>
         <translation>Een doel heeft een gewenste functie nodig, of je vraag in je eigen woorden.</translation>
     </message>
@@ -3716,12 +3717,12 @@ kennen:</translation>
         <translation>Elke nieuwe persoon heeft een naam nodig.</translation>
     </message>
     <message>
-        <location filename="../../netplanner/core/contacts.py" line="+116"/>
+        <location filename="../../netplanner/core/contacts.py" line="+122"/>
         <source>A contact needs a name.</source>
         <translation>Een contact heeft een naam nodig.</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+73"/>
         <source>%1 cannot be introduced by themselves.</source>
         <translation>%1 kan niet door zichzelf voorgesteld zijn.</translation>
     </message>
@@ -3751,7 +3752,7 @@ kennen:</translation>
         <translation>Deze suggestie is al afgehandeld.</translation>
     </message>
     <message>
-        <location filename="../../netplanner/core/goals.py" line="+64"/>
+        <location filename="../../netplanner/core/goals.py" line="+68"/>
         <source>A goal needs at least a target role or a description.</source>
         <translation>Een doel heeft minstens een gewenste functie of een omschrijving nodig.</translation>
     </message>
@@ -4138,6 +4139,22 @@ kennen:</translation>
         <location line="+10"/>
         <source>There is no %1 with ID %2.</source>
         <translation>Er is geen %1 met ID %2.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Someone else changed this contact since you opened it (another window, or your coach). Nothing was saved and your text is still in the form: copy what you need, then open the contact again to see their changes.</source>
+        <extracomment>One sentence per kind of thing a form edits (see :func:`check_version`).</extracomment>
+        <translation>Iemand anders heeft dit contact gewijzigd sinds je het opende (een ander venster, of je coach). Er is niets bewaard en je tekst staat nog in het formulier: kopieer wat je nodig hebt en open het contact opnieuw om hun wijzigingen te zien.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Someone else changed this conversation since you opened it (another window, or your coach). Nothing was saved and your text is still in the form: copy what you need, then open the conversation again to see their changes.</source>
+        <translation>Iemand anders heeft dit gesprek gewijzigd sinds je het opende (een ander venster, of je coach). Er is niets bewaard en je tekst staat nog in het formulier: kopieer wat je nodig hebt en open het gesprek opnieuw om hun wijzigingen te zien.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Someone else changed this goal since you opened it (another window, or your coach). Nothing was saved and your text is still in the form: copy what you need, then open the goal again to see their changes.</source>
+        <translation>Iemand anders heeft dit doel gewijzigd sinds je het opende (een ander venster, of je coach). Er is niets bewaard en je tekst staat nog in het formulier: kopieer wat je nodig hebt en open het doel opnieuw om hun wijzigingen te zien.</translation>
     </message>
     <message>
         <location filename="../../netplanner/core/suggestions/approach.py" line="+60"/>
