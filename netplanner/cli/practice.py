@@ -26,6 +26,10 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         "upgrade", help="bring the practice database to this NetPlanner's schema"
     ).set_defaults(run=run)
     actions.add_parser("members", help="list the clients and coaches").set_defaults(run=run)
+    actions.add_parser(
+        "overview",
+        help="a coach's overview of the clients who granted access (--db as the coach)",
+    ).set_defaults(run=run)
     for kind in ("client", "coach"):
         add = actions.add_parser(f"add-{kind}", help=f"make a login for a {kind}")
         add.add_argument("name", metavar="NAME", help=f"the {kind}'s name, as the coach sees it")
@@ -56,6 +60,8 @@ def run(args: argparse.Namespace) -> int:
         elif args.action == "upgrade":
             practice.upgrade(location)
             print(f"Practice database {location} is at the current schema.")
+        elif args.action == "overview":
+            _overview(location)
         elif args.action == "members":
             for role, kind, name in practice.members(location):
                 print(f"{role}\t{kind}\t{name}")
@@ -72,3 +78,27 @@ def run(args: argparse.Namespace) -> int:
         reason = " ".join(str(original).split())[:300]
         raise CommandError(f"The practice server {location} refused: {reason}") from error
     return EXIT_OK
+
+
+def _overview(location: object) -> None:
+    from netplanner.core.coach_overview import coach_overview
+    from netplanner.storage.database import open_database
+
+    database = open_database(location)  # type: ignore[arg-type]
+    try:
+        with database.session() as session:
+            lines = coach_overview(session)
+    finally:
+        database.close()
+    if not lines:
+        print("No client has granted you access yet.")
+        return
+    weeks = len(lines[0].report.held_per_week)
+    print(f"{'client':<28} held/week (last {weeks})  names  open  overdue  last activity")
+    for line in lines:
+        per_week = " ".join(str(int(p.value or 0)) for p in line.report.held_per_week)
+        last = line.last_activity.astimezone().strftime("%Y-%m-%d") if line.last_activity else "-"
+        print(
+            f"{line.name[:28]:<28} {per_week:<22} {line.report.names_gained:>5}  "
+            f"{line.open_follow_ups:>4}  {line.overdue_follow_ups:>7}  {last}"
+        )
