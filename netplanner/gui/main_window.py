@@ -181,13 +181,18 @@ class MainWindow(QMainWindow):
         for menu in build_transfer_menus(self, self.context):  # File > Import, File > Export
             file_menu.addMenu(menu)
         file_menu.addSeparator()
+        file_menu.addAction(
+            self._action(self.tr("Connect to a practice &server…"), None, self._connect_to_server)
+        )
+        file_menu.addSeparator()
         # A practice server's backups are its administrator's (pg_dump): no file to copy.
-        if self.context.database.is_file:
-            file_menu.addAction(self._action(self.tr("&Back up now"), None, self._back_up_now))
-            file_menu.addAction(
-                self._action(self.tr("&Restore from backup…"), None, self._restore_from_backup)
-            )
-            file_menu.addSeparator()
+        self._file_actions = [
+            self._action(self.tr("&Back up now"), None, self._back_up_now),
+            self._action(self.tr("&Restore from backup…"), None, self._restore_from_backup),
+            file_menu.addSeparator(),
+        ]
+        file_menu.insertActions(self._file_actions[-1], self._file_actions[:-1])
+        self._show_file_actions()
         quit_action = self._action(self.tr("&Quit"), None, self.close)
         # The platform's keys; Windows and desktops without a Qt theme have none: Ctrl+Q.
         quit_action.setShortcuts(
@@ -265,6 +270,20 @@ class MainWindow(QMainWindow):
     def _show_contact(self, contact_id: int) -> None:
         self.tabs.setCurrentWidget(self.contacts_tab)
         self.contacts_tab.show_contact(contact_id)
+
+    def _show_file_actions(self) -> None:
+        for action in self._file_actions:
+            action.setVisible(self.context.database.is_file)
+
+    def _connect_to_server(self) -> None:
+        from netplanner.gui.practice_connect import ask_with_dialog, connect_to_practice
+
+        if connect_to_practice(self.context, ask_with_dialog(self)):
+            self._show_file_actions()
+            self._update_status()
+            self.statusBar().showMessage(
+                fill(self.tr("Connected to %1"), str(self.context.database.location)), 6000
+            )
 
     def _back_up_now(self) -> None:
         from netplanner.storage.sqlite.backups import BackupError, make_backup

@@ -1154,6 +1154,50 @@ Vraag: %2
     </message>
 </context>
 <context>
+    <name>ConnectDialog</name>
+    <message>
+        <location filename="../../netplanner/gui/practice_connect.py" line="+85"/>
+        <source>Connect to a practice server</source>
+        <extracomment>The keyring&apos;s name for NetPlanner&apos;s passwords.</extracomment>
+        <translation>Verbinden met een praktijkserver</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Remember the password in this computer&apos;s keyring</source>
+        <translation>&amp;Onthoud het wachtwoord in de sleutelbos van deze computer</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your coach or practice gave you these. Your data on the server is yours: only you, and a coach you allow, can see it.</source>
+        <translation>Je coach of praktijk heeft je deze gegevens gegeven. Je gegevens op de server zijn van jou: alleen jij, en een coach die je toestemming geeft, kan ze zien.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Database:</source>
+        <translation>&amp;Database:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Login:</source>
+        <translation>&amp;Inlognaam:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Wachtwoord:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Connect</source>
+        <translation>Verbinden</translation>
+    </message>
+</context>
+<context>
     <name>ContactForm</name>
     <message>
         <location filename="../../netplanner/gui/contacts/form.py" line="+87"/>
@@ -3389,17 +3433,22 @@ kennen:</translation>
         <translation>&amp;Papierformaat</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
+        <source>Connect to a practice &amp;server…</source>
+        <translation>Verbinden met een praktijk&amp;server…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Back-up maken</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Herstellen uit back-up…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
@@ -3444,7 +3493,12 @@ kennen:</translation>
         <translation>Gespreksvoorbereidingen worden afgedrukt op %1.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+22"/>
+        <source>Connected to %1</source>
+        <translation>Verbonden met %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>No backup made</source>
         <translation>Geen back-up gemaakt</translation>
     </message>
@@ -5000,6 +5054,15 @@ kennen:</translation>
         <location line="+15"/>
         <source>%1 of %2</source>
         <translation>%1 van %2</translation>
+    </message>
+</context>
+<context>
+    <name>PracticeConnect</name>
+    <message>
+        <location filename="../../netplanner/gui/practice_connect.py" line="+55"/>
+        <source>Not connected</source>
+        <extracomment>What asks the user: (remembered address, password from the keyring, can remember) -&gt; (address, password, remember), or None when cancelled. Tests pass their own.</extracomment>
+        <translation>Niet verbonden</translation>
     </message>
 </context>
 <context>

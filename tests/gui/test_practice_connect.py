@@ -1,0 +1,86 @@
+"""*File → Connect to a practice server…*: the window switches to the person's rows on
+the server; the address is remembered, the password only in the keyring (when asked)
+and never in the settings."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import keyring
+import pytest
+from keyring.backend import KeyringBackend
+from sqlalchemy.engine import make_url
+
+from netplanner.core.contacts import list_contact_rows
+from netplanner.gui.context import AppContext
+from netplanner.gui.main_window import MainWindow
+from netplanner.gui.practice_connect import KEYRING_SERVICE, Address, connect_to_practice
+
+
+class MemoryKeyring(KeyringBackend):
+    """Stands in for the system keyring."""
+
+    priority = 1  # type: ignore[assignment]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.items: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.items.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.items[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        del self.items[(service, username)]
+
+
+@pytest.fixture
+def memory_keyring():
+    previous = keyring.get_keyring()
+    store = MemoryKeyring()
+    keyring.set_keyring(store)
+    yield store
+    keyring.set_keyring(previous)
+
+
+def test_connect_switches_the_window_and_keeps_the_password_out_of_the_settings(
+    qtbot, context: AppContext, prompts, tmp_path: Path, memory_keyring, practice_template,
+    practice_db,
+) -> None:
+    t = practice_template
+    host = make_url(t.server.admin_url).query["host"]
+    assert isinstance(host, str)
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    backup_action = window._file_actions[0]
+    assert backup_action.isVisible()
+    asked: list[tuple[Address | None, str, bool]] = []
+    answers = [
+        (Address(host, practice_db, "nobody_here"), "pw-1", True),  # refused: asked again
+        (Address(host, practice_db, t.anna), "s3cret-pw", True),
+    ]
+
+    def ask(address, password, can_remember):  # noqa: ANN001, ANN202
+        asked.append((address, password, can_remember))
+        return answers.pop(0)
+
+    assert connect_to_practice(context, ask)
+    assert len(prompts.errors) == 1 and "nobody_here" in prompts.errors[0]
+    assert "s3cret" not in prompts.errors[0] and "pw-1" not in prompts.errors[0]
+    assert context.database.server is not None
+    assert context.read(list_contact_rows) == []  # Anna's rows: none yet
+    window._show_file_actions()
+    assert not backup_action.isVisible()
+    context.settings.sync()
+    saved = Path(context.settings.fileName()).read_text(encoding="utf-8")
+    assert t.anna in saved and "s3cret-pw" not in saved
+    assert memory_keyring.items == {
+        (KEYRING_SERVICE, f"{t.anna}@{host}/{practice_db}"): "s3cret-pw"
+    }
+    # Next time: the address and the password are offered again.
+    answers.append(None)
+    assert not connect_to_practice(context, ask)
+    assert asked[-1] == (Address(host, practice_db, t.anna), "s3cret-pw", True)
+    context.database.close()
