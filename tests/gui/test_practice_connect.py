@@ -46,7 +46,12 @@ def memory_keyring():
 
 
 def test_connect_switches_the_window_and_keeps_the_password_out_of_the_settings(
-    qtbot, context: AppContext, prompts, tmp_path: Path, memory_keyring, practice_template,
+    qtbot,
+    context: AppContext,
+    prompts,
+    tmp_path: Path,
+    memory_keyring,
+    practice_template,
     practice_db,
 ) -> None:
     t = practice_template
@@ -62,7 +67,7 @@ def test_connect_switches_the_window_and_keeps_the_password_out_of_the_settings(
         (Address(host, practice_db, t.anna), "s3cret-pw", True),
     ]
 
-    def ask(address, password, can_remember):  # noqa: ANN001, ANN202
+    def ask(address, password, can_remember):
         asked.append((address, password, can_remember))
         return answers.pop(0)
 
