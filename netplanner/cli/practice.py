@@ -27,6 +27,16 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     ).set_defaults(run=run)
     actions.add_parser("members", help="list the clients and coaches").set_defaults(run=run)
     actions.add_parser(
+        "coaches", help="the practice's coaches and what you granted each (as a client)"
+    ).set_defaults(run=run)
+    give = actions.add_parser("grant", help="let a coach see your data (as a client)")
+    give.add_argument("coach", metavar="COACH", help="the coach's name or login")
+    give.add_argument("--write", action="store_true", help="let the coach change it too")
+    give.set_defaults(run=run)
+    take = actions.add_parser("revoke", help="stop a coach seeing your data, at once")
+    take.add_argument("coach", metavar="COACH", help="the coach's name or login")
+    take.set_defaults(run=run)
+    actions.add_parser(
         "overview",
         help="a coach's overview of the clients who granted access (--db as the coach)",
     ).set_defaults(run=run)
@@ -62,6 +72,8 @@ def run(args: argparse.Namespace) -> int:
             print(f"Practice database {location} is at the current schema.")
         elif args.action == "overview":
             _overview(location)
+        elif args.action in ("coaches", "grant", "revoke"):
+            _grants(location, args)
         elif args.action == "members":
             for role, kind, name in practice.members(location):
                 print(f"{role}\t{kind}\t{name}")
@@ -102,3 +114,34 @@ def _overview(location: object) -> None:
             f"{line.name[:28]:<28} {per_week:<22} {line.report.names_gained:>5}  "
             f"{line.open_follow_ups:>4}  {line.overdue_follow_ups:>7}  {last}"
         )
+
+
+def _grants(location: object, args: argparse.Namespace) -> None:
+    from netplanner.storage.database import open_database
+    from netplanner.storage.postgresql import grants
+
+    database = open_database(location)  # type: ignore[arg-type]
+    try:
+        with database.transaction() as session:
+            if args.action == "coaches":
+                for coach in grants.coaches(session):
+                    shared = "can change" if coach.can_write else "can see"
+                    state = f"{shared} your data" if coach.granted else "no access"
+                    print(f"{coach.name}\t{coach.role}\t{state}")
+                return
+            coach = grants.find_coach(session, args.coach)
+            if coach is None:
+                raise CommandError(
+                    f"There is no coach called {args.coach!r} in this practice "
+                    "(netplanner practice coaches lists them).",
+                    EXIT_USAGE,
+                )
+            if args.action == "grant":
+                grants.grant(session, coach, can_write=args.write)
+                what = "see and change" if args.write else "see"
+                print(f"{coach.name} can now {what} your data.")
+            else:
+                grants.revoke(session, coach)
+                print(f"{coach.name} can no longer see your data.")
+    finally:
+        database.close()
