@@ -26,6 +26,8 @@ from netplanner.storage.schema_version import HEAD_REVISION, KNOWN_REVISIONS
 
 #: Seconds to wait for the server to answer a connection (then: unavailable).
 CONNECT_TIMEOUT = 10
+#: How long a save waits for a row another session is saving (then: busy, try again).
+LOCK_TIMEOUT_MS = 10_000
 
 
 def make_server_engine(location: ServerLocation) -> Engine:
@@ -33,7 +35,11 @@ def make_server_engine(location: ServerLocation) -> Engine:
     return create_engine(
         location.url,
         pool_pre_ping=True,
-        connect_args={"connect_timeout": CONNECT_TIMEOUT, "application_name": "NetPlanner"},
+        connect_args={
+            "connect_timeout": CONNECT_TIMEOUT,
+            "application_name": "NetPlanner",
+            "options": f"-c lock_timeout={LOCK_TIMEOUT_MS}",
+        },
     )
 
 

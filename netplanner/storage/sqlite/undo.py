@@ -155,6 +155,10 @@ def close_step(connection: Connection) -> int | None:
     (or roll back) together.
     """
     if connection.execute(text("SELECT 1 FROM undo_log WHERE step IS NULL LIMIT 1")).first():
+        if connection.dialect.name == "postgresql":
+            # Two windows of one login number their steps one after the other (SQLite's
+            # write lock does this for a file).
+            connection.execute(text("SELECT pg_advisory_xact_lock(hashtext(current_user))"))
         step = connection.execute(
             text("SELECT coalesce(max(step), 0) + 1 FROM undo_log")
         ).scalar_one()
