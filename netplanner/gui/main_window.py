@@ -184,6 +184,8 @@ class MainWindow(QMainWindow):
         file_menu.addAction(
             self._action(self.tr("Connect to a practice &server…"), None, self._connect_to_server)
         )
+        self._share_action = self._action(self.tr("S&hare with a coach…"), None, self._share)
+        file_menu.addAction(self._share_action)
         file_menu.addSeparator()
         # A practice server's backups are its administrator's (pg_dump): no file to copy.
         self._file_actions = [
@@ -274,16 +276,19 @@ class MainWindow(QMainWindow):
     def _show_file_actions(self) -> None:
         for action in self._file_actions:
             action.setVisible(self.context.database.is_file)
+        self._share_action.setVisible(not self.context.database.is_file)
+
+    def _share(self) -> None:
+        from netplanner.gui.coach_sharing import share_with_coach
+
+        share_with_coach(self, self.context)
 
     def _connect_to_server(self) -> None:
-        from netplanner.gui.practice_connect import ask_with_dialog, connect_to_practice
+        from netplanner.gui.practice_connect import connect_from_window
 
-        if connect_to_practice(self.context, ask_with_dialog(self)):
+        if connect_from_window(self, self.context):
             self._show_file_actions()
             self._update_status()
-            self.statusBar().showMessage(
-                fill(self.tr("Connected to %1"), str(self.context.database.location)), 6000
-            )
 
     def _back_up_now(self) -> None:
         from netplanner.storage.sqlite.backups import BackupError, make_backup

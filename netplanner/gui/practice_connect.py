@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QMainWindow,
     QVBoxLayout,
     QWidget,
 )
@@ -174,4 +175,20 @@ def connect_to_practice(context: AppContext, ask: Ask) -> bool:
     previous = context.database
     context.database = database
     previous.close()
+    return True
+
+
+def connect_from_window(window: QMainWindow, context: AppContext) -> bool:
+    """The menu entry: ask with the dialog; say where it connected."""
+    from netplanner.messages import fill
+
+    if not connect_to_practice(context, ask_with_dialog(window)):
+        return False
+    window.statusBar().showMessage(
+        fill(
+            QCoreApplication.translate("PracticeConnect", "Connected to %1"),
+            str(context.database.location),
+        ),
+        6000,
+    )
     return True

@@ -1154,9 +1154,50 @@ Vraag: %2
     </message>
 </context>
 <context>
+    <name>CoachSharing</name>
+    <message>
+        <location filename="../../netplanner/gui/coach_sharing.py" line="+85"/>
+        <source>Sharing saved.</source>
+        <translation>Delen opgeslagen.</translation>
+    </message>
+</context>
+<context>
+    <name>CoachSharingDialog</name>
+    <message>
+        <location line="-55"/>
+        <source>Share with a coach</source>
+        <translation>Delen met een coach</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A coach sees your data only while you share it, and changes it only if you allow that. Stopping works at once.</source>
+        <translation>Een coach ziet je gegevens alleen zolang je ze deelt, en wijzigt ze alleen als je dat toestaat. Stoppen werkt meteen.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Does not see my data</source>
+        <translation>Ziet mijn gegevens niet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sees my data</source>
+        <translation>Ziet mijn gegevens</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sees and may change my data</source>
+        <translation>Ziet mijn gegevens en mag ze wijzigen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This practice has no coaches yet.</source>
+        <translation>Deze praktijk heeft nog geen coaches.</translation>
+    </message>
+</context>
+<context>
     <name>ConnectDialog</name>
     <message>
-        <location filename="../../netplanner/gui/practice_connect.py" line="+85"/>
+        <location filename="../../netplanner/gui/practice_connect.py" line="+86"/>
         <source>Connect to a practice server</source>
         <extracomment>The keyring&apos;s name for NetPlanner&apos;s passwords.</extracomment>
         <translation>Verbinden met een praktijkserver</translation>
@@ -3438,6 +3479,11 @@ kennen:</translation>
         <translation>Verbinden met een praktijk&amp;server…</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>S&amp;hare with a coach…</source>
+        <translation>Delen met een <translation>&amp;Delen met een coach…</translation>amp;coach…</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Back-up maken</translation>
@@ -3493,12 +3539,7 @@ kennen:</translation>
         <translation>Gespreksvoorbereidingen worden afgedrukt op %1.</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <source>Connected to %1</source>
-        <translation>Verbonden met %1</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+34"/>
         <source>No backup made</source>
         <translation>Geen back-up gemaakt</translation>
     </message>
@@ -3936,7 +3977,7 @@ kennen:</translation>
         <translation>%1 is een SQLite-database van een ander programma, geen gegevensbestand van NetPlanner.</translation>
     </message>
     <message>
-        <location filename="../../netplanner/storage/postgresql/opening.py" line="+72"/>
+        <location filename="../../netplanner/storage/postgresql/opening.py" line="+78"/>
         <source>%1 is not a NetPlanner practice database (an administrator prepares one with: netplanner practice init).</source>
         <translation>%1 is geen praktijkdatabase van NetPlanner (een beheerder maakt er een met: netplanner practice init).</translation>
     </message>
@@ -5063,6 +5104,11 @@ kennen:</translation>
         <source>Not connected</source>
         <extracomment>What asks the user: (remembered address, password from the keyring, can remember) -&gt; (address, password, remember), or None when cancelled. Tests pass their own.</extracomment>
         <translation>Niet verbonden</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Connected to %1</source>
+        <translation>Verbonden met %1</translation>
     </message>
 </context>
 <context>

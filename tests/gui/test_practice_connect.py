@@ -89,3 +89,41 @@ def test_connect_switches_the_window_and_keeps_the_password_out_of_the_settings(
     assert not connect_to_practice(context, ask)
     assert asked[-1] == (Address(host, practice_db, t.anna), "s3cret-pw", True)
     context.database.close()
+
+
+def test_share_with_a_coach_and_stop(qtbot, make_context, practice_template, practice_db) -> None:
+    from sqlalchemy import func, select
+
+    from netplanner.core.demo.example import load_demo
+    from netplanner.core.models import Contact
+    from netplanner.datafile import open_data_file
+    from netplanner.gui.coach_sharing import NONE, READ, CoachSharingDialog
+
+    t = practice_template
+    anna = open_data_file(t.location(practice_db, t.anna))
+    with anna.transaction() as session:
+        load_demo(session)
+    context = make_context(anna)
+    coach = open_data_file(t.location(practice_db, t.coach))
+
+    def seen() -> int:
+        with coach.session() as session:
+            return session.scalar(select(func.count()).select_from(Contact)) or 0
+
+    try:
+        dialog = CoachSharingDialog(context)
+        qtbot.addWidget(dialog)
+        assert [c.name for c in dialog.coaches] == ["Coach Carla"]
+        assert dialog.choices[0].currentIndex() == NONE
+        dialog.choices[0].setCurrentIndex(READ)
+        dialog.save()
+        assert seen() == 12
+        again = CoachSharingDialog(context)
+        qtbot.addWidget(again)
+        assert again.choices[0].currentIndex() == READ
+        again.choices[0].setCurrentIndex(NONE)
+        again.save()
+        assert seen() == 0
+    finally:
+        coach.close()
+        anna.close()
