@@ -1,12 +1,14 @@
 #!/usr/bin/env python3
 """One-command set-up for a fresh machine: ``python3 run.py app`` or ``python3 run.py tests``.
 
-Also ``python3 run.py bench`` (the speed benchmark, tests/bench/run.py) and
+``tests`` first runs the checks (ruff's lint and format check, mypy), then pytest;
+``python3 run.py checks`` runs the checks alone. Also ``python3 run.py bench`` (the speed benchmark, tests/bench/run.py) and
 ``python3 run.py package`` (the double-click app, packaging/build.py).
 
 Creates ``.venv`` next to this file on first use, installs NetPlanner into it
 (editable, with the test tools) whenever ``pyproject.toml`` changed, then
-starts the app or runs the test suite. Extra arguments go to the app or pytest.
+starts the app or runs the checks and the test suite. Extra arguments go to the app or
+pytest.
 Uses only the standard library, so it runs before anything is installed.
 """
 
@@ -50,8 +52,34 @@ def ensure_environment() -> Path:
     return python
 
 
+#: The folders ruff looks at (the package, its tests, the build scripts and docs' scripts).
+CHECKED = ["netplanner", "tests", "packaging", "docs"]
+#: What runs before the tests, each (name, arguments after ``python -m``). mypy reads its
+#: settings (what it checks, how strictly) from pyproject.toml; its cache is .mypy_cache.
+CHECKS = [
+    ("ruff check", ["ruff", "check", "--quiet", *CHECKED]),
+    ("ruff format --check", ["ruff", "format", "--check", "--quiet", *CHECKED]),
+    ("mypy", ["mypy"]),
+]
+
+
+def run_checks(python: Path) -> int:
+    """Run every check (all of them, so one run shows every finding); 0 when all pass."""
+    failed = []
+    for name, arguments in CHECKS:
+        if subprocess.run([python, "-m", *arguments], cwd=ROOT).returncode != 0:
+            failed.append(name)
+    if failed:
+        print(
+            f"Checks failed: {', '.join(failed)} (see above); the tests were not run.",
+            file=sys.stderr,
+        )
+        return 1
+    return 0
+
+
 def main(argv: list[str]) -> int:
-    if not argv or argv[0] not in ("app", "tests", "bench", "package"):
+    if not argv or argv[0] not in ("app", "tests", "checks", "bench", "package"):
         print(__doc__.strip().splitlines()[0], file=sys.stderr)
         return 2
     python = ensure_environment()
@@ -70,7 +98,12 @@ def main(argv: list[str]) -> int:
         command = [python, str(ROOT / "tests" / "bench" / "run.py"), *argv[1:]]
     elif argv[0] == "package":
         command = [python, str(ROOT / "packaging" / "build.py"), *argv[1:]]
+    elif argv[0] == "checks":
+        return run_checks(python)
     else:
+        failed = run_checks(python)
+        if failed:
+            return failed
         command = [python, "-m", "pytest", *argv[1:]]
     return subprocess.run(command, cwd=ROOT).returncode
 

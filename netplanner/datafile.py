@@ -124,7 +124,7 @@ def _with_builtin_banks(database: Database, path: Location) -> Database:
     return database
 
 
-def connect_ready(path: Path | str, *, daily_backup: bool = True) -> sqlite3.Connection | None:
+def connect_ready(path: Location | str, *, daily_backup: bool = True) -> sqlite3.Connection | None:
     """The data file with :mod:`sqlite3` alone, when it needs nothing before work:
     whole, at the current revision and with every built-in bank (the daily backup is
     made as by :func:`open_data_file`). None otherwise: then open it with
@@ -136,9 +136,10 @@ def connect_ready(path: Path | str, *, daily_backup: bool = True) -> sqlite3.Con
     """
     from netplanner.storage.sqlite.writing import connect_for_writing
 
-    path = data_location(path)
-    if not isinstance(path, Path):
+    where = data_location(path)
+    if not isinstance(where, Path):
         return None
+    path = where
     connection = connect_for_writing(path)
     if connection is None:
         return None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -11,6 +12,7 @@ from netplanner.cli.errors import EXIT_OK, EXIT_USAGE, CommandError
 
 if TYPE_CHECKING:  # the core (and SQLAlchemy) only when a bank command runs, not to parse
     from netplanner.core.banks import BankContent
+    from netplanner.storage.database import Database
 
 
 def register_export(formats: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -65,7 +67,7 @@ def without_duplicates(content: BankContent) -> tuple[BankContent, int]:
     ), dropped
 
 
-def export_bank(args: argparse.Namespace, database) -> int:
+def export_bank(args: argparse.Namespace, database: Database) -> int:
     from netplanner.core.banks import bank_content
     from netplanner.interchange.bank_file import write_bank_file
     from netplanner.storage.output_files import STDOUT, check_output
@@ -83,7 +85,7 @@ def export_bank(args: argparse.Namespace, database) -> int:
     return EXIT_OK
 
 
-def import_bank_file(args: argparse.Namespace, database) -> int:
+def import_bank_file(args: argparse.Namespace, open_data: Callable[[], Database]) -> int:
     from netplanner.core.banks import BankContent, find_bank_by_key, import_bank
     from netplanner.interchange.bank_file import BankFileError, read_bank_file
 
@@ -91,8 +93,7 @@ def import_bank_file(args: argparse.Namespace, database) -> int:
         content = read_bank_file(args.file)
     except BankFileError as error:
         raise CommandError(f"{error} Nothing was imported.", EXIT_USAGE) from error
-    if callable(database):  # opened once the file was read: a broken one creates nothing
-        database = database()
+    database = open_data()  # opened once the file was read: a broken one creates nothing
     content, dropped = without_duplicates(content)
     with database.transaction() as session:
         existing = find_bank_by_key(session, content.key)

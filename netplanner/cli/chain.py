@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import argparse
+from typing import TYPE_CHECKING
 
 from netplanner.cli.errors import EXIT_OK
+
+if TYPE_CHECKING:  # the storage layer (and SQLAlchemy) only when the command runs
+    from netplanner.storage.database import Database
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -29,7 +33,7 @@ def ordinal(n: int) -> str:
     return f"{n}{suffix}"
 
 
-def chain_command(database, contact_id: int) -> int:  # database: storage.Database
+def chain_command(database: Database, contact_id: int) -> int:
     """Print the chain of introductions to ``contact_id`` and its degree.
 
     An unknown id raises ``NotFoundError`` ("There is no contact with ID N."), which

@@ -10,6 +10,8 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
+from netplanner.paths import Location
+
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
 
@@ -24,7 +26,7 @@ class CommandError(Exception):
 def run_reporting(
     command: Callable[[argparse.Namespace], int],
     args: argparse.Namespace,
-    data_file: Callable[[], Path],
+    data_file: Callable[[], Location],
 ) -> int:
     """Run ``command``; every failure becomes one line on stderr and its exit code.
     ``data_file()`` names the data file in messages about it.
@@ -54,7 +56,7 @@ def run_reporting(
 def _reported(
     command: Callable[[argparse.Namespace], int],
     args: argparse.Namespace,
-    data_file: Callable[[], Path],
+    data_file: Callable[[], Location],
 ) -> int:
     from netplanner.core.errors import NetPlannerError, NotFoundError, ValidationError
     from netplanner.paths import UnsupportedLocationError

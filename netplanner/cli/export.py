@@ -12,9 +12,15 @@ import argparse
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from netplanner.cli import bank, blank_sheet, booklet
 from netplanner.cli.errors import EXIT_OK, EXIT_USAGE, CommandError
+
+if TYPE_CHECKING:  # the storage layer (and SQLAlchemy) only when the command runs
+    from sqlalchemy.orm import Session
+
+    from netplanner.storage.database import Database
 
 EXPORT_KINDS: dict[str, tuple[str, str]] = {
     "csv": ("FILE.csv", "contacts as a CSV file for spreadsheets (UTF-8)"),
@@ -83,7 +89,7 @@ def _plural(n: int, word: str) -> str:
 
 
 def export_command(
-    database,
+    database: Database,
     kind: str,
     output: Path,
     conversation_id: int | None = None,
@@ -122,7 +128,7 @@ def _csv_delimiter(separator: str) -> str:
 
 
 def _export(
-    session, kind: str, output: Path, conversation_id: int | None, options: dict[str, str]
+    session: Session, kind: str, output: Path, conversation_id: int | None, options: dict[str, str]
 ) -> str:
     if kind == "csv":
         from netplanner.interchange.csv_export import write_contacts_csv

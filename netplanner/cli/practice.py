@@ -124,10 +124,10 @@ def _grants(location: object, args: argparse.Namespace) -> None:
     try:
         with database.transaction() as session:
             if args.action == "coaches":
-                for coach in grants.coaches(session):
-                    shared = "can change" if coach.can_write else "can see"
-                    state = f"{shared} your data" if coach.granted else "no access"
-                    print(f"{coach.name}\t{coach.role}\t{state}")
+                for listed in grants.coaches(session):
+                    shared = "can change" if listed.can_write else "can see"
+                    state = f"{shared} your data" if listed.granted else "no access"
+                    print(f"{listed.name}\t{listed.role}\t{state}")
                 return
             coach = grants.find_coach(session, args.coach)
             if coach is None:

@@ -90,7 +90,7 @@ def review_ask(text: str, language: str | None, *, as_json: bool = False) -> int
     return EXIT_FAILED
 
 
-def _print_json(what: str, text: str, language: str, findings: list[dict]) -> int:
+def _print_json(what: str, text: str, language: str, findings: list[dict[str, str | None]]) -> int:
     import json
 
     result = {

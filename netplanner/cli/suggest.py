@@ -8,8 +8,12 @@ from __future__ import annotations
 
 import argparse
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from netplanner.cli.errors import EXIT_OK, CommandError
+
+if TYPE_CHECKING:  # the storage layer (and SQLAlchemy) only when the command runs
+    from netplanner.storage.database import Database
 
 KINDS = ("informational", "think_along")
 _TITLES = {
@@ -85,7 +89,7 @@ def _points(points: int) -> str:
 
 
 def suggest_command(
-    database,
+    database: Database,
     goal_id: int | None = None,
     kind: str = "informational",
     limit: int = 20,

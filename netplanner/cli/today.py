@@ -14,6 +14,7 @@ from netplanner.cli.errors import EXIT_OK
 
 if TYPE_CHECKING:  # the core (and SQLAlchemy) only when the command runs
     from netplanner.core.followups.today import TodayItem, TodayOverview
+    from netplanner.storage.database import Database
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -67,7 +68,7 @@ def print_overview(overview: TodayOverview) -> None:
                 print(_line(item, now, with_date))
 
 
-def today_command(database, now: datetime | None = None) -> int:
+def today_command(database: Database, now: datetime | None = None) -> int:
     """Print what is overdue, due today, planned this week and the thank-yous to send."""
     from netplanner.core.followups.today import today_overview
 

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field, fields
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
-from sqlalchemy import func, select
+from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session, selectinload
 
 from netplanner.core.clock import utc_now
@@ -214,7 +214,7 @@ def check_introduction(session: Session, contact_id: int, introducer_id: int) ->
 def deletion_impact(session: Session, contact_id: int) -> ContactDeletionImpact:
     get_contact(session, contact_id)
 
-    def count(statement) -> int:
+    def count(statement: Select[Any]) -> int:
         return int(session.scalar(statement) or 0)
 
     return ContactDeletionImpact(

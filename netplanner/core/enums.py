@@ -23,15 +23,6 @@ class ConversationStatus(StrEnum):
     CLOSED = "closed"
     CANCELLED = "cancelled"
 
-    @property
-    def is_upcoming(self) -> bool:
-        """Still ahead of the user: not yet held and not cancelled."""
-        return self in (
-            ConversationStatus.IDEA,
-            ConversationStatus.ASKED,
-            ConversationStatus.SCHEDULED,
-        )
-
 
 UPCOMING_STATUSES = frozenset(
     {ConversationStatus.IDEA, ConversationStatus.ASKED, ConversationStatus.SCHEDULED}

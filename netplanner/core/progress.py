@@ -56,7 +56,7 @@ class WeekValue(NamedTuple):
 
 class StageCount(NamedTuple):
     stage: str  # a ConversationStatus value, see FUNNEL_STAGES
-    count: int
+    conversations: int  # (not `count`: that would hide the tuple's own count method)
 
 
 @dataclass(frozen=True)
@@ -195,13 +195,15 @@ def conversations_held_per_week(
     return [WeekValue(start, count) for start, count in zip(window.starts, counts, strict=True)]
 
 
-def _names_by_conversation(session: Session) -> Counter:
+def _names_by_conversation(session: Session) -> Counter[int]:
     rows = session.execute(
         select(Contact.introduced_in_id, func.count())
         .where(Contact.introduced_in_id.is_not(None))
         .group_by(Contact.introduced_in_id)
     )
-    return Counter({conversation_id: count for conversation_id, count in rows})
+    return Counter(
+        {conversation_id: count for conversation_id, count in rows if conversation_id is not None}
+    )
 
 
 def names_per_conversation(
@@ -214,7 +216,7 @@ def names_per_conversation(
 
 
 def _names_series(
-    window: _Weeks, held: dict[int, datetime], names: Counter
+    window: _Weeks, held: dict[int, datetime], names: Counter[int]
 ) -> tuple[list[WeekValue], int]:
     """The weekly ratio, and the total of names gained from conversations in the window."""
     conversations = [0] * len(window.starts)

@@ -29,6 +29,7 @@ from netplanner.gui.translation import chosen_language, install_translators
 from netplanner.gui.unexpected import ErrorReporter, default_log_file, start_log
 from netplanner.gui.welcome import first_start, load_example_network
 from netplanner.messages import fill
+from netplanner.paths import Location
 from netplanner.resources import resource_path
 from netplanner.storage.database import Database
 from netplanner.storage.errors import DamagedDataFileError, DataFileError
@@ -170,7 +171,7 @@ def recover_damaged_file(error: DamagedDataFileError, prompts: Prompts | None = 
     return open_data_file(error.path)
 
 
-def open_for_window(data_file: Path, prompts: Prompts | None = None) -> Database | None:
+def open_for_window(data_file: Location, prompts: Prompts | None = None) -> Database | None:
     """Open the data file for the window; None when the user chose to quit.
 
     Damage keeps its own flow (moved aside, the newest good backup offered). A file that
@@ -207,7 +208,7 @@ def open_for_window(data_file: Path, prompts: Prompts | None = None) -> Database
                 return None
 
 
-def run_gui(data_file: Path, *, self_test: bool = False, self_test_sheet: bool = True) -> int:
+def run_gui(data_file: Location, *, self_test: bool = False, self_test_sheet: bool = True) -> int:
     from netplanner.datafile import open_data_file
 
     app = make_application()

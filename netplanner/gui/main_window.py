@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import importlib
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, QSignalBlocker
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
@@ -230,7 +230,7 @@ class MainWindow(QMainWindow):
         action.triggered.connect(slot)
         return action
 
-    def _current_tab(self) -> QWidget:
+    def _current_tab(self) -> Any:  # a tab: each has new_item() and focus_search()
         return self.tab_at(self.tabs.currentIndex())
 
     def _new_item(self) -> None:
@@ -358,7 +358,7 @@ class MainWindow(QMainWindow):
             return
         tab = settings.value("window/tab", 0)
         try:
-            self.tabs.setCurrentIndex(int(tab))
+            self.tabs.setCurrentIndex(int(str(tab)))
         except (TypeError, ValueError):
             self.tabs.setCurrentIndex(0)
 

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QAbstractButton, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton, QWidget
 
 log = logging.getLogger(__name__)
 
@@ -102,7 +102,7 @@ def choice_box(
     details: str = "",
     icon: QMessageBox.Icon = QMessageBox.Icon.Question,
     escape: int | None = None,
-) -> tuple[QMessageBox, list[QAbstractButton]]:
+) -> tuple[QMessageBox, list[QPushButton]]:
     """The message box of :meth:`Prompts.choose` and :meth:`Prompts.problem`, not shown
     yet (so it can be looked at: tests and screenshots grab it)."""
     box = QMessageBox(icon, title, text, parent=parent)
@@ -112,7 +112,7 @@ def choice_box(
         box.setDetailedText(details)  # behind a "Show Details…" button
     buttons = [box.addButton(label, QMessageBox.ButtonRole.AcceptRole) for label in options]
     if buttons:
-        box.setDefaultButton(buttons[0])  # type: ignore[arg-type]
+        box.setDefaultButton(buttons[0])
     if escape is not None and 0 <= escape < len(buttons):
         box.setEscapeButton(buttons[escape])
     return box, buttons

@@ -58,9 +58,9 @@ def insert_with_new_ids(session: Session, batches: Sequence[tuple[Table, Rows]])
         values = {column: bindparam("link")}
         if "updated_at" in table.c:  # a link set late is no change of the row: keep its time
             values["updated_at"] = bindparam("kept")
-        statement = update(table).where(table.c.id == bindparam("row_id")).values(values)
+        linking = update(table).where(table.c.id == bindparam("row_id")).values(values)
         session.connection().execute(
-            statement,
+            linking,
             [
                 {"row_id": row_id, "link": new_ids[target][old], "kept": row.get("updated_at")}
                 for row_id, (old, row) in by_new_id.items()

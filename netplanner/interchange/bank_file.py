@@ -182,16 +182,6 @@ def parse_bank_text(text: str, where: str = "bank") -> BankContent:
         ) from None
 
 
-def parse_bank(data: Any, where: str = "bank") -> BankContent:
-    """Read a bank from already-decoded JSON (no line numbers available)."""
-    try:
-        return _parse(data)
-    except _Problem as problem:
-        raise BankFileError(
-            Message(QT_TRANSLATE_NOOP("Messages", "%1: %2"), where, problem.message)
-        ) from None
-
-
 def read_bank_file(path: Path) -> BankContent:
     try:
         size = path.stat().st_size

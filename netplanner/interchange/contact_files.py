@@ -2,8 +2,8 @@
 
 Each reader takes a path and returns a :class:`~netplanner.core.imports.model.ReadResult`,
 or raises :class:`~netplanner.core.imports.model.ImportFileError` when the file is not
-what it claims. The JSON import registers itself here as ``"json"`` (see
-:func:`register_reader`) without changing anything else.
+what it claims. A new kind of file is one more entry in :data:`READERS` and
+:data:`KIND_LABELS`. (The JSON archive is no contact file: ``json_archive`` restores it.)
 """
 
 from __future__ import annotations
@@ -37,14 +37,7 @@ def _csv(path: Path) -> ReadResult:
 #: kind -> reader; the readers import their modules (and vobject) when first used.
 READERS: dict[str, Reader] = {"linkedin": _linkedin, "vcard": _vcard, "csv": _csv}
 #: What each kind is called in messages.
-KIND_LABELS = {"linkedin": "LinkedIn", "vcard": "vCard", "csv": "spreadsheet", "json": "JSON"}
-
-
-def register_reader(kind: str, reader: Reader, label: str | None = None) -> None:
-    """Add a reader (e.g. ``register_reader("json", read_json_contacts, "JSON")``)."""
-    READERS[kind] = reader
-    if label:
-        KIND_LABELS[kind] = label
+KIND_LABELS = {"linkedin": "LinkedIn", "vcard": "vCard", "csv": "spreadsheet"}
 
 
 def read_contacts(kind: str, path: Path) -> ReadResult:

@@ -32,7 +32,7 @@ import csv
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import IO
+from typing import IO, Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, aliased
@@ -152,7 +152,8 @@ def contact_rows(session: Session) -> Iterator[list[str]]:
     for contact_id, kind, value in session.execute(details):
         others.setdefault((contact_id, kind), []).append(value)
     for row in session.execute(statement):
-        contact_id, *texts, created_at, email_kind, phone_kind, website = row[:19]
+        first: tuple[Any, ...] = row[:19]  # the id, texts, a time, texts
+        contact_id, *texts, created_at, email_kind, phone_kind, website = first
         after = [
             email_kind,
             phone_kind,

@@ -201,8 +201,8 @@ def _address(row: _Row) -> tuple[str, str, str, str, str, list[str]]:
         return "", "", "", "", "", []
     first, *others = found
     lines = []
-    for *values, label in others:
-        text = ", ".join(" ".join(v.split()) for v in values if v)
+    for *address, label in others:
+        text = ", ".join(" ".join(v.split()) for v in address if v)
         lines.append(f"Address ({label}): {text}" if label else f"Address: {text}")
     return (*first[:5], lines)  # type: ignore[return-value]
 

@@ -21,7 +21,6 @@ from netplanner.core.imports.model import ImportFileError, check_file_size
 from netplanner.messages import QT_TRANSLATE_NOOP, Message
 
 DELIMITERS = (",", ";", "\t")
-_DELIMITER_NAMES = {",": "commas", ";": "semicolons", "\t": "tabs"}
 _SAMPLE_BYTES = 64 * 1024
 _CHUNK_BYTES = 1024 * 1024
 # Control characters that never occur in a text export (tab, newlines, form feed and
@@ -30,10 +29,6 @@ _CONTROL_BYTES = frozenset(range(32)) - {9, 10, 12, 13, 26}
 
 # Field sizes: one LinkedIn "Position" can be long, but not 128 kB (csv's default limit).
 csv.field_size_limit(10 * 1024 * 1024)
-
-
-def delimiter_name(delimiter: str) -> str:
-    return _DELIMITER_NAMES.get(delimiter, repr(delimiter))
 
 
 def sniff_encoding(path: Path) -> str:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TextIO
 
 from netplanner.core.imports.model import (
     ColumnUse,
@@ -61,7 +62,7 @@ def preview_csv(path: Path, rows: int = 5) -> CsvPreview:
     return CsvPreview(header.cells, first, delimiter, encoding, guess_mapping(header.cells))
 
 
-def _header(path: Path, stream) -> tuple[str, Record]:
+def _header(path: Path, stream: TextIO) -> tuple[str, Record]:
     from netplanner.interchange.linkedin import find_linkedin_header
 
     lines = sample_lines(stream)

@@ -41,9 +41,9 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, cast
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import Table, delete, func, select
 from sqlalchemy.orm import Session, selectinload
 
 from netplanner import __version__
@@ -240,13 +240,15 @@ def restore_archive(session: Session, data: Any, where: str = "archive") -> Rest
     if session.get_bind().dialect.name == "postgresql":  # ids are the server's to give
         from netplanner.interchange.archive_ids import insert_with_new_ids
 
-        tables = [(m.__table__, content.tables[k]) for m, k in inserts]  # type: ignore[attr-defined]
-        insert_with_new_ids(session, tables)
-    for model, key in inserts if session.get_bind().dialect.name != "postgresql" else ():
-        table = model.__table__  # type: ignore[attr-defined]
-        if content.tables[key]:
-            # A Core insert, not the ORM's: that one splits the batch at every None value.
-            session.execute(table.insert(), content.tables[key])
+        insert_with_new_ids(
+            session, [(cast(Table, m.__table__), content.tables[k]) for m, k in inserts]
+        )
+    else:
+        for model, key in inserts:
+            table = cast(Table, model.__table__)  # a mapped class's table
+            if content.tables[key]:
+                # A Core insert, not the ORM's: that one splits the batch at every None value.
+                session.execute(table.insert(), content.tables[key])
     for bank in kept:
         install_bank(session, bank, builtin=True)
     for key, value in content.meta.items():

@@ -22,8 +22,9 @@ FORMAT_VERSION = 1
 MAX_FILE_BYTES = 1024 * 1024 * 1024
 
 
-def read_archive_file(path: Path) -> dict[str, Any]:
-    """The decoded JSON of an archive file; ``ArchiveError`` when it cannot be read."""
+def read_archive_file(path: Path) -> Any:
+    """The decoded JSON of an archive file, whatever its shape (:func:`check_archive`
+    checks that); ``ArchiveError`` when it cannot be read."""
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from enum import StrEnum
 from typing import Any
 
 from netplanner.core.enums import LANGUAGES, ConversationKind, ConversationStatus, QuestionCategory
@@ -52,9 +53,10 @@ def _text(value: Any) -> str:
 
 
 def _nonempty_text(value: Any) -> str:
-    if not _text(value).strip():
+    text = _text(value)
+    if not text.strip():
         raise Problem("is empty")
-    return value
+    return text
 
 
 def _optional_text(value: Any) -> str | None:
@@ -63,7 +65,7 @@ def _optional_text(value: Any) -> str | None:
 
 def _choice(values: tuple[str, ...]) -> Callable[[Any], str]:
     def load(value: Any) -> str:
-        if value not in values:
+        if not isinstance(value, str) or value not in values:
             raise Problem(f"must be one of {', '.join(values)}")
         return value
 
@@ -134,7 +136,7 @@ def ref_to(kind: str, *, required: bool = False) -> Codec:
     return Codec(_same, load if required else _optional(load), required=required, refers_to=kind)
 
 
-def _enum(values: type, default: str) -> Codec:
+def _enum(values: type[StrEnum], default: str) -> Codec:
     return Codec(_same, _choice(tuple(item.value for item in values)), default=default)
 
 

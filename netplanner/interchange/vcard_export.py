@@ -236,7 +236,7 @@ def contact_vcard(
     writer.add("PRODID", f"-//NetPlanner//NetPlanner {__version__}//EN")
     writer.add("UID", escape_text(contact.source_uid) if contact.source_uid else f"urn:uuid:{uid}")
     writer.add("FN", escape_text(contact.name))
-    parts = (contact.family_name, contact.given_name, contact.additional_names)
+    parts: tuple[str, ...] = (contact.family_name, contact.given_name, contact.additional_names)
     parts += (contact.name_prefix, contact.name_suffix)
     n_params = ""
     if not any(parts):
@@ -272,7 +272,7 @@ def contact_vcard(
         writer.add("URL", escape_text(contact.linkedin_url), ";TYPE=x-linkedin")
     address = (contact.street, contact.city, contact.address_region, contact.postal_code)
     if any(address) or contact.country:
-        components = ("", "", contact.street, contact.city, contact.address_region)
+        components: tuple[str, ...] = ("", "", contact.street, contact.city, contact.address_region)
         components += (contact.postal_code, contact.country)
         writer.add("ADR", ";".join(escape_text(part) for part in components))
     if contact.birthday:

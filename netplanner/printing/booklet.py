@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Sequence
-from typing import cast
+from typing import Any, cast
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
@@ -40,7 +40,7 @@ def _styles(f: FontNames) -> Styles:
     st = make_styles(f)
     base = st["body"]
 
-    def s(name: str, **kw: object) -> ParagraphStyle:
+    def s(name: str, **kw: Any) -> ParagraphStyle:
         return ParagraphStyle(f"np-booklet-{name}", parent=base, **kw)
 
     bank = s("bank", fontName=f.bold, fontSize=16, leading=20, spaceBefore=12 * mm)
@@ -165,7 +165,7 @@ class BookletDocTemplate(SheetDocTemplate):
         """Flowable to put where a bank begins."""
 
         def mark(page: int) -> None:
-            if self.frame._atTop or not self.sheet_name:
+            if self.frame._atTop or not self.sheet_name:  # type: ignore[attr-defined]
                 self.sheet_name = name
             self.bank_in_progress = name
 

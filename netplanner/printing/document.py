@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.units import mm
@@ -72,8 +72,9 @@ class SheetDocTemplate(BaseDocTemplate):
     """Unpadded frames (content aligns with the margins), the running head on a sheet's
     further pages, and a footer numbering pages per sheet, "page 1 of 2"."""
 
-    def __init__(self, out: Output, *, labels: Labels, fonts: FontNames, **kw: object) -> None:
-        super().__init__(out, **kw)
+    def __init__(self, out: Output, *, labels: Labels, fonts: FontNames, **kw: Any) -> None:
+        # ReportLab opens a path given as text (its stubs leave os.PathLike out)
+        super().__init__(os.fspath(out) if isinstance(out, os.PathLike) else out, **kw)
         self.labels = labels
         self.fonts = fonts
         self.sheet_number = 0
@@ -93,8 +94,8 @@ class SheetDocTemplate(BaseDocTemplate):
             ]
         )
 
-    def build(self, flowables: list[Flowable], **kw: object) -> None:  # type: ignore[override]
-        def canvas(*args: object, **kwargs: object) -> Canvas:
+    def build(self, flowables: list[Flowable], **kw: Any) -> None:  # type: ignore[override]
+        def canvas(*args: Any, **kwargs: Any) -> Canvas:
             made = _TotalsCanvas(*args, **kwargs)
             made.define_totals = self._define_totals
             return made

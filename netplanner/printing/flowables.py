@@ -51,36 +51,6 @@ class RuledLines(Flowable):
         canv.restoreState()
 
 
-class FillLines(RuledLines):
-    """Ruled lines that fill the rest of the frame, minus ``reserve`` points.
-
-    Uses at least ``min_count`` lines (moving to the next page if even those do
-    not fit) and at most ``max_count``, so a nearly empty page is not turned
-    into a page of lines.
-    """
-
-    def __init__(
-        self,
-        min_count: int,
-        max_count: int,
-        spacing: float,
-        color: Color,
-        *,
-        reserve: float = 0.0,
-        indent: float = 0.0,
-        thickness: float = 0.5,
-    ) -> None:
-        super().__init__(min_count, spacing, color, indent=indent, thickness=thickness)
-        self.min_count = min_count
-        self.max_count = max(min_count, max_count)
-        self.reserve = reserve
-
-    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
-        fits = int((availHeight - self.reserve) // self.spacing)
-        self.count = min(self.max_count, max(self.min_count, fits))
-        return super().wrap(availWidth, availHeight)
-
-
 class PageMarker(Flowable):
     """Invisible; when drawn, calls ``on_draw(page_number)``.
 

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import threading
 from dataclasses import dataclass
+from typing import Any, cast
 
 from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
@@ -144,3 +145,11 @@ def script_font_name(script: str, bold: bool) -> str:
 def fallback_font_registered() -> bool:
     """Whether this process has loaded the fallback font (a Latin-only sheet never does)."""
     return _fallback_registered
+
+
+def font_face(name: str) -> Any:
+    """The parsed face of the registered TrueType font ``name`` (ReportLab's TTFontFace).
+
+    Typed ``Any``: the stubs know few of the attributes the shaping reads (``glyphToChar``,
+    ``upem``, the font's bytes), and every font NetPlanner registers is a TTFont."""
+    return cast(TTFont, pdfmetrics.getFont(name)).face

@@ -26,11 +26,15 @@ from __future__ import annotations
 
 from itertools import groupby
 
-from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
-from netplanner.printing.fonts import FALLBACK, register_fallback_font, register_fonts
+from netplanner.printing.fonts import (
+    FALLBACK,
+    font_face,
+    register_fallback_font,
+    register_fonts,
+)
 
 #: Below this character the fallback font has no glyph that DejaVu lacks.
 FALLBACK_FROM = "\u1100"  # the first Hangul jamo
@@ -45,7 +49,7 @@ def dejavu_maps() -> tuple[dict[int, int], ...]:
     if _main_maps is None:
         names = register_fonts()
         faces = (names.regular, names.bold, names.italic)
-        _main_maps = tuple(pdfmetrics.getFont(name).face.charToGlyph for name in faces)
+        _main_maps = tuple(font_face(name).charToGlyph for name in faces)
     return _main_maps
 
 
@@ -53,7 +57,7 @@ def fallback_chars() -> dict[int, int]:
     """The fallback font's character map; registers (parses) the font on first use."""
     global _fallback_map
     if _fallback_map is None:
-        _fallback_map = pdfmetrics.getFont(register_fallback_font()).face.charToGlyph
+        _fallback_map = font_face(register_fallback_font()).charToGlyph
     return _fallback_map
 
 

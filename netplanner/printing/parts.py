@@ -8,6 +8,8 @@ squares to tick, stacked blocks that never split, and the document setup.
 
 from __future__ import annotations
 
+from typing import cast
+
 from reportlab.lib.colors import Color
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph
@@ -48,7 +50,7 @@ class Ticked(Flowable):
         parts = self.paragraph.split(availWidth, availHeight)
         if len(parts) < 2:
             return []
-        return [Ticked(parts[0], self.color, x=self.x), *parts[1:]]
+        return [Ticked(cast(Paragraph, parts[0]), self.color, x=self.x), *parts[1:]]
 
     def draw(self) -> None:
         self.paragraph.drawOn(self.canv, 0, 0)

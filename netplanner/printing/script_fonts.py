@@ -22,9 +22,7 @@ import unicodedata
 from bisect import bisect_right
 from functools import lru_cache
 
-from reportlab.pdfbase import pdfmetrics
-
-from netplanner.printing.fonts import BOLD, FALLBACK, script_font_name
+from netplanner.printing.fonts import BOLD, FALLBACK, font_face, script_font_name
 from netplanner.printing.glyph_fallback import dejavu_maps, fallback_chars, in_cjk_block
 
 #: (first, last, script): the blocks printed in a Noto script font, sorted.
@@ -88,7 +86,7 @@ _emoji_map: dict[int, int] | None = None
 def _emoji_chars() -> dict[int, int]:
     global _emoji_map
     if _emoji_map is None:
-        _emoji_map = pdfmetrics.getFont(script_font_name("emoji", False)).face.charToGlyph
+        _emoji_map = font_face(script_font_name("emoji", False)).charToGlyph
     return _emoji_map
 
 

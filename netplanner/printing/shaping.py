@@ -27,13 +27,14 @@ import threading
 import unicodedata
 from dataclasses import dataclass
 from itertools import groupby
+from typing import Any
 
 import uharfbuzz as hb
 from bidi import algorithm as bidi_algorithm
 from bidi import get_base_level
-from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import ShapeData, ShapedStr
 
+from netplanner.printing.fonts import font_face
 from netplanner.printing.script_fonts import fonts_for
 from netplanner.printing.to_unicode import add_private, is_unnamed, name_private
 
@@ -82,7 +83,8 @@ class Piece:
         data = [
             ShapeData(g.cluster, g.advance, 0, g.x_offset, g.y_offset, g.width) for g in self.glyphs
         ]
-        return ShapedStr("".join(g.char for g in self.glyphs), shapeData=data)
+        # ReportLab reads a list of ShapeData (its stubs say one)
+        return ShapedStr("".join(g.char for g in self.glyphs), shapeData=data)  # type: ignore[arg-type]
 
 
 def bidi_levels(text: str, rtl: bool | None = None) -> tuple[int, list[int]]:
@@ -139,7 +141,7 @@ _BRACKETS = {"(": ")", "[": "]", "{": "}", "⁅": "⁆", "⁽": "⁾", "₍": "�
 _STRONG = {"L": "L", "R": "R", "AL": "R", "EN": "R", "AN": "R"}
 
 
-def _resolve_brackets(chars: list[dict], base: int) -> None:
+def _resolve_brackets(chars: list[dict[str, Any]], base: int) -> None:
     """Rule N0 (bracket pairs, from Unicode 6.3), which the Python implementation predates:
     a pair takes the direction of the text inside it, so "Anna (יעל לוי) 2024" keeps its
     brackets around the name. Run between the weak and the neutral rules, as N0 is."""
@@ -172,7 +174,7 @@ def _resolve_brackets(chars: list[dict], base: int) -> None:
         chars[opening]["type"] = chars[closing]["type"] = direction
 
 
-def _with_removed(text: str, chars: list[dict], base: int) -> list[int]:
+def _with_removed(text: str, chars: list[dict[str, Any]], base: int) -> list[int]:
     """Levels per character of ``text`` when the algorithm dropped some (X9): those take
     the level of the character before them (they draw nothing)."""
     levels: list[int] = []
@@ -189,8 +191,7 @@ def _with_removed(text: str, chars: list[dict], base: int) -> list[int]:
 def _hb_font(name: str) -> hb.Font:
     font = _hb_fonts.get(name)
     if font is None:
-        ttf = pdfmetrics.getFont(name)
-        font = hb.Font(hb.Face(hb.Blob(ttf.face._ttf_data)))
+        font = hb.Font(hb.Face(hb.Blob(font_face(name)._ttf_data)))
         _hb_fonts[name] = font
     return font
 
@@ -200,7 +201,7 @@ def _char_for(name: str, gid: int, fallback: str, width: float) -> tuple[str, fl
 
     ``fallback`` (the cluster's character) for .notdef: ReportLab prints a box for it.
     """
-    face = pdfmetrics.getFont(name).face
+    face = font_face(name)
     chars = face.glyphToChar.get(gid)
     if gid == 0:
         return fallback, face.charWidths.get(ord(fallback), width)
@@ -253,7 +254,7 @@ def _name_private_glyphs(text: str, end: int, font_name: str, glyphs: list[Glyph
     """Tell ``to_unicode`` what text a new private-use glyph stands for: when it is the only
     such glyph of its cluster, the cluster's characters less those its other glyphs show
     (first use wins; with two or more the split is unknown, and they stay unnamed)."""
-    face = pdfmetrics.getFont(font_name).face
+    face = font_face(font_name)
     starts = sorted({g.cluster for g in glyphs})
     ends = dict(zip(starts, [*starts[1:], end], strict=True))
     for cluster in starts:

@@ -9,6 +9,8 @@ or more, writing lines 6.5 to 7 mm apart.
 
 from __future__ import annotations
 
+from typing import Any
+
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
@@ -47,7 +49,7 @@ def make_styles(f: FontNames) -> Styles:
         textColor=TEXT,
     )
 
-    def s(name: str, **kw: object) -> ParagraphStyle:
+    def s(name: str, **kw: Any) -> ParagraphStyle:
         return ParagraphStyle(f"np-{name}", parent=base, **kw)
 
     small = {"fontSize": LABEL_SIZE, "leading": 10.5}

@@ -15,6 +15,8 @@ from __future__ import annotations
 import html
 import re
 import unicodedata
+from collections.abc import Sequence
+from typing import Any
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
@@ -73,7 +75,9 @@ def label(text: str, style: ParagraphStyle) -> Paragraph:
     return Paragraph(escape(text), style)
 
 
-def plain_table(rows: list[list[object]], widths: list[float], font: str, style: list) -> Table:
+def plain_table(
+    rows: Sequence[list[Any]], widths: list[float], font: str, style: list[Any]
+) -> Table:
     """A table whose rows may split across pages (long user text must never be
     too tall for a page) and whose default cell font is ours, not Helvetica."""
     table = Table(rows, colWidths=widths, splitInRow=1)

@@ -9,13 +9,17 @@ cascade into its children; the keys are checked before the commit instead.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy.engine import Connection, Engine
+
+if TYPE_CHECKING:  # Alembic is imported when a migration runs, not to open a file
+    from alembic.config import Config
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
 
-def alembic_config():  # -> alembic.config.Config, typed loosely to keep Alembic lazy
+def alembic_config() -> Config:
     from alembic.config import Config
 
     config = Config()
@@ -54,7 +58,9 @@ def migrate(engine: Engine, target: str, *, down: bool = False) -> None:
 def _sqlite_foreign_keys(connection: Connection, *, on: bool) -> None:
     # Outside any transaction (SQLite ignores the pragma inside one): on the DBAPI
     # connection that then runs the migration.
-    connection.connection.driver_connection.execute(f"PRAGMA foreign_keys={int(on)}")
+    driver = connection.connection.driver_connection
+    assert driver is not None  # an open connection
+    driver.execute(f"PRAGMA foreign_keys={int(on)}")
 
 
 def _check_foreign_keys(connection: Connection) -> None:

@@ -281,7 +281,7 @@ def output_file(target: Path, *, stdout_ok: bool = False) -> Iterator[BinaryIO]:
 
 def write_text(
     target: Path,
-    produce: Callable[[IO[str]], None],
+    produce: Callable[[IO[str]], object],
     *,
     encoding: str = "utf-8",
     newline: str = "",

@@ -3852,8 +3852,8 @@ kennen:</translation>
         <translation>Een doel heeft minstens een gewenste functie of een omschrijving nodig.</translation>
     </message>
     <message>
-        <location filename="../../netplanner/core/imports/model.py" line="+242"/>
-        <location filename="../../netplanner/interchange/bank_file.py" line="+210"/>
+        <location filename="../../netplanner/core/imports/model.py" line="+238"/>
+        <location filename="../../netplanner/interchange/bank_file.py" line="+200"/>
         <location filename="../../netplanner/interchange/json_archive_check.py" line="+41"/>
         <source>%1: cannot be read (%2).</source>
         <translation>%1: kan niet gelezen worden (%2).</translation>
@@ -4094,7 +4094,7 @@ kennen:</translation>
         <translation>%1: langer dan %2 tekens</translation>
     </message>
     <message>
-        <location filename="../../netplanner/interchange/bank_file.py" line="-152"/>
+        <location filename="../../netplanner/interchange/bank_file.py" line="-142"/>
         <source>&apos;%1&apos; is missing.</source>
         <translation>&apos;%1&apos; ontbreekt.</translation>
     </message>
@@ -4170,11 +4170,6 @@ kennen:</translation>
     </message>
     <message>
         <location line="+14"/>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <location line="+10"/>
         <source>%1: %2 MB is too large for a question bank.</source>
         <translation>%1: %2 MB is te groot voor een vragenbank.</translation>
     </message>
@@ -4578,7 +4573,7 @@ kennen:</translation>
         <translation>%1: het bestand bevat een kapot teken (%2, de helft van een paar dat bij elkaar hoort) in de tekst “%3”.</translation>
     </message>
     <message>
-        <location filename="../../netplanner/interchange/csv_sniff.py" line="+85"/>
+        <location filename="../../netplanner/interchange/csv_sniff.py" line="+80"/>
         <source>%1: this is not a text file (it holds binary data).</source>
         <translation>%1: dit is geen tekstbestand (het bevat binaire gegevens).</translation>
     </message>
@@ -4820,7 +4815,7 @@ kennen:</translation>
 <context>
     <name>NamePickerCombo</name>
     <message>
-        <location filename="../../netplanner/gui/contacts/name_picker.py" line="+228"/>
+        <location filename="../../netplanner/gui/contacts/name_picker.py" line="+223"/>
         <source>Type part of a name…</source>
         <extracomment>Role holding the contact id of an entry (None for an entry that is nobody). Role holding the folded label the completer matches against. (contact id or None, label shown, folded label)</extracomment>
         <translation>Typ een deel van een naam…</translation>

@@ -30,7 +30,7 @@ def row_texts(section: TodaySection) -> list[str]:
     """What each row of a Today section says: 'what · who'."""
     return [
         " · ".join(part for part in (item_what(actions.item), actions.item.contact_name) if part)
-        for actions in section.actions
+        for actions in section.row_actions
     ]
 
 

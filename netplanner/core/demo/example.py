@@ -80,7 +80,7 @@ def load_demo(session: Session, now: datetime | None = None, *, language: str = 
             language=words.language,
         ),
     )
-    contacts = []
+    contacts: list[Contact] = []
     for (name, organisation, region, introducer), person in zip(_PEOPLE, words.people, strict=True):
         contacts.append(
             create_contact(
@@ -103,6 +103,7 @@ def load_demo(session: Session, now: datetime | None = None, *, language: str = 
     informational = _bank_questions(session, words.informational_bank, 7)
     think_along = _bank_questions(session, words.think_along_bank, 4)
 
+    held_at = _local(add_working_days(today, -8), time(16, 30))
     held = create_conversation(
         session,
         ConversationInput(
@@ -110,7 +111,7 @@ def load_demo(session: Session, now: datetime | None = None, *, language: str = 
             goal_id=goal.id,
             kind=ConversationKind.THINK_ALONG.value,
             status=ConversationStatus.THANKED.value,
-            starts_at=_local(add_working_days(today, -8), time(16, 30)),
+            starts_at=held_at,
             duration_minutes=30,
             place="Café Lebowski, Utrecht",
             purpose=words.anna_purpose,
@@ -122,8 +123,8 @@ def load_demo(session: Session, now: datetime | None = None, *, language: str = 
         ]
         + think_along[1:],
     )
-    _moments(held, asked=held.starts_at - timedelta(days=6), held=True)
-    held.thanked_at = held.starts_at + timedelta(hours=20)
+    _moments(held, asked=held_at - timedelta(days=6), held=True)
+    held.thanked_at = held_at + timedelta(hours=20)
     for introduced in (carla, contacts[9]):
         introduced.introduced_in_id = held.id
     carla_talk = create_conversation(

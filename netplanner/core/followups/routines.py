@@ -12,12 +12,12 @@ Use them through ``core.followups.stored``, which also stores what the user does
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from enum import StrEnum
 
-from sqlalchemy import case, func, select
+from sqlalchemy import Result, case, func, select
 from sqlalchemy.orm import Session
 
 from netplanner.core.enums import ConversationStatus
@@ -109,7 +109,11 @@ def suggest_follow_ups(
     return found
 
 
-def _conversations(session: Session, status: str):
+#: id, contact_id, the contact's name, asked_at, held_at, starts_at, created_at
+_ConversationRow = tuple[int, int, str, datetime | None, datetime | None, datetime | None, datetime]
+
+
+def _conversations(session: Session, status: str) -> Result[_ConversationRow]:
     return session.execute(
         select(
             Conversation.id,
@@ -154,14 +158,16 @@ def conversation_time(starts_at: datetime | None, held_at: datetime | None) -> d
     return min(starts_at, held_at)
 
 
-def _after_working_days(moment: datetime, days: int, now: datetime, holidays) -> datetime:
+def _after_working_days(
+    moment: datetime, days: int, now: datetime, holidays: Collection[date]
+) -> datetime:
     """``moment`` moved ``days`` working days on, at the same local time of day."""
     local = moment.astimezone(now.tzinfo)
     day = add_working_days(local.date(), days, holidays)
     return datetime.combine(day, local.time(), now.tzinfo)
 
 
-def _three_b_seven(session: Session, now: datetime, holidays) -> list[Suggestion]:
+def _three_b_seven(session: Session, now: datetime, holidays: Collection[date]) -> list[Suggestion]:
     suggestions = []
     for row in _conversations(session, ConversationStatus.ASKED.value):
         asked = row.asked_at or row.created_at
@@ -224,6 +230,7 @@ def _stay_in_touch(session: Session, now: datetime, weeks: int) -> list[Suggesti
         .group_by(Contact.introduced_by_id)
     )
     for contact_id, introduced in session.execute(introductions):
+        assert contact_id is not None  # (the WHERE above)
         helped.add(contact_id)
         touched(contact_id, introduced)
     done = (
@@ -232,6 +239,7 @@ def _stay_in_touch(session: Session, now: datetime, weeks: int) -> list[Suggesti
         .group_by(FollowUp.contact_id)
     )
     for contact_id, done_at in session.execute(done):
+        assert contact_id is not None  # (the WHERE above)
         touched(contact_id, done_at)
     wanted = {c for c in helped - upcoming if c in last}
     if not wanted:

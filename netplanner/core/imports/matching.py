@@ -24,6 +24,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterable
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from functools import lru_cache
@@ -243,7 +244,7 @@ class ContactIndex:
         return self._by_loose, self._by_organisation
 
     def recognise(
-        self, contact: ImportedContact, keys: list[tuple[str, str]], taken: set[int] | frozenset
+        self, contact: ImportedContact, keys: list[tuple[str, str]], taken: AbstractSet[int]
     ) -> tuple[ExistingContact | None, tuple[ExistingContact, Message] | None]:
         """The existing contact that is surely this one (one not ``taken`` by an earlier
         row of the file, if there is such), and else one that shares a key but is vetoed,

@@ -206,10 +206,6 @@ class ImportPlan:
             "likely_duplicates": len(self.likely_duplicates),
         }
 
-    @property
-    def changes_anything(self) -> bool:
-        return bool(self.to_create or self.to_update)
-
 
 @dataclass
 class ImportSummary:

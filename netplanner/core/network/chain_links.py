@@ -79,12 +79,3 @@ def format_chain(chain: Chain, language: str = "en") -> str:
     """'You → Anna de Vries → Carla Smit' (Dutch: 'Jij → …')."""
     you = YOU.get(language, YOU["en"])
     return ARROW.join([you, *(link.name for link in chain.people)])
-
-
-def chain_in_language(text: str, language: str) -> str:
-    """A chain line made by ``format_chain`` with its first word in ``language``
-    (a sheet may be printed in another language than its data was gathered in)."""
-    for you in YOU.values():
-        if text.startswith(you + ARROW):
-            return YOU.get(language, YOU["en"]) + text[len(you) :]
-    return text

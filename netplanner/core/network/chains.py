@@ -21,7 +21,7 @@ from netplanner.core.conversations import ConversationInput, create_conversation
 from netplanner.core.enums import ConversationKind, ConversationStatus
 from netplanner.core.errors import ValidationError
 from netplanner.core.models import Contact, Conversation
-from netplanner.core.network.chain_links import Chain, format_chain, walk_chain
+from netplanner.core.network.chain_links import Chain, walk_chain
 from netplanner.core.network.forest import settle_forest
 from netplanner.core.queries.run import SessionQueries
 from netplanner.core.text import clean
@@ -182,8 +182,3 @@ def record_names(session: Session, conversation_id: int, names: list[NameGained]
             )
         ids.append(contact.id)
     return ids
-
-
-def chain_text(session: Session, contact_id: int, language: str = "en") -> str:
-    """The chain as one line, for the command line and the prep sheet."""
-    return format_chain(chain_of(session, contact_id), language)

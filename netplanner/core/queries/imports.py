@@ -4,12 +4,12 @@ the contacts it completes and links. New contacts and details are inserted by ta
 
 from __future__ import annotations
 
-from sqlalchemy import bindparam, func, select, update
+from sqlalchemy import BindParameter, bindparam, func, select, update
 
 from netplanner.core.imports.matching import FILLABLE
 from netplanner.core.queries.tables import contact, contact_detail
 
-_ids = bindparam("ids", expanding=True)
+_ids: BindParameter[list[int]] = bindparam("ids", expanding=True)
 _fillable = [contact.c[name] for name in FILLABLE]
 
 #: Every contact, with what recognising and completing them reads.

@@ -70,7 +70,8 @@ class PlainQueries:
             return []
         sql, values = _insert(table, rows, common)
         cursor = self._connection.cursor()
-        execute, ids = cursor.execute, []
+        execute = cursor.execute
+        ids: list[Any] = []  # of lastrowid: an int after an INSERT
         # One row at a time: each id is the one SQLite gave that row (as fast as
         # executemany here, which reports no ids).
         for row in values:

@@ -10,12 +10,15 @@ SQLAlchemy would.
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 from importlib import import_module
 from pathlib import Path
+from typing import cast
 
 from sqlalchemy import Integer, String, Table
 from sqlalchemy.dialects import sqlite
 from sqlalchemy.sql import ClauseElement, Executable
+from sqlalchemy.sql.compiler import SQLCompiler
 from sqlalchemy.sql.elements import ColumnElement
 from sqlalchemy.types import TypeEngine
 
@@ -51,7 +54,7 @@ def compile_statement(
 ) -> tuple[str, tuple[str, ...], tuple[str, ...], tuple[int, ...]]:
     """(SQL with ``?`` marks, the parameter of each mark, the parameters holding
     moments, the result columns holding moments) of one statement."""
-    compiled = statement.compile(dialect=_DIALECT)
+    compiled = cast(SQLCompiler, statement.compile(dialect=_DIALECT))  # a statement's compiler
     if compiled.insert_prefetch or compiled.update_prefetch:
         raise ValueError(f"{name}: give every column a value (no Python-side defaults)")
     moments = []
@@ -74,7 +77,8 @@ def statements() -> dict[str, tuple[str, tuple[str, ...], tuple[str, ...], tuple
     for module_name in PRECOMPILED:
         module = import_module(f"{__package__}.{module_name}")
         for attribute, value in sorted(vars(module).items()):
-            if isinstance(value, Executable) and not attribute.startswith("_"):
+            statement = isinstance(value, Executable) and isinstance(value, ClauseElement)
+            if statement and not attribute.startswith("_"):
                 name = f"{module_name}.{attribute}"
                 found[name] = compile_statement(name, value)
     return found
@@ -126,7 +130,7 @@ def _names(values: tuple[object, ...], indent: str) -> str:
     return "(" + "".join(f"\n{indent}    {item}," for item in items) + f"\n{indent})"
 
 
-def _entries(entries: dict[str, tuple[object, ...]], text_first: bool) -> str:
+def _entries(entries: Mapping[str, tuple[object, ...]], text_first: bool) -> str:
     lines = []
     for name, parts in sorted(entries.items()):
         inner = "        "

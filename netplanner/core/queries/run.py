@@ -82,11 +82,11 @@ class SessionQueries:
         self._connection: Connection = session.connection()
 
     def rows(self, name: str, /, **params: Any) -> Sequence[Row]:
-        return self._connection.execute(statement(name), params).all()  # type: ignore[arg-type]
+        return self._connection.execute(statement(name), params).all()
 
     def run_many(self, name: str, rows: Sequence[Values]) -> None:
         if rows:
-            self._connection.execute(statement(name), list(rows))  # type: ignore[arg-type]
+            self._connection.execute(statement(name), list(rows))
 
     def insert(self, table: str, rows: Sequence[Values], /, **common: Any) -> None:
         if rows:

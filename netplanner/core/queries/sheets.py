@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from sqlalchemy import bindparam, select
+from sqlalchemy import BindParameter, bindparam, select
 
 from netplanner.core.queries.tables import contact, conversation, conversation_question, goal
 
-_ids = bindparam("ids", expanding=True)
+_ids: BindParameter[list[int]] = bindparam("ids", expanding=True)
 
 #: The conversations the sheets are for.
 conversations = select(

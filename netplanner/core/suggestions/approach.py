@@ -169,6 +169,7 @@ def names_to_approach(session: Session, now: datetime | None = None) -> list[Nam
         if contact_id in approached or contact_id in hidden:
             continue
         idea = ideas.get(contact_id)
+        assert named_in is not None  # (joined on it)
         found.append(
             NameToApproach(
                 contact_id=contact_id,

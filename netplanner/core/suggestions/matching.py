@@ -13,7 +13,6 @@ Everything is cached per text: a network repeats its roles, organisations and pl
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from enum import IntEnum
 from functools import lru_cache
 
@@ -162,13 +161,6 @@ def concepts(text: str) -> frozenset[str]:
             found |= word_concepts(token)
             index += 1
     return frozenset(found)
-
-
-def concepts_of_all(texts: Iterable[str]) -> frozenset[str]:
-    found: frozenset[str] = EMPTY
-    for text in texts:
-        found |= concepts(text)
-    return found
 
 
 @lru_cache(maxsize=20_000)

@@ -181,7 +181,9 @@ def _suggest(
         candidates = len(found)
     else:
         if informational:
-            wanted = [(row[0], scorer.role(row[2])) for row in rows if row[0] not in skipped]
+            wanted: list[tuple[int, RoleMatch | None]] = [
+                (row[0], scorer.role(row[2])) for row in rows if row[0] not in skipped
+            ]
             wanted = [(contact_id, match) for contact_id, match in wanted if match]
         else:
             warm = names_given.get
@@ -193,8 +195,8 @@ def _suggest(
             ]
         best = ranking.best(session, wanted, limit)
         candidates = len(wanted)
-    introducers = [parent[entry[2]] for entry in best if parent.get(entry[2]) is not None]
-    names = {person.id: person.name for person in _people(session, set(introducers))}
+    introducers = {by for entry in best if (by := parent.get(entry[2])) is not None}
+    names = {person.id: person.name for person in _people(session, introducers)}
     items = [ranking.suggestion(entry, names) for entry in best]
     return SuggestionList(goal.id, list_kind.value, items, candidates)
 

@@ -11,7 +11,7 @@ to the score, so a suggestion explains itself.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import NamedTuple
+from typing import NamedTuple, Protocol
 
 from netplanner.core.enums import ConversationKind
 from netplanner.core.suggestions import reasons
@@ -87,7 +87,22 @@ class GoalTerms:
     region_text: str
 
 
-def goal_terms(goal) -> GoalTerms:  # goal: a Goal or anything with its attributes
+class GoalWords(Protocol):
+    """What the ranking reads of a goal: a ``Goal``, or anything with these attributes."""
+
+    @property
+    def target_role(self) -> str | None: ...
+    @property
+    def free_text(self) -> str | None: ...
+    @property
+    def specialism(self) -> str | None: ...
+    @property
+    def organisation_kind(self) -> str | None: ...
+    @property
+    def region(self) -> str | None: ...
+
+
+def goal_terms(goal: GoalWords) -> GoalTerms:
     role = concepts(goal.target_role or "")
     free = concepts(goal.free_text or "")
     from_words = not role
@@ -144,7 +159,7 @@ class Scorer:
         self._tags: dict[str, tuple[str, ...]] = {"": ()}
         #: The match parts per (role, specialism, organisation, sector, region, tags).
         self._matches: dict[tuple[str, ...], tuple[RawPart, ...]] = {}
-        self._best: dict[tuple, int] = {}
+        self._best: dict[tuple[object, ...], int] = {}
         self._degrees: dict[int, RawPart] = {}
         self._best_role = max(weights.role.values())
         #: The most the parts read from a contact's row can add (besides the role).

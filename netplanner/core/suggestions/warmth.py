@@ -15,8 +15,8 @@ from datetime import datetime, timedelta
 from enum import IntEnum
 from typing import NamedTuple
 
-from sqlalchemy import and_, case, false, func, or_, select
-from sqlalchemy.orm import Session
+from sqlalchemy import ColumnElement, and_, case, false, func, or_, select
+from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from netplanner.core.enums import ConversationStatus
 from netplanner.core.models import Conversation, FollowUp
@@ -65,12 +65,12 @@ class History(NamedTuple):
 NO_HISTORY = History()
 
 
-def _flag(condition):
+def _flag(condition: ColumnElement[bool]) -> ColumnElement[int]:
     """1 when any of the contact's rows meets ``condition``."""
     return func.max(case((condition, 1), else_=0))
 
 
-def _since(moment, start: datetime):
+def _since(moment: InstrumentedAttribute[datetime | None], start: datetime) -> ColumnElement[bool]:
     return and_(moment.is_not(None), moment >= start)
 
 
@@ -80,25 +80,25 @@ def read_history(session: Session, goal_id: int | None, now: datetime) -> dict[i
     for_goal = Conversation.goal_id == goal_id if goal_id is not None else false()
     took_place = and_(Conversation.starts_at <= now, status.in_(_TOOK_PLACE))
 
-    def approached_since(start: datetime):
+    def approached_since(start: datetime) -> ColumnElement[bool]:
         return or_(
             _since(Conversation.asked_at, start),
             _since(Conversation.held_at, start),
             and_(took_place, Conversation.starts_at >= start),
         )
 
-    def touched_since(start: datetime):
+    def touched_since(start: datetime) -> ColumnElement[bool]:
         return or_(approached_since(start), _since(Conversation.thanked_at, start))
 
     # One row per conversation, summed up here: SQLite's GROUP BY walked the contact_id
     # index, reading the rows in random order, three times slower than a plain scan.
-    touch = case(
+    recency = case(
         (approached_since(now - RECENT), 3),
         (touched_since(now - QUARTER), 2),
         (touched_since(now - YEAR), 1),
         else_=0,
     )
-    statement = select(Conversation.contact_id, status, for_goal, touch)
+    statement = select(Conversation.contact_id, status, for_goal, recency)
     idea = ConversationStatus.IDEA.value
     sums: dict[int, list[int]] = {}  # contact: [helped, open, asked, recent, touch]
     for contact_id, state, mine, level in session.connection().execute(statement).all():
@@ -129,6 +129,7 @@ def read_history(session: Session, goal_id: int | None, now: datetime) -> dict[i
         .group_by(FollowUp.contact_id)
     )
     for contact_id, quarter, year in session.connection().execute(done).all():
+        assert contact_id is not None  # (the WHERE above)
         touch = Touch.QUARTER if quarter else Touch.YEAR if year else Touch.NEVER
         before = history.get(contact_id, NO_HISTORY)
         if touch > before.touch:

@@ -50,8 +50,8 @@ class BankItemDelegate(QStyledItemDelegate):
     """Draws one bank in two lines; the name wraps instead of being cut off."""
 
     def _text_width(self, option: QStyleOptionViewItem) -> int:
-        widget = option.widget  # type: ignore[attr-defined]
-        width = option.rect.width()  # type: ignore[attr-defined]
+        widget = option.widget
+        width = option.rect.width()
         if isinstance(widget, QAbstractItemView):
             width = widget.viewport().width()
         return max(80, width - 2 * _PAD_X)
@@ -59,7 +59,7 @@ class BankItemDelegate(QStyledItemDelegate):
     def sizeHint(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> QSize:
-        name_font, small = _fonts(option.font)  # type: ignore[attr-defined]
+        name_font, small = _fonts(option.font)
         width = self._text_width(option)
         name = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
         name_height = (
@@ -76,20 +76,20 @@ class BankItemDelegate(QStyledItemDelegate):
     ) -> None:
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
-        name = opt.text  # type: ignore[attr-defined]
-        opt.text = ""  # type: ignore[attr-defined]
-        widget = opt.widget  # type: ignore[attr-defined]
+        name = opt.text
+        opt.text = ""
+        widget = opt.widget
         style = widget.style() if widget is not None else QApplication.style()
         style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
 
-        palette: QPalette = opt.palette  # type: ignore[attr-defined]
-        selected = bool(opt.state & QStyle.StateFlag.State_Selected)  # type: ignore[attr-defined]
+        palette: QPalette = opt.palette
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
         text_role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
         text_color = palette.color(text_role)
         muted = palette.color(text_role)
         muted.setAlphaF(0.72)
-        name_font, small = _fonts(opt.font)  # type: ignore[attr-defined]
-        rect: QRect = opt.rect  # type: ignore[attr-defined]
+        name_font, small = _fonts(opt.font)
+        rect: QRect = opt.rect
         width = rect.width() - 2 * _PAD_X
         left, top = rect.left() + _PAD_X, rect.top() + _PAD_Y
 

@@ -17,7 +17,8 @@ from netplanner.gui.events import Change
 from netplanner.messages import fill
 
 if TYPE_CHECKING:
-    from contextlib import AbstractContextManager
+    from collections.abc import Iterator
+    from contextlib import contextmanager
 
     from sqlalchemy.orm import Session
 
@@ -45,7 +46,8 @@ class QuestionActions:
         _detail: BankDetail | None
 
         def may_leave(self) -> bool: ...
-        def _quietly(self) -> AbstractContextManager[None]: ...
+        @contextmanager
+        def _quietly(self) -> Iterator[None]: ...
         def _leave_edit_mode(self) -> None: ...
 
         def _write(

@@ -26,7 +26,7 @@ class ContactCellDelegate(QStyledItemDelegate):
     def initStyleOption(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> None:
-        option.index = index
+        option.index = index  # type: ignore[assignment]  # (Qt takes a persistent one too)
         text = self._cell_text(index.row(), index.column())
         if text:
             option.features |= _HAS_TEXT

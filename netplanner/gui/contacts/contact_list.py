@@ -212,7 +212,7 @@ class ContactList(QWidget):
     # -- sort order, remembered between runs ----------------------------------------------------
     def _restore_sort(self) -> None:
         try:
-            column = int(self.settings.value("contacts/sort_column", COL_NAME))
+            column = int(str(self.settings.value("contacts/sort_column", COL_NAME)))
         except (TypeError, ValueError):
             column = COL_NAME
         if column not in _WEIGHTS:

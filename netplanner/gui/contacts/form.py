@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from itertools import pairwise
+from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
@@ -159,12 +160,12 @@ class ContactForm(QWidget):
         fields = QWidget()
         fields.setLayout(form)
         # Only the fields scroll: the name on top and the buttons below stay in sight.
-        self.scroll = QScrollArea()
-        self.scroll.setWidget(fields)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes field to field
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidget(fields)
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes field to field
 
         self.save_button = QPushButton(self.tr("Save"))
         self.save_button.setDefault(True)
@@ -195,7 +196,7 @@ class ContactForm(QWidget):
         layout.setContentsMargins(8, 0, 0, 0)
         layout.addWidget(self.heading)
         layout.addWidget(self.summary)
-        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.scroll_area, 1)
         layout.addWidget(self.message)
         layout.addLayout(buttons)
 
@@ -203,8 +204,10 @@ class ContactForm(QWidget):
             edit.textChanged.connect(self._on_edited)
         for text_edit in (self.how_we_know, self.notes):
             text_edit.textChanged.connect(self._on_edited)
-        for section in (self.name_parts, self.address, *self.lists.values()):
-            section.changed.connect(self._on_edited)
+        self.name_parts.changed.connect(self._on_edited)
+        self.address.changed.connect(self._on_edited)
+        for editor in self.lists.values():
+            editor.changed.connect(self._on_edited)
         for editor in self.lists.values():
             editor.changed.connect(self._update_tab_order)
         self.introducer.editTextChanged.connect(self._on_edited)
@@ -344,16 +347,16 @@ class ContactForm(QWidget):
             return None
         # Where we got the name only holds while the introducer stays the same.
         introduced_in = self._introduced_in_id if introducer_id == self._introduced_by_id else None
+        texts: dict[str, Any] = {name: self.edits[name].text() for name in (*LINE_FIELDS, "tags")}
+        texts |= self.name_parts.parts() | self.address.address()
         data = ContactInput(
-            **{name: self.edits[name].text() for name in (*LINE_FIELDS, "tags")},
+            **texts,
             how_we_know=self.how_we_know.toPlainText(),
             introduced_by_id=introducer_id,
             introduced_in_id=introduced_in,
             notes=self.notes.toPlainText(),
             source=self._source,
             source_uid=self._loaded.source_uid,
-            **self.name_parts.parts(),
-            **self.address.address(),
         )
         for kind, editor in self.lists.items():
             values = editor.values()

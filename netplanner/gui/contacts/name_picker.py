@@ -39,11 +39,6 @@ Entry = tuple[int | None, str, str]
 _ID = attrgetter("id")
 
 
-def unique_labels(rows: Sequence[ContactRow]) -> list[str]:
-    """Names, told apart by organisation (or number) where two people share a name."""
-    return [label for label, _ in _labels(rows, [fold(row.name) for row in rows])]
-
-
 def _labels(rows: Sequence[ContactRow], folded_names: list[str]) -> list[tuple[str, str]]:
     """(label, folded label) per row; ``folded_names`` are the rows' names folded.
 

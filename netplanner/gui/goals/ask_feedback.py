@@ -204,8 +204,8 @@ class AskLiveChecker(QObject):
             char_format.setUnderlineColor(color)
             char_format.setToolTip(kind_title(finding.kind))
             selection = QTextEdit.ExtraSelection()
-            selection.cursor = cursor  # type: ignore[misc]
-            selection.format = char_format  # type: ignore[misc]
+            selection.cursor = cursor
+            selection.format = char_format
             selections.append(selection)
         return selections
 

@@ -42,7 +42,7 @@ class ContactChoices(QAbstractListModel):
     def _label(row: ContactRow) -> str:
         return f"{row.name} ({row.organisation})" if row.organisation else row.name
 
-    def match(self, text: str) -> int | None:
+    def contact_named(self, text: str) -> int | None:
         """The contact ``text`` names (a whole label, or a name only one contact has)."""
         folded = fold(text.strip())
         if not folded:

@@ -95,8 +95,9 @@ class RecordNamesDialog(QDialog):
             facts.contact_name,
         )
         if facts.when is not None:
+            local = facts.when.astimezone()
             day = QLocale().toString(
-                QDate(facts.when.astimezone().date()), QLocale.FormatType.LongFormat
+                QDate(local.year, local.month, local.day), QLocale.FormatType.LongFormat
             )
             intro = fill(self.tr("Conversation of %1."), day) + " " + intro
         intro_label = QLabel(intro)
@@ -127,11 +128,11 @@ class RecordNamesDialog(QDialog):
         rows_layout = QVBoxLayout(rows_widget)
         rows_layout.addLayout(self.grid)
         rows_layout.addStretch(1)
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setWidget(rows_widget)
-        self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        layout.addWidget(self.scroll, 1)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setWidget(rows_widget)
+        self.scroll_area.setFrameShape(QScrollArea.Shape.NoFrame)
+        layout.addWidget(self.scroll_area, 1)
 
         self.add_button = QPushButton(self.tr("&Add another name"))
         self.add_button.clicked.connect(self.add_row)

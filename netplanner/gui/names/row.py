@@ -97,7 +97,7 @@ class NameRow(QObject):
         """The contact this row names, unless the user says it is someone new."""
         if self.new_anyway.isChecked():
             return None
-        return self.choices.match(self.name_edit.text())
+        return self.choices.contact_named(self.name_edit.text())
 
     def is_blank(self) -> bool:
         return not self.name_edit.text().strip()
@@ -121,7 +121,7 @@ class NameRow(QObject):
         )
 
     def _update(self) -> None:
-        matched = self.choices.match(self.name_edit.text())
+        matched = self.choices.contact_named(self.name_edit.text())
         existing = self.existing_id()
         self.new_anyway.setVisible(matched is not None)
         if matched is None and self.new_anyway.isChecked():

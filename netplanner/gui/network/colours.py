@@ -54,19 +54,20 @@ def node_colour(mode: str, key: object) -> QColor:
 
 def legend(mode: str, counts: dict[object, int]) -> list[tuple[QColor, str, int]]:
     """(colour, label, count) for the keys ``mode`` knows, in their natural order."""
+    labels: dict[object, str]
     if mode == BY_STATUS:
-        keys: list[object] = [s.value for s in ConversationStatus] + [None]
+        statuses: list[str | None] = [s.value for s in ConversationStatus] + [None]
         labels = {
             key: status_label(key)
             if key
             else QCoreApplication.translate("NetworkColours", "No conversation yet")
-            for key in keys
+            for key in statuses
         }
     else:
-        keys = list(range(1, LAST_DEGREE + 1))
-        labels = {key: degree_label(key) for key in keys}
+        degrees = list(range(1, LAST_DEGREE + 1))
+        labels = {key: degree_label(key) for key in degrees}
         labels[LAST_DEGREE] = fill(
             QCoreApplication.translate("NetworkColours", "%1 and further"),
             degree_label(LAST_DEGREE),
         )
-    return [(node_colour(mode, key), labels[key], counts.get(key, 0)) for key in keys]
+    return [(node_colour(mode, key), label, counts.get(key, 0)) for key, label in labels.items()]

@@ -74,7 +74,7 @@ class ProgressTab(QWidget):
         for weeks in PERIODS:
             self.period.addItem(fill(self.tr("Last %1 weeks"), str(weeks)), weeks)
         saved = context.settings.value("progress/weeks", PERIODS[0])
-        index = self.period.findData(int(saved) if str(saved).isdigit() else PERIODS[0])
+        index = self.period.findData(int(str(saved)) if str(saved).isdigit() else PERIODS[0])
         self.period.setCurrentIndex(max(index, 0))
         period_label = QLabel(self.tr("&Show:"))
         period_label.setBuddy(self.period)
@@ -215,7 +215,7 @@ class ProgressTab(QWidget):
             self._weekly(report.network_size, self.tr("%n contact"), self.tr("%n contacts")),
             self.tr("No contacts yet."),
         )
-        first = report.funnel[0].count if report.funnel else 0
+        first = report.funnel[0].conversations if report.funnel else 0
         self.funnel_chart.set_points(
             [
                 ChartPoint(

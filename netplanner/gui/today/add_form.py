@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import cast
 
 from PySide6.QtCore import QDate, QLocale, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -107,7 +108,7 @@ class AddFollowUpForm(QGroupBox):
                 self.contact_picker,
             )
             return
-        day = self.due_edit.date().toPython()
+        day = cast(date, self.due_edit.date().toPython())
         due = datetime.combine(day, SNOOZE_TIME).astimezone()  # local 9:00, aware
         self.submitted.emit(NewFollowUp(what, due, contact_id))
 

@@ -6,6 +6,7 @@ import logging
 import re
 from collections import Counter
 from datetime import date
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
@@ -188,7 +189,9 @@ def _gather(
         if progress.wasCanceled():
             return None
         batch = ids[start : start + _GATHER_BATCH]
-        sheets += context.read(lambda session, b=batch: prep_sheets_data(session, b, language))
+        sheets += context.read(
+            partial(prep_sheets_data, conversation_ids=batch, fallback_language=language)
+        )
         progress.setValue(len(sheets))
         QApplication.processEvents()
     return None if progress.wasCanceled() else sheets

@@ -163,7 +163,7 @@ class TodaySection(QWidget):
         self.title = title
         self.warning = warning
         self.items: list[TodayItem] = []
-        self.actions: list[ItemActions] = []
+        self.row_actions: list[ItemActions] = []
         #: The row widgets a keyboard user tabs through, in reading order.
         self.focus_chain: list[QWidget] = []
         self._show_all = False
@@ -210,7 +210,7 @@ class TodaySection(QWidget):
         self.empty_label.setVisible(not self.items)
 
     def _clear(self) -> None:
-        self.actions = []
+        self.row_actions = []
         self.focus_chain = []
         while self.grid.count():
             widget = self.grid.takeAt(0).widget()
@@ -249,7 +249,7 @@ class TodaySection(QWidget):
             label.setTextInteractionFlags(_LINKS)
             label.linkActivated.connect(self._link)
         actions = ItemActions(item, self)
-        self.actions.append(actions)
+        self.row_actions.append(actions)
         self.focus_chain += [label for label in labels[1:] if "<a " in label.text()]
         self.focus_chain += actions.buttons()
         for label in labels:

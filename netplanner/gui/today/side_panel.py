@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import cast
 
 from PySide6.QtCore import QDate, QSettings, Signal
 from PySide6.QtGui import QPalette
@@ -52,7 +53,7 @@ def carry_over_window_settings(session: Session, settings: QSettings) -> None:
         defaults = SuggestionSettings()
         try:
             weeks = int(
-                settings.value(_OLD_KEYS["stay_in_touch_weeks"], defaults.stay_in_touch_weeks)
+                str(settings.value(_OLD_KEYS["stay_in_touch_weeks"], defaults.stay_in_touch_weeks))
             )
         except (TypeError, ValueError):
             weeks = defaults.stay_in_touch_weeks
@@ -194,7 +195,8 @@ class PrintWeekBox(QGroupBox):
         self.to_edit.setDate(QDate(last.year, last.month, last.day))
 
     def period(self) -> tuple[date, date]:
-        return self.from_edit.date().toPython(), self.to_edit.date().toPython()
+        first, last = self.from_edit.date().toPython(), self.to_edit.date().toPython()
+        return cast(date, first), cast(date, last)
 
     def _keep_order(self, first: QDate) -> None:
         if self.to_edit.date() < first:

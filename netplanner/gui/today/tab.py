@@ -138,13 +138,13 @@ class TodayTab(QWidget):
         for section in self.sections:
             column.addWidget(section)
         column.addStretch(1)
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setWidget(content)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setWidget(content)
         # No tab stop of its own: Tab goes through the rows' links and buttons, and the
         # area scrolls to show the one with focus.
-        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
 
         main = QWidget()
         main_layout = QVBoxLayout(main)
@@ -152,7 +152,7 @@ class TodayTab(QWidget):
         main_layout.addLayout(header)
         main_layout.addWidget(self.summary)
         main_layout.addWidget(self.add_form)
-        main_layout.addWidget(self.scroll, 1)
+        main_layout.addWidget(self.scroll_area, 1)
 
         side = QWidget()
         side_layout = QVBoxLayout(side)
@@ -178,7 +178,7 @@ class TodayTab(QWidget):
     def focus_search(self) -> None:
         """No search here: go to the first item's button (or the Add button)."""
         for section in self.sections:
-            for actions in section.actions:
+            for actions in section.row_actions:
                 button = actions.first_button()
                 if button is not None:
                     button.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -206,7 +206,7 @@ class TodayTab(QWidget):
         if not self._period_set:
             self.print_box.set_period(now.date(), now.date() + timedelta(days=7))
             self._period_set = True
-        scrolled = self.scroll.verticalScrollBar().value()
+        scrolled = self.scroll_area.verticalScrollBar().value()
         overview = self.overview
         day = QDate(now.year, now.month, now.day)
         self.date_label.setText(QLocale().toString(day, "dddd d MMMM yyyy"))
@@ -233,7 +233,7 @@ class TodayTab(QWidget):
         )
         self.summary.setText(summary_text(overview))
         self.summary.setVisible(not empty)
-        self.scroll.verticalScrollBar().setValue(scrolled)
+        self.scroll_area.verticalScrollBar().setValue(scrolled)
         self._order_tabs()
 
     def _order_tabs(self) -> None:
@@ -318,7 +318,7 @@ class TodayTab(QWidget):
             (
                 (section, row)
                 for section in self.sections
-                for row, actions in enumerate(section.actions)
+                for row, actions in enumerate(section.row_actions)
                 if actions.item is item
             ),
             None,
@@ -328,8 +328,8 @@ class TodayTab(QWidget):
             self.refresh()
         if place is not None:
             section, row = place
-            if section.actions:
-                actions = section.actions[min(row, len(section.actions) - 1)]
+            if section.row_actions:
+                actions = section.row_actions[min(row, len(section.row_actions) - 1)]
                 button = actions.first_button()
                 if button is not None:
                     button.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 from enum import StrEnum
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -136,9 +137,8 @@ class ImportFlow(QObject):
                 )
                 return None
             with busy():
-                language = ui_language()
                 plan = self.context.read(
-                    lambda s, read=read_result, words=language: readers.plan_import(s, read, words)
+                    partial(readers.plan_import, read=read_result, language=ui_language())
                 )
                 can_change = kind == ImportKind.CSV and read_result.layout != "LinkedIn"
                 preview = readers.preview_of(plan, self.source_name(kind), path.name, can_change)

@@ -59,7 +59,7 @@ def open_server(location: ServerLocation) -> Database:
         revision = read_server_revision(engine)
     except SQLAlchemyError as error:
         engine.dispose()
-        if is_server_failure(error) or getattr(error.orig, "sqlstate", None):
+        if is_server_failure(error) or getattr(getattr(error, "orig", None), "sqlstate", None):
             raise unavailable(location, error) from error
         raise
     if revision != HEAD_REVISION:

@@ -15,9 +15,12 @@ add-coach``, run by an administrator (a login that may create roles and database
 from __future__ import annotations
 
 import secrets
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
+from typing import Any
 
-from sqlalchemy import create_engine, text
+from sqlalchemy import create_engine, event, text
 from sqlalchemy.engine import URL, Engine, make_url
 
 from netplanner.paths import ServerLocation
@@ -47,7 +50,7 @@ def _engine(location: ServerLocation, database: str | None = None, **options: ob
     url: URL = make_url(location.url)
     if database is not None:
         url = url.set(database=database)
-    return create_engine(url, **options)  # type: ignore[arg-type]
+    return create_engine(url, **options)
 
 
 def _quoted(name: str) -> str:
@@ -107,39 +110,29 @@ def upgrade(location: ServerLocation, *, engine: Engine | None = None) -> None:
     own = engine is None
     engine = engine or _engine(location)
     try:
-
-        @_as_owner(engine)
-        def run() -> None:
+        with _as_owner(engine):
             migrate(engine, "head")
-
-        run()
     finally:
         if own:
             engine.dispose()
 
 
-def _as_owner(engine: Engine):
-    """Run the decorated function with every new connection acting as netplanner_owner,
-    so whatever the migrations make belongs to it."""
-    from sqlalchemy import event
+@contextmanager
+def _as_owner(engine: Engine) -> Iterator[None]:
+    """Every new connection of ``engine`` acts as netplanner_owner while in the block, so
+    whatever the migrations make belongs to it."""
 
-    def on_connect(dbapi_connection, _record) -> None:
+    def on_connect(dbapi_connection: Any, _record: Any) -> None:
         dbapi_connection.execute("SET ROLE netplanner_owner")
         dbapi_connection.commit()
 
-    def decorate(function):
-        def wrapped() -> None:
-            engine.dispose()
-            event.listen(engine, "connect", on_connect)
-            try:
-                function()
-            finally:
-                event.remove(engine, "connect", on_connect)
-                engine.dispose()
-
-        return wrapped
-
-    return decorate
+    engine.dispose()
+    event.listen(engine, "connect", on_connect)
+    try:
+        yield
+    finally:
+        event.remove(engine, "connect", on_connect)
+        engine.dispose()
 
 
 def add_member(

@@ -13,7 +13,7 @@ import re
 import sqlite3
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from netplanner.messages import QT_TRANSLATE_NOOP, Message
@@ -86,7 +86,8 @@ def _no_room(folder: Path | None) -> bool:
     return folder is not None and no_room(folder / "backup")
 
 
-def give_up_when_locked():  # -> the progress callback of Connection.backup
+def give_up_when_locked() -> Callable[[int, int, int], None]:
+    # -> the progress callback of Connection.backup
     """Python's backup retries a locked source forever; this stops it after the wait
     the policy allows for reads, with SQLite's own "database is locked"."""
     from netplanner.storage.sqlite.failures import SQLITE_BUSY, SQLITE_LOCKED
@@ -102,8 +103,8 @@ def give_up_when_locked():  # -> the progress callback of Connection.backup
             since.append(time.monotonic())
         elif time.monotonic() - since[0] >= wait_policy().read_seconds:
             error = sqlite3.OperationalError("database is locked")
-            error.sqlite_errorcode = SQLITE_BUSY  # type: ignore[attr-defined]
-            error.sqlite_errorname = "SQLITE_BUSY"  # type: ignore[attr-defined]
+            error.sqlite_errorcode = SQLITE_BUSY
+            error.sqlite_errorname = "SQLITE_BUSY"
             raise error
 
     return progress
@@ -184,7 +185,7 @@ def _process_alive(pid: int) -> bool:
 def remove_stale_parts(folder: Path) -> list[Path]:
     """Remove the temporary files of backups (and restores) whose process is gone:
     what a killed NetPlanner left behind. Returns what was removed."""
-    removed = []
+    removed: list[Path] = []
     now = time.time()
     try:
         entries = list(folder.iterdir())

@@ -28,7 +28,7 @@ import os
 import re
 import sqlite3
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -174,7 +174,7 @@ def make_backup(
             folder.mkdir(mode=0o700, exist_ok=True)
         except OSError as error:
             raise backup_failure(str(folder), error, folder) from error
-        names = (
+        names: Iterator[Path] = (
             folder / f"{data_file.stem}-{_stamp(now, number)}-{reason}.sqlite3"
             for number in itertools.count(1)
         )
@@ -204,7 +204,7 @@ def make_backup(
     except BackupError:
         raise
     except FileExistsError as error:
-        raise already_exists(target or partial) from error
+        raise already_exists(target or partial or folder) from error
     except (OSError, sqlite3.Error) as error:
         raise backup_failure(data_file.name, error, folder) from error
     finally:
@@ -241,7 +241,9 @@ def list_backups(data_file: Path, *, check: bool = False) -> list[BackupInfo]:
     return sorted(found, key=lambda info: info.created, reverse=True)
 
 
-def _newest_per(backups: list[BackupInfo], key, limit: int) -> list[BackupInfo]:
+def _newest_per(
+    backups: list[BackupInfo], key: Callable[[BackupInfo], object], limit: int
+) -> list[BackupInfo]:
     """From newest-first ``backups``: the newest of each group, for the ``limit`` newest groups."""
     chosen: dict[object, BackupInfo] = {}
     for backup in backups:

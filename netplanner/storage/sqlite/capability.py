@@ -63,7 +63,7 @@ class SQLiteFile:
         caller's transaction rolls back).
         """
         table = statement.table
-        returning = statement.returning(table.c.id)  # type: ignore[attr-defined]
+        returning = statement.returning(table.c.id)
         ids = sorted(connection.execute(returning, list(rows)).scalars())
         if ids != list(range(ids[0], ids[0] + len(rows))):
             raise RuntimeError(f"{table}: the new rows did not get consecutive ids")

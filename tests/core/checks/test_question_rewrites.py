@@ -12,14 +12,8 @@ import pytest
 
 from netplanner.core.checks.questions.checker import FindingKind, check_question, is_open_question
 from netplanner.core.checks.rewrites.gate import reads_naturally
-from netplanner.core.checks.rewrites.words import (
-    en_base,
-    en_be,
-    en_gerund,
-    nl_article,
-    nl_be,
-    nl_te_infinitive,
-)
+from netplanner.core.checks.rewrites.words import en_base, en_be, en_gerund
+from netplanner.core.checks.rewrites.words_nl import nl_article, nl_be, nl_te_infinitive
 from tests.core.checks.checker_figures import held_out_rounds
 
 

@@ -207,8 +207,9 @@ def test_many_lone_contacts_are_one_box_until_asked(qtbot, context: AppContext, 
     assert tab.match_label.text() == "1 of 1"
 
 
-def text_rows(tab: NetworkTab, node_id: int) -> list[int]:
-    """The rows of pixels inside a box that hold its text's colour (white for "You")."""
+def text_rows(tab: NetworkTab, node_id: int, line: str = "name") -> list[int]:
+    """The rows of pixels inside a box that hold the colour of its name (white for "You")
+    or, with ``line="organisation"``, of its organisation."""
     item = tab.network.node_items.get(node_id) or tab.network.you_item
     image = QImage(item.boundingRect().size().toSize(), QImage.Format.Format_ARGB32)
     image.fill(Qt.GlobalColor.transparent)
@@ -216,7 +217,8 @@ def text_rows(tab: NetworkTab, node_id: int) -> list[int]:
     painter.translate(-item.boundingRect().topLeft())
     item.paint(painter, QStyleOptionGraphicsItem(), None)
     painter.end()
-    text = item.text.name_pen.color().lightness()
+    pen = item.text.name_pen if line == "name" else item.text.org_pen
+    text = pen.color().lightness()
     pixels = (
         (y, QColor.fromRgba(image.pixel(x, y)))
         for y in range(image.height())
@@ -227,7 +229,7 @@ def text_rows(tab: NetworkTab, node_id: int) -> list[int]:
             y
             for y, colour in pixels
             if colour.alpha() == 255
-            and abs(colour.lightness() - text) <= 40
+            and abs(colour.lightness() - text) <= 12
             and colour != item.brush().color()
         }
     )
@@ -248,9 +250,12 @@ def test_each_box_writes_its_name_and_organisation(qtbot, context: AppContext) -
     assert long_name in tab.network.tooltip(ids[long_name])  # the whole name on hovering
     assert tab.network.node_items[ids["Ann Org"]].organisation == "Philips"
     # Two lines of text in a box with an organisation; one, in the middle, without.
-    two, one = text_rows(tab, ids["Ann Org"]), text_rows(tab, ids["Bo Alone"])
+    name, org = text_rows(tab, ids["Ann Org"]), text_rows(tab, ids["Ann Org"], "organisation")
+    one = text_rows(tab, ids["Bo Alone"])
     height = tab.network.node_height
-    assert min(two) < height / 3 and max(two) > height / 2
+    assert name and org, "both lines drawn"
+    assert min(name) < height / 3 and max(org) > height / 2
+    assert sum(name) / len(name) < sum(org) / len(org), "the name above the organisation"
     assert height / 4 < min(one) and max(one) < 3 * height / 4
     assert text_rows(tab, YOU_ID), "white on blue in the box of You"
 

@@ -59,22 +59,22 @@ def test_names_you_got_are_at_the_top_instead_of_nothing_is_due(
     # The section comes first, above what is overdue.
     layout = section.parentWidget().layout()
     assert layout.indexOf(section) < layout.indexOf(tab.overdue)
-    lotte = section.actions[1]
+    lotte = section.row_actions[1]
     with qtbot.waitSignal(section.open_conversation) as opened:
         qtbot.mouseClick(lotte.open_button, Qt.MouseButton.LeftButton)
     assert opened.args[0] != ids["conversation"], "Lotte's own idea conversation"
     # Not now: Ahmed leaves the list for some weeks, kept in the data file.
-    ahmed = section.actions[0]
+    ahmed = section.row_actions[0]
     qtbot.mouseClick(ahmed.not_now_button, Qt.MouseButton.LeftButton)
     assert [t.split(" · ")[1] for t in row_texts(section)] == ["Lotte de Wit"]
     hidden = context.read(lambda session: hidden_contacts(session, None, now))
     assert hidden == {ids["Ahmed El Amrani"]}
-    assert tab.focusWidget() is section.actions[0].open_button, "the keyboard stays in the list"
+    assert tab.focusWidget() is section.row_actions[0].open_button, "the keyboard stays in the list"
 
 
 def test_the_example_network_has_a_name_to_approach(today_tab: TodayTab) -> None:
     assert row_texts(today_tab.to_approach) == ["Approach (via Anna de Vries) · Łukasz Wójcik"]
-    łukasz = today_tab.to_approach.actions[0]
+    łukasz = today_tab.to_approach.row_actions[0]
     assert łukasz.open_button.toolTip() == "Open the contact to plan a conversation"
 
 

@@ -18,7 +18,9 @@ from tests.gui.probes import row_texts
 
 def _row(section: TodaySection, text: str):
     """The actions of the row whose wording contains ``text``."""
-    return next(a for a, t in zip(section.actions, row_texts(section), strict=True) if text in t)
+    return next(
+        a for a, t in zip(section.row_actions, row_texts(section), strict=True) if text in t
+    )
 
 
 def test_shows_the_example_network_in_the_right_sections(today_tab: TodayTab) -> None:
@@ -105,7 +107,7 @@ def test_dismiss_hides_a_suggestion_for_good(
     qtbot.mouseClick(row.dismiss_button, Qt.MouseButton.LeftButton)
     assert today_tab.overdue.heading.text() == "Overdue (2)"
     # The keyboard focus stays in place: on the row that moved up.
-    assert today_tab.focusWidget() is today_tab.overdue.actions[0].done_button
+    assert today_tab.focusWidget() is today_tab.overdue.row_actions[0].done_button
     stored = today_context.read(
         lambda s: s.scalars(select(FollowUp).where(FollowUp.kind == "stay_in_touch")).one()
     )

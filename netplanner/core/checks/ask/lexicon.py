@@ -119,7 +119,7 @@ VERBISH = _w(
     also ook still nog and, just really"""
 )
 
-NL_POSTNOMINAL_ADJECTIVES = frozenset()
+NL_POSTNOMINAL_ADJECTIVES: frozenset[str] = frozenset()
 
 ROLES = _w(
     """dev devs chef chefs nurse nurses coach coaches lead leads head liaison liaisons

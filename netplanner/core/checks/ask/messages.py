@@ -94,7 +94,7 @@ def message(kind: str, reason: str, language: str, excerpt: str) -> str:
 
 def example_sentences(language: str) -> list[str]:
     """Every quoted example in the messages of ``language`` (for the self-check test)."""
-    quoted = []
+    quoted: list[str] = []
     for (key, lang), text in _MESSAGES.items():
         if lang != language:
             continue

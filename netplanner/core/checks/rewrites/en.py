@@ -23,7 +23,12 @@ from netplanner.core.checks.rewrites.en_leading import (
     strip_markers,
 )
 from netplanner.core.checks.rewrites.engine import Rule, rule, words_pattern
-from netplanner.core.checks.rewrites.words import EN_ADJECTIVES, EN_LOADED, EN_VALENCED
+from netplanner.core.checks.rewrites.words import (
+    EN_ADJECTIVES,
+    EN_LOADED,
+    EN_VALENCED,
+    en_is_plural,
+)
 
 __all__ = [
     "CLOSED_RULES",
@@ -60,10 +65,6 @@ def _is(aux: str) -> str:
     return aux.lower().replace("n't", "").replace(" not", "")
 
 
-def _importance(m: re.Match[str]) -> str:
-    return f"How important {_is(m['a'])} {m['x']}{m['rest'] or ''}"
-
-
 def _how_adj(m: re.Match[str]) -> str | None:
     adjective = m["adj"].lower()
     if adjective in _IMPORTANCE:
@@ -90,7 +91,7 @@ def _quantity(m: re.Match[str]) -> str | None:
     )
     if noun:
         rest = (m["rest"][: noun.start()] + m["rest"][noun.end() :]).strip()
-        plural = frames.en_is_plural(noun["n"].split()[-1])
+        plural = en_is_plural(noun["n"].split()[-1])
         if " " in noun["n"] and not plural:
             return None
         how = "many" if plural else "much"
@@ -338,7 +339,7 @@ CLOSED_RULES: list[Rule] = [
         rf"(?P<a>do|does|did) {_SUBJ} (?P<v>get|have|see|need) (?:a lot of|lots of|much|many) "
         r"(?P<n>[\w-]+(?: [\w-]+s)?)(?P<rest> (?:from|for|in|at|on|with|about|to|during|per)\b.+)?",
         lambda m: (
-            f"How {'many' if frames.en_is_plural(m['n'].split()[-1]) else 'much'} {m['n']} "
+            f"How {'many' if en_is_plural(m['n'].split()[-1]) else 'much'} {m['n']} "
             f"{m['a'].lower()} {_s(m['s'])} {m['v']}{m['rest'] or ''}"
         ),
     ),

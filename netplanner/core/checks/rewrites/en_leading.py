@@ -19,6 +19,7 @@ from netplanner.core.checks.rewrites.words import (
     en_be,
     en_do,
     en_is_adjective,
+    en_is_plural,
 )
 
 _LOADED = words_pattern(
@@ -230,7 +231,7 @@ def defuse(text: str) -> str:
         plain = _invert(plain)
         return re.sub(r"^(is|are|do|does|did) (\w+) not ", r"\1 \2 ", plain, flags=re.IGNORECASE)
     plural = _PLURAL_SUBJECT.match(plain)
-    if plural and frames.en_is_plural(plural["np"].split()[-1]):  # "the best people leave…"
+    if plural and en_is_plural(plural["np"].split()[-1]):  # "the best people leave…"
         return f"do {plural['np']} {plural['v']} {plural['rest']}"
     third = _THIRD_PERSON.match(plain)
     if third and third["v"].lower() not in _NOT_VERBS:  # "the team works remotely"

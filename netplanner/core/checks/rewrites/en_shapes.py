@@ -18,10 +18,7 @@ import re
 
 from netplanner.core.checks.rewrites import en_frames as frames
 from netplanner.core.checks.rewrites.engine import Rule, rule
-from netplanner.core.checks.rewrites.words import (
-    EN_LOADED,
-    en_is_adjective,
-)
+from netplanner.core.checks.rewrites.words import EN_LOADED, en_do, en_is_adjective
 
 _FEELINGS = (
     r"(?:frustrated|bored|tired|stressed|annoyed|fed up|overwhelmed|exhausted|irritated|"
@@ -115,7 +112,7 @@ SHAPE_RULES: list[Rule] = [
     rule(
         r"(?:is|isn't|are|aren't) (?P<np>(?:the|your|all the|this) [\w -]+?) (?:killing|getting to|"
         r"wearing you down|wearing you out|draining|exhausting|stressing) you(?: out)?",
-        lambda m: f"How {frames.en_do(m['np'])} {m['np']} affect you",
+        lambda m: f"How {en_do(m['np'])} {m['np']} affect you",
     ),
     rule(
         r"(?:are|is|were|was) (?P<np>(?!you\b|it\b|there\b)[\w' -]+?) (?P<pp>paid|advertised|"
@@ -216,7 +213,7 @@ SHAPE_RULES: list[Rule] = [
     rule(
         r"(?:does|do) (?P<s>(?:the|your|this|their) [\w -]+?) (?:offer|provide|give you|have) "
         r"(?P<x>(?:a|an|any) (?!lot\b|bit\b).+)",
-        lambda m: f"What {frames.en_do(m['s'])} {m['s']} offer in terms of {m['x']}",
+        lambda m: f"What {en_do(m['s'])} {m['s']} offer in terms of {m['x']}",
     ),
     rule(
         rf"(?P<a>do|does|did) (?P<s>you|they|people|we) (?P<v>[\w-]+) (?P<adv>{_MANNER}) "

@@ -19,6 +19,7 @@ from netplanner.core.checks.rewrites.words import (
     EN_LOADED,
     en_base,
     en_is_adjective,
+    en_is_plural,
     wordset,
 )
 
@@ -41,7 +42,7 @@ def _having_quality(m: re.Match[str]) -> str | None:
     owner = "your" if m["s"] == "you" else f"{m['s']}'s" if " " not in m["s"] else None
     if owner is None:
         return None
-    be = "are" if frames.en_is_plural(noun) else "is"
+    be = "are" if en_is_plural(noun) else "is"
     return f"How {adjective} {be} {owner} {noun}{m['rest'] or ''}"
 
 
@@ -77,7 +78,7 @@ TOPIC_RULES: list[Rule] = [
         r"(?P<a>does|do|did) (?P<s>(?:the|your|this|that) [\w -]+?|it|you) (?P<v>involve|require|"
         r"include|need) (?:any|much|a lot of|lots of) (?P<n>[\w-]+)(?P<rest> .+)?",
         lambda m: (
-            f"How {'many' if frames.en_is_plural(m['n']) else 'much'} {m['n']} "
+            f"How {'many' if en_is_plural(m['n']) else 'much'} {m['n']} "
             f"{m['a'].lower()} {m['s']} {m['v']}{m['rest'] or ''}"
         ),
     ),

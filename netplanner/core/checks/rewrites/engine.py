@@ -63,11 +63,6 @@ def candidates(rules: Sequence[Rule], text: str) -> Iterator[str]:
             yield finish(result)
 
 
-def apply_rules(rules: Sequence[Rule], text: str) -> str | None:
-    """The rewrite by the first rule that matches and builds one, or None."""
-    return next(candidates(rules, text), None)
-
-
 def suggest(kind: FindingKind, text: str, lang: str) -> str | None:
     """An open rewrite of ``text`` (one ask) for a finding of ``kind``, or None.
 

@@ -22,18 +22,20 @@ from netplanner.core.checks.rewrites.words import (
     EN_DIMENSIONS,
     EN_LOADED,
     EN_PREPOSITIONS,
+    en_head,
+    en_is_adjective,
+    en_is_plural,
+    wordset,
+)
+from netplanner.core.checks.rewrites.words_nl import (
     NL_DEGREE,
     NL_DIMENSIONS,
     NL_LOADED,
     NL_PREPOSITIONS,
-    en_head,
-    en_is_adjective,
-    en_is_plural,
     nl_article,
     nl_head,
     nl_is_adjective,
     nl_is_plural,
-    wordset,
 )
 
 _WORD = re.compile(r"[^\W\d_]+(?:['-][^\W\d_]+)*")

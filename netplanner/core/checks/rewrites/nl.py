@@ -22,7 +22,7 @@ from netplanner.core.checks.rewrites.nl_leading import (
     defuse,
     strip_markers,
 )
-from netplanner.core.checks.rewrites.words import (
+from netplanner.core.checks.rewrites.words_nl import (
     NL_ADJECTIVES,
     NL_LOADED,
     NL_VALENCED,

@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import re
 
-from netplanner.core.checks.rewrites.words import (
+from netplanner.core.checks.rewrites.words import wordset
+from netplanner.core.checks.rewrites.words_nl import (
     NL_AFTER_ADJECTIVE,
     NL_DEGREE,
     NL_DETERMINERS,
@@ -26,7 +27,6 @@ from netplanner.core.checks.rewrites.words import (
     nl_is_infinitive,
     nl_is_plural,
     nl_te_infinitive,
-    wordset,
 )
 
 _NOT_GRADABLE = {
@@ -40,10 +40,6 @@ _MASS = wordset(
     "doorgroei overwerk contact druk werkdruk verloop flexibiliteit afwisseling"
 )
 _JOB = re.compile(r"\b(?:baan|functie|job|rol|plek|aanstelling|contract)\b")
-
-
-def _without_degree(words: list[str]) -> list[str]:
-    return [w for w in words if w not in NL_DEGREE and w not in ("een", "beetje", "wel")] or words
 
 
 def split_predicate(words: list[str]) -> tuple[list[str], str, list[str]] | None:

@@ -12,7 +12,7 @@ import re
 
 from netplanner.core.checks.rewrites.engine import Rule, rule, words_pattern
 from netplanner.core.checks.rewrites.nl_frames import main_clause
-from netplanner.core.checks.rewrites.words import (
+from netplanner.core.checks.rewrites.words_nl import (
     NL_ADJECTIVES,
     NL_LOADED,
     NL_VALENCED,

@@ -18,11 +18,12 @@ import re
 
 from netplanner.core.checks.rewrites import nl_frames as frames
 from netplanner.core.checks.rewrites.engine import Rule, rule
-from netplanner.core.checks.rewrites.words import (
+from netplanner.core.checks.rewrites.words_nl import (
     NL_LOADED,
     nl_article,
     nl_infinitive,
     nl_is_adjective,
+    nl_te_infinitive,
 )
 
 _P = r"(?P<p>je|jij|u|jullie|ge|gij)"
@@ -156,7 +157,7 @@ SHAPE_RULES: list[Rule] = [
     rule(
         r"(?:zou|moet) ik (?:niet )?(?:beter|liever) (?P<x>.+?) (?:kunnen |moeten )?"
         r"(?P<inf>[\w-]+en)",
-        lambda m: f"Wat vind je van het idee om {m['x']} {frames.nl_te_infinitive(m['inf'])}",
+        lambda m: f"Wat vind je van het idee om {m['x']} {nl_te_infinitive(m['inf'])}",
     ),
     rule(
         r"(?:verveel|verveelt) (?P<p>je|jij|u|ge|gij) (?:je|u|zich|jezelf)(?: (?:nooit|weleens|"

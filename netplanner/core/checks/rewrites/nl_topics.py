@@ -14,14 +14,15 @@ import re
 
 from netplanner.core.checks.rewrites import nl_frames as frames
 from netplanner.core.checks.rewrites.engine import Rule, rule
-from netplanner.core.checks.rewrites.words import (
+from netplanner.core.checks.rewrites.words import wordset
+from netplanner.core.checks.rewrites.words_nl import (
     NL_ADJECTIVES,
     NL_LOADED,
     nl_infinitive,
     nl_is_adjective,
     nl_is_infinitive,
+    nl_is_plural,
     nl_te_infinitive,
-    wordset,
 )
 
 _P = r"(?P<p>je|jij|u|jullie|ge|gij)"
@@ -50,7 +51,7 @@ def _having_quality(m: re.Match[str]) -> str | None:
     if adjective not in NL_ADJECTIVES or adjective in NL_LOADED:
         return None
     owner = {"je": "je", "jij": "je", "u": "uw", "jullie": "jullie"}[m["p"]]
-    be = "zijn" if frames.nl_is_plural(m["n"]) else "is"
+    be = "zijn" if nl_is_plural(m["n"]) else "is"
     return f"Hoe {adjective} {be} {owner} {m['n']}{m['rest'] or ''}"
 
 

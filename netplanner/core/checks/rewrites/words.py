@@ -5,31 +5,13 @@ be right: the verb agrees with its subject ("What *are* the clients like?", "Hoe
 klanten?"), an English verb becomes a gerund ("relocate" → "relocating"), a Dutch verb
 gets its "te" in the right place ("doorgroeien" → "door te groeien"), a Dutch noun gets
 its article ("het beroep", "de baan"). Everything here is a short list plus a rule for the
-regular case; a word the lists do not know falls under the regular rule.
+regular case; a word the lists do not know falls under the regular rule. This module holds
+the English ones and the helpers both share; the Dutch ones are in ``words_nl``.
 """
 
 from __future__ import annotations
 
 import re
-
-from netplanner.core.checks.rewrites.words_nl import (  # noqa: F401 (re-exported)
-    NL_ADJECTIVES,
-    NL_AFTER_ADJECTIVE,
-    NL_DEGREE,
-    NL_DETERMINERS,
-    NL_DIMENSIONS,
-    NL_LOADED,
-    NL_PREPOSITIONS,
-    NL_VALENCED,
-    nl_article,
-    nl_be,
-    nl_head,
-    nl_infinitive,
-    nl_is_adjective,
-    nl_is_infinitive,
-    nl_is_plural,
-    nl_te_infinitive,
-)
 
 
 def wordset(words: str) -> frozenset[str]:

@@ -64,7 +64,9 @@ def _sqlite() -> bool:
 
 def _run_script(path: Path) -> None:
     """Straight to psycopg, without parameters: the SQL holds format()'s ``%I`` and ``%s``."""
-    op.get_bind().connection.driver_connection.execute(path.read_text(encoding="utf-8"))
+    driver = op.get_bind().connection.driver_connection
+    assert driver is not None  # an open connection
+    driver.execute(path.read_text(encoding="utf-8"))
 
 
 def _rekey_app_meta(columns: list[str]) -> None:
