@@ -4,7 +4,7 @@
 <context>
     <name>AddFollowUpForm</name>
     <message>
-        <location filename="../../netplanner/gui/today/add_form.py" line="+44"/>
+        <location filename="../../netplanner/gui/today/add_form.py" line="+45"/>
         <source>New follow-up</source>
         <translation>Nieuwe vervolgactie</translation>
     </message>
@@ -131,7 +131,7 @@ Vraag: %2
 <context>
     <name>App</name>
     <message>
-        <location filename="../../netplanner/gui/app.py" line="+64"/>
+        <location filename="../../netplanner/gui/app.py" line="+65"/>
         <source>Welcome to NetPlanner</source>
         <translation>Welkom bij NetPlanner</translation>
     </message>
@@ -886,7 +886,7 @@ Vraag: %2
         <translation>Gesprekken houden de vragen die al voor ze gekozen zijn: ze hebben er een kopie van.</translation>
     </message>
     <message>
-        <location filename="../../netplanner/gui/banks/question_actions.py" line="+66"/>
+        <location filename="../../netplanner/gui/banks/question_actions.py" line="+68"/>
         <source>Add question</source>
         <translation>Vraag toevoegen</translation>
     </message>
@@ -1241,7 +1241,7 @@ Vraag: %2
 <context>
     <name>ContactForm</name>
     <message>
-        <location filename="../../netplanner/gui/contacts/form.py" line="+87"/>
+        <location filename="../../netplanner/gui/contacts/form.py" line="+88"/>
         <source>Required</source>
         <extracomment>The single-line text fields, in the order they appear. The lists of the form: (kind, the contact&apos;s own field, its kind field). &quot;Merge with…&quot; was clicked: merge another contact into the one shown. A link in the summary was clicked (&quot;contact:ID&quot;). The version of the contact as shown: a save over a newer one is refused.</extracomment>
         <translation>Verplicht</translation>
@@ -1374,7 +1374,7 @@ kennen:</translation>
         <translation>Iemand staat twee keer in je contacten: voeg ze samen</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>Contacts</source>
         <translation>Contacten</translation>
     </message>
@@ -1399,7 +1399,7 @@ kennen:</translation>
         <translation>Niet-opgeslagen wijzigingen.</translation>
     </message>
     <message>
-        <location line="-289"/>
+        <location line="-291"/>
         <source>22-03-1980, or 22-03 without the year</source>
         <translation>22-03-1980, of 22-03 zonder het jaar</translation>
     </message>
@@ -2330,7 +2330,12 @@ kennen:</translation>
 <context>
     <name>DataTrouble</name>
     <message>
-        <location filename="../../netplanner/gui/data_trouble.py" line="+147"/>
+        <location filename="../../netplanner/gui/data_trouble.py" line="+143"/>
+        <source>The practice server cannot be used just now (%1). Nothing was changed; try again.</source>
+        <translation>De praktijkserver is nu niet te gebruiken (%1). Er is niets veranderd; probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Another program is using the data file; close it and try again.</source>
         <translation>Een ander programma gebruikt het gegevensbestand; sluit dat en probeer het opnieuw.</translation>
     </message>
@@ -2688,7 +2693,7 @@ kennen:</translation>
 <context>
     <name>ImportFlow</name>
     <message>
-        <location filename="../../netplanner/gui/transfer/import_flow.py" line="+70"/>
+        <location filename="../../netplanner/gui/transfer/import_flow.py" line="+71"/>
         <source>LinkedIn connections</source>
         <extracomment>The ids of the contacts an import created or completed (the window shows them). The dialogs of the last import (for tests and screenshots).</extracomment>
         <translation>LinkedIn-connecties</translation>
@@ -2725,17 +2730,17 @@ kennen:</translation>
     </message>
     <message>
         <location line="+24"/>
-        <location line="+85"/>
+        <location line="+84"/>
         <source>Not imported</source>
         <translation>Niet geïmporteerd</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-67"/>
         <source>Could not read %1: %2</source>
         <translation>Kan %1 niet lezen: %2</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+60"/>
         <source>Importing %1…</source>
         <translation>%1 importeren…</translation>
     </message>
@@ -3481,7 +3486,7 @@ kennen:</translation>
     <message>
         <location line="+2"/>
         <source>S&amp;hare with a coach…</source>
-        <translation>Delen met een <translation>&amp;Delen met een coach…</translation>amp;coach…</translation>
+        <translation>Delen met een &amp;coach…</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3854,7 +3859,7 @@ kennen:</translation>
     <message>
         <location filename="../../netplanner/core/imports/model.py" line="+238"/>
         <location filename="../../netplanner/interchange/bank_file.py" line="+200"/>
-        <location filename="../../netplanner/interchange/json_archive_check.py" line="+41"/>
+        <location filename="../../netplanner/interchange/json_archive_check.py" line="+42"/>
         <source>%1: cannot be read (%2).</source>
         <translation>%1: kan niet gelezen worden (%2).</translation>
     </message>
@@ -3879,7 +3884,7 @@ kennen:</translation>
         <translation>%1 en %2 kunnen niet samengevoegd worden: %3 heeft een van hen voorgesteld en is (direct of via anderen) voorgesteld door %4. Verbeter eerst wie wie heeft voorgesteld.</translation>
     </message>
     <message>
-        <location filename="../../netplanner/interchange/generic_csv.py" line="+71"/>
+        <location filename="../../netplanner/interchange/generic_csv.py" line="+72"/>
         <location filename="../../netplanner/interchange/linkedin.py" line="+162"/>
         <source>%1: this is a vCard file; import it as a vCard.</source>
         <translation>%1: dit is een vCard-bestand; importeer het als vCard.</translation>
@@ -3998,7 +4003,7 @@ kennen:</translation>
         <translation>%1 NetPlanner heeft het gegevensbestand niet bijgewerkt; het is niet veranderd.</translation>
     </message>
     <message>
-        <location filename="../../netplanner/core/imports/matching.py" line="+280"/>
+        <location filename="../../netplanner/core/imports/matching.py" line="+281"/>
         <source>the same name</source>
         <translation>dezelfde naam</translation>
     </message>
@@ -4528,7 +4533,7 @@ kennen:</translation>
         <translation>%1 is gemaakt door een nieuwere versie van NetPlanner (schema %2). Werk NetPlanner bij om de back-up terug te zetten.</translation>
     </message>
     <message>
-        <location filename="../../netplanner/storage/sqlite/backup_files.py" line="+68"/>
+        <location filename="../../netplanner/storage/sqlite/backup_files.py" line="+69"/>
         <source>%1 already exists; a backup never goes over a file. Choose a new name.</source>
         <translation>%1 bestaat al; een back-up komt nooit over een bestand heen. Kies een nieuwe naam.</translation>
     </message>
@@ -4909,7 +4914,7 @@ kennen:</translation>
 <context>
     <name>NetworkColours</name>
     <message>
-        <location filename="../../netplanner/gui/network/colours.py" line="+62"/>
+        <location filename="../../netplanner/gui/network/colours.py" line="+63"/>
         <source>No conversation yet</source>
         <extracomment>Degrees from this one up share a colour (&quot;5th degree and further&quot;).</extracomment>
         <translation>Nog geen gesprek</translation>
@@ -5109,7 +5114,7 @@ kennen:</translation>
 <context>
     <name>PrintWeek</name>
     <message>
-        <location filename="../../netplanner/gui/today/print_week.py" line="+68"/>
+        <location filename="../../netplanner/gui/today/print_week.py" line="+69"/>
         <source>Prep sheets not saved</source>
         <translation>Gespreksvoorbereidingen niet opgeslagen</translation>
     </message>
@@ -5183,7 +5188,7 @@ kennen:</translation>
 <context>
     <name>PrintWeekBox</name>
     <message>
-        <location filename="../../netplanner/gui/today/side_panel.py" line="+153"/>
+        <location filename="../../netplanner/gui/today/side_panel.py" line="+154"/>
         <source>Print the week</source>
         <translation>De week afdrukken</translation>
     </message>
@@ -5609,7 +5614,7 @@ kennen:</translation>
         <translation>Voeg iedereen toe die genoemd werd: een nieuwe naam, of iemand die al in je contacten staat. Ze worden opgeslagen als voorgesteld door %1, zodat je altijd ziet hoe je bij ze kwam.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Conversation of %1.</source>
         <translation>Gesprek van %1.</translation>
     </message>

@@ -127,3 +127,20 @@ def test_share_with_a_coach_and_stop(qtbot, make_context, practice_template, pra
     finally:
         coach.close()
         anna.close()
+
+
+def test_a_server_that_fails_mid_work_is_a_passing_trouble_not_a_bug(qapp) -> None:
+    """A row held too long by another session, or a connection lost: *Try again*."""
+    import psycopg
+    from sqlalchemy.exc import OperationalError
+
+    from netplanner.gui.data_trouble import trouble_of
+
+    for failure in (
+        psycopg.errors.LockNotAvailable("canceling statement due to lock timeout"),
+        psycopg.OperationalError("server closed the connection unexpectedly"),
+    ):
+        trouble = trouble_of(OperationalError("UPDATE contact …", {}, failure))
+        assert trouble is not None and trouble.passing
+        assert "practice server cannot be used just now" in trouble.text
+        assert str(failure) in trouble.text
