@@ -15,6 +15,7 @@ from netplanner.gui.context import AppContext
 from netplanner.gui.error_text import error_text
 from netplanner.gui.language_menu import build_language_menu
 from netplanner.gui.plural import counted
+from netplanner.gui.practice_menu import PracticeActions
 from netplanner.gui.transfer.menu import build_transfer_menus
 from netplanner.gui.undo import add_undo_actions
 from netplanner.gui.unsaved import HoldsEdits
@@ -181,20 +182,16 @@ class MainWindow(QMainWindow):
         for menu in build_transfer_menus(self, self.context):  # File > Import, File > Export
             file_menu.addMenu(menu)
         file_menu.addSeparator()
-        file_menu.addAction(
-            self._action(self.tr("Connect to a practice &server…"), None, self._connect_to_server)
-        )
-        self._share_action = self._action(self.tr("S&hare with a coach…"), None, self._share)
-        file_menu.addAction(self._share_action)
-        file_menu.addSeparator()
         # A practice server's backups are its administrator's (pg_dump): no file to copy.
         self._file_actions = [
             self._action(self.tr("&Back up now"), None, self._back_up_now),
             self._action(self.tr("&Restore from backup…"), None, self._restore_from_backup),
-            file_menu.addSeparator(),
         ]
-        file_menu.insertActions(self._file_actions[-1], self._file_actions[:-1])
-        self._show_file_actions()
+        self.practice = PracticeActions(self, self.context, file_menu, self._file_actions)
+        file_menu.addSeparator()
+        file_menu.addActions(self._file_actions)
+        self._file_actions.append(file_menu.addSeparator())
+        self.practice.update()
         quit_action = self._action(self.tr("&Quit"), None, self.close)
         # The platform's keys; Windows and desktops without a Qt theme have none: Ctrl+Q.
         quit_action.setShortcuts(
@@ -213,6 +210,7 @@ class MainWindow(QMainWindow):
                 self.tr("Search &answers…"), QKeySequence("Ctrl+Shift+F"), self._search_answers
             )
         )
+        edit_menu.addAction(self.practice.refresh)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(self._action(self.tr("&Welcome"), None, self.show_welcome))
         self.shortcuts_action = self._action(
@@ -272,23 +270,6 @@ class MainWindow(QMainWindow):
     def _show_contact(self, contact_id: int) -> None:
         self.tabs.setCurrentWidget(self.contacts_tab)
         self.contacts_tab.show_contact(contact_id)
-
-    def _show_file_actions(self) -> None:
-        for action in self._file_actions:
-            action.setVisible(self.context.database.is_file)
-        self._share_action.setVisible(not self.context.database.is_file)
-
-    def _share(self) -> None:
-        from netplanner.gui.coach_sharing import share_with_coach
-
-        share_with_coach(self, self.context)
-
-    def _connect_to_server(self) -> None:
-        from netplanner.gui.practice_connect import connect_from_window
-
-        if connect_from_window(self, self.context):
-            self._show_file_actions()
-            self._update_status()
 
     def _back_up_now(self) -> None:
         from netplanner.storage.sqlite.backups import BackupError, make_backup

@@ -3404,7 +3404,7 @@ kennen:</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../netplanner/gui/main_window.py" line="+63"/>
+        <location filename="../../netplanner/gui/main_window.py" line="+64"/>
         <source>&amp;Today</source>
         <translation>&amp;Vandaag</translation>
     </message>
@@ -3479,17 +3479,7 @@ kennen:</translation>
         <translation>&amp;Papierformaat</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>Connect to a practice &amp;server…</source>
-        <translation>Verbinden met een praktijk&amp;server…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>S&amp;hare with a coach…</source>
-        <translation>Delen met een &amp;coach…</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+15"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Back-up maken</translation>
     </message>
@@ -3499,7 +3489,7 @@ kennen:</translation>
         <translation>&amp;Herstellen uit back-up…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
@@ -3519,7 +3509,7 @@ kennen:</translation>
         <translation>&amp;Antwoorden zoeken…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
@@ -3544,7 +3534,7 @@ kennen:</translation>
         <translation>Gespreksvoorbereidingen worden afgedrukt op %1.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+17"/>
         <source>No backup made</source>
         <translation>Geen back-up gemaakt</translation>
     </message>
@@ -3587,6 +3577,21 @@ kennen:</translation>
         <location line="+0"/>
         <source>%n contacts</source>
         <translation>%n contacten</translation>
+    </message>
+    <message>
+        <location filename="../../netplanner/gui/practice_menu.py" line="+31"/>
+        <source>Connect to a practice &amp;server…</source>
+        <translation>Verbinden met een praktijk&amp;server…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>S&amp;hare with a coach…</source>
+        <translation>Delen met een &amp;coach…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Re&amp;load</source>
+        <translation>Ver&amp;nieuwen</translation>
     </message>
 </context>
 <context>

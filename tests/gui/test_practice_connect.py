@@ -76,7 +76,7 @@ def test_connect_switches_the_window_and_keeps_the_password_out_of_the_settings(
     assert "s3cret" not in prompts.errors[0] and "pw-1" not in prompts.errors[0]
     assert context.database.server is not None
     assert context.read(list_contact_rows) == []  # Anna's rows: none yet
-    window._show_file_actions()
+    window.practice.update()
     assert not backup_action.isVisible()
     context.settings.sync()
     saved = Path(context.settings.fileName()).read_text(encoding="utf-8")
@@ -144,3 +144,17 @@ def test_a_server_that_fails_mid_work_is_a_passing_trouble_not_a_bug(qapp) -> No
         assert trouble is not None and trouble.passing
         assert "practice server cannot be used just now" in trouble.text
         assert str(failure) in trouble.text
+
+
+def test_refresh_shows_what_someone_else_saved(qtbot, demo_context: AppContext) -> None:
+    """No event tells this window what a coach or another window saved: F5 reloads."""
+    from netplanner.core.contacts import ContactInput, create_contact
+
+    window = MainWindow(demo_context)
+    qtbot.addWidget(window)
+    tab = window.contacts_tab
+    with demo_context.database.transaction() as session:  # elsewhere, unannounced
+        new_id = create_contact(session, ContactInput(name="Ngozi Okonkwo-Adeyemi")).id
+    assert tab.model.row_of(new_id) is None
+    window.practice.refresh.trigger()
+    assert tab.model.row_of(new_id) is not None
