@@ -98,8 +98,10 @@ def _overview(location: object) -> None:
 
     database = open_database(location)  # type: ignore[arg-type]
     try:
+        from netplanner.storage.postgresql.grants import client_names
+
         with database.session() as session:
-            lines = coach_overview(session)
+            lines = coach_overview(session, client_names(session))
     finally:
         database.close()
     if not lines:

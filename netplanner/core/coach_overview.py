@@ -13,7 +13,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, tzinfo
 
-from sqlalchemy import event, func, select, text
+from sqlalchemy import event, func, select
 from sqlalchemy.orm import ORMExecuteState, Session, with_loader_criteria
 
 from netplanner.core.clock import utc_now
@@ -50,20 +50,16 @@ def only_rows_of(session: Session, owner: str) -> Iterator[Session]:
         event.remove(session, "do_orm_execute", narrow)
 
 
-def _client_names(session: Session) -> dict[str, str]:
-    """Display names of the clients this login may see (the practice's member list)."""
-    rows = session.execute(
-        text("SELECT role, display_name FROM practice_member WHERE kind = 'client'")
-    ).all()
-    return {role: name for role, name in rows}
-
-
 def coach_overview(
-    session: Session, weeks: int = 8, now: datetime | None = None, tz: tzinfo | None = None
+    session: Session,
+    names: dict[str, str],
+    weeks: int = 8,
+    now: datetime | None = None,
+    tz: tzinfo | None = None,
 ) -> list[ClientFigures]:
-    """A line per client whose rows this login sees (its own left out), by name."""
+    """A line per client in ``names`` (owner -> name: the practice's member list) whose
+    rows this login sees, by name."""
     now = now or utc_now()
-    names = _client_names(session)
     owners = [o for o in session.scalars(select(Contact.owner).distinct()) if o in names]
     lines = []
     for owner in owners:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy.engine import Connection, Engine
+from sqlalchemy.engine import Engine
 
 if TYPE_CHECKING:  # Alembic is imported when a migration runs, not to open a file
     from alembic.config import Config
@@ -42,31 +42,19 @@ def migrate(engine: Engine, target: str, *, down: bool = False) -> None:
     with engine.connect() as outer:
         sqlite = outer.dialect.name == "sqlite"
         if sqlite:
-            _sqlite_foreign_keys(outer, on=False)
+            from netplanner.storage.sqlite.pragmas import check_foreign_keys, set_foreign_keys
+
+            set_foreign_keys(outer, on=False)
         try:
             connection = outer.execution_options(**{WRITE_OPTION: True})
             with connection.begin():
                 config.attributes["connection"] = connection
                 (command.downgrade if down else command.upgrade)(config, target)
                 if sqlite:
-                    _check_foreign_keys(connection)
+                    check_foreign_keys(connection)
         finally:
             if sqlite:
-                _sqlite_foreign_keys(outer, on=True)
-
-
-def _sqlite_foreign_keys(connection: Connection, *, on: bool) -> None:
-    # Outside any transaction (SQLite ignores the pragma inside one): on the DBAPI
-    # connection that then runs the migration.
-    driver = connection.connection.driver_connection
-    assert driver is not None  # an open connection
-    driver.execute(f"PRAGMA foreign_keys={int(on)}")
-
-
-def _check_foreign_keys(connection: Connection) -> None:
-    broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
-    if broken:
-        raise RuntimeError(f"the migration left broken links: {broken[:3]}")
+                set_foreign_keys(outer, on=True)
 
 
 def script_revisions() -> list[str]:

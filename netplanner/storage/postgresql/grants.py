@@ -54,3 +54,12 @@ def grant(session: Session, coach: Coach, *, can_write: bool = False) -> None:
 
 def revoke(session: Session, coach: Coach) -> None:
     session.execute(text("DELETE FROM coach_grant WHERE coach = :coach"), {"coach": coach.role})
+
+
+def client_names(session: Session) -> dict[str, str]:
+    """Login -> name of the clients this login may see in the member list (a coach: those
+    who granted it; a client: themselves)."""
+    rows = session.execute(
+        text("SELECT role, display_name FROM practice_member WHERE kind = 'client'")
+    ).all()
+    return {role: name for role, name in rows}

@@ -16,6 +16,7 @@ from netplanner.core.demo.example import load_demo
 from netplanner.core.enums import ConversationStatus
 from netplanner.core.progress import progress_report
 from netplanner.datafile import open_data_file
+from netplanner.storage.postgresql.grants import client_names
 
 
 def _grant(practice, database: str, client: str) -> None:
@@ -43,13 +44,17 @@ def test_the_overview_matches_each_clients_own_progress(practice_template, pract
                 ),
             )
         with coach.session() as session:
-            assert coach_overview(session, now=now) == []  # nobody granted yet
+            assert (
+                coach_overview(session, client_names(session), now=now) == []
+            )  # nobody granted yet
         _grant(t, practice_db, t.anna)
         with coach.session() as session:
-            assert [line.name for line in coach_overview(session, now=now)] == ["Anna de Vries"]
+            assert [
+                line.name for line in coach_overview(session, client_names(session), now=now)
+            ] == ["Anna de Vries"]
         _grant(t, practice_db, t.bram)
         with coach.session() as session:
-            lines = coach_overview(session, now=now)
+            lines = coach_overview(session, client_names(session), now=now)
         assert [line.name for line in lines] == ["Anna de Vries", "Bram Bakker"]
         for line, client in zip(lines, (anna, bram), strict=True):
             with client.session() as session:
