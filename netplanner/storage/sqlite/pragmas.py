@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import sqlite3
-
-from sqlalchemy.engine import Connection
+from typing import TYPE_CHECKING
 
 from netplanner.storage.sqlite.waiting import busy_timeout_ms
+
+if TYPE_CHECKING:  # the sqlite3-only commands (sheet, import) never load SQLAlchemy
+    from sqlalchemy.engine import Connection
 
 
 def configure_connection(connection: sqlite3.Connection) -> None:
