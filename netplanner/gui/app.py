@@ -31,8 +31,8 @@ from netplanner.gui.translation import chosen_language, install_translators
 from netplanner.gui.unexpected import ErrorReporter, default_log_file, start_log
 from netplanner.gui.welcome import first_start, load_example_network
 from netplanner.messages import fill
-from netplanner.process_clock import mark_close, marker_file
 from netplanner.paths import Location
+from netplanner.process_clock import mark_close, marker_file
 from netplanner.resources import resource_path
 from netplanner.storage.database import Database
 from netplanner.storage.errors import DamagedDataFileError, DataFileError
