@@ -24,11 +24,11 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 
 
 def run(args: argparse.Namespace) -> int:
-    from netplanner.cli.data import data_file
+    from netplanner.cli.data import file_only
     from netplanner.datafile import open_data_file
     from netplanner.storage.sqlite.backups import BackupError, make_backup
 
-    path = data_file(args)
+    path = file_only(args, "backup")
     if not os.path.lexists(path):
         raise CommandError(
             say(QT_TRANSLATE_NOOP("Cli", "There is no data file at %1 to back up."), path)

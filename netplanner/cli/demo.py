@@ -27,5 +27,5 @@ def run(args: argparse.Namespace) -> int:
     database = open_database(args)
     with database.transaction() as session:
         load_demo(session, language=args.language or language())
-    print(say(QT_TRANSLATE_NOOP("Cli", "Example network added to %1"), database.path))
+    print(say(QT_TRANSLATE_NOOP("Cli", "Example network added to %1"), database.location))
     return EXIT_OK

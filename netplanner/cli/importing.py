@@ -30,6 +30,7 @@ from netplanner.cli.errors import EXIT_OK, EXIT_USAGE, CommandError
 from netplanner.cli.words import language, say, say_count, text
 from netplanner.garbage_collector import collector_paused
 from netplanner.messages import QT_TRANSLATE_NOOP
+from netplanner.paths import Location
 
 if TYPE_CHECKING:
     from netplanner.core.imports.model import ImportPlan, ImportSummary
@@ -82,7 +83,7 @@ def run_archive(args: argparse.Namespace) -> int:
     return import_json_command(lambda: open_database(args), args.file)
 
 
-def import_command(data_file: Path, kind: str, path: Path, dry_run: bool) -> int:
+def import_command(data_file: Location, kind: str, path: Path, dry_run: bool) -> int:
     """Import ``path`` as ``kind`` into the data file ``data_file``; prints the summary.
 
     ``CommandError`` (exit 2) when the file is not what it claims: nothing is imported,
@@ -116,7 +117,7 @@ def import_command(data_file: Path, kind: str, path: Path, dry_run: bool) -> int
 
 
 @contextmanager
-def _data_queries(data_file: Path) -> Iterator[Queries]:
+def _data_queries(data_file: Location) -> Iterator[Queries]:
     """The data file's queries, in one transaction (committed when all went well).
 
     Compiled ahead on an :mod:`sqlite3` connection when the file needs nothing before
@@ -126,8 +127,8 @@ def _data_queries(data_file: Path) -> Iterator[Queries]:
     """
     from netplanner.datafile import connect_ready
 
-    connection = connect_ready(data_file)
-    if connection is not None:
+    connection = connect_ready(data_file) if isinstance(data_file, Path) else None
+    if connection is not None and isinstance(data_file, Path):
         from netplanner.core.queries.plain import PlainQueries
         from netplanner.storage.sqlite.writing import transaction
 
@@ -340,5 +341,5 @@ def import_json_command(database: Database | Callable[[], Database], path: Path)
         "%7 follow-ups",
     )
     counts = (summary.contacts, summary.conversations, summary.goals, summary.banks)
-    print(say(restored, path, database.path, *counts, summary.follow_ups))
+    print(say(restored, path, database.location, *counts, summary.follow_ups))
     return EXIT_OK

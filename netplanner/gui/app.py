@@ -27,6 +27,7 @@ from netplanner.gui.theme import apply_theme
 from netplanner.gui.translation import chosen_language, install_translators
 from netplanner.gui.unexpected import ErrorReporter, default_log_file, start_log
 from netplanner.gui.welcome import first_start, load_example_network
+from netplanner.paths import Location
 from netplanner.process_clock import mark_close, marker_file
 from netplanner.resources import resource_path
 from netplanner.storage.errors import DataFileError
@@ -101,7 +102,7 @@ def run_self_test(window: MainWindow, context: AppContext, *, with_sheet: bool =
         if problems:
             print("self-test failed: " + "; ".join(problems), file=sys.stderr)
             return 1
-        print(f"self-test ok: {context.database.path}, {contacts} contacts shown")
+        print(f"self-test ok: {context.database.location}, {contacts} contacts shown")
         return 0
     from netplanner.core.conversations import list_conversation_rows
     from netplanner.core.sheets.data import PrepSheetData
@@ -123,25 +124,26 @@ def run_self_test(window: MainWindow, context: AppContext, *, with_sheet: bool =
         print("self-test failed: " + "; ".join(problems), file=sys.stderr)
         return 1
     print(
-        f"self-test ok: {context.database.path}, {contacts} contacts, "
+        f"self-test ok: {context.database.location}, {contacts} contacts, "
         f"{len(rows)} conversations, sheet rendered"
     )
     return 0
 
 
-def has_data(data_file: Path) -> bool:
+def has_data(data_file: Location) -> bool:
     """Whether the data file exists with something in it (a new one is not backed up).
-    False for a location that is no file: opening it says what is wrong."""
+    False for a location that is no file (a practice server has no file to back up;
+    for anything else, opening it says what is wrong)."""
     from netplanner.paths import UnsupportedLocationError, data_location
 
     try:
         path = data_location(data_file)
-        return path.is_file() and path.stat().st_size > 0
+        return isinstance(path, Path) and path.is_file() and path.stat().st_size > 0
     except (UnsupportedLocationError, OSError):
         return False
 
 
-def run_gui(data_file: Path, *, self_test: bool = False, self_test_sheet: bool = True) -> int:
+def run_gui(data_file: Location, *, self_test: bool = False, self_test_sheet: bool = True) -> int:
     from netplanner.datafile import backup_if_due, open_data_file
 
     app = make_application()
@@ -167,7 +169,7 @@ def run_gui(data_file: Path, *, self_test: bool = False, self_test_sheet: bool =
         database, instance = opened.database, opened.instance
         # A file picked instead in a dialog was backed up as it opened.
         asked = data_location_of(data_file)
-        had_data = had_data and asked is not None and same_file(database.path, asked)
+        had_data = had_data and isinstance(asked, Path) and same_file(database.path, asked)
     context = AppContext(database, DataEvents(), Prompts(), QSettings())
     # The benchmark's start figure is the window showing the contacts: open on that tab.
     window = MainWindow(
@@ -209,7 +211,7 @@ def run_gui(data_file: Path, *, self_test: bool = False, self_test_sheet: bool =
     return code
 
 
-def data_location_of(data_file: Path) -> Path | None:
+def data_location_of(data_file: Location) -> Location | None:
     """The path ``data_file`` (a path or an sqlite:/// URL) names; None when it names none."""
     from netplanner.paths import UnsupportedLocationError, data_location
 

@@ -138,13 +138,23 @@ class DataFiles(QObject):
         saved = str(self.context.settings.value(DATA_FOLDER_KEY, "") or "")
         if saved and Path(saved).is_dir():
             return Path(saved)
-        return self.context.database.path.parent
+        current = self._current_file()
+        return current.parent if current is not None else folders.documents_folder()
+
+    def _current_file(self) -> Path | None:
+        """The data file open now; None on a practice server (it has no file)."""
+        database = self.context.database
+        return database.path if database.is_file else None
 
     def _fill_recent(self) -> None:
         menu = self.recent_menu
         menu.clear()
-        current = self.context.database.path
-        shown = [p for p in recent_files(self.context.settings) if not same_file(p, current)]
+        current = self._current_file()
+        shown = [
+            p
+            for p in recent_files(self.context.settings)
+            if current is None or not same_file(p, current)
+        ]
         for number, path in enumerate(shown, start=1):
             # "&1 network.sqlite3  (~/Documents)": the name to find, the folder to tell apart.
             text = f"{path.name}  ({_folder_text(path)})".replace("&", "&&")
@@ -168,7 +178,8 @@ class DataFiles(QObject):
         """
         path = Path(path).expanduser().absolute()
         status = self.window.statusBar()
-        if same_file(path, self.context.database.path):
+        current = self._current_file()
+        if current is not None and same_file(path, current):
             status.showMessage(fill(self.tr("%1 is already open."), path.name), 6000)
             return False
         if not self.window.resolve_unsaved_edits():
@@ -196,8 +207,12 @@ class DataFiles(QObject):
         return True
 
     def _show_file(self) -> None:
-        """The title names the file the window shows; it heads the recent files."""
-        path = self.context.database.path
+        """The title names the file the window shows; it heads the recent files. A
+        practice server is named by its location (and is not a recent file)."""
+        path = self._current_file()
+        if path is None:
+            self.window.setWindowTitle(f"{self.context.database.location} – {APP_NAME}")
+            return
         self.window.setWindowTitle(f"{path.name} – {APP_NAME}")
         self.window.setWindowFilePath(str(path))
         add_recent_file(self.context.settings, path)

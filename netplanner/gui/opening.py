@@ -24,6 +24,7 @@ from netplanner.gui.error_text import error_text
 from netplanner.gui.prompts import Prompts
 from netplanner.gui.single_instance import SingleInstance
 from netplanner.messages import fill
+from netplanner.paths import Location
 from netplanner.storage.database import Database
 from netplanner.storage.errors import DamagedDataFileError, DataFileError
 
@@ -59,13 +60,18 @@ class FileOpener:
         self.start_folder = start_folder
         self.elsewhere = False
 
-    def open(self, path: Path, *, daily_backup: bool = True) -> Opened | None:
+    def open(self, path: Location, *, daily_backup: bool = True) -> Opened | None:
         """The data file at ``path`` (or another one the user picked instead), opened and
         held for this window; None when nothing was opened. Without ``daily_backup`` the
         caller makes the daily backup of ``path`` itself (the start: after the first
         paint); a file picked instead is backed up as it opens."""
-        path = Path(path).expanduser()
         backup = daily_backup
+        if not isinstance(path, Path):  # a practice server: several windows are the point
+            outcome = self._attempt(path, backup)
+            if outcome is None or isinstance(outcome, Database):
+                return None if outcome is None else Opened(outcome, None)
+            path, backup = outcome, True  # the user picked a file instead
+        path = Path(path).expanduser()
         while True:
             instance = SingleInstance(path)
             if not instance.acquire():
@@ -95,15 +101,15 @@ class FileOpener:
             else QCoreApplication.translate("App", "Cancel")
         )
 
-    def ask_for_file(self, near: Path) -> Path | None:
+    def ask_for_file(self, near: Location) -> Path | None:
         """The data file the user picks in an open-file dialog, or None."""
         return self.prompts.open_file(
             QCoreApplication.translate("DataFiles", "Open data file"),
-            self.start_folder or near.parent,
+            self.start_folder or (near.parent if isinstance(near, Path) else Path.home()),
             data_file_filter(),
         )
 
-    def _attempt(self, path: Path, daily_backup: bool = True) -> Database | Path | None:
+    def _attempt(self, path: Location, daily_backup: bool = True) -> Database | Path | None:
         """Open ``path``: the database, another file the user picked, or None (quit or
         cancel)."""
         from netplanner.datafile import open_data_file

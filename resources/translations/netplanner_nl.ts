@@ -131,7 +131,7 @@ Vraag: %2
 <context>
     <name>App</name>
     <message>
-        <location filename="../../netplanner/gui/app.py" line="+62"/>
+        <location filename="../../netplanner/gui/app.py" line="+72"/>
         <source>Welcome to NetPlanner</source>
         <translation>Welkom bij NetPlanner</translation>
     </message>
@@ -157,7 +157,7 @@ Vraag: %2
         <translation>Je kunt de voorbeeldcontacten altijd weer verwijderen.</translation>
     </message>
     <message>
-        <location filename="../../netplanner/gui/opening.py" line="+143"/>
+        <location filename="../../netplanner/gui/opening.py" line="+149"/>
         <location line="+22"/>
         <source>Start with an empty file</source>
         <translation>Beginnen met een leeg bestand</translation>
@@ -1211,7 +1211,7 @@ Vraag: %2
     </message>
     <message>
         <location line="+16"/>
-        <location filename="../../netplanner/cli/importing.py" line="+103"/>
+        <location filename="../../netplanner/cli/importing.py" line="+104"/>
         <source>%1 Nothing was imported.</source>
         <translation>%1 Er is niets geïmporteerd.</translation>
     </message>
@@ -1246,7 +1246,7 @@ Vraag: %2
         <translation>(%1 herhaalde vragen weggelaten)</translation>
     </message>
     <message>
-        <location filename="../../netplanner/cli/blank_sheet.py" line="+45"/>
+        <location filename="../../netplanner/cli/blank_sheet.py" line="+46"/>
         <source>--questions must be a number from 0 to 200.</source>
         <translation>--questions moet een getal van 0 tot en met 200 zijn.</translation>
     </message>
@@ -1281,7 +1281,7 @@ Vraag: %2
         <translation>%1 (%2 graad)</translation>
     </message>
     <message>
-        <location filename="../../netplanner/cli/check.py" line="+26"/>
+        <location filename="../../netplanner/cli/check.py" line="+34"/>
         <source>The data file %1 has problems: %2</source>
         <translation>Het gegevensbestand %1 heeft problemen: %2</translation>
     </message>
@@ -1291,7 +1291,7 @@ Vraag: %2
         <translation>Het gegevensbestand %1 is in orde (%2 contacten).</translation>
     </message>
     <message>
-        <location filename="../../netplanner/cli/data.py" line="+36"/>
+        <location filename="../../netplanner/cli/data.py" line="+51"/>
         <source>Cannot read %1: there is no such file.</source>
         <translation>Kan %1 niet lezen: dat bestand bestaat niet.</translation>
     </message>
@@ -1301,7 +1301,7 @@ Vraag: %2
         <translation>Voorbeeldnetwerk toegevoegd aan %1</translation>
     </message>
     <message>
-        <location filename="../../netplanner/cli/errors.py" line="+40"/>
+        <location filename="../../netplanner/cli/errors.py" line="+42"/>
         <source>waiting for another program that is writing to %1… (Ctrl+C stops; nothing is changed then)</source>
         <translation>wachten op een ander programma dat naar %1 schrijft… (Ctrl+C stopt; er verandert dan niets)</translation>
     </message>
@@ -1311,7 +1311,7 @@ Vraag: %2
         <translation>Onderbroken.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+32"/>
         <source>Cannot use %1: %2.</source>
         <translation>Kan %1 niet gebruiken: %2.</translation>
     </message>
@@ -1798,11 +1798,96 @@ Vraag: %2
     </message>
 </context>
 <context>
+    <name>CoachSharing</name>
+    <message>
+        <location filename="../../netplanner/gui/coach_sharing.py" line="+85"/>
+        <source>Sharing saved.</source>
+        <translation>Delen opgeslagen.</translation>
+    </message>
+</context>
+<context>
+    <name>CoachSharingDialog</name>
+    <message>
+        <location line="-55"/>
+        <source>Share with a coach</source>
+        <translation>Delen met een coach</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A coach sees your data only while you share it, and changes it only if you allow that. Stopping works at once.</source>
+        <translation>Een coach ziet je gegevens alleen zolang je ze deelt, en wijzigt ze alleen als je dat toestaat. Stoppen werkt meteen.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Does not see my data</source>
+        <translation>Ziet mijn gegevens niet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sees my data</source>
+        <translation>Ziet mijn gegevens</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sees and may change my data</source>
+        <translation>Ziet mijn gegevens en mag ze wijzigen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This practice has no coaches yet.</source>
+        <translation>Deze praktijk heeft nog geen coaches.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDialog</name>
+    <message>
+        <location filename="../../netplanner/gui/practice_connect.py" line="+86"/>
+        <source>Connect to a practice server</source>
+        <extracomment>The keyring&apos;s name for NetPlanner&apos;s passwords.</extracomment>
+        <translation>Verbinden met een praktijkserver</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Remember the password in this computer&apos;s keyring</source>
+        <translation>&amp;Onthoud het wachtwoord in de sleutelbos van deze computer</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your coach or practice gave you these. Your data on the server is yours: only you, and a coach you allow, can see it.</source>
+        <translation>Je coach of praktijk heeft je deze gegevens gegeven. Je gegevens op de server zijn van jou: alleen jij, en een coach die je toestemming geeft, kan ze zien.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Database:</source>
+        <translation>&amp;Database:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Login:</source>
+        <translation>&amp;Inlognaam:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Wachtwoord:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Connect</source>
+        <translation>Verbinden</translation>
+    </message>
+</context>
+<context>
     <name>ContactForm</name>
     <message>
-        <location filename="../../netplanner/gui/contacts/form.py" line="+87"/>
+        <location filename="../../netplanner/gui/contacts/form.py" line="+89"/>
         <source>Required</source>
-        <extracomment>The single-line text fields, in the order they appear. The lists of the form: (kind, the contact&apos;s own field, its kind field). &quot;Merge with…&quot; was clicked: merge another contact into the one shown. A link in the summary was clicked (&quot;contact:ID&quot;).</extracomment>
+        <extracomment>The single-line text fields, in the order they appear. The lists of the form: (kind, the contact&apos;s own field, its kind field). &quot;Merge with…&quot; was clicked: merge another contact into the one shown. A link in the summary was clicked (&quot;contact:ID&quot;). The version of the contact as shown: a save over a newer one is refused.</extracomment>
         <translation>Verplicht</translation>
     </message>
     <message>
@@ -1948,7 +2033,7 @@ kennen:</translation>
         <translation>Nieuw contact</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+123"/>
         <source>A contact needs a name before it can be saved.</source>
         <translation>Een contact heeft een naam nodig voordat het kan worden opgeslagen.</translation>
     </message>
@@ -1958,7 +2043,7 @@ kennen:</translation>
         <translation>Niet-opgeslagen wijzigingen.</translation>
     </message>
     <message>
-        <location line="-291"/>
+        <location line="-293"/>
         <source>22-03-1980, or 22-03 without the year</source>
         <translation>22-03-1980, of 22-03 zonder het jaar</translation>
     </message>
@@ -2445,9 +2530,9 @@ kennen:</translation>
 <context>
     <name>ConversationForm</name>
     <message>
-        <location filename="../../netplanner/gui/conversations/form.py" line="+83"/>
+        <location filename="../../netplanner/gui/conversations/form.py" line="+85"/>
         <source>Ask someone for names, organisations and routes</source>
-        <extracomment>Start conversation mode for the conversation shown.</extracomment>
+        <extracomment>Start conversation mode for the conversation shown. The version of the conversation as shown: a save over a newer one is refused.</extracomment>
         <translation>Vraag iemand om namen, organisaties en routes</translation>
     </message>
     <message>
@@ -2616,7 +2701,7 @@ kennen:</translation>
         <translation>— geen doel —</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+137"/>
         <source>New conversation</source>
         <translation>Nieuw gesprek</translation>
     </message>
@@ -2631,7 +2716,7 @@ kennen:</translation>
         <translation>%1 (nog niet opgeslagen)</translation>
     </message>
     <message>
-        <location line="-213"/>
+        <location line="-215"/>
         <source>Start conversation</source>
         <translation>Gesprek starten</translation>
     </message>
@@ -3099,7 +3184,7 @@ kennen:</translation>
         <translation>Gesprek plannen</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>Save conversation</source>
         <translation>Gesprek opslaan</translation>
     </message>
@@ -3154,7 +3239,7 @@ kennen:</translation>
         <translation>Je hebt dit gesprek gewijzigd. Eerst de wijzigingen opslaan?</translation>
     </message>
     <message>
-        <location line="-270"/>
+        <location line="-274"/>
         <source>Conversations</source>
         <translation>Gesprekken</translation>
     </message>
@@ -3230,7 +3315,7 @@ kennen:</translation>
         <translation>Gegevensbestand openen</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+38"/>
         <source>No other data files opened yet</source>
         <translation>Nog geen andere gegevensbestanden geopend</translation>
     </message>
@@ -3240,7 +3325,7 @@ kennen:</translation>
         <translation>Lijst &amp;wissen</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>%1 is already open.</source>
         <translation>%1 is al geopend.</translation>
     </message>
@@ -3250,7 +3335,7 @@ kennen:</translation>
         <translation>%1 geopend</translation>
     </message>
     <message>
-        <location filename="../../netplanner/gui/opening.py" line="-68"/>
+        <location filename="../../netplanner/gui/opening.py" line="-73"/>
         <source>NetPlanner data files (*.sqlite3 *.sqlite *.db);;All files (*)</source>
         <translation>NetPlanner-gegevensbestanden (*.sqlite3 *.sqlite *.db);;Alle bestanden (*)</translation>
     </message>
@@ -3258,7 +3343,7 @@ kennen:</translation>
 <context>
     <name>DataTrouble</name>
     <message>
-        <location filename="../../netplanner/gui/data_trouble.py" line="+147"/>
+        <location filename="../../netplanner/gui/data_trouble.py" line="+161"/>
         <source>Another program is using the data file; close it and try again.</source>
         <translation>Een ander programma gebruikt het gegevensbestand; sluit dat en probeer het opnieuw.</translation>
     </message>
@@ -3291,6 +3376,11 @@ kennen:</translation>
         <location line="+8"/>
         <source>The data file could not be used (%1).</source>
         <translation>Het gegevensbestand kon niet gebruikt worden (%1).</translation>
+    </message>
+    <message>
+        <location line="-53"/>
+        <source>The practice server cannot be used just now (%1). Nothing was changed; try again.</source>
+        <translation>De praktijkserver is nu niet te gebruiken (%1). Er is niets veranderd; probeer het opnieuw.</translation>
     </message>
 </context>
 <context>
@@ -3380,9 +3470,9 @@ kennen:</translation>
 <context>
     <name>GoalForm</name>
     <message>
-        <location filename="../../netplanner/gui/goals/goal_form.py" line="+63"/>
+        <location filename="../../netplanner/gui/goals/goal_form.py" line="+65"/>
         <source>e.g. UX researcher</source>
-        <extracomment>The single-line fields, in the order they appear (GoalInput attribute names). Any field changed (typing included): the ask composer follows along.</extracomment>
+        <extracomment>The single-line fields, in the order they appear (GoalInput attribute names). Any field changed (typing included): the ask composer follows along. The version of the goal as shown: a save over a newer one is refused.</extracomment>
         <translation>bijv. UX-onderzoeker</translation>
     </message>
     <message>
@@ -3486,7 +3576,7 @@ kennen:</translation>
         <translation>Nieuw doel</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+86"/>
         <source>A goal needs a target role, or the ask in your own words.</source>
         <translation>Een doel heeft een gewenste functie nodig, of je vraag in je eigen woorden.</translation>
     </message>
@@ -4406,7 +4496,7 @@ kennen:</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../netplanner/gui/main_window.py" line="+69"/>
+        <location filename="../../netplanner/gui/main_window.py" line="+70"/>
         <source>&amp;Today</source>
         <translation>&amp;Vandaag</translation>
     </message>
@@ -4481,17 +4571,17 @@ kennen:</translation>
         <translation>&amp;Papierformaat</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Back-up maken</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Herstellen uit back-up…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
@@ -4511,7 +4601,7 @@ kennen:</translation>
         <translation>&amp;Antwoorden zoeken…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
@@ -4566,7 +4656,7 @@ kennen:</translation>
         <translation>&lt;h3&gt;NetPlanner %1&lt;/h3&gt;&lt;p&gt;Vind werk via je netwerk: zeg concreet wat je zoekt, vraag mensen om met je mee te denken, en praat met mensen die het werk doen dat jij wilt doen.&lt;/p&gt;&lt;p&gt;Je gegevens blijven op deze computer:&lt;br&gt;%2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+20"/>
         <source>%n contact</source>
         <translation>%n contact</translation>
     </message>
@@ -4574,6 +4664,26 @@ kennen:</translation>
         <location line="+0"/>
         <source>%n contacts</source>
         <translation>%n contacten</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>&lt;h3&gt;NetPlanner %1&lt;/h3&gt;&lt;p&gt;Find work through your network: say concretely what you are looking for, ask people to think along with you, and talk with people who do the work you want.&lt;/p&gt;&lt;p&gt;Your data is on your practice&apos;s server, where only you (and a coach you allow) can see it:&lt;br&gt;%2&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;NetPlanner %1&lt;/h3&gt;&lt;p&gt;Vind werk via je netwerk: zeg concreet wat je zoekt, vraag mensen om met je mee te denken, en praat met mensen die het werk doen dat jij wilt doen.&lt;/p&gt;&lt;p&gt;Je gegevens staan op de server van je praktijk, waar alleen jij (en een coach die je toestemming geeft) ze kan zien:&lt;br&gt;%2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../netplanner/gui/practice_menu.py" line="+31"/>
+        <source>Connect to a practice &amp;server…</source>
+        <translation>Verbinden met een praktijk&amp;server…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>S&amp;hare with a coach…</source>
+        <translation>Delen met een &amp;coach…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Re&amp;load</source>
+        <translation>Ver&amp;nieuwen</translation>
     </message>
 </context>
 <context>
@@ -4804,12 +4914,12 @@ kennen:</translation>
         <translation>Elke nieuwe persoon heeft een naam nodig.</translation>
     </message>
     <message>
-        <location filename="../../netplanner/core/contacts.py" line="+118"/>
+        <location filename="../../netplanner/core/contacts.py" line="+124"/>
         <source>A contact needs a name.</source>
         <translation>Een contact heeft een naam nodig.</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+73"/>
         <source>%1 cannot be introduced by themselves.</source>
         <translation>%1 kan niet door zichzelf voorgesteld zijn.</translation>
     </message>
@@ -4839,7 +4949,7 @@ kennen:</translation>
         <translation>Deze suggestie is al afgehandeld.</translation>
     </message>
     <message>
-        <location filename="../../netplanner/core/goals.py" line="+64"/>
+        <location filename="../../netplanner/core/goals.py" line="+68"/>
         <source>A goal needs at least a target role or a description.</source>
         <translation>Een doel heeft minstens een gewenste functie of een omschrijving nodig.</translation>
     </message>
@@ -4969,12 +5079,13 @@ kennen:</translation>
         <translation>%1 is een SQLite-database van een ander programma, geen gegevensbestand van NetPlanner.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location filename="../../netplanner/storage/postgresql/opening.py" line="+90"/>
+        <location filename="../../netplanner/storage/sqlite/opening.py" line="+17"/>
         <source>%1 was written by a newer version of NetPlanner (schema %2). Please update NetPlanner to open it; the file was not changed.</source>
         <translation>%1 is geschreven door een nieuwere versie van NetPlanner (schema %2). Werk NetPlanner bij om het te openen; het bestand is niet veranderd.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location filename="../../netplanner/storage/sqlite/opening.py" line="+21"/>
         <source>%1 NetPlanner did not upgrade the data file; it was not changed.</source>
         <translation>%1 NetPlanner heeft het gegevensbestand niet bijgewerkt; het is niet veranderd.</translation>
     </message>
@@ -5709,7 +5820,7 @@ kennen:</translation>
         <translation>Er is niets teruggezet (%1); het gegevensbestand is niet veranderd.</translation>
     </message>
     <message>
-        <location filename="../../netplanner/datafile.py" line="+150"/>
+        <location filename="../../netplanner/datafile.py" line="+168"/>
         <source>There is no good backup of it; NetPlanner will start with an empty file.</source>
         <translation>Er is geen goede back-up van; NetPlanner begint met een leeg bestand.</translation>
     </message>
@@ -5719,12 +5830,7 @@ kennen:</translation>
         <translation>De nieuwste goede back-up is van %1 (%2 contacten, %3 gesprekken): herstel hem met netplanner restore &quot;%4&quot;</translation>
     </message>
     <message>
-        <location filename="../../netplanner/paths.py" line="+46"/>
-        <source>%1 is a PostgreSQL server, which this NetPlanner cannot open yet: give a data file (a path, or sqlite:///PATH).</source>
-        <translation>%1 is een PostgreSQL-server, en die kan deze NetPlanner nog niet openen: geef een gegevensbestand op (een pad, of sqlite:///PAD).</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location filename="../../netplanner/paths.py" line="+75"/>
         <source>%1 is not a data file NetPlanner can open: give a path, or sqlite:///PATH.</source>
         <translation>%1 is geen gegevensbestand dat NetPlanner kan openen: geef een pad op, of sqlite:///PAD.</translation>
     </message>
@@ -5732,6 +5838,46 @@ kennen:</translation>
         <location filename="../../netplanner/core/live_conversation/writing.py" line="+54"/>
         <source>A question needs words.</source>
         <translation>Een vraag heeft woorden nodig.</translation>
+    </message>
+    <message>
+        <location filename="../../netplanner/storage/postgresql/opening.py" line="-12"/>
+        <source>%1 is not a NetPlanner practice database (an administrator prepares one with: netplanner practice init).</source>
+        <translation>%1 is geen praktijkdatabase van NetPlanner (een beheerder maakt er een met: netplanner practice init).</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The practice server %1 has an older schema (%2) than this NetPlanner (%3): an administrator runs netplanner practice upgrade first.</source>
+        <translation>De praktijkserver %1 heeft een ouder schema (%2) dan deze NetPlanner (%3): een beheerder voert eerst netplanner practice upgrade uit.</translation>
+    </message>
+    <message>
+        <location filename="../../netplanner/core/errors.py" line="+20"/>
+        <source>Someone else changed this contact since you opened it (another window, or your coach). Nothing was saved and your text is still in the form: copy what you need, then open the contact again to see their changes.</source>
+        <translation>Iemand anders heeft dit contact gewijzigd sinds je het opende (een ander venster, of je coach). Er is niets bewaard en je tekst staat nog in het formulier: kopieer wat je nodig hebt en open het contact opnieuw om hun wijzigingen te zien.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Someone else changed this conversation since you opened it (another window, or your coach). Nothing was saved and your text is still in the form: copy what you need, then open the conversation again to see their changes.</source>
+        <translation>Iemand anders heeft dit gesprek gewijzigd sinds je het opende (een ander venster, of je coach). Er is niets bewaard en je tekst staat nog in het formulier: kopieer wat je nodig hebt en open het gesprek opnieuw om hun wijzigingen te zien.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Someone else changed this goal since you opened it (another window, or your coach). Nothing was saved and your text is still in the form: copy what you need, then open the goal again to see their changes.</source>
+        <translation>Iemand anders heeft dit doel gewijzigd sinds je het opende (een ander venster, of je coach). Er is niets bewaard en je tekst staat nog in het formulier: kopieer wat je nodig hebt en open het doel opnieuw om hun wijzigingen te zien.</translation>
+    </message>
+    <message>
+        <location filename="../../netplanner/storage/postgresql/failures.py" line="+59"/>
+        <source>Someone else is saving the same data on %1 just now. Nothing was changed; try again in a moment.</source>
+        <translation>Iemand anders bewaart op dit moment dezelfde gegevens op %1. Er is niets veranderd; probeer het zo nog eens.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The practice server %1 refused: %2</source>
+        <translation>De praktijkserver %1 weigerde: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot reach the practice server %1: %2. Nothing was changed; try again when the server can be reached.</source>
+        <translation>De praktijkserver %1 is niet bereikbaar: %2. Er is niets veranderd; probeer het opnieuw zodra de server bereikbaar is.</translation>
     </message>
 </context>
 <context>
@@ -6249,6 +6395,20 @@ kennen:</translation>
         <location line="+7"/>
         <source>%1 is suggested again.</source>
         <translation>%1 wordt weer voorgesteld.</translation>
+    </message>
+</context>
+<context>
+    <name>PracticeConnect</name>
+    <message>
+        <location filename="../../netplanner/gui/practice_connect.py" line="+55"/>
+        <source>Not connected</source>
+        <extracomment>What asks the user: (remembered address, password from the keyring, can remember) -&gt; (address, password, remember), or None when cancelled. Tests pass their own.</extracomment>
+        <translation>Niet verbonden</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Connected to %1</source>
+        <translation>Verbonden met %1</translation>
     </message>
 </context>
 <context>

@@ -218,7 +218,7 @@ class ConversationsTab(ListFormTab):
             return False
         data = self.form.values(contact_id)
         questions = self.form.question_choices()
-        existing = self.form.conversation_id
+        existing, loaded_version = self.form.conversation_id, self.form.loaded_version
         if existing is None:
             saved = self.context.write(
                 lambda s: create_conversation(s, data, questions).id,
@@ -227,7 +227,11 @@ class ConversationsTab(ListFormTab):
             )
         else:
             saved = self.context.write(
-                lambda s: update_conversation(s, existing, data, questions).id,
+                lambda s: (
+                    update_conversation(
+                        s, existing, data, questions, loaded_version=loaded_version
+                    ).id
+                ),
                 changes=Change.CONVERSATIONS,
                 label=self.tr("Save conversation"),
             )
