@@ -4,8 +4,10 @@
 (``prep_sheet.para`` decides): the same style attributes (font, size, leading, colour,
 indents, spacing), lines broken at spaces (inside a word only when the word alone is
 wider than the line), a paragraph whose first strong character is right-to-left aligned
-to the right. ``draw_line`` and ``line_width`` do the same for one line on the canvas
-(the footer, labels).
+to the right, and a bullet (``bulletText``: the booklet's question numbers) drawn where
+``Paragraph`` draws it, at the style's ``bulletIndent`` on the first line, always from the
+left like the marks beside it. ``draw_line`` and ``line_width`` do the same for one line
+on the canvas (the footer, labels).
 """
 
 from __future__ import annotations
@@ -130,11 +132,13 @@ class ShapedParagraph(Flowable):
         *,
         rtl: bool | None = None,
         lines: list[Line] | None = None,
+        bulletText: str | None = None,
     ) -> None:
         super().__init__()
         self.text = text
         self.style = style
         self.rtl = rtl
+        self.bulletText = bulletText
         self._lines = lines
         self._fixed = lines is not None  # the lines of a split part: never laid out again
         self._laid_out_for = -1.0
@@ -181,7 +185,9 @@ class ShapedParagraph(Flowable):
         rest = ParagraphStyle(f"{self.style.name}-rest", parent=self.style, spaceBefore=0)
         first = ParagraphStyle(f"{self.style.name}-first", parent=self.style, spaceAfter=0)
         return [
-            ShapedParagraph(self.text, first, rtl=self.rtl, lines=lines[:fit]),
+            ShapedParagraph(
+                self.text, first, rtl=self.rtl, lines=lines[:fit], bulletText=self.bulletText
+            ),
             ShapedParagraph(self.text, rest, rtl=self.rtl, lines=lines[fit:]),
         ]
 
@@ -192,6 +198,8 @@ class ShapedParagraph(Flowable):
         canv.saveState()
         canv.setFillColor(st.textColor)
         y = self.height - st.fontSize
+        if self.bulletText:
+            self._draw_bullet(y)
         for line in self._lines or []:
             x = st.leftIndent
             if st.alignment == TA_CENTER:
@@ -200,4 +208,17 @@ class ShapedParagraph(Flowable):
                 x += inner - line.width
             draw_pieces(canv, x, y, line.pieces, st.fontSize)
             y -= st.leading
+        canv.restoreState()
+
+    def _draw_bullet(self, baseline: float) -> None:
+        from netplanner.printing.glyph_fallback import draw_string
+
+        st = self.style
+        canv = self.canv
+        canv.saveState()
+        canv.setFillColor(st.bulletColor)
+        y = baseline + st.bulletOffsetY
+        draw_string(
+            canv, st.bulletIndent, y, self.bulletText or "", st.bulletFontName, st.bulletFontSize
+        )
         canv.restoreState()
