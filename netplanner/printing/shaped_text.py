@@ -217,7 +217,7 @@ class ShapedParagraph(Flowable):
         canv = self.canv
         canv.saveState()
         canv.setFillColor(st.bulletColor)
-        y = baseline + st.bulletOffsetY
+        y = baseline + getattr(st, "bulletOffsetY", 0)  # as Paragraph reads it
         draw_string(
             canv, st.bulletIndent, y, self.bulletText or "", st.bulletFontName, st.bulletFontSize
         )
