@@ -176,9 +176,12 @@ class ShapedParagraph(Flowable):
         fit = int((availHeight + 1e-6) // self.style.leading)
         if fit >= len(lines):
             return [self]
-        if len(lines) - fit == 1 and fit > 2:
+        # A style that forbids widows (the booklet's questions) never leaves one line alone
+        # on either side, as ReportLab's Paragraph does with allowWidows=allowOrphans=0.
+        strict = not getattr(self.style, "allowWidows", 1)
+        if len(lines) - fit == 1 and (fit > 2 or strict):
             fit -= 1  # no widow: take a second line along
-        if fit < 2 and len(lines) > 2:
+        if fit < 2 and (len(lines) > 2 or strict):
             return []  # no orphan: move on whole
         if fit < 1:
             return []

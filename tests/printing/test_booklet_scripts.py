@@ -160,3 +160,29 @@ def test_arabic_letters_join(tmp_path: Path) -> None:
     forms = {unicodedata.decomposition(c).split(" ")[0] for c in drawn}
     # Letters inside a word take their joining forms, not the isolated one.
     assert {"<initial>", "<medial>", "<final>"} <= forms, drawn
+
+
+@needs_poppler
+def test_a_short_right_to_left_question_is_never_split_between_columns(tmp_path: Path) -> None:
+    """Two-line questions stay whole in one column, as Latin ones do (balancing the
+    columns used to put the second line of the Hebrew one atop the next column)."""
+    hebrew = "קראתי את המאמר של Jan de Vries ב-2023, מה דעתך?"
+    bank = BankContent(
+        "mixed",
+        "Mixed",
+        "en",
+        questions=[
+            ("work", "Anna de Vries (יעל לוי) worked 2024 in תל אביב with Zoë 🚀"),
+            ("work", hebrew),
+            ("advice", "ما رأيك في مقال Jan de Vries عن LinkedIn؟"),
+        ],
+    )
+    path = render(tmp_path, [bank])
+    page_width = float(PdfReader(path).pages[0].mediabox.width)
+    middle = page_width / 2
+    # Its Hebrew words, glyphs as drawn (right to left); its Latin words are in others too.
+    hebrew_words = {w[::-1] for w in hebrew.split() if not re.search(r"[A-Za-z0-9]", w)}
+    placed = [w for w in drawn_words(path) if w[0] in hebrew_words]
+    assert len(placed) == len(hebrew_words)
+    sides = {w[3] < middle for w in placed}
+    assert len(sides) == 1, placed
