@@ -41,3 +41,13 @@ def base_fonts(reader: PdfReader) -> set[str]:
         for page in reader.pages
         for ref in page["/Resources"]["/Font"].values()
     }
+
+
+def assert_no_empty_boxes_and_font(reader: PdfReader, font: str, what: str) -> None:
+    """Something is drawn, no glyph of it is .notdef (ReportLab gives every font subset's
+    code 0 to .notdef, the empty box), and a font whose name starts with ``font`` is in."""
+    shown = drawn_strings(reader)
+    assert shown
+    empty_boxes = [(name, data) for name, data in shown if 0 in data]
+    assert not empty_boxes, f"{what}: .notdef drawn in {empty_boxes[:3]}"
+    assert any(name.startswith(font) for name in base_fonts(reader)), (what, base_fonts(reader))

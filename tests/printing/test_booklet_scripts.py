@@ -21,7 +21,7 @@ from pypdf import PdfReader
 from netplanner.core.banks import BankContent
 from netplanner.printing.booklet import COLUMN_GAP, render_booklet
 from netplanner.printing.styles import MARGIN
-from tests.printing.pdf_glyphs import base_fonts, drawn_strings
+from tests.printing.pdf_glyphs import assert_no_empty_boxes_and_font
 from tests.printing.script_samples import FONTS, RIGHT_TO_LEFT, SAMPLES
 
 needs_poppler = pytest.mark.skipif(
@@ -105,11 +105,7 @@ def right_to_left_line(words: list[Word], text: str) -> list[Word]:
 def test_bank_texts_are_drawn_in_a_font_that_has_them(script: str, tmp_path: Path) -> None:
     path = render(tmp_path, [bank_for(script)])
     reader = PdfReader(path)
-    shown = drawn_strings(reader)
-    assert shown
-    empty_boxes = [(font, data) for font, data in shown if 0 in data]
-    assert not empty_boxes, f"{script}: .notdef drawn in {empty_boxes[:3]}"
-    assert any(font.startswith(FONTS[script]) for font in base_fonts(reader))
+    assert_no_empty_boxes_and_font(reader, FONTS[script], script)
     text = " ".join(page.extract_text() for page in reader.pages)
     found = letters(text)
     name, _, question, _ = SAMPLES[script]

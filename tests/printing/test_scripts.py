@@ -21,7 +21,7 @@ from netplanner.core.sheets.data import PrepSheetData, SheetQuestion
 from netplanner.printing.fonts import register_fonts
 from netplanner.printing.prep_sheet import render_prep_sheet
 from netplanner.printing.shaping import line_pieces, shape_paragraph
-from tests.printing.pdf_glyphs import base_fonts, drawn_strings
+from tests.printing.pdf_glyphs import assert_no_empty_boxes_and_font
 from tests.printing.script_samples import FONTS, RIGHT_TO_LEFT, SAMPLES
 
 
@@ -44,11 +44,7 @@ def test_every_character_is_drawn_in_a_font_that_has_it(script: str, tmp_path: P
     path = tmp_path / f"{script}.pdf"
     render_prep_sheet(sheet_for(script), path)
     reader = PdfReader(path)
-    shown = drawn_strings(reader)
-    assert shown
-    empty_boxes = [(font, data) for font, data in shown if 0 in data]
-    assert not empty_boxes, f"{script}: .notdef drawn in {empty_boxes[:3]}"
-    assert any(font.startswith(FONTS[script]) for font in base_fonts(reader))
+    assert_no_empty_boxes_and_font(reader, FONTS[script], script)
     # The text layer keeps the letters (presentation forms read back as letters).
     text = unicodedata.normalize("NFKC", " ".join(p.extract_text() for p in reader.pages))
     name = unicodedata.normalize("NFKC", SAMPLES[script][0])
