@@ -32,3 +32,11 @@ def set_meta(session: Session, key: str, value: str) -> None:
     else:
         row.value = value
     session.flush()
+
+
+def delete_meta(session: Session, key: str) -> None:
+    """Forget the caller's own fact, if there is one."""
+    row = _row(session, key)
+    if row is not None:
+        session.delete(row)
+        session.flush()

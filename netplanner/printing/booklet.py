@@ -3,7 +3,9 @@
 Per bank: its name, language and description, then its questions in two
 balanced columns, grouped by category in the order a conversation usually runs
 (``QuestionCategory``), numbered 1, 2, 3 … through the bank, each with an empty
-square to tick. Bank texts are user text and print literally (``user_text``).
+square to tick. Bank texts are user text and print literally, in any script, through
+the prep sheet's own path (``text.para``: shaped and ordered where the script needs it,
+in the bundled Noto fonts); our own wording goes through ``text.label``.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from typing import Any, cast
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import CondPageBreak, Flowable, HRFlowable, Paragraph
+from reportlab.platypus import CondPageBreak, Flowable, HRFlowable
 from reportlab.platypus.flowables import BalancedColumns
 
 from netplanner.core.banks import BankContent
@@ -26,7 +28,7 @@ from netplanner.printing.fonts import FontNames
 from netplanner.printing.labels import Labels, get_labels
 from netplanner.printing.parts import TICK_SIZE, Stack, Ticked
 from netplanner.printing.styles import ACCENT, MUTED, RULE, Styles, make_styles
-from netplanner.printing.text import EMPTY, escape, plain_text, user_text
+from netplanner.printing.text import EMPTY, label, para, plain_text
 
 COLUMN_GAP = 9 * mm
 TICK_GAP = 2 * mm  # between the square and the number, and the number and the text
@@ -104,14 +106,13 @@ def _question_style(st: Styles, count: int) -> ParagraphStyle:
 
 def _header(bank: BankContent, st: Styles, lab: Labels, *, first: bool) -> list[Flowable]:
     language = lab.language_names.get(bank.language, plain_text(bank.language))
-    meta = f"{escape(language)} · {escape(lab.count_questions(len(bank.questions)))}"
+    meta = f"{language} · {lab.count_questions(len(bank.questions))}"
     story: list[Flowable] = [
-        Paragraph(user_text(bank.name) or EMPTY, st["first_bank" if first else "bank"]),
-        Paragraph(meta, st["meta"]),
+        para(bank.name, st["first_bank" if first else "bank"], empty=EMPTY),
+        para(meta, st["meta"], rtl=False),
     ]
-    description = user_text(bank.description)
-    if description:
-        story.append(Paragraph(description, st["description"]))
+    if plain_text(bank.description):
+        story.append(para(bank.description, st["description"]))
     story.append(
         HRFlowable(width="100%", thickness=1.2, color=ACCENT, spaceBefore=3 * mm, spaceAfter=1 * mm)
     )
@@ -121,15 +122,15 @@ def _header(bank: BankContent, st: Styles, lab: Labels, *, first: bool) -> list[
 def _questions(bank: BankContent, st: Styles, lab: Labels, frame_height: float) -> Flowable:
     groups = group_by_category(bank.questions)
     if not groups:
-        return Paragraph(escape(lab.no_questions), st["empty"])
+        return label(lab.no_questions, st["empty"])
     style = _question_style(st, len(bank.questions))
     items: list[Flowable] = []
     number = 0
     for category, texts in groups:
-        heading = Paragraph(escape(lab.categories[category]), st["category"])
+        heading = label(lab.categories[category], st["category"])
         for index, text in enumerate(texts):
             number += 1
-            question = Paragraph(user_text(text) or EMPTY, style, bulletText=f"{number}.")
+            question = para(text, style, empty=EMPTY, bullet=f"{number}.")
             item: Flowable = Ticked(question, MUTED)
             # A category heading never ends a column: it comes with its first question.
             if index == 0:
@@ -216,8 +217,8 @@ def render_booklet(
     )
     st = _styles(doc.fonts)
     story: list[Flowable] = [
-        Paragraph(escape(labels.booklet_title.upper()), st["kicker"]),
-        Paragraph(escape(labels.booklet_hint), st["hint"]),
+        label(labels.booklet_title.upper(), st["kicker"]),
+        label(labels.booklet_hint, st["hint"]),
     ]
     for index, bank in enumerate(banks):
         story += _bank_story(doc, bank, st, first=index == 0)

@@ -8,7 +8,7 @@ squares to tick, stacked blocks that never split, and the document setup.
 
 from __future__ import annotations
 
-from typing import cast
+from typing import TYPE_CHECKING, cast
 
 from reportlab.lib.colors import Color
 from reportlab.lib.units import mm
@@ -17,6 +17,9 @@ from reportlab.platypus import Flowable, Paragraph
 from netplanner.printing.document import fit_text
 from netplanner.printing.flowables import RuledLines
 from netplanner.printing.glyph_fallback import draw_string
+
+if TYPE_CHECKING:
+    from netplanner.printing.shaped_text import ShapedParagraph
 
 TICK_SIZE = 7.0  # points: side of a tick square next to 9-10 pt text
 TICK_LINE = 0.6
@@ -30,7 +33,9 @@ class Ticked(Flowable):
     orphan settings); the continuation carries no square.
     """
 
-    def __init__(self, paragraph: Paragraph, color: Color, *, x: float = 0.0) -> None:
+    def __init__(
+        self, paragraph: Paragraph | ShapedParagraph, color: Color, *, x: float = 0.0
+    ) -> None:
         super().__init__()
         self.paragraph = paragraph
         self.color = color
@@ -50,7 +55,8 @@ class Ticked(Flowable):
         parts = self.paragraph.split(availWidth, availHeight)
         if len(parts) < 2:
             return []
-        return [Ticked(cast(Paragraph, parts[0]), self.color, x=self.x), *parts[1:]]
+        first = cast("Paragraph | ShapedParagraph", parts[0])
+        return [Ticked(first, self.color, x=self.x), *parts[1:]]
 
     def draw(self) -> None:
         self.paragraph.drawOn(self.canv, 0, 0)

@@ -4,8 +4,10 @@
 (``prep_sheet.para`` decides): the same style attributes (font, size, leading, colour,
 indents, spacing), lines broken at spaces (inside a word only when the word alone is
 wider than the line), a paragraph whose first strong character is right-to-left aligned
-to the right. ``draw_line`` and ``line_width`` do the same for one line on the canvas
-(the footer, labels).
+to the right, and a bullet (``bulletText``: the booklet's question numbers) drawn where
+``Paragraph`` draws it, at the style's ``bulletIndent`` on the first line, always from the
+left like the marks beside it. ``draw_line`` and ``line_width`` do the same for one line
+on the canvas (the footer, labels).
 """
 
 from __future__ import annotations
@@ -130,11 +132,13 @@ class ShapedParagraph(Flowable):
         *,
         rtl: bool | None = None,
         lines: list[Line] | None = None,
+        bulletText: str | None = None,
     ) -> None:
         super().__init__()
         self.text = text
         self.style = style
         self.rtl = rtl
+        self.bulletText = bulletText
         self._lines = lines
         self._fixed = lines is not None  # the lines of a split part: never laid out again
         self._laid_out_for = -1.0
@@ -172,16 +176,21 @@ class ShapedParagraph(Flowable):
         fit = int((availHeight + 1e-6) // self.style.leading)
         if fit >= len(lines):
             return [self]
-        if len(lines) - fit == 1 and fit > 2:
+        # A style that forbids widows (the booklet's questions) never leaves one line alone
+        # on either side, as ReportLab's Paragraph does with allowWidows=allowOrphans=0.
+        strict = not getattr(self.style, "allowWidows", 1)
+        if len(lines) - fit == 1 and (fit > 2 or strict):
             fit -= 1  # no widow: take a second line along
-        if fit < 2 and len(lines) > 2:
+        if fit < 2 and (len(lines) > 2 or strict):
             return []  # no orphan: move on whole
         if fit < 1:
             return []
         rest = ParagraphStyle(f"{self.style.name}-rest", parent=self.style, spaceBefore=0)
         first = ParagraphStyle(f"{self.style.name}-first", parent=self.style, spaceAfter=0)
         return [
-            ShapedParagraph(self.text, first, rtl=self.rtl, lines=lines[:fit]),
+            ShapedParagraph(
+                self.text, first, rtl=self.rtl, lines=lines[:fit], bulletText=self.bulletText
+            ),
             ShapedParagraph(self.text, rest, rtl=self.rtl, lines=lines[fit:]),
         ]
 
@@ -192,6 +201,8 @@ class ShapedParagraph(Flowable):
         canv.saveState()
         canv.setFillColor(st.textColor)
         y = self.height - st.fontSize
+        if self.bulletText:
+            self._draw_bullet(y)
         for line in self._lines or []:
             x = st.leftIndent
             if st.alignment == TA_CENTER:
@@ -200,4 +211,17 @@ class ShapedParagraph(Flowable):
                 x += inner - line.width
             draw_pieces(canv, x, y, line.pieces, st.fontSize)
             y -= st.leading
+        canv.restoreState()
+
+    def _draw_bullet(self, baseline: float) -> None:
+        from netplanner.printing.glyph_fallback import draw_string
+
+        st = self.style
+        canv = self.canv
+        canv.saveState()
+        canv.setFillColor(st.bulletColor)
+        y = baseline + getattr(st, "bulletOffsetY", 0)  # as Paragraph reads it
+        draw_string(
+            canv, st.bulletIndent, y, self.bulletText or "", st.bulletFontName, st.bulletFontSize
+        )
         canv.restoreState()

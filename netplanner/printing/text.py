@@ -16,13 +16,16 @@ import html
 import re
 import unicodedata
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
+from reportlab.platypus import Paragraph, Table, TableStyle
 
 from netplanner.printing.glyph_fallback import markup
 from netplanner.printing.script_fonts import needs_layout
+
+if TYPE_CHECKING:  # imported when first needed: it loads HarfBuzz
+    from netplanner.printing.shaped_text import ShapedParagraph
 
 EMPTY = "—"
 
@@ -56,18 +59,24 @@ def user_text(value: object) -> str:
 
 
 def para(
-    value: object, style: ParagraphStyle, *, empty: str = "", rtl: bool | None = None
-) -> Flowable:
+    value: object,
+    style: ParagraphStyle,
+    *,
+    empty: str = "",
+    rtl: bool | None = None,
+    bullet: str | None = None,
+) -> Paragraph | ShapedParagraph:
     """A paragraph of user text ``value`` (``empty`` when there is none) in ``style``.
 
     Its direction is its first strong character's, unless ``rtl`` says (False for a line
-    we compose around the user's words, in English or Dutch)."""
+    we compose around the user's words, in English or Dutch). ``bullet`` (our own text,
+    e.g. a number) is drawn at the style's ``bulletIndent``."""
     text = plain_text(value) or empty
     if needs_layout(text):
         from netplanner.printing.shaped_text import ShapedParagraph
 
-        return ShapedParagraph(text, style, rtl=rtl)
-    return Paragraph(escape(text).replace("\n", "<br/>"), style)
+        return ShapedParagraph(text, style, rtl=rtl, bulletText=bullet)
+    return Paragraph(escape(text).replace("\n", "<br/>"), style, bulletText=bullet)
 
 
 def label(text: str, style: ParagraphStyle) -> Paragraph:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import json
 from pathlib import Path
 
@@ -44,6 +45,7 @@ def test_check_reports_health_and_damage(
     assert main(["--db", str(db), "backup"]) == 0
     assert main(["--db", str(db), "check"]) == 0
     assert "healthy (12 contacts)" in capsys.readouterr().out
+    gc.collect()  # the commands' connections closed, as when each runs in its own process
     db.write_bytes(db.read_bytes()[:3000])
     for side in ("-wal", "-shm"):
         db.with_name(db.name + side).unlink(missing_ok=True)

@@ -16,12 +16,12 @@ from pathlib import Path
 import pytest
 from bidi import get_display
 from pypdf import PdfReader
-from pypdf.generic import ContentStream
 
 from netplanner.core.sheets.data import PrepSheetData, SheetQuestion
 from netplanner.printing.fonts import register_fonts
 from netplanner.printing.prep_sheet import render_prep_sheet
 from netplanner.printing.shaping import line_pieces, shape_paragraph
+from tests.printing.pdf_glyphs import assert_no_empty_boxes_and_font
 from tests.printing.script_samples import FONTS, RIGHT_TO_LEFT, SAMPLES
 
 
@@ -39,50 +39,12 @@ def sheet_for(script: str) -> PrepSheetData:
     )
 
 
-def drawn_strings(reader: PdfReader) -> list[tuple[str, bytes]]:
-    """(font resource, bytes) of every string a text operator shows, forms included."""
-    shown: list[tuple[str, bytes]] = []
-
-    def walk(stream, resources) -> None:  # type: ignore[no-untyped-def]
-        font = ""
-        for operands, operator in ContentStream(stream, reader).operations:
-            if operator == b"Tf":
-                font = str(operands[0])
-            elif operator == b"Tj":
-                shown.append((font, bytes(operands[0].original_bytes)))
-            elif operator == b"TJ":
-                shown.extend(
-                    (font, bytes(item.original_bytes))
-                    for item in operands[0]
-                    if hasattr(item, "original_bytes")
-                )
-            elif operator == b"Do":
-                xobject = resources["/XObject"][operands[0]].get_object()
-                walk(xobject, xobject.get("/Resources", resources))
-
-    for page in reader.pages:
-        walk(page.get_contents(), page["/Resources"])
-    return shown
-
-
-def base_fonts(reader: PdfReader) -> set[str]:
-    return {
-        str(ref.get_object()["/BaseFont"]).split("+", 1)[-1]
-        for page in reader.pages
-        for ref in page["/Resources"]["/Font"].values()
-    }
-
-
 @pytest.mark.parametrize("script", sorted(SAMPLES))
 def test_every_character_is_drawn_in_a_font_that_has_it(script: str, tmp_path: Path) -> None:
     path = tmp_path / f"{script}.pdf"
     render_prep_sheet(sheet_for(script), path)
     reader = PdfReader(path)
-    shown = drawn_strings(reader)
-    assert shown
-    empty_boxes = [(font, data) for font, data in shown if 0 in data]
-    assert not empty_boxes, f"{script}: .notdef drawn in {empty_boxes[:3]}"
-    assert any(font.startswith(FONTS[script]) for font in base_fonts(reader))
+    assert_no_empty_boxes_and_font(reader, FONTS[script], script)
     # The text layer keeps the letters (presentation forms read back as letters).
     text = unicodedata.normalize("NFKC", " ".join(p.extract_text() for p in reader.pages))
     name = unicodedata.normalize("NFKC", SAMPLES[script][0])
