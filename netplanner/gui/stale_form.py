@@ -1,19 +1,30 @@
 """A save refused because someone else changed the item since the form showed it
 (``core.errors.ChangedElsewhereError``): the user may reload the item as it is now, or
-keep editing. Reloading never loses what they typed: every text the form held that the
-reloaded form no longer shows is put on the clipboard, labelled, to paste back.
+keep editing. Reloading never loses what they typed: every text they typed (not in the
+form when it was shown: :func:`remember_shown`) that the reloaded form does not show is
+put on the clipboard, labelled, to paste back.
 """
 
 from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable
+from weakref import WeakKeyDictionary
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFormLayout, QLayout, QLineEdit, QPlainTextEdit, QWidget
 
 from netplanner.gui.prompts import Prompts
+
+#: What each form showed when it last showed a stored item (see :func:`remember_shown`).
+_SHOWN: WeakKeyDictionary[QWidget, list[tuple[str, str]]] = WeakKeyDictionary()
+
+
+def remember_shown(form: QWidget) -> None:
+    """A form calls this once it shows an item as stored: texts it shows then are not the
+    user's typing, and are not put on the clipboard when the item is reloaded."""
+    _SHOWN[form] = field_texts(form)
 
 
 def _tr(text: str) -> str:
@@ -38,22 +49,30 @@ def offer_reload(prompts: Prompts, title: str, refusal: str) -> bool:
 
 def reload_keeping_typed(form: QWidget, reload: Callable[[], object]) -> str:
     """Run ``reload`` (which shows the stored item in ``form``) and put on the clipboard
-    every text the form showed before that it does not show after. Returns that text
+    every text the user typed that the form does not show after. Returns that text
     ("" when nothing would have been lost, and then the clipboard is left alone)."""
-    typed = field_texts(form)
+    typed = _without(field_texts(form), _SHOWN.get(form, []))
     reload()
-    shown = Counter(field_texts(form))
-    lost: list[tuple[str, str]] = []
-    for entry in typed:
-        if shown[entry] > 0:
-            shown[entry] -= 1
-        else:
-            lost.append(entry)
+    lost = _without(typed, field_texts(form))
     if not lost:
         return ""
     text = "\n\n".join(f"{label}:\n{value}" if label else value for label, value in lost)
     QGuiApplication.clipboard().setText(text)
     return text
+
+
+def _without(
+    entries: list[tuple[str, str]], others: list[tuple[str, str]]
+) -> list[tuple[str, str]]:
+    """``entries`` less one of each in ``others`` (a field may appear more than once)."""
+    left = Counter(others)
+    kept: list[tuple[str, str]] = []
+    for entry in entries:
+        if left[entry] > 0:
+            left[entry] -= 1
+        else:
+            kept.append(entry)
+    return kept
 
 
 def field_texts(form: QWidget) -> list[tuple[str, str]]:

@@ -105,3 +105,26 @@ def test_after_an_undo_the_form_saves_without_a_false_alarm(
     qtbot.mouseClick(tab.form.save_button, Qt.MouseButton.LeftButton)
     assert prompts.errors == []
     assert stored(demo_context, carla_id).role == "Senior researcher"
+
+
+def test_reload_puts_only_what_was_typed_on_the_clipboard(
+    qtbot, demo_context: AppContext, prompts
+) -> None:
+    """Texts the form showed as stored are not the user's: after a reload the clipboard
+    holds the typed line only, not the old value of a field someone else changed."""
+    tab = make_tab(qtbot, demo_context)
+    carla_id = ids_by_name(demo_context)["Carla Smit"]
+    tab.show_contact(carla_id)
+    old_role = tab.form.edits["role"].text()
+    assert old_role
+    with demo_context.database.transaction() as session:
+        carla = get_contact(session, carla_id)
+        carla.role = "Head of research"
+    tab.form.edits["region"].clear()
+    qtbot.keyClicks(tab.form.edits["region"], "Zwolle")
+    prompts.problem_answers = [0]
+    qtbot.mouseClick(tab.form.save_button, Qt.MouseButton.LeftButton)
+    assert tab.form.edits["role"].text() == "Head of research"
+    clipboard = QGuiApplication.clipboard().text()
+    assert "Zwolle" in clipboard and old_role not in clipboard
+    assert tab.form.edits["region"].text() != "Zwolle"
