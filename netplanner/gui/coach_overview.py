@@ -9,6 +9,8 @@ listed at all (the server does not show their rows, nor their name).
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtWidgets import (
     QDialog,
@@ -111,7 +113,7 @@ class CoachOverviewDialog(QDialog):
             "\n".join(
                 fill(
                     self.tr("Week of %1: %2"),
-                    locale.toString(QDate(point.week_start), QLocale.FormatType.ShortFormat),
+                    locale.toString(_qdate(point.week_start), QLocale.FormatType.ShortFormat),
                     format_number(count),
                 )
                 for point, count in zip(report.held_per_week, weekly, strict=True)
@@ -124,7 +126,9 @@ class CoachOverviewDialog(QDialog):
             last.setText(self.tr("none yet"))
         else:
             # A date sorts as a date, and is shown in the locale's short format.
-            last.setData(Qt.ItemDataRole.DisplayRole, QDate(line.last_activity.astimezone().date()))
+            last.setData(
+                Qt.ItemDataRole.DisplayRole, _qdate(line.last_activity.astimezone().date())
+            )
         return [
             name,
             per_week,
@@ -134,6 +138,10 @@ class CoachOverviewDialog(QDialog):
             _number(line.overdue_follow_ups),
             last,
         ]
+
+
+def _qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
 
 
 def _number(value: int) -> QTableWidgetItem:
