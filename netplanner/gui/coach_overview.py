@@ -62,6 +62,7 @@ class CoachOverviewDialog(QDialog):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(CLIENT, QHeaderView.ResizeMode.Stretch)
+        header.setSortIndicator(CLIENT, Qt.SortOrder.AscendingOrder)  # by name until clicked
         self.empty = QLabel(self.tr("No client shares their data with you yet."))
         self.empty.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
