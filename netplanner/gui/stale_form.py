@@ -27,23 +27,24 @@ def remember_shown(form: QWidget) -> None:
     _SHOWN[form] = field_texts(form)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("StaleForm", text)
-
-
 def offer_reload(prompts: Prompts, title: str, refusal: str) -> bool:
     """Say the save was refused and ask what to do; True for *Reload*."""
     text = "\n\n".join(
         (
             refusal,
-            _tr(
+            QCoreApplication.translate(
+                "StaleForm",
                 "Reload shows it as it is now and copies what you typed to the clipboard, "
                 "so you can paste back what you still need. Keep editing leaves your text in "
-                "the form (it cannot be saved over their change until you reload)."
+                "the form (it cannot be saved over their change until you reload).",
             ),
         )
     )
-    choice = prompts.problem(title, text, [_tr("Reload"), _tr("Keep editing")], escape=1)
+    options = [
+        QCoreApplication.translate("StaleForm", "Reload"),
+        QCoreApplication.translate("StaleForm", "Keep editing"),
+    ]
+    choice = prompts.problem(title, text, options, escape=1)
     return choice == 0
 
 
