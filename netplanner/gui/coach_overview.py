@@ -47,7 +47,7 @@ class CoachOverviewDialog(QDialog):
             [
                 self.tr("Client"),
                 self.tr("Held per week"),
-                self.tr("Held"),
+                self.tr("Held in all"),
                 self.tr("Names gained"),
                 self.tr("Open follow-ups"),
                 self.tr("Overdue"),
@@ -76,7 +76,7 @@ class CoachOverviewDialog(QDialog):
         layout.addWidget(self.table)
         layout.addWidget(self.empty)
         layout.addWidget(buttons)
-        self.resize(900, 420)
+        self.resize(1040, 420)
         self.lines: list[ClientFigures] = []
         self.refresh()
 

@@ -1202,8 +1202,8 @@ Vraag: %2
     </message>
     <message>
         <location line="+1"/>
-        <source>Held</source>
-        <translation>Gevoerd</translation>
+        <source>Held in all</source>
+        <translation>Gevoerd in totaal</translation>
     </message>
     <message>
         <location line="+1"/>
