@@ -128,3 +128,24 @@ def test_reload_puts_only_what_was_typed_on_the_clipboard(
     clipboard = QGuiApplication.clipboard().text()
     assert "Zwolle" in clipboard and old_role not in clipboard
     assert tab.form.edits["region"].text() != "Zwolle"
+
+
+def test_a_stale_goal_offers_reload_too(qtbot, context: AppContext, prompts) -> None:
+    from netplanner.core.goals import GoalInput, create_goal, get_goal
+    from netplanner.gui.goals.tab import GoalsTab
+
+    with context.transaction() as session:
+        goal_id = create_goal(session, GoalInput(target_role="UX researcher")).id
+    tab = GoalsTab(context)
+    qtbot.addWidget(tab)
+    tab.show_goal(goal_id)
+    with context.database.transaction() as session:  # elsewhere: the coach narrows it
+        get_goal(session, goal_id).region = "Utrecht"
+    qtbot.keyClicks(tab.form.edits["specialism"], "healthcare apps")
+    prompts.problem_answers = [0]
+    qtbot.mouseClick(tab.form.save_button, Qt.MouseButton.LeftButton)
+    assert "Someone else changed this goal" in prompts.asked[0][1]
+    assert tab.form.edits["region"].text() == "Utrecht"
+    assert tab.form.edits["specialism"].text() == ""
+    assert "healthcare apps" in QGuiApplication.clipboard().text()
+    assert "UX researcher" not in QGuiApplication.clipboard().text()
