@@ -112,6 +112,8 @@ class AppContext:
                     self.prompts.error(title, error_text(error))
                 elif offer_reload(self.prompts, title, error_text(error)):
                     reload()
+                    # What changed elsewhere is news to every view showing such data.
+                    self.events.announce(changes)
                 return None
             except NetPlannerError as error:
                 self.prompts.error(title, error_text(error))

@@ -149,3 +149,19 @@ def test_a_stale_goal_offers_reload_too(qtbot, context: AppContext, prompts) -> 
     assert tab.form.edits["specialism"].text() == ""
     assert "healthcare apps" in QGuiApplication.clipboard().text()
     assert "UX researcher" not in QGuiApplication.clipboard().text()
+
+
+def test_reload_shows_the_new_name_in_the_list_too(
+    qtbot, demo_context: AppContext, prompts
+) -> None:
+    tab = make_tab(qtbot, demo_context)
+    carla_id = ids_by_name(demo_context)["Carla Smit"]
+    tab.show_contact(carla_id)
+    with demo_context.database.transaction() as session:
+        update_contact(session, carla_id, ContactInput(name="Carla Smit-Bakker"))
+    qtbot.keyClicks(tab.form.notes, "Met at the meetup")
+    prompts.problem_answers = [0]
+    qtbot.mouseClick(tab.form.save_button, Qt.MouseButton.LeftButton)
+    assert tab.form.edits["name"].text() == "Carla Smit-Bakker"
+    assert tab.model.find(carla_id).name == "Carla Smit-Bakker"
+    assert tab.form.contact_id == carla_id and not tab.form.is_dirty()
