@@ -32,3 +32,11 @@ def set_meta(session: Session, key: str, value: str) -> None:
     else:
         row.value = value
     session.flush()
+
+
+def delete_meta(session: Session, key: str) -> None:
+    """Forget the fact (nothing happens when there is none)."""
+    row = _row(session, key)
+    if row is not None:
+        session.delete(row)
+        session.flush()

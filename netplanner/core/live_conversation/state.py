@@ -19,8 +19,7 @@ from datetime import UTC, datetime
 
 from sqlalchemy.orm import Session
 
-from netplanner.core.meta import get_meta, set_meta
-from netplanner.core.models import AppMeta
+from netplanner.core.meta import delete_meta, get_meta, set_meta
 from netplanner.core.text import clean
 
 _KEY = "live_conversation:{}"
@@ -90,7 +89,5 @@ def forget_names(session: Session, conversation_id: int) -> None:
 
 
 def forget_state(session: Session, conversation_id: int) -> None:
-    row = session.get(AppMeta, _KEY.format(conversation_id))
-    if row is not None:
-        session.delete(row)
-        session.flush()
+    # Not session.get: app_meta's key is (owner, key) since migration 0006.
+    delete_meta(session, _KEY.format(conversation_id))
