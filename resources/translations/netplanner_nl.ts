@@ -208,13 +208,13 @@ Vraag: %2
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../../netplanner/gui/context.py" line="+99"/>
+        <location filename="../../netplanner/gui/context.py" line="+104"/>
         <source>Not saved</source>
         <extracomment>Writes the user can take back, newest first; older ones are forgotten.</extracomment>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+26"/>
         <source>Change</source>
         <translation>Wijziging</translation>
     </message>
@@ -1184,6 +1184,74 @@ Vraag: %2
     </message>
 </context>
 <context>
+    <name>CoachOverviewDialog</name>
+    <message>
+        <location filename="../../netplanner/gui/coach_overview.py" line="+42"/>
+        <source>Coach overview</source>
+        <translation>Coachoverzicht</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Client</source>
+        <translation>Cliënt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Held per week</source>
+        <translation>Gevoerd per week</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Held in all</source>
+        <translation>Gevoerd in totaal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Names gained</source>
+        <translation>Namen gekregen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open follow-ups</source>
+        <translation>Open vervolgacties</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overdue</source>
+        <translation>Over tijd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last activity</source>
+        <translation>Laatst actief</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No client shares their data with you yet.</source>
+        <translation>Nog geen enkele cliënt deelt zijn of haar gegevens met je.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Vernieuwen</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Clients who share their data with you, over the last %1 weeks: conversations held per week (oldest week first) and in all, the names those conversations gained, and their follow-ups. Clients who do not share are not listed.</source>
+        <translation>Cliënten die hun gegevens met je delen, over de laatste %1 weken: gevoerde gesprekken per week (oudste week eerst) en in totaal, de namen die die gesprekken opleverden, en hun vervolgacties. Cliënten die niet delen staan er niet in.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Week of %1: %2</source>
+        <translation>Week van %1: %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>none yet</source>
+        <translation>nog niets</translation>
+    </message>
+</context>
+<context>
     <name>CoachSharing</name>
     <message>
         <location filename="../../netplanner/gui/coach_sharing.py" line="+85"/>
@@ -1271,7 +1339,7 @@ Vraag: %2
 <context>
     <name>ContactForm</name>
     <message>
-        <location filename="../../netplanner/gui/contacts/form.py" line="+89"/>
+        <location filename="../../netplanner/gui/contacts/form.py" line="+90"/>
         <source>Required</source>
         <extracomment>The single-line text fields, in the order they appear. The lists of the form: (kind, the contact&apos;s own field, its kind field). &quot;Merge with…&quot; was clicked: merge another contact into the one shown. A link in the summary was clicked (&quot;contact:ID&quot;). The version of the contact as shown: a save over a newer one is refused.</extracomment>
         <translation>Verplicht</translation>
@@ -1419,7 +1487,7 @@ kennen:</translation>
         <translation>Nieuw contact</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+124"/>
         <source>A contact needs a name before it can be saved.</source>
         <translation>Een contact heeft een naam nodig voordat het kan worden opgeslagen.</translation>
     </message>
@@ -1429,7 +1497,7 @@ kennen:</translation>
         <translation>Niet-opgeslagen wijzigingen.</translation>
     </message>
     <message>
-        <location line="-293"/>
+        <location line="-294"/>
         <source>22-03-1980, or 22-03 without the year</source>
         <translation>22-03-1980, of 22-03 zonder het jaar</translation>
     </message>
@@ -1817,7 +1885,7 @@ kennen:</translation>
 <context>
     <name>ContactsTab</name>
     <message>
-        <location filename="../../netplanner/gui/contacts/tab.py" line="+203"/>
+        <location filename="../../netplanner/gui/contacts/tab.py" line="+204"/>
         <location line="+23"/>
         <source>Contact not saved</source>
         <translation>Contact niet opgeslagen</translation>
@@ -1838,7 +1906,7 @@ kennen:</translation>
         <translation>%1 bewerken</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Delete contact</source>
         <translation>Contact verwijderen</translation>
     </message>
@@ -1868,7 +1936,7 @@ kennen:</translation>
         <translation>Eerst het nieuwe contact opslaan?</translation>
     </message>
     <message>
-        <location line="-242"/>
+        <location line="-243"/>
         <source>Contacts</source>
         <extracomment>Lines read before the table first paints, when the list opens in its usual order: more than the tallest screen shows. The rest are read right after that paint.</extracomment>
         <translation>Contacten</translation>
@@ -1916,7 +1984,7 @@ kennen:</translation>
 <context>
     <name>ConversationForm</name>
     <message>
-        <location filename="../../netplanner/gui/conversations/form.py" line="+85"/>
+        <location filename="../../netplanner/gui/conversations/form.py" line="+86"/>
         <source>Ask someone for names, organisations and routes</source>
         <extracomment>Start conversation mode for the conversation shown. The version of the conversation as shown: a save over a newer one is refused.</extracomment>
         <translation>Vraag iemand om namen, organisaties en routes</translation>
@@ -2097,7 +2165,7 @@ kennen:</translation>
         <translation>— geen doel —</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+138"/>
         <source>New conversation</source>
         <translation>Nieuw gesprek</translation>
     </message>
@@ -2530,7 +2598,7 @@ kennen:</translation>
 <context>
     <name>ConversationsTab</name>
     <message>
-        <location filename="../../netplanner/gui/conversations/tab.py" line="+142"/>
+        <location filename="../../netplanner/gui/conversations/tab.py" line="+143"/>
         <source>Export prep sheet</source>
         <translation>Gespreksvoorbereiding exporteren</translation>
     </message>
@@ -2575,7 +2643,7 @@ kennen:</translation>
         <translation>Gesprek opslaan</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Saved.</source>
         <translation>Opgeslagen.</translation>
     </message>
@@ -2625,7 +2693,7 @@ kennen:</translation>
         <translation>Je hebt dit gesprek gewijzigd. Eerst de wijzigingen opslaan?</translation>
     </message>
     <message>
-        <location line="-274"/>
+        <location line="-275"/>
         <source>Conversations</source>
         <translation>Gesprekken</translation>
     </message>
@@ -2770,7 +2838,7 @@ kennen:</translation>
 <context>
     <name>GoalForm</name>
     <message>
-        <location filename="../../netplanner/gui/goals/goal_form.py" line="+65"/>
+        <location filename="../../netplanner/gui/goals/goal_form.py" line="+66"/>
         <source>e.g. UX researcher</source>
         <extracomment>The single-line fields, in the order they appear (GoalInput attribute names). Any field changed (typing included): the ask composer follows along. The version of the goal as shown: a save over a newer one is refused.</extracomment>
         <translation>bijv. UX-onderzoeker</translation>
@@ -2876,7 +2944,7 @@ kennen:</translation>
         <translation>Nieuw doel</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+87"/>
         <source>A goal needs a target role, or the ask in your own words.</source>
         <translation>Een doel heeft een gewenste functie nodig, of je vraag in je eigen woorden.</translation>
     </message>
@@ -2907,7 +2975,7 @@ kennen:</translation>
 <context>
     <name>GoalsTab</name>
     <message>
-        <location filename="../../netplanner/gui/goals/tab.py" line="+57"/>
+        <location filename="../../netplanner/gui/goals/tab.py" line="+58"/>
         <source>Say concretely what you are looking for: a role with its specialism, and if you can a region and a kind of organisation, never just “a job” or “anything in communications”. Then ask people one by one, by name, to think along with you about who does that work, and whom you could talk to.</source>
         <translation>Zeg concreet wat je zoekt: een functie met het specialisme erbij, en als het kan een regio en een soort organisatie; nooit alleen “een baan” of “iets in de communicatie”. Vraag mensen daarna één voor één, bij naam, om met je mee te denken: wie doet dat werk, en met wie zou je kunnen praten?</translation>
     </message>
@@ -2985,7 +3053,7 @@ kennen:</translation>
         <translation>Doel niet opgeslagen</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>%n conversation is linked to this goal. It stays, but without a goal.</source>
         <translation>%n gesprek is aan dit doel gekoppeld. Het blijft bestaan, maar zonder doel.</translation>
     </message>
@@ -3031,7 +3099,7 @@ kennen:</translation>
         <translation>Eerst het nieuwe doel opslaan?</translation>
     </message>
     <message>
-        <location line="-209"/>
+        <location line="-210"/>
         <source>Delete the goal</source>
         <translation>Verwijder het doel</translation>
     </message>
@@ -3960,7 +4028,7 @@ kennen:</translation>
         <translation>&lt;h3&gt;NetPlanner %1&lt;/h3&gt;&lt;p&gt;Vind werk via je netwerk: zeg concreet wat je zoekt, vraag mensen om met je mee te denken, en praat met mensen die het werk doen dat jij wilt doen.&lt;/p&gt;&lt;p&gt;Je gegevens staan op de server van je praktijk, waar alleen jij (en een coach die je toestemming geeft) ze kan zien:&lt;br&gt;%2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../netplanner/gui/practice_menu.py" line="+31"/>
+        <location filename="../../netplanner/gui/practice_menu.py" line="+33"/>
         <source>Connect to a practice &amp;server…</source>
         <translation>Verbinden met een praktijk&amp;server…</translation>
     </message>
@@ -3970,7 +4038,12 @@ kennen:</translation>
         <translation>Delen met een &amp;coach…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>Coach &amp;overview…</source>
+        <translation>Coach&amp;overzicht…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Re&amp;load</source>
         <translation>Ver&amp;nieuwen</translation>
     </message>
@@ -4612,6 +4685,22 @@ kennen:</translation>
         <translation>Er is geen %1 met ID %2.</translation>
     </message>
     <message>
+        <location line="+20"/>
+        <source>Someone else changed this contact since you opened it (another window, or your coach). Nothing was saved.</source>
+        <extracomment>One sentence per kind of thing a form edits (see :func:`check_version`).</extracomment>
+        <translation>Iemand anders heeft dit contact gewijzigd sinds je het opende (een ander venster, of je coach). Er is niets bewaard.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Someone else changed this conversation since you opened it (another window, or your coach). Nothing was saved.</source>
+        <translation>Iemand anders heeft dit gesprek gewijzigd sinds je het opende (een ander venster, of je coach). Er is niets bewaard.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Someone else changed this goal since you opened it (another window, or your coach). Nothing was saved.</source>
+        <translation>Iemand anders heeft dit doel gewijzigd sinds je het opende (een ander venster, of je coach). Er is niets bewaard.</translation>
+    </message>
+    <message>
         <location filename="../../netplanner/core/suggestions/approach.py" line="+60"/>
         <source>%1 was already asked for this goal.</source>
         <translation>%1 is voor dit doel al gevraagd.</translation>
@@ -5127,21 +5216,6 @@ kennen:</translation>
         <location line="+24"/>
         <source>The practice server %1 has an older schema (%2) than this NetPlanner (%3): an administrator runs netplanner practice upgrade first.</source>
         <translation>De praktijkserver %1 heeft een ouder schema (%2) dan deze NetPlanner (%3): een beheerder voert eerst netplanner practice upgrade uit.</translation>
-    </message>
-    <message>
-        <location filename="../../netplanner/core/errors.py" line="+20"/>
-        <source>Someone else changed this contact since you opened it (another window, or your coach). Nothing was saved and your text is still in the form: copy what you need, then open the contact again to see their changes.</source>
-        <translation>Iemand anders heeft dit contact gewijzigd sinds je het opende (een ander venster, of je coach). Er is niets bewaard en je tekst staat nog in het formulier: kopieer wat je nodig hebt en open het contact opnieuw om hun wijzigingen te zien.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Someone else changed this conversation since you opened it (another window, or your coach). Nothing was saved and your text is still in the form: copy what you need, then open the conversation again to see their changes.</source>
-        <translation>Iemand anders heeft dit gesprek gewijzigd sinds je het opende (een ander venster, of je coach). Er is niets bewaard en je tekst staat nog in het formulier: kopieer wat je nodig hebt en open het gesprek opnieuw om hun wijzigingen te zien.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Someone else changed this goal since you opened it (another window, or your coach). Nothing was saved and your text is still in the form: copy what you need, then open the goal again to see their changes.</source>
-        <translation>Iemand anders heeft dit doel gewijzigd sinds je het opende (een ander venster, of je coach). Er is niets bewaard en je tekst staat nog in het formulier: kopieer wat je nodig hebt en open het doel opnieuw om hun wijzigingen te zien.</translation>
     </message>
     <message>
         <location filename="../../netplanner/storage/postgresql/failures.py" line="+59"/>
@@ -6505,6 +6579,25 @@ kennen:</translation>
         <location line="+0"/>
         <source>Where</source>
         <translation>Waar</translation>
+    </message>
+</context>
+<context>
+    <name>StaleForm</name>
+    <message>
+        <location filename="../../netplanner/gui/stale_form.py" line="+35"/>
+        <source>Reload shows it as it is now and copies what you typed to the clipboard, so you can paste back what you still need. Keep editing leaves your text in the form (it cannot be saved over their change until you reload).</source>
+        <extracomment>What each form showed when it last showed a stored item (see :func:`remember_shown`).</extracomment>
+        <translation>Opnieuw laden toont het zoals het nu is en kopieert wat jij typte naar het klembord, zodat je terug kunt plakken wat je nog nodig hebt. Verder bewerken laat je tekst in het formulier staan (bewaren over hun wijziging kan pas nadat je opnieuw hebt geladen).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Reload</source>
+        <translation>Opnieuw laden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep editing</source>
+        <translation>Verder bewerken</translation>
     </message>
 </context>
 <context>

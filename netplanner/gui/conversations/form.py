@@ -37,6 +37,7 @@ from netplanner.gui.conversations.question_picker import QuestionPicker
 from netplanner.gui.labels import kind_label, status_label
 from netplanner.gui.live.opening import mode_is_open
 from netplanner.gui.shortcuts_dialog import describe_shortcut
+from netplanner.gui.stale_form import remember_shown
 from netplanner.messages import fill
 
 DEFAULT_DURATION = 45
@@ -309,6 +310,7 @@ class ConversationForm(QWidget):
         self._goal_changed()
         self._update_title()
         self.show_mode_hold()
+        remember_shown(self)
 
     def show_mode_hold(self) -> None:
         """Read-only while conversation mode writes this conversation (``mode_hold``)."""

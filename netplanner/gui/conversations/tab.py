@@ -29,6 +29,7 @@ from netplanner.gui.list_form import ListFormTab
 from netplanner.gui.list_keys import delete_action
 from netplanner.gui.live.opening import open_conversation_mode
 from netplanner.gui.live.window import ConversationModeWindow
+from netplanner.gui.stale_form import reload_keeping_typed
 from netplanner.messages import fill
 
 ANSWER_LIMIT = 200  # found answers shown at most; more words narrow it down
@@ -234,6 +235,7 @@ class ConversationsTab(ListFormTab):
                 ),
                 changes=Change.CONVERSATIONS,
                 label=self.tr("Save conversation"),
+                reload=lambda: reload_keeping_typed(self.form, lambda: self._load(existing)),
             )
         if saved is None:
             return False
