@@ -27,8 +27,8 @@ class BankFields:
     description: str = ""
 
 
-#: Writes the fields the user accepted; True when written, False when the write failed
-#: (the user has been told why).
+# Writes the fields the user accepted; True when written, False when the write failed
+# (the user has been told why).
 SaveFields = Callable[[BankFields], bool]
 
 

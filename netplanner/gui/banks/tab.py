@@ -36,8 +36,8 @@ if TYPE_CHECKING:
 
 T = TypeVar("T")
 
-#: Asks the user for a bank's fields (gets the current ones, None for a new bank) and
-#: writes them with the given ``SaveFields``; True once written, False when cancelled.
+# Asks the user for a bank's fields (gets the current ones, None for a new bank) and
+# writes them with the given ``SaveFields``; True once written, False when cancelled.
 BankFieldsAsker = Callable[[BankFields | None, SaveFields], bool]
 
 LANGUAGE_FILTER_KEY = "banks/language_filter"
