@@ -13,7 +13,7 @@ from datetime import timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from netplanner.paths import data_location
+from netplanner.paths import Location, ServerLocation, data_location
 from netplanner.resources import resource_path
 from netplanner.storage.sqlite.backups import (
     BackupError,
@@ -79,12 +79,22 @@ def backup_if_due(path: Path) -> BackupInfo | None:
         return None
 
 
-def open_data_file(path: Path | str, *, daily_backup: bool = True) -> Database:
-    path = data_location(path)
+def open_data_file(location: Location | str, *, daily_backup: bool = True) -> Database:
+    """The data ready for work, with every built-in bank in it: an SQLite file (checked,
+    backed up daily, migrated) or a practice server (each login gets its own banks)."""
+    path = data_location(location)
     from netplanner.storage.database import open_database
 
+    if isinstance(path, ServerLocation):
+        return _with_builtin_banks(open_database(path), path)
     had_data = path.is_file() and path.stat().st_size > 0
-    database = open_database(path)
+    database = _with_builtin_banks(open_database(path), path)
+    if daily_backup and had_data:
+        backup_if_due(path)
+    return database
+
+
+def _with_builtin_banks(database: Database, path: Location) -> Database:
     try:
         from netplanner.core.queries.run import SessionQueries
 
@@ -98,18 +108,23 @@ def open_data_file(path: Path | str, *, daily_backup: bool = True) -> Database:
     except Exception as error:
         # A lock, a full disk…: the same one-line errors as the checks before (the window
         # shows them with Try again); the file is as it was (the transaction rolled back).
+        database.close()
+        if isinstance(path, ServerLocation):
+            from netplanner.storage.postgresql.failures import is_server_failure
+            from netplanner.storage.postgresql.failures import unavailable as server_down
+
+            if is_server_failure(error):
+                raise server_down(path, error) from error
+            raise
         from netplanner.storage.sqlite.failures import is_operational, unavailable
 
-        database.close()
         if is_operational(error):
             raise unavailable(path, error) from error
         raise
-    if daily_backup and had_data:
-        backup_if_due(path)
     return database
 
 
-def connect_ready(path: Path | str, *, daily_backup: bool = True) -> sqlite3.Connection | None:
+def connect_ready(path: Location | str, *, daily_backup: bool = True) -> sqlite3.Connection | None:
     """The data file with :mod:`sqlite3` alone, when it needs nothing before work:
     whole, at the current revision and with every built-in bank (the daily backup is
     made as by :func:`open_data_file`). None otherwise: then open it with
@@ -121,7 +136,10 @@ def connect_ready(path: Path | str, *, daily_backup: bool = True) -> sqlite3.Con
     """
     from netplanner.storage.sqlite.writing import connect_for_writing
 
-    path = data_location(path)
+    where = data_location(path)
+    if not isinstance(where, Path):
+        return None
+    path = where
     connection = connect_for_writing(path)
     if connection is None:
         return None

@@ -2,7 +2,8 @@
 
 A data location is a path, or an SQLAlchemy URL: ``sqlite:///notes.sqlite3`` (relative)
 and ``sqlite:////home/me/notes.sqlite3`` (absolute) name an SQLite file as a path does.
-Other engines are refused for now with a clear message. Read without SQLAlchemy, so
+``postgresql://USER@HOST/DB`` names a practice server (read with psycopg 3);
+other engines are refused with a clear message. Read without SQLAlchemy, so
 the commands that never load it (``sheet``, ``import``) take the same locations.
 """
 
@@ -10,6 +11,7 @@ from __future__ import annotations
 
 import os
 import re
+from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import unquote
 
@@ -28,12 +30,35 @@ class UnsupportedLocationError(ValueError):
     """A URL NetPlanner cannot open (yet); the message says so in one line."""
 
 
-def data_location(location: str | os.PathLike[str]) -> Path:
-    """The SQLite data file that ``location`` (a path or an SQLAlchemy URL) names.
+@dataclass(frozen=True)
+class ServerLocation:
+    """A practice's PostgreSQL server: ``url`` is its SQLAlchemy URL, always with the
+    psycopg 3 driver. Shown (``str``) without the password."""
+
+    url: str
+
+    def __str__(self) -> str:
+        return _PASSWORD.sub(r"\1***@", self.url)
+
+
+# Where data lives: an SQLite file, or a practice server.
+Location = Path | ServerLocation
+
+
+def _server_url(text: str, scheme: str) -> str:
+    """``postgresql://…`` and ``postgres://…`` (any driver named) read as psycopg 3's."""
+    return "postgresql+psycopg://" + text[len(scheme) + 3 :]
+
+
+def data_location(location: str | os.PathLike[str] | ServerLocation) -> Location:
+    """The SQLite data file or the practice server that ``location`` (a path or an
+    SQLAlchemy URL) names.
 
     ``UnsupportedLocationError`` for a URL of another engine or an SQLite URL that names
     no file (``sqlite://`` is a database in memory: nothing would be kept).
     """
+    if isinstance(location, ServerLocation):
+        return location
     text = os.fspath(location)
     match = _URL.fullmatch(text)
     if match is None:
@@ -41,16 +66,7 @@ def data_location(location: str | os.PathLike[str]) -> Path:
     scheme = match.group("scheme").lower()
     backend = scheme.split("+", 1)[0]
     if backend in ("postgresql", "postgres"):
-        raise UnsupportedLocationError(
-            Message(
-                QT_TRANSLATE_NOOP(
-                    "Messages",
-                    "%1 is a PostgreSQL server, which this NetPlanner cannot open yet: give "
-                    "a data file (a path, or sqlite:///PATH).",
-                ),
-                _PASSWORD.sub(r"\1***@", text),
-            )
-        )
+        return ServerLocation(_server_url(text, scheme))
     rest = match.group("rest")
     if scheme in _SQLITE_DRIVERS and rest.startswith("/") and "?" not in rest and rest != "/":
         return Path(unquote(rest[1:])).expanduser()
@@ -65,7 +81,7 @@ def data_location(location: str | os.PathLike[str]) -> Path:
     )
 
 
-def default_data_file() -> Path:
+def default_data_file() -> Location:
     """``$NETPLANNER_DB`` if set, else ``netplanner.sqlite3`` in the per-user data folder."""
     override = os.environ.get(DB_ENV_VAR)
     if override:

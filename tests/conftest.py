@@ -17,6 +17,9 @@ os.environ.setdefault("NETPLANNER_LANGUAGE", "en")
 from netplanner.datafile import open_data_file  # noqa: E402 - after the Qt platform choice
 from netplanner.storage.database import Database  # noqa: E402
 
+#: The PostgreSQL half: a throwaway server, a template practice, a copy per test.
+pytest_plugins = ["postgres_fixtures"]
+
 
 @pytest.fixture(autouse=True, scope="session")
 def _compiled_translations() -> None:

@@ -14,6 +14,8 @@ PACKAGE = Path(netplanner.__file__).resolve().parent
 #: Where SQL may be text: what only SQLite does, the migrations' history, and the
 #: statements compiled ahead for SQLite (generated from the Core statements).
 ALLOWED = ("storage/sqlite/", "storage/migrations/", "core/queries/sqlite_text.py")
+#: ... and what only a PostgreSQL practice server has: roles, grants, its revision.
+ALLOWED += ("storage/postgresql/",)
 _SQL = re.compile(r"^\s*(SELECT|INSERT INTO|UPDATE \w+ SET|DELETE FROM|PRAGMA)\s")
 
 

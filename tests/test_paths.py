@@ -1,5 +1,5 @@
-"""Where the data is: a path, or an SQLAlchemy URL of an SQLite file; other engines are
-refused in one line and nothing is created."""
+"""Where the data is: a path, an SQLAlchemy URL of an SQLite file, or a practice's
+PostgreSQL server; other engines are refused in one line and nothing is created."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from sqlalchemy.engine import make_url
 
 from netplanner.cli import main
 from netplanner.datafile import open_data_file
-from netplanner.paths import UnsupportedLocationError, data_location
+from netplanner.paths import ServerLocation, UnsupportedLocationError, data_location
 from netplanner.storage.database import open_database
 
 
@@ -41,8 +41,7 @@ def test_a_path_stays_a_path(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("url", "said"),
     [
-        ("postgresql://anna:s3cret@practice.example/netplanner", "PostgreSQL server"),
-        ("postgresql+psycopg://anna@localhost/np", "PostgreSQL server"),
+        ("mysql://anna:s3cret@practice.example/netplanner", "not a data file NetPlanner"),
         ("sqlite://", "not a data file NetPlanner can open"),
         ("sqlite:///file.sqlite3?mode=ro", "not a data file NetPlanner can open"),
         ("mysql://anna@host/db", "not a data file NetPlanner can open"),
@@ -84,10 +83,26 @@ def test_the_command_line_takes_an_sqlite_url(tmp_path: Path, capsys) -> None:
     assert len(json.loads(capsys.readouterr().out)) == 12  # the example network, in that file
 
 
-def test_a_server_is_refused_as_bad_usage_and_nothing_is_made(tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    "url",
+    [
+        "postgresql://anna:s3cret@practice.example/netplanner",
+        "postgres://anna:s3cret@practice.example/netplanner",
+        "postgresql+psycopg2://anna:s3cret@practice.example/netplanner",
+    ],
+)
+def test_a_postgresql_url_names_a_practice_server_read_with_psycopg_3(url: str) -> None:
+    location = data_location(url)
+    assert isinstance(location, ServerLocation)
+    assert location.url == "postgresql+psycopg://anna:s3cret@practice.example/netplanner"
+    assert str(location) == "postgresql+psycopg://anna:***@practice.example/netplanner"
+
+
+def test_an_unreachable_server_is_one_line_and_nothing_is_made(tmp_path: Path) -> None:
     env = dict(os.environ, NETPLANNER_DB=str(tmp_path / "unused.sqlite3"))
     command = [sys.executable, "-m", "netplanner"]
-    url = "postgresql://coach:s3cret@practice.example/netplanner"
+    # A socket folder that does not exist: refused at once, and no network is touched.
+    url = f"postgresql://coach:s3cret@/netplanner?host={tmp_path / 'no-server-here'}"
     by_option = subprocess.run(
         [*command, "--db", url, "list", "contacts"], capture_output=True, text=True, env=env
     )
@@ -96,8 +111,18 @@ def test_a_server_is_refused_as_bad_usage_and_nothing_is_made(tmp_path: Path) ->
         [*command, "list", "contacts"], capture_output=True, text=True, cwd=tmp_path, env=env
     )
     for result in (by_option, by_environment):
-        assert result.returncode == 2
-        assert "PostgreSQL server" in result.stderr
+        assert result.returncode == 1
+        assert "Cannot reach the practice server" in result.stderr
+        assert len(result.stderr.strip().splitlines()) == 1
         assert "s3cret" not in result.stderr
         assert "Traceback" not in result.stderr
     assert list(tmp_path.iterdir()) == []
+
+
+def test_backup_and_restore_refuse_a_server_in_one_line(capsys) -> None:
+    url = "postgresql://coach:s3cret@/netplanner?host=/nonexistent"
+    assert main(["--db", url, "backup"]) == 2
+    assert main(["--db", url, "restore", "backup.sqlite3"]) == 2
+    said = capsys.readouterr().err.strip().splitlines()
+    assert len(said) == 2 and all("pg_dump" in line for line in said)
+    assert "s3cret" not in "".join(said)

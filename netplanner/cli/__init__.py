@@ -17,9 +17,12 @@ from __future__ import annotations
 import argparse
 from collections.abc import Sequence
 from importlib import import_module
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 from netplanner import APP_NAME, __version__
+
+if TYPE_CHECKING:
+    from netplanner.paths import Location
 
 #: The command modules, in the order ``netplanner --help`` lists their commands.
 COMMANDS = (
@@ -36,6 +39,7 @@ COMMANDS = (
     "restore",
     "check",
     "review",
+    "practice",
 )
 
 
@@ -50,8 +54,8 @@ def build_parser() -> argparse.ArgumentParser:
         "--db",
         metavar="FILE",
         type=_data_location,
-        help="data file to use, as a path or sqlite:///PATH (default: $NETPLANNER_DB or the "
-        "per-user data folder)",
+        help="data file to use, as a path or sqlite:///PATH, or a practice server as "
+        "postgresql://USER@HOST/DB (default: $NETPLANNER_DB or the per-user data folder)",
     )
     import_module(f"{__name__}.gui").register(parser)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -60,8 +64,9 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _data_location(text: str) -> Path:
-    """``--db``: a path, or an SQLAlchemy URL of an SQLite file; other URLs are bad usage."""
+def _data_location(text: str) -> Location:
+    """``--db``: a path, an SQLAlchemy URL of an SQLite file, or a practice server's;
+    other URLs are bad usage."""
     from netplanner.paths import UnsupportedLocationError, data_location
 
     try:

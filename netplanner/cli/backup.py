@@ -22,11 +22,11 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 
 
 def run(args: argparse.Namespace) -> int:
-    from netplanner.cli.data import data_file
+    from netplanner.cli.data import file_only
     from netplanner.datafile import open_data_file
     from netplanner.storage.sqlite.backups import BackupError, make_backup
 
-    path = data_file(args)
+    path = file_only(args, "backup")
     if not os.path.lexists(path):
         raise CommandError(f"There is no data file at {path} to back up.")
     # Checks the file and brings it to the current schema; no daily backup besides this one.

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from netplanner.cli.errors import EXIT_OK, EXIT_USAGE, CommandError
 from netplanner.cli.pdf import add_page_size, saved_paper_size, write_pdf, written
+from netplanner.paths import Location
 
 
 def register(formats: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -31,7 +32,7 @@ def run(args: argparse.Namespace) -> int:
     return blank_sheet_command(args, data_file(args))
 
 
-def blank_sheet_command(args: argparse.Namespace, data_file: Path) -> int:
+def blank_sheet_command(args: argparse.Namespace, data_file: Location) -> int:
     """Write an empty prep sheet; the paper size from the data file when there is one
     (a blank sheet needs no data: no data file is made for it)."""
     if not 0 <= args.questions <= 200:

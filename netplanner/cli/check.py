@@ -16,6 +16,14 @@ def run(args: argparse.Namespace) -> int:
     from netplanner.core.contacts import count_contacts
 
     database = open_database(args)
+    if database.server is not None:  # the server's health is its administrator's
+        who = database.server.live_statistics(database.engine)
+        with database.session() as session:
+            contacts = count_contacts(session)
+        database.close()
+        print(f"The practice server {database.location} answers: {who} ({contacts} contacts).")
+        return EXIT_OK
+    assert database.sqlite is not None
     result = database.sqlite.integrity_check(database.engine)
     with database.session() as session:
         contacts = count_contacts(session)

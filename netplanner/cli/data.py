@@ -9,14 +9,29 @@ from typing import TYPE_CHECKING
 from netplanner.cli.errors import EXIT_USAGE, CommandError
 
 if TYPE_CHECKING:  # the storage layer (and SQLAlchemy) only when a command opens the file
+    from netplanner.paths import Location
     from netplanner.storage.database import Database
 
 
-def data_file(args: argparse.Namespace) -> Path:
-    """``--db FILE``, else ``$NETPLANNER_DB``, else the file in the per-user data folder."""
+def data_file(args: argparse.Namespace) -> Location:
+    """``--db FILE``, else ``$NETPLANNER_DB``, else the file in the per-user data folder.
+    A practice server (``postgresql://…``) where a URL names one."""
     from netplanner.paths import default_data_file
 
     return args.db if args.db is not None else default_data_file()
+
+
+def file_only(args: argparse.Namespace, what: str) -> Path:
+    """The data file, for a command that works on a file only (``what``: its name);
+    a practice server is refused in one line: its backups are the server's job."""
+    location = data_file(args)
+    if not isinstance(location, Path):
+        raise CommandError(
+            f"netplanner {what} works on a data file; {location} is a practice server, "
+            "whose backups are its administrator's job (pg_dump).",
+            EXIT_USAGE,
+        )
+    return location
 
 
 def open_database(args: argparse.Namespace) -> Database:

@@ -25,5 +25,5 @@ def run(args: argparse.Namespace) -> int:
     database = open_database(args)
     with database.transaction() as session:
         load_demo(session, language=args.language)
-    print(f"Example network added to {database.path}")
+    print(f"Example network added to {database.location}")
     return EXIT_OK

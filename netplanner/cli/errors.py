@@ -10,6 +10,8 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
+from netplanner.paths import Location
+
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
 
@@ -24,7 +26,7 @@ class CommandError(Exception):
 def run_reporting(
     command: Callable[[argparse.Namespace], int],
     args: argparse.Namespace,
-    data_file: Callable[[], Path],
+    data_file: Callable[[], Location],
 ) -> int:
     """Run ``command``; every failure becomes one line on stderr and its exit code.
     ``data_file()`` names the data file in messages about it.
@@ -54,7 +56,7 @@ def run_reporting(
 def _reported(
     command: Callable[[argparse.Namespace], int],
     args: argparse.Namespace,
-    data_file: Callable[[], Path],
+    data_file: Callable[[], Location],
 ) -> int:
     from netplanner.core.errors import NetPlannerError, NotFoundError, ValidationError
     from netplanner.paths import UnsupportedLocationError
@@ -90,11 +92,20 @@ def _reported(
     except KeyboardInterrupt:
         message, code = "Interrupted.", EXIT_FAILED
     except Exception as error:
+        from netplanner.paths import ServerLocation
         from netplanner.storage.sqlite.failures import is_operational
 
-        if not is_operational(error):
+        location = data_file()
+        if isinstance(location, ServerLocation):
+            from netplanner.storage.postgresql.failures import is_server_failure, unavailable
+
+            if not is_server_failure(error):
+                raise
+            message, code = str(unavailable(location, error)), EXIT_FAILED
+        elif not is_operational(error):
             raise
-        message, code = _operational_message(data_file(), error), EXIT_FAILED
+        else:
+            message, code = _operational_message(location, error), EXIT_FAILED
     print(f"netplanner: {' '.join(message.split())}", file=sys.stderr)
     return code
 

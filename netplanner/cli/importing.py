@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING
 from netplanner.cli import bank
 from netplanner.cli.errors import EXIT_OK, EXIT_USAGE, CommandError
 from netplanner.garbage_collector import collector_paused
+from netplanner.paths import Location
 
 if TYPE_CHECKING:
     from netplanner.core.imports.model import ImportPlan, ImportSummary
@@ -78,7 +79,7 @@ def run_archive(args: argparse.Namespace) -> int:
     return import_json_command(lambda: open_database(args), args.file)
 
 
-def import_command(data_file: Path, kind: str, path: Path, dry_run: bool) -> int:
+def import_command(data_file: Location, kind: str, path: Path, dry_run: bool) -> int:
     """Import ``path`` as ``kind`` into the data file ``data_file``; prints the summary.
 
     ``CommandError`` (exit 2) when the file is not what it claims: nothing is imported,
@@ -123,7 +124,7 @@ def data_language() -> str:
 
 
 @contextmanager
-def _data_queries(data_file: Path) -> Iterator[Queries]:
+def _data_queries(data_file: Location) -> Iterator[Queries]:
     """The data file's queries, in one transaction (committed when all went well).
 
     Compiled ahead on an :mod:`sqlite3` connection when the file needs nothing before
@@ -133,8 +134,8 @@ def _data_queries(data_file: Path) -> Iterator[Queries]:
     """
     from netplanner.datafile import connect_ready
 
-    connection = connect_ready(data_file)
-    if connection is not None:
+    connection = connect_ready(data_file) if isinstance(data_file, Path) else None
+    if connection is not None and isinstance(data_file, Path):
         from netplanner.core.queries.plain import PlainQueries
         from netplanner.storage.sqlite.writing import transaction
 
@@ -286,5 +287,5 @@ def import_json_command(database: Database | Callable[[], Database], path: Path)
         ) from error
     except ArchiveError as error:
         raise CommandError(f"{error} Nothing was restored.", EXIT_USAGE) from error
-    print(f"Restored {path} into {database.path}: {summary.describe()}")
+    print(f"Restored {path} into {database.location}: {summary.describe()}")
     return EXIT_OK

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from netplanner.cli.errors import CommandError
+from netplanner.paths import Location
 
 PAGE_SIZE_HELP = "paper for this command (default: the data file's setting, else the locale's)"
 
@@ -47,7 +48,7 @@ def written(line: str, output: Path) -> None:
     print(line, file=sys.stderr if output == STDOUT else sys.stdout)
 
 
-def saved_paper_size(data_file: Path) -> str:
+def saved_paper_size(data_file: Location) -> str:
     """The paper size kept in ``data_file``, read without opening it for writing; the
     locale's when there is no such file (or it cannot be read that way)."""
     import sqlite3
@@ -56,7 +57,8 @@ def saved_paper_size(data_file: Path) -> str:
     from netplanner.core.sheets.paper_size import locale_paper_size, read_paper_size
     from netplanner.storage.sqlite.reading import connect_for_reading
 
-    connection = connect_for_reading(data_file) if data_file.is_file() else None
+    is_file = isinstance(data_file, Path) and data_file.is_file()
+    connection = connect_for_reading(data_file) if is_file else None
     if connection is None:
         return locale_paper_size()
     try:

@@ -15,11 +15,11 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 
 
 def run(args: argparse.Namespace) -> int:
-    from netplanner.cli.data import data_file, open_database, require_file
+    from netplanner.cli.data import file_only, open_database, require_file
     from netplanner.storage.sqlite.backups import BackupError, verify
     from netplanner.storage.sqlite.recovery import restore_backup
 
-    path = data_file(args)
+    path = file_only(args, "restore")
     require_file(args.file)
     try:
         contacts, conversations = verify(args.file, known_revision=True)

@@ -10,9 +10,15 @@ from typing import Any, NamedTuple
 from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session, selectinload
 
+from netplanner.core.clock import utc_now
 from netplanner.core.contact_fields import Detail, checked_birthday
 from netplanner.core.enums import ContactSource
-from netplanner.core.errors import IntroductionLoopError, NotFoundError, ValidationError
+from netplanner.core.errors import (
+    IntroductionLoopError,
+    NotFoundError,
+    ValidationError,
+    check_version,
+)
 from netplanner.core.models import Contact, ContactDetail, Conversation, FollowUp
 from netplanner.core.queries.run import SessionQueries
 from netplanner.core.text import clean, fold, normalise_tags
@@ -161,9 +167,18 @@ def create_contact(session: Session, data: ContactInput) -> Contact:
     return contact
 
 
-def update_contact(session: Session, contact_id: int, data: ContactInput) -> Contact:
+def update_contact(
+    session: Session, contact_id: int, data: ContactInput, *, loaded_version: int | None = None
+) -> Contact:
+    """Save the form over the stored contact; ``loaded_version`` (the version the form
+    showed) refuses the save when someone else saved the contact since."""
     contact = get_contact(session, contact_id)
+    check_version(contact, "contact", loaded_version)
     _apply(session, contact, data)
+    if loaded_version is not None:
+        # The details are rows of their own: a save is a new version of the contact even
+        # when only they changed, so another window's copy becomes stale too.
+        contact.updated_at = utc_now()
     session.flush()
     return contact
 

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session, selectinload
 from netplanner.core.clock import utc_now
 from netplanner.core.contacts import get_contact
 from netplanner.core.enums import ConversationKind, ConversationStatus
-from netplanner.core.errors import NotFoundError, ValidationError
+from netplanner.core.errors import NotFoundError, ValidationError, check_version
 from netplanner.core.models import Contact, Conversation, ConversationQuestion, Goal
 from netplanner.core.text import clean
 from netplanner.messages import QT_TRANSLATE_NOOP, Message
@@ -142,10 +142,17 @@ def update_conversation(
     conversation_id: int,
     data: ConversationInput,
     questions: Iterable[QuestionChoice] | None = None,
+    *,
+    loaded_version: int | None = None,
 ) -> Conversation:
-    """Save the form; ``questions`` (when given) replaces the ordered list."""
+    """Save the form; ``questions`` (when given) replaces the ordered list.
+    ``loaded_version`` (the version the form showed) refuses the save when someone else
+    saved the conversation since."""
     conversation = get_conversation(session, conversation_id)
+    check_version(conversation, "conversation", loaded_version)
     _apply(session, conversation, data)
+    if loaded_version is not None:  # the answers are rows of their own (see update_contact)
+        conversation.updated_at = utc_now()
     session.flush()
     if questions is not None:
         set_questions(session, conversation_id, questions)

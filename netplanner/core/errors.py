@@ -42,3 +42,42 @@ class IntroductionLoopError(ValidationError):
 
 class DuplicateQuestionError(ValidationError):
     """The bank already holds the same question (ignoring case, accents and punctuation)."""
+
+
+#: One sentence per kind of thing a form edits (see :func:`check_version`).
+_CHANGED = {
+    "contact": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Someone else changed this contact since you opened it (another window, or your "
+        "coach). Nothing was saved and your text is still in the form: copy what you need, "
+        "then open the contact again to see their changes.",
+    ),
+    "conversation": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Someone else changed this conversation since you opened it (another window, or your "
+        "coach). Nothing was saved and your text is still in the form: copy what you need, "
+        "then open the conversation again to see their changes.",
+    ),
+    "goal": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Someone else changed this goal since you opened it (another window, or your coach). "
+        "Nothing was saved and your text is still in the form: copy what you need, then open "
+        "the goal again to see their changes.",
+    ),
+}
+
+
+class ChangedElsewhereError(NetPlannerError):
+    """A form's save found the row changed since the form loaded it: saving would
+    overwrite someone else's change without either of them knowing."""
+
+    def __init__(self, what: str) -> None:
+        super().__init__(Message(_CHANGED[what]))
+        self.what = what
+
+
+def check_version(row: object, what: str, loaded_version: int | None) -> None:
+    """Refuse to save over a row whose version is no longer the one a form loaded
+    (None: the caller loaded nothing to compare, e.g. the command line)."""
+    if loaded_version is not None and getattr(row, "version", None) != loaded_version:
+        raise ChangedElsewhereError(what)

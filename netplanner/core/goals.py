@@ -13,7 +13,7 @@ from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from netplanner.core.enums import LANGUAGES
-from netplanner.core.errors import NotFoundError, ValidationError
+from netplanner.core.errors import NotFoundError, ValidationError, check_version
 from netplanner.core.models import Conversation, Goal
 from netplanner.core.text import clean
 from netplanner.messages import QT_TRANSLATE_NOOP, Message
@@ -50,8 +50,12 @@ def create_goal(session: Session, data: GoalInput) -> Goal:
     return goal
 
 
-def update_goal(session: Session, goal_id: int, data: GoalInput) -> Goal:
+def update_goal(
+    session: Session, goal_id: int, data: GoalInput, *, loaded_version: int | None = None
+) -> Goal:
+    """Save the form; refused when someone else saved the goal since ``loaded_version``."""
     goal = get_goal(session, goal_id)
+    check_version(goal, "goal", loaded_version)
     _apply(goal, data)
     session.flush()
     return goal

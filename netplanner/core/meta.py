@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from netplanner.core.models import AppMeta
@@ -13,13 +14,19 @@ BUILTIN_BANKS_INSTALLED = "builtin_banks_installed"
 FIRST_START_DONE = "first_start_done"
 
 
+def _row(session: Session, key: str) -> AppMeta | None:
+    """The caller's own fact: one per key in a file; on a server the key is unique per
+    owner, and row-level security shows the login its own rows only."""
+    return session.scalars(select(AppMeta).where(AppMeta.key == key)).first()
+
+
 def get_meta(session: Session, key: str, default: str = "") -> str:
-    row = session.get(AppMeta, key)
+    row = _row(session, key)
     return row.value if row is not None else default
 
 
 def set_meta(session: Session, key: str, value: str) -> None:
-    row = session.get(AppMeta, key)
+    row = _row(session, key)
     if row is None:
         session.add(AppMeta(key=key, value=value))
     else:

@@ -13,9 +13,10 @@ contact, goal and questions; ``get_bank``: the questions), and its docstring say
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Any
 
-from sqlalchemy import Boolean, ForeignKey, Integer, String, Text
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy import Boolean, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column, relationship
 
 from netplanner.core.clock import utc_now
 from netplanner.core.enums import ContactSource, ConversationKind, ConversationStatus
@@ -26,7 +27,26 @@ class Base(DeclarativeBase):
     pass
 
 
-class Contact(Base):
+class Owned:
+    """A row that belongs to someone. In an SQLite file everything is one person's ('');
+    on a practice server the server fills in the login (see migration 0006) and its
+    row-level security checks it. The app never sets it, and no export carries it."""
+
+    owner: Mapped[str] = mapped_column(String(63), server_default="")
+
+
+class Versioned(Owned):
+    """A row a form edits: each save adds one to ``version`` and is refused (SQLAlchemy's
+    ``StaleDataError``) when the row's version is no longer the one the form loaded."""
+
+    version: Mapped[int] = mapped_column(Integer, server_default="1")
+
+    @declared_attr.directive
+    def __mapper_args__(cls) -> dict[str, Any]:
+        return {"version_id_col": cls.__table__.c.version}  # type: ignore[attr-defined]
+
+
+class Contact(Versioned, Base):
     __tablename__ = "contact"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -113,7 +133,7 @@ class Contact(Base):
 DETAIL_EMAIL, DETAIL_PHONE, DETAIL_WEBSITE = "email", "phone", "website"
 
 
-class ContactDetail(Base):
+class ContactDetail(Owned, Base):
     """One more e-mail address, phone number or website of a contact, with its kind.
 
     The preferred one of each stays on the contact itself (``Contact.email`` …), so
@@ -136,7 +156,7 @@ class ContactDetail(Base):
     contact: Mapped[Contact] = relationship(back_populates="details", lazy="raise")
 
 
-class Goal(Base):
+class Goal(Versioned, Base):
     """The concrete ask ("zoekvraag"): what the user is looking for, said concretely."""
 
     __tablename__ = "goal"
@@ -152,7 +172,7 @@ class Goal(Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
 
 
-class Conversation(Base):
+class Conversation(Versioned, Base):
     __tablename__ = "conversation"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -188,8 +208,11 @@ class Conversation(Base):
     )
 
 
-class QuestionBank(Base):
+class QuestionBank(Versioned, Base):
     __tablename__ = "question_bank"
+    __table_args__ = (
+        UniqueConstraint("owner", "builtin_key", name="uq_question_bank_owner_builtin_key"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(300))
@@ -197,7 +220,7 @@ class QuestionBank(Base):
     description: Mapped[str] = mapped_column(Text, default="")
     builtin: Mapped[bool] = mapped_column(Boolean, default=False)
     # Stable key of a built-in bank ("en-informational"); lets a later version refresh it.
-    builtin_key: Mapped[str | None] = mapped_column(String(100), unique=True)
+    builtin_key: Mapped[str | None] = mapped_column(String(100))
     # Key written into an exported bank file; importing that file again finds this bank.
     share_key: Mapped[str | None] = mapped_column(String(100), index=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
@@ -211,7 +234,7 @@ class QuestionBank(Base):
     )
 
 
-class Question(Base):
+class Question(Versioned, Base):
     __tablename__ = "question"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -225,7 +248,7 @@ class Question(Base):
     bank: Mapped[QuestionBank] = relationship(back_populates="questions", lazy="raise")
 
 
-class ConversationQuestion(Base):
+class ConversationQuestion(Owned, Base):
     """A question as chosen for one conversation: the text is copied, so later bank edits
     never rewrite what was asked."""
 
@@ -245,8 +268,11 @@ class ConversationQuestion(Base):
     conversation: Mapped[Conversation] = relationship(back_populates="questions", lazy="raise")
 
 
-class FollowUp(Base):
+class FollowUp(Versioned, Base):
     __tablename__ = "follow_up"
+    __table_args__ = (
+        UniqueConstraint("owner", "suggestion_key", name="uq_follow_up_owner_suggestion_key"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     due_at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
@@ -261,11 +287,11 @@ class FollowUp(Base):
     #: "manual", or the routine that suggested it (see core.followups.routines).
     kind: Mapped[str] = mapped_column(String(30), default="manual", server_default="manual")
     #: Set when made from a suggestion, so that suggestion is not offered again.
-    suggestion_key: Mapped[str | None] = mapped_column(String(100), unique=True, index=True)
+    suggestion_key: Mapped[str | None] = mapped_column(String(100), index=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
 
 
-class UndoLogEntry(Base):
+class UndoLogEntry(Owned, Base):
     """One statement that takes one row change back (see netplanner.storage.sqlite.undo)."""
 
     __tablename__ = "undo_log"
@@ -275,10 +301,12 @@ class UndoLogEntry(Base):
     statement: Mapped[str] = mapped_column(Text)
 
 
-class AppMeta(Base):
+class AppMeta(Owned, Base):
     """Small key/value facts about this data file (e.g. which built-in banks it has)."""
 
     __tablename__ = "app_meta"
 
+    #: Part of the key: each person on a server keeps their own facts.
+    owner: Mapped[str] = mapped_column(String(63), primary_key=True, server_default="")
     key: Mapped[str] = mapped_column(String(100), primary_key=True)
     value: Mapped[str] = mapped_column(Text, default="")

@@ -31,6 +31,7 @@ from netplanner.gui.translation import chosen_language, install_translators
 from netplanner.gui.unexpected import ErrorReporter, default_log_file, start_log
 from netplanner.gui.welcome import first_start, load_example_network
 from netplanner.messages import fill
+from netplanner.paths import Location
 from netplanner.process_clock import mark_close, marker_file
 from netplanner.resources import resource_path
 from netplanner.storage.database import Database
@@ -97,7 +98,7 @@ def run_self_test(window: MainWindow, context: AppContext, *, with_sheet: bool =
         if problems:
             print("self-test failed: " + "; ".join(problems), file=sys.stderr)
             return 1
-        print(f"self-test ok: {context.database.path}, {contacts} contacts shown")
+        print(f"self-test ok: {context.database.location}, {contacts} contacts shown")
         return 0
     from netplanner.core.conversations import list_conversation_rows
     from netplanner.core.sheets.data import PrepSheetData
@@ -119,7 +120,7 @@ def run_self_test(window: MainWindow, context: AppContext, *, with_sheet: bool =
         print("self-test failed: " + "; ".join(problems), file=sys.stderr)
         return 1
     print(
-        f"self-test ok: {context.database.path}, {contacts} contacts, "
+        f"self-test ok: {context.database.location}, {contacts} contacts, "
         f"{len(rows)} conversations, sheet rendered"
     )
     return 0
@@ -174,7 +175,7 @@ def recover_damaged_file(error: DamagedDataFileError, prompts: Prompts | None = 
 
 
 def open_for_window(
-    data_file: Path, prompts: Prompts | None = None, *, daily_backup: bool = True
+    data_file: Location, prompts: Prompts | None = None, *, daily_backup: bool = True
 ) -> Database | None:
     """Open the data file for the window; None when the user chose to quit.
 
@@ -212,25 +213,28 @@ def open_for_window(
                 return None
 
 
-def has_data(data_file: Path) -> bool:
+def has_data(data_file: Location) -> bool:
     """Whether the data file exists with something in it (a new one is not backed up).
-    False for a location that is no file: opening it says what is wrong."""
+    False for a location that is no file (a practice server has no file to back up;
+    for anything else, opening it says what is wrong)."""
     from netplanner.paths import UnsupportedLocationError, data_location
 
     try:
         path = data_location(data_file)
-        return path.is_file() and path.stat().st_size > 0
+        return isinstance(path, Path) and path.is_file() and path.stat().st_size > 0
     except (UnsupportedLocationError, OSError):
         return False
 
 
-def run_gui(data_file: Path, *, self_test: bool = False, self_test_sheet: bool = True) -> int:
+def run_gui(data_file: Location, *, self_test: bool = False, self_test_sheet: bool = True) -> int:
     from netplanner.datafile import backup_if_due, open_data_file
 
     app = make_application()
     instance = None
     log_file: Path | None = None
-    if not self_test:
+    # One window per data file; on a practice server several are the point (versions
+    # refuse a stale save, and each login undoes only its own changes).
+    if not self_test and isinstance(data_file, Path):
         instance = SingleInstance(Path(data_file).expanduser())
         if not instance.acquire():
             QMessageBox.information(

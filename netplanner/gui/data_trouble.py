@@ -135,6 +135,20 @@ def trouble_of(error: BaseException | None, *, os_errors: bool = False) -> DataT
         if isinstance(error, sqlite3.OperationalError) or type(error) is sqlite3.DatabaseError:
             kind = _sqlite_trouble(error)
             return DataTrouble(kind, _text(kind, message_text(sqlite_reason(error))))
+        if _server_failure(error):
+            # A practice server that went away, or a row another session held too long.
+            reason = " ".join(str(error).split())[:200]
+            return DataTrouble(
+                Trouble.UNAVAILABLE,
+                fill(
+                    QCoreApplication.translate(
+                        "DataTrouble",
+                        "The practice server cannot be used just now (%1). Nothing was "
+                        "changed; try again.",
+                    ),
+                    reason,
+                ),
+            )
         if os_errors and isinstance(error, OSError):
             kind = _ERRNOS.get(error.errno or 0, Trouble.OTHER)
             return DataTrouble(kind, _text(kind, message_text(os_reason(error))))
@@ -182,3 +196,12 @@ def _text(kind: Trouble, reason: str) -> str:
     return fill(
         QCoreApplication.translate("DataTrouble", "The data file could not be used (%1)."), reason
     )
+
+
+def _server_failure(error: BaseException) -> bool:
+    """psycopg's own failures of the connection or the server (not our SQL's mistakes)."""
+    try:
+        import psycopg
+    except ImportError:  # pragma: no cover - a dependency
+        return False
+    return isinstance(error, psycopg.OperationalError)

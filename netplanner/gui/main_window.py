@@ -15,6 +15,7 @@ from netplanner.gui.context import AppContext
 from netplanner.gui.error_text import error_text
 from netplanner.gui.language_menu import build_language_menu
 from netplanner.gui.plural import counted
+from netplanner.gui.practice_menu import PracticeActions
 from netplanner.gui.undo import add_undo_actions
 from netplanner.gui.unsaved import HoldsEdits
 from netplanner.gui.window_size import keep_on_screen, open_at_first_size
@@ -201,11 +202,16 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         self._file_menu = file_menu
         self._transfer_place = file_menu.addSeparator()  # File > Import and Export go before
-        file_menu.addAction(self._action(self.tr("&Back up now"), None, self._back_up_now))
-        file_menu.addAction(
-            self._action(self.tr("&Restore from backup…"), None, self._restore_from_backup)
-        )
+        # A practice server's backups are its administrator's (pg_dump): no file to copy.
+        self._file_actions = [
+            self._action(self.tr("&Back up now"), None, self._back_up_now),
+            self._action(self.tr("&Restore from backup…"), None, self._restore_from_backup),
+        ]
+        self.practice = PracticeActions(self, self.context, file_menu, self._file_actions)
         file_menu.addSeparator()
+        file_menu.addActions(self._file_actions)
+        self._file_actions.append(file_menu.addSeparator())
+        self.practice.update()
         quit_action = self._action(self.tr("&Quit"), None, self.close)
         # The platform's keys; Windows and desktops without a Qt theme have none: Ctrl+Q.
         quit_action.setShortcuts(
@@ -224,6 +230,7 @@ class MainWindow(QMainWindow):
                 self.tr("Search &answers…"), QKeySequence("Ctrl+Shift+F"), self._search_answers
             )
         )
+        edit_menu.addAction(self.practice.refresh)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(self._action(self.tr("&Welcome"), None, self.show_welcome))
         self.shortcuts_action = self._action(
@@ -321,16 +328,24 @@ class MainWindow(QMainWindow):
                     "<p>Find work through your network: say concretely what you are looking for, "
                     "ask people to think along with you, and talk with people who do the work "
                     "you want.</p><p>Your data stays on this computer:<br>%2</p>"
+                )
+                if self.context.database.is_file
+                else self.tr(
+                    "<h3>NetPlanner %1</h3>"
+                    "<p>Find work through your network: say concretely what you are looking for, "
+                    "ask people to think along with you, and talk with people who do the work "
+                    "you want.</p><p>Your data is on your practice's server, where only you (and "
+                    "a coach you allow) can see it:<br>%2</p>"
                 ),
                 __version__,
-                _escape(str(self.context.database.path)),
+                _escape(str(self.context.database.location)),
             ),
         )
 
     def _update_status(self) -> None:
         count = self.context.read(count_contacts)
         self._status.setText(counted(count, self.tr("%n contact"), self.tr("%n contacts")))
-        self._status.setToolTip(str(self.context.database.path))
+        self._status.setToolTip(str(self.context.database.location))
 
     # -- settings ----------------------------------------------------------------------------
     def _restore_settings(self, *, restore_tab: bool = True) -> None:

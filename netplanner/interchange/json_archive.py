@@ -237,11 +237,18 @@ def restore_archive(session: Session, data: Any, where: str = "archive") -> Rest
         (ConversationQuestion, "conversation_questions"),
         (FollowUp, "follow_ups"),
     )
-    for model, key in inserts:
-        table = cast(Table, model.__table__)  # a mapped class's table
-        if content.tables[key]:
-            # A Core insert, not the ORM's: that one splits the batch at every None value.
-            session.execute(table.insert(), content.tables[key])
+    if session.get_bind().dialect.name == "postgresql":  # ids are the server's to give
+        from netplanner.interchange.archive_ids import insert_with_new_ids
+
+        insert_with_new_ids(
+            session, [(cast(Table, m.__table__), content.tables[k]) for m, k in inserts]
+        )
+    else:
+        for model, key in inserts:
+            table = cast(Table, model.__table__)  # a mapped class's table
+            if content.tables[key]:
+                # A Core insert, not the ORM's: that one splits the batch at every None value.
+                session.execute(table.insert(), content.tables[key])
     for bank in kept:
         install_bank(session, bank, builtin=True)
     for key, value in content.meta.items():

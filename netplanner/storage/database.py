@@ -1,10 +1,11 @@
 """An open data store: its engine, a factory of short sessions, and its engine's capability.
 
 :func:`open_database` takes where the data is: a path, or an SQLAlchemy URL. An SQLite
-file (a path or ``sqlite:///PATH``) is the only engine so far; what only SQLite does
-sits behind ``database.sqlite`` (:mod:`netplanner.storage.sqlite`). Everything else in
-NetPlanner reaches the data through SQLAlchemy sessions and Core statements, the same
-on any engine.
+file (a path or ``sqlite:///PATH``) has what only SQLite does behind ``database.sqlite``
+(:mod:`netplanner.storage.sqlite`); a practice's PostgreSQL server
+(``postgresql://USER@HOST/DB``) has its own behind ``database.server``
+(:mod:`netplanner.storage.postgresql`). Everything else in NetPlanner reaches the data
+through SQLAlchemy sessions and Core statements, the same on either engine.
 """
 
 from __future__ import annotations
@@ -20,18 +21,22 @@ from sqlalchemy.engine import URL, Connection, Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 if TYPE_CHECKING:
+    from netplanner.paths import Location
+    from netplanner.storage.postgresql.capability import PracticeServer
     from netplanner.storage.sqlite.capability import SQLiteFile
 
 
 @dataclass
 class Database:
     """An open data store: the engine, a factory of short sessions, and the capability
-    of its engine (the only one so far: an SQLite file)."""
+    of its engine: an SQLite file (``sqlite``) or a practice server (``server``)."""
 
     engine: Engine
     session_factory: sessionmaker[Session]
-    #: What only SQLite does, for this file.
-    sqlite: SQLiteFile
+    #: What only SQLite does, for this file (None on a server).
+    sqlite: SQLiteFile | None = None
+    #: What only PostgreSQL does, for this practice server (None for a file).
+    server: PracticeServer | None = None
     #: True once :meth:`record_undo` was called (the GUI); the command line never does.
     recording_undo: bool = False
 
@@ -41,8 +46,29 @@ class Database:
 
     @property
     def path(self) -> Path:
-        """The data file."""
+        """The data file. Only an SQLite file has one: code that needs a file (backups,
+        restore) asks :attr:`is_file` first."""
+        if self.sqlite is None:
+            raise NotAFileError(self.location)
         return self.sqlite.path
+
+    @property
+    def is_file(self) -> bool:
+        return self.sqlite is not None
+
+    @property
+    def location(self) -> Location:
+        """Where the data is, to show the user: the file, or the server (no password)."""
+        if self.sqlite is not None:
+            return self.sqlite.path
+        assert self.server is not None
+        return self.server.location
+
+    @property
+    def capability(self) -> SQLiteFile | PracticeServer:
+        capability = self.sqlite if self.sqlite is not None else self.server
+        assert capability is not None
+        return capability
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
@@ -60,7 +86,7 @@ class Database:
         """Opt in: from now on every connection logs how to undo each change (see
         :mod:`netplanner.storage.sqlite.undo`). The log starts empty: whatever an earlier
         session left behind (after a crash) is deleted first."""
-        self.sqlite.record_undo(self.engine)
+        self.capability.record_undo(self.engine)
         self.recording_undo = True
 
     def close(self) -> None:
@@ -70,7 +96,7 @@ class Database:
             # Deleted text must not outlive the session; if this fails (the file went
             # away), the next window to open the file clears the log.
             with suppress(SQLAlchemyError):
-                self.sqlite.clear_undo(self.engine)
+                self.capability.clear_undo(self.engine)
         self.engine.dispose()
 
 
@@ -87,23 +113,39 @@ def for_writing(engine: Engine) -> Engine:
     return engine.execution_options(**{WRITE_OPTION: True})
 
 
-def open_database(location: Path | str | os.PathLike[str]) -> Database:
-    """Open (creating if needed) and migrate the data at ``location``: a path, or an
-    SQLAlchemy URL of an SQLite file (``sqlite:///PATH``).
+class NotAFileError(RuntimeError):
+    """Asked for the data file of a practice server (a bug: ask ``is_file`` first)."""
+
+
+def open_database(location: Location | str | os.PathLike[str]) -> Database:
+    """Open the data at ``location``: a path or ``sqlite:///PATH`` (created if needed,
+    and migrated), or a practice server ``postgresql://USER@HOST/DB`` (checked, never
+    migrated: see :mod:`netplanner.storage.postgresql.opening`).
 
     Raises ``UnsupportedLocationError`` for any other URL, and a ``DataFileError`` with
-    a user-facing message when the file cannot be used; in that case the file is left
+    a user-facing message when the data cannot be used; in that case it is left
     exactly as it was.
     """
-    from netplanner.paths import data_location
+    from netplanner.paths import ServerLocation, data_location
+
+    where = data_location(location)
+    if isinstance(where, ServerLocation):
+        from netplanner.storage.postgresql.opening import open_server
+
+        return open_server(where)
     from netplanner.storage.sqlite.opening import open_sqlite_file
 
-    return open_sqlite_file(data_location(location))
+    return open_sqlite_file(where)
 
 
 def defer_foreign_keys(connection: Connection) -> None:
     """Check foreign keys at the commit only, for the rest of this transaction: rows that
     point at each other may then come in any order."""
+    if connection.dialect.name == "postgresql":
+        from netplanner.storage.postgresql.capability import PracticeServer
+
+        PracticeServer.defer_foreign_keys(connection)
+        return
     from netplanner.storage.sqlite.capability import SQLiteFile
 
     if connection.dialect.name != "sqlite":

@@ -1,4 +1,10 @@
-"""Bring a data file's schema to head with Alembic (imported only when needed)."""
+"""Bring a data store's schema to head with Alembic (imported only when needed).
+
+One migration history serves both engines. On SQLite a migration that rebuilds a table
+(Alembic's batch mode: copy, drop, rename) runs with foreign keys off, as SQLite's own
+procedure for such changes says, because dropping the old table would otherwise
+cascade into its children; the keys are checked before the commit instead.
+"""
 
 from __future__ import annotations
 
@@ -23,14 +29,32 @@ def alembic_config() -> Config:
 
 def upgrade_to_head(engine: Engine) -> None:
     """Run every pending migration in one transaction: all of them or none."""
+    migrate(engine, "head")
+
+
+def migrate(engine: Engine, target: str, *, down: bool = False) -> None:
+    """Upgrade (or with ``down``, downgrade) to ``target`` in one transaction."""
     from alembic import command
 
-    config = alembic_config()
-    from netplanner.storage.database import for_writing
+    from netplanner.storage.database import WRITE_OPTION
 
-    with for_writing(engine).begin() as connection:
-        config.attributes["connection"] = connection
-        command.upgrade(config, "head")
+    config = alembic_config()
+    with engine.connect() as outer:
+        sqlite = outer.dialect.name == "sqlite"
+        if sqlite:
+            from netplanner.storage.sqlite.pragmas import check_foreign_keys, set_foreign_keys
+
+            set_foreign_keys(outer, on=False)
+        try:
+            connection = outer.execution_options(**{WRITE_OPTION: True})
+            with connection.begin():
+                config.attributes["connection"] = connection
+                (command.downgrade if down else command.upgrade)(config, target)
+                if sqlite:
+                    check_foreign_keys(connection)
+        finally:
+            if sqlite:
+                set_foreign_keys(outer, on=True)
 
 
 def script_revisions() -> list[str]:

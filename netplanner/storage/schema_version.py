@@ -8,5 +8,5 @@ SQLite file: :mod:`netplanner.storage.sqlite.revision`).
 from __future__ import annotations
 
 #: Every revision this NetPlanner knows, oldest first. Append when adding a migration.
-KNOWN_REVISIONS: tuple[str, ...] = ("0001", "0002", "0003", "0004", "0005")
+KNOWN_REVISIONS: tuple[str, ...] = ("0001", "0002", "0003", "0004", "0005", "0006")
 HEAD_REVISION = KNOWN_REVISIONS[-1]

@@ -131,7 +131,7 @@ Vraag: %2
 <context>
     <name>App</name>
     <message>
-        <location filename="../../netplanner/gui/app.py" line="+67"/>
+        <location filename="../../netplanner/gui/app.py" line="+68"/>
         <source>Welcome to NetPlanner</source>
         <translation>Welkom bij NetPlanner</translation>
     </message>
@@ -195,12 +195,12 @@ Vraag: %2
         <translation>Opnieuw proberen</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+36"/>
         <source>NetPlanner is already open with this data file. Its window has been brought to the front; use that one, so nothing is written twice.</source>
         <translation>NetPlanner is al geopend met dit gegevensbestand. Dat venster staat nu vooraan; werk daarin verder, dan wordt niets dubbel opgeslagen.</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-53"/>
         <source>NetPlanner cannot open its data file</source>
         <translation>NetPlanner kan zijn gegevensbestand niet openen</translation>
     </message>
@@ -1184,11 +1184,96 @@ Vraag: %2
     </message>
 </context>
 <context>
+    <name>CoachSharing</name>
+    <message>
+        <location filename="../../netplanner/gui/coach_sharing.py" line="+85"/>
+        <source>Sharing saved.</source>
+        <translation>Delen opgeslagen.</translation>
+    </message>
+</context>
+<context>
+    <name>CoachSharingDialog</name>
+    <message>
+        <location line="-55"/>
+        <source>Share with a coach</source>
+        <translation>Delen met een coach</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A coach sees your data only while you share it, and changes it only if you allow that. Stopping works at once.</source>
+        <translation>Een coach ziet je gegevens alleen zolang je ze deelt, en wijzigt ze alleen als je dat toestaat. Stoppen werkt meteen.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Does not see my data</source>
+        <translation>Ziet mijn gegevens niet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sees my data</source>
+        <translation>Ziet mijn gegevens</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sees and may change my data</source>
+        <translation>Ziet mijn gegevens en mag ze wijzigen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This practice has no coaches yet.</source>
+        <translation>Deze praktijk heeft nog geen coaches.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDialog</name>
+    <message>
+        <location filename="../../netplanner/gui/practice_connect.py" line="+86"/>
+        <source>Connect to a practice server</source>
+        <extracomment>The keyring&apos;s name for NetPlanner&apos;s passwords.</extracomment>
+        <translation>Verbinden met een praktijkserver</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Remember the password in this computer&apos;s keyring</source>
+        <translation>&amp;Onthoud het wachtwoord in de sleutelbos van deze computer</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your coach or practice gave you these. Your data on the server is yours: only you, and a coach you allow, can see it.</source>
+        <translation>Je coach of praktijk heeft je deze gegevens gegeven. Je gegevens op de server zijn van jou: alleen jij, en een coach die je toestemming geeft, kan ze zien.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Database:</source>
+        <translation>&amp;Database:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Login:</source>
+        <translation>&amp;Inlognaam:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Wachtwoord:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Connect</source>
+        <translation>Verbinden</translation>
+    </message>
+</context>
+<context>
     <name>ContactForm</name>
     <message>
-        <location filename="../../netplanner/gui/contacts/form.py" line="+87"/>
+        <location filename="../../netplanner/gui/contacts/form.py" line="+89"/>
         <source>Required</source>
-        <extracomment>The single-line text fields, in the order they appear. The lists of the form: (kind, the contact&apos;s own field, its kind field). &quot;Merge with…&quot; was clicked: merge another contact into the one shown. A link in the summary was clicked (&quot;contact:ID&quot;).</extracomment>
+        <extracomment>The single-line text fields, in the order they appear. The lists of the form: (kind, the contact&apos;s own field, its kind field). &quot;Merge with…&quot; was clicked: merge another contact into the one shown. A link in the summary was clicked (&quot;contact:ID&quot;). The version of the contact as shown: a save over a newer one is refused.</extracomment>
         <translation>Verplicht</translation>
     </message>
     <message>
@@ -1334,7 +1419,7 @@ kennen:</translation>
         <translation>Nieuw contact</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+123"/>
         <source>A contact needs a name before it can be saved.</source>
         <translation>Een contact heeft een naam nodig voordat het kan worden opgeslagen.</translation>
     </message>
@@ -1344,7 +1429,7 @@ kennen:</translation>
         <translation>Niet-opgeslagen wijzigingen.</translation>
     </message>
     <message>
-        <location line="-291"/>
+        <location line="-293"/>
         <source>22-03-1980, or 22-03 without the year</source>
         <translation>22-03-1980, of 22-03 zonder het jaar</translation>
     </message>
@@ -1831,9 +1916,9 @@ kennen:</translation>
 <context>
     <name>ConversationForm</name>
     <message>
-        <location filename="../../netplanner/gui/conversations/form.py" line="+83"/>
+        <location filename="../../netplanner/gui/conversations/form.py" line="+85"/>
         <source>Ask someone for names, organisations and routes</source>
-        <extracomment>Start conversation mode for the conversation shown.</extracomment>
+        <extracomment>Start conversation mode for the conversation shown. The version of the conversation as shown: a save over a newer one is refused.</extracomment>
         <translation>Vraag iemand om namen, organisaties en routes</translation>
     </message>
     <message>
@@ -2012,7 +2097,7 @@ kennen:</translation>
         <translation>— geen doel —</translation>
     </message>
     <message>
-        <location line="+155"/>
+        <location line="+157"/>
         <source>New conversation</source>
         <translation>Nieuw gesprek</translation>
     </message>
@@ -2485,7 +2570,7 @@ kennen:</translation>
         <translation>Gesprek plannen</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>Save conversation</source>
         <translation>Gesprek opslaan</translation>
     </message>
@@ -2545,7 +2630,7 @@ kennen:</translation>
         <translation>Je hebt dit gesprek gewijzigd. Eerst de wijzigingen opslaan?</translation>
     </message>
     <message>
-        <location line="-280"/>
+        <location line="-284"/>
         <source>Conversations</source>
         <translation>Gesprekken</translation>
     </message>
@@ -2563,7 +2648,7 @@ kennen:</translation>
 <context>
     <name>DataTrouble</name>
     <message>
-        <location filename="../../netplanner/gui/data_trouble.py" line="+148"/>
+        <location filename="../../netplanner/gui/data_trouble.py" line="+162"/>
         <source>Another program is using the data file; close it and try again.</source>
         <translation>Een ander programma gebruikt het gegevensbestand; sluit dat en probeer het opnieuw.</translation>
     </message>
@@ -2596,6 +2681,11 @@ kennen:</translation>
         <location line="+8"/>
         <source>The data file could not be used (%1).</source>
         <translation>Het gegevensbestand kon niet gebruikt worden (%1).</translation>
+    </message>
+    <message>
+        <location line="-53"/>
+        <source>The practice server cannot be used just now (%1). Nothing was changed; try again.</source>
+        <translation>De praktijkserver is nu niet te gebruiken (%1). Er is niets veranderd; probeer het opnieuw.</translation>
     </message>
 </context>
 <context>
@@ -2685,9 +2775,9 @@ kennen:</translation>
 <context>
     <name>GoalForm</name>
     <message>
-        <location filename="../../netplanner/gui/goals/goal_form.py" line="+63"/>
+        <location filename="../../netplanner/gui/goals/goal_form.py" line="+65"/>
         <source>e.g. UX researcher</source>
-        <extracomment>The single-line fields, in the order they appear (GoalInput attribute names). Any field changed (typing included): the ask composer follows along.</extracomment>
+        <extracomment>The single-line fields, in the order they appear (GoalInput attribute names). Any field changed (typing included): the ask composer follows along. The version of the goal as shown: a save over a newer one is refused.</extracomment>
         <translation>bijv. UX-onderzoeker</translation>
     </message>
     <message>
@@ -2791,7 +2881,7 @@ kennen:</translation>
         <translation>Nieuw doel</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+86"/>
         <source>A goal needs a target role, or the ask in your own words.</source>
         <translation>Een doel heeft een gewenste functie nodig, of je vraag in je eigen woorden.</translation>
     </message>
@@ -3700,7 +3790,7 @@ kennen:</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../netplanner/gui/main_window.py" line="+68"/>
+        <location filename="../../netplanner/gui/main_window.py" line="+69"/>
         <source>&amp;Today</source>
         <translation>&amp;Vandaag</translation>
     </message>
@@ -3775,17 +3865,17 @@ kennen:</translation>
         <translation>&amp;Papierformaat</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Back-up maken</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Herstellen uit back-up…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
@@ -3805,7 +3895,7 @@ kennen:</translation>
         <translation>&amp;Antwoorden zoeken…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
@@ -3860,7 +3950,7 @@ kennen:</translation>
         <translation>&lt;h3&gt;NetPlanner %1&lt;/h3&gt;&lt;p&gt;Vind werk via je netwerk: zeg concreet wat je zoekt, vraag mensen om met je mee te denken, en praat met mensen die het werk doen dat jij wilt doen.&lt;/p&gt;&lt;p&gt;Je gegevens blijven op deze computer:&lt;br&gt;%2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+20"/>
         <source>%n contact</source>
         <translation>%n contact</translation>
     </message>
@@ -3868,6 +3958,26 @@ kennen:</translation>
         <location line="+0"/>
         <source>%n contacts</source>
         <translation>%n contacten</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>&lt;h3&gt;NetPlanner %1&lt;/h3&gt;&lt;p&gt;Find work through your network: say concretely what you are looking for, ask people to think along with you, and talk with people who do the work you want.&lt;/p&gt;&lt;p&gt;Your data is on your practice&apos;s server, where only you (and a coach you allow) can see it:&lt;br&gt;%2&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;NetPlanner %1&lt;/h3&gt;&lt;p&gt;Vind werk via je netwerk: zeg concreet wat je zoekt, vraag mensen om met je mee te denken, en praat met mensen die het werk doen dat jij wilt doen.&lt;/p&gt;&lt;p&gt;Je gegevens staan op de server van je praktijk, waar alleen jij (en een coach die je toestemming geeft) ze kan zien:&lt;br&gt;%2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../netplanner/gui/practice_menu.py" line="+31"/>
+        <source>Connect to a practice &amp;server…</source>
+        <translation>Verbinden met een praktijk&amp;server…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>S&amp;hare with a coach…</source>
+        <translation>Delen met een &amp;coach…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Re&amp;load</source>
+        <translation>Ver&amp;nieuwen</translation>
     </message>
 </context>
 <context>
@@ -4098,12 +4208,12 @@ kennen:</translation>
         <translation>Elke nieuwe persoon heeft een naam nodig.</translation>
     </message>
     <message>
-        <location filename="../../netplanner/core/contacts.py" line="+118"/>
+        <location filename="../../netplanner/core/contacts.py" line="+124"/>
         <source>A contact needs a name.</source>
         <translation>Een contact heeft een naam nodig.</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+73"/>
         <source>%1 cannot be introduced by themselves.</source>
         <translation>%1 kan niet door zichzelf voorgesteld zijn.</translation>
     </message>
@@ -4133,7 +4243,7 @@ kennen:</translation>
         <translation>Deze suggestie is al afgehandeld.</translation>
     </message>
     <message>
-        <location filename="../../netplanner/core/goals.py" line="+64"/>
+        <location filename="../../netplanner/core/goals.py" line="+68"/>
         <source>A goal needs at least a target role or a description.</source>
         <translation>Een doel heeft minstens een gewenste functie of een omschrijving nodig.</translation>
     </message>
@@ -4263,12 +4373,13 @@ kennen:</translation>
         <translation>%1 is een SQLite-database van een ander programma, geen gegevensbestand van NetPlanner.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location filename="../../netplanner/storage/postgresql/opening.py" line="+90"/>
+        <location filename="../../netplanner/storage/sqlite/opening.py" line="+17"/>
         <source>%1 was written by a newer version of NetPlanner (schema %2). Please update NetPlanner to open it; the file was not changed.</source>
         <translation>%1 is geschreven door een nieuwere versie van NetPlanner (schema %2). Werk NetPlanner bij om het te openen; het bestand is niet veranderd.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location filename="../../netplanner/storage/sqlite/opening.py" line="+21"/>
         <source>%1 NetPlanner did not upgrade the data file; it was not changed.</source>
         <translation>%1 NetPlanner heeft het gegevensbestand niet bijgewerkt; het is niet veranderd.</translation>
     </message>
@@ -5003,12 +5114,7 @@ kennen:</translation>
         <translation>Er is niets teruggezet (%1); het gegevensbestand is niet veranderd.</translation>
     </message>
     <message>
-        <location filename="../../netplanner/paths.py" line="+46"/>
-        <source>%1 is a PostgreSQL server, which this NetPlanner cannot open yet: give a data file (a path, or sqlite:///PATH).</source>
-        <translation>%1 is een PostgreSQL-server, en die kan deze NetPlanner nog niet openen: geef een gegevensbestand op (een pad, of sqlite:///PAD).</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location filename="../../netplanner/paths.py" line="+75"/>
         <source>%1 is not a data file NetPlanner can open: give a path, or sqlite:///PATH.</source>
         <translation>%1 is geen gegevensbestand dat NetPlanner kan openen: geef een pad op, of sqlite:///PAD.</translation>
     </message>
@@ -5016,6 +5122,46 @@ kennen:</translation>
         <location filename="../../netplanner/core/live_conversation/writing.py" line="+54"/>
         <source>A question needs words.</source>
         <translation>Een vraag heeft woorden nodig.</translation>
+    </message>
+    <message>
+        <location filename="../../netplanner/storage/postgresql/opening.py" line="-12"/>
+        <source>%1 is not a NetPlanner practice database (an administrator prepares one with: netplanner practice init).</source>
+        <translation>%1 is geen praktijkdatabase van NetPlanner (een beheerder maakt er een met: netplanner practice init).</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The practice server %1 has an older schema (%2) than this NetPlanner (%3): an administrator runs netplanner practice upgrade first.</source>
+        <translation>De praktijkserver %1 heeft een ouder schema (%2) dan deze NetPlanner (%3): een beheerder voert eerst netplanner practice upgrade uit.</translation>
+    </message>
+    <message>
+        <location filename="../../netplanner/core/errors.py" line="+20"/>
+        <source>Someone else changed this contact since you opened it (another window, or your coach). Nothing was saved and your text is still in the form: copy what you need, then open the contact again to see their changes.</source>
+        <translation>Iemand anders heeft dit contact gewijzigd sinds je het opende (een ander venster, of je coach). Er is niets bewaard en je tekst staat nog in het formulier: kopieer wat je nodig hebt en open het contact opnieuw om hun wijzigingen te zien.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Someone else changed this conversation since you opened it (another window, or your coach). Nothing was saved and your text is still in the form: copy what you need, then open the conversation again to see their changes.</source>
+        <translation>Iemand anders heeft dit gesprek gewijzigd sinds je het opende (een ander venster, of je coach). Er is niets bewaard en je tekst staat nog in het formulier: kopieer wat je nodig hebt en open het gesprek opnieuw om hun wijzigingen te zien.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Someone else changed this goal since you opened it (another window, or your coach). Nothing was saved and your text is still in the form: copy what you need, then open the goal again to see their changes.</source>
+        <translation>Iemand anders heeft dit doel gewijzigd sinds je het opende (een ander venster, of je coach). Er is niets bewaard en je tekst staat nog in het formulier: kopieer wat je nodig hebt en open het doel opnieuw om hun wijzigingen te zien.</translation>
+    </message>
+    <message>
+        <location filename="../../netplanner/storage/postgresql/failures.py" line="+59"/>
+        <source>Someone else is saving the same data on %1 just now. Nothing was changed; try again in a moment.</source>
+        <translation>Iemand anders bewaart op dit moment dezelfde gegevens op %1. Er is niets veranderd; probeer het zo nog eens.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The practice server %1 refused: %2</source>
+        <translation>De praktijkserver %1 weigerde: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot reach the practice server %1: %2. Nothing was changed; try again when the server can be reached.</source>
+        <translation>De praktijkserver %1 is niet bereikbaar: %2. Er is niets veranderd; probeer het opnieuw zodra de server bereikbaar is.</translation>
     </message>
     <message>
         <location filename="../../netplanner/storage/reasons.py" line="+20"/>
@@ -5649,6 +5795,20 @@ kennen:</translation>
         <location line="+7"/>
         <source>%1 is suggested again.</source>
         <translation>%1 wordt weer voorgesteld.</translation>
+    </message>
+</context>
+<context>
+    <name>PracticeConnect</name>
+    <message>
+        <location filename="../../netplanner/gui/practice_connect.py" line="+55"/>
+        <source>Not connected</source>
+        <extracomment>What asks the user: (remembered address, password from the keyring, can remember) -&gt; (address, password, remember), or None when cancelled. Tests pass their own.</extracomment>
+        <translation>Niet verbonden</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Connected to %1</source>
+        <translation>Verbonden met %1</translation>
     </message>
 </context>
 <context>

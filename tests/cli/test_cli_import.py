@@ -154,6 +154,8 @@ def _contact_rows(database: Database) -> list[dict[str, object]]:
         rows = [dict(row._mapping) for row in result]
     for row in rows:
         assert row.pop("created_at") == row.pop("updated_at")
+        # A file's rows are its one person's (owner ''), each at its first version.
+        assert (row.pop("owner"), row.pop("version")) == ("", 1)
         if str(row["source_uid"]).startswith(ROW_UID):
             assert len(row["source_uid"]) == len(ROW_UID) + 24
             row["source_uid"] = ROW_UID

@@ -75,3 +75,72 @@ def test_other_e_mails_and_phones_in_the_notes_become_details(tmp_path: Path) ->
     assert (email, phone) == ("o.yilmaz@utrecht.example", "+31 6 1234 5678")
     assert details == [("email", "ozlem@thuis.example"), ("phone", "030 286 0000")]
     assert notes == "Ontmoet op de meetup."
+
+
+def test_0006_makes_every_row_the_files_own_at_version_one(tmp_path: Path) -> None:
+    """A file of one person: owner '' everywhere, version 1, its facts and keys kept, and
+    a form saving a copy loaded before another save is refused."""
+    from sqlalchemy.orm.exc import StaleDataError
+
+    from netplanner.core.models import Contact
+
+    path = tmp_path / "old.sqlite3"
+    shutil.copy(FIXTURES / "revision_0005.sqlite3", path)
+    with sqlite3.connect(path) as connection:
+        meta_before = connection.execute("SELECT key, value FROM app_meta ORDER BY key").fetchall()
+        banks_before = connection.execute(
+            "SELECT builtin_key FROM question_bank ORDER BY id"
+        ).fetchall()
+    database = open_database(path)
+    database.close()
+    with sqlite3.connect(path) as connection:
+        for table in ("app_meta", "contact", "question", "follow_up", "undo_log"):
+            owners = connection.execute(f"SELECT DISTINCT owner FROM {table}").fetchall()
+            assert owners in ([("",)], []), table
+        versions = connection.execute("SELECT DISTINCT version FROM contact").fetchall()
+        assert versions == [(1,)]
+        meta = connection.execute("SELECT key, value FROM app_meta ORDER BY key").fetchall()
+        banks = connection.execute("SELECT builtin_key FROM question_bank ORDER BY id").fetchall()
+        # Keys unique per owner now: a second bank with the same key is still refused.
+        with pytest.raises(sqlite3.IntegrityError):
+            connection.execute(
+                "INSERT INTO question_bank (name, language, description, builtin, builtin_key, "
+                "created_at) SELECT name, language, description, 1, builtin_key, created_at "
+                "FROM question_bank WHERE builtin_key IS NOT NULL LIMIT 1"
+            )
+        assert connection.execute("PRAGMA foreign_key_check").fetchall() == []
+    assert meta == meta_before and banks == banks_before
+    database = open_database(path)
+    try:
+        with database.session() as one, database.session() as two:
+            mine, theirs = one.get(Contact, 1), two.get(Contact, 1)
+        with database.transaction() as session:
+            session.add(mine)
+            mine.notes = "saved first"
+        with pytest.raises(StaleDataError), database.transaction() as session:
+            session.add(theirs)
+            theirs.notes = "saved from a stale form"
+        with database.session() as session:
+            assert session.get(Contact, 1).notes == "saved first"
+    finally:
+        database.close()
+
+
+def test_0006_goes_back_down_to_0005_with_the_data(tmp_path: Path) -> None:
+    from netplanner.storage.migrate import migrate
+    from netplanner.storage.sqlite.opening import make_engine
+
+    path = tmp_path / "old.sqlite3"
+    shutil.copy(FIXTURES / "revision_0005.sqlite3", path)
+    before = _counts(path)
+    open_database(path).close()
+    engine = make_engine(path)
+    try:
+        migrate(engine, "0005", down=True)
+    finally:
+        engine.dispose()
+    with sqlite3.connect(path) as connection:
+        (revision,) = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+        columns = [row[1] for row in connection.execute("PRAGMA table_info(contact)")]
+    assert revision == "0005" and "owner" not in columns and "version" not in columns
+    assert _counts(path) == before

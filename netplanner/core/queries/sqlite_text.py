@@ -193,9 +193,9 @@ STATEMENTS = {
 #: table -> (columns, holding moments, filled with "" by the file, required).
 TABLES = {
     "app_meta": (
-        ("key", "value"),
+        ("owner", "key", "value"),
         (),
-        (),
+        ("owner",),
         ("value",),
     ),
     "contact": (
@@ -234,6 +234,8 @@ TABLES = {
             "source",
             "created_at",
             "updated_at",
+            "version",
+            "owner",
         ),
         ("created_at", "updated_at"),
         (
@@ -253,6 +255,7 @@ TABLES = {
             "address_region",
             "country",
             "source_uid",
+            "owner",
         ),
         (
             "role",
@@ -272,9 +275,9 @@ TABLES = {
         ),
     ),
     "contact_detail": (
-        ("id", "contact_id", "kind", "label", "value", "position"),
+        ("id", "contact_id", "kind", "label", "value", "position", "owner"),
         (),
-        (),
+        ("owner",),
         ("label", "position"),
     ),
     "conversation": (
@@ -295,15 +298,17 @@ TABLES = {
             "held_at",
             "created_at",
             "updated_at",
+            "version",
+            "owner",
         ),
         ("starts_at", "thanked_at", "asked_at", "held_at", "created_at", "updated_at"),
-        (),
+        ("owner",),
         ("kind", "status", "place", "purpose", "notes", "outcome", "created_at", "updated_at"),
     ),
     "conversation_question": (
-        ("id", "conversation_id", "position", "text", "answer", "source_question_id"),
+        ("id", "conversation_id", "position", "text", "answer", "source_question_id", "owner"),
         (),
-        (),
+        ("owner",),
         ("position", "answer"),
     ),
     "follow_up": (
@@ -317,9 +322,11 @@ TABLES = {
             "kind",
             "suggestion_key",
             "created_at",
+            "version",
+            "owner",
         ),
         ("due_at", "done_at", "created_at"),
-        (),
+        ("owner",),
         ("kind", "created_at"),
     ),
     "goal": (
@@ -333,9 +340,11 @@ TABLES = {
             "language",
             "active",
             "created_at",
+            "version",
+            "owner",
         ),
         ("created_at",),
-        (),
+        ("owner",),
         (
             "target_role",
             "specialism",
@@ -348,9 +357,9 @@ TABLES = {
         ),
     ),
     "question": (
-        ("id", "bank_id", "text", "category", "position"),
+        ("id", "bank_id", "text", "category", "position", "version", "owner"),
         (),
-        (),
+        ("owner",),
         ("category", "position"),
     ),
     "question_bank": (
@@ -363,15 +372,17 @@ TABLES = {
             "builtin_key",
             "share_key",
             "created_at",
+            "version",
+            "owner",
         ),
         ("created_at",),
-        (),
+        ("owner",),
         ("language", "description", "builtin", "created_at"),
     ),
     "undo_log": (
-        ("seq", "step", "statement"),
+        ("seq", "step", "statement", "owner"),
         (),
-        (),
+        ("owner",),
         (),
     ),
 }

@@ -64,6 +64,8 @@ class ContactForm(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.contact_id: int | None = None
+        #: The version of the contact as shown: a save over a newer one is refused.
+        self.loaded_version: int | None = None
         self.loaded_name = ""
         self._source = ContactSource.MANUAL.value
         self._introduced_by_id: int | None = None
@@ -279,10 +281,12 @@ class ContactForm(QWidget):
         )
         data.birthday = birthday_text(data.birthday)
         self._show(contact.id, data)
+        self.loaded_version = contact.version
         self.heading.setText(contact.name)
 
     def _show(self, contact_id: int | None, data: ContactInput) -> None:
         self.contact_id = contact_id
+        self.loaded_version = None
         self.loaded_name = data.name
         self._loaded = data
         self._source = data.source

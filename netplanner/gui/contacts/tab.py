@@ -211,12 +211,12 @@ class ContactsTab(ListFormTab):
             )
             self.form.introducer.setFocus()
             return False
-        contact_id = self.form.contact_id
+        contact_id, loaded_version = self.form.contact_id, self.form.loaded_version
 
         def work(session: Session) -> int:
             if contact_id is None:
                 return create_contact(session, data).id
-            return update_contact(session, contact_id, data).id
+            return update_contact(session, contact_id, data, loaded_version=loaded_version).id
 
         label = self.tr("Add %1") if contact_id is None else self.tr("Edit %1")
         saved_id = self.context.write(

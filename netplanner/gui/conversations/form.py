@@ -57,6 +57,8 @@ class ConversationForm(QWidget):
         super().__init__(parent)
         self.context = context
         self.conversation_id: int | None = None
+        #: The version of the conversation as shown: a save over a newer one is refused.
+        self.loaded_version: int | None = None
         self._dirty = False
         self._loading = False
         self._goal_languages: dict[int, str] = {}
@@ -264,6 +266,7 @@ class ConversationForm(QWidget):
         """An empty form for a new conversation (the active goal preselected)."""
         self._loading = True
         self.conversation_id = None
+        self.loaded_version = None
         self._saved_title = ""
         self.contact_combo.set_contact_id(None)
         self._set_combo(self.kind_combo, ConversationKind.INFORMATIONAL.value)
@@ -281,6 +284,7 @@ class ConversationForm(QWidget):
         """Show a conversation read with ``core.conversations.get_conversation``."""
         self._loading = True
         self.conversation_id = conversation.id
+        self.loaded_version = conversation.version
         self._saved_title = conversation.contact.name
         self.contact_combo.set_contact_id(conversation.contact_id)
         self._set_combo(self.kind_combo, conversation.kind)

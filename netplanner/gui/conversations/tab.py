@@ -219,7 +219,7 @@ class ConversationsTab(ListFormTab):
         self.form.add_typed_question()  # typed under "Write your own question…"
         data = self.form.values(contact_id)
         questions = self.form.question_choices()
-        existing = self.form.conversation_id
+        existing, loaded_version = self.form.conversation_id, self.form.loaded_version
         if existing is None:
             saved = self.context.write(
                 lambda s: create_conversation(s, data, questions).id,
@@ -228,7 +228,11 @@ class ConversationsTab(ListFormTab):
             )
         else:
             saved = self.context.write(
-                lambda s: update_conversation(s, existing, data, questions).id,
+                lambda s: (
+                    update_conversation(
+                        s, existing, data, questions, loaded_version=loaded_version
+                    ).id
+                ),
                 changes=Change.CONVERSATIONS,
                 label=self.tr("Save conversation"),
             )

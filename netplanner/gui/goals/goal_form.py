@@ -45,6 +45,8 @@ class GoalForm(QWidget):
     def __init__(self, parent: QWidget | None = None, *, language: str = "en") -> None:
         super().__init__(parent)
         self.goal_id: int | None = None
+        #: The version of the goal as shown: a save over a newer one is refused.
+        self.loaded_version: int | None = None
         self.loaded_title = ""
         self._snapshot: dict[str, object] = {}
         self._build()
@@ -151,11 +153,13 @@ class GoalForm(QWidget):
             active=bool(goal.active),
         )
         self._show(goal.id, data)
+        self.loaded_version = goal.version
         self.loaded_title = title
         self.heading.setText(breakable(title))
 
     def _show(self, goal_id: int | None, data: GoalInput) -> None:
         self.goal_id = goal_id
+        self.loaded_version = None
         self.loaded_title = ""
         widgets: list[QWidget] = [*self.edits.values(), self.free_text, self.language, self.active]
         for widget in widgets:

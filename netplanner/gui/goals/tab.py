@@ -210,12 +210,12 @@ class GoalsTab(ListFormTab):
     def save(self) -> bool:
         """Save the form; True when saved."""
         data = self.form.goal_input()
-        goal_id = self.form.goal_id
+        goal_id, loaded_version = self.form.goal_id, self.form.loaded_version
 
         def work(session: Session) -> int:
             if goal_id is None:
                 return create_goal(session, data).id
-            return update_goal(session, goal_id, data).id
+            return update_goal(session, goal_id, data, loaded_version=loaded_version).id
 
         saved_id = self.context.write(
             work,

@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import sqlite3
+from typing import TYPE_CHECKING
 
 from netplanner.storage.sqlite.waiting import busy_timeout_ms
+
+if TYPE_CHECKING:  # the sqlite3-only commands (sheet, import) never load SQLAlchemy
+    from sqlalchemy.engine import Connection
 
 
 def configure_connection(connection: sqlite3.Connection) -> None:
@@ -24,3 +28,19 @@ def configure_connection(connection: sqlite3.Connection) -> None:
     # Deleted notes about people are overwritten with zeros, not left in free pages.
     cursor.execute("PRAGMA secure_delete=ON")
     cursor.close()
+
+
+def set_foreign_keys(connection: Connection, *, on: bool) -> None:
+    """Foreign keys on or off for ``connection``, outside any transaction (SQLite ignores
+    the pragma inside one): on the DBAPI connection, which then runs what follows."""
+    driver = connection.connection.driver_connection
+    assert driver is not None  # an open connection
+    driver.execute(f"PRAGMA foreign_keys={int(on)}")
+
+
+def check_foreign_keys(connection: Connection) -> None:
+    """Raise when a row points at one that is not there (after work done with the keys
+    off: the caller's transaction then rolls back)."""
+    broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+    if broken:
+        raise RuntimeError(f"broken links: {broken[:3]}")

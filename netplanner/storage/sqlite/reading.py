@@ -20,13 +20,17 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+from netplanner.paths import Location
 from netplanner.storage.output_files import register_data_file
 from netplanner.storage.sqlite.revision import is_at_head
 from netplanner.storage.sqlite.waiting import connect_read_only
 
 
-def connect_for_reading(path: Path) -> sqlite3.Connection | None:
-    """A read-only connection to ``path``, or None when the file needs the full open."""
+def connect_for_reading(path: Location) -> sqlite3.Connection | None:
+    """A read-only connection to ``path``, or None when the file needs the full open
+    (or ``path`` is a practice server, which only SQLAlchemy reads)."""
+    if not isinstance(path, Path):
+        return None
     try:
         if not is_at_head(path):
             return None

@@ -36,9 +36,8 @@ from sqlalchemy import bindparam, event, text
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import SQLAlchemyError
 
-from netplanner.storage.database import for_writing
+from netplanner.storage.database import defer_foreign_keys, for_writing
 from netplanner.storage.errors import DataFileError
-from netplanner.storage.sqlite.capability import SQLiteFile
 
 #: The tables holding what the user made; each of them is recorded. A new table with
 #: user data must be added here (tests/storage/test_undo_log.py checks every model table is
@@ -156,6 +155,10 @@ def close_step(connection: Connection) -> int | None:
     (or roll back) together.
     """
     if connection.execute(text("SELECT 1 FROM undo_log WHERE step IS NULL LIMIT 1")).first():
+        if connection.dialect.name == "postgresql":
+            # Two windows of one login number their steps one after the other (SQLite's
+            # write lock does this for a file).
+            connection.execute(text("SELECT pg_advisory_xact_lock(hashtext(current_user))"))
         step = connection.execute(
             text("SELECT coalesce(max(step), 0) + 1 FROM undo_log")
         ).scalar_one()
@@ -202,7 +205,7 @@ def undo(engine: Engine, step: int) -> int | None:
     try:
         with for_writing(engine).begin() as connection:
             # Checked at the commit: a contact and its conversations return in any order.
-            SQLiteFile.defer_foreign_keys(connection)
+            defer_foreign_keys(connection)
             discard_open_changes(connection)
             statements = (
                 connection.execute(
@@ -214,15 +217,23 @@ def undo(engine: Engine, step: int) -> int | None:
             )
             if not statements:
                 raise UndoError(f"Step {step} is no longer in the undo log.")
-            connection.execute(text("DELETE FROM undo_log WHERE step = :step"), {"step": step})
-            # The logged SQL carries its values as literals (SQLite's quote()): it goes to
-            # the driver as it is, with no parameters for anything to look for.
+            # The logged SQL carries its values as literals (SQLite's quote(), PostgreSQL's
+            # format('%L')): it goes to the driver as it is, with no parameters for
+            # anything to look for (psycopg would read a note's "100%" as one).
             cursor = connection.connection.cursor()
+            server = connection.dialect.name == "postgresql"
             try:
-                for statement in batched(statements):
+                for statement in statements if server else batched(statements):
                     cursor.execute(statement)
+                    # On a server each statement names the row exactly as the change left
+                    # it: another window or login changed it since when it finds none.
+                    if server and cursor.rowcount != 1:
+                        raise UndoError(f"Step {step}: the data changed since.")
             finally:
                 cursor.close()
+            # Only now: on a server, putting a deleted row back checks that this login's
+            # own log recorded its deletion (netplanner_restore_row, migration 0006).
+            connection.execute(text("DELETE FROM undo_log WHERE step = :step"), {"step": step})
             return close_step(connection)
     except (SQLAlchemyError, DataFileError) as error:  # DataFileBusyError at the begin
         raise UndoError(str(getattr(error, "orig", None) or error)) from error

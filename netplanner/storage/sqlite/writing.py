@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from netplanner.paths import Location
 from netplanner.storage.output_files import register_data_file
 from netplanner.storage.sqlite.pragmas import configure_connection
 from netplanner.storage.sqlite.recovery import quick_check, recover_hot_journal
@@ -24,9 +25,11 @@ from netplanner.storage.sqlite.revision import is_at_head
 from netplanner.storage.sqlite.waiting import begin_immediate, connect
 
 
-def connect_for_writing(path: Path) -> sqlite3.Connection | None:
+def connect_for_writing(path: Location) -> sqlite3.Connection | None:
     """A connection to ``path`` set up as the app's own, or None when the file needs
-    the full open."""
+    the full open (or ``path`` is a practice server, which only SQLAlchemy writes)."""
+    if not isinstance(path, Path):
+        return None
     try:
         if not os.access(path, os.R_OK | os.W_OK):
             return None

@@ -16,6 +16,10 @@ branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
 
+def _sqlite() -> bool:
+    return op.get_bind().dialect.name == "sqlite"
+
+
 def upgrade() -> None:
 
     op.create_table(
@@ -45,7 +49,17 @@ def upgrade() -> None:
         sa.Column("created_at", sa.DateTime(), nullable=False),
         sa.Column("updated_at", sa.DateTime(), nullable=False),
         sa.ForeignKeyConstraint(["introduced_by_id"], ["contact.id"], ondelete="SET NULL"),
-        sa.ForeignKeyConstraint(["introduced_in_id"], ["conversation.id"], ondelete="SET NULL"),
+        # contact <-> conversation is a cycle: SQLite takes the forward reference as it is
+        # (unchanged files), PostgreSQL gets the constraint once conversation exists.
+        *(
+            [
+                sa.ForeignKeyConstraint(
+                    ["introduced_in_id"], ["conversation.id"], ondelete="SET NULL"
+                )
+            ]
+            if _sqlite()
+            else []
+        ),
         sa.PrimaryKeyConstraint("id"),
     )
     with op.batch_alter_table("contact", schema=None) as batch_op:
@@ -56,6 +70,20 @@ def upgrade() -> None:
             batch_op.f("ix_contact_introduced_in_id"), ["introduced_in_id"], unique=False
         )
 
+    # goal before conversation, which refers to it (PostgreSQL checks at once).
+    op.create_table(
+        "goal",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("target_role", sa.String(length=300), nullable=False),
+        sa.Column("specialism", sa.String(length=300), nullable=False),
+        sa.Column("region", sa.String(length=300), nullable=False),
+        sa.Column("organisation_kind", sa.String(length=300), nullable=False),
+        sa.Column("free_text", sa.Text(), nullable=False),
+        sa.Column("language", sa.String(length=5), nullable=False),
+        sa.Column("active", sa.Boolean(), nullable=False),
+        sa.Column("created_at", sa.DateTime(), nullable=False),
+        sa.PrimaryKeyConstraint("id"),
+    )
     op.create_table(
         "conversation",
         sa.Column("id", sa.Integer(), nullable=False),
@@ -81,20 +109,16 @@ def upgrade() -> None:
             batch_op.f("ix_conversation_contact_id"), ["contact_id"], unique=False
         )
         batch_op.create_index(batch_op.f("ix_conversation_starts_at"), ["starts_at"], unique=False)
+    if not _sqlite():
+        op.create_foreign_key(
+            "contact_introduced_in_id_fkey",
+            "contact",
+            "conversation",
+            ["introduced_in_id"],
+            ["id"],
+            ondelete="SET NULL",
+        )
 
-    op.create_table(
-        "goal",
-        sa.Column("id", sa.Integer(), nullable=False),
-        sa.Column("target_role", sa.String(length=300), nullable=False),
-        sa.Column("specialism", sa.String(length=300), nullable=False),
-        sa.Column("region", sa.String(length=300), nullable=False),
-        sa.Column("organisation_kind", sa.String(length=300), nullable=False),
-        sa.Column("free_text", sa.Text(), nullable=False),
-        sa.Column("language", sa.String(length=5), nullable=False),
-        sa.Column("active", sa.Boolean(), nullable=False),
-        sa.Column("created_at", sa.DateTime(), nullable=False),
-        sa.PrimaryKeyConstraint("id"),
-    )
     op.create_table(
         "question_bank",
         sa.Column("id", sa.Integer(), nullable=False),
@@ -177,12 +201,14 @@ def downgrade() -> None:
 
     op.drop_table("follow_up")
     op.drop_table("question_bank")
-    op.drop_table("goal")
+    if not _sqlite():
+        op.drop_constraint("contact_introduced_in_id_fkey", "contact", type_="foreignkey")
     with op.batch_alter_table("conversation", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_conversation_starts_at"))
         batch_op.drop_index(batch_op.f("ix_conversation_contact_id"))
 
     op.drop_table("conversation")
+    op.drop_table("goal")
     with op.batch_alter_table("contact", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_contact_introduced_in_id"))
         batch_op.drop_index(batch_op.f("ix_contact_introduced_by_id"))
