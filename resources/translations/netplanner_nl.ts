@@ -214,7 +214,7 @@ Vraag: %2
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>Change</source>
         <translation>Wijziging</translation>
     </message>
@@ -395,7 +395,7 @@ Vraag: %2
 <context>
     <name>BankDialog</name>
     <message>
-        <location filename="../../netplanner/gui/banks/bank_dialog.py" line="+35"/>
+        <location filename="../../netplanner/gui/banks/bank_dialog.py" line="+52"/>
         <source>Edit question bank</source>
         <translation>Vragenbank bewerken</translation>
     </message>
@@ -650,7 +650,7 @@ Vraag: %2
 <context>
     <name>BankPrinting</name>
     <message>
-        <location filename="../../netplanner/gui/banks/booklet_export.py" line="+46"/>
+        <location filename="../../netplanner/gui/banks/booklet_export.py" line="+47"/>
         <source>Print booklet</source>
         <translation>Vragenboekje afdrukken</translation>
     </message>
@@ -742,7 +742,7 @@ Vraag: %2
 <context>
     <name>BankSharing</name>
     <message>
-        <location filename="../../netplanner/gui/banks/sharing.py" line="+68"/>
+        <location filename="../../netplanner/gui/banks/sharing.py" line="+69"/>
         <source>Question banks (*.json);;All files (*)</source>
         <translation>Vragenbanken (*.json);;Alle bestanden (*)</translation>
     </message>
@@ -760,17 +760,17 @@ Vraag: %2
     <message>
         <location line="+10"/>
         <location line="+6"/>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Not exported</source>
         <translation>Niet geëxporteerd</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-3"/>
         <source>Could not write %1: %2</source>
         <translation>Kan %1 niet schrijven: %2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Exported “%1” to %2.</source>
         <translation>“%1” geëxporteerd naar %2.</translation>
     </message>
@@ -850,17 +850,17 @@ Vraag: %2
 <context>
     <name>BanksTab</name>
     <message>
-        <location filename="../../netplanner/gui/banks/bank_actions.py" line="+64"/>
+        <location filename="../../netplanner/gui/banks/bank_actions.py" line="+68"/>
         <source>New bank</source>
         <translation>Nieuwe vragenbank</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+23"/>
         <source>Edit bank</source>
         <translation>Vragenbank bewerken</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>Delete question bank</source>
         <translation>Vragenbank verwijderen</translation>
     </message>
@@ -943,9 +943,9 @@ Vraag: %2
         <translation>Vraag verplaatsen</translation>
     </message>
     <message>
-        <location filename="../../netplanner/gui/banks/tab.py" line="+121"/>
+        <location filename="../../netplanner/gui/banks/tab.py" line="+122"/>
         <source>Question banks</source>
-        <extracomment>Asks the user for a bank&apos;s fields; gets the current ones (None for a new bank). Replaceable in tests: the dialog for a bank&apos;s name, language and description.</extracomment>
+        <extracomment>Replaceable in tests: the dialog for a bank&apos;s name, language and description.</extracomment>
         <translation>Vragenbanken</translation>
     </message>
     <message>
@@ -1044,12 +1044,12 @@ Vraag: %2
     </message>
     <message>
         <location line="+5"/>
-        <location line="+116"/>
+        <location line="+127"/>
         <source>Remove</source>
         <translation>Weghalen</translation>
     </message>
     <message>
-        <location line="-114"/>
+        <location line="-125"/>
         <source>Remove the selected question (Delete, or drag it back to the bank)</source>
         <translation>Haal de gekozen vraag weg (Delete, of sleep hem terug naar de vragenbank)</translation>
     </message>
@@ -1104,7 +1104,7 @@ Vraag: %2
         <translation>Die vraag staat al in de lijst.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+38"/>
         <source>Remove question</source>
         <translation>Vraag weghalen</translation>
     </message>
@@ -1139,7 +1139,7 @@ Vraag: %2
         <translation>Geko&amp;zen vragen (%1):</translation>
     </message>
     <message>
-        <location line="-174"/>
+        <location line="-185"/>
         <source>Check of the question</source>
         <translation>Controle van de vraag</translation>
     </message>
@@ -2160,12 +2160,12 @@ kennen:</translation>
         <translation>Het gesprek opslaan</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+41"/>
         <source>— no goal —</source>
         <translation>— geen doel —</translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+158"/>
         <source>New conversation</source>
         <translation>Nieuw gesprek</translation>
     </message>
@@ -2633,7 +2633,7 @@ kennen:</translation>
         <translation>Kies het contact uit de lijst: typ een deel van de naam en kies de persoon. Nieuwe mensen voeg je eerst toe op het tabblad Contacten.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Plan conversation</source>
         <translation>Gesprek plannen</translation>
     </message>
@@ -2688,12 +2688,12 @@ kennen:</translation>
         <translation>Het gesprek dat hier stond is verwijderd.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+44"/>
         <source>You changed this conversation. Save the changes first?</source>
         <translation>Je hebt dit gesprek gewijzigd. Eerst de wijzigingen opslaan?</translation>
     </message>
     <message>
-        <location line="-275"/>
+        <location line="-285"/>
         <source>Conversations</source>
         <translation>Gesprekken</translation>
     </message>
@@ -2707,11 +2707,16 @@ kennen:</translation>
         <source>Not saved: conversation mode has it open.</source>
         <translation>Niet opgeslagen: het gesprek is open in de gespreksmodus.</translation>
     </message>
+    <message>
+        <location line="+159"/>
+        <source>You typed the question “%1” but did not add it to this conversation. Add it and save the conversation?</source>
+        <translation>Je hebt de vraag “%1” getypt, maar nog niet aan dit gesprek toegevoegd. Wil je hem toevoegen en het gesprek opslaan?</translation>
+    </message>
 </context>
 <context>
     <name>DataTrouble</name>
     <message>
-        <location filename="../../netplanner/gui/data_trouble.py" line="+161"/>
+        <location filename="../../netplanner/gui/data_trouble.py" line="+162"/>
         <source>Another program is using the data file; close it and try again.</source>
         <translation>Een ander programma gebruikt het gegevensbestand; sluit dat en probeer het opnieuw.</translation>
     </message>
@@ -3107,7 +3112,7 @@ kennen:</translation>
 <context>
     <name>ImportFlow</name>
     <message>
-        <location filename="../../netplanner/gui/transfer/import_flow.py" line="+71"/>
+        <location filename="../../netplanner/gui/transfer/import_flow.py" line="+72"/>
         <source>LinkedIn connections</source>
         <extracomment>The ids of the contacts an import created or completed (the window shows them). The dialogs of the last import (for tests and screenshots).</extracomment>
         <translation>LinkedIn-connecties</translation>
@@ -3144,17 +3149,17 @@ kennen:</translation>
     </message>
     <message>
         <location line="+24"/>
-        <location line="+84"/>
+        <location line="+88"/>
         <source>Not imported</source>
         <translation>Niet geïmporteerd</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-70"/>
         <source>Could not read %1: %2</source>
         <translation>Kan %1 niet lezen: %2</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+63"/>
         <source>Importing %1…</source>
         <translation>%1 importeren…</translation>
     </message>
@@ -4316,9 +4321,9 @@ kennen:</translation>
         <translation>Een doel heeft minstens een gewenste functie of een omschrijving nodig.</translation>
     </message>
     <message>
-        <location filename="../../netplanner/core/imports/model.py" line="+238"/>
-        <location filename="../../netplanner/interchange/bank_file.py" line="+200"/>
-        <location filename="../../netplanner/interchange/json_archive_check.py" line="+42"/>
+        <location filename="../../netplanner/core/imports/model.py" line="+239"/>
+        <location filename="../../netplanner/interchange/bank_file.py" line="+201"/>
+        <location filename="../../netplanner/interchange/json_archive_check.py" line="+43"/>
         <source>%1: cannot be read (%2).</source>
         <translation>%1: kan niet gelezen worden (%2).</translation>
     </message>
@@ -4405,7 +4410,7 @@ kennen:</translation>
         <translation>heeft geen END:VCARD (begint op regel %1)</translation>
     </message>
     <message>
-        <location filename="../../netplanner/storage/sqlite/backup_files.py" line="+56"/>
+        <location filename="../../netplanner/storage/sqlite/backup_files.py" line="+57"/>
         <location filename="../../netplanner/storage/sqlite/backups.py" line="+113"/>
         <source>%1 is damaged (%2).</source>
         <translation>%1 is beschadigd (%2).</translation>
@@ -4416,12 +4421,12 @@ kennen:</translation>
         <translation>%1 kan niet gelezen worden als reservekopie van NetPlanner (%2).</translation>
     </message>
     <message>
-        <location filename="../../netplanner/storage/sqlite/backup_files.py" line="+23"/>
+        <location filename="../../netplanner/storage/sqlite/backup_files.py" line="+22"/>
         <source>The backup could not be written: %1</source>
         <translation>De reservekopie kon niet geschreven worden: %1</translation>
     </message>
     <message>
-        <location filename="../../netplanner/storage/sqlite/opening.py" line="+115"/>
+        <location filename="../../netplanner/storage/sqlite/opening.py" line="+116"/>
         <source>Cannot create the data file %1: %2</source>
         <translation>Het gegevensbestand %1 kan niet gemaakt worden: %2</translation>
     </message>
@@ -4962,7 +4967,7 @@ kennen:</translation>
         <translation>is groter dan %1 MB zonder foto (de kaart begint op regel %2); NetPlanner leest kaarten tot %1 MB</translation>
     </message>
     <message>
-        <location filename="../../netplanner/storage/sqlite/backup_files.py" line="-19"/>
+        <location filename="../../netplanner/storage/sqlite/backup_files.py" line="-18"/>
         <source>The backup could not be made: another program is using %1. Try again when it is done.</source>
         <translation>De back-up kon niet worden gemaakt: een ander programma gebruikt %1. Probeer het opnieuw als dat klaar is.</translation>
     </message>
@@ -4982,7 +4987,7 @@ kennen:</translation>
         <translation>%1 is gemaakt door een nieuwere versie van NetPlanner (schema %2). Werk NetPlanner bij om de back-up terug te zetten.</translation>
     </message>
     <message>
-        <location filename="../../netplanner/storage/sqlite/backup_files.py" line="+69"/>
+        <location filename="../../netplanner/storage/sqlite/backup_files.py" line="+68"/>
         <source>%1 already exists; a backup never goes over a file. Choose a new name.</source>
         <translation>%1 bestaat al; een back-up komt nooit over een bestand heen. Kies een nieuwe naam.</translation>
     </message>
@@ -5052,7 +5057,7 @@ kennen:</translation>
         <translation>%1: het bestand bevat tekst die niet als %2 te lezen is (%3).</translation>
     </message>
     <message>
-        <location filename="../../netplanner/storage/sqlite/failures.py" line="+78"/>
+        <location filename="../../netplanner/storage/sqlite/failures.py" line="+79"/>
         <source>Another program is using the data file %1 (a backup or sync program, or NetPlanner in another window). Close it or wait until it is done, then try again; the file was not changed.</source>
         <translation>Een ander programma gebruikt het gegevensbestand %1 (een back-up- of synchronisatieprogramma, of NetPlanner in een ander venster). Sluit het of wacht tot het klaar is en probeer het dan opnieuw; het bestand is niet veranderd.</translation>
     </message>
@@ -5067,7 +5072,7 @@ kennen:</translation>
         <translation>NetPlanner mag het gegevensbestand %1 of de map ervan niet lezen of schrijven (%2). Controleer of de schijf niet alleen-lezen is en of het bestand en de map van jou zijn, en probeer het dan opnieuw; het bestand is niet veranderd.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+40"/>
         <source>The data file %1 cannot be opened (%2). Check that its folder exists and that you may write in it (SQLite keeps two small files beside it), then try again; the file was not changed.</source>
         <translation>Het gegevensbestand %1 kan niet worden geopend (%2). Controleer of de map bestaat en of je erin mag schrijven (SQLite bewaart er twee kleine bestanden naast), en probeer het dan opnieuw; het bestand is niet veranderd.</translation>
     </message>
@@ -5108,7 +5113,7 @@ kennen:</translation>
         <translation>Het gegevensbestand %1 is een koppeling naar %2, en dat is er niet (een schijf of netwerkmap die niet is aangesloten?). Sluit die aan en probeer het opnieuw; NetPlanner begint er geen leeg bestand voor in de plaats.</translation>
     </message>
     <message>
-        <location filename="../../netplanner/storage/output_files.py" line="+98"/>
+        <location filename="../../netplanner/storage/output_files.py" line="+99"/>
         <source>Cannot write %1: it is your data file. Choose another file name.</source>
         <translation>Kan %1 niet opslaan: het is je gegevensbestand. Kies een andere bestandsnaam.</translation>
     </message>
@@ -5193,7 +5198,7 @@ kennen:</translation>
         <translation>De gegevens zoals ze nu zijn konden niet eerst worden bewaard (%1) Er is niets teruggezet; het gegevensbestand is niet veranderd.</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+57"/>
         <source>Nothing was restored (%1); the data file was not changed.</source>
         <translation>Er is niets teruggezet (%1); het gegevensbestand is niet veranderd.</translation>
     </message>
@@ -5231,6 +5236,122 @@ kennen:</translation>
         <location line="+8"/>
         <source>Cannot reach the practice server %1: %2. Nothing was changed; try again when the server can be reached.</source>
         <translation>De praktijkserver %1 is niet bereikbaar: %2. Er is niets veranderd; probeer het opnieuw zodra de server bereikbaar is.</translation>
+    </message>
+    <message>
+        <location filename="../../netplanner/storage/reasons.py" line="+20"/>
+        <source>not permitted</source>
+        <translation>niet toegestaan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no room left on the disk</source>
+        <translation>geen ruimte meer op de schijf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in use by another program</source>
+        <translation>in gebruik bij een ander programma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file or the disk is read-only</source>
+        <translation>het bestand of de schijf is alleen-lezen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the disk could not be read or written</source>
+        <translation>de schijf kon niet worden gelezen of beschreven</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not enough memory</source>
+        <translation>niet genoeg geheugen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file cannot be opened</source>
+        <translation>het bestand kan niet worden geopend</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>its content is damaged</source>
+        <translation>de inhoud is beschadigd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it is not a data file</source>
+        <translation>het is geen gegevensbestand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>too many files are open</source>
+        <translation>er zijn te veel bestanden geopend</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>permission denied</source>
+        <translation>geen toestemming</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a part of the path is not a folder</source>
+        <translation>een deel van het pad is geen map</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it is a folder</source>
+        <translation>het is een map</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no such file or folder</source>
+        <translation>dat bestand of die map bestaat niet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>your share of the disk is used up</source>
+        <translation>je deel van de schijfruimte is op</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file is too large for its disk</source>
+        <translation>het bestand is te groot voor de schijf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the disk is read-only</source>
+        <translation>de schijf is alleen-lezen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the name is too long</source>
+        <translation>de naam is te lang</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it already exists</source>
+        <translation>het bestaat al</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>too many links in a row</source>
+        <translation>te veel snelkoppelingen achter elkaar</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+1"/>
+        <source>the disk is not connected</source>
+        <translation>de schijf is niet aangesloten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it is on another disk</source>
+        <translation>het staat op een andere schijf</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>the file is cut off</source>
+        <translation>het bestand is afgekapt</translation>
     </message>
 </context>
 <context>
@@ -5767,7 +5888,7 @@ kennen:</translation>
 <context>
     <name>PrintWeek</name>
     <message>
-        <location filename="../../netplanner/gui/today/print_week.py" line="+69"/>
+        <location filename="../../netplanner/gui/today/print_week.py" line="+70"/>
         <source>Prep sheets not saved</source>
         <translation>Gespreksvoorbereidingen niet opgeslagen</translation>
     </message>
@@ -6495,7 +6616,7 @@ kennen:</translation>
 <context>
     <name>SheetExport</name>
     <message>
-        <location filename="../../netplanner/gui/conversations/sheet_export.py" line="+82"/>
+        <location filename="../../netplanner/gui/conversations/sheet_export.py" line="+83"/>
         <location line="+28"/>
         <location line="+11"/>
         <location line="+13"/>
@@ -6537,7 +6658,7 @@ kennen:</translation>
 <context>
     <name>SheetPrint</name>
     <message>
-        <location filename="../../netplanner/gui/conversations/sheet_print.py" line="+96"/>
+        <location filename="../../netplanner/gui/conversations/sheet_print.py" line="+97"/>
         <source>Prep sheet not printed</source>
         <translation>Gespreksvoorbereiding niet afgedrukt</translation>
     </message>
@@ -6900,7 +7021,7 @@ kennen:</translation>
 <context>
     <name>TransferExports</name>
     <message>
-        <location filename="../../netplanner/gui/transfer/export_actions.py" line="+54"/>
+        <location filename="../../netplanner/gui/transfer/export_actions.py" line="+55"/>
         <source>Export contacts as CSV</source>
         <translation>Contacten exporteren als csv</translation>
     </message>
