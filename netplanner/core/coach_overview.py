@@ -20,6 +20,9 @@ from netplanner.core.clock import utc_now
 from netplanner.core.models import Contact, Conversation, FollowUp, Owned
 from netplanner.core.progress import ProgressReport, progress_report
 
+#: How many weeks the overview looks back (the window and the command line alike).
+OVERVIEW_WEEKS = 8
+
 
 @dataclass(frozen=True)
 class ClientFigures:
@@ -53,7 +56,7 @@ def only_rows_of(session: Session, owner: str) -> Iterator[Session]:
 def coach_overview(
     session: Session,
     names: dict[str, str],
-    weeks: int = 8,
+    weeks: int = OVERVIEW_WEEKS,
     now: datetime | None = None,
     tz: tzinfo | None = None,
 ) -> list[ClientFigures]:

@@ -49,27 +49,25 @@ _CHANGED = {
     "contact": QT_TRANSLATE_NOOP(
         "Messages",
         "Someone else changed this contact since you opened it (another window, or your "
-        "coach). Nothing was saved and your text is still in the form: copy what you need, "
-        "then open the contact again to see their changes.",
+        "coach). Nothing was saved.",
     ),
     "conversation": QT_TRANSLATE_NOOP(
         "Messages",
         "Someone else changed this conversation since you opened it (another window, or your "
-        "coach). Nothing was saved and your text is still in the form: copy what you need, "
-        "then open the conversation again to see their changes.",
+        "coach). Nothing was saved.",
     ),
     "goal": QT_TRANSLATE_NOOP(
         "Messages",
         "Someone else changed this goal since you opened it (another window, or your coach). "
-        "Nothing was saved and your text is still in the form: copy what you need, then open "
-        "the goal again to see their changes.",
+        "Nothing was saved.",
     ),
 }
 
 
 class ChangedElsewhereError(NetPlannerError):
     """A form's save found the row changed since the form loaded it: saving would
-    overwrite someone else's change without either of them knowing."""
+    overwrite someone else's change without either of them knowing. The window offers
+    to reload the item (``gui/stale_form.py``); what the user typed is kept for them."""
 
     def __init__(self, what: str) -> None:
         super().__init__(Message(_CHANGED[what]))

@@ -35,7 +35,7 @@ def set_meta(session: Session, key: str, value: str) -> None:
 
 
 def delete_meta(session: Session, key: str) -> None:
-    """Forget the caller's own fact, if there is one."""
+    """Forget the fact (nothing happens when there is none)."""
     row = _row(session, key)
     if row is not None:
         session.delete(row)

@@ -12,11 +12,12 @@ from PySide6.QtGui import QUndoStack
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
-from netplanner.core.errors import NetPlannerError
+from netplanner.core.errors import ChangedElsewhereError, NetPlannerError
 from netplanner.gui.data_trouble import DataTrouble, trouble_of
 from netplanner.gui.error_text import error_text
 from netplanner.gui.events import Change, DataEvents
 from netplanner.gui.prompts import Prompts
+from netplanner.gui.stale_form import offer_reload
 from netplanner.gui.undo import StepCommand, live_steps
 from netplanner.messages import fill
 from netplanner.storage.database import Database
@@ -79,6 +80,7 @@ class AppContext:
         failure_title: str = "",
         undoable: bool = True,
         merge_key: Hashable | None = None,
+        reload: Callable[[], object] | None = None,
     ) -> T | None:
         """Run ``work`` in one transaction. A NetPlannerError is shown to the user, who
         loses nothing: the transaction is rolled back and None returned.
@@ -93,6 +95,9 @@ class AppContext:
         ``merge_key``: a write that goes on with the last one (the answers of a conversation,
         saved every moment while they are typed) joins its undo step when that step has the
         same key and is the newest one, not undone: one Ctrl+Z takes back all of them.
+
+        ``reload``: what shows the item as it is now, offered (with *Keep editing*) when the
+        save is refused because someone else changed the item since the form showed it.
         """
         if undoable and not changes:
             raise ValueError("An undoable write changes something the views show: say what.")
@@ -102,6 +107,14 @@ class AppContext:
             try:
                 result, step = self._write_once(work, undoable, joined)
                 break
+            except ChangedElsewhereError as error:
+                if reload is None:
+                    self.prompts.error(title, error_text(error))
+                elif offer_reload(self.prompts, title, error_text(error)):
+                    reload()
+                    # What changed elsewhere is news to every view showing such data.
+                    self.events.announce(changes)
+                return None
             except NetPlannerError as error:
                 self.prompts.error(title, error_text(error))
                 return None

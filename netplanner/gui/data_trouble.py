@@ -19,7 +19,7 @@ from enum import Enum
 from PySide6.QtCore import QCoreApplication
 from sqlalchemy.exc import DBAPIError
 
-from netplanner.gui.error_text import error_text
+from netplanner.gui.error_text import error_text, message_text
 from netplanner.messages import fill
 from netplanner.storage.errors import (
     DataFileAccessError,
@@ -28,6 +28,7 @@ from netplanner.storage.errors import (
     DataFileUnavailableError,
     DiskFullError,
 )
+from netplanner.storage.reasons import os_reason, sqlite_reason
 
 
 class Trouble(Enum):
@@ -133,7 +134,7 @@ def trouble_of(error: BaseException | None, *, os_errors: bool = False) -> DataT
         # Not its other kinds (IntegrityError, ProgrammingError…): those are our bugs.
         if isinstance(error, sqlite3.OperationalError) or type(error) is sqlite3.DatabaseError:
             kind = _sqlite_trouble(error)
-            return DataTrouble(kind, _text(kind, str(error)))
+            return DataTrouble(kind, _text(kind, message_text(sqlite_reason(error))))
         if _server_failure(error):
             # A practice server that went away, or a row another session held too long.
             reason = " ".join(str(error).split())[:200]
@@ -150,7 +151,7 @@ def trouble_of(error: BaseException | None, *, os_errors: bool = False) -> DataT
             )
         if os_errors and isinstance(error, OSError):
             kind = _ERRNOS.get(error.errno or 0, Trouble.OTHER)
-            return DataTrouble(kind, _text(kind, error.strerror or str(error)))
+            return DataTrouble(kind, _text(kind, message_text(os_reason(error))))
         error = error.__cause__
         seen += 1
     return None

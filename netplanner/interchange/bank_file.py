@@ -28,6 +28,7 @@ from netplanner.core.banks import BankContent
 from netplanner.core.enums import LANGUAGES, QuestionCategory
 from netplanner.interchange.json_reading import JsonInputError, line_of, load_json
 from netplanner.messages import QT_TRANSLATE_NOOP, Message
+from netplanner.storage.reasons import os_reason
 
 FORMAT_NAME = "netplanner-question-bank"
 FORMAT_VERSION = 1
@@ -199,7 +200,7 @@ def read_bank_file(path: Path) -> BankContent:
             Message(
                 QT_TRANSLATE_NOOP("Messages", "%1: cannot be read (%2)."),
                 path.name,
-                error.strerror or error,
+                os_reason(error),
             )
         ) from None
     try:

@@ -16,6 +16,7 @@ from netplanner.interchange import json_archive_fields as f
 from netplanner.interchange.json_archive_fields import ArchiveError, Problem
 from netplanner.interchange.json_reading import JsonInputError, load_json
 from netplanner.messages import QT_TRANSLATE_NOOP, Message
+from netplanner.storage.reasons import os_reason
 
 FORMAT_NAME = "netplanner-archive"
 FORMAT_VERSION = 1
@@ -41,7 +42,7 @@ def read_archive_file(path: Path) -> Any:
             Message(
                 QT_TRANSLATE_NOOP("Messages", "%1: cannot be read (%2)."),
                 path.name,
-                error.strerror or error,
+                os_reason(error),
             )
         ) from None
     try:

@@ -34,6 +34,7 @@ from pathlib import Path
 from typing import IO, BinaryIO
 
 from netplanner.messages import QT_TRANSLATE_NOOP, Message
+from netplanner.storage.reasons import os_reason
 
 #: The target that means standard output (``-o -``).
 STDOUT = Path("-")
@@ -236,7 +237,7 @@ def write_failed(target: Path, error: OSError) -> OutputFileError:
         template = QT_TRANSLATE_NOOP("Messages", "Cannot write %1: the folder does not exist (%2).")
     else:
         template = QT_TRANSLATE_NOOP("Messages", "Cannot write %1: %2.")
-    reason = str(error.strerror or error).lower()
+    reason = os_reason(error)
     return OutputFileError(target, Message(template, target, reason))
 
 

@@ -217,13 +217,13 @@ Vraag: %2
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../../netplanner/gui/context.py" line="+99"/>
+        <location filename="../../netplanner/gui/context.py" line="+104"/>
         <source>Not saved</source>
         <extracomment>Writes the user can take back, newest first; older ones are forgotten.</extracomment>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+28"/>
         <source>Change</source>
         <translation>Wijziging</translation>
     </message>
@@ -404,7 +404,7 @@ Vraag: %2
 <context>
     <name>BankDialog</name>
     <message>
-        <location filename="../../netplanner/gui/banks/bank_dialog.py" line="+35"/>
+        <location filename="../../netplanner/gui/banks/bank_dialog.py" line="+52"/>
         <source>Edit question bank</source>
         <translation>Vragenbank bewerken</translation>
     </message>
@@ -659,7 +659,7 @@ Vraag: %2
 <context>
     <name>BankPrinting</name>
     <message>
-        <location filename="../../netplanner/gui/banks/booklet_export.py" line="+46"/>
+        <location filename="../../netplanner/gui/banks/booklet_export.py" line="+47"/>
         <source>Print booklet</source>
         <translation>Vragenboekje afdrukken</translation>
     </message>
@@ -751,7 +751,7 @@ Vraag: %2
 <context>
     <name>BankSharing</name>
     <message>
-        <location filename="../../netplanner/gui/banks/sharing.py" line="+68"/>
+        <location filename="../../netplanner/gui/banks/sharing.py" line="+69"/>
         <source>Question banks (*.json);;All files (*)</source>
         <translation>Vragenbanken (*.json);;Alle bestanden (*)</translation>
     </message>
@@ -769,17 +769,17 @@ Vraag: %2
     <message>
         <location line="+10"/>
         <location line="+6"/>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Not exported</source>
         <translation>Niet geëxporteerd</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-3"/>
         <source>Could not write %1: %2</source>
         <translation>Kan %1 niet schrijven: %2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Exported “%1” to %2.</source>
         <translation>“%1” geëxporteerd naar %2.</translation>
     </message>
@@ -859,17 +859,17 @@ Vraag: %2
 <context>
     <name>BanksTab</name>
     <message>
-        <location filename="../../netplanner/gui/banks/bank_actions.py" line="+64"/>
+        <location filename="../../netplanner/gui/banks/bank_actions.py" line="+68"/>
         <source>New bank</source>
         <translation>Nieuwe vragenbank</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+23"/>
         <source>Edit bank</source>
         <translation>Vragenbank bewerken</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>Delete question bank</source>
         <translation>Vragenbank verwijderen</translation>
     </message>
@@ -952,9 +952,9 @@ Vraag: %2
         <translation>Vraag verplaatsen</translation>
     </message>
     <message>
-        <location filename="../../netplanner/gui/banks/tab.py" line="+121"/>
+        <location filename="../../netplanner/gui/banks/tab.py" line="+122"/>
         <source>Question banks</source>
-        <extracomment>Asks the user for a bank&apos;s fields; gets the current ones (None for a new bank). Replaceable in tests: the dialog for a bank&apos;s name, language and description.</extracomment>
+        <extracomment>Replaceable in tests: the dialog for a bank&apos;s name, language and description.</extracomment>
         <translation>Vragenbanken</translation>
     </message>
     <message>
@@ -1053,12 +1053,12 @@ Vraag: %2
     </message>
     <message>
         <location line="+5"/>
-        <location line="+116"/>
+        <location line="+127"/>
         <source>Remove</source>
         <translation>Weghalen</translation>
     </message>
     <message>
-        <location line="-114"/>
+        <location line="-125"/>
         <source>Remove the selected question (Delete, or drag it back to the bank)</source>
         <translation>Haal de geselecteerde vraag weg (Delete, of sleep hem terug naar de vragenbank)</translation>
     </message>
@@ -1113,7 +1113,7 @@ Vraag: %2
         <translation>Die vraag staat al in de lijst.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+38"/>
         <source>Remove question</source>
         <translation>Vraag weghalen</translation>
     </message>
@@ -1148,7 +1148,7 @@ Vraag: %2
         <translation>Geko&amp;zen vragen (%1):</translation>
     </message>
     <message>
-        <location line="-174"/>
+        <location line="-185"/>
         <source>Check of the question</source>
         <translation>Controle van de vraag</translation>
     </message>
@@ -1798,6 +1798,74 @@ Vraag: %2
     </message>
 </context>
 <context>
+    <name>CoachOverviewDialog</name>
+    <message>
+        <location filename="../../netplanner/gui/coach_overview.py" line="+42"/>
+        <source>Coach overview</source>
+        <translation>Coachoverzicht</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Client</source>
+        <translation>Cliënt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Held per week</source>
+        <translation>Gevoerd per week</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Held in all</source>
+        <translation>Gevoerd in totaal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Names gained</source>
+        <translation>Namen gekregen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open follow-ups</source>
+        <translation>Open vervolgacties</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overdue</source>
+        <translation>Over tijd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last activity</source>
+        <translation>Laatst actief</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No client shares their data with you yet.</source>
+        <translation>Nog geen enkele cliënt deelt zijn of haar gegevens met je.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Vernieuwen</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Clients who share their data with you, over the last %1 weeks: conversations held per week (oldest week first) and in all, the names those conversations gained, and their follow-ups. Clients who do not share are not listed.</source>
+        <translation>Cliënten die hun gegevens met je delen, over de laatste %1 weken: gevoerde gesprekken per week (oudste week eerst) en in totaal, de namen die die gesprekken opleverden, en hun vervolgacties. Cliënten die niet delen staan er niet in.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Week of %1: %2</source>
+        <translation>Week van %1: %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>none yet</source>
+        <translation>nog niets</translation>
+    </message>
+</context>
+<context>
     <name>CoachSharing</name>
     <message>
         <location filename="../../netplanner/gui/coach_sharing.py" line="+85"/>
@@ -1885,7 +1953,7 @@ Vraag: %2
 <context>
     <name>ContactForm</name>
     <message>
-        <location filename="../../netplanner/gui/contacts/form.py" line="+89"/>
+        <location filename="../../netplanner/gui/contacts/form.py" line="+90"/>
         <source>Required</source>
         <extracomment>The single-line text fields, in the order they appear. The lists of the form: (kind, the contact&apos;s own field, its kind field). &quot;Merge with…&quot; was clicked: merge another contact into the one shown. A link in the summary was clicked (&quot;contact:ID&quot;). The version of the contact as shown: a save over a newer one is refused.</extracomment>
         <translation>Verplicht</translation>
@@ -2033,7 +2101,7 @@ kennen:</translation>
         <translation>Nieuw contact</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+124"/>
         <source>A contact needs a name before it can be saved.</source>
         <translation>Een contact heeft een naam nodig voordat het kan worden opgeslagen.</translation>
     </message>
@@ -2043,7 +2111,7 @@ kennen:</translation>
         <translation>Niet-opgeslagen wijzigingen.</translation>
     </message>
     <message>
-        <location line="-293"/>
+        <location line="-294"/>
         <source>22-03-1980, or 22-03 without the year</source>
         <translation>22-03-1980, of 22-03 zonder het jaar</translation>
     </message>
@@ -2431,7 +2499,7 @@ kennen:</translation>
 <context>
     <name>ContactsTab</name>
     <message>
-        <location filename="../../netplanner/gui/contacts/tab.py" line="+203"/>
+        <location filename="../../netplanner/gui/contacts/tab.py" line="+204"/>
         <location line="+23"/>
         <source>Contact not saved</source>
         <translation>Contact niet opgeslagen</translation>
@@ -2452,7 +2520,7 @@ kennen:</translation>
         <translation>%1 bewerken</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Delete contact</source>
         <translation>Contact verwijderen</translation>
     </message>
@@ -2482,7 +2550,7 @@ kennen:</translation>
         <translation>Eerst het nieuwe contact opslaan?</translation>
     </message>
     <message>
-        <location line="-242"/>
+        <location line="-243"/>
         <source>Contacts</source>
         <extracomment>Lines read before the table first paints, when the list opens in its usual order: more than the tallest screen shows. The rest are read right after that paint.</extracomment>
         <translation>Contacten</translation>
@@ -2530,7 +2598,7 @@ kennen:</translation>
 <context>
     <name>ConversationForm</name>
     <message>
-        <location filename="../../netplanner/gui/conversations/form.py" line="+85"/>
+        <location filename="../../netplanner/gui/conversations/form.py" line="+86"/>
         <source>Ask someone for names, organisations and routes</source>
         <extracomment>Start conversation mode for the conversation shown. The version of the conversation as shown: a save over a newer one is refused.</extracomment>
         <translation>Vraag iemand om namen, organisaties en routes</translation>
@@ -2696,12 +2764,12 @@ kennen:</translation>
         <translation>Het gesprek opslaan</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+41"/>
         <source>— no goal —</source>
         <translation>— geen doel —</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+158"/>
         <source>New conversation</source>
         <translation>Nieuw gesprek</translation>
     </message>
@@ -2716,7 +2784,7 @@ kennen:</translation>
         <translation>%1 (nog niet opgeslagen)</translation>
     </message>
     <message>
-        <location line="-215"/>
+        <location line="-238"/>
         <source>Start conversation</source>
         <translation>Gesprek starten</translation>
     </message>
@@ -3144,7 +3212,7 @@ kennen:</translation>
 <context>
     <name>ConversationsTab</name>
     <message>
-        <location filename="../../netplanner/gui/conversations/tab.py" line="+142"/>
+        <location filename="../../netplanner/gui/conversations/tab.py" line="+143"/>
         <source>Export prep sheet</source>
         <translation>Gespreksvoorbereiding exporteren</translation>
     </message>
@@ -3179,7 +3247,7 @@ kennen:</translation>
         <translation>Kies het contact uit de lijst: typ een deel van de naam en kies de persoon. Nieuwe mensen voeg je eerst toe op het tabblad Contacten.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Plan conversation</source>
         <translation>Gesprek plannen</translation>
     </message>
@@ -3189,7 +3257,7 @@ kennen:</translation>
         <translation>Gesprek opslaan</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Saved.</source>
         <translation>Opgeslagen.</translation>
     </message>
@@ -3234,12 +3302,12 @@ kennen:</translation>
         <translation>Het gesprek dat hier stond is verwijderd.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+44"/>
         <source>You changed this conversation. Save the changes first?</source>
         <translation>Je hebt dit gesprek gewijzigd. Eerst de wijzigingen opslaan?</translation>
     </message>
     <message>
-        <location line="-274"/>
+        <location line="-285"/>
         <source>Conversations</source>
         <translation>Gesprekken</translation>
     </message>
@@ -3252,6 +3320,11 @@ kennen:</translation>
         <location line="+121"/>
         <source>Not saved: conversation mode has it open.</source>
         <translation>Niet opgeslagen: het gesprek is open in de gespreksmodus.</translation>
+    </message>
+    <message>
+        <location line="+159"/>
+        <source>You typed the question “%1” but did not add it to this conversation. Add it and save the conversation?</source>
+        <translation>Je hebt de vraag “%1” getypt, maar nog niet aan dit gesprek toegevoegd. Wil je hem toevoegen en het gesprek opslaan?</translation>
     </message>
 </context>
 <context>
@@ -3343,7 +3416,7 @@ kennen:</translation>
 <context>
     <name>DataTrouble</name>
     <message>
-        <location filename="../../netplanner/gui/data_trouble.py" line="+161"/>
+        <location filename="../../netplanner/gui/data_trouble.py" line="+162"/>
         <source>Another program is using the data file; close it and try again.</source>
         <translation>Een ander programma gebruikt het gegevensbestand; sluit dat en probeer het opnieuw.</translation>
     </message>
@@ -3470,7 +3543,7 @@ kennen:</translation>
 <context>
     <name>GoalForm</name>
     <message>
-        <location filename="../../netplanner/gui/goals/goal_form.py" line="+65"/>
+        <location filename="../../netplanner/gui/goals/goal_form.py" line="+66"/>
         <source>e.g. UX researcher</source>
         <extracomment>The single-line fields, in the order they appear (GoalInput attribute names). Any field changed (typing included): the ask composer follows along. The version of the goal as shown: a save over a newer one is refused.</extracomment>
         <translation>bijv. UX-onderzoeker</translation>
@@ -3576,7 +3649,7 @@ kennen:</translation>
         <translation>Nieuw doel</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+87"/>
         <source>A goal needs a target role, or the ask in your own words.</source>
         <translation>Een doel heeft een gewenste functie nodig, of je vraag in je eigen woorden.</translation>
     </message>
@@ -3607,7 +3680,7 @@ kennen:</translation>
 <context>
     <name>GoalsTab</name>
     <message>
-        <location filename="../../netplanner/gui/goals/tab.py" line="+57"/>
+        <location filename="../../netplanner/gui/goals/tab.py" line="+58"/>
         <source>Say concretely what you are looking for: a role with its specialism, and if you can a region and a kind of organisation, never just “a job” or “anything in communications”. Then ask people one by one, by name, to think along with you about who does that work, and whom you could talk to.</source>
         <translation>Zeg concreet wat je zoekt: een functie met het specialisme erbij, en als het kan een regio en een soort organisatie; nooit alleen “een baan” of “iets in de communicatie”. Vraag mensen daarna één voor één, bij naam, om met je mee te denken: wie doet dat werk, en met wie zou je kunnen praten?</translation>
     </message>
@@ -3659,7 +3732,7 @@ kennen:</translation>
         <translation>Doel niet opgeslagen</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>%n conversation is linked to this goal. It stays, but without a goal.</source>
         <translation>%n gesprek is aan dit doel gekoppeld. Het blijft bestaan, maar zonder doel.</translation>
     </message>
@@ -3705,7 +3778,7 @@ kennen:</translation>
         <translation>Eerst het nieuwe doel opslaan?</translation>
     </message>
     <message>
-        <location line="-176"/>
+        <location line="-177"/>
         <source>Goal and ask</source>
         <translation>Doel en vraag</translation>
     </message>
@@ -3739,7 +3812,7 @@ kennen:</translation>
 <context>
     <name>ImportFlow</name>
     <message>
-        <location filename="../../netplanner/gui/transfer/import_flow.py" line="+71"/>
+        <location filename="../../netplanner/gui/transfer/import_flow.py" line="+72"/>
         <source>LinkedIn connections</source>
         <extracomment>The ids of the contacts an import created or completed (the window shows them). The dialogs of the last import (for tests and screenshots).</extracomment>
         <translation>LinkedIn-connecties</translation>
@@ -3776,17 +3849,17 @@ kennen:</translation>
     </message>
     <message>
         <location line="+24"/>
-        <location line="+84"/>
+        <location line="+88"/>
         <source>Not imported</source>
         <translation>Niet geïmporteerd</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-70"/>
         <source>Could not read %1: %2</source>
         <translation>Kan %1 niet lezen: %2</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+63"/>
         <source>Importing %1…</source>
         <translation>%1 importeren…</translation>
     </message>
@@ -4671,7 +4744,7 @@ kennen:</translation>
         <translation>&lt;h3&gt;NetPlanner %1&lt;/h3&gt;&lt;p&gt;Vind werk via je netwerk: zeg concreet wat je zoekt, vraag mensen om met je mee te denken, en praat met mensen die het werk doen dat jij wilt doen.&lt;/p&gt;&lt;p&gt;Je gegevens staan op de server van je praktijk, waar alleen jij (en een coach die je toestemming geeft) ze kan zien:&lt;br&gt;%2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../netplanner/gui/practice_menu.py" line="+31"/>
+        <location filename="../../netplanner/gui/practice_menu.py" line="+33"/>
         <source>Connect to a practice &amp;server…</source>
         <translation>Verbinden met een praktijk&amp;server…</translation>
     </message>
@@ -4681,9 +4754,14 @@ kennen:</translation>
         <translation>Delen met een &amp;coach…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>Re&amp;load</source>
         <translation>Ver&amp;nieuwen</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Coach &amp;overview…</source>
+        <translation>Coach&amp;overzicht…</translation>
     </message>
 </context>
 <context>
@@ -4954,9 +5032,9 @@ kennen:</translation>
         <translation>Een doel heeft minstens een gewenste functie of een omschrijving nodig.</translation>
     </message>
     <message>
-        <location filename="../../netplanner/core/imports/model.py" line="+238"/>
-        <location filename="../../netplanner/interchange/bank_file.py" line="+200"/>
-        <location filename="../../netplanner/interchange/json_archive_check.py" line="+42"/>
+        <location filename="../../netplanner/core/imports/model.py" line="+239"/>
+        <location filename="../../netplanner/interchange/bank_file.py" line="+201"/>
+        <location filename="../../netplanner/interchange/json_archive_check.py" line="+43"/>
         <source>%1: cannot be read (%2).</source>
         <translation>%1: kan niet gelezen worden (%2).</translation>
     </message>
@@ -5043,7 +5121,7 @@ kennen:</translation>
         <translation>heeft geen END:VCARD (begint op regel %1)</translation>
     </message>
     <message>
-        <location filename="../../netplanner/storage/sqlite/backup_files.py" line="+56"/>
+        <location filename="../../netplanner/storage/sqlite/backup_files.py" line="+57"/>
         <location filename="../../netplanner/storage/sqlite/backups.py" line="+113"/>
         <source>%1 is damaged (%2).</source>
         <translation>%1 is beschadigd (%2).</translation>
@@ -5054,12 +5132,12 @@ kennen:</translation>
         <translation>%1 kan niet gelezen worden als back-up van NetPlanner (%2).</translation>
     </message>
     <message>
-        <location filename="../../netplanner/storage/sqlite/backup_files.py" line="+23"/>
+        <location filename="../../netplanner/storage/sqlite/backup_files.py" line="+22"/>
         <source>The backup could not be written: %1</source>
         <translation>De back-up kon niet geschreven worden: %1</translation>
     </message>
     <message>
-        <location filename="../../netplanner/storage/sqlite/opening.py" line="+115"/>
+        <location filename="../../netplanner/storage/sqlite/opening.py" line="+116"/>
         <source>Cannot create the data file %1: %2</source>
         <translation>Het gegevensbestand %1 kan niet gemaakt worden: %2</translation>
     </message>
@@ -5584,7 +5662,7 @@ kennen:</translation>
         <translation>is groter dan %1 MB zonder foto (de kaart begint op regel %2); NetPlanner leest kaarten tot %1 MB</translation>
     </message>
     <message>
-        <location filename="../../netplanner/storage/sqlite/backup_files.py" line="-19"/>
+        <location filename="../../netplanner/storage/sqlite/backup_files.py" line="-18"/>
         <source>The backup could not be made: another program is using %1. Try again when it is done.</source>
         <translation>De back-up kon niet worden gemaakt: een ander programma gebruikt %1. Probeer het opnieuw als dat klaar is.</translation>
     </message>
@@ -5604,7 +5682,7 @@ kennen:</translation>
         <translation>%1 is gemaakt door een nieuwere versie van NetPlanner (schema %2). Werk NetPlanner bij om de back-up terug te zetten.</translation>
     </message>
     <message>
-        <location filename="../../netplanner/storage/sqlite/backup_files.py" line="+69"/>
+        <location filename="../../netplanner/storage/sqlite/backup_files.py" line="+68"/>
         <source>%1 already exists; a backup never goes over a file. Choose a new name.</source>
         <translation>%1 bestaat al; een back-up komt nooit over een bestand heen. Kies een nieuwe naam.</translation>
     </message>
@@ -5674,7 +5752,7 @@ kennen:</translation>
         <translation>%1: het bestand bevat tekst die niet als %2 te lezen is (%3).</translation>
     </message>
     <message>
-        <location filename="../../netplanner/storage/sqlite/failures.py" line="+78"/>
+        <location filename="../../netplanner/storage/sqlite/failures.py" line="+79"/>
         <source>Another program is using the data file %1 (a backup or sync program, or NetPlanner in another window). Close it or wait until it is done, then try again; the file was not changed.</source>
         <translation>Een ander programma gebruikt het gegevensbestand %1 (een back-up- of synchronisatieprogramma, of NetPlanner in een ander venster). Sluit het of wacht tot het klaar is en probeer het dan opnieuw; het bestand is niet veranderd.</translation>
     </message>
@@ -5689,7 +5767,7 @@ kennen:</translation>
         <translation>NetPlanner mag het gegevensbestand %1 of de map ervan niet lezen of schrijven (%2). Controleer of de schijf niet alleen-lezen is en of het bestand en de map van jou zijn, en probeer het dan opnieuw; het bestand is niet veranderd.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+40"/>
         <source>The data file %1 cannot be opened (%2). Check that its folder exists and that you may write in it (SQLite keeps two small files beside it), then try again; the file was not changed.</source>
         <translation>Het gegevensbestand %1 kan niet worden geopend (%2). Controleer of de map bestaat en of je erin mag schrijven (SQLite bewaart er twee kleine bestanden naast), en probeer het dan opnieuw; het bestand is niet veranderd.</translation>
     </message>
@@ -5730,7 +5808,7 @@ kennen:</translation>
         <translation>Het gegevensbestand %1 is een koppeling naar %2, en dat is er niet (een schijf of netwerkmap die niet is aangesloten?). Sluit die aan en probeer het opnieuw; NetPlanner begint er geen leeg bestand voor in de plaats.</translation>
     </message>
     <message>
-        <location filename="../../netplanner/storage/output_files.py" line="+98"/>
+        <location filename="../../netplanner/storage/output_files.py" line="+99"/>
         <source>Cannot write %1: it is your data file. Choose another file name.</source>
         <translation>Kan %1 niet opslaan: het is je gegevensbestand. Kies een andere bestandsnaam.</translation>
     </message>
@@ -5815,7 +5893,7 @@ kennen:</translation>
         <translation>De gegevens zoals ze nu zijn konden niet eerst worden bewaard (%1) Er is niets teruggezet; het gegevensbestand is niet veranderd.</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+57"/>
         <source>Nothing was restored (%1); the data file was not changed.</source>
         <translation>Er is niets teruggezet (%1); het gegevensbestand is niet veranderd.</translation>
     </message>
@@ -5850,21 +5928,6 @@ kennen:</translation>
         <translation>De praktijkserver %1 heeft een ouder schema (%2) dan deze NetPlanner (%3): een beheerder voert eerst netplanner practice upgrade uit.</translation>
     </message>
     <message>
-        <location filename="../../netplanner/core/errors.py" line="+20"/>
-        <source>Someone else changed this contact since you opened it (another window, or your coach). Nothing was saved and your text is still in the form: copy what you need, then open the contact again to see their changes.</source>
-        <translation>Iemand anders heeft dit contact gewijzigd sinds je het opende (een ander venster, of je coach). Er is niets bewaard en je tekst staat nog in het formulier: kopieer wat je nodig hebt en open het contact opnieuw om hun wijzigingen te zien.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Someone else changed this conversation since you opened it (another window, or your coach). Nothing was saved and your text is still in the form: copy what you need, then open the conversation again to see their changes.</source>
-        <translation>Iemand anders heeft dit gesprek gewijzigd sinds je het opende (een ander venster, of je coach). Er is niets bewaard en je tekst staat nog in het formulier: kopieer wat je nodig hebt en open het gesprek opnieuw om hun wijzigingen te zien.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Someone else changed this goal since you opened it (another window, or your coach). Nothing was saved and your text is still in the form: copy what you need, then open the goal again to see their changes.</source>
-        <translation>Iemand anders heeft dit doel gewijzigd sinds je het opende (een ander venster, of je coach). Er is niets bewaard en je tekst staat nog in het formulier: kopieer wat je nodig hebt en open het doel opnieuw om hun wijzigingen te zien.</translation>
-    </message>
-    <message>
         <location filename="../../netplanner/storage/postgresql/failures.py" line="+59"/>
         <source>Someone else is saving the same data on %1 just now. Nothing was changed; try again in a moment.</source>
         <translation>Iemand anders bewaart op dit moment dezelfde gegevens op %1. Er is niets veranderd; probeer het zo nog eens.</translation>
@@ -5878,6 +5941,137 @@ kennen:</translation>
         <location line="+8"/>
         <source>Cannot reach the practice server %1: %2. Nothing was changed; try again when the server can be reached.</source>
         <translation>De praktijkserver %1 is niet bereikbaar: %2. Er is niets veranderd; probeer het opnieuw zodra de server bereikbaar is.</translation>
+    </message>
+    <message>
+        <location filename="../../netplanner/core/errors.py" line="+20"/>
+        <source>Someone else changed this contact since you opened it (another window, or your coach). Nothing was saved.</source>
+        <translation>Iemand anders heeft dit contact gewijzigd sinds je het opende (een ander venster, of je coach). Er is niets bewaard.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Someone else changed this conversation since you opened it (another window, or your coach). Nothing was saved.</source>
+        <translation>Iemand anders heeft dit gesprek gewijzigd sinds je het opende (een ander venster, of je coach). Er is niets bewaard.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Someone else changed this goal since you opened it (another window, or your coach). Nothing was saved.</source>
+        <translation>Iemand anders heeft dit doel gewijzigd sinds je het opende (een ander venster, of je coach). Er is niets bewaard.</translation>
+    </message>
+    <message>
+        <location filename="../../netplanner/storage/reasons.py" line="+20"/>
+        <source>not permitted</source>
+        <translation>niet toegestaan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no room left on the disk</source>
+        <translation>geen ruimte meer op de schijf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in use by another program</source>
+        <translation>in gebruik bij een ander programma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file or the disk is read-only</source>
+        <translation>het bestand of de schijf is alleen-lezen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the disk could not be read or written</source>
+        <translation>de schijf kon niet worden gelezen of beschreven</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not enough memory</source>
+        <translation>niet genoeg geheugen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file cannot be opened</source>
+        <translation>het bestand kan niet worden geopend</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>its content is damaged</source>
+        <translation>de inhoud is beschadigd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it is not a data file</source>
+        <translation>het is geen gegevensbestand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>too many files are open</source>
+        <translation>er zijn te veel bestanden geopend</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>permission denied</source>
+        <translation>geen toestemming</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a part of the path is not a folder</source>
+        <translation>een deel van het pad is geen map</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it is a folder</source>
+        <translation>het is een map</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no such file or folder</source>
+        <translation>dat bestand of die map bestaat niet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>your share of the disk is used up</source>
+        <translation>je deel van de schijfruimte is op</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file is too large for its disk</source>
+        <translation>het bestand is te groot voor de schijf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the disk is read-only</source>
+        <translation>de schijf is alleen-lezen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the name is too long</source>
+        <translation>de naam is te lang</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it already exists</source>
+        <translation>het bestaat al</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>too many links in a row</source>
+        <translation>te veel snelkoppelingen achter elkaar</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+1"/>
+        <source>the disk is not connected</source>
+        <translation>de schijf is niet aangesloten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it is on another disk</source>
+        <translation>het staat op een andere schijf</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>the file is cut off</source>
+        <translation>het bestand is afgekapt</translation>
     </message>
 </context>
 <context>
@@ -6414,7 +6608,7 @@ kennen:</translation>
 <context>
     <name>PrintWeek</name>
     <message>
-        <location filename="../../netplanner/gui/today/print_week.py" line="+69"/>
+        <location filename="../../netplanner/gui/today/print_week.py" line="+70"/>
         <source>Prep sheets not saved</source>
         <translation>Gespreksvoorbereidingen niet opgeslagen</translation>
     </message>
@@ -7142,7 +7336,7 @@ kennen:</translation>
 <context>
     <name>SheetExport</name>
     <message>
-        <location filename="../../netplanner/gui/conversations/sheet_export.py" line="+82"/>
+        <location filename="../../netplanner/gui/conversations/sheet_export.py" line="+83"/>
         <location line="+28"/>
         <location line="+11"/>
         <location line="+13"/>
@@ -7184,7 +7378,7 @@ kennen:</translation>
 <context>
     <name>SheetPrint</name>
     <message>
-        <location filename="../../netplanner/gui/conversations/sheet_print.py" line="+96"/>
+        <location filename="../../netplanner/gui/conversations/sheet_print.py" line="+97"/>
         <source>Prep sheet not printed</source>
         <translation>Gespreksvoorbereiding niet afgedrukt</translation>
     </message>
@@ -7226,6 +7420,25 @@ kennen:</translation>
         <location line="+0"/>
         <source>Where</source>
         <translation>Waar</translation>
+    </message>
+</context>
+<context>
+    <name>StaleForm</name>
+    <message>
+        <location filename="../../netplanner/gui/stale_form.py" line="+35"/>
+        <source>Reload shows it as it is now and copies what you typed to the clipboard, so you can paste back what you still need. Keep editing leaves your text in the form (it cannot be saved over their change until you reload).</source>
+        <extracomment>What each form showed when it last showed a stored item (see :func:`remember_shown`).</extracomment>
+        <translation>Opnieuw laden toont het zoals het nu is en kopieert wat jij typte naar het klembord, zodat je terug kunt plakken wat je nog nodig hebt. Verder bewerken laat je tekst in het formulier staan (bewaren over hun wijziging kan pas nadat je opnieuw hebt geladen).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Reload</source>
+        <translation>Opnieuw laden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep editing</source>
+        <translation>Verder bewerken</translation>
     </message>
 </context>
 <context>
@@ -7528,7 +7741,7 @@ kennen:</translation>
 <context>
     <name>TransferExports</name>
     <message>
-        <location filename="../../netplanner/gui/transfer/export_actions.py" line="+54"/>
+        <location filename="../../netplanner/gui/transfer/export_actions.py" line="+55"/>
         <source>Export contacts as CSV</source>
         <translation>Contacten exporteren als csv</translation>
     </message>

@@ -106,7 +106,7 @@ def test_goals_and_banks_made_in_their_tabs_can_be_chosen_for_a_conversation(qtb
     qtbot.mouseClick(goals.form.save_button, Qt.MouseButton.LeftButton)
 
     banks = _visit(window, window.banks_tab)
-    banks.ask_bank_fields = lambda _initial: BankFields("Zorgvragen", "nl", "")
+    banks.ask_bank_fields = lambda _initial, save: save(BankFields("Zorgvragen", "nl", ""))
     banks.new_bank()
 
     form = _visit(window, window.conversations_tab).form

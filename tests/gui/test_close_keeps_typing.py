@@ -77,6 +77,17 @@ def conversation(window: MainWindow) -> Typed:
     ]
 
 
+def typed_question(window: MainWindow) -> Typed:
+    """A question typed under "Write your own question…" and not added (no Return)."""
+    tab = window.conversations_tab
+    window.tabs.setCurrentWidget(tab)
+    rows = window.context.read(list_conversation_rows)
+    tab.show_conversation(next(row.id for row in rows if row.contact_name == "Şükrü Yılmaz"))
+    question = "Wat had je willen weten toen je begon, " + TYPED + "?"
+    type_at_end(tab.form.picker.own_edit, question)
+    return [(tab.form.picker.own_edit, question, "SELECT text FROM conversation_question")]
+
+
 def goal(window: MainWindow) -> Typed:
     tab = window.goals_tab
     window.tabs.setCurrentWidget(tab)
@@ -116,6 +127,7 @@ def follow_up(window: MainWindow) -> Typed:
 FORMS: dict[str, Callable[[MainWindow], Typed]] = {
     "contact": contact,
     "conversation": conversation,
+    "typed question": typed_question,
     "goal": goal,
     "changed question": changed_question,
     "new question": new_question,
@@ -237,7 +249,7 @@ class FakeSessionManager:
         self.cancelled = True
 
 
-@pytest.mark.parametrize("form", ["contact", "conversation", "new question"])
+@pytest.mark.parametrize("form", ["contact", "conversation", "typed question", "new question"])
 def test_logging_out_asks_and_keep_editing_cancels_the_logout(
     window, demo_context, prompts, form
 ) -> None:

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from netplanner.core.contact_fields import Detail
 from netplanner.messages import QT_TRANSLATE_NOOP, Message
+from netplanner.storage.reasons import os_reason
 
 
 class ImportFileError(ValueError):
@@ -237,7 +238,7 @@ def check_file_size(path: Path, limit: int = MAX_IMPORT_BYTES) -> int:
             Message(
                 QT_TRANSLATE_NOOP("Messages", "%1: cannot be read (%2)."),
                 path.name,
-                error.strerror or error,
+                os_reason(error),
             )
         ) from None
     if size > limit:

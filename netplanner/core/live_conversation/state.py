@@ -89,4 +89,5 @@ def forget_names(session: Session, conversation_id: int) -> None:
 
 
 def forget_state(session: Session, conversation_id: int) -> None:
+    # Not session.get: app_meta's key is (owner, key) since migration 0006.
     delete_meta(session, _KEY.format(conversation_id))

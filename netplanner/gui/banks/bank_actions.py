@@ -43,7 +43,7 @@ class BankActions:
         search_all_edit: QLineEdit
         sharing: BankSharing
         printing: BankPrinting
-        ask_bank_fields: Callable[[BankFields | None], BankFields | None]
+        ask_bank_fields: Callable[[BankFields | None, Callable[[BankFields], bool]], bool]
         _detail: BankDetail | None
 
         def _write(
@@ -55,34 +55,45 @@ class BankActions:
         def current_question_id(self) -> int | None: ...
 
     # -- bank actions ------------------------------------------------------------------------
+    # The dialog writes the fields itself when OK is clicked and stays open when the write
+    # fails, so what was typed is never lost (issue 16).
     def new_bank(self) -> None:
-        fields = self.ask_bank_fields(None)
-        if fields is None:
-            return
-        bank_id = self._write(
-            lambda s: service.create_bank(s, fields.name, fields.language, fields.description).id,
-            label=QCoreApplication.translate("BanksTab", "New bank"),
-        )
-        if bank_id is not None:
-            self._changed(bank_id, None)
+        created: list[int] = []
+
+        def save(fields: BankFields) -> bool:
+            bank_id = self._write(
+                lambda s: (
+                    service.create_bank(s, fields.name, fields.language, fields.description).id
+                ),
+                label=QCoreApplication.translate("BanksTab", "New bank"),
+            )
+            if bank_id is None:
+                return False
+            created.append(bank_id)
+            return True
+
+        if self.ask_bank_fields(None, save) and created:
+            self._changed(created[-1], None)
             self.pane.editor.text_edit.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def edit_bank(self) -> None:
         detail = self._detail
         if detail is None:
             return
-        fields = self.ask_bank_fields(BankFields(detail.name, detail.language, detail.description))
-        if fields is None:
-            return
-        saved = self._write(
-            lambda s: (
-                service.update_bank(
-                    s, detail.id, fields.name, fields.language, fields.description
-                ).id
-            ),
-            label=QCoreApplication.translate("BanksTab", "Edit bank"),
-        )
-        if saved is not None:
+
+        def save(fields: BankFields) -> bool:
+            saved = self._write(
+                lambda s: (
+                    service.update_bank(
+                        s, detail.id, fields.name, fields.language, fields.description
+                    ).id
+                ),
+                label=QCoreApplication.translate("BanksTab", "Edit bank"),
+            )
+            return saved is not None
+
+        initial = BankFields(detail.name, detail.language, detail.description)
+        if self.ask_bank_fields(initial, save):
             self._changed(detail.id, self.current_question_id())
 
     def delete_bank(self) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtWidgets import (
@@ -26,11 +27,27 @@ class BankFields:
     description: str = ""
 
 
-class BankDialog(QDialog):
-    """Fill in, then ``exec()`` in the app; tests fill the fields and call ``accept()``."""
+# Writes the fields the user accepted; True when written, False when the write failed
+# (the user has been told why).
+SaveFields = Callable[[BankFields], bool]
 
-    def __init__(self, initial: BankFields | None = None, parent: QWidget | None = None) -> None:
+
+class BankDialog(QDialog):
+    """Fill in, then ``exec()`` in the app; tests fill the fields and call ``accept()``.
+
+    With ``save``, OK writes the fields and the dialog closes only once they are written:
+    a write that fails (a full disk, another program's lock) leaves it open with what was
+    typed, to try again or to cancel explicitly.
+    """
+
+    def __init__(
+        self,
+        initial: BankFields | None = None,
+        parent: QWidget | None = None,
+        save: SaveFields | None = None,
+    ) -> None:
         super().__init__(parent)
+        self._save = save
         self.setWindowTitle(
             self.tr("Edit question bank") if initial else self.tr("New question bank")
         )
@@ -80,16 +97,26 @@ class BankDialog(QDialog):
             self.description_edit.toPlainText().strip(),
         )
 
+    def accept(self) -> None:
+        if self._save is not None and not self._save(self.values()):
+            self.name_edit.setFocus()  # not written: keep what was typed
+            return
+        super().accept()
+
     def _update_ok(self) -> None:
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setEnabled(bool(self.name_edit.text().strip()))
 
 
 def ask_bank_fields(
-    parent: QWidget | None, initial: BankFields | None, default_language: str
-) -> BankFields | None:
-    """Show the dialog modally; the fields, or None when the user cancelled."""
-    dialog = BankDialog(initial, parent)
+    parent: QWidget | None, initial: BankFields | None, default_language: str, save: SaveFields
+) -> bool:
+    """Show the dialog modally until ``save`` has written its fields (True) or the user
+    cancelled it (False)."""
+    dialog = BankDialog(initial, parent, save)
     if initial is None:
         dialog.set_language(default_language)
-    return dialog.values() if dialog.exec() == QDialog.DialogCode.Accepted else None
+    try:
+        return dialog.exec() == QDialog.DialogCode.Accepted
+    finally:
+        dialog.deleteLater()

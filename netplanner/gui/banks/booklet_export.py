@@ -22,9 +22,10 @@ from netplanner.gui.banks.export_paths import (
     with_suffix,
 )
 from netplanner.gui.context import AppContext
-from netplanner.gui.error_text import error_text
+from netplanner.gui.error_text import error_text, message_text
 from netplanner.messages import fill
 from netplanner.storage.output_files import OutputFileError
+from netplanner.storage.reasons import os_reason
 
 
 class BankPrinting(QObject):
@@ -98,7 +99,7 @@ class BankPrinting(QObject):
         try:
             render_to(path, render)
         except (OSError, ValueError) as error:  # disk trouble; a page size it cannot print
-            reason = error.strerror if isinstance(error, OSError) else None
+            reason = message_text(os_reason(error)) if isinstance(error, OSError) else None
             text = (
                 error_text(error)  # the guard's or the writer's own sentence
                 if isinstance(error, OutputFileError)

@@ -25,13 +25,14 @@ from netplanner.gui.banks.export_paths import (
     with_suffix,
 )
 from netplanner.gui.context import AppContext
-from netplanner.gui.error_text import error_text
+from netplanner.gui.error_text import error_text, message_text
 from netplanner.gui.events import Change
 from netplanner.gui.file_names import file_words
 from netplanner.gui.folders import IMPORT_FOLDER_KEY
 from netplanner.gui.labels import category_label
 from netplanner.gui.plural import counted
 from netplanner.messages import fill
+from netplanner.storage.reasons import os_reason
 
 
 def without_duplicates(content: BankContent) -> tuple[BankContent, int]:
@@ -105,7 +106,9 @@ class BankSharing(QObject):
             text = (
                 error_text(error)  # the guard's or the writer's own sentence
                 if error.strerror is None
-                else fill(self.tr("Could not write %1: %2"), str(path), error.strerror)
+                else fill(
+                    self.tr("Could not write %1: %2"), str(path), message_text(os_reason(error))
+                )
             )
             self.context.prompts.error(self.tr("Not exported"), text)
             return None

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 from netplanner.core import banks as service
 from netplanner.gui.banks.bank_actions import BankActions
 from netplanner.gui.banks.bank_data import BankDetail, read_all_questions, read_bank_detail
-from netplanner.gui.banks.bank_dialog import BankFields, ask_bank_fields
+from netplanner.gui.banks.bank_dialog import BankFields, SaveFields, ask_bank_fields
 from netplanner.gui.banks.bank_list_model import BankListModel, ui_language
 from netplanner.gui.banks.bank_list_view import BankListPanel
 from netplanner.gui.banks.bank_pane import BankPane
@@ -36,8 +36,9 @@ if TYPE_CHECKING:
 
 T = TypeVar("T")
 
-#: Asks the user for a bank's fields; gets the current ones (None for a new bank).
-BankFieldsAsker = Callable[[BankFields | None], BankFields | None]
+# Asks the user for a bank's fields (gets the current ones, None for a new bank) and
+# writes them with the given ``SaveFields``; True once written, False when cancelled.
+BankFieldsAsker = Callable[[BankFields | None, SaveFields], bool]
 
 LANGUAGE_FILTER_KEY = "banks/language_filter"
 
@@ -50,8 +51,8 @@ class BanksTab(BankActions, QuestionActions, ListFormTab):
         super().__init__(context, parent)
         self._default_language = ui_language()
         #: Replaceable in tests: the dialog for a bank's name, language and description.
-        self.ask_bank_fields: BankFieldsAsker = lambda initial: ask_bank_fields(
-            self, initial, self._default_language
+        self.ask_bank_fields: BankFieldsAsker = lambda initial, save: ask_bank_fields(
+            self, initial, self._default_language, save
         )
         self.bank_model = BankListModel(self._default_language, self)
         self.question_model = QuestionModel(self)

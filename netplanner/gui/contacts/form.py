@@ -41,6 +41,7 @@ from netplanner.gui.contacts.introducer_combo import IntroducerCombo
 from netplanner.gui.contacts.value_list import ValueListEditor
 from netplanner.gui.link_label import LINKS, LinkLabel
 from netplanner.gui.shortcuts_dialog import describe_shortcut
+from netplanner.gui.stale_form import remember_shown
 
 #: The single-line text fields, in the order they appear.
 LINE_FIELDS = (
@@ -310,6 +311,7 @@ class ContactForm(QWidget):
             widget.blockSignals(False)
         self._update_tab_order()
         self._snapshot = self.values()
+        remember_shown(self)
         self.delete_button.setVisible(contact_id is not None)
         self.merge_button.setVisible(contact_id is not None)
         self._on_edited()

@@ -30,6 +30,7 @@ from netplanner.gui.events import Change
 from netplanner.gui.first_paint import FirstPaint
 from netplanner.gui.list_form import ListFormTab
 from netplanner.gui.list_keys import delete_action
+from netplanner.gui.stale_form import reload_keeping_typed
 from netplanner.messages import fill
 
 #: Lines read before the table first paints, when the list opens in its usual order:
@@ -224,6 +225,7 @@ class ContactsTab(ListFormTab):
             changes=Change.CONTACTS,
             label=fill(label, data.name.strip()),
             failure_title=self.tr("Contact not saved"),
+            reload=lambda: reload_keeping_typed(self.form, lambda: self._load(contact_id or 0)),
         )
         if saved_id is None:
             return False

@@ -149,6 +149,17 @@ class ChosenPanel(QWidget):
         self.message.emit("")
         return self.append_choices([QuestionChoice(text)]) == 1
 
+    def typed_question(self) -> str:
+        """The question typed under "Write your own question…" and not added yet."""
+        return self.own_edit.text().strip()
+
+    def add_typed_question(self) -> None:
+        """Add the typed question (before a save, so it is saved too). One already in
+        the list is not added twice; either way the line is emptied, nothing is lost."""
+        if self.typed_question():
+            self._add_own_from_edit()
+            self.own_edit.clear()
+
     def _add_own_from_edit(self) -> None:
         if self.question_check.is_pending():
             self.question_check.check_now()  # Return right after typing: the current text

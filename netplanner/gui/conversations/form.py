@@ -37,6 +37,7 @@ from netplanner.gui.conversations.question_picker import QuestionPicker
 from netplanner.gui.labels import kind_label, status_label
 from netplanner.gui.live.opening import mode_is_open
 from netplanner.gui.shortcuts_dialog import describe_shortcut
+from netplanner.gui.stale_form import remember_shown
 from netplanner.messages import fill
 
 DEFAULT_DURATION = 45
@@ -231,6 +232,8 @@ class ConversationForm(QWidget):
             self.picker.changed,
         ):
             signal.connect(self._mark_dirty)
+        # A question typed but not added yet is an unsaved change too (issue 16).
+        self.picker.own_edit.textChanged.connect(self._own_question_edited)
         self.duration_spin.valueChanged.connect(self.picker.set_duration)
         self.kind_combo.currentIndexChanged.connect(self._kind_changed)
         self.goal_combo.currentIndexChanged.connect(self._goal_changed)
@@ -275,6 +278,7 @@ class ConversationForm(QWidget):
         for box in (self.place_edit, self.purpose_edit, self.notes_edit, self.outcome_edit):
             box.clear()
         self.picker.set_choices([])
+        self.picker.own_edit.clear()
         self._loaded()
 
     def load(self, conversation: Conversation) -> None:
@@ -297,6 +301,7 @@ class ConversationForm(QWidget):
         self.picker.set_choices(
             [QuestionChoice(q.text, q.source_question_id, q.answer) for q in conversation.questions]
         )
+        self.picker.own_edit.clear()
         self._loaded()
 
     def _loaded(self) -> None:
@@ -309,6 +314,7 @@ class ConversationForm(QWidget):
         self._goal_changed()
         self._update_title()
         self.show_mode_hold()
+        remember_shown(self)
 
     def show_mode_hold(self) -> None:
         """Read-only while conversation mode writes this conversation (``mode_hold``)."""
@@ -328,7 +334,21 @@ class ConversationForm(QWidget):
     # -- reading ------------------------------------------------------------------------------
     @property
     def is_dirty(self) -> bool:
+        """True while something typed is not saved, a question typed under "Write your
+        own question…" and not added yet included."""
+        return self._dirty or bool(self.typed_question())
+
+    def has_other_changes(self) -> bool:
+        """Changes besides a typed question: to the fields or the chosen questions."""
         return self._dirty
+
+    def typed_question(self) -> str:
+        """The question typed under "Write your own question…" and not added yet."""
+        return self.picker.chosen.typed_question()
+
+    def add_typed_question(self) -> None:
+        """Add the typed question to the chosen ones (before saving)."""
+        self.picker.chosen.add_typed_question()
 
     @property
     def saved_contact_name(self) -> str:
@@ -340,7 +360,7 @@ class ConversationForm(QWidget):
 
     def is_blank(self) -> bool:
         """A new form the user has not touched (nothing to save or lose)."""
-        return self.conversation_id is None and not self._dirty
+        return self.conversation_id is None and not self.is_dirty
 
     def values(self, contact_id: int) -> ConversationInput:
         duration = self.duration_spin.value()
@@ -382,13 +402,17 @@ class ConversationForm(QWidget):
         self.message_label.clear()
         self._update_title()
 
+    def _own_question_edited(self) -> None:
+        if not self._loading:
+            self._update_title()
+
     def _update_title(self) -> None:
         if self.conversation_id is None:
             title = self.tr("New conversation")
         else:
             name = self.contact_combo.name_of(self.contact_id() or -1) or self._saved_title
             title = fill(self.tr("Conversation with %1"), name)
-        if self._dirty:
+        if self.is_dirty:
             title = fill(self.tr("%1 (not saved yet)"), title)
         self.title_label.setText(title)
 

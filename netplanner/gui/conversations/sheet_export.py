@@ -15,11 +15,12 @@ from netplanner.core.sheets.reading import prep_sheet_data
 from netplanner.gui import folders
 from netplanner.gui.context import AppContext
 from netplanner.gui.conversations.table_model import local_date_time
-from netplanner.gui.error_text import error_text
+from netplanner.gui.error_text import error_text, message_text
 from netplanner.gui.file_names import file_words
 from netplanner.gui.translation import ui_language
 from netplanner.messages import fill
 from netplanner.storage.output_files import OutputFileError, render_output
+from netplanner.storage.reasons import os_reason
 
 LAST_FOLDER_KEY = folders.EXPORT_FOLDER_KEY
 _log = logging.getLogger(__name__)
@@ -111,7 +112,7 @@ def write_sheet(context: AppContext, data: PrepSheetData, target: Path) -> bool:
         )
         return False
     except OSError as error:
-        reason = error.strerror or str(error)
+        reason = message_text(os_reason(error))
         if not target.parent.is_dir():
             reason = fill(
                 QCoreApplication.translate("SheetExport", "The folder %1 does not exist."),

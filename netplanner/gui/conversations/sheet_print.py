@@ -23,9 +23,10 @@ from netplanner.core.errors import NetPlannerError
 from netplanner.core.sheets.reading import prep_sheet_data
 from netplanner.gui.context import AppContext
 from netplanner.gui.conversations.sheet_export import suggested_file_name, write_sheet
-from netplanner.gui.error_text import error_text
+from netplanner.gui.error_text import error_text, message_text
 from netplanner.gui.translation import ui_language
 from netplanner.messages import fill
+from netplanner.storage.reasons import os_reason
 
 KEEP_SECONDS = 2 * 24 * 3600
 
@@ -81,7 +82,7 @@ def print_target(context: AppContext, title: str, name: str) -> Path | None:
                 QCoreApplication.translate(
                     "SheetPrint", "NetPlanner could not make its print folder: %1"
                 ),
-                error.strerror or str(error),
+                message_text(os_reason(error)),
             ),
         )
         return None

@@ -29,6 +29,7 @@ from netplanner.gui.list_form import ListFormTab
 from netplanner.gui.list_keys import delete_action
 from netplanner.gui.live.opening import open_conversation_mode
 from netplanner.gui.live.window import ConversationModeWindow
+from netplanner.gui.stale_form import reload_keeping_typed
 from netplanner.messages import fill
 
 ANSWER_LIMIT = 200  # found answers shown at most; more words narrow it down
@@ -216,6 +217,7 @@ class ConversationsTab(ListFormTab):
             )
             self.form.focus_contact()
             return False
+        self.form.add_typed_question()  # typed under "Write your own question…"
         data = self.form.values(contact_id)
         questions = self.form.question_choices()
         existing, loaded_version = self.form.conversation_id, self.form.loaded_version
@@ -234,6 +236,7 @@ class ConversationsTab(ListFormTab):
                 ),
                 changes=Change.CONVERSATIONS,
                 label=self.tr("Save conversation"),
+                reload=lambda: reload_keeping_typed(self.form, lambda: self._load(existing)),
             )
         if saved is None:
             return False
@@ -356,6 +359,15 @@ class ConversationsTab(ListFormTab):
         return self.form.is_dirty
 
     def _unsaved_question(self) -> str:
+        typed = self.form.typed_question()
+        if typed and not self.form.has_other_changes():
+            return fill(
+                self.tr(
+                    "You typed the question “%1” but did not add it to this "
+                    "conversation. Add it and save the conversation?"
+                ),
+                typed,
+            )
         return self.tr("You changed this conversation. Save the changes first?")
 
     def _discard(self) -> None:

@@ -29,6 +29,7 @@ from netplanner.core.models import Goal
 from netplanner.gui.goals.goal_list_model import breakable
 from netplanner.gui.labels import language_label
 from netplanner.gui.shortcuts_dialog import describe_shortcut
+from netplanner.gui.stale_form import remember_shown
 
 #: The single-line fields, in the order they appear (GoalInput attribute names).
 LINE_FIELDS = ("target_role", "specialism", "region", "organisation_kind")
@@ -174,6 +175,7 @@ class GoalForm(QWidget):
         for widget in widgets:
             widget.blockSignals(False)
         self._snapshot = self.values()
+        remember_shown(self)
         self.delete_button.setVisible(goal_id is not None)
         self._on_edited()
 

@@ -40,6 +40,7 @@ from netplanner.gui.list_form import ListFormTab, remembered_splitter, select_ro
 from netplanner.gui.list_keys import delete_action
 from netplanner.gui.plural import counted
 from netplanner.gui.shortcuts_dialog import describe_shortcut
+from netplanner.gui.stale_form import reload_keeping_typed
 from netplanner.gui.translation import ui_language
 from netplanner.messages import fill
 
@@ -222,6 +223,7 @@ class GoalsTab(ListFormTab):
             changes=Change.GOALS,
             label=self.tr("Save goal"),
             failure_title=self.tr("Goal not saved"),
+            reload=lambda: reload_keeping_typed(self.form, lambda: self._load(goal_id or 0)),
         )
         if saved_id is None:
             return False

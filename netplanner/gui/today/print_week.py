@@ -23,11 +23,12 @@ from netplanner.gui.conversations.sheet_export import (
     write_atomically,
 )
 from netplanner.gui.conversations.sheet_print import print_target
-from netplanner.gui.error_text import error_text
+from netplanner.gui.error_text import error_text, message_text
 from netplanner.gui.file_names import file_words
 from netplanner.gui.translation import ui_language
 from netplanner.messages import fill
 from netplanner.storage.output_files import OutputFileError
+from netplanner.storage.reasons import os_reason
 
 _log = logging.getLogger(__name__)
 
@@ -115,7 +116,7 @@ def export_week(
         context.prompts.error(title, error_text(error))
         return None
     except OSError as error:
-        reason = error.strerror or str(error)
+        reason = message_text(os_reason(error))
         context.prompts.error(
             title,
             fill(

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QWidget
 from sqlalchemy.orm import Session
 
 from netplanner.gui.context import AppContext
-from netplanner.gui.error_text import error_text
+from netplanner.gui.error_text import error_text, message_text
 from netplanner.gui.events import Change
 from netplanner.gui.file_names import file_name
 from netplanner.gui.plural import counted
@@ -24,6 +24,7 @@ from netplanner.gui.transfer import files
 from netplanner.gui.translation import ui_language
 from netplanner.messages import fill
 from netplanner.storage.output_files import OutputFileError
+from netplanner.storage.reasons import os_reason
 
 
 def csv_delimiter() -> str:
@@ -153,7 +154,7 @@ class TransferExports(QObject):
                 undoable=False,
             )
         except (OSError, ValueError) as error:
-            reason = error.strerror if isinstance(error, OSError) and error.strerror else error
+            reason = message_text(os_reason(error)) if isinstance(error, OSError) else error
             text = (
                 error_text(error)  # the guard's or the writer's own sentence
                 if isinstance(error, OutputFileError)

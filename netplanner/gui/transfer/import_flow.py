@@ -24,12 +24,13 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from netplanner.gui.context import AppContext
-from netplanner.gui.error_text import error_text
+from netplanner.gui.error_text import error_text, message_text
 from netplanner.gui.events import Change
 from netplanner.gui.plural import counted
 from netplanner.gui.transfer import files
 from netplanner.gui.transfer.import_progress import ImportCancelled, ImportProgress
 from netplanner.messages import fill
+from netplanner.storage.reasons import os_reason
 
 if TYPE_CHECKING:
     from netplanner.gui.transfer.import_dialog import ImportPreviewDialog
@@ -133,7 +134,11 @@ class ImportFlow(QObject):
             except OSError as error:
                 self.context.prompts.error(
                     title,
-                    fill(self.tr("Could not read %1: %2"), str(path), error.strerror or str(error)),
+                    fill(
+                        self.tr("Could not read %1: %2"),
+                        str(path),
+                        message_text(os_reason(error)),
+                    ),
                 )
                 return None
             with busy():

@@ -63,3 +63,16 @@ def client_names(session: Session) -> dict[str, str]:
         text("SELECT role, display_name FROM practice_member WHERE kind = 'client'")
     ).all()
     return {role: name for role, name in rows}
+
+
+def is_coach(session: Session) -> bool:
+    """True when this login is one of the practice's coaches (an administrator's login,
+    who sees every row, is not: the overview is a coach's view of what was shared)."""
+    return bool(
+        session.scalar(
+            text(
+                "SELECT EXISTS (SELECT 1 FROM practice_member "
+                "WHERE role = current_user AND kind = 'coach')"
+            )
+        )
+    )

@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from netplanner.messages import QT_TRANSLATE_NOOP, Message
+from netplanner.storage.reasons import reason_of
 
 _PART = re.compile(r"\.(?P<stem>.*)-(?P<pid>\d+)-[^.]*\.part")
 #: A temporary backup file this old is stale even when its process seems alive.
@@ -72,9 +73,8 @@ def backup_failure(what: str, error: BaseException, folder: Path | None = None) 
             "Messages",
             "The backup could not be written: NetPlanner may not write there (%1).",
         )
-        reason = error.strerror if isinstance(error, OSError) and error.strerror else error
-        return BackupError(Message(template, str(reason).lower()))
-    reason = error.strerror if isinstance(error, OSError) and error.strerror else error
+        return BackupError(Message(template, reason_of(error)))
+    reason = reason_of(error)
     return BackupError(
         Message(QT_TRANSLATE_NOOP("Messages", "The backup could not be written: %1"), reason)
     )

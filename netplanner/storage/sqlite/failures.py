@@ -24,6 +24,7 @@ from netplanner.storage.errors import (
     DataFileUnavailableError,
     DiskFullError,
 )
+from netplanner.storage.reasons import reason_of
 
 SQLITE_BUSY, SQLITE_LOCKED, SQLITE_NOMEM, SQLITE_READONLY = 5, 6, 7, 8
 SQLITE_IOERR, SQLITE_CORRUPT, SQLITE_FULL, SQLITE_CANTOPEN, SQLITE_NOTADB = 10, 11, 13, 14, 26
@@ -117,10 +118,8 @@ def no_access(path: Path, reason: object) -> DataFileAccessError:
 
 
 def _reason(error: BaseException) -> str:
-    if isinstance(error, OSError):
-        return str(error.strerror or error).lower()
-    original = getattr(error, "orig", None)
-    return str(original if isinstance(original, BaseException) else error)
+    """Why, in our translatable words where the reason is a common one."""
+    return reason_of(error)
 
 
 def unavailable(path: Path, error: BaseException) -> DataFileError:

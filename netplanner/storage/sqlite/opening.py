@@ -35,6 +35,7 @@ from netplanner.storage.errors import (
     NotADataFileError,
 )
 from netplanner.storage.output_files import register_data_file
+from netplanner.storage.reasons import os_reason
 from netplanner.storage.schema_version import HEAD_REVISION, KNOWN_REVISIONS
 from netplanner.storage.sqlite.capability import SQLiteFile
 from netplanner.storage.sqlite.failures import (
@@ -114,7 +115,7 @@ def _prepare_file(path: Path) -> bool:
             Message(
                 QT_TRANSLATE_NOOP("Messages", "Cannot create the data file %1: %2"),
                 path,
-                error.strerror or error,
+                os_reason(error),
             ),
         ) from error
 
@@ -137,7 +138,7 @@ def _damaged(path: Path, what: str) -> DataFileError:
                 ),
                 path,
                 what,
-                error.strerror or error,
+                os_reason(error),
             ),
         )
     return DamagedDataFileError(
@@ -259,7 +260,7 @@ def open_sqlite_file(path: Path) -> Database:
     path = path.expanduser()
     created = _prepare_file(path)
     if not os.access(path, os.R_OK | os.W_OK):
-        raise no_access(path, os.strerror(errno.EACCES).lower())
+        raise no_access(path, os_reason(PermissionError(errno.EACCES, "")))
     from netplanner.storage.sqlite.recovery import recover_hot_journal
 
     recover_hot_journal(path)

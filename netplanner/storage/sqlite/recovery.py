@@ -174,14 +174,9 @@ def _move_aside_for_restore(data_file: Path) -> Path:
 
 
 def _not_restored(error: BaseException) -> BackupError:
-    from netplanner.storage.sqlite.failures import SQLITE_FULL, sqlite_code
+    from netplanner.storage.reasons import reason_of
 
-    if isinstance(error, OSError):
-        reason = str(error.strerror or error).lower()
-    elif sqlite_code(error) == SQLITE_FULL:
-        reason = "no room left on the disk"
-    else:
-        reason = str(error)
+    reason = reason_of(error)
     return BackupError(
         Message(
             QT_TRANSLATE_NOOP(

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox
@@ -44,7 +46,9 @@ def _type_question(tab: BanksTab, qtbot, text: str) -> None:
 
 
 def _own_bank(tab: BanksTab, qtbot) -> int:
-    tab.ask_bank_fields = lambda initial: BankFields("My questions", "en", "For designers")
+    tab.ask_bank_fields = lambda initial, save: save(
+        BankFields("My questions", "en", "For designers")
+    )
     with qtbot.waitSignal(tab.context.events.banks_changed):
         qtbot.mouseClick(tab.new_bank_button, Qt.MouseButton.LeftButton)
     bank_id = tab.current_bank_id()
@@ -173,9 +177,9 @@ def test_edit_bank_renames_a_built_in_bank(context: AppContext, qtbot) -> None:
     bank_id = tab.current_bank_id()
     seen: list[BankFields | None] = []
 
-    def answer(initial: BankFields | None) -> BankFields:
+    def answer(initial: BankFields | None, save: Callable[[BankFields], bool]) -> bool:
         seen.append(initial)
-        return BankFields("Mijn vragen", "nl", "Aangepast")
+        return save(BankFields("Mijn vragen", "nl", "Aangepast"))
 
     tab.ask_bank_fields = answer
     qtbot.mouseClick(tab.edit_bank_button, Qt.MouseButton.LeftButton)
@@ -216,7 +220,7 @@ def test_new_item_goes_to_the_editor_or_starts_a_bank(context: AppContext, qtbot
     context.events.banks_changed.emit()
     assert tab.current_bank_id() is None
     asked: list[BankFields | None] = []
-    tab.ask_bank_fields = lambda initial: asked.append(initial)  # cancelled: returns None
+    tab.ask_bank_fields = lambda initial, _save: bool(asked.append(initial))  # cancelled
     tab.new_item()
     assert asked == [None]
 
