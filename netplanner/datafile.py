@@ -158,13 +158,27 @@ def connect_ready(path: Location | str, *, daily_backup: bool = True) -> sqlite3
 
 
 def recovery_advice(path: Path) -> str:
-    """What the user can do after a damaged file was moved aside, in one or two sentences."""
+    """What the user can do after a damaged file was moved aside, in one or two sentences
+    (a :class:`Message`: the command line says it in the user's language)."""
+    from netplanner.messages import QT_TRANSLATE_NOOP, Message
+
     good = newest_good_backup(path)
     if good is None:
-        return "There is no good backup of it; NetPlanner will start with an empty file."
+        return Message(
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "There is no good backup of it; NetPlanner will start with an empty file.",
+            )
+        )
     when = good.created.astimezone().strftime("%Y-%m-%d %H:%M")
-    return (
-        f"The newest good backup is from {when} ({good.contacts} contacts, "
-        f"{good.conversations} conversations): restore it with "
-        f'netplanner restore "{good.path}"'
+    return Message(
+        QT_TRANSLATE_NOOP(
+            "Messages",
+            "The newest good backup is from %1 (%2 contacts, %3 conversations): "
+            'restore it with netplanner restore "%4"',
+        ),
+        when,
+        good.contacts,
+        good.conversations,
+        good.path,
     )

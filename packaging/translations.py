@@ -20,13 +20,16 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 TRANSLATIONS = ROOT / "resources" / "translations"
-#: Where the texts the window shows live: lupdate reads every ``.py`` file under these.
+#: Where the texts NetPlanner shows live: lupdate reads every ``.py`` file under these (the
+#: command line's own texts too: it reads the same catalogue, see ``netplanner/catalogue.py``)
+#: and the root modules in :data:`SOURCE_MODULES`.
 SOURCE_DIRS = tuple(
-    ROOT / "netplanner" / part for part in ("gui", "core", "storage", "interchange", "printing")
+    ROOT / "netplanner" / part
+    for part in ("gui", "core", "storage", "interchange", "printing", "cli")
 )
-#: Modules at the package root with texts the window may show (``paths``: a data location
-#: NetPlanner cannot open).
-SOURCE_MODULES = (ROOT / "netplanner" / "paths.py",)
+#: Modules at the package root with texts NetPlanner may show (``paths``: a data location
+#: NetPlanner cannot open; ``datafile``: what to do about a damaged file).
+SOURCE_MODULES = (ROOT / "netplanner" / "paths.py", ROOT / "netplanner" / "datafile.py")
 LANGUAGES = ("nl",)
 _EXE = ".exe" if os.name == "nt" else ""
 
@@ -126,9 +129,11 @@ def update_sources(target: Path | None = None, language: str = "nl") -> Path:
 
 
 #: lupdate reads ``#:`` comments as notes for translators and pins them on the next text
-#: it finds, even lines below; in the core those comments document attributes instead.
+#: it finds, even lines below; in the core and the command line those comments document
+#: attributes instead.
 _STRAY_NOTE = re.compile(
-    r'(<location filename="[^"]*/netplanner/(?:core|storage|interchange|printing)/[^>]*>\n'
+    r'(<location filename="[^"]*/netplanner/'
+    r"(?:(?:core|storage|interchange|printing|cli)/|datafile\.py)[^>]*>\n"
     r"(?:\s*<location[^>]*>\n)*\s*<source>[^<]*</source>\n)\s*<extracomment>.*?</extracomment>\n",
     re.DOTALL,
 )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -13,6 +14,10 @@ _SCREEN = Path(__file__).with_name("offscreen-screen.json")
 os.environ.setdefault("QT_QPA_PLATFORM", f"offscreen:configfile={_SCREEN}")
 # The tests read English texts; an app they start speaks English on a Dutch desktop too.
 os.environ.setdefault("NETPLANNER_LANGUAGE", "en")
+# The language chosen in the window is kept in a preferences file: the tests' own, emptied
+# after each test (never the user's, in ~/.config).
+_PREFERENCES = Path(tempfile.mkdtemp(prefix="netplanner-tests-")) / "preferences.json"
+os.environ["NETPLANNER_PREFERENCES"] = str(_PREFERENCES)
 
 from netplanner.datafile import open_data_file  # noqa: E402 - after the Qt platform choice
 from netplanner.storage.database import Database  # noqa: E402
@@ -33,6 +38,13 @@ def _compiled_translations() -> None:
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     module.compile_translations()
+
+
+@pytest.fixture(autouse=True)
+def _no_language_chosen() -> Iterator[None]:
+    """Each test starts with no language chosen in the window."""
+    yield
+    _PREFERENCES.unlink(missing_ok=True)
 
 
 @pytest.fixture

@@ -48,6 +48,8 @@ ROOT_MODULES = {
     "paths": "foundation",
     "resources": "foundation",
     "garbage_collector": "foundation",
+    "language": "foundation",
+    "catalogue": "foundation",
     "process_clock": "foundation",
     "datafile": "datafile",
     "__main__": "cli",

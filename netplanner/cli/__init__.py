@@ -79,5 +79,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     from netplanner.cli.data import data_file
     from netplanner.cli.errors import run_reporting
+    from netplanner.cli.words import use_language
+    from netplanner.language import chosen_language
 
-    return run_reporting(args.run, args, lambda: data_file(args))
+    use_language(chosen_language())  # the window's choice, else the system's: once per run
+    try:
+        return run_reporting(args.run, args, lambda: data_file(args))
+    finally:
+        use_language(None)

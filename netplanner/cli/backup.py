@@ -7,6 +7,8 @@ import os
 from pathlib import Path
 
 from netplanner.cli.errors import EXIT_OK, CommandError
+from netplanner.cli.words import say, text
+from netplanner.messages import QT_TRANSLATE_NOOP
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -28,15 +30,21 @@ def run(args: argparse.Namespace) -> int:
 
     path = file_only(args, "backup")
     if not os.path.lexists(path):
-        raise CommandError(f"There is no data file at {path} to back up.")
+        raise CommandError(
+            say(QT_TRANSLATE_NOOP("Cli", "There is no data file at %1 to back up."), path)
+        )
     # Checks the file and brings it to the current schema; no daily backup besides this one.
     open_data_file(path, daily_backup=False).close()
     try:
         info = make_backup(path, reason="manual", target=args.output)
     except BackupError as error:
-        raise CommandError(str(error)) from error
+        raise CommandError(text(error)) from error
     print(
-        f"Backup written to {info.path} ({info.contacts} contacts, "
-        f"{info.conversations} conversations)"
+        say(
+            QT_TRANSLATE_NOOP("Cli", "Backup written to %1 (%2 contacts, %3 conversations)"),
+            info.path,
+            info.contacts,
+            info.conversations,
+        )
     )
     return EXIT_OK

@@ -9,6 +9,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from netplanner.cli.errors import EXIT_OK, EXIT_USAGE, CommandError
+from netplanner.cli.words import say, say_count
+from netplanner.messages import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:  # the core (and SQLAlchemy) only when a bank command runs, not to parse
     from netplanner.core.banks import BankContent
@@ -78,8 +80,9 @@ def export_bank(args: argparse.Namespace, database: Database) -> int:
     with database.transaction() as session:
         content = bank_content(session, args.bank_id)
     write_bank_file(content, output)
+    written = QT_TRANSLATE_NOOP("Cli", "Question bank “%1” (%2 questions) written to %3")
     print(
-        f"Question bank “{content.name}” ({len(content.questions)} questions) written to {output}",
+        say(written, content.name, len(content.questions), output),
         file=sys.stderr if output == STDOUT else sys.stdout,
     )
     return EXIT_OK
@@ -92,35 +95,40 @@ def import_bank_file(args: argparse.Namespace, open_data: Callable[[], Database]
     try:
         content = read_bank_file(args.file)
     except BankFileError as error:
-        raise CommandError(f"{error} Nothing was imported.", EXIT_USAGE) from error
+        raise CommandError(
+            say(QT_TRANSLATE_NOOP("Cli", "%1 Nothing was imported."), error), EXIT_USAGE
+        ) from error
     database = open_data()  # opened once the file was read: a broken one creates nothing
     content, dropped = without_duplicates(content)
     with database.transaction() as session:
         existing = find_bank_by_key(session, content.key)
         if existing is not None and not (args.update or args.copy):
-            raise CommandError(
-                f"You already have this bank (“{existing.name}”, ID {existing.id}). "
-                "Run again with --update to replace its questions or --copy to add a copy.",
-                EXIT_USAGE,
+            have = QT_TRANSLATE_NOOP(
+                "Cli",
+                "You already have this question bank (“%1”, ID %2). Run again with --update "
+                "to replace its questions or --copy to add a copy.",
             )
+            raise CommandError(say(have, existing.name, existing.id), EXIT_USAGE)
         if existing is not None and args.update:
             bank = import_bank(session, content, replace_bank_id=existing.id)
-            verb = "updated"
+            done = QT_TRANSLATE_NOOP("Cli", "Question bank “%1” updated as ID %2: %3 questions")
         else:
             if existing is not None:
                 content = BankContent(
                     content.key,
-                    f"{content.name} (copy)",
+                    say(QT_TRANSLATE_NOOP("Cli", "%1 (copy)"), content.name),
                     content.language,
                     content.description,
                     content.questions,
                 )
             bank = import_bank(session, content)
-            verb = "imported"
-        summary = (
-            f"Question bank “{bank.name}” {verb} as ID {bank.id}: {len(bank.questions)} questions"
-        )
+            done = QT_TRANSLATE_NOOP("Cli", "Question bank “%1” imported as ID %2: %3 questions")
+        summary = say(done, bank.name, bank.id, len(bank.questions))
     if dropped:
-        summary += f" ({dropped} repeated question{'s' if dropped != 1 else ''} left out)"
+        summary += " " + say_count(
+            dropped,
+            QT_TRANSLATE_NOOP("Cli", "(%1 repeated question left out)"),
+            QT_TRANSLATE_NOOP("Cli", "(%1 repeated questions left out)"),
+        )
     print(summary + ".")
     return EXIT_OK

@@ -8,6 +8,8 @@ from typing import TYPE_CHECKING
 
 from netplanner.cli.errors import EXIT_OK
 from netplanner.cli.pdf import add_page_size, write_pdf, written
+from netplanner.cli.words import say_count
+from netplanner.messages import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from netplanner.storage.database import Database
@@ -62,12 +64,15 @@ def booklet_command(args: argparse.Namespace, database: Database) -> int:
     write_pdf(
         args.output,
         lambda out: render_booklet(banks, out, page_size=page_size, language=language),
-        "booklet",
+        QT_TRANSLATE_NOOP("Cli", "The booklet could not be made: %1"),
     )
     count = sum(len(bank.questions) for bank in banks)
-    written(
-        f"Question booklet ({len(banks)} bank{'s' if len(banks) != 1 else ''}, "
-        f"{count} questions) written to {args.output}",
+    line = say_count(
+        len(banks),
+        QT_TRANSLATE_NOOP("Cli", "Question booklet (%1 bank, %2 questions) written to %3"),
+        QT_TRANSLATE_NOOP("Cli", "Question booklet (%1 banks, %2 questions) written to %3"),
+        count,
         args.output,
     )
+    written(line, args.output)
     return EXIT_OK

@@ -25,8 +25,10 @@ def run(args: argparse.Namespace) -> int:
     return chain_command(open_database(args), args.contact_id)
 
 
-def ordinal(n: int) -> str:
-    """1st, 2nd, 3rd, 4th, 11th, 21st…"""
+def ordinal(n: int, language: str = "en") -> str:
+    """1st, 2nd, 3rd, 4th, 11th, 21st… (Dutch: 1e, 2e…)"""
+    if language == "nl":
+        return f"{n}e"
     if n % 100 in (11, 12, 13):
         return f"{n}th"
     suffix = {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
@@ -39,10 +41,14 @@ def chain_command(database: Database, contact_id: int) -> int:
     An unknown id raises ``NotFoundError`` ("There is no contact with ID N."), which
     the command line reports with exit code 2.
     """
+    from netplanner.cli.words import language, say
     from netplanner.core.network.chain_links import format_chain
     from netplanner.core.network.chains import chain_of
+    from netplanner.messages import QT_TRANSLATE_NOOP
 
     with database.session() as session:
         chain = chain_of(session, contact_id)
-    print(f"{format_chain(chain)} ({ordinal(chain.degree)} degree)")
+    speaks = language()
+    line = QT_TRANSLATE_NOOP("Cli", "%1 (%2 degree)")
+    print(say(line, format_chain(chain, speaks), ordinal(chain.degree, speaks)))
     return EXIT_OK

@@ -5,6 +5,8 @@ from __future__ import annotations
 import argparse
 
 from netplanner.cli.errors import EXIT_OK, CommandError
+from netplanner.cli.words import say
+from netplanner.messages import QT_TRANSLATE_NOOP
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -29,6 +31,8 @@ def run(args: argparse.Namespace) -> int:
         contacts = count_contacts(session)
     database.close()
     if result != "ok":
-        raise CommandError(f"The data file {database.path} has problems: {result}")
-    print(f"The data file {database.path} is healthy ({contacts} contacts).")
+        problems = QT_TRANSLATE_NOOP("Cli", "The data file %1 has problems: %2")
+        raise CommandError(say(problems, database.path, result))
+    healthy = QT_TRANSLATE_NOOP("Cli", "The data file %1 is healthy (%2 contacts).")
+    print(say(healthy, database.path, contacts))
     return EXIT_OK

@@ -45,4 +45,8 @@ def open_database(args: argparse.Namespace) -> Database:
 def require_file(path: Path) -> None:
     """Refuse (exit 2) a file to read that is not there."""
     if not path.is_file():
-        raise CommandError(f"Cannot read {path}: there is no such file.", EXIT_USAGE)
+        from netplanner.cli.words import say
+        from netplanner.messages import QT_TRANSLATE_NOOP
+
+        missing = QT_TRANSLATE_NOOP("Cli", "Cannot read %1: there is no such file.")
+        raise CommandError(say(missing, path), EXIT_USAGE)

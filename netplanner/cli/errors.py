@@ -34,15 +34,17 @@ def run_reporting(
     While it runs, a write waits for another program's write as long as it takes
     (saying so once after a few seconds): eight imports started at once all succeed.
     """
+    from netplanner.cli.words import say
+    from netplanner.messages import QT_TRANSLATE_NOOP
     from netplanner.storage.sqlite.waiting import set_wait_policy, wait_policy
 
     def notice(path: Path) -> None:
-        print(
-            f"netplanner: waiting for another program that is writing to {path}… "
+        waiting = QT_TRANSLATE_NOOP(
+            "Cli",
+            "waiting for another program that is writing to %1… "
             "(Ctrl+C stops; nothing is changed then)",
-            file=sys.stderr,
-            flush=True,
         )
+        print(f"netplanner: {say(waiting, path)}", file=sys.stderr, flush=True)
 
     previous = set_wait_policy(
         dataclasses.replace(wait_policy(), write_seconds=None, on_notice=notice)
@@ -58,7 +60,9 @@ def _reported(
     args: argparse.Namespace,
     data_file: Callable[[], Location],
 ) -> int:
+    from netplanner.cli.words import say, text
     from netplanner.core.errors import NetPlannerError, NotFoundError, ValidationError
+    from netplanner.messages import QT_TRANSLATE_NOOP
     from netplanner.paths import UnsupportedLocationError
     from netplanner.storage.errors import DamagedDataFileError, DataFileError
     from netplanner.storage.output_files import OutputFileError, OutputRefusedError
@@ -73,24 +77,24 @@ def _reported(
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_FAILED
     except CommandError as error:
-        message, code = str(error), error.code
+        message, code = text(error), error.code
     except UnsupportedLocationError as error:  # $NETPLANNER_DB names a server
-        message, code = str(error), EXIT_USAGE
+        message, code = text(error), EXIT_USAGE
     except (NotFoundError, ValidationError) as error:
-        message, code = str(error), EXIT_USAGE
+        message, code = text(error), EXIT_USAGE
     except DamagedDataFileError as error:
         from netplanner.datafile import recovery_advice
 
-        message, code = f"{error} {recovery_advice(error.path)}", EXIT_FAILED
+        message, code = f"{text(error)} {text(recovery_advice(error.path))}", EXIT_FAILED
     except DataFileError as error:
-        message, code = str(error), EXIT_FAILED
+        message, code = text(error), EXIT_FAILED
     except OutputFileError as error:
-        message = str(error)
+        message = text(error)
         code = EXIT_USAGE if isinstance(error, OutputRefusedError) else EXIT_FAILED
     except NetPlannerError as error:
-        message, code = str(error), EXIT_FAILED
+        message, code = text(error), EXIT_FAILED
     except KeyboardInterrupt:
-        message, code = "Interrupted.", EXIT_FAILED
+        message, code = say(QT_TRANSLATE_NOOP("Cli", "Interrupted.")), EXIT_FAILED
     except Exception as error:
         from netplanner.paths import ServerLocation
         from netplanner.storage.sqlite.failures import is_operational
@@ -115,9 +119,12 @@ def _operational_message(data_file: Path, error: BaseException) -> str:
 
     The data file's when it concerns the data file (a lock, a full disk…), else the
     file the system named."""
+    from netplanner.cli.words import say, text
+    from netplanner.messages import QT_TRANSLATE_NOOP
     from netplanner.storage.sqlite.failures import unavailable
 
     named = getattr(error, "filename", None)
     if isinstance(error, OSError) and named and Path(named) != data_file:
-        return f"Cannot use {named}: {str(error.strerror or error).lower()}."
-    return str(unavailable(data_file, error))
+        reason = str(error.strerror or error).lower()
+        return say(QT_TRANSLATE_NOOP("Cli", "Cannot use %1: %2."), named, reason)
+    return text(unavailable(data_file, error))

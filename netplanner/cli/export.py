@@ -16,6 +16,8 @@ from typing import TYPE_CHECKING
 
 from netplanner.cli import bank, blank_sheet, booklet
 from netplanner.cli.errors import EXIT_OK, EXIT_USAGE, CommandError
+from netplanner.cli.words import language, say, say_count
+from netplanner.messages import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:  # the storage layer (and SQLAlchemy) only when the command runs
     from sqlalchemy.orm import Session
@@ -84,10 +86,6 @@ def run(args: argparse.Namespace) -> int:
     )
 
 
-def _plural(n: int, word: str) -> str:
-    return f"{n} {word}{'' if n == 1 else 's'}"
-
-
 def export_command(
     database: Database,
     kind: str,
@@ -104,7 +102,9 @@ def export_command(
     from netplanner.storage.output_files import STDOUT, check_output
 
     if kind not in EXPORT_KINDS:
-        raise CommandError(f"Unknown export format {kind!r}.", EXIT_USAGE)
+        raise CommandError(
+            say(QT_TRANSLATE_NOOP("Cli", "Unknown export format %1."), repr(kind)), EXIT_USAGE
+        )
     if output != STDOUT:
         check_output(output)  # a wrong target is said before any work (checked again at writing)
     options = {"vcard_version": vcard_version, "separator": separator}
@@ -135,14 +135,29 @@ def _export(
 
         delimiter = _csv_delimiter(options["separator"])
         count = write_contacts_csv(session, output, delimiter)
-        between = "semicolons" if delimiter == ";" else "commas"
-        return f"{_plural(count, 'contact')} written to {output} (cells separated by {between})"
+        if delimiter == ";":
+            one = QT_TRANSLATE_NOOP(
+                "Cli", "%1 contact written to %2 (cells separated by semicolons)"
+            )
+            more = QT_TRANSLATE_NOOP(
+                "Cli", "%1 contacts written to %2 (cells separated by semicolons)"
+            )
+        else:
+            one = QT_TRANSLATE_NOOP("Cli", "%1 contact written to %2 (cells separated by commas)")
+            more = QT_TRANSLATE_NOOP("Cli", "%1 contacts written to %2 (cells separated by commas)")
+        return say_count(count, one, more, output)
     if kind == "vcard":
         from netplanner.interchange.vcard_export import write_contacts_vcard
 
         version = options["vcard_version"]
         count = write_contacts_vcard(session, output, version=version)
-        return f"{_plural(count, 'contact')} written to {output} as vCard {version}"
+        return say_count(
+            count,
+            QT_TRANSLATE_NOOP("Cli", "%1 contact written to %2 as vCard %3"),
+            QT_TRANSLATE_NOOP("Cli", "%1 contacts written to %2 as vCard %3"),
+            output,
+            version,
+        )
     if kind == "ics":
         from netplanner.interchange.ics_export import (
             upcoming_conversations,
@@ -150,16 +165,38 @@ def _export(
         )
 
         if conversation_id is None and not upcoming_conversations(session):
-            raise CommandError(
-                "There are no upcoming conversations with a date to export; nothing was written."
+            none = QT_TRANSLATE_NOOP(
+                "Cli",
+                "There are no upcoming conversations with a date to export; nothing was written.",
             )
-        count = write_conversations_ics(session, output, conversation_id)
-        return f"{_plural(count, 'conversation')} written to {output}"
+            raise CommandError(say(none))
+        count = write_conversations_ics(
+            session, output, conversation_id, fallback_language=language()
+        )
+        return say_count(
+            count,
+            QT_TRANSLATE_NOOP("Cli", "%1 conversation written to %2"),
+            QT_TRANSLATE_NOOP("Cli", "%1 conversations written to %2"),
+            output,
+        )
     from netplanner.interchange.json_archive import write_archive
 
     data = write_archive(session, output)
-    return (
-        f"Archive written to {output}: {_plural(len(data['contacts']), 'contact')}, "
-        f"{_plural(len(data['conversations']), 'conversation')}, "
-        f"{_plural(len(data['banks']), 'question bank')}"
+    counts = (
+        say_count(
+            len(data["contacts"]),
+            QT_TRANSLATE_NOOP("Cli", "%1 contact"),
+            QT_TRANSLATE_NOOP("Cli", "%1 contacts"),
+        ),
+        say_count(
+            len(data["conversations"]),
+            QT_TRANSLATE_NOOP("Cli", "%1 conversation"),
+            QT_TRANSLATE_NOOP("Cli", "%1 conversations"),
+        ),
+        say_count(
+            len(data["banks"]),
+            QT_TRANSLATE_NOOP("Cli", "%1 question bank"),
+            QT_TRANSLATE_NOOP("Cli", "%1 question banks"),
+        ),
     )
+    return say(QT_TRANSLATE_NOOP("Cli", "Archive written to %1: %2, %3, %4"), output, *counts)

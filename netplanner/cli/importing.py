@@ -12,15 +12,14 @@ of a row could not be read, and the likely duplicates, which are added as new co
 (merge them in the app when they are the same person). ``--dry-run`` changes nothing.
 
 Texts the import writes into contacts ("LinkedIn connection since 15 March 2024") are
-in the language of the environment: ``NETPLANNER_LANGUAGE``, else ``LANG`` (Dutch for
-``nl_…``, English otherwise), as the window writes them in its own language.
+in the language the command speaks (:mod:`netplanner.cli.words`): the one chosen in the
+window, else the system's (``LANG``), as the window writes them in its own language.
 """
 
 from __future__ import annotations
 
 import argparse
 import gc
-import os
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -28,7 +27,9 @@ from typing import TYPE_CHECKING
 
 from netplanner.cli import bank
 from netplanner.cli.errors import EXIT_OK, EXIT_USAGE, CommandError
+from netplanner.cli.words import language, say, say_count, text
 from netplanner.garbage_collector import collector_paused
+from netplanner.messages import QT_TRANSLATE_NOOP
 from netplanner.paths import Location
 
 if TYPE_CHECKING:
@@ -44,6 +45,9 @@ KINDS = {
 }
 #: Rows listed per kind of outcome; the rest is counted ("… and 12 more").
 LISTED = 50
+#: What a row number counts, and the kinds of file whose names are words to translate.
+_ROW, _CARD = QT_TRANSLATE_NOOP("Cli", "row"), QT_TRANSLATE_NOOP("Cli", "card")
+_LABELS = {"spreadsheet": QT_TRANSLATE_NOOP("Cli", "spreadsheet")}
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -97,30 +101,19 @@ def import_command(data_file: Location, kind: str, path: Path, dry_run: bool) ->
         try:
             read = read_contacts(kind, path)
         except ImportFileError as error:
-            raise CommandError(f"{error} Nothing was imported.", EXIT_USAGE) from error
+            nothing = QT_TRANSLATE_NOOP("Cli", "%1 Nothing was imported.")
+            raise CommandError(say(nothing, error), EXIT_USAGE) from error
         except OSError as error:
+            unread = QT_TRANSLATE_NOOP("Cli", "%1: cannot be read (%2). Nothing was imported.")
             raise CommandError(
-                f"{path.name}: cannot be read ({error.strerror or error}). Nothing was imported.",
-                EXIT_USAGE,
+                say(unread, path.name, error.strerror or error), EXIT_USAGE
             ) from error
         with _data_queries(data_file) as queries:
-            plan = plan_import_on(queries, read, data_language())
+            plan = plan_import_on(queries, read, language())
             summary = None if dry_run else apply_import_on(queries, plan)
     for line in summary_lines(plan, label, path.name, dry_run, summary):
         print(line)
     return EXIT_OK
-
-
-def data_language() -> str:
-    """ "nl" or "en": the language texts written into the contacts are in."""
-    forced = os.environ.get("NETPLANNER_LANGUAGE", "")
-    if forced in ("en", "nl"):
-        return forced
-    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
-        value = os.environ.get(name, "")
-        if value:
-            return "nl" if value.casefold().startswith("nl") else "en"
-    return "en"
 
 
 @contextmanager
@@ -186,52 +179,100 @@ def summary_lines(
     summary: ImportSummary | None = None,
 ) -> list[str]:
     """The import summary as lines: the plan (dry run) or what was done (``summary``)."""
-    unit = plan.unit
+    unit = say(_CARD) if plan.unit == "card" else say(_ROW)
     found = len(plan.to_create) + len(plan.to_update) + len(plan.skipped) + len(plan.rejected)
     created = summary.created if summary else len(plan.to_create)
     updated = summary.updated if summary else len(plan.to_update)
-    lines = [f"{label} file {file_name}: {found} {_plural(unit, found)} read."]
+    kind = say(_LABELS[label]) if label in _LABELS else label
+    if plan.unit == "card":
+        one, more = (
+            QT_TRANSLATE_NOOP("Cli", "%2 file %3: %1 card read."),
+            QT_TRANSLATE_NOOP("Cli", "%2 file %3: %1 cards read."),
+        )
+    else:
+        one, more = (
+            QT_TRANSLATE_NOOP("Cli", "%2 file %3: %1 row read."),
+            QT_TRANSLATE_NOOP("Cli", "%2 file %3: %1 rows read."),
+        )
+    lines = [say_count(found, one, more, kind, file_name)]
     lines += _column_lines(plan)
-    lines += [" ".join(str(note).split()) for note in plan.notes]
-    lines.append(f"{'To create' if dry_run else 'Created'}: {created}")
-    kept = " (only empty fields are filled; nothing you wrote is overwritten)"
-    lines.append(f"{'To update' if dry_run else 'Updated'}: {updated}{kept if updated else ''}")
+    lines += [" ".join(text(note).split()) for note in plan.notes]
+    lines.append(
+        say(
+            QT_TRANSLATE_NOOP("Cli", "To create: %1")
+            if dry_run
+            else QT_TRANSLATE_NOOP("Cli", "Created: %1"),
+            created,
+        )
+    )
+    updated_line = say(
+        QT_TRANSLATE_NOOP("Cli", "To update: %1")
+        if dry_run
+        else QT_TRANSLATE_NOOP("Cli", "Updated: %1"),
+        updated,
+    )
+    if updated:
+        updated_line += " " + say(
+            QT_TRANSLATE_NOOP(
+                "Cli", "(only empty fields are filled; nothing you wrote is overwritten)"
+            )
+        )
+    lines.append(updated_line)
     for item in plan.to_update[:LISTED]:
         filled = ", ".join(field.replace("_", " ") for field in item.fills)
         lines.append(f"  {unit} {item.contact.row}: {item.existing_name} – {filled}")
     lines += _more(len(plan.to_update))
     in_file = sum(1 for item in plan.skipped if item.in_file)
-    skipped = f"Skipped: {len(plan.skipped)}"
+    skipped = say(QT_TRANSLATE_NOOP("Cli", "Skipped: %1"), len(plan.skipped))
     if plan.skipped:
-        skipped += f" ({in_file} twice in the file, {len(plan.skipped) - in_file} already known)"
+        why = QT_TRANSLATE_NOOP("Cli", "(%1 twice in the file, %2 already known)")
+        skipped += " " + say(why, in_file, len(plan.skipped) - in_file)
     lines.append(skipped)
-    lines += [f"  {unit} {item.row}: {item.reason}" for item in plan.skipped[:LISTED]]
+    lines += [f"  {unit} {item.row}: {text(item.reason)}" for item in plan.skipped[:LISTED]]
     lines += _more(len(plan.skipped))
-    lines.append(f"Rejected: {len(plan.rejected)}")
-    lines += [f"  {unit} {item.row}: {item.reason}" for item in plan.rejected[:LISTED]]
+    lines.append(say(QT_TRANSLATE_NOOP("Cli", "Rejected: %1"), len(plan.rejected)))
+    lines += [f"  {unit} {item.row}: {text(item.reason)}" for item in plan.rejected[:LISTED]]
     lines += _more(len(plan.rejected))
     if plan.warnings:
-        lines.append(f"Read in part: {len(plan.warnings)} (the rest of the {unit} was kept)")
-        lines += [f"  {unit} {item.row}: {item.reason}" for item in plan.warnings[:LISTED]]
+        if plan.unit == "card":
+            part = QT_TRANSLATE_NOOP("Cli", "Read in part: %1 (the rest of the card was kept)")
+        else:
+            part = QT_TRANSLATE_NOOP("Cli", "Read in part: %1 (the rest of the row was kept)")
+        lines.append(say(part, len(plan.warnings)))
+        lines += [f"  {unit} {item.row}: {text(item.reason)}" for item in plan.warnings[:LISTED]]
         lines += _more(len(plan.warnings))
     if plan.likely_duplicates:
-        lines.append(
-            f"Likely duplicates: {len(plan.likely_duplicates)} "
-            f"({'would be ' if dry_run else ''}added as new contacts; "
-            "if one is the same person, merge them in the app)"
-        )
+        if dry_run:
+            likely = QT_TRANSLATE_NOOP(
+                "Cli",
+                "Likely duplicates: %1 (would be added as new contacts; if one is the same "
+                "person, merge them in the app)",
+            )
+        else:
+            likely = QT_TRANSLATE_NOOP(
+                "Cli",
+                "Likely duplicates: %1 (added as new contacts; if one is the same person, "
+                "merge them in the app)",
+            )
+        lines.append(say(likely, len(plan.likely_duplicates)))
+        looks = QT_TRANSLATE_NOOP("Cli", "%1 looks like %2 (ID %3): %4")
         for duplicate in plan.likely_duplicates[:LISTED]:
             contact = duplicate.contact
             organisation = f" ({contact.organisation})" if contact.organisation else ""
-            lines.append(
-                f"  {unit} {duplicate.row}: {contact.name}{organisation} looks like "
-                f"{duplicate.existing_label} (ID {duplicate.existing_id}): {duplicate.reason}"
+            said = say(
+                looks,
+                contact.name + organisation,
+                duplicate.existing_label,
+                duplicate.existing_id,
+                duplicate.reason,
             )
+            lines.append(f"  {unit} {duplicate.row}: {said}")
         lines += _more(len(plan.likely_duplicates))
     if summary and summary.introductions:
-        lines.append(f"Introduced by: set for {summary.introductions} from related names")
+        introduced = QT_TRANSLATE_NOOP("Cli", "Introduced by: set for %1 from related names")
+        lines.append(say(introduced, summary.introductions))
     if dry_run:
-        lines.append("Dry run: nothing was changed.")
+        lines.append(say(QT_TRANSLATE_NOOP("Cli", "Dry run: nothing was changed.")))
     return lines
 
 
@@ -239,26 +280,32 @@ def _column_lines(plan: ImportPlan) -> list[str]:
     """Which columns (or vCard properties) are used for what, and which are left out."""
     if not plan.columns:
         return []
-    what = "properties" if plan.unit == "card" else "columns"
-    layout = f" ({plan.layout})" if plan.layout and plan.unit != "card" else ""
     used = [
         f"{use.heading} → {use.field.replace('_', ' ')}{f' ({use.kind})' if use.kind else ''}"
         for use in plan.columns
         if use.field
     ]
-    left_out = [use.heading or "(empty)" for use in plan.columns if not use.field]
-    lines = [f"Used {what}{layout}: " + "; ".join(used)]
+    empty = say(QT_TRANSLATE_NOOP("Cli", "(empty)"))
+    left_out = [use.heading or empty for use in plan.columns if not use.field]
+    if plan.unit == "card":
+        lines = [say(QT_TRANSLATE_NOOP("Cli", "Used properties: %1"), "; ".join(used))]
+    elif plan.layout:
+        lines = [
+            say(QT_TRANSLATE_NOOP("Cli", "Used columns (%1): %2"), plan.layout, "; ".join(used))
+        ]
+    else:
+        lines = [say(QT_TRANSLATE_NOOP("Cli", "Used columns: %1"), "; ".join(used))]
     if left_out:
-        lines.append(f"Left out: {', '.join(left_out)}")
+        lines.append(say(QT_TRANSLATE_NOOP("Cli", "Left out: %1"), ", ".join(left_out)))
     return lines
 
 
-def _plural(unit: str, count: int) -> str:
-    return unit if count == 1 else unit + "s"
-
-
 def _more(count: int) -> list[str]:
-    return [f"  … and {count - LISTED} more"] if count > LISTED else []
+    return (
+        ["  " + say(QT_TRANSLATE_NOOP("Cli", "… and %1 more"), count - LISTED)]
+        if count > LISTED
+        else []
+    )
 
 
 def import_json_command(database: Database | Callable[[], Database], path: Path) -> int:
@@ -281,11 +328,18 @@ def import_json_command(database: Database | Callable[[], Database], path: Path)
         with database.transaction() as session:
             summary = restore_archive(session, data, where=path.name)
     except DataFileNotEmptyError as error:
-        raise CommandError(
-            f"{error} Nothing was restored; restore into a new file with --db NEW_FILE.",
-            EXIT_USAGE,
-        ) from error
+        not_empty = QT_TRANSLATE_NOOP(
+            "Cli", "%1 Nothing was restored; restore into a new file with --db NEW_FILE."
+        )
+        raise CommandError(say(not_empty, error), EXIT_USAGE) from error
     except ArchiveError as error:
-        raise CommandError(f"{error} Nothing was restored.", EXIT_USAGE) from error
-    print(f"Restored {path} into {database.location}: {summary.describe()}")
+        nothing = QT_TRANSLATE_NOOP("Cli", "%1 Nothing was restored.")
+        raise CommandError(say(nothing, error), EXIT_USAGE) from error
+    restored = QT_TRANSLATE_NOOP(
+        "Cli",
+        "Restored %1 into %2: %3 contacts, %4 conversations, %5 goals, %6 question banks, "
+        "%7 follow-ups",
+    )
+    counts = (summary.contacts, summary.conversations, summary.goals, summary.banks)
+    print(say(restored, path, database.location, *counts, summary.follow_ups))
     return EXIT_OK

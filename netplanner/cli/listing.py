@@ -12,12 +12,23 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from netplanner.cli.errors import EXIT_OK
+from netplanner.messages import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:  # the core (and SQLAlchemy) only when the command runs
     from sqlalchemy.orm import Session
 
 Record = dict[str, Any]
 Listing = tuple[list[Record], Callable[[Record], str]]
+#: A conversation's status as the lines say it (the JSON keeps the value).
+_STATUSES = {
+    "idea": QT_TRANSLATE_NOOP("Cli", "idea"),
+    "asked": QT_TRANSLATE_NOOP("Cli", "asked"),
+    "scheduled": QT_TRANSLATE_NOOP("Cli", "scheduled"),
+    "held": QT_TRANSLATE_NOOP("Cli", "held"),
+    "thanked": QT_TRANSLATE_NOOP("Cli", "thanked"),
+    "closed": QT_TRANSLATE_NOOP("Cli", "closed"),
+    "cancelled": QT_TRANSLATE_NOOP("Cli", "cancelled"),
+}
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -84,13 +95,20 @@ def _conversations(session: Session) -> Listing:
         for row in list_conversation_rows(session)
     ]
 
+    from netplanner.cli.words import say
+
+    no_date = say(QT_TRANSLATE_NOOP("Cli", "no date"))
+    statuses = {value: say(label) for value, label in _STATUSES.items()}
+    width = max(9, *map(len, statuses.values()))
+
     def line(r: Record) -> str:
         when = (
             datetime.fromisoformat(r["starts_at"]).astimezone().strftime("%Y-%m-%d %H:%M")
             if r["starts_at"]
-            else "no date"
+            else no_date
         )
-        return f"{r['id']:>5}  {when:<20}  {r['status']:<9}  {r['contact']}"
+        status = statuses.get(r["status"], r["status"])
+        return f"{r['id']:>5}  {when:<20}  {status:<{width}}  {r['contact']}"
 
     return records, line
 
@@ -109,8 +127,15 @@ def _banks(session: Session) -> Listing:
         for row in list_bank_rows(session)
     ]
 
+    from netplanner.cli.words import say_count
+
     def line(r: Record) -> str:
-        return f"{r['id']:>5}  [{r['language']}]  {r['name']} ({r['questions']} questions)"
+        count = say_count(
+            r["questions"],
+            QT_TRANSLATE_NOOP("Cli", "%1 question"),
+            QT_TRANSLATE_NOOP("Cli", "%1 questions"),
+        )
+        return f"{r['id']:>5}  [{r['language']}]  {r['name']} ({count})"
 
     return records, line
 
@@ -133,9 +158,12 @@ def _goals(session: Session) -> Listing:
         for goal in list_goals(session)
     ]
     titles = {goal.id: goal_title(goal) for goal in list_goals(session)}
+    from netplanner.cli.words import say
+
+    inactive = say(QT_TRANSLATE_NOOP("Cli", "(inactive)"))
 
     def line(r: Record) -> str:
-        return f"{r['id']:>5}  {titles[r['id']]}" + ("" if r["active"] else " (inactive)")
+        return f"{r['id']:>5}  {titles[r['id']]}" + ("" if r["active"] else f" {inactive}")
 
     return records, line
 

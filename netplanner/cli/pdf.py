@@ -23,11 +23,12 @@ def add_page_size(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--page-size", choices=["A4", "Letter"], help=PAGE_SIZE_HELP)
 
 
-def write_pdf(output: Path, render: Callable[[BinaryIO], None], what: str) -> None:
+def write_pdf(output: Path, render: Callable[[BinaryIO], None], failed: str) -> None:
     """Have ``render`` write the PDF into a stream that lands at ``output`` whole, or
     nowhere (``storage.output_files``: never on the data file, its backups or anything
     that is not a regular file; 0600; ``-`` for standard output). The target is checked
-    before any work. ``what`` names the document in the error message."""
+    before any work. ``failed`` is the message when the PDF cannot be made ("The prep
+    sheet could not be made: %1", marked for translation)."""
     from netplanner.storage.output_files import STDOUT, check_output, output_file
 
     if output != STDOUT:
@@ -38,7 +39,9 @@ def write_pdf(output: Path, render: Callable[[BinaryIO], None], what: str) -> No
         except OSError:
             raise  # the CLI's edge says it in one line
         except Exception as error:  # a rendering failure: report it, leave no half file
-            raise CommandError(f"The {what} could not be made: {error}") from error
+            from netplanner.cli.words import say
+
+            raise CommandError(say(failed, error)) from error
 
 
 def written(line: str, output: Path) -> None:

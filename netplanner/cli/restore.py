@@ -6,6 +6,8 @@ import argparse
 from pathlib import Path
 
 from netplanner.cli.errors import EXIT_OK, EXIT_USAGE, CommandError
+from netplanner.cli.words import say, text
+from netplanner.messages import QT_TRANSLATE_NOOP
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -24,13 +26,16 @@ def run(args: argparse.Namespace) -> int:
     try:
         contacts, conversations = verify(args.file, known_revision=True)
     except BackupError as error:
-        raise CommandError(f"{error} Nothing was restored.", EXIT_USAGE) from error
+        raise CommandError(
+            say(QT_TRANSLATE_NOOP("Cli", "%1 Nothing was restored."), error), EXIT_USAGE
+        ) from error
     try:
         saved = restore_backup(path, args.file)
     except BackupError as error:
-        raise CommandError(str(error)) from error
+        raise CommandError(text(error)) from error
     open_database(args).close()  # upgrades a backup from an older NetPlanner
     if saved is not None:
-        print(f"The data as it was is saved in {saved.path}")
-    print(f"Restored {args.file}: {contacts} contacts, {conversations} conversations")
+        print(say(QT_TRANSLATE_NOOP("Cli", "The data as it was is saved in %1"), saved.path))
+    restored = QT_TRANSLATE_NOOP("Cli", "Restored %1: %2 contacts, %3 conversations")
+    print(say(restored, args.file, contacts, conversations))
     return EXIT_OK

@@ -17,6 +17,11 @@ from __future__ import annotations
 import argparse
 
 from netplanner.cli.errors import EXIT_FAILED, EXIT_OK, EXIT_USAGE, CommandError
+from netplanner.cli.words import say
+from netplanner.messages import QT_TRANSLATE_NOOP
+
+#: Before a finding's rewrite (the finding itself is in the language of the text).
+SUGGESTION = QT_TRANSLATE_NOOP("Cli", "Suggestion: %1")
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -39,7 +44,9 @@ def review_question(text: str, language: str | None, *, as_json: bool = False) -
     from netplanner.core.checks.questions.checker import check_question, detect_language
 
     if not text.strip():
-        raise CommandError("Give the question to review, in quotes.", EXIT_USAGE)
+        raise CommandError(
+            say(QT_TRANSLATE_NOOP("Cli", "Give the question to review, in quotes.")), EXIT_USAGE
+        )
     findings = check_question(text, language)
     if as_json:
         rows = [
@@ -53,12 +60,12 @@ def review_question(text: str, language: str | None, *, as_json: bool = False) -
         ]
         return _print_json("question", text, language or detect_language(text), rows)
     if not findings:
-        print("No problems found: this is an open question.")
+        print(say(QT_TRANSLATE_NOOP("Cli", "No problems found: this is an open question.")))
         return EXIT_OK
     for finding in findings:
         print(f"- {finding.kind}: {finding.message}")
         if finding.suggestion:
-            print(f"  Suggestion: {finding.suggestion}")
+            print("  " + say(SUGGESTION, finding.suggestion))
     return EXIT_FAILED
 
 
@@ -66,7 +73,9 @@ def review_ask(text: str, language: str | None, *, as_json: bool = False) -> int
     from netplanner.core.checks.ask.checker import check_ask, detect_language
 
     if not text.strip():
-        raise CommandError("Give the ask to review, in quotes.", EXIT_USAGE)
+        raise CommandError(
+            say(QT_TRANSLATE_NOOP("Cli", "Give the ask to review, in quotes.")), EXIT_USAGE
+        )
     findings = check_ask(text, language)
     if as_json:
         rows = [
@@ -80,13 +89,16 @@ def review_ask(text: str, language: str | None, *, as_json: bool = False) -> int
         ]
         return _print_json("ask", text, language or detect_language(text), rows)
     if not findings:
-        print("No problems found: this ask is concrete and invites the other to think along.")
+        fine = QT_TRANSLATE_NOOP(
+            "Cli", "No problems found: this ask is concrete and invites the other to think along."
+        )
+        print(say(fine))
         return EXIT_OK
     for finding in findings:
         where = f" (“{finding.excerpt}”)" if finding.excerpt else ""
         print(f"- {finding.kind}{where}: {finding.message}")
         if finding.suggestion:
-            print(f"  Suggestion: {finding.suggestion}")
+            print("  " + say(SUGGESTION, finding.suggestion))
     return EXIT_FAILED
 
 

@@ -24,13 +24,17 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     parser.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
     add_page_size(parser)
     parser.add_argument(
-        "--language", choices=["en", "nl"], help="wording of the sheet (default: the goal's)"
+        "--language",
+        choices=["en", "nl"],
+        help="wording of the sheet (default: the goal's; without a goal, the window's)",
     )
     parser.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace) -> int:
     from netplanner.cli.pdf import write_pdf, written
+    from netplanner.cli.words import say
+    from netplanner.messages import QT_TRANSLATE_NOOP
     from netplanner.printing.prep_sheet import render_prep_sheet
 
     data, paper = _sheet_data(args)
@@ -39,9 +43,9 @@ def run(args: argparse.Namespace) -> int:
     write_pdf(
         args.output,
         lambda out: render_prep_sheet(data, out, page_size=page_size, language=language),
-        "prep sheet",
+        QT_TRANSLATE_NOOP("Cli", "The prep sheet could not be made: %1"),
     )
-    written(f"Prep sheet written to {args.output}", args.output)
+    written(say(QT_TRANSLATE_NOOP("Cli", "Prep sheet written to %1"), args.output), args.output)
     return EXIT_OK
 
 
@@ -53,6 +57,7 @@ def _sheet_data(args: argparse.Namespace) -> tuple[PrepSheetData, str]:
     import sqlite3
 
     from netplanner.cli.data import data_file, open_database
+    from netplanner.cli.words import language
     from netplanner.core.sheets.reading import read_prep_sheets
     from netplanner.storage.sqlite.reading import connect_for_reading
 
@@ -63,7 +68,8 @@ def _sheet_data(args: argparse.Namespace) -> tuple[PrepSheetData, str]:
             from netplanner.core.sheets.paper_size import read_paper_size
 
             queries = PlainQueries(connection)
-            return read_prep_sheets(queries, [args.conversation_id])[0], read_paper_size(queries)
+            sheets = read_prep_sheets(queries, [args.conversation_id], language())
+            return sheets[0], read_paper_size(queries)
         except sqlite3.DatabaseError:
             pass  # damage the quick check missed: the usual open deals with it
         finally:
@@ -73,4 +79,5 @@ def _sheet_data(args: argparse.Namespace) -> tuple[PrepSheetData, str]:
 
     database = open_database(args)
     with database.session() as session:
-        return prep_sheet_data(session, args.conversation_id), load_paper_size(session)
+        sheet = prep_sheet_data(session, args.conversation_id, language())
+        return sheet, load_paper_size(session)

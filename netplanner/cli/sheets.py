@@ -14,6 +14,8 @@ from typing import TYPE_CHECKING
 
 from netplanner.cli.errors import EXIT_OK, EXIT_USAGE, CommandError
 from netplanner.cli.pdf import add_page_size
+from netplanner.cli.words import language, say, say_count
+from netplanner.messages import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from netplanner.storage.database import Database
@@ -63,29 +65,39 @@ def sheets_command(
     from netplanner.core.sheets.reading import prep_sheets_data
 
     if date_to < date_from:
-        raise CommandError("The period ends before it starts: swap --from and --to.", EXIT_USAGE)
+        raise CommandError(
+            say(
+                QT_TRANSLATE_NOOP("Cli", "The period ends before it starts: swap --from and --to.")
+            ),
+            EXIT_USAGE,
+        )
     from netplanner.storage.output_files import STDOUT, check_output
 
     if output != STDOUT:
         check_output(output)  # before the work: a wrong target is said at once
     with database.session() as session:
         ids = conversations_to_print(session, date_from, date_to)
-        sheets = prep_sheets_data(session, ids)
+        sheets = prep_sheets_data(session, ids, language())
         page_size = page_size or load_paper_size(session)
     if not sheets:
-        raise CommandError(
-            f"No conversations planned from {date_from:%Y-%m-%d} to {date_to:%Y-%m-%d}; "
-            "nothing written."
+        nothing = QT_TRANSLATE_NOOP(
+            "Cli", "No conversations planned from %1 to %2; nothing written."
         )
+        raise CommandError(say(nothing, f"{date_from:%Y-%m-%d}", f"{date_to:%Y-%m-%d}"))
     from netplanner.printing.prep_sheet import render_prep_sheets
 
-    language = Counter(sheet.language for sheet in sheets).most_common(1)[0][0]
+    wording = Counter(sheet.language for sheet in sheets).most_common(1)[0][0]
     size = page_size
     write_pdf(
         output,
-        lambda out: render_prep_sheets(sheets, out, page_size=size, language=language),
-        "prep sheets",
+        lambda out: render_prep_sheets(sheets, out, page_size=size, language=wording),
+        QT_TRANSLATE_NOOP("Cli", "The prep sheets could not be made: %1"),
     )
-    count = len(sheets)
-    written(f"{count} prep sheet{'s' if count != 1 else ''} written to {output}", output)
+    line = say_count(
+        len(sheets),
+        QT_TRANSLATE_NOOP("Cli", "%1 prep sheet written to %2"),
+        QT_TRANSLATE_NOOP("Cli", "%1 prep sheets written to %2"),
+        output,
+    )
+    written(line, output)
     return EXIT_OK

@@ -11,23 +11,28 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from netplanner.cli.errors import EXIT_OK, CommandError
+from netplanner.messages import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:  # the storage layer (and SQLAlchemy) only when the command runs
     from netplanner.storage.database import Database
 
 KINDS = ("informational", "think_along")
 _TITLES = {
-    "informational": "People who do the work, for an informational conversation",
-    "think_along": "People who can think along with you",
+    "informational": QT_TRANSLATE_NOOP(
+        "Cli", "People who do the work, for an informational conversation"
+    ),
+    "think_along": QT_TRANSLATE_NOOP("Cli", "People who can think along with you"),
 }
 _EMPTY = {
-    "informational": (
+    "informational": QT_TRANSLATE_NOOP(
+        "Cli",
         "No one in your network matches this goal's role yet. Ask people to think along "
-        "(--kind think_along) about who does this work."
+        "(--kind think_along) about who does this work.",
     ),
-    "think_along": (
+    "think_along": QT_TRANSLATE_NOOP(
+        "Cli",
         "No one to ask to think along yet: note how you know people "
-        '("how we know each other") or record your conversations.'
+        '("how we know each other") or record your conversations.',
     ),
 }
 EPILOG = """\
@@ -97,6 +102,7 @@ def suggest_command(
     now: datetime | None = None,
 ) -> int:
     """Print the ranked list (text, or JSON with each reason's points)."""
+    from netplanner.cli.words import say, text
     from netplanner.core.goals import goal_title
     from netplanner.core.suggestions import NoActiveGoalError, suggest_people
     from netplanner.core.suggestions.ranking import resolve_goal
@@ -105,10 +111,12 @@ def suggest_command(
         try:
             result = suggest_people(session, goal_id, kind, limit, now)
         except NoActiveGoalError as error:
-            raise CommandError(
+            none = QT_TRANSLATE_NOOP(
+                "Cli",
                 "There is no active goal: mark one active in the Goals tab, or pass "
-                "--goal ID (see `netplanner list goals`)."
-            ) from error
+                "--goal ID (see `netplanner list goals`).",
+            )
+            raise CommandError(say(none)) from error
         title = goal_title(resolve_goal(session, result.goal_id))
     if as_json:
         records = [
@@ -132,19 +140,21 @@ def suggest_command(
 
         print(json.dumps(records, ensure_ascii=False, indent=2))
         return EXIT_OK
-    print(_TITLES[result.kind])
-    print(f"Goal {result.goal_id}: {title}")
+    print(say(_TITLES[result.kind]))
+    print(say(QT_TRANSLATE_NOOP("Cli", "Goal %1: %2"), result.goal_id, title))
     print()
     if not result.items:
-        print(_EMPTY[result.kind])
+        print(say(_EMPTY[result.kind]))
         return EXIT_OK
     width = len(str(len(result.items)))
+    person = QT_TRANSLATE_NOOP("Cli", "%1 (contact %2): %3 points")
     for number, item in enumerate(result.items, start=1):
-        print(f"{number:>{width}}. {item.name} (contact {item.contact_id}): {item.score} points")
-        reasons = " · ".join(f"{part.text} {_points(part.points)}" for part in item.parts)
+        print(f"{number:>{width}}. {say(person, item.name, item.contact_id, item.score)}")
+        reasons = " · ".join(f"{text(part.text)} {_points(part.points)}" for part in item.parts)
         print(f"{' ' * (width + 2)}{reasons}")
     if result.candidates > len(result.items):
         shown, total = len(result.items), result.candidates
         print()
-        print(f"{shown} of {total} people shown; -n {total} lists them all.")
+        more = QT_TRANSLATE_NOOP("Cli", "%1 of %2 people shown; -n %2 lists them all.")
+        print(say(more, shown, total))
     return EXIT_OK

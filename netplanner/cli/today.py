@@ -30,16 +30,44 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _when(item: TodayItem, now: datetime, with_date: bool) -> str:
+    from netplanner.cli.words import short_when
+
     if item.when is None:
         return ""
     local = item.when.astimezone(now.tzinfo)
-    return local.strftime("%a %d %b %H:%M") if with_date else local.strftime("%H:%M")
+    return short_when(local) if with_date else local.strftime("%H:%M")
+
+
+def _what(item: TodayItem) -> str:
+    """The line's action in the user's language, as the window words it: the core's
+    ``what`` is English, except what the user typed for a follow-up of their own."""
+    from netplanner.cli.words import say
+    from netplanner.core.followups.routines import FollowUpKind
+    from netplanner.core.followups.today import ItemSource
+    from netplanner.messages import QT_TRANSLATE_NOOP
+
+    name = item.contact_name
+    if item.source == ItemSource.CONVERSATION:
+        return say(QT_TRANSLATE_NOOP("Cli", "Conversation with %1"), name)
+    if item.source == ItemSource.APPROACH:
+        if item.via_name:
+            return say(QT_TRANSLATE_NOOP("Cli", "Approach %1 (via %2)"), name, item.via_name)
+        return say(QT_TRANSLATE_NOOP("Cli", "Approach %1"), name)
+    routine = {
+        FollowUpKind.THANK_YOU.value: QT_TRANSLATE_NOOP("Cli", "Send %1 a thank-you"),
+        FollowUpKind.NUDGE.value: QT_TRANSLATE_NOOP(
+            "Cli", "No reply from %1 yet: ask a second person to think along"
+        ),
+        FollowUpKind.FOLLOW_UP.value: QT_TRANSLATE_NOOP("Cli", "Follow up once with %1"),
+        FollowUpKind.STAY_IN_TOUCH.value: QT_TRANSLATE_NOOP("Cli", "Get back in touch with %1"),
+    }.get(item.kind)
+    return say(routine, name) if routine and name else item.what
 
 
 def _line(item: TodayItem, now: datetime, with_date: bool) -> str:
     from netplanner.core.followups.today import ItemSource
 
-    text = item.what
+    text = _what(item)
     if item.contact_name and item.contact_name not in text:
         text += f" ({item.contact_name})"
     if item.source == ItemSource.CONVERSATION and item.place:
@@ -48,22 +76,25 @@ def _line(item: TodayItem, now: datetime, with_date: bool) -> str:
 
 
 def print_overview(overview: TodayOverview) -> None:
+    from netplanner.cli.words import long_date, say
+    from netplanner.messages import QT_TRANSLATE_NOOP
+
     now = overview.now
-    print(f"Today, {now:%A %d %B %Y}")
+    print(say(QT_TRANSLATE_NOOP("Cli", "Today, %1"), long_date(now)))
     if overview.is_empty:
-        print("Nothing due.")
+        print(say(QT_TRANSLATE_NOOP("Cli", "Nothing due.")))
         return
     sections = (
-        ("Names to approach", overview.to_approach, True),
-        ("Overdue", overview.overdue, True),
-        ("Today", overview.today, False),
-        ("This week", overview.this_week, True),
-        ("Thank-yous to send", overview.thank_yous, True),
+        (QT_TRANSLATE_NOOP("Cli", "Names to approach (%1)"), overview.to_approach, True),
+        (QT_TRANSLATE_NOOP("Cli", "Overdue (%1)"), overview.overdue, True),
+        (QT_TRANSLATE_NOOP("Cli", "Today (%1)"), overview.today, False),
+        (QT_TRANSLATE_NOOP("Cli", "This week (%1)"), overview.this_week, True),
+        (QT_TRANSLATE_NOOP("Cli", "Thank-yous to send (%1)"), overview.thank_yous, True),
     )
     for title, items, with_date in sections:
         if items:
             print()
-            print(f"{title} ({len(items)})")
+            print(say(title, len(items)))
             for item in items:
                 print(_line(item, now, with_date))
 

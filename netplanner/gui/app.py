@@ -2,40 +2,35 @@
 
 from __future__ import annotations
 
-import sqlite3
 import sys
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QSettings, QTimer
+from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtGui import QGuiApplication, QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
-from sqlalchemy.exc import SQLAlchemyError
+from PySide6.QtWidgets import QApplication, QWidget
 
 from netplanner import APP_ID, APP_NAME, __version__
 from netplanner.core.contacts import count_contacts
 from netplanner.core.meta import FIRST_START_DONE, get_meta, set_meta
 from netplanner.gui.context import AppContext
-from netplanner.gui.data_trouble import trouble_of
-from netplanner.gui.error_text import error_text
 from netplanner.gui.events import DataEvents
 from netplanner.gui.first_paint import FirstPaint
 from netplanner.gui.locale_choice import apply_locale
 from netplanner.gui.main_window import CONTACTS, MainWindow
+from netplanner.gui.opening import FileOpener
 from netplanner.gui.prompts import Prompts
+from netplanner.gui.recent_files import same_file
 from netplanner.gui.session_end import watch_session_end
-from netplanner.gui.single_instance import SingleInstance
 from netplanner.gui.theme import apply_theme
 from netplanner.gui.translation import chosen_language, install_translators
 from netplanner.gui.unexpected import ErrorReporter, default_log_file, start_log
 from netplanner.gui.welcome import first_start, load_example_network
-from netplanner.messages import fill
 from netplanner.paths import Location
 from netplanner.process_clock import mark_close, marker_file
 from netplanner.resources import resource_path
-from netplanner.storage.database import Database
-from netplanner.storage.errors import DamagedDataFileError, DataFileError
+from netplanner.storage.errors import DataFileError
 
 
 def make_application() -> QApplication:
@@ -59,9 +54,18 @@ def make_application() -> QApplication:
 
 
 def offer_example_data(context: AppContext) -> None:
-    """On the first start of an empty data file, offer the example network once."""
+    """On the first start of an empty data file, offer the example network once.
+
+    Read first: a file with data needs no write (another program may hold its write
+    lock: the file is still there to read, and is said to be busy at the first edit)."""
+
+    def nothing_to_offer(session) -> bool:
+        return bool(get_meta(session, FIRST_START_DONE) or count_contacts(session))
+
+    if context.read(nothing_to_offer):
+        return
     with context.transaction() as session:
-        if get_meta(session, FIRST_START_DONE) or count_contacts(session):
+        if nothing_to_offer(session):
             return
         set_meta(session, FIRST_START_DONE, "1")
     choice = context.prompts.choose(
@@ -126,93 +130,6 @@ def run_self_test(window: MainWindow, context: AppContext, *, with_sheet: bool =
     return 0
 
 
-def recover_damaged_file(error: DamagedDataFileError, prompts: Prompts | None = None):
-    """Tell the user the file was damaged and moved aside; offer the newest good backup.
-
-    Returns the opened Database, or None when the user chose to quit.
-    """
-    from netplanner.datafile import open_data_file
-    from netplanner.storage.sqlite.backups import newest_good_backup
-    from netplanner.storage.sqlite.recovery import restore_backup
-
-    prompts = prompts or Prompts()
-    good = newest_good_backup(error.path)
-    if good is None:
-        options = [
-            QCoreApplication.translate("App", "Start with an empty file"),
-            QCoreApplication.translate("App", "Quit"),
-        ]
-        detail = QCoreApplication.translate("App", "There is no good backup of it.")
-    else:
-        when = QLocale().toString(
-            QDateTime.fromSecsSinceEpoch(int(good.created.timestamp())),
-            QLocale.FormatType.LongFormat,
-        )
-        detail = fill(
-            QCoreApplication.translate(
-                "App", "The newest good backup is from %1, with %2 contacts and %3 conversations."
-            ),
-            when,
-            str(good.contacts),
-            str(good.conversations),
-        )
-        options = [
-            QCoreApplication.translate("App", "Restore that backup"),
-            QCoreApplication.translate("App", "Start with an empty file"),
-            QCoreApplication.translate("App", "Quit"),
-        ]
-    choice = prompts.choose(
-        QCoreApplication.translate("App", "The data file is damaged"),
-        error_text(error),
-        options,
-        detail=detail,
-    )
-    if choice is None or choice == len(options) - 1:
-        return None
-    if good is not None and choice == 0:
-        restore_backup(error.path, good.path)
-    return open_data_file(error.path)
-
-
-def open_for_window(
-    data_file: Location, prompts: Prompts | None = None, *, daily_backup: bool = True
-) -> Database | None:
-    """Open the data file for the window; None when the user chose to quit.
-
-    Damage keeps its own flow (moved aside, the newest good backup offered). A file that
-    cannot be used for a reason that may pass (another program holds it, a full disk, a
-    read-only folder, no permission) is said in one line with *Try again* and *Quit*:
-    the file is not touched. A file that is not ours, or is newer, is said and refused.
-    """
-    from netplanner.datafile import open_data_file
-
-    prompts = prompts or Prompts()
-    title = QCoreApplication.translate("App", "NetPlanner cannot open its data file")
-    while True:
-        try:
-            return open_data_file(data_file, daily_backup=daily_backup)
-        except DamagedDataFileError as error:
-            return recover_damaged_file(error, prompts)
-        except (DataFileError, SQLAlchemyError, sqlite3.Error, OSError) as error:
-            trouble = trouble_of(error, os_errors=True)
-            if trouble is None:
-                raise
-            if not trouble.passing:
-                prompts.error(title, trouble.text)
-                return None
-            choice = prompts.problem(
-                title,
-                trouble.text,
-                [
-                    QCoreApplication.translate("App", "Try again"),
-                    QCoreApplication.translate("App", "Quit"),
-                ],
-                escape=1,
-            )
-            if choice != 0:
-                return None
-
-
 def has_data(data_file: Location) -> bool:
     """Whether the data file exists with something in it (a new one is not backed up).
     False for a location that is no file (a practice server has no file to back up;
@@ -232,21 +149,7 @@ def run_gui(data_file: Location, *, self_test: bool = False, self_test_sheet: bo
     app = make_application()
     instance = None
     log_file: Path | None = None
-    # One window per data file; on a practice server several are the point (versions
-    # refuse a stale save, and each login undoes only its own changes).
-    if not self_test and isinstance(data_file, Path):
-        instance = SingleInstance(Path(data_file).expanduser())
-        if not instance.acquire():
-            QMessageBox.information(
-                None,
-                APP_NAME,
-                QCoreApplication.translate(
-                    "App",
-                    "NetPlanner is already open with this data file. Its window has been "
-                    "brought to the front; use that one, so nothing is written twice.",
-                ),
-            )
-            return 0
+    had_data = False
     if self_test:
         try:
             database = open_data_file(data_file)
@@ -259,10 +162,14 @@ def run_gui(data_file: Location, *, self_test: bool = False, self_test_sheet: bo
         # The daily backup waits for the first paint (below); every check of the file
         # still comes before the window (open_data_file).
         had_data = has_data(data_file)
-        opened = open_for_window(data_file, daily_backup=False)
+        opener = FileOpener(Prompts(), at_start=True)
+        opened = opener.open(data_file, daily_backup=False)
         if opened is None:
-            return 1
-        database = opened
+            return 0 if opener.elsewhere else 1
+        database, instance = opened.database, opened.instance
+        # A file picked instead in a dialog was backed up as it opened.
+        asked = data_location_of(data_file)
+        had_data = had_data and isinstance(asked, Path) and same_file(database.path, asked)
     context = AppContext(database, DataEvents(), Prompts(), QSettings())
     # The benchmark's start figure is the window showing the contacts: open on that tab.
     window = MainWindow(
@@ -271,8 +178,7 @@ def run_gui(data_file: Location, *, self_test: bool = False, self_test_sheet: bo
         transfer_menus=self_test,  # else once the window has painted (below)
     )
     context.prompts.parent = window
-    if instance is not None:
-        instance.raise_requested.connect(lambda: bring_to_front(window))
+    window.data_files.hold(instance, listen=False)  # the socket listens after the paint
     # What the person does not see yet waits until the window shows their contacts.
     after_paint = FirstPaint(first_screen_widget(window), mark=True)
     window.show()
@@ -300,10 +206,19 @@ def run_gui(data_file: Location, *, self_test: bool = False, self_test_sheet: bo
         # The benchmark's run: close once the start's work is done, as a person would.
         after_paint.later(lambda: QTimer.singleShot(CLOSE_AFTER_PAINT_MS, close_marked(window)))
     code = app.exec()
-    database.close()
-    if instance is not None:
-        instance.release()
+    context.database.close()  # the file open now: File > Open may have switched
+    window.data_files.release()
     return code
+
+
+def data_location_of(data_file: Location) -> Location | None:
+    """The path ``data_file`` (a path or an sqlite:/// URL) names; None when it names none."""
+    from netplanner.paths import UnsupportedLocationError, data_location
+
+    try:
+        return data_location(data_file)
+    except (UnsupportedLocationError, OSError):
+        return None
 
 
 #: How long the benchmark's run leaves the window open after the first paint's work.
@@ -325,11 +240,3 @@ def close_marked(window: MainWindow) -> Callable[[], None]:
         window.close()
 
     return close
-
-
-def bring_to_front(window: MainWindow) -> None:
-    if window.isMinimized():
-        window.showNormal()
-    window.show()
-    window.raise_()
-    window.activateWindow()

@@ -1,4 +1,5 @@
-"""File → Language: Nederlands or English, saved for the next start."""
+"""File → Language: Nederlands or English, saved for the next start of the window (the
+command line speaks it at once: see :mod:`netplanner.language`)."""
 
 from __future__ import annotations
 
@@ -8,6 +9,8 @@ from PySide6.QtWidgets import QMenu, QWidget
 
 from netplanner.gui.context import AppContext
 from netplanner.gui.translation import DUTCH, ENGLISH, save_language, saved_language, ui_language
+from netplanner.language import preferences_file
+from netplanner.messages import fill
 
 #: Each language by its own name, the way people look for it in a list.
 LANGUAGE_NAMES = {DUTCH: "Nederlands", ENGLISH: "English"}
@@ -25,6 +28,12 @@ def build_language_menu(parent: QWidget | None, context: AppContext) -> QMenu:
         action.triggered.connect(lambda _=False, lang=language: choose_language(context, lang))
         group.addAction(action)
         menu.addAction(action)
+    menu.addSeparator()
+    # Said before the choice, not only after it: the window changes at the next start.
+    note = menu.addAction(
+        QCoreApplication.translate("LanguageMenu", "Takes effect when you start NetPlanner again")
+    )
+    note.setEnabled(False)
     return menu
 
 
@@ -32,7 +41,20 @@ def choose_language(context: AppContext, language: str) -> None:
     """Save the choice and say plainly that it takes effect at the next start."""
     if language == (saved_language(context.settings) or ui_language()) == ui_language():
         return
-    save_language(language, context.settings)
+    try:
+        save_language(language, context.settings)
+    except OSError as error:  # a settings folder that cannot be written: nothing changes
+        context.prompts.error(
+            QCoreApplication.translate("LanguageMenu", "Language"),
+            fill(
+                QCoreApplication.translate(
+                    "LanguageMenu", "The choice of language could not be saved in %1 (%2)."
+                ),
+                str(preferences_file()),
+                error.strerror or str(error),
+            ),
+        )
+        return
     if language == ui_language():
         text = QCoreApplication.translate(
             "LanguageMenu", "NetPlanner will keep this language the next time you start it."

@@ -9,9 +9,10 @@ from PySide6.QtCore import QByteArray, QSignalBlocker
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
 
-from netplanner import APP_NAME, __version__
+from netplanner import __version__
 from netplanner.core.contacts import count_contacts
 from netplanner.gui.context import AppContext
+from netplanner.gui.data_files import DataFiles
 from netplanner.gui.error_text import error_text
 from netplanner.gui.language_menu import build_language_menu
 from netplanner.gui.plural import counted
@@ -60,8 +61,8 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.context = context
         self._transfer_menus_added = False
-        self.setWindowTitle(APP_NAME)
         self.setObjectName("MainWindow")
+        self.data_files = DataFiles(self)  # the title names the data file
         self._built: list[QWidget | None] = [None] * len(_TAB_CLASSES)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
@@ -84,11 +85,7 @@ class MainWindow(QMainWindow):
             self.add_transfer_menus()
         self._status = QLabel()
         self.statusBar().addPermanentWidget(self._status)
-        events = context.events
-        for signal in (events.contacts_changed, events.conversations_changed):
-            signal.connect(self._update_status)
-        events.open_conversation_requested.connect(self._show_conversation)
-        events.open_contact_requested.connect(self._show_contact)
+        self._listen()
         self._update_status()
         # A given first tab is the only one built: not the remembered one first.
         self._restore_settings(restore_tab=start_tab is None)
@@ -116,6 +113,30 @@ class MainWindow(QMainWindow):
             self.tabs.removeTab(index + 1)
         placeholder.deleteLater()
         return tab
+
+    def start_over(self) -> None:
+        """Another data file is open (File ▸ Open) and the context has new events: every
+        tab is made anew from the file, as at start, so nothing of the old file's views
+        stays (a search, a filter, a selection). The old tabs heard their last event."""
+        self._listen()
+        current = self.tabs.currentIndex()
+        with QSignalBlocker(self.tabs):
+            for index, tab in enumerate(self._built):
+                if tab is not None:
+                    self._built[index] = None
+                    self.tabs.insertTab(index, QWidget(), self.tabs.tabText(index))
+                    self.tabs.removeTab(index + 1)
+                    tab.deleteLater()
+            self.tabs.setCurrentIndex(current)
+        self.tab_at(current)
+        self._update_status()
+
+    def _listen(self) -> None:
+        events = self.context.events
+        for signal in (events.contacts_changed, events.conversations_changed):
+            signal.connect(self._update_status)
+        events.open_conversation_requested.connect(self._show_conversation)
+        events.open_contact_requested.connect(self._show_contact)
 
     def built_tab(self, index: int) -> QWidget | None:
         """The tab at ``index`` if it has been built, without building it."""
@@ -199,6 +220,8 @@ class MainWindow(QMainWindow):
             group.addAction(action)
             paper_menu.addAction(action)
         file_menu.addMenu(build_language_menu(self, self.context))
+        file_menu.addSeparator()
+        self.data_files.add_to(file_menu)  # New data file…, Open data file…, Open recent
         file_menu.addSeparator()
         self._file_menu = file_menu
         self._transfer_place = file_menu.addSeparator()  # File > Import and Export go before

@@ -75,8 +75,22 @@ class Prompts:
     def error(self, title: str, text: str) -> None:
         QMessageBox.warning(self.parent, title, text)
 
-    def save_file(self, title: str, suggested: Path, file_filter: str) -> Path | None:
-        name, _ = QFileDialog.getSaveFileName(self.parent, title, str(suggested), file_filter)
+    def save_file(
+        self, title: str, suggested: Path, file_filter: str, *, confirm_overwrite: bool = True
+    ) -> Path | None:
+        """The file to write; ``confirm_overwrite=False`` when the caller never overwrites
+        (it says itself what it does with a file that exists)."""
+        options = QFileDialog.Option(0)
+        if not confirm_overwrite:
+            options = QFileDialog.Option.DontConfirmOverwrite
+        name, _ = QFileDialog.getSaveFileName(
+            self.parent, title, str(suggested), file_filter, options=options
+        )
+        return Path(name) if name else None
+
+    def open_file(self, title: str, folder: Path, file_filter: str) -> Path | None:
+        """The existing file the user picked, starting in ``folder``; None when cancelled."""
+        name, _ = QFileDialog.getOpenFileName(self.parent, title, str(folder), file_filter)
         return Path(name) if name else None
 
     def welcome(self, offer_example: bool) -> bool | None:
@@ -149,7 +163,12 @@ class QuietPrompts(Prompts):
     def error(self, title: str, text: str) -> None:
         log.warning("%s: %s", title, text)
 
-    def save_file(self, title: str, suggested: Path, file_filter: str) -> Path | None:
+    def save_file(
+        self, title: str, suggested: Path, file_filter: str, *, confirm_overwrite: bool = True
+    ) -> Path | None:
+        return None
+
+    def open_file(self, title: str, folder: Path, file_filter: str) -> Path | None:
         return None
 
     def welcome(self, offer_example: bool) -> bool | None:

@@ -11,6 +11,7 @@ just cannot bring the first window to the front yet. QtNetwork is imported only 
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -39,7 +40,9 @@ class SingleInstance(QObject):
     def acquire(self) -> bool:
         """True when this process may use the file; otherwise the first one was asked to
         come to the front."""
-        self._folder.mkdir(parents=True, mode=0o700, exist_ok=True)
+        # A file where the folder should be…: opening the data file says what is wrong.
+        with contextlib.suppress(OSError):
+            self._folder.mkdir(parents=True, mode=0o700, exist_ok=True)
         if self.lock.tryLock(200) or self.lock.error() != QLockFile.LockError.LockFailedError:
             # Locked, or the lock cannot be made at all (read-only folder...): opening the
             # data file will say what is wrong; only a live other NetPlanner stops us here.

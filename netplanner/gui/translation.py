@@ -3,27 +3,32 @@
 English is the source language; Dutch comes from ``resources/translations/netplanner_nl.qm``
 (compiled from ``netplanner_nl.ts``) plus Qt's own ``qtbase_nl.qm``, so standard buttons
 ("Cancel", "Yes") match, plus ``qtbase_extra_nl.qm`` for the Qt texts that Qt's Dutch
-catalogue lacks (the file dialog's "Look in:", for one). The language is, first that applies:
+catalogue lacks (the file dialog's "Look in:", for one). The language is, first that applies
+(:mod:`netplanner.language`, which the command line reads too):
 
 1. ``NETPLANNER_LANGUAGE`` (``nl`` or ``en``) in the environment: for tests and screenshots;
-2. the choice saved by View → Language (``ui/language`` in QSettings);
+2. the choice saved by File → Language (in ``preferences.json``; a choice from before,
+   under ``ui/language`` in QSettings, is moved there);
 3. the system locale: Dutch when its language is Dutch, else English.
 
-A change from the menu takes effect at the next start.
+A change from the menu takes effect in the window at the next start, on the command line
+at once.
 """
 
 from __future__ import annotations
 
+import contextlib
 import os
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
+from netplanner import language as preference
+from netplanner.language import DUTCH, ENGLISH, ENV_VAR, LANGUAGES, forced_language
 from netplanner.resources import resource_path
 
-ENGLISH = "en"
-DUTCH = "nl"
-LANGUAGES = (ENGLISH, DUTCH)
-ENV_VAR = "NETPLANNER_LANGUAGE"
+__all__ = ["DUTCH", "ENGLISH", "ENV_VAR", "LANGUAGES", "forced_language"]
+
+#: Where the window kept the choice before ``preferences.json``: read once, then moved.
 SETTINGS_KEY = "ui/language"
 
 _installed: list[QTranslator] = []
@@ -35,25 +40,28 @@ def system_language() -> str:
     return DUTCH if QLocale.system().language() == QLocale.Language.Dutch else ENGLISH
 
 
-def forced_language() -> str | None:
-    """The language the environment forces (``NETPLANNER_LANGUAGE``), if a known one."""
-    value = os.environ.get(ENV_VAR, "").strip().lower()[:2]
-    return value if value in LANGUAGES else None
-
-
 def saved_language(settings: QSettings | None = None) -> str | None:
-    """The language chosen in the menu, if any."""
-    value = str((settings or QSettings()).value(SETTINGS_KEY, "") or "")
-    return value if value in LANGUAGES else None
+    """The language chosen in the menu, if any. A choice the window kept in ``settings``
+    before is moved to the preferences file the command line reads too."""
+    saved = preference.saved_language()
+    if saved is not None:
+        return saved
+    settings = settings or QSettings()
+    value = str(settings.value(SETTINGS_KEY, "") or "")
+    if value not in LANGUAGES:
+        return None
+    with contextlib.suppress(OSError):  # else kept where it was, moved at a later start
+        save_language(value, settings)
+    return value
 
 
 def save_language(language: str, settings: QSettings | None = None) -> None:
-    """Remember ``language`` for the next start."""
-    if language not in LANGUAGES:
-        raise ValueError(f"unknown language {language!r}")
+    """Remember ``language`` for the next start (and for the command line, at once)."""
+    preference.save_language(language)
     settings = settings or QSettings()
-    settings.setValue(SETTINGS_KEY, language)
-    settings.sync()
+    if settings.contains(SETTINGS_KEY):
+        settings.remove(SETTINGS_KEY)
+        settings.sync()
 
 
 def chosen_language(settings: QSettings | None = None) -> str:

@@ -131,7 +131,7 @@ Vraag: %2
 <context>
     <name>App</name>
     <message>
-        <location filename="../../netplanner/gui/app.py" line="+68"/>
+        <location filename="../../netplanner/gui/app.py" line="+72"/>
         <source>Welcome to NetPlanner</source>
         <translation>Welkom bij NetPlanner</translation>
     </message>
@@ -157,50 +157,59 @@ Vraag: %2
         <translation>Je kunt de voorbeeldcontacten altijd weer verwijderen.</translation>
     </message>
     <message>
-        <location line="+63"/>
-        <location line="+19"/>
+        <location filename="../../netplanner/gui/opening.py" line="+149"/>
+        <location line="+22"/>
         <source>Start with an empty file</source>
         <translation>Beginnen met een leeg bestand</translation>
     </message>
     <message>
-        <location line="-18"/>
-        <location line="+19"/>
-        <location line="+46"/>
+        <location line="-72"/>
         <source>Quit</source>
         <translation>Afsluiten</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <location line="+46"/>
+        <source>Open another file…</source>
+        <translation>Ander bestand openen…</translation>
+    </message>
+    <message>
+        <location line="-23"/>
         <source>There is no good backup of it.</source>
         <translation>Er is geen goede back-up van.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>The newest good backup is from %1, with %2 contacts and %3 conversations.</source>
         <translation>De nieuwste goede back-up is van %1, met %2 contacten en %3 gesprekken.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Restore that backup</source>
         <translation>Die back-up terugzetten</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The data file is damaged</source>
         <translation>Het gegevensbestand is beschadigd</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="-46"/>
         <source>Try again</source>
         <translation>Opnieuw proberen</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="-49"/>
         <source>NetPlanner is already open with this data file. Its window has been brought to the front; use that one, so nothing is written twice.</source>
         <translation>NetPlanner is al geopend met dit gegevensbestand. Dat venster staat nu vooraan; werk daarin verder, dan wordt niets dubbel opgeslagen.</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="+36"/>
         <source>NetPlanner cannot open its data file</source>
         <translation>NetPlanner kan zijn gegevensbestand niet openen</translation>
     </message>
@@ -237,7 +246,7 @@ Vraag: %2
     <message>
         <location line="+2"/>
         <source>“%1” cannot be undone or redone any more: the data changed in the meantime, perhaps from the command line. Nothing was changed. The list of steps to undo has been emptied.</source>
-        <translation>“%1” kan niet meer ongedaan gemaakt of opnieuw gedaan worden: de gegevens zijn intussen veranderd, misschien via de opdrachtregel. Er is niets gewijzigd. De lijst met stappen om ongedaan te maken is leeggemaakt.</translation>
+        <translation>“%1” kan niet meer ongedaan gemaakt of opnieuw uitgevoerd worden: de gegevens zijn intussen veranderd, misschien via de opdrachtregel. Er is niets gewijzigd. De lijst met stappen om ongedaan te maken is leeggemaakt.</translation>
     </message>
 </context>
 <context>
@@ -495,7 +504,7 @@ Vraag: %2
     <message>
         <location line="+1"/>
         <source>Save the selected bank as a file to share</source>
-        <translation>Sla de gekozen vragenbank op als bestand om te delen</translation>
+        <translation>Sla de geselecteerde vragenbank op als bestand om te delen</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -629,7 +638,7 @@ Vraag: %2
     <message>
         <location line="+3"/>
         <source>%n not yet open</source>
-        <translation>%n nog niet open</translation>
+        <translation>%n nog geen open vraag</translation>
     </message>
     <message>
         <location line="-69"/>
@@ -726,7 +735,7 @@ Vraag: %2
     <message>
         <location line="+9"/>
         <source>Press Enter or drag the selected questions to the chosen list to add them; Ctrl+click or Shift+arrows selects several</source>
-        <translation>Druk op Enter of sleep de gekozen vragen naar de lijst met gekozen vragen om ze toe te voegen; Ctrl+klik of Shift+pijltjes kiest er meer tegelijk</translation>
+        <translation>Druk op Enter of sleep de geselecteerde vragen naar de lijst met gekozen vragen om ze toe te voegen; met Ctrl+klik of Shift+pijltjes selecteer je er meer tegelijk</translation>
     </message>
     <message>
         <location line="+25"/>
@@ -1051,7 +1060,7 @@ Vraag: %2
     <message>
         <location line="-125"/>
         <source>Remove the selected question (Delete, or drag it back to the bank)</source>
-        <translation>Haal de gekozen vraag weg (Delete, of sleep hem terug naar de vragenbank)</translation>
+        <translation>Haal de geselecteerde vraag weg (Delete, of sleep hem terug naar de vragenbank)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1131,7 +1140,7 @@ Vraag: %2
     <message>
         <location line="+2"/>
         <source>Select a chosen question to note the answer.</source>
-        <translation>Kies een gekozen vraag om het antwoord te noteren.</translation>
+        <translation>Selecteer een gekozen vraag om het antwoord te noteren.</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -1181,6 +1190,611 @@ Vraag: %2
         <source>Chosen questions</source>
         <extracomment>Bank questions were dropped here: (how many were added, how many were already chosen). The user dragged a question to another place in the list.</extracomment>
         <translation>Gekozen vragen</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <location filename="../../netplanner/cli/backup.py" line="+34"/>
+        <source>There is no data file at %1 to back up.</source>
+        <translation>Er is geen gegevensbestand op %1 om een back-up van te maken.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Backup written to %1 (%2 contacts, %3 conversations)</source>
+        <translation>Back-up geschreven naar %1 (%2 contacten, %3 gesprekken)</translation>
+    </message>
+    <message>
+        <location filename="../../netplanner/cli/bank.py" line="+83"/>
+        <source>Question bank “%1” (%2 questions) written to %3</source>
+        <translation>Vragenbank “%1” (%2 vragen) geschreven naar %3</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location filename="../../netplanner/cli/importing.py" line="+104"/>
+        <source>%1 Nothing was imported.</source>
+        <translation>%1 Er is niets geïmporteerd.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>You already have this question bank (“%1”, ID %2). Run again with --update to replace its questions or --copy to add a copy.</source>
+        <translation>Je hebt deze vragenbank al (“%1”, ID %2). Voer de opdracht opnieuw uit met --update om de vragen te vervangen, of met --copy om een kopie toe te voegen.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Question bank “%1” updated as ID %2: %3 questions</source>
+        <translation>Vragenbank “%1” bijgewerkt als ID %2: %3 vragen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 (copy)</source>
+        <translation>%1 (kopie)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Question bank “%1” imported as ID %2: %3 questions</source>
+        <translation>Vragenbank “%1” geïmporteerd als ID %2: %3 vragen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>(%1 repeated question left out)</source>
+        <translation>(%1 herhaalde vraag weggelaten)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(%1 repeated questions left out)</source>
+        <translation>(%1 herhaalde vragen weggelaten)</translation>
+    </message>
+    <message>
+        <location filename="../../netplanner/cli/blank_sheet.py" line="+46"/>
+        <source>--questions must be a number from 0 to 200.</source>
+        <translation>--questions moet een getal van 0 tot en met 200 zijn.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The blank prep sheet could not be made: %1</source>
+        <translation>De lege gespreksvoorbereiding kon niet worden gemaakt: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Blank prep sheet written to %1</source>
+        <translation>Lege gespreksvoorbereiding geschreven naar %1</translation>
+    </message>
+    <message>
+        <location filename="../../netplanner/cli/booklet.py" line="+67"/>
+        <source>The booklet could not be made: %1</source>
+        <translation>Het vragenboekje kon niet worden gemaakt: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Question booklet (%1 bank, %2 questions) written to %3</source>
+        <translation>Vragenboekje (%1 vragenbank, %2 vragen) geschreven naar %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Question booklet (%1 banks, %2 questions) written to %3</source>
+        <translation>Vragenboekje (%1 vragenbanken, %2 vragen) geschreven naar %3</translation>
+    </message>
+    <message>
+        <location filename="../../netplanner/cli/chain.py" line="+52"/>
+        <source>%1 (%2 degree)</source>
+        <translation>%1 (%2 graad)</translation>
+    </message>
+    <message>
+        <location filename="../../netplanner/cli/check.py" line="+34"/>
+        <source>The data file %1 has problems: %2</source>
+        <translation>Het gegevensbestand %1 heeft problemen: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The data file %1 is healthy (%2 contacts).</source>
+        <translation>Het gegevensbestand %1 is in orde (%2 contacten).</translation>
+    </message>
+    <message>
+        <location filename="../../netplanner/cli/data.py" line="+51"/>
+        <source>Cannot read %1: there is no such file.</source>
+        <translation>Kan %1 niet lezen: dat bestand bestaat niet.</translation>
+    </message>
+    <message>
+        <location filename="../../netplanner/cli/demo.py" line="+30"/>
+        <source>Example network added to %1</source>
+        <translation>Voorbeeldnetwerk toegevoegd aan %1</translation>
+    </message>
+    <message>
+        <location filename="../../netplanner/cli/errors.py" line="+42"/>
+        <source>waiting for another program that is writing to %1… (Ctrl+C stops; nothing is changed then)</source>
+        <translation>wachten op een ander programma dat naar %1 schrijft… (Ctrl+C stopt; er verandert dan niets)</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Interrupted.</source>
+        <translation>Onderbroken.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Cannot use %1: %2.</source>
+        <translation>Kan %1 niet gebruiken: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../netplanner/cli/export.py" line="+106"/>
+        <source>Unknown export format %1.</source>
+        <translation>Onbekend exportformaat %1.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>%1 contact written to %2 (cells separated by semicolons)</source>
+        <translation>%1 contact geschreven naar %2 (cellen gescheiden door puntkomma’s)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 contacts written to %2 (cells separated by semicolons)</source>
+        <translation>%1 contacten geschreven naar %2 (cellen gescheiden door puntkomma’s)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 contact written to %2 (cells separated by commas)</source>
+        <translation>%1 contact geschreven naar %2 (cellen gescheiden door komma’s)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 contacts written to %2 (cells separated by commas)</source>
+        <translation>%1 contacten geschreven naar %2 (cellen gescheiden door komma’s)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 contact written to %2 as vCard %3</source>
+        <translation>%1 contact geschreven naar %2 als vCard %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 contacts written to %2 as vCard %3</source>
+        <translation>%1 contacten geschreven naar %2 als vCard %3</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>There are no upcoming conversations with a date to export; nothing was written.</source>
+        <translation>Er zijn geen komende gesprekken met een datum om te exporteren; er is niets geschreven.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 conversation written to %2</source>
+        <translation>%1 gesprek geschreven naar %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 conversations written to %2</source>
+        <translation>%1 gesprekken geschreven naar %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 contact</source>
+        <translation>%1 contact</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 contacts</source>
+        <translation>%1 contacten</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 conversation</source>
+        <translation>%1 gesprek</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 conversations</source>
+        <translation>%1 gesprekken</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 question bank</source>
+        <translation>%1 vragenbank</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 question banks</source>
+        <translation>%1 vragenbanken</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Archive written to %1: %2, %3, %4</source>
+        <translation>Archief geschreven naar %1: %2, %3, %4</translation>
+    </message>
+    <message>
+        <location filename="../../netplanner/cli/importing.py" line="-55"/>
+        <source>row</source>
+        <translation>rij</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>card</source>
+        <translation>kaart</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>spreadsheet</source>
+        <translation>spreadsheet</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>%1: cannot be read (%2). Nothing was imported.</source>
+        <translation>%1: kan niet worden gelezen (%2). Er is niets geïmporteerd.</translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>%2 file %3: %1 card read.</source>
+        <translation>%2-bestand %3: %1 kaart gelezen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%2 file %3: %1 cards read.</source>
+        <translation>%2-bestand %3: %1 kaarten gelezen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%2 file %3: %1 row read.</source>
+        <translation>%2-bestand %3: %1 rij gelezen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%2 file %3: %1 rows read.</source>
+        <translation>%2-bestand %3: %1 rijen gelezen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>To create: %1</source>
+        <translation>Aan te maken: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Created: %1</source>
+        <translation>Aangemaakt: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>To update: %1</source>
+        <translation>Bij te werken: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Updated: %1</source>
+        <translation>Bijgewerkt: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>(only empty fields are filled; nothing you wrote is overwritten)</source>
+        <translation>(alleen lege velden worden ingevuld; niets wat je zelf schreef wordt overschreven)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Skipped: %1</source>
+        <translation>Overgeslagen: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(%1 twice in the file, %2 already known)</source>
+        <translation>(%1 dubbel in het bestand, %2 al bekend)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Rejected: %1</source>
+        <translation>Geweigerd: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Read in part: %1 (the rest of the card was kept)</source>
+        <translation>Deels gelezen: %1 (de rest van de kaart is bewaard)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read in part: %1 (the rest of the row was kept)</source>
+        <translation>Deels gelezen: %1 (de rest van de rij is bewaard)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Likely duplicates: %1 (would be added as new contacts; if one is the same person, merge them in the app)</source>
+        <translation>Waarschijnlijk dubbel: %1 (zouden als nieuwe contacten worden toegevoegd; is het dezelfde persoon, voeg ze dan samen in de app)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Likely duplicates: %1 (added as new contacts; if one is the same person, merge them in the app)</source>
+        <translation>Waarschijnlijk dubbel: %1 (als nieuwe contacten toegevoegd; is het dezelfde persoon, voeg ze dan samen in de app)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 looks like %2 (ID %3): %4</source>
+        <translation>%1 lijkt op %2 (ID %3): %4</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Introduced by: set for %1 from related names</source>
+        <translation>Voorgesteld door: ingevuld voor %1 op basis van verwante namen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Dry run: nothing was changed.</source>
+        <translation>Proefrun: er is niets veranderd.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>(empty)</source>
+        <translation>(leeg)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Used properties: %1</source>
+        <translation>Gebruikte eigenschappen: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Used columns (%1): %2</source>
+        <translation>Gebruikte kolommen (%1): %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Used columns: %1</source>
+        <translation>Gebruikte kolommen: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Left out: %1</source>
+        <translation>Weggelaten: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>… and %1 more</source>
+        <translation>… en nog %1</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1 Nothing was restored; restore into a new file with --db NEW_FILE.</source>
+        <translation>%1 Er is niets hersteld; herstel in een nieuw bestand met --db NIEUW_BESTAND.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location filename="../../netplanner/cli/restore.py" line="+30"/>
+        <source>%1 Nothing was restored.</source>
+        <translation>%1 Er is niets hersteld.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restored %1 into %2: %3 contacts, %4 conversations, %5 goals, %6 question banks, %7 follow-ups</source>
+        <translation>%1 hersteld in %2: %3 contacten, %4 gesprekken, %5 doelen, %6 vragenbanken, %7 vervolgacties</translation>
+    </message>
+    <message>
+        <location filename="../../netplanner/cli/listing.py" line="+24"/>
+        <source>idea</source>
+        <translation>idee</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>asked</source>
+        <translation>gevraagd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>scheduled</source>
+        <translation>gepland</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>held</source>
+        <translation>gevoerd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>thanked</source>
+        <translation>bedankt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>closed</source>
+        <translation>afgerond</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cancelled</source>
+        <translation>afgezegd</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>no date</source>
+        <translation>geen datum</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>%1 question</source>
+        <translation>%1 vraag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 questions</source>
+        <translation>%1 vragen</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>(inactive)</source>
+        <translation>(niet actief)</translation>
+    </message>
+    <message>
+        <location filename="../../netplanner/cli/restore.py" line="+8"/>
+        <source>The data as it was is saved in %1</source>
+        <translation>De gegevens zoals ze waren, zijn bewaard in %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restored %1: %2 contacts, %3 conversations</source>
+        <translation>%1 hersteld: %2 contacten, %3 gesprekken</translation>
+    </message>
+    <message>
+        <location filename="../../netplanner/cli/review.py" line="+24"/>
+        <source>Suggestion: %1</source>
+        <translation>Suggestie: %1</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Give the question to review, in quotes.</source>
+        <translation>Geef de vraag die je wilt laten nakijken, tussen aanhalingstekens.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No problems found: this is an open question.</source>
+        <translation>Geen problemen gevonden: dit is een open vraag.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Give the ask to review, in quotes.</source>
+        <translation>Geef je vraag om mee te denken, tussen aanhalingstekens.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No problems found: this ask is concrete and invites the other to think along.</source>
+        <translation>Geen problemen gevonden: je vraag is concreet en nodigt de ander uit om mee te denken.</translation>
+    </message>
+    <message>
+        <location filename="../../netplanner/cli/sheet.py" line="+46"/>
+        <source>The prep sheet could not be made: %1</source>
+        <translation>De gespreksvoorbereiding kon niet worden gemaakt: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Prep sheet written to %1</source>
+        <translation>Gespreksvoorbereiding geschreven naar %1</translation>
+    </message>
+    <message>
+        <location filename="../../netplanner/cli/sheets.py" line="+70"/>
+        <source>The period ends before it starts: swap --from and --to.</source>
+        <translation>De periode eindigt voordat ze begint: verwissel --from en --to.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No conversations planned from %1 to %2; nothing written.</source>
+        <translation>Geen gesprekken gepland van %1 tot en met %2; er is niets geschreven.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The prep sheets could not be made: %1</source>
+        <translation>De gespreksvoorbereidingen konden niet worden gemaakt: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 prep sheet written to %2</source>
+        <translation>%1 gespreksvoorbereiding geschreven naar %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 prep sheets written to %2</source>
+        <translation>%1 gespreksvoorbereidingen geschreven naar %2</translation>
+    </message>
+    <message>
+        <location filename="../../netplanner/cli/suggest.py" line="+21"/>
+        <source>People who do the work, for an informational conversation</source>
+        <translation>Mensen die het werk doen, voor een informatiegesprek</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>People who can think along with you</source>
+        <translation>Mensen die met je kunnen meedenken</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No one in your network matches this goal&apos;s role yet. Ask people to think along (--kind think_along) about who does this work.</source>
+        <translation>Nog niemand in je netwerk past bij de functie van dit doel. Vraag mensen om mee te denken (--kind think_along) over wie dit werk doet.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No one to ask to think along yet: note how you know people (&quot;how we know each other&quot;) or record your conversations.</source>
+        <translation>Nog niemand om te vragen mee te denken: noteer hoe je mensen kent (“Hoe jullie elkaar kennen”) of leg je gesprekken vast.</translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>There is no active goal: mark one active in the Goals tab, or pass --goal ID (see `netplanner list goals`).</source>
+        <translation>Er is geen actief doel: maak er een actief op het tabblad Doelen, of geef --goal ID mee (zie `netplanner list goals`).</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Goal %1: %2</source>
+        <translation>Doel %1: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 (contact %2): %3 points</source>
+        <translation>%1 (contact %2): %3 punten</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 of %2 people shown; -n %2 lists them all.</source>
+        <translation>%1 van %2 mensen getoond; met -n %2 zie je ze allemaal.</translation>
+    </message>
+    <message>
+        <location filename="../../netplanner/cli/today.py" line="+51"/>
+        <source>Conversation with %1</source>
+        <translation>Gesprek met %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Approach %1 (via %2)</source>
+        <translation>%1 benaderen (via %2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approach %1</source>
+        <translation>%1 benaderen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send %1 a thank-you</source>
+        <translation>Stuur %1 een bedankje</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No reply from %1 yet: ask a second person to think along</source>
+        <translation>Nog geen antwoord van %1: vraag een tweede persoon om mee te denken</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Follow up once with %1</source>
+        <translation>Stuur %1 één keer een herinnering</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Get back in touch with %1</source>
+        <translation>Neem weer contact op met %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Today, %1</source>
+        <translation>Vandaag, %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing due.</source>
+        <translation>Niets te doen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Names to approach (%1)</source>
+        <translation>Namen om te benaderen (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overdue (%1)</source>
+        <translation>Over tijd (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Today (%1)</source>
+        <translation>Vandaag (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This week (%1)</source>
+        <translation>Deze week (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thank-yous to send (%1)</source>
+        <translation>Nog te bedanken (%1)</translation>
     </message>
 </context>
 <context>
@@ -1759,12 +2373,12 @@ kennen:</translation>
     <message>
         <location line="+10"/>
         <source>%n person introduced by %1 stays in your contacts, without an introducer.</source>
-        <translation>%n persoon die door %1 is voorgesteld, blijft in je contacten, maar dan zonder introductie.</translation>
+        <translation>%n persoon die door %1 is voorgesteld, blijft in je contacten; bij “Voorgesteld door” staat dan niemand.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%n people introduced by %1 stay in your contacts, without an introducer.</source>
-        <translation>%n mensen die door %1 zijn voorgesteld, blijven in je contacten, maar dan zonder introductie.</translation>
+        <translation>%n mensen die door %1 zijn voorgesteld, blijven in je contacten; bij “Voorgesteld door” staat dan niemand.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -2125,17 +2739,7 @@ kennen:</translation>
         <translation>Sla een pdf op om af te drukken en mee te nemen (Ctrl+P)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Start conversation</source>
-        <translation>Gesprek starten</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>A calm window for during the conversation: one question at a time</source>
-        <translation>Een rustig venster voor tijdens het gesprek: één vraag tegelijk</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Print…</source>
         <translation>Afdrukken…</translation>
     </message>
@@ -2179,6 +2783,16 @@ kennen:</translation>
         <source>%1 (not saved yet)</source>
         <translation>%1 (nog niet opgeslagen)</translation>
     </message>
+    <message>
+        <location line="-238"/>
+        <source>Start conversation</source>
+        <translation>Gesprek starten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A calm window for during the conversation: one question at a time</source>
+        <translation>Een rustig venster voor tijdens het gesprek: één vraag tegelijk</translation>
+    </message>
 </context>
 <context>
     <name>ConversationList</name>
@@ -2191,7 +2805,7 @@ kennen:</translation>
     <message>
         <location line="+1"/>
         <source>Upcoming</source>
-        <translation>Binnenkort</translation>
+        <translation>Nog te voeren</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2620,7 +3234,7 @@ kennen:</translation>
     <message>
         <location line="+12"/>
         <source>Select a conversation first, or plan one and choose its contact.</source>
-        <translation>Kies eerst een gesprek, of plan er een en kies het contact.</translation>
+        <translation>Selecteer eerst een gesprek, of plan er een en kies het contact.</translation>
     </message>
     <message>
         <location line="+44"/>
@@ -2711,6 +3325,92 @@ kennen:</translation>
         <location line="+159"/>
         <source>You typed the question “%1” but did not add it to this conversation. Add it and save the conversation?</source>
         <translation>Je hebt de vraag “%1” getypt, maar nog niet aan dit gesprek toegevoegd. Wil je hem toevoegen en het gesprek opslaan?</translation>
+    </message>
+</context>
+<context>
+    <name>DataFiles</name>
+    <message>
+        <location filename="../../netplanner/gui/data_files.py" line="+59"/>
+        <source>New &amp;data file…</source>
+        <translation>Nieuw &amp;gegevensbestand…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start a new, empty data file and work in it</source>
+        <translation>Begin een nieuw, leeg gegevensbestand en werk daarin</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Open data file…</source>
+        <translation>Gegevensbestand &amp;openen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Work in another data file</source>
+        <translation>Werk in een ander gegevensbestand</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open re&amp;cent</source>
+        <translation>&amp;Recent geopend</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>network</source>
+        <extracomment>The name suggested for a new data file, without extension (&quot;.sqlite3&quot;).</extracomment>
+        <translation>netwerk</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+8"/>
+        <source>New data file</source>
+        <translation>Nieuw gegevensbestand</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 already exists. NetPlanner never overwrites a data file: open it, or choose another name.</source>
+        <translation>%1 bestaat al. NetPlanner overschrijft nooit een gegevensbestand: open het, of kies een andere naam.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open it</source>
+        <translation>Openen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location filename="../../netplanner/gui/opening.py" line="-10"/>
+        <source>Open data file</source>
+        <translation>Gegevensbestand openen</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>No other data files opened yet</source>
+        <translation>Nog geen andere gegevensbestanden geopend</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Clear list</source>
+        <translation>Lijst &amp;wissen</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 is already open.</source>
+        <translation>%1 is al geopend.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Opened %1</source>
+        <translation>%1 geopend</translation>
+    </message>
+    <message>
+        <location filename="../../netplanner/gui/opening.py" line="-73"/>
+        <source>NetPlanner data files (*.sqlite3 *.sqlite *.db);;All files (*)</source>
+        <translation>NetPlanner-gegevensbestanden (*.sqlite3 *.sqlite *.db);;Alle bestanden (*)</translation>
     </message>
 </context>
 <context>
@@ -3007,33 +3707,7 @@ kennen:</translation>
         <translation>Je doelen:</translation>
     </message>
     <message>
-        <location line="+30"/>
-        <source>Goal and ask</source>
-        <translation>Doel en vraag</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Who to ask next</source>
-        <translation>Wie vraag je nu?</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+1"/>
-        <source>Goal pages</source>
-        <translation>Pagina&apos;s van het doel</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Who to ask next for this goal</source>
-        <translation>Wie je voor dit doel nu kunt vragen</translation>
-    </message>
-    <message>
-        <location line="+54"/>
-        <source>Planned: %1 is asked. Send them this message.</source>
-        <translation>Gepland: %1 is gevraagd. Stuur dit bericht.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+104"/>
         <source>%n goal</source>
         <translation>%n doel</translation>
     </message>
@@ -3104,7 +3778,33 @@ kennen:</translation>
         <translation>Eerst het nieuwe doel opslaan?</translation>
     </message>
     <message>
-        <location line="-210"/>
+        <location line="-177"/>
+        <source>Goal and ask</source>
+        <translation>Doel en vraag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who to ask next</source>
+        <translation>Wie vraag je nu?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Goal pages</source>
+        <translation>Pagina&apos;s van het doel</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Who to ask next for this goal</source>
+        <translation>Wie je voor dit doel nu kunt vragen</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Planned: %1 is asked. Send them this message.</source>
+        <translation>Gepland: %1 is gevraagd. Stuur dit bericht.</translation>
+    </message>
+    <message>
+        <location line="-97"/>
         <source>Delete the goal</source>
         <translation>Verwijder het doel</translation>
     </message>
@@ -3829,13 +4529,23 @@ kennen:</translation>
 <context>
     <name>LanguageMenu</name>
     <message>
-        <location filename="../../netplanner/gui/language_menu.py" line="+18"/>
+        <location filename="../../netplanner/gui/language_menu.py" line="+21"/>
         <source>&amp;Language</source>
         <extracomment>Each language by its own name, the way people look for it in a list.</extracomment>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+13"/>
+        <source>Takes effect when you start NetPlanner again</source>
+        <translation>Werkt pas als je NetPlanner opnieuw start</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The choice of language could not be saved in %1 (%2).</source>
+        <translation>De taalkeuze kon niet worden opgeslagen in %1 (%2).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>NetPlanner will keep this language the next time you start it.</source>
         <translation>NetPlanner houdt deze taal ook de volgende keer dat je het start.</translation>
     </message>
@@ -3850,7 +4560,8 @@ kennen:</translation>
         <translation>NetPlanner is in het Engels (English) vanaf de volgende keer dat je het start. Sluit NetPlanner en start het opnieuw om nu over te schakelen.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-21"/>
+        <location line="+26"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
@@ -3858,7 +4569,7 @@ kennen:</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../netplanner/gui/main_window.py" line="+69"/>
+        <location filename="../../netplanner/gui/main_window.py" line="+70"/>
         <source>&amp;Today</source>
         <translation>&amp;Vandaag</translation>
     </message>
@@ -3893,7 +4604,7 @@ kennen:</translation>
         <translation>Vragenban&amp;ken</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+114"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
@@ -3915,7 +4626,7 @@ kennen:</translation>
     <message>
         <location line="+3"/>
         <source>Save the prep sheet of the selected conversation as a PDF to print</source>
-        <translation>Sla de gespreksvoorbereiding van het gekozen gesprek op als pdf om af te drukken</translation>
+        <translation>Sla de gespreksvoorbereiding van het geselecteerde gesprek op als pdf om af te drukken</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3925,7 +4636,7 @@ kennen:</translation>
     <message>
         <location line="+3"/>
         <source>Open the prep sheet of the selected conversation in your PDF viewer to print</source>
-        <translation>Open de gespreksvoorbereiding van het gekozen gesprek in je pdf-viewer om af te drukken</translation>
+        <translation>Open de gespreksvoorbereiding van het geselecteerde gesprek in je pdf-viewer om af te drukken</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3933,7 +4644,7 @@ kennen:</translation>
         <translation>&amp;Papierformaat</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Back-up maken</translation>
     </message>
@@ -4043,14 +4754,14 @@ kennen:</translation>
         <translation>Delen met een &amp;coach…</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Coach &amp;overview…</source>
-        <translation>Coach&amp;overzicht…</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>Re&amp;load</source>
         <translation>Ver&amp;nieuwen</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Coach &amp;overview…</source>
+        <translation>Coach&amp;overzicht…</translation>
     </message>
 </context>
 <context>
@@ -4267,7 +4978,7 @@ kennen:</translation>
     <message>
         <location line="+39"/>
         <source>This bank already has that question (number %1): “%2”</source>
-        <translation>Deze bank heeft die vraag al (nummer %1): “%2”</translation>
+        <translation>Deze vragenbank heeft die vraag al (nummer %1): “%2”</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -4418,12 +5129,12 @@ kennen:</translation>
     <message>
         <location filename="../../netplanner/storage/sqlite/backups.py" line="+17"/>
         <source>%1 cannot be read as a NetPlanner backup (%2).</source>
-        <translation>%1 kan niet gelezen worden als reservekopie van NetPlanner (%2).</translation>
+        <translation>%1 kan niet gelezen worden als back-up van NetPlanner (%2).</translation>
     </message>
     <message>
         <location filename="../../netplanner/storage/sqlite/backup_files.py" line="+22"/>
         <source>The backup could not be written: %1</source>
-        <translation>De reservekopie kon niet geschreven worden: %1</translation>
+        <translation>De back-up kon niet geschreven worden: %1</translation>
     </message>
     <message>
         <location filename="../../netplanner/storage/sqlite/opening.py" line="+116"/>
@@ -4600,7 +5311,7 @@ kennen:</translation>
     <message>
         <location line="+6"/>
         <source>%1 questions is more than a bank can hold (%2).</source>
-        <translation>%1 vragen is meer dan een bank kan bevatten (%2).</translation>
+        <translation>%1 vragen is meer dan een vragenbank kan bevatten (%2).</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -4688,22 +5399,6 @@ kennen:</translation>
         <location line="+10"/>
         <source>There is no %1 with ID %2.</source>
         <translation>Er is geen %1 met ID %2.</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>Someone else changed this contact since you opened it (another window, or your coach). Nothing was saved.</source>
-        <extracomment>One sentence per kind of thing a form edits (see :func:`check_version`).</extracomment>
-        <translation>Iemand anders heeft dit contact gewijzigd sinds je het opende (een ander venster, of je coach). Er is niets bewaard.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Someone else changed this conversation since you opened it (another window, or your coach). Nothing was saved.</source>
-        <translation>Iemand anders heeft dit gesprek gewijzigd sinds je het opende (een ander venster, of je coach). Er is niets bewaard.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Someone else changed this goal since you opened it (another window, or your coach). Nothing was saved.</source>
-        <translation>Iemand anders heeft dit doel gewijzigd sinds je het opende (een ander venster, of je coach). Er is niets bewaard.</translation>
     </message>
     <message>
         <location filename="../../netplanner/core/suggestions/approach.py" line="+60"/>
@@ -5203,6 +5898,16 @@ kennen:</translation>
         <translation>Er is niets teruggezet (%1); het gegevensbestand is niet veranderd.</translation>
     </message>
     <message>
+        <location filename="../../netplanner/datafile.py" line="+168"/>
+        <source>There is no good backup of it; NetPlanner will start with an empty file.</source>
+        <translation>Er is geen goede back-up van; NetPlanner begint met een leeg bestand.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The newest good backup is from %1 (%2 contacts, %3 conversations): restore it with netplanner restore &quot;%4&quot;</source>
+        <translation>De nieuwste goede back-up is van %1 (%2 contacten, %3 gesprekken): herstel hem met netplanner restore &quot;%4&quot;</translation>
+    </message>
+    <message>
         <location filename="../../netplanner/paths.py" line="+75"/>
         <source>%1 is not a data file NetPlanner can open: give a path, or sqlite:///PATH.</source>
         <translation>%1 is geen gegevensbestand dat NetPlanner kan openen: geef een pad op, of sqlite:///PAD.</translation>
@@ -5236,6 +5941,21 @@ kennen:</translation>
         <location line="+8"/>
         <source>Cannot reach the practice server %1: %2. Nothing was changed; try again when the server can be reached.</source>
         <translation>De praktijkserver %1 is niet bereikbaar: %2. Er is niets veranderd; probeer het opnieuw zodra de server bereikbaar is.</translation>
+    </message>
+    <message>
+        <location filename="../../netplanner/core/errors.py" line="+20"/>
+        <source>Someone else changed this contact since you opened it (another window, or your coach). Nothing was saved.</source>
+        <translation>Iemand anders heeft dit contact gewijzigd sinds je het opende (een ander venster, of je coach). Er is niets bewaard.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Someone else changed this conversation since you opened it (another window, or your coach). Nothing was saved.</source>
+        <translation>Iemand anders heeft dit gesprek gewijzigd sinds je het opende (een ander venster, of je coach). Er is niets bewaard.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Someone else changed this goal since you opened it (another window, or your coach). Nothing was saved.</source>
+        <translation>Iemand anders heeft dit doel gewijzigd sinds je het opende (een ander venster, of je coach). Er is niets bewaard.</translation>
     </message>
     <message>
         <location filename="../../netplanner/storage/reasons.py" line="+20"/>
@@ -6267,7 +6987,7 @@ kennen:</translation>
     <message>
         <location line="+3"/>
         <source>Add the selected questions at the end of the chosen list (or press Enter, or double-click); drag them to put them in a particular place</source>
-        <translation>Voeg de gekozen vragen achteraan de lijst met gekozen vragen toe (of druk op Enter, of dubbelklik); sleep ze om ze op een bepaalde plek te zetten</translation>
+        <translation>Voeg de geselecteerde vragen achteraan de lijst met gekozen vragen toe (of druk op Enter, of dubbelklik); sleep ze om ze op een bepaalde plek te zetten</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -6575,7 +7295,7 @@ kennen:</translation>
         <location filename="../../netplanner/gui/banks/search_results.py" line="+39"/>
         <source>Double-click a question, or select it and press Enter, to open its bank.</source>
         <extracomment>(bank id, question id) of the result the user opened.</extracomment>
-        <translation>Dubbelklik op een vraag, of kies hem en druk op Enter, om zijn vragenbank te openen.</translation>
+        <translation>Dubbelklik op een vraag, of selecteer hem en druk op Enter, om zijn vragenbank te openen.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -7521,7 +8241,7 @@ kennen:</translation>
     <message>
         <location line="+12"/>
         <source>Do again what Undo took back</source>
-        <translation>Doe opnieuw wat Ongedaan maken terugdraaide</translation>
+        <translation>Voer opnieuw uit wat Ongedaan maken heeft teruggedraaid</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -7536,12 +8256,12 @@ kennen:</translation>
     <message>
         <location line="+8"/>
         <source>&amp;Redo %1</source>
-        <translation>%1 opnieuw &amp;doen</translation>
+        <translation>%1 opnieuw &amp;uitvoeren</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Redo</source>
-        <translation>Opnieuw &amp;doen</translation>
+        <translation>Opnieuw &amp;uitvoeren</translation>
     </message>
     <message>
         <location line="-36"/>
@@ -7551,7 +8271,7 @@ kennen:</translation>
     <message>
         <location line="+10"/>
         <source>Redo what Undo took back</source>
-        <translation>Doe opnieuw wat Ongedaan maken terugdraaide</translation>
+        <translation>Voer opnieuw uit wat Ongedaan maken heeft teruggedraaid</translation>
     </message>
 </context>
 <context>

@@ -21,7 +21,7 @@ class ScriptedPrompts:
 
     Set ``confirm_answers`` / ``choose_answers`` / ``problem_answers`` / ``save_paths``
     before the action; when a list is empty, ``confirm`` answers False, ``choose`` and
-    ``problem`` None, ``save_file`` None.
+    ``problem`` None, ``save_file`` and ``open_file`` None.
     """
 
     def __init__(self) -> None:
@@ -32,6 +32,7 @@ class ScriptedPrompts:
         #: When set, answers ``problem`` instead of the list (to change the world in between).
         self.on_problem: Callable[[str], int | None] | None = None
         self.save_paths: list[Path | None] = []
+        self.open_paths: list[Path | None] = []  # what open_file answers
         self.asked: list[tuple[str, str]] = []  # (kind, text) of every prompt shown
         self.errors: list[str] = []
         self.details: list[str] = []  # what Prompts.problem folded away
@@ -70,9 +71,15 @@ class ScriptedPrompts:
     def error(self, title: str, text: str) -> None:
         self.errors.append(text)
 
-    def save_file(self, title: str, suggested: Path, file_filter: str) -> Path | None:
+    def save_file(
+        self, title: str, suggested: Path, file_filter: str, *, confirm_overwrite: bool = True
+    ) -> Path | None:
         self.asked.append(("save_file", str(suggested)))
         return self.save_paths.pop(0) if self.save_paths else None
+
+    def open_file(self, title: str, folder: Path, file_filter: str) -> Path | None:
+        self.asked.append(("open_file", str(folder)))
+        return self.open_paths.pop(0) if self.open_paths else None
 
     def welcome(self, offer_example: bool) -> bool | None:
         self.asked.append(("welcome", "offer example" if offer_example else ""))

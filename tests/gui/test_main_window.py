@@ -13,7 +13,7 @@ from netplanner.gui.main_window import MainWindow
 def test_window_has_three_tabs_and_standard_shortcuts(qtbot, demo_context) -> None:
     window = MainWindow(demo_context)
     qtbot.addWidget(window)
-    assert window.windowTitle() == "NetPlanner"
+    assert window.windowTitle() == "netplanner.sqlite3 – NetPlanner"  # the data file
     titles = [window.tabs.tabText(i).replace("&", "") for i in range(window.tabs.count())]
     assert titles == [
         "Today",

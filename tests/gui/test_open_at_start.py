@@ -1,6 +1,8 @@
 """A data file that cannot be opened at start for a reason that may pass (another
-program holds it, a full disk, a folder in the way): one line, *Try again* or *Quit*,
-the file untouched. Damage keeps its own flow (tests/gui/test_damaged_file.py)."""
+program holds it, a full disk, a folder in the way): one line, *Try again*, *Open another
+file…* or *Quit*, the file untouched. Damage keeps its own flow
+(tests/gui/test_damaged_file.py); switching files in a running window,
+tests/gui/test_data_files.py."""
 
 from __future__ import annotations
 
@@ -11,12 +13,23 @@ from sqlalchemy.exc import OperationalError
 
 from netplanner import datafile
 from netplanner.core.contacts import count_contacts
-from netplanner.gui.app import open_for_window
+from netplanner.gui.opening import FileOpener
+from netplanner.storage.database import Database
 from netplanner.storage.errors import DataFileUnavailableError
 
-TRY_AGAIN, QUIT = 0, 1
+TRY_AGAIN, ANOTHER, QUIT = 0, 1, 2
 BUSY = "Another program is using the data file; close it and try again."
 FULL = "The disk with the data file is full; free some space and try again."
+
+
+def open_for_window(path, prompts) -> Database | None:
+    """Open ``path`` as the window does at start; its single-instance hold let go."""
+    opened = FileOpener(prompts, at_start=True).open(path)
+    if opened is None:
+        return None
+    assert opened.instance is not None
+    opened.instance.release()
+    return opened.database
 
 
 def test_a_folder_in_the_way_try_again_after_moving_it(tmp_path, prompts) -> None:
@@ -92,9 +105,10 @@ def test_storage_saying_the_file_is_unavailable_offers_try_again(
 def test_a_file_of_another_program_is_refused_without_try_again(tmp_path, prompts) -> None:
     path = tmp_path / "notes.sqlite3"
     path.write_text("my shopping list\n")
+    prompts.problem_answers = [1]  # Quit: the options are Open another file…, Quit
     assert open_for_window(path, prompts) is None
-    assert prompts.asked == [] and len(prompts.errors) == 1
-    assert "not a NetPlanner data file" in prompts.errors[0]
+    [(kind, said)] = prompts.asked
+    assert kind == "problem" and "not a NetPlanner data file" in said
     assert path.read_text() == "my shopping list\n"
 
 
@@ -125,3 +139,23 @@ def test_the_message_is_one_line_for_sqlalchemys_thousands_of_characters(prompts
         sqlite3.OperationalError(DISK_FULL),
     )
     assert trouble_of(huge).text == FULL
+
+
+def test_open_another_file_instead_of_one_that_cannot_be_opened(tmp_path, prompts) -> None:
+    """At start, a file that is not ours (or a busy one) offers *Open another file…*; the
+    file picked is opened instead, and held against a second NetPlanner."""
+    notes = tmp_path / "notes.sqlite3"
+    notes.write_text("my shopping list\n")
+    mine = tmp_path / "folder" / "mine.sqlite3"
+    datafile.open_data_file(mine).close()
+    prompts.problem_answers = [0]  # Open another file…, Quit
+    prompts.open_paths = [mine]
+    opened = FileOpener(prompts, at_start=True).open(notes)
+    assert opened is not None and opened.database.path == mine
+    assert [kind for kind, _ in prompts.asked] == ["problem", "open_file"]
+    assert notes.read_text() == "my shopping list\n"
+    from netplanner.gui.single_instance import SingleInstance
+
+    assert not SingleInstance(mine).acquire(), "the file picked is held for this window"
+    opened.instance.release()
+    opened.database.close()

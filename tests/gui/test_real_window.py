@@ -42,9 +42,7 @@ def _env(display: str, tmp_path: Path) -> dict[str, str]:
     return env
 
 
-def test_app_opens_a_window_titled_netplanner_on_its_own_data_file(
-    display: str, tmp_path: Path
-) -> None:
+def test_app_opens_a_window_titled_with_its_own_data_file(display: str, tmp_path: Path) -> None:
     env = _env(display, tmp_path)
     app = subprocess.Popen(
         [sys.executable, "-m", "netplanner"],
@@ -55,7 +53,14 @@ def test_app_opens_a_window_titled_netplanner_on_its_own_data_file(
     )
     try:
         found = subprocess.run(
-            ["xdotool", "search", "--sync", "--onlyvisible", "--name", "^NetPlanner$"],
+            [
+                "xdotool",
+                "search",
+                "--sync",
+                "--onlyvisible",
+                "--name",
+                r"^netplanner\.sqlite3 .+ NetPlanner$",
+            ],
             env=env,
             capture_output=True,
             text=True,

@@ -72,7 +72,16 @@ def test_the_first_window_fits_the_screen_frame_and_all(
         app = subprocess.Popen(command, env=env, stderr=subprocess.PIPE, text=True)
         try:
             found = _run(
-                ["xdotool", "search", "--sync", "--onlyvisible", "--name", "^NetPlanner$"], env
+                # The title names the data file: "demo.sqlite3 – NetPlanner".
+                [
+                    "xdotool",
+                    "search",
+                    "--sync",
+                    "--onlyvisible",
+                    "--name",
+                    r"^demo\.sqlite3 .+ NetPlanner$",
+                ],
+                env,
             )
             window = found.split()[0]
             frame = None

@@ -163,13 +163,30 @@ def test_choosing_a_language_saves_it_and_says_it_takes_effect_after_a_restart(
     from netplanner.gui.language_menu import build_language_menu, choose_language
 
     menu = build_language_menu(None, context)
-    names = [action.text() for action in menu.actions()]
+    names = [action.text() for action in menu.actions() if action.isCheckable()]
     assert names == ["Nederlands", "English"]
+    # Said before choosing too: the window changes at the next start.
+    assert menu.actions()[-1].text() == "Takes effect when you start NetPlanner again"
+    assert not menu.actions()[-1].isEnabled()
     checked = [a.data() for a in menu.actions() if a.isChecked()]
     assert checked == [translation.ui_language()]
     choose_language(context, translation.DUTCH)
     assert translation.saved_language(settings) == translation.DUTCH
     assert prompts.infos and "next time you start" in prompts.infos[-1]
+
+
+def test_a_language_that_cannot_be_saved_is_said_in_one_line_and_changes_nothing(
+    context, prompts, settings, tmp_path, monkeypatch
+) -> None:
+    from netplanner.gui.language_menu import choose_language
+
+    blocked = tmp_path / "not-a-folder"
+    blocked.write_text("a file where the settings folder would be", encoding="utf-8")
+    monkeypatch.setenv("NETPLANNER_PREFERENCES", str(blocked / "preferences.json"))
+    choose_language(context, translation.DUTCH)
+    [said] = prompts.errors
+    assert said.startswith(f"The choice of language could not be saved in {blocked}"), said
+    assert prompts.infos == [] and translation.saved_language(settings) is None
 
 
 def test_a_sheet_without_goal_prints_in_the_window_language(demo_database) -> None:
