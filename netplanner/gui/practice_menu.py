@@ -38,7 +38,7 @@ class PracticeActions:
         )
         self.share.triggered.connect(self._share)
         self.overview = QAction(
-            QCoreApplication.translate("MainWindow", "Coach &overview…"), window
+            QCoreApplication.translate("MainWindow", "Coach o&verview…"), window
         )
         self.overview.triggered.connect(self._overview)
         file_menu.addAction(connect)

@@ -4760,8 +4760,8 @@ kennen:</translation>
     </message>
     <message>
         <location line="-6"/>
-        <source>Coach &amp;overview…</source>
-        <translation>Coach&amp;overzicht…</translation>
+        <source>Coach o&amp;verview…</source>
+        <translation>Coachover&amp;zicht…</translation>
     </message>
 </context>
 <context>
