@@ -148,7 +148,8 @@ def test_built_app_opens_its_window_on_an_empty_data_folder(
         text=True,
     )
     try:
-        wait_for_window(env, "^NetPlanner$", 60, app)
+        # The main window's title names its data file: "netplanner.sqlite3 – NetPlanner".
+        wait_for_window(env, f"^{data_file.name} – NetPlanner$", 60, app)
         seconds = time.monotonic() - started
         FIGURES["start time (process start to window shown)"] = (
             f"{seconds:.2f} s wall, {cpu_seconds(app.pid):.2f} s CPU"
