@@ -214,7 +214,7 @@ Vraag: %2
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>Change</source>
         <translation>Wijziging</translation>
     </message>
@@ -1984,7 +1984,7 @@ kennen:</translation>
 <context>
     <name>ConversationForm</name>
     <message>
-        <location filename="../../netplanner/gui/conversations/form.py" line="+86"/>
+        <location filename="../../netplanner/gui/conversations/form.py" line="+87"/>
         <source>Ask someone for names, organisations and routes</source>
         <extracomment>Start conversation mode for the conversation shown. The version of the conversation as shown: a save over a newer one is refused.</extracomment>
         <translation>Vraag iemand om namen, organisaties en routes</translation>
@@ -2030,7 +2030,7 @@ kennen:</translation>
         <translation>Con&amp;tact:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Soort:</translation>
     </message>
@@ -2070,12 +2070,12 @@ kennen:</translation>
         <translation>Not&amp;ities:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-10"/>
         <source>Plan</source>
         <translation>Planning</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+15"/>
         <source>Questions</source>
         <translation>Vragen</translation>
     </message>
@@ -2090,7 +2090,7 @@ kennen:</translation>
         <translation>Achteraf</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
@@ -2160,12 +2160,17 @@ kennen:</translation>
         <translation>Het gesprek opslaan</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+37"/>
+        <source>date not fixed yet</source>
+        <translation>datum nog niet vast</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>— no goal —</source>
         <translation>— geen doel —</translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+139"/>
         <source>New conversation</source>
         <translation>Nieuw gesprek</translation>
     </message>
@@ -5748,6 +5753,34 @@ kennen:</translation>
         <location line="+7"/>
         <source>%1 is suggested again.</source>
         <translation>%1 wordt weer voorgesteld.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanSection</name>
+    <message>
+        <location filename="../../netplanner/gui/conversations/plan_section.py" line="+52"/>
+        <source>The plan in short</source>
+        <translation>Het plan in het kort</translation>
+    </message>
+    <message>
+        <location line="+104"/>
+        <source>Show the plan details</source>
+        <translation>Plan uitklappen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show the date, place, duration, kind, goal, purpose and notes</source>
+        <translation>Toon datum, plaats, duur, soort, doel, bedoeling en notities</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hide the plan details</source>
+        <translation>Plan inklappen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fold the planning fields away so the question lists get more room</source>
+        <translation>Klap de planvelden in, zodat de vragenlijsten meer ruimte krijgen</translation>
     </message>
 </context>
 <context>
