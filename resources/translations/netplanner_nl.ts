@@ -1131,7 +1131,7 @@ Vraag: %2
     <message>
         <location line="+2"/>
         <source>Select a chosen question to note the answer.</source>
-        <translation>Kies een gekozen vraag om het antwoord te noteren.</translation>
+        <translation>Selecteer een gekozen vraag om het antwoord te noteren.</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -2608,12 +2608,17 @@ kennen:</translation>
         <translation>Gespreksvoorbereiding exporteren</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Prep sheet saved to %1</source>
         <translation>Gespreksvoorbereiding opgeslagen in %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
+        <source>Prep sheet saved as %1</source>
+        <translation>Gespreksvoorbereiding opgeslagen als %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Print prep sheet</source>
         <translation>Gespreksvoorbereiding afdrukken</translation>
     </message>
@@ -2628,7 +2633,7 @@ kennen:</translation>
         <translation>Kies eerst een gesprek, of plan er een en kies het contact.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+46"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
@@ -2698,7 +2703,7 @@ kennen:</translation>
         <translation>Je hebt dit gesprek gewijzigd. Eerst de wijzigingen opslaan?</translation>
     </message>
     <message>
-        <location line="-275"/>
+        <location line="-282"/>
         <source>Conversations</source>
         <translation>Gesprekken</translation>
     </message>
@@ -2708,7 +2713,7 @@ kennen:</translation>
         <translation>Verwijder het gesprek</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+128"/>
         <source>Not saved: conversation mode has it open.</source>
         <translation>Niet opgeslagen: het gesprek is open in de gespreksmodus.</translation>
     </message>
@@ -5763,7 +5768,7 @@ kennen:</translation>
         <translation>Het plan in het kort</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+105"/>
         <source>Show the plan details</source>
         <translation>Plan uitklappen</translation>
     </message>

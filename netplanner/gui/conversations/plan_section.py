@@ -62,6 +62,7 @@ class PlanSection(QWidget):
         top.setContentsMargins(0, 0, 0, 0)
         top.addWidget(self.toggle)
         top.addWidget(self.summary, 1)
+        top.addStretch(0)  # unfolded (no summary), the button stays on the left
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
