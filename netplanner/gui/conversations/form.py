@@ -185,7 +185,7 @@ class ConversationForm(QWidget):
         self.message_label.setAccessibleName(self.tr("Form messages"))
         self.message_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         buttons = QHBoxLayout()
-        buttons.addStretch(1)
+        buttons.addWidget(self.message_label, 1)
         row = [
             self.delete_button,
             self.names_button,
@@ -201,9 +201,6 @@ class ConversationForm(QWidget):
         self.mode_line = ModeHoldLine()
         layout.addWidget(self.mode_line)
         layout.addWidget(scroll, 1)
-        # Its own line the width of the form: beside the buttons (in Dutch they take the
-        # width) a message wrapped over five lines and moved the form.
-        layout.addWidget(self.message_label)
         layout.addLayout(buttons)
 
         save_shortcut = QShortcut(QKeySequence.StandardKey.Save, self)
