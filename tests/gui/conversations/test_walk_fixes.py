@@ -39,4 +39,3 @@ def test_the_unfolded_plan_keeps_its_button_on_the_left(qtbot, context) -> None:
     qtbot.wait(10)
     section = form.plan_section
     assert section.toggle.x() < section.width() // 4, (section.toggle.x(), section.width())
-
