@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 SETTING = "conversations/plan_folded"
 # Folded by itself when the form's visible height is below this many text lines.
-SHORT_LINES = 34
+SHORT_LINES = 36
 
 
 class PlanSection(QWidget):

@@ -44,8 +44,12 @@ def _window(qtbot, context, monkeypatch, available: QRect) -> MainWindow:
 
 @pytest.mark.parametrize(
     "available",
-    [QRect(0, 0, 1366, 768 - TASK_BAR), QRect(0, 0, 1280, 720 - TASK_BAR)],
-    ids=["1366x768", "1920x1080-at-150%"],
+    [
+        QRect(0, 0, 1366, 768 - TASK_BAR),
+        QRect(0, 0, 1366, 768),  # no task bar (the walk under openbox)
+        QRect(0, 0, 1280, 720 - TASK_BAR),
+    ],
+    ids=["1366x768", "1366x768-no-task-bar", "1920x1080-at-150%"],
 )
 def test_the_question_lists_get_the_room_on_a_small_screen(
     qtbot, demo_context, monkeypatch, available: QRect
