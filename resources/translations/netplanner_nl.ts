@@ -2598,7 +2598,7 @@ kennen:</translation>
 <context>
     <name>ConversationForm</name>
     <message>
-        <location filename="../../netplanner/gui/conversations/form.py" line="+86"/>
+        <location filename="../../netplanner/gui/conversations/form.py" line="+87"/>
         <source>Ask someone for names, organisations and routes</source>
         <extracomment>Start conversation mode for the conversation shown. The version of the conversation as shown: a save over a newer one is refused.</extracomment>
         <translation>Vraag iemand om namen, organisaties en routes</translation>
@@ -2644,7 +2644,7 @@ kennen:</translation>
         <translation>Con&amp;tact:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Soort:</translation>
     </message>
@@ -2684,12 +2684,12 @@ kennen:</translation>
         <translation>Not&amp;ities:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-10"/>
         <source>Plan</source>
         <translation>Planning</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+15"/>
         <source>Questions</source>
         <translation>Vragen</translation>
     </message>
@@ -2704,7 +2704,7 @@ kennen:</translation>
         <translation>Achteraf</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
@@ -2764,12 +2764,12 @@ kennen:</translation>
         <translation>Het gesprek opslaan</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+62"/>
         <source>— no goal —</source>
         <translation>— geen doel —</translation>
     </message>
     <message>
-        <location line="+158"/>
+        <location line="+159"/>
         <source>New conversation</source>
         <translation>Nieuw gesprek</translation>
     </message>
@@ -2784,7 +2784,7 @@ kennen:</translation>
         <translation>%1 (nog niet opgeslagen)</translation>
     </message>
     <message>
-        <location line="-238"/>
+        <location line="-260"/>
         <source>Start conversation</source>
         <translation>Gesprek starten</translation>
     </message>
@@ -2792,6 +2792,11 @@ kennen:</translation>
         <location line="+2"/>
         <source>A calm window for during the conversation: one question at a time</source>
         <translation>Een rustig venster voor tijdens het gesprek: één vraag tegelijk</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>date not fixed yet</source>
+        <translation>datum nog niet vast</translation>
     </message>
 </context>
 <context>
@@ -3217,12 +3222,12 @@ kennen:</translation>
         <translation>Gespreksvoorbereiding exporteren</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Prep sheet saved to %1</source>
         <translation>Gespreksvoorbereiding opgeslagen in %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Print prep sheet</source>
         <translation>Gespreksvoorbereiding afdrukken</translation>
     </message>
@@ -3237,7 +3242,7 @@ kennen:</translation>
         <translation>Selecteer eerst een gesprek, of plan er een en kies het contact.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+46"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
@@ -3307,7 +3312,7 @@ kennen:</translation>
         <translation>Je hebt dit gesprek gewijzigd. Eerst de wijzigingen opslaan?</translation>
     </message>
     <message>
-        <location line="-285"/>
+        <location line="-292"/>
         <source>Conversations</source>
         <translation>Gesprekken</translation>
     </message>
@@ -3317,7 +3322,7 @@ kennen:</translation>
         <translation>Verwijder het gesprek</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+128"/>
         <source>Not saved: conversation mode has it open.</source>
         <translation>Niet opgeslagen: het gesprek is open in de gespreksmodus.</translation>
     </message>
@@ -3325,6 +3330,11 @@ kennen:</translation>
         <location line="+159"/>
         <source>You typed the question “%1” but did not add it to this conversation. Add it and save the conversation?</source>
         <translation>Je hebt de vraag “%1” getypt, maar nog niet aan dit gesprek toegevoegd. Wil je hem toevoegen en het gesprek opslaan?</translation>
+    </message>
+    <message>
+        <location line="-221"/>
+        <source>Prep sheet saved as %1</source>
+        <translation>Gespreksvoorbereiding opgeslagen als %1</translation>
     </message>
 </context>
 <context>
@@ -6589,6 +6599,34 @@ kennen:</translation>
         <location line="+7"/>
         <source>%1 is suggested again.</source>
         <translation>%1 wordt weer voorgesteld.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanSection</name>
+    <message>
+        <location filename="../../netplanner/gui/conversations/plan_section.py" line="+52"/>
+        <source>The plan in short</source>
+        <translation>Het plan in het kort</translation>
+    </message>
+    <message>
+        <location line="+105"/>
+        <source>Show the plan details</source>
+        <translation>Plan uitklappen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show the date, place, duration, kind, goal, purpose and notes</source>
+        <translation>Toon datum, plaats, duur, soort, doel, bedoeling en notities</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hide the plan details</source>
+        <translation>Plan inklappen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fold the planning fields away so the question lists get more room</source>
+        <translation>Klap de planvelden in, zodat de vragenlijsten meer ruimte krijgen</translation>
     </message>
 </context>
 <context>

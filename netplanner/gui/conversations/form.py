@@ -33,6 +33,7 @@ from netplanner.gui.button_row import ButtonRow
 from netplanner.gui.context import AppContext
 from netplanner.gui.conversations.fields import ContactPicker, WhenEdit, text_box
 from netplanner.gui.conversations.mode_hold import ModeHoldLine
+from netplanner.gui.conversations.plan_section import PlanSection, QuestionsRoom
 from netplanner.gui.conversations.question_picker import QuestionPicker
 from netplanner.gui.labels import kind_label, status_label
 from netplanner.gui.live.opening import mode_is_open
@@ -117,25 +118,22 @@ class ConversationForm(QWidget):
         self.outcome_edit = text_box(4, self.tr("What came of it: names, advice, what to do next"))
         self.picker = QuestionPicker(self.context)
 
-        plan = QFormLayout()
-        plan.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        for label, field in (
-            (self.tr("Cont&act:"), self.contact_combo),
-            (self.tr("&Kind:"), self.kind_combo),
-            (self.tr("Goa&l:"), self.goal_combo),
-            (self.tr("Stat&us:"), self.status_combo),
-            (self.tr("&Date and time:"), self.when_edit),
-            (self.tr("Duration:"), self.duration_spin),
-            (self.tr("Place or &medium:"), self.place_edit),
-            (self.tr("Pu&rpose:"), self.purpose_edit),
-            (self.tr("&Notes:"), self.notes_edit),
-        ):
-            buddy = QLabel(label)
-            buddy.setBuddy(field.edit if isinstance(field, WhenEdit) else field)
-            plan.addRow(buddy, field)
+        self.plan_section = PlanSection(self.context.settings)
+        plan_box = self.plan_section.build_box(
+            self.tr("Plan"),
+            (self.tr("Cont&act:"), self.contact_combo, self.contact_combo),
+            [
+                (self.tr("&Kind:"), self.kind_combo, self.kind_combo),
+                (self.tr("Goa&l:"), self.goal_combo, self.goal_combo),
+                (self.tr("Stat&us:"), self.status_combo, self.status_combo),
+                (self.tr("&Date and time:"), self.when_edit, self.when_edit.edit),
+                (self.tr("Duration:"), self.duration_spin, self.duration_spin),
+                (self.tr("Place or &medium:"), self.place_edit, self.place_edit),
+                (self.tr("Pu&rpose:"), self.purpose_edit, self.purpose_edit),
+                (self.tr("&Notes:"), self.notes_edit, self.notes_edit),
+            ],
+        )
         self.duration_spin.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
-        plan_box = QGroupBox(self.tr("Plan"))
-        plan_box.setLayout(plan)
 
         questions_box = QGroupBox(self.tr("Questions"))
         QVBoxLayout(questions_box).addWidget(self.picker)
@@ -151,9 +149,8 @@ class ConversationForm(QWidget):
         column = QVBoxLayout(content)
         column.addWidget(self.title_label)
         column.addWidget(plan_box)
-        column.addWidget(questions_box)
+        column.addWidget(questions_box, 1)
         column.addWidget(after_box)
-        column.addStretch(1)
         self._scroll = scroll = QScrollArea()
         scroll.setWidget(content)
         scroll.setWidgetResizable(True)
@@ -232,11 +229,32 @@ class ConversationForm(QWidget):
             self.picker.changed,
         ):
             signal.connect(self._mark_dirty)
+            signal.connect(self._update_summary)  # cheap: one line of text
         # A question typed but not added yet is an unsaved change too (issue 16).
         self.picker.own_edit.textChanged.connect(self._own_question_edited)
         self.duration_spin.valueChanged.connect(self.picker.set_duration)
+        # Folded, the questions take the visible height under the plan's summary.
+        self._room = QuestionsRoom(scroll, self.plan_section, (self.title_label, plan_box))
+        self._room.give_to(questions_box)
         self.kind_combo.currentIndexChanged.connect(self._kind_changed)
         self.goal_combo.currentIndexChanged.connect(self._goal_changed)
+
+    # -- the plan in short ---------------------------------------------------------------------
+    def _update_summary(self) -> None:
+        """The plan in one line, for the folded section."""
+        parts = [self.kind_combo.currentText(), self.status_combo.currentText()]
+        when = self.when_edit.value()
+        if when is None:
+            parts.append(self.tr("date not fixed yet"))
+        else:
+            parts.append(self.when_edit.edit.text())
+        if self.duration_spin.value():
+            parts.append(self.duration_spin.text())
+        if self.place_edit.text().strip():
+            parts.append(self.place_edit.text().strip())
+        if self.goal_combo.currentData() is not None:
+            parts.append(self.goal_combo.currentText())
+        self.plan_section.set_summary(" · ".join(parts))
 
     # -- lists from the data file -------------------------------------------------------------
     def reload_contacts(self) -> None:
@@ -305,6 +323,7 @@ class ConversationForm(QWidget):
         self._loaded()
 
     def _loaded(self) -> None:
+        self._update_summary()
         self._loading = False
         self._dirty = False
         self.message_label.clear()

@@ -145,7 +145,12 @@ class ConversationsTab(ListFormTab):
             return
         path = export_prep_sheet(self.context, conversation_id)
         if path is not None:
-            self._tell(fill(self.tr("Prep sheet saved to %1"), str(path)))
+            # The form's message line is narrow: the file's name there (a whole path
+            # wrapped it over four lines and moved the form), the folder in the status bar.
+            self._tell(
+                fill(self.tr("Prep sheet saved to %1"), str(path)),
+                fill(self.tr("Prep sheet saved as %1"), path.name),
+            )
 
     def print_sheet(self) -> None:
         """Open the prep sheet in the system's PDF viewer to print it (saved first)."""
@@ -172,8 +177,10 @@ class ConversationsTab(ListFormTab):
             return None
         return self.form.conversation_id
 
-    def _tell(self, message: str) -> None:
-        self.form.show_message(message)
+    def _tell(self, message: str, short: str | None = None) -> None:
+        """``message`` in the status bar, and ``short`` (or it) on the form."""
+        self.form.show_message(short or message)
+        self.form.message_label.setToolTip(message if short else "")
         window = self.window()
         if isinstance(window, QMainWindow):
             window.statusBar().showMessage(message, 8000)

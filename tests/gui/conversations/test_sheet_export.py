@@ -36,7 +36,9 @@ def test_export_writes_the_sheet_with_the_questions_in_order(
     assert all(p >= 0 for p in positions), positions
     assert positions == sorted(positions)
     assert settings.value(LAST_FOLDER_KEY) == str(tmp_path)
-    assert "Prep sheet saved to" in demo_tab.form.message_label.text()
+    # The narrow message line on the form names the file; the whole path is its tooltip.
+    assert demo_tab.form.message_label.text() == "Prep sheet saved as x.pdf"
+    assert str(target) in demo_tab.form.message_label.toolTip()
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".prep")] == []
 
 
