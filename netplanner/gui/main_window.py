@@ -7,13 +7,12 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, QSignalBlocker
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QWidget
 
-from netplanner import __version__
 from netplanner.core.contacts import count_contacts
+from netplanner.gui.backup_actions import back_up_now, restore_from_backup, show_about
 from netplanner.gui.context import AppContext
 from netplanner.gui.data_files import DataFiles
-from netplanner.gui.error_text import error_text
 from netplanner.gui.language_menu import build_language_menu
 from netplanner.gui.plural import counted
 from netplanner.gui.practice_menu import PracticeActions
@@ -315,55 +314,13 @@ class MainWindow(QMainWindow):
         self.contacts_tab.show_contact(contact_id)
 
     def _back_up_now(self) -> None:
-        from netplanner.storage.sqlite.backups import BackupError, make_backup
-
-        try:
-            info = make_backup(self.context.database.path, reason="manual")
-        except BackupError as error:
-            self.context.prompts.error(self.tr("No backup made"), error_text(error))
-            return
-        self.statusBar().showMessage(fill(self.tr("Backup made: %1"), str(info.path)), 6000)
+        back_up_now(self, self.context)
 
     def _restore_from_backup(self) -> None:
-        from netplanner.gui.backup_dialog import RestoreBackupDialog, restore_into_context
-        from netplanner.storage.sqlite.backups import BackupError
-
-        dialog = RestoreBackupDialog(self.context, self)
-        if dialog.exec() != RestoreBackupDialog.DialogCode.Accepted or dialog.chosen() is None:
-            return
-        backup = dialog.chosen()
-        try:
-            restore_into_context(self.context, backup)
-        except BackupError as error:
-            self.context.prompts.error(self.tr("Not restored"), error_text(error))
-            return
-        self.statusBar().showMessage(
-            self.tr("Backup restored. What you had before is kept as a backup too."), 8000
-        )
+        restore_from_backup(self, self.context)
 
     def _about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("About NetPlanner"),
-            fill(
-                self.tr(
-                    "<h3>NetPlanner %1</h3>"
-                    "<p>Find work through your network: say concretely what you are looking for, "
-                    "ask people to think along with you, and talk with people who do the work "
-                    "you want.</p><p>Your data stays on this computer:<br>%2</p>"
-                )
-                if self.context.database.is_file
-                else self.tr(
-                    "<h3>NetPlanner %1</h3>"
-                    "<p>Find work through your network: say concretely what you are looking for, "
-                    "ask people to think along with you, and talk with people who do the work "
-                    "you want.</p><p>Your data is on your practice's server, where only you (and "
-                    "a coach you allow) can see it:<br>%2</p>"
-                ),
-                __version__,
-                _escape(str(self.context.database.location)),
-            ),
-        )
+        show_about(self, self.context)
 
     def _update_status(self) -> None:
         count = self.context.read(count_contacts)
@@ -418,7 +375,3 @@ class MainWindow(QMainWindow):
         self.context.settings.setValue("window/tab", self.tabs.currentIndex())
         self.context.settings.sync()
         super().closeEvent(event)
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

@@ -4579,7 +4579,7 @@ kennen:</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../netplanner/gui/main_window.py" line="+70"/>
+        <location filename="../../netplanner/gui/main_window.py" line="+69"/>
         <source>&amp;Today</source>
         <translation>&amp;Vandaag</translation>
     </message>
@@ -4709,37 +4709,37 @@ kennen:</translation>
         <translation>Gespreksvoorbereidingen worden afgedrukt op %1.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location filename="../../netplanner/gui/backup_actions.py" line="+24"/>
         <source>No backup made</source>
         <translation>Geen back-up gemaakt</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Backup made: %1</source>
         <translation>Back-up gemaakt: %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>Not restored</source>
         <translation>Niet hersteld</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Backup restored. What you had before is kept as a backup too.</source>
         <translation>Back-up hersteld. Wat je eerst had, is ook als back-up bewaard.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>About NetPlanner</source>
         <translation>Over NetPlanner</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>&lt;h3&gt;NetPlanner %1&lt;/h3&gt;&lt;p&gt;Find work through your network: say concretely what you are looking for, ask people to think along with you, and talk with people who do the work you want.&lt;/p&gt;&lt;p&gt;Your data stays on this computer:&lt;br&gt;%2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;NetPlanner %1&lt;/h3&gt;&lt;p&gt;Vind werk via je netwerk: zeg concreet wat je zoekt, vraag mensen om met je mee te denken, en praat met mensen die het werk doen dat jij wilt doen.&lt;/p&gt;&lt;p&gt;Je gegevens blijven op deze computer:&lt;br&gt;%2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location filename="../../netplanner/gui/main_window.py" line="+22"/>
         <source>%n contact</source>
         <translation>%n contact</translation>
     </message>
@@ -4749,7 +4749,7 @@ kennen:</translation>
         <translation>%n contacten</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location filename="../../netplanner/gui/backup_actions.py" line="+8"/>
         <source>&lt;h3&gt;NetPlanner %1&lt;/h3&gt;&lt;p&gt;Find work through your network: say concretely what you are looking for, ask people to think along with you, and talk with people who do the work you want.&lt;/p&gt;&lt;p&gt;Your data is on your practice&apos;s server, where only you (and a coach you allow) can see it:&lt;br&gt;%2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;NetPlanner %1&lt;/h3&gt;&lt;p&gt;Vind werk via je netwerk: zeg concreet wat je zoekt, vraag mensen om met je mee te denken, en praat met mensen die het werk doen dat jij wilt doen.&lt;/p&gt;&lt;p&gt;Je gegevens staan op de server van je praktijk, waar alleen jij (en een coach die je toestemming geeft) ze kan zien:&lt;br&gt;%2&lt;/p&gt;</translation>
     </message>
