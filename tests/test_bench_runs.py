@@ -22,6 +22,8 @@ FIGURES = (
     "first paint processor time (s)",
     "close (s)",
     "close processor time (s)",
+    "window ready after the first paint (s)",
+    "window ready peak memory (MB)",
     "start (s)",
     "start peak memory (MB)",
     "import LinkedIn file (s)",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import linecache
 import sys
 import tempfile
 from collections.abc import Callable
@@ -12,9 +13,7 @@ from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
 from netplanner import APP_ID, APP_NAME, __version__
-from netplanner.core.contacts import count_contacts
-from netplanner.core.meta import FIRST_START_DONE, get_meta, set_meta
-from netplanner.gui.context import AppContext
+from netplanner.gui.context import AppContext, use_window_waits
 from netplanner.gui.events import DataEvents
 from netplanner.gui.first_paint import FirstPaint
 from netplanner.gui.locale_choice import apply_locale
@@ -28,7 +27,7 @@ from netplanner.gui.translation import chosen_language, install_translators
 from netplanner.gui.unexpected import ErrorReporter, default_log_file, start_log
 from netplanner.gui.welcome import first_start, load_example_network
 from netplanner.paths import Location
-from netplanner.process_clock import mark_close, marker_file
+from netplanner.process_clock import mark_close, mark_ready, marker_file
 from netplanner.resources import resource_path
 from netplanner.storage.errors import DataFileError
 
@@ -58,6 +57,8 @@ def offer_example_data(context: AppContext) -> None:
 
     Read first: a file with data needs no write (another program may hold its write
     lock: the file is still there to read, and is said to be busy at the first edit)."""
+    from netplanner.core.contacts import count_contacts
+    from netplanner.core.meta import FIRST_START_DONE, get_meta, set_meta
 
     def nothing_to_offer(session) -> bool:
         return bool(get_meta(session, FIRST_START_DONE) or count_contacts(session))
@@ -93,6 +94,8 @@ def run_self_test(window: MainWindow, context: AppContext, *, with_sheet: bool =
 
     Without ``with_sheet`` only the window is checked: the benchmark's start figure.
     """
+    from netplanner.core.contacts import count_contacts
+
     problems = []
     contacts = context.read(count_contacts)
     shown = window.contacts_tab.visible_row_count()
@@ -163,7 +166,10 @@ def run_gui(data_file: Location, *, self_test: bool = False, self_test_sheet: bo
         # still comes before the window (open_data_file).
         had_data = has_data(data_file)
         opener = FileOpener(Prompts(), at_start=True)
-        opened = opener.open(data_file, daily_backup=False)
+        use_window_waits()
+        # A healthy file is shown before SQLAlchemy is loaded: read with sqlite3 alone
+        # until the window has painted (every check of the file still comes first).
+        opened = opener.open(data_file, daily_backup=False, quickly=True)
         if opened is None:
             return 0 if opener.elsewhere else 1
         database, instance = opened.database, opened.instance
@@ -196,6 +202,7 @@ def run_gui(data_file: Location, *, self_test: bool = False, self_test_sheet: bo
         return result[0] if result else 1
     ErrorReporter(context.prompts, window.close, log_file).install()
     watch_session_end(app, window)
+    after_paint.later(lambda: open_database_after_paint(context))
     after_paint.later(window.add_transfer_menus)
     if instance is not None:
         after_paint.later(instance.listen)
@@ -204,11 +211,25 @@ def run_gui(data_file: Location, *, self_test: bool = False, self_test_sheet: bo
     after_paint.later(lambda: first_start(context))
     if marker_file() is not None:
         # The benchmark's run: close once the start's work is done, as a person would.
+        after_paint.later(mark_ready)
         after_paint.later(lambda: QTimer.singleShot(CLOSE_AFTER_PAINT_MS, close_marked(window)))
     code = app.exec()
     context.database.close()  # the file open now: File > Open may have switched
     window.data_files.release()
     return code
+
+
+def open_database_after_paint(context: AppContext) -> None:
+    """Open the database behind the window that shows the file (when it was shown from
+    the checked file), and load what the first save needs: SQLAlchemy and the ORM models
+    come now, not at the user's first click."""
+    context.open_database()
+    import netplanner.core.contacts  # noqa: F401 - the writers of the tab on screen
+
+    # PySide6 read the source of every module imported after it (its check for
+    # ``__feature__``) and left the lines in ``linecache``: some 17 MB for SQLAlchemy and
+    # the ORM. Python reads them again should a traceback ever need them.
+    linecache.clearcache()
 
 
 def data_location_of(data_file: Location) -> Location | None:

@@ -143,8 +143,8 @@ class DataFiles(QObject):
 
     def _current_file(self) -> Path | None:
         """The data file open now; None on a practice server (it has no file)."""
-        database = self.context.database
-        return database.path if database.is_file else None
+        place = self.context.place
+        return place.path if place.is_file else None
 
     def _fill_recent(self) -> None:
         menu = self.recent_menu
@@ -211,7 +211,7 @@ class DataFiles(QObject):
         practice server is named by its location (and is not a recent file)."""
         path = self._current_file()
         if path is None:
-            self.window.setWindowTitle(f"{self.context.database.location} – {APP_NAME}")
+            self.window.setWindowTitle(f"{self.context.place.location} – {APP_NAME}")
             return
         self.window.setWindowTitle(f"{path.name} – {APP_NAME}")
         self.window.setWindowFilePath(str(path))
