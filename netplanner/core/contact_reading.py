@@ -10,6 +10,7 @@ The functions of ``core.contacts`` that take a session read through these.
 from __future__ import annotations
 
 import heapq
+from typing import Any
 
 from netplanner.core.contact_data import (
     STORED_FIELDS,
@@ -78,8 +79,11 @@ def read_contact(queries: Queries, contact_id: int) -> StoredContact:
     if not rows:
         raise NotFoundError("contact", contact_id)
     id_, version, *values = rows[0]
-    stored = zip(STORED_FIELDS, values, strict=True)
-    data = ContactInput(**{name: "" if value is None else value for name, value in stored})
+    stored: dict[str, Any] = {
+        name: "" if value is None else value
+        for name, value in zip(STORED_FIELDS, values, strict=True)
+    }
+    data = ContactInput(**stored)
     # Only the introduction ids may be empty; an old file may hold NULL in a text.
     data.introduced_by_id = values[STORED_FIELDS.index("introduced_by_id")]
     data.introduced_in_id = values[STORED_FIELDS.index("introduced_in_id")]

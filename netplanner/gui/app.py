@@ -7,6 +7,7 @@ import sys
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtGui import QGuiApplication, QIcon
@@ -30,6 +31,10 @@ from netplanner.paths import Location
 from netplanner.process_clock import mark_close, mark_ready, marker_file
 from netplanner.resources import resource_path
 from netplanner.storage.errors import DataFileError
+from netplanner.storage.sqlite.checked_file import CheckedFile
+
+if TYPE_CHECKING:
+    from netplanner.storage.database import Database
 
 
 def make_application() -> QApplication:
@@ -150,6 +155,7 @@ def run_gui(data_file: Location, *, self_test: bool = False, self_test_sheet: bo
     from netplanner.datafile import backup_if_due, open_data_file
 
     app = make_application()
+    database: Database | CheckedFile
     instance = None
     log_file: Path | None = None
     had_data = False

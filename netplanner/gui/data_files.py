@@ -32,6 +32,7 @@ from netplanner.gui.recent_files import (
 )
 from netplanner.gui.single_instance import SingleInstance
 from netplanner.messages import fill
+from netplanner.storage.sqlite.checked_file import CheckedFile
 
 if TYPE_CHECKING:
     from netplanner.gui.main_window import MainWindow
@@ -191,9 +192,11 @@ class DataFiles(QObject):
         ).open(path)
         if opened is None:
             return False
+        new = opened.database
+        assert not isinstance(new, CheckedFile)  # only the start asks for one (quickly)
         old = self.context.database
         self.context.events = DataEvents()  # the old file's views hear nothing more
-        self.context.database = opened.database  # and the undo history is cleared
+        self.context.database = new  # and the undo history is cleared
         old.close()
         self.hold(opened.instance)
         self.window.start_over()  # every tab made anew from the new file

@@ -131,9 +131,13 @@ def trouble_of(error: BaseException | None, *, os_errors: bool = False) -> DataT
         # Only an error SQLAlchemy raised wraps the driver's; until the database is open
         # (the window's first screen is read with sqlite3) SQLAlchemy is not loaded.
         exc = sys.modules.get("sqlalchemy.exc")
-        wrapped = exc is not None and isinstance(error, exc.DBAPIError)
-        if wrapped and isinstance(error.orig, BaseException):
-            error = error.orig
+        orig = getattr(error, "orig", None)
+        if (
+            exc is not None
+            and isinstance(error, exc.DBAPIError)
+            and isinstance(orig, BaseException)
+        ):
+            error = orig
             continue
         # Not its other kinds (IntegrityError, ProgrammingError…): those are our bugs.
         if isinstance(error, sqlite3.OperationalError) or type(error) is sqlite3.DatabaseError:

@@ -17,7 +17,8 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from netplanner.core import contact_reading
-from netplanner.core.contacts import ContactInput, check_introduction, create_contact, get_contact
+from netplanner.core.contact_data import ContactInput
+from netplanner.core.contacts import check_introduction, create_contact, get_contact
 from netplanner.core.conversations import ConversationInput, create_conversation, get_conversation
 from netplanner.core.enums import ConversationKind, ConversationStatus
 from netplanner.core.errors import ValidationError
