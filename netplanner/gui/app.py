@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import linecache
 import sys
 import tempfile
 from collections.abc import Callable
@@ -229,13 +228,9 @@ def open_database_after_paint(context: AppContext) -> None:
     """Open the database behind the window that shows the file (when it was shown from
     the checked file), and load what the first save needs: SQLAlchemy and the ORM models
     come now, not at the user's first click."""
-    context.open_database()
     import netplanner.core.contacts  # noqa: F401 - the writers of the tab on screen
 
-    # PySide6 read the source of every module imported after it (its check for
-    # ``__feature__``) and left the lines in ``linecache``: some 17 MB for SQLAlchemy and
-    # the ORM. Python reads them again should a traceback ever need them.
-    linecache.clearcache()
+    context.open_database()
 
 
 def data_location_of(data_file: Location) -> Location | None:

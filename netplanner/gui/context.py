@@ -8,6 +8,7 @@ anything needs a session (issue #24). Nothing here imports SQLAlchemy before tha
 
 from __future__ import annotations
 
+import linecache
 import sqlite3
 from collections.abc import Callable, Hashable, Iterator
 from contextlib import contextmanager
@@ -94,6 +95,11 @@ class AppContext:
         use_window_waits()
         database.engine.dispose()  # connections pooled with another wait go
         database.record_undo()
+        # SQLAlchemy and the ORM are loaded now. PySide6 read the source of every module
+        # imported after it (its check for ``__feature__``) and left the lines in
+        # ``linecache``: some 17 MB for these. Python reads them again should a traceback
+        # ever need them.
+        linecache.clearcache()
 
     @property
     def place(self) -> Database | CheckedFile:
