@@ -24,8 +24,6 @@ FIGURES = (
     "close processor time (s)",
     "window ready after the first paint (s)",
     "window ready peak memory (MB)",
-    "start (s)",
-    "start peak memory (MB)",
     "import LinkedIn file (s)",
     "import the same file again (s)",
     "search as you type, p95 (ms)",

@@ -93,11 +93,8 @@ def offer_example_data(context: AppContext) -> None:
         load_example_network(context, QCoreApplication.translate("App", "Load example network"))
 
 
-def run_self_test(window: MainWindow, context: AppContext, *, with_sheet: bool = True) -> int:
-    """Check that the window shows the data and that a sheet renders; print the result.
-
-    Without ``with_sheet`` only the window is checked: the benchmark's start figure.
-    """
+def run_self_test(window: MainWindow, context: AppContext) -> int:
+    """Check that the window shows the data and that a sheet renders; print the result."""
     from netplanner.core.contacts import count_contacts
 
     problems = []
@@ -105,12 +102,6 @@ def run_self_test(window: MainWindow, context: AppContext, *, with_sheet: bool =
     shown = window.contacts_tab.visible_row_count()
     if shown != contacts:
         problems.append(f"contacts table shows {shown} of {contacts} contacts")
-    if not with_sheet:
-        if problems:
-            print("self-test failed: " + "; ".join(problems), file=sys.stderr)
-            return 1
-        print(f"self-test ok: {context.database.location}, {contacts} contacts shown")
-        return 0
     from netplanner.core.conversations import list_conversation_rows
     from netplanner.core.sheets.data import PrepSheetData
     from netplanner.core.sheets.reading import prep_sheet_data
@@ -150,7 +141,7 @@ def has_data(data_file: Location) -> bool:
         return False
 
 
-def run_gui(data_file: Location, *, self_test: bool = False, self_test_sheet: bool = True) -> int:
+def run_gui(data_file: Location, *, self_test: bool = False) -> int:
     from netplanner.datafile import backup_if_due, open_data_file
 
     app = make_application()
@@ -182,10 +173,8 @@ def run_gui(data_file: Location, *, self_test: bool = False, self_test_sheet: bo
         asked = data_location_of(data_file)
         had_data = had_data and isinstance(asked, Path) and same_file(database.path, asked)
     context = AppContext(database, DataEvents(), Prompts(), QSettings())
-    # The benchmark's start figure is the window showing the contacts: open on that tab.
     window = MainWindow(
         context,
-        start_tab=CONTACTS if self_test and not self_test_sheet else None,
         transfer_menus=self_test,  # else once the window has painted (below)
     )
     context.prompts.parent = window
@@ -197,7 +186,7 @@ def run_gui(data_file: Location, *, self_test: bool = False, self_test_sheet: bo
         result: list[int] = []
 
         def check() -> None:
-            result.append(run_self_test(window, context, with_sheet=self_test_sheet))
+            result.append(run_self_test(window, context))
             window.close()
             app.quit()
 

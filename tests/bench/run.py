@@ -166,18 +166,6 @@ def measure_size(size: int, repeats: int, work: Path, figures: Figures) -> None:
     # 1, 2: the first paint of the window with the contacts table filled (issue #24).
     measure_first_paint(size, repeats, data, work, figures)
 
-    # The old whole-process start figures, shown for one more release (no target now).
-    starts, bases = interleaved(
-        repeats,
-        lambda: run_child(netplanner("--db", data, "--self-test-start"), env),
-        (lambda: run_child(probe("baseline_start"), env)) if size == MAIN_SIZE else None,
-    )
-    figures.put("start (s)", size, median([r.seconds for r in starts]))
-    figures.put("start peak memory (MB)", size, median([r.max_rss_mb for r in starts]))
-    if size == MAIN_SIZE:
-        figures.baselines["start (s)", size] = median([r.seconds for r in bases])
-        figures.baselines["start peak memory (MB)", size] = median([r.max_rss_mb for r in bases])
-
     # 3: import a LinkedIn file with as many rows as the size, into an empty data file.
     csv_file = bench_data.linkedin_csv(size)
     empty = bench_data.empty_data_file()
@@ -378,10 +366,6 @@ TARGETS = (
     Target(READY, MAIN_SIZE),
     Target(READY, SMALL_SIZE),
     Target(READY_MEMORY, MAIN_SIZE),
-    # The old figures, timing the whole process (with Python's shutdown after the window
-    # closed): shown next to the new ones for one release, without a target now.
-    Target("start (s)", MAIN_SIZE),
-    Target("start peak memory (MB)", MAIN_SIZE),
     Target("import LinkedIn file (s)", MAIN_SIZE, ratio=5, limit=1.5),
     Target("search as you type, p95 (ms)", MAIN_SIZE, limit=16),
     Target("sort by slowest column (ms)", MAIN_SIZE, limit=100),
