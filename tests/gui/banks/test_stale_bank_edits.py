@@ -154,9 +154,7 @@ def test_a_stale_bank_dialog_offers_reload_and_keep_editing_and_loses_nothing(
 
     def rename_keep_editing_then_reload(dialog: BankDialog) -> None:
         # Meanwhile, elsewhere: the coach describes the bank.
-        _elsewhere(
-            context, lambda s: service.update_bank(s, bank_id, "Zorg-IT", "nl", theirs)
-        )
+        _elsewhere(context, lambda s: service.update_bank(s, bank_id, "Zorg-IT", "nl", theirs))
         dialog.name_edit.clear()
         type_text(dialog.name_edit, mine)
         ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
