@@ -5193,7 +5193,7 @@ kennen:</translation>
         <translation>een vergelijkbare naam bij dezelfde organisatie</translation>
     </message>
     <message>
-        <location filename="../../netplanner/core/imports/values.py" line="+130"/>
+        <location filename="../../netplanner/core/imports/values.py" line="+135"/>
         <source>Row %1: %2</source>
         <translation>Rij %1: %2</translation>
     </message>
@@ -5647,7 +5647,7 @@ kennen:</translation>
         <translation>staat al in je contacten als %1, niets nieuws</translation>
     </message>
     <message>
-        <location filename="../../netplanner/interchange/vcard_fields.py" line="+191"/>
+        <location filename="../../netplanner/interchange/vcard_fields.py" line="+192"/>
         <source>line %1: the birthday “%2” cannot be read; it was left out</source>
         <translation>regel %1: de verjaardag ‘%2’ is niet te lezen; die is weggelaten</translation>
     </message>
@@ -6082,6 +6082,72 @@ kennen:</translation>
         <location line="+50"/>
         <source>the file is cut off</source>
         <translation>het bestand is afgekapt</translation>
+    </message>
+    <message>
+        <location filename="../../netplanner/core/imports/notes.py" line="+58"/>
+        <source>Department: %1</source>
+        <translation>Afdeling: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Role: %1</source>
+        <translation>Rol: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Address (%1): %2</source>
+        <translation>Adres (%1): %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Address %1: %2</source>
+        <translation>Adres %1: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address: %1</source>
+        <translation>Adres: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>work</source>
+        <extracomment>The kinds an address can be labelled with (``contact_fields.KINDS``), as notes say them.</extracomment>
+        <translation>werk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>home</source>
+        <translation>thuis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mobile</source>
+        <translation>mobiel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>other</source>
+        <translation>overig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fax</source>
+        <translation>fax</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pager</source>
+        <translation>pieper</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>main</source>
+        <translation>algemeen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>school</source>
+        <translation>school</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,89 @@
+"""The notes an import writes into a contact, in the data language.
+
+What a file holds that has no field of its own goes into the contact's notes, under a
+label NetPlanner writes: "Department: Sales", "Role: Team lead", "Address (work):
+Markt 3, Eindhoven". Those labels are text in the user's data, so they are written in
+the data language (the one the import is planned in, see
+:func:`netplanner.core.imports.plan.plan_import`), as "LinkedIn connection since …" is:
+a Dutch user reads "Afdeling: Sales".
+
+A reader cannot write them in that language itself: it does not know it, and the notes
+are part of the key that recognises a row without an e-mail address or UID when the
+file is imported again (:func:`netplanner.core.imports.plan.row_uid`). So the reader
+gives :class:`ImportNotes`: as a ``str``, the English text (what readers wrote before,
+so rows imported before are still recognised, in either language); rendered in the
+data language only where the contact's values are made
+(:func:`netplanner.core.imports.values.unchecked_values`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from netplanner.catalogue import message_in
+from netplanner.messages import QT_TRANSLATE_NOOP, Message
+
+
+class ImportNotes(str):
+    """Lines for a contact's notes: the file's own texts as they are, NetPlanner's labelled
+    lines as :class:`Message` s. The ``str`` is the English text, the lines joined."""
+
+    lines: tuple[str, ...]
+
+    def __new__(cls, lines: Iterable[str]) -> ImportNotes:
+        kept = tuple(line for line in lines if line)
+        notes = super().__new__(cls, "\n".join(kept))
+        notes.lines = kept
+        return notes
+
+    def __reduce__(self) -> tuple[type[ImportNotes], tuple[tuple[str, ...]]]:
+        # A str subclass is otherwise copied from its text: the lines would be characters.
+        return ImportNotes, (self.lines,)
+
+    def in_language(self, language: str) -> str:
+        """The notes with NetPlanner's labels in ``language`` ("en", "nl")."""
+        if language == "en":
+            return str(self)
+        return "\n".join(message_in(language, line) for line in self.lines)
+
+
+def notes_in(notes: str, language: str) -> str:
+    """``notes`` in ``language`` when an import made them (:class:`ImportNotes`); other
+    text as it is."""
+    return notes.in_language(language) if isinstance(notes, ImportNotes) else notes
+
+
+def department(unit: str) -> Message:
+    """A unit of the organisation ("Sales"), which has no field of its own."""
+    return Message(QT_TRANSLATE_NOOP("Messages", "Department: %1"), unit)
+
+
+def other_role(role: str) -> Message:
+    """A vCard's ROLE beside its TITLE (the TITLE is the contact's role)."""
+    return Message(QT_TRANSLATE_NOOP("Messages", "Role: %1"), role)
+
+
+def other_address(text: str, label: str = "", number: int | None = None) -> Message:
+    """An address after the first (the first fills the contact's address fields): by its
+    label ("Address (work): …"), else its number in the file, else none. A kind NetPlanner
+    knows ("work", "home", …) is said in the data language; the source's own label (a
+    vCard's X-ABLabel, "Holiday home") stays as the file has it."""
+    if label:
+        kind = Message(_KIND_NAMES[label]) if label in _KIND_NAMES else label
+        return Message(QT_TRANSLATE_NOOP("Messages", "Address (%1): %2"), kind, text)
+    if number is not None:
+        return Message(QT_TRANSLATE_NOOP("Messages", "Address %1: %2"), number, text)
+    return Message(QT_TRANSLATE_NOOP("Messages", "Address: %1"), text)
+
+
+#: The kinds an address can be labelled with (``contact_fields.KINDS``), as notes say them.
+_KIND_NAMES = {
+    "work": QT_TRANSLATE_NOOP("Messages", "work"),
+    "home": QT_TRANSLATE_NOOP("Messages", "home"),
+    "mobile": QT_TRANSLATE_NOOP("Messages", "mobile"),
+    "other": QT_TRANSLATE_NOOP("Messages", "other"),
+    "fax": QT_TRANSLATE_NOOP("Messages", "fax"),
+    "pager": QT_TRANSLATE_NOOP("Messages", "pager"),
+    "main": QT_TRANSLATE_NOOP("Messages", "main"),
+    "school": QT_TRANSLATE_NOOP("Messages", "school"),
+}
