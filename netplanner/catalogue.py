@@ -128,10 +128,10 @@ def translate(language: str, context: str, source: str) -> str:
 def message_in(language: str, text: str) -> str:
     """``text`` in ``language`` when it is a :class:`~netplanner.messages.Message` (its
     arguments too, where they are messages themselves); any other text as it is."""
-    if not isinstance(text, Message):
-        return str(text)
-    template = text.template if language == "en" else _translated(language, text.template)
-    return fill(template, *(message_in(language, argument) for argument in text.arguments))
+    if not isinstance(text, Message) or language == "en":
+        return str(text)  # a Message's own text is its English
+    translated = _translated(language, text.template)
+    return fill(translated, *(message_in(language, argument) for argument in text.arguments))
 
 
 @lru_cache(maxsize=1024)

@@ -4777,7 +4777,7 @@ kennen:</translation>
 <context>
     <name>MappingDialog</name>
     <message>
-        <location filename="../../netplanner/gui/transfer/mapping_dialog.py" line="+86"/>
+        <location filename="../../netplanner/gui/transfer/mapping_dialog.py" line="+89"/>
         <source>Two columns are set to “%1”. Set one of them to “%2”.</source>
         <translation>Twee kolommen staan op “%1”. Zet een van beide op “%2”.</translation>
     </message>
@@ -6084,7 +6084,7 @@ kennen:</translation>
         <translation>het bestand is afgekapt</translation>
     </message>
     <message>
-        <location filename="../../netplanner/core/imports/notes.py" line="+58"/>
+        <location filename="../../netplanner/core/imports/notes.py" line="+59"/>
         <source>Department: %1</source>
         <translation>Afdeling: %1</translation>
     </message>
@@ -6094,7 +6094,7 @@ kennen:</translation>
         <translation>Rol: %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Address (%1): %2</source>
         <translation>Adres (%1): %2</translation>
     </message>
@@ -6109,7 +6109,7 @@ kennen:</translation>
         <translation>Adres: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+25"/>
         <source>work</source>
         <extracomment>The kinds an address can be labelled with (``contact_fields.KINDS``), as notes say them.</extracomment>
         <translation>werk</translation>

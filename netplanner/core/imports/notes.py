@@ -21,6 +21,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from netplanner.catalogue import message_in
+from netplanner.core.contact_fields import kind_of_label
 from netplanner.messages import QT_TRANSLATE_NOOP, Message
 
 
@@ -65,15 +66,34 @@ def other_role(role: str) -> Message:
 
 def other_address(text: str, label: str = "", number: int | None = None) -> Message:
     """An address after the first (the first fills the contact's address fields): by its
-    label ("Address (work): …"), else its number in the file, else none. A kind NetPlanner
-    knows ("work", "home", …) is said in the data language; the source's own label (a
-    vCard's X-ABLabel, "Holiday home") stays as the file has it."""
+    label ("Address (work): …"), else its number in the file, else none. A label that
+    names a kind NetPlanner knows ("work", Google's "Home") is said in the data language;
+    the source's own ("Holiday home") stays as the file has it."""
     if label:
-        kind = Message(_KIND_NAMES[label]) if label in _KIND_NAMES else label
-        return Message(QT_TRANSLATE_NOOP("Messages", "Address (%1): %2"), kind, text)
+        return Message(QT_TRANSLATE_NOOP("Messages", "Address (%1): %2"), _kind(label), text)
     if number is not None:
         return Message(QT_TRANSLATE_NOOP("Messages", "Address %1: %2"), number, text)
     return Message(QT_TRANSLATE_NOOP("Messages", "Address: %1"), text)
+
+
+def _kind(label: str) -> str:
+    kind = kind_of_label(label)
+    if kind not in _KIND_NAMES:
+        return label
+    if kind == label:
+        return Message(_KIND_NAMES[kind])
+    return _FileWord(label, _KIND_NAMES[kind])
+
+
+class _FileWord(Message):
+    """A label the file words itself ("Home", "Thuis") for a kind NetPlanner knows: in
+    English the file's word, as readers wrote it before (it is part of the row key, see
+    the module notes); in another language the kind's name ("thuis")."""
+
+    def __new__(cls, word: str, kind: str) -> _FileWord:
+        made = str.__new__(cls, word)
+        made.template, made.arguments = kind, ()
+        return made
 
 
 #: The kinds an address can be labelled with (``contact_fields.KINDS``), as notes say them.

@@ -32,7 +32,8 @@ GOOGLE_CSV = (
 )
 
 # A vCard 3.0 card as Apple's Contacts writes it: ORG with units, TITLE beside ROLE,
-# TYPE on the addresses (the first, preferred, fills the contact's address), no UID.
+# TYPE on the addresses (the first, preferred, fills the contact's address), one labelled
+# with X-ABLabel, no UID.
 VCARD = (
     "BEGIN:VCARD\r\n"
     "VERSION:3.0\r\n"
@@ -44,6 +45,8 @@ VCARD = (
     "NOTE:Kent iedereen bij de provincie.\r\n"
     "ADR;TYPE=HOME,PREF:;;Dorpsstraat 5;Edam;;1135 AA;Nederland\r\n"
     "ADR;TYPE=WORK:;;Kade 2;Delft;;2611 AA;Nederland\r\n"
+    "item1.ADR:;;Strandweg 1;Zandvoort;;;\r\n"
+    "item1.X-ABLabel:Vakantiehuis\r\n"
     "END:VCARD\r\n"
 )
 
@@ -52,7 +55,7 @@ ENGLISH_CSV = {
         "Sprak haar op de beurs.",
         "Bel na de zomer.",
         "Department: Sales",
-        "Address (Home): Markt 1, Gouda",  # Google's own label, as the file has it
+        "Address (Home): Markt 1, Gouda",  # in English, Google's own word
     ],
     "Wei Zhang": ["Department: Ruimtelijke Ordening"],
 }
@@ -61,7 +64,7 @@ DUTCH_CSV = {
         "Sprak haar op de beurs.",
         "Bel na de zomer.",
         "Afdeling: Sales",
-        "Adres (Home): Markt 1, Gouda",
+        "Adres (thuis): Markt 1, Gouda",  # Google's "Home" is a kind NetPlanner knows
     ],
     "Wei Zhang": ["Afdeling: Ruimtelijke Ordening"],
 }
@@ -72,6 +75,7 @@ ENGLISH_VCARD = {
         "Department: Regio Noord",
         "Role: Teamleider",
         "Address (work): Kade 2, 2611 AA, Delft, Nederland",
+        "Address (Vakantiehuis): Strandweg 1, Zandvoort",
     ]
 }
 DUTCH_VCARD = {
@@ -81,6 +85,7 @@ DUTCH_VCARD = {
         "Afdeling: Regio Noord",
         "Rol: Teamleider",
         "Adres (werk): Kade 2, 2611 AA, Delft, Nederland",
+        "Adres (Vakantiehuis): Strandweg 1, Zandvoort",  # the card's own label, as it is
     ]
 }
 
