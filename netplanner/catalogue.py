@@ -130,11 +130,12 @@ def message_in(language: str, text: str) -> str:
     arguments too, where they are messages themselves); any other text as it is."""
     if not isinstance(text, Message) or language == "en":
         return str(text)  # a Message's own text is its English
-    translated = _translated(language, text.template)
-    return fill(translated, *(message_in(language, argument) for argument in text.arguments))
+    template = translated(language, text.template)
+    return fill(template, *(message_in(language, argument) for argument in text.arguments))
 
 
 @lru_cache(maxsize=1024)
-def _translated(language: str, template: str) -> str:
-    # An import renders the same few templates for every row of a file.
+def translated(language: str, template: str) -> str:
+    """The template of a :class:`~netplanner.messages.Message` in ``language`` (an import
+    renders the same few templates for every row of a file: remembered)."""
     return translate(language, CONTEXT, template)

@@ -31,7 +31,7 @@ from netplanner.core.contact_fields import (
 )
 from netplanner.core.enums import ContactSource
 from netplanner.core.imports.model import ImportedContact
-from netplanner.core.imports.notes import ImportNotes, department, other_address
+from netplanner.core.imports.notes import department, import_notes, other_address
 from netplanner.core.text import clean
 from netplanner.interchange.column_mapping import ADDRESS_PARTS, KINDED
 from netplanner.interchange.csv_export import FORMULA_STARTS
@@ -153,7 +153,7 @@ def _contact(row: _Row) -> ImportedContact | None:
         websites=websites,
         kinds=kinds or None,
         linkedin_url=linkedin_url,
-        notes=ImportNotes(notes),
+        notes=import_notes(notes),
         # Google's own groups ("* myContacts", "* starred") are not the user's labels.
         tags=[tag for tag in tags if not tag.startswith("*")],
         source=ContactSource.CSV.value,

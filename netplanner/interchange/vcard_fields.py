@@ -14,7 +14,7 @@ from netplanner.core.contact_fields import (
 )
 from netplanner.core.enums import ContactSource
 from netplanner.core.imports.model import ImportedContact
-from netplanner.core.imports.notes import ImportNotes, department, other_address, other_role
+from netplanner.core.imports.notes import department, import_notes, other_address, other_role
 from netplanner.core.text import clean
 from netplanner.interchange.vcard_export import X_INTRODUCED_BY, X_PROPERTIES
 from netplanner.interchange.vcard_lines import ParsedCard, Property, split_unescaped, unescape
@@ -160,7 +160,7 @@ def contact_from_card(card: ParsedCard) -> tuple[ImportedContact | None, list[Me
         websites=websites,
         kinds=kinds or None,
         linkedin_url=linkedin,
-        notes=ImportNotes(notes),
+        notes=import_notes(notes),
         tags=[clean(tag) for tag in tags if clean(tag)],
         source=ContactSource.VCARD.value,
         related_names=[

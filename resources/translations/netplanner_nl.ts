@@ -5121,7 +5121,7 @@ kennen:</translation>
         <translation>geen voor- of achternaam</translation>
     </message>
     <message>
-        <location filename="../../netplanner/interchange/vcard_import.py" line="+140"/>
+        <location filename="../../netplanner/interchange/vcard_import.py" line="+141"/>
         <source>%1: not a vCard file (there is no BEGIN:VCARD in it).</source>
         <translation>%1: geen vCard-bestand (er staat geen BEGIN:VCARD in).</translation>
     </message>
@@ -6084,7 +6084,7 @@ kennen:</translation>
         <translation>het bestand is afgekapt</translation>
     </message>
     <message>
-        <location filename="../../netplanner/core/imports/notes.py" line="+59"/>
+        <location filename="../../netplanner/core/imports/notes.py" line="+88"/>
         <source>Department: %1</source>
         <translation>Afdeling: %1</translation>
     </message>
@@ -6094,22 +6094,22 @@ kennen:</translation>
         <translation>Rol: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Address (%1): %2</source>
         <translation>Adres (%1): %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Address %1: %2</source>
         <translation>Adres %1: %2</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Address: %1</source>
         <translation>Adres: %1</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+39"/>
         <source>work</source>
         <extracomment>The kinds an address can be labelled with (``contact_fields.KINDS``), as notes say them.</extracomment>
         <translation>werk</translation>

@@ -3,6 +3,8 @@ language, and a file imported again, in either language, is still recognised."""
 
 from __future__ import annotations
 
+import copy
+import pickle
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -12,6 +14,7 @@ from sqlalchemy import select
 from netplanner.core.imports.apply import apply_import
 from netplanner.core.imports.model import ReadResult
 from netplanner.core.imports.plan import plan_import
+from netplanner.core.imports.values import unchecked_values
 from netplanner.core.models import Contact
 from netplanner.datafile import open_data_file
 from netplanner.interchange.generic_csv import read_generic_csv
@@ -157,3 +160,14 @@ def test_the_same_file_imported_again_in_either_language_adds_nothing(
             assert _import(data, READERS[kind](tmp_path), language) == (0, created)
         # No line twice, none added in the other language.
         assert _notes(data) == EXPECTED[kind, first]
+
+
+def test_a_copied_contact_keeps_its_notes_in_both_languages(tmp_path: Path) -> None:
+    """Notes made by an import are a ``str`` with more in it; a copy (a preview's undo, a
+    worker thread's pickle) must not rebuild them from the English text alone."""
+    contacts = [*_vcard(tmp_path).contacts, *_csv(tmp_path).contacts]
+    dutch = DUTCH_VCARD | DUTCH_CSV
+    for copied in (copy.deepcopy(contacts), pickle.loads(pickle.dumps(contacts))):
+        assert [contact.notes for contact in copied] == [contact.notes for contact in contacts]
+        for contact in copied:
+            assert unchecked_values(contact, "nl")["notes"].splitlines() == dutch[contact.name]
