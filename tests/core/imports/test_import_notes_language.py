@@ -13,12 +13,14 @@ from sqlalchemy import select
 
 from netplanner.core.imports.apply import apply_import
 from netplanner.core.imports.model import ReadResult
+from netplanner.core.imports.notes import department, other_address, other_role
 from netplanner.core.imports.plan import plan_import
 from netplanner.core.imports.values import unchecked_values
 from netplanner.core.models import Contact
 from netplanner.datafile import open_data_file
 from netplanner.interchange.generic_csv import read_generic_csv
 from netplanner.interchange.vcard_import import read_vcard
+from netplanner.messages import Message, fill
 from netplanner.storage.database import Database
 
 # A Google Contacts export as it is written today: quoted cells with line breaks, the
@@ -171,3 +173,21 @@ def test_a_copied_contact_keeps_its_notes_in_both_languages(tmp_path: Path) -> N
         assert [contact.notes for contact in copied] == [contact.notes for contact in contacts]
         for contact in copied:
             assert unchecked_values(contact, "nl")["notes"].splitlines() == dutch[contact.name]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        department("Sales %2 & Marketing"),  # a %2 in the file's text is not a place
+        other_role("Teamleider"),
+        other_address("Markt 1, Gouda", "Home"),
+        other_address("Kade 2, Delft", "work"),
+        other_address("Strandweg 1", "Vakantiehuis"),
+        other_address("Weg 3, Ede", number=3),
+        other_address("Weg 3, Ede"),
+    ],
+)
+def test_each_labelled_line_says_in_english_what_its_template_says(line: Message) -> None:
+    """The English of a line is written out beside its template (faster than filling it
+    in): the two must say the same, or English and Dutch notes would differ."""
+    assert str(line) == fill(line.template, *line.arguments)
