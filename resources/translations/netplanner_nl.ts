@@ -4778,7 +4778,7 @@ kennen:</translation>
 <context>
     <name>MappingDialog</name>
     <message>
-        <location filename="../../netplanner/gui/transfer/mapping_dialog.py" line="+86"/>
+        <location filename="../../netplanner/gui/transfer/mapping_dialog.py" line="+89"/>
         <source>Two columns are set to “%1”. Set one of them to “%2”.</source>
         <translation>Twee kolommen staan op “%1”. Zet een van beide op “%2”.</translation>
     </message>
@@ -5122,7 +5122,7 @@ kennen:</translation>
         <translation>geen voor- of achternaam</translation>
     </message>
     <message>
-        <location filename="../../netplanner/interchange/vcard_import.py" line="+140"/>
+        <location filename="../../netplanner/interchange/vcard_import.py" line="+141"/>
         <source>%1: not a vCard file (there is no BEGIN:VCARD in it).</source>
         <translation>%1: geen vCard-bestand (er staat geen BEGIN:VCARD in).</translation>
     </message>
@@ -5194,7 +5194,7 @@ kennen:</translation>
         <translation>een vergelijkbare naam bij dezelfde organisatie</translation>
     </message>
     <message>
-        <location filename="../../netplanner/core/imports/values.py" line="+130"/>
+        <location filename="../../netplanner/core/imports/values.py" line="+135"/>
         <source>Row %1: %2</source>
         <translation>Rij %1: %2</translation>
     </message>
@@ -5663,7 +5663,7 @@ kennen:</translation>
         <translation>staat al in je contacten als %1, niets nieuws</translation>
     </message>
     <message>
-        <location filename="../../netplanner/interchange/vcard_fields.py" line="+191"/>
+        <location filename="../../netplanner/interchange/vcard_fields.py" line="+192"/>
         <source>line %1: the birthday “%2” cannot be read; it was left out</source>
         <translation>regel %1: de verjaardag ‘%2’ is niet te lezen; die is weggelaten</translation>
     </message>
@@ -6098,6 +6098,72 @@ kennen:</translation>
         <location line="+50"/>
         <source>the file is cut off</source>
         <translation>het bestand is afgekapt</translation>
+    </message>
+    <message>
+        <location filename="../../netplanner/core/imports/notes.py" line="+88"/>
+        <source>Department: %1</source>
+        <translation>Afdeling: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Role: %1</source>
+        <translation>Rol: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Address (%1): %2</source>
+        <translation>Adres (%1): %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Address %1: %2</source>
+        <translation>Adres %1: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Address: %1</source>
+        <translation>Adres: %1</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>work</source>
+        <extracomment>The kinds an address can be labelled with (``contact_fields.KINDS``), as notes say them.</extracomment>
+        <translation>werk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>home</source>
+        <translation>thuis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mobile</source>
+        <translation>mobiel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>other</source>
+        <translation>overig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fax</source>
+        <translation>fax</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pager</source>
+        <translation>pieper</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>main</source>
+        <translation>algemeen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>school</source>
+        <translation>school</translation>
     </message>
 </context>
 <context>
