@@ -9,17 +9,18 @@ source text in the sorted hash table, then the message at that offset, checked a
 its context and source. Nothing is read before the first lookup, and a lookup reads
 only its own message, so a command pays well under a millisecond.
 
-Only what the command line needs: plain texts (no plural forms, no disambiguation),
-looked up in one context. The format is described in ``packaging/ts_to_qm.py``, which
-writes it.
+Only what the command line and an import's notes need: plain texts (no plural forms,
+no disambiguation), looked up in one context. The format is described in
+``packaging/ts_to_qm.py``, which writes it.
 """
 
 from __future__ import annotations
 
 import struct
 from bisect import bisect_left
-from functools import cache
+from functools import cache, lru_cache
 
+from netplanner.messages import CONTEXT, Message, fill
 from netplanner.resources import resource_path
 
 _MAGIC = bytes.fromhex("3cb86418caef9c95cd211cbf60a1bddd")
@@ -122,3 +123,19 @@ def translate(language: str, context: str, source: str) -> str:
     found = catalogue(language)
     text = found.translate(context, source) if found is not None else None
     return text if text else source
+
+
+def message_in(language: str, text: str) -> str:
+    """``text`` in ``language`` when it is a :class:`~netplanner.messages.Message` (its
+    arguments too, where they are messages themselves); any other text as it is."""
+    if not isinstance(text, Message) or language == "en":
+        return str(text)  # a Message's own text is its English
+    template = translated(language, text.template)
+    return fill(template, *(message_in(language, argument) for argument in text.arguments))
+
+
+@lru_cache(maxsize=1024)
+def translated(language: str, template: str) -> str:
+    """The template of a :class:`~netplanner.messages.Message` in ``language`` (an import
+    renders the same few templates for every row of a file: remembered)."""
+    return translate(language, CONTEXT, template)

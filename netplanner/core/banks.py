@@ -11,7 +11,12 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
 from netplanner.core.enums import LANGUAGES, QuestionCategory
-from netplanner.core.errors import DuplicateQuestionError, NotFoundError, ValidationError
+from netplanner.core.errors import (
+    DuplicateQuestionError,
+    NotFoundError,
+    ValidationError,
+    check_version,
+)
 from netplanner.core.meta import BUILTIN_BANKS_INSTALLED, get_meta, set_meta
 from netplanner.core.models import Question, QuestionBank
 from netplanner.core.text import clean, fold
@@ -99,13 +104,22 @@ def create_bank(session: Session, name: str, language: str, description: str = "
 
 
 def update_bank(
-    session: Session, bank_id: int, name: str, language: str, description: str = ""
+    session: Session,
+    bank_id: int,
+    name: str,
+    language: str,
+    description: str = "",
+    *,
+    loaded_version: int | None = None,
 ) -> QuestionBank:
+    """Save the bank's name, language and description; ``loaded_version`` (the version
+    the dialog showed) refuses the save when someone else saved the bank since."""
     if not clean(name):
         raise ValidationError(
             Message(QT_TRANSLATE_NOOP("Messages", "A question bank needs a name."))
         )
     bank = get_bank(session, bank_id)
+    check_version(bank, "question bank", loaded_version)
     bank.name = clean(name)
     bank.language = _check_language(language)
     bank.description = clean(description)
@@ -164,10 +178,20 @@ def add_question(session: Session, bank_id: int, text: str, category: str) -> Qu
     return question
 
 
-def update_question(session: Session, question_id: int, text: str, category: str) -> Question:
+def update_question(
+    session: Session,
+    question_id: int,
+    text: str,
+    category: str,
+    *,
+    loaded_version: int | None = None,
+) -> Question:
+    """Save a question's text and category; ``loaded_version`` (the version the editor
+    showed) refuses the save when someone else saved the question since."""
     if not clean(text):
         raise ValidationError(Message(QT_TRANSLATE_NOOP("Messages", "A question needs some text.")))
     question = get_question(session, question_id)
+    check_version(question, "question", loaded_version)
     _refuse_duplicate(session, question.bank_id, text, exclude_question_id=question_id)
     question.text = clean(text)
     question.category = _check_category(category)

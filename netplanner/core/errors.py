@@ -61,6 +61,21 @@ _CHANGED = {
         "Someone else changed this goal since you opened it (another window, or your coach). "
         "Nothing was saved.",
     ),
+    "question bank": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Someone else changed this question bank since you opened it (another window, or "
+        "your coach). Nothing was saved.",
+    ),
+    "question": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Someone else changed this question since you opened it (another window, or your "
+        "coach). Nothing was saved.",
+    ),
+    "follow-up": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Someone else changed this follow-up since it was shown here (another window, or "
+        "your coach). Nothing was saved.",
+    ),
 }
 
 

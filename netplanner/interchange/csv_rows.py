@@ -9,7 +9,8 @@ What the mapping's fields do (see :mod:`netplanner.interchange.column_mapping`):
   comes first.
 - Address columns make one address per kind or number after the colon ("city:work",
   Google's "Address 2 - City" as "city:2"); the first one with anything in it is the
-  contact's address, any others go into the notes, so nothing is lost.
+  contact's address, any others go into the notes, so nothing is lost (labelled in the
+  data language, see :mod:`netplanner.core.imports.notes`).
 - A row without a name but with an e-mail address or organisation is kept, named after
   what it has.
 """
@@ -30,9 +31,11 @@ from netplanner.core.contact_fields import (
 )
 from netplanner.core.enums import ContactSource
 from netplanner.core.imports.model import ImportedContact
+from netplanner.core.imports.notes import department, import_notes, other_address
 from netplanner.core.text import clean
 from netplanner.interchange.column_mapping import ADDRESS_PARTS, KINDED
 from netplanner.interchange.csv_export import FORMULA_STARTS
+from netplanner.messages import Message
 
 _SEPARATORS = {
     "email": re.compile(r"\s*(?::::|;|,)\s*"),  # Google puts " ::: " between values
@@ -130,8 +133,8 @@ def _contact(row: _Row) -> ImportedContact | None:
     name = name or name_from_what_is_known(emails, organisation, [])
     if not name:
         return None
-    notes = list(row.values.get("notes", []))
-    notes += [f"Department: {unit}" for unit in row.values.get("department", [])]
+    notes: list[str] = list(row.values.get("notes", []))
+    notes += [department(unit) for unit in row.values.get("department", [])]
     street, postal_code, city, address_region, country, others = _address(row)
     notes += others
     tags = [t for cell in row.values.get("tags", []) for t in _TAGS.split(cell) if t]
@@ -150,7 +153,7 @@ def _contact(row: _Row) -> ImportedContact | None:
         websites=websites,
         kinds=kinds or None,
         linkedin_url=linkedin_url,
-        notes="\n".join(notes),
+        notes=import_notes(notes),
         # Google's own groups ("* myContacts", "* starred") are not the user's labels.
         tags=[tag for tag in tags if not tag.startswith("*")],
         source=ContactSource.CSV.value,
@@ -189,7 +192,7 @@ def _channels(row: _Row) -> tuple[list[str], list[str], list[str], dict[str, str
     return lists[0], lists[1], lists[2], kinds
 
 
-def _address(row: _Row) -> tuple[str, str, str, str, str, list[str]]:
+def _address(row: _Row) -> tuple[str, str, str, str, str, list[Message]]:
     """The first address with anything in it, and the others as note lines."""
     found: list[tuple[str, ...]] = []
     for group, parts in row.addresses.items():
@@ -203,7 +206,7 @@ def _address(row: _Row) -> tuple[str, str, str, str, str, list[str]]:
     lines = []
     for *address, label in others:
         text = ", ".join(" ".join(v.split()) for v in address if v)
-        lines.append(f"Address ({label}): {text}" if label else f"Address: {text}")
+        lines.append(other_address(text, label))
     return (*first[:5], lines)  # type: ignore[return-value]
 
 

@@ -14,6 +14,7 @@ from netplanner.core.contact_fields import (
 )
 from netplanner.core.enums import ContactSource
 from netplanner.core.imports.model import ImportedContact
+from netplanner.core.imports.notes import department, import_notes, other_address, other_role
 from netplanner.core.text import clean
 from netplanner.interchange.vcard_export import X_INTRODUCED_BY, X_PROPERTIES
 from netplanner.interchange.vcard_lines import ParsedCard, Property, split_unescaped, unescape
@@ -112,15 +113,15 @@ def contact_from_card(card: ParsedCard) -> tuple[ImportedContact | None, list[Me
     socials = [clean(prop.text()) for prop in card.all("X-SOCIALPROFILE")]
     linkedin = next((url for url in [*urls, *socials] if "linkedin.com/" in url.casefold()), "")
     websites = [url for url in urls if url != linkedin]
-    notes = [clean(prop.text()) for prop in card.all("NOTE")]
+    notes: list[str] = [clean(prop.text()) for prop in card.all("NOTE")]
     organisation = ""
     for prop in card.all("ORG")[:1]:
         units = [clean(unit) for unit in prop.components() if clean(unit)]
         organisation = units[0] if units else ""
-        notes += [f"Department: {unit}" for unit in units[1:]]
+        notes += [department(unit) for unit in units[1:]]
     role = card.first_text("TITLE") or card.first_text("ROLE")
     if card.first_text("TITLE") and card.first_text("ROLE"):
-        notes.append(f"Role: {card.first_text('ROLE')}")
+        notes.append(other_role(card.first_text("ROLE")))
     prefix, given, additional, family, suffix = _name_parts(card)
     name = clean(card.first_text("FN"))
     name = name or name_from_parts(given, additional, family, suffix)
@@ -137,7 +138,7 @@ def contact_from_card(card: ParsedCard) -> tuple[ImportedContact | None, list[Me
             continue
         label = labels.get(prop.group) or kind_of(prop.types)
         text = ", ".join(" ".join(line.split()) for line in lines if line)
-        notes.append(f"Address ({label}): {text}" if label else f"Address {index + 1}: {text}")
+        notes.append(other_address(text, label, index + 1))
     tags = [
         tag
         for prop in card.all("CATEGORIES")
@@ -159,7 +160,7 @@ def contact_from_card(card: ParsedCard) -> tuple[ImportedContact | None, list[Me
         websites=websites,
         kinds=kinds or None,
         linkedin_url=linkedin,
-        notes="\n".join(note for note in notes if note),
+        notes=import_notes(notes),
         tags=[clean(tag) for tag in tags if clean(tag)],
         source=ContactSource.VCARD.value,
         related_names=[

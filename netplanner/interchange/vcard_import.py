@@ -13,9 +13,10 @@ What goes where (:mod:`netplanner.interchange.vcard_fields`): FN, read as it sta
 (Google writes commas in it unescaped) → name, else N's parts, else the e-mail address,
 organisation or phone number of a card with no name; N → the name's parts; NICKNAME,
 BDAY, UID → those fields; ORG → organisation (its units go to the notes as
-"Department: …"); TITLE (else ROLE) → role; EMAIL, TEL, URL → every address, number and
-website with its kind (TYPE, or Apple's X-ABLabel), the preferred one first, ``tel:`` and
-``mailto:`` URIs read as plain numbers and addresses; the first (or preferred) ADR → the
+"Department: …", in the data language: :mod:`netplanner.core.imports.notes`); TITLE
+(else ROLE) → role; EMAIL, TEL, URL → every address, number and website with its kind
+(TYPE, or Apple's X-ABLabel), the preferred one first, ``tel:`` and ``mailto:`` URIs
+read as plain numbers and addresses; the first (or preferred) ADR → the
 address, its city also the region; other ADRs, NOTE → notes; CATEGORIES → tags; a
 linkedin.com URL (URL or X-SOCIALPROFILE) → LinkedIn URL; RELATED (4.0) → related
 names; NetPlanner's own X-NETPLANNER-SPECIALISM, -SECTOR, -REGION and -HOW-WE-KNOW →

@@ -404,7 +404,7 @@ Vraag: %2
 <context>
     <name>BankDialog</name>
     <message>
-        <location filename="../../netplanner/gui/banks/bank_dialog.py" line="+52"/>
+        <location filename="../../netplanner/gui/banks/bank_dialog.py" line="+56"/>
         <source>Edit question bank</source>
         <translation>Vragenbank bewerken</translation>
     </message>
@@ -859,17 +859,18 @@ Vraag: %2
 <context>
     <name>BanksTab</name>
     <message>
-        <location filename="../../netplanner/gui/banks/bank_actions.py" line="+68"/>
+        <location filename="../../netplanner/gui/banks/bank_actions.py" line="+76"/>
         <source>New bank</source>
         <translation>Nieuwe vragenbank</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+41"/>
         <source>Edit bank</source>
+        <extracomment>The version of the bank the dialog shows: a save over a newer one is refused, and *Reload* moves it on to the one it then shows.</extracomment>
         <translation>Vragenbank bewerken</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+19"/>
         <source>Delete question bank</source>
         <translation>Vragenbank verwijderen</translation>
     </message>
@@ -895,17 +896,17 @@ Vraag: %2
         <translation>Gesprekken houden de vragen die al voor ze gekozen zijn: ze hebben er een kopie van.</translation>
     </message>
     <message>
-        <location filename="../../netplanner/gui/banks/question_actions.py" line="+68"/>
+        <location filename="../../netplanner/gui/banks/question_actions.py" line="+76"/>
         <source>Add question</source>
         <translation>Vraag toevoegen</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+26"/>
         <source>Edit question</source>
         <translation>Vraag bewerken</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+61"/>
         <source>Save the changes to question %1 first?</source>
         <translation>Eerst de wijzigingen in vraag %1 opslaan?</translation>
     </message>
@@ -952,7 +953,7 @@ Vraag: %2
         <translation>Vraag verplaatsen</translation>
     </message>
     <message>
-        <location filename="../../netplanner/gui/banks/tab.py" line="+122"/>
+        <location filename="../../netplanner/gui/banks/tab.py" line="+127"/>
         <source>Question banks</source>
         <extracomment>Replaceable in tests: the dialog for a bank&apos;s name, language and description.</extracomment>
         <translation>Vragenbanken</translation>
@@ -968,7 +969,7 @@ Vraag: %2
         <translation>Zet de vraag een plek lager</translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+149"/>
         <source>No question bank in this language. Choose “All languages” above.</source>
         <translation>Geen vragenbank in deze taal. Kies hierboven “Alle talen”.</translation>
     </message>
@@ -978,7 +979,7 @@ Vraag: %2
         <translation>Nog geen vragenbank. Klik op “Nieuwe vragenbank…” om er een te maken.</translation>
     </message>
     <message>
-        <location line="-140"/>
+        <location line="-151"/>
         <source>Delete the question</source>
         <translation>Verwijder de vraag</translation>
     </message>
@@ -4777,7 +4778,7 @@ kennen:</translation>
 <context>
     <name>MappingDialog</name>
     <message>
-        <location filename="../../netplanner/gui/transfer/mapping_dialog.py" line="+86"/>
+        <location filename="../../netplanner/gui/transfer/mapping_dialog.py" line="+89"/>
         <source>Two columns are set to “%1”. Set one of them to “%2”.</source>
         <translation>Twee kolommen staan op “%1”. Zet een van beide op “%2”.</translation>
     </message>
@@ -4980,19 +4981,19 @@ kennen:</translation>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../netplanner/core/banks.py" line="+91"/>
-        <location line="+15"/>
+        <location filename="../../netplanner/core/banks.py" line="+96"/>
+        <location line="+23"/>
         <source>A question bank needs a name.</source>
         <translation>Een vragenbank heeft een naam nodig.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>This bank already has that question (number %1): “%2”</source>
         <translation>Deze vragenbank heeft die vraag al (nummer %1): “%2”</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+13"/>
+        <location line="+22"/>
         <source>A question needs some text.</source>
         <translation>Een vraag heeft tekst nodig.</translation>
     </message>
@@ -5027,7 +5028,7 @@ kennen:</translation>
         <translation>Het voorbeeldnetwerk kan alleen in een leeg gegevensbestand.</translation>
     </message>
     <message>
-        <location filename="../../netplanner/core/followups/stored.py" line="+108"/>
+        <location filename="../../netplanner/core/followups/stored.py" line="+110"/>
         <source>Say what to do in a few words.</source>
         <translation>Zeg in een paar woorden wat er moet gebeuren.</translation>
     </message>
@@ -5121,7 +5122,7 @@ kennen:</translation>
         <translation>geen voor- of achternaam</translation>
     </message>
     <message>
-        <location filename="../../netplanner/interchange/vcard_import.py" line="+140"/>
+        <location filename="../../netplanner/interchange/vcard_import.py" line="+141"/>
         <source>%1: not a vCard file (there is no BEGIN:VCARD in it).</source>
         <translation>%1: geen vCard-bestand (er staat geen BEGIN:VCARD in).</translation>
     </message>
@@ -5193,7 +5194,7 @@ kennen:</translation>
         <translation>een vergelijkbare naam bij dezelfde organisatie</translation>
     </message>
     <message>
-        <location filename="../../netplanner/core/imports/values.py" line="+130"/>
+        <location filename="../../netplanner/core/imports/values.py" line="+135"/>
         <source>Row %1: %2</source>
         <translation>Rij %1: %2</translation>
     </message>
@@ -5409,6 +5410,21 @@ kennen:</translation>
         <location line="+10"/>
         <source>There is no %1 with ID %2.</source>
         <translation>Er is geen %1 met ID %2.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Someone else changed this question bank since you opened it (another window, or your coach). Nothing was saved.</source>
+        <translation>Iemand anders heeft deze vragenbank gewijzigd sinds je die opende (een ander venster, of je coach). Er is niets bewaard.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Someone else changed this question since you opened it (another window, or your coach). Nothing was saved.</source>
+        <translation>Iemand anders heeft deze vraag gewijzigd sinds je die opende (een ander venster, of je coach). Er is niets bewaard.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Someone else changed this follow-up since it was shown here (another window, or your coach). Nothing was saved.</source>
+        <translation>Iemand anders heeft deze vervolgactie gewijzigd sinds die hier werd getoond (een ander venster, of je coach). Er is niets bewaard.</translation>
     </message>
     <message>
         <location filename="../../netplanner/core/suggestions/approach.py" line="+60"/>
@@ -5647,7 +5663,7 @@ kennen:</translation>
         <translation>staat al in je contacten als %1, niets nieuws</translation>
     </message>
     <message>
-        <location filename="../../netplanner/interchange/vcard_fields.py" line="+191"/>
+        <location filename="../../netplanner/interchange/vcard_fields.py" line="+192"/>
         <source>line %1: the birthday “%2” cannot be read; it was left out</source>
         <translation>regel %1: de verjaardag ‘%2’ is niet te lezen; die is weggelaten</translation>
     </message>
@@ -5953,7 +5969,7 @@ kennen:</translation>
         <translation>De praktijkserver %1 is niet bereikbaar: %2. Er is niets veranderd; probeer het opnieuw zodra de server bereikbaar is.</translation>
     </message>
     <message>
-        <location filename="../../netplanner/core/errors.py" line="+20"/>
+        <location filename="../../netplanner/core/errors.py" line="-25"/>
         <source>Someone else changed this contact since you opened it (another window, or your coach). Nothing was saved.</source>
         <translation>Iemand anders heeft dit contact gewijzigd sinds je het opende (een ander venster, of je coach). Er is niets bewaard.</translation>
     </message>
@@ -6082,6 +6098,72 @@ kennen:</translation>
         <location line="+50"/>
         <source>the file is cut off</source>
         <translation>het bestand is afgekapt</translation>
+    </message>
+    <message>
+        <location filename="../../netplanner/core/imports/notes.py" line="+88"/>
+        <source>Department: %1</source>
+        <translation>Afdeling: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Role: %1</source>
+        <translation>Rol: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Address (%1): %2</source>
+        <translation>Adres (%1): %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Address %1: %2</source>
+        <translation>Adres %1: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Address: %1</source>
+        <translation>Adres: %1</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>work</source>
+        <extracomment>The kinds an address can be labelled with (``contact_fields.KINDS``), as notes say them.</extracomment>
+        <translation>werk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>home</source>
+        <translation>thuis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mobile</source>
+        <translation>mobiel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>other</source>
+        <translation>overig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fax</source>
+        <translation>fax</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pager</source>
+        <translation>pieper</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>main</source>
+        <translation>algemeen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>school</source>
+        <translation>school</translation>
     </message>
 </context>
 <context>
@@ -6923,10 +7005,15 @@ kennen:</translation>
 <context>
     <name>QuestionEditor</name>
     <message>
-        <location filename="../../netplanner/gui/banks/question_editor.py" line="+65"/>
+        <location filename="../../netplanner/gui/banks/question_editor.py" line="+66"/>
         <source>Type a question and press Enter</source>
         <extracomment>Finds the question in the bank that is the same as ``text``; returns its id and its number (1-based), or None. How long typing must pause before the question is checked.</extracomment>
         <translation>Typ een vraag en druk op Enter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Question text</source>
+        <translation>Tekst van de vraag</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -6950,12 +7037,12 @@ kennen:</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+74"/>
+        <location line="+97"/>
         <source>New question</source>
         <translation>Nieuwe vraag</translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="-96"/>
         <source>Stop editing and type a new question (Esc)</source>
         <translation>Stop met bewerken en typ een nieuwe vraag (Esc)</translation>
     </message>
@@ -6970,7 +7057,8 @@ kennen:</translation>
         <translation>Tek&amp;st van de vraag:</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+62"/>
+        <location line="+24"/>
         <source>Edit question %1</source>
         <translation>Vraag %1 bewerken</translation>
     </message>
@@ -7579,7 +7667,7 @@ kennen:</translation>
         <translation>&lt;p style=&apos;font-size:large&apos;&gt;Er staat niets open. Goed bezig!&lt;/p&gt;&lt;p&gt;Een mooi moment om een gesprek te plannen: wie zou met je mee kunnen denken, of wie doet het werk dat jij wilt doen? Plan het op het tabblad Gesprekken.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+53"/>
         <source>Mark done</source>
         <translation>Markeren als gedaan</translation>
     </message>
@@ -7614,7 +7702,7 @@ kennen:</translation>
         <translation>Niet uitgesteld</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>Add follow-up</source>
         <translation>Vervolgactie toevoegen</translation>
     </message>

@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 
 from netplanner.core.clock import utc_now
 from netplanner.core.enums import ConversationStatus
-from netplanner.core.errors import NotFoundError, ValidationError
+from netplanner.core.errors import NotFoundError, ValidationError, check_version
 from netplanner.core.followups.routines import (
     FollowUpKind,
     Suggestion,
@@ -75,6 +75,8 @@ class FollowUpRow:
     contact_id: int | None
     contact_name: str
     conversation_id: int | None
+    #: The version shown: Done or Snooze on it is refused once someone else changed it.
+    version: int | None = None
 
 
 def _aware(value: datetime, what: str) -> datetime:
@@ -141,11 +143,19 @@ def create_follow_up(
 
 
 def mark_done(
-    session: Session, follow_up_id: int, now: datetime | None = None, *, record_thanks: bool = True
+    session: Session,
+    follow_up_id: int,
+    now: datetime | None = None,
+    *,
+    record_thanks: bool = True,
+    loaded_version: int | None = None,
 ) -> FollowUp:
     """Tick a follow-up off. A thank-you marked done means the thanks was sent: its
-    conversation becomes "thanked" (unless ``record_thanks`` is False: dismissed)."""
+    conversation becomes "thanked" (unless ``record_thanks`` is False: dismissed).
+    ``loaded_version`` (the version the window showed) refuses it when someone else
+    changed the follow-up since (snoozed it, or ticked it off)."""
     follow_up = get_follow_up(session, follow_up_id)
+    check_version(follow_up, "follow-up", loaded_version)
     moment = _aware(now, "moment") if now is not None else utc_now()
     if follow_up.done_at is None:
         follow_up.done_at = moment
@@ -170,9 +180,13 @@ def reopen(session: Session, follow_up_id: int) -> FollowUp:
     return follow_up
 
 
-def snooze(session: Session, follow_up_id: int, until: datetime) -> FollowUp:
-    """Move the due date to ``until`` (the follow-up stays open)."""
+def snooze(
+    session: Session, follow_up_id: int, until: datetime, *, loaded_version: int | None = None
+) -> FollowUp:
+    """Move the due date to ``until`` (the follow-up stays open); refused when someone else
+    changed the follow-up since the window showed ``loaded_version``."""
     follow_up = get_follow_up(session, follow_up_id)
+    check_version(follow_up, "follow-up", loaded_version)
     follow_up.due_at = _aware(until, "new due date")
     session.flush()
     return follow_up
@@ -207,6 +221,7 @@ def open_follow_ups(session: Session, *, include_moot: bool = False) -> list[Fol
             Contact.name,
             FollowUp.conversation_id,
             Conversation.status,
+            FollowUp.version,
         )
         .outerjoin(Contact, FollowUp.contact_id == Contact.id)
         .outerjoin(Conversation, FollowUp.conversation_id == Conversation.id)
@@ -229,6 +244,7 @@ def open_follow_ups(session: Session, *, include_moot: bool = False) -> list[Fol
                     contact_id=record.contact_id,
                     contact_name=record.name or "",
                     conversation_id=record.conversation_id,
+                    version=record.version,
                 )
             )
     return rows

@@ -56,6 +56,7 @@ class TodayItem:
     place: str = ""  # conversations only
     status: str = ""  # conversations only
     via_name: str = ""  # names to approach only: who gave the name
+    version: int | None = None  # stored follow-ups only: the version shown (see mark_done)
 
     @property
     def key(self) -> str:
@@ -117,6 +118,7 @@ def _follow_up_item(row: FollowUpRow) -> TodayItem:
         contact_name=row.contact_name,
         conversation_id=row.conversation_id,
         follow_up_id=row.id,
+        version=row.version,
     )
 
 

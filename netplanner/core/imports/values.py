@@ -4,9 +4,11 @@ The fields as the file gives them become the values of a contact (the first e-ma
 address, phone number and website in the contact's own fields, the others as its
 details), and the values are checked against what the data file is made for.
 
-"How you know each other" for a LinkedIn connection is written in the language the
-user chose (the window passes its own; the command line reads ``LANG``): it is text
-in the user's data, not a message, so it is written once, in words they read.
+"How you know each other" for a LinkedIn connection, and the labels of lines an import
+adds to the notes ("Department: Sales", :mod:`netplanner.core.imports.notes`), are
+written in the language the user chose (the window passes its own; the command line
+reads ``LANG``): they are text in the user's data, not messages, so they are written
+once, in words they read.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from operator import attrgetter, itemgetter, le
 from netplanner.core.contact_fields import Detail
 from netplanner.core.errors import ValidationError
 from netplanner.core.imports.model import ImportedContact
+from netplanner.core.imports.notes import ImportNotes
 from netplanner.core.text import clean, normalise_tags
 from netplanner.messages import QT_TRANSLATE_NOOP, Message
 
@@ -80,6 +83,8 @@ def unchecked_values(contact: ImportedContact, language: str = "en") -> dict[str
     phone = values["phone"] = clean(phones[0]) if phones else ""
     if not values["how_we_know"] and contact.connected_on is not None:
         values["how_we_know"] = connected_since(contact.connected_on, language)
+    if language != "en" and isinstance(contact.notes, ImportNotes):
+        values["notes"] = contact.notes.in_language(language).strip()
     values["tags"] = normalise_tags(contact.tags) if contact.tags else ""
     values["source"] = contact.source
     kinds = contact.kinds

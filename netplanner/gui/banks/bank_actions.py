@@ -11,10 +11,13 @@ from typing import TYPE_CHECKING, TypeVar
 from PySide6.QtCore import QCoreApplication, Qt
 
 from netplanner.core import banks as service
-from netplanner.gui.banks.bank_dialog import BankFields
+from netplanner.core.errors import NetPlannerError
+from netplanner.gui.banks.bank_data import read_bank_detail
+from netplanner.gui.banks.bank_dialog import BankDialog, BankFields, SaveFields
 from netplanner.gui.banks.question_actions import done
 from netplanner.gui.events import Change
 from netplanner.gui.plural import counted
+from netplanner.gui.stale_form import reload_keeping_typed
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -43,11 +46,16 @@ class BankActions:
         search_all_edit: QLineEdit
         sharing: BankSharing
         printing: BankPrinting
-        ask_bank_fields: Callable[[BankFields | None, Callable[[BankFields], bool]], bool]
+        ask_bank_fields: Callable[[BankFields | None, SaveFields], bool]
         _detail: BankDetail | None
 
         def _write(
-            self, work: Callable[[Session], T], *, label: str, changes: Change = ...
+            self,
+            work: Callable[[Session], T],
+            *,
+            label: str,
+            changes: Change = ...,
+            reload: Callable[[], object] | None = ...,
         ) -> T | None: ...
         def _own_write(self) -> AbstractContextManager[None]: ...
         def _changed(self, bank_id: int | None, question_id: int | None) -> None: ...
@@ -60,7 +68,7 @@ class BankActions:
     def new_bank(self) -> None:
         created: list[int] = []
 
-        def save(fields: BankFields) -> bool:
+        def save(fields: BankFields, _dialog: BankDialog | None = None) -> bool:
             bank_id = self._write(
                 lambda s: (
                     service.create_bank(s, fields.name, fields.language, fields.description).id
@@ -80,15 +88,38 @@ class BankActions:
         detail = self._detail
         if detail is None:
             return
+        #: The version of the bank the dialog shows: a save over a newer one is refused,
+        #: and *Reload* moves it on to the one it then shows.
+        shown = [detail.version]
 
-        def save(fields: BankFields) -> bool:
+        def show_stored(dialog: BankDialog) -> None:
+            try:
+                now = self.context.read(lambda s: read_bank_detail(s, detail.id))
+            except NetPlannerError:  # deleted meanwhile: the next save says so
+                return
+            shown[0] = now.version
+            dialog.show_fields(BankFields(now.name, now.language, now.description))
+            self._changed(detail.id, self.current_question_id())
+
+        def save(fields: BankFields, dialog: BankDialog | None = None) -> bool:
+            loaded_version = shown[0]
             saved = self._write(
                 lambda s: (
                     service.update_bank(
-                        s, detail.id, fields.name, fields.language, fields.description
+                        s,
+                        detail.id,
+                        fields.name,
+                        fields.language,
+                        fields.description,
+                        loaded_version=loaded_version,
                     ).id
                 ),
                 label=QCoreApplication.translate("BanksTab", "Edit bank"),
+                reload=(
+                    None
+                    if dialog is None
+                    else lambda: reload_keeping_typed(dialog, lambda: show_stored(dialog))
+                ),
             )
             return saved is not None
 

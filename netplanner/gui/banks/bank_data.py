@@ -20,6 +20,8 @@ class QuestionItem:
     position: int
     category: str
     text: str
+    #: The version read: the editor's save is refused once someone else changed it.
+    version: int | None = None
 
 
 @dataclass(frozen=True)
@@ -30,16 +32,26 @@ class BankDetail:
     description: str
     builtin: bool
     questions: tuple[QuestionItem, ...]
+    #: The version read: the bank dialog's save is refused once someone else changed it.
+    version: int | None = None
 
 
 def read_bank_detail(session: Session, bank_id: int) -> BankDetail:
     """The bank with its questions in position order (raises NotFoundError)."""
     bank = get_bank(session, bank_id)
     questions = tuple(
-        QuestionItem(q.id, q.position, q.category, q.text)
+        QuestionItem(q.id, q.position, q.category, q.text, q.version)
         for q in sorted(bank.questions, key=lambda q: q.position)
     )
-    return BankDetail(bank.id, bank.name, bank.language, bank.description, bank.builtin, questions)
+    return BankDetail(
+        bank.id,
+        bank.name,
+        bank.language,
+        bank.description,
+        bank.builtin,
+        questions,
+        bank.version,
+    )
 
 
 @dataclass(frozen=True)

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Protocol
 
 from PySide6.QtWidgets import (
     QComboBox,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from netplanner.core.enums import LANGUAGES
 from netplanner.gui.labels import language_label
+from netplanner.gui.stale_form import remember_shown
 
 
 @dataclass(frozen=True)
@@ -27,9 +28,12 @@ class BankFields:
     description: str = ""
 
 
-# Writes the fields the user accepted; True when written, False when the write failed
-# (the user has been told why).
-SaveFields = Callable[[BankFields], bool]
+class SaveFields(Protocol):
+    """Writes the fields the user accepted; True when written, False when the write failed
+    (the user has been told why). ``dialog`` is the dialog they were typed in, which a
+    save refused as stale reloads (:meth:`BankDialog.show_fields`); None without one."""
+
+    def __call__(self, fields: BankFields, dialog: BankDialog | None = None, /) -> bool: ...
 
 
 class BankDialog(QDialog):
@@ -80,10 +84,16 @@ class BankDialog(QDialog):
 
         self.name_edit.textChanged.connect(self._update_ok)
         if initial is not None:
-            self.name_edit.setText(initial.name)
-            self.set_language(initial.language)
-            self.description_edit.setPlainText(initial.description)
+            self.show_fields(initial)
         self._update_ok()
+
+    def show_fields(self, fields: BankFields) -> None:
+        """Show the bank's fields as stored (at the start, or reloaded after a refused
+        save): texts shown here are not the user's typing (``stale_form``)."""
+        self.name_edit.setText(fields.name)
+        self.set_language(fields.language)
+        self.description_edit.setPlainText(fields.description)
+        remember_shown(self)
 
     def set_language(self, language: str) -> None:
         index = self.language_combo.findData(language)
@@ -98,7 +108,7 @@ class BankDialog(QDialog):
         )
 
     def accept(self) -> None:
-        if self._save is not None and not self._save(self.values()):
+        if self._save is not None and not self._save(self.values(), self):
             self.name_edit.setFocus()  # not written: keep what was typed
             return
         super().accept()

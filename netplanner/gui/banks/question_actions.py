@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from netplanner.core import banks as service
 from netplanner.core.errors import NetPlannerError
 from netplanner.gui.events import Change
+from netplanner.gui.stale_form import reload_keeping_typed
 from netplanner.messages import fill
 
 if TYPE_CHECKING:
@@ -22,7 +23,7 @@ if TYPE_CHECKING:
 
     from sqlalchemy.orm import Session
 
-    from netplanner.gui.banks.bank_data import BankDetail
+    from netplanner.gui.banks.bank_data import BankDetail, QuestionItem
     from netplanner.gui.banks.bank_pane import BankPane
     from netplanner.gui.banks.question_model import QuestionModel
     from netplanner.gui.context import AppContext
@@ -51,9 +52,16 @@ class QuestionActions:
         def _leave_edit_mode(self) -> None: ...
 
         def _write(
-            self, work: Callable[[Session], T], *, label: str, changes: Change = ...
+            self,
+            work: Callable[[Session], T],
+            *,
+            label: str,
+            changes: Change = ...,
+            reload: Callable[[], object] | None = ...,
         ) -> T | None: ...
         def _changed(self, bank_id: int | None, question_id: int | None) -> None: ...
+        def _reload(self, bank_id: int | None, question_id: int | None) -> None: ...
+        def stored_question(self, question_id: int | None) -> QuestionItem | None: ...
         def _load_editor(self, question_id: int | None) -> None: ...
         def current_question_id(self) -> int | None: ...
         def select_question(self, question_id: int | None) -> None: ...
@@ -84,9 +92,17 @@ class QuestionActions:
             return False
         if not editor.is_changed():
             return False
+        loaded_version = editor.loaded_version
         if self._write(
-            lambda s: service.update_question(s, question_id, text, category).id,
+            lambda s: (
+                service.update_question(
+                    s, question_id, text, category, loaded_version=loaded_version
+                ).id
+            ),
             label=QCoreApplication.translate("BanksTab", "Edit question"),
+            reload=lambda: reload_keeping_typed(
+                editor, lambda: self._show_stored_question(detail.id, question_id)
+            ),
         ):
             self._changed(detail.id, question_id)
             self._reveal(question_id)
@@ -94,6 +110,19 @@ class QuestionActions:
             self._load_editor(question_id)
             return True
         return False
+
+    def _show_stored_question(self, bank_id: int, question_id: int) -> None:
+        """Reload: the bank read again, and the edited question in the editor as it is
+        now (the filters cleared when they hide it)."""
+        self._reload(bank_id, question_id)
+        with self._quietly():
+            self._reveal(question_id)
+            self.select_question(question_id)
+        stored = self.stored_question(question_id)
+        if stored is not None:
+            self.pane.editor.load(stored)
+        else:  # gone meanwhile
+            self.pane.editor.set_add_mode(clear=True)
 
     # -- the list-plus-form steps of the questions (see netplanner.gui.list_form) -------------
     def shown_id(self) -> int | None:

@@ -22,6 +22,7 @@ from netplanner.core.enums import QuestionCategory
 from netplanner.gui.banks.bank_data import QuestionItem
 from netplanner.gui.banks.check_feedback import CheckFeedback, warning_icon
 from netplanner.gui.labels import category_label
+from netplanner.gui.stale_form import remember_shown
 from netplanner.gui.wrap_height import keep_wrapped_lines_whole
 from netplanner.messages import fill
 
@@ -63,6 +64,8 @@ class QuestionEditor(QGroupBox):
         self.category_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.text_edit = QLineEdit()
         self.text_edit.setPlaceholderText(self.tr("Type a question and press Enter"))
+        # Also what labels the text on the clipboard when a stale save is reloaded.
+        self.text_edit.setAccessibleName(self.tr("Question text"))
         self.text_edit.setClearButtonEnabled(True)
         self.text_edit.setMinimumWidth(220)
         self.warning_action = self.text_edit.addAction(
@@ -112,6 +115,11 @@ class QuestionEditor(QGroupBox):
         return self._editing.id if self._editing else None
 
     @property
+    def loaded_version(self) -> int | None:
+        """The version of the edited question as shown: a save over a newer one is refused."""
+        return self._editing.version if self._editing else None
+
+    @property
     def editing_number(self) -> int | None:
         """The number (1-based) the edited question has in its bank."""
         return self._editing.position + 1 if self._editing else None
@@ -143,6 +151,24 @@ class QuestionEditor(QGroupBox):
         self.save_button.setVisible(True)
         self.new_button.setVisible(True)
         self.check_now()
+        remember_shown(self)
+
+    def follow(self, item: QuestionItem) -> None:
+        """The edited question as just read again. Unchanged here, the editor shows it as
+        it is now. Changed here, the typed text stays; when the stored text and category
+        are still the ones the editor loaded (only its place moved), the editor takes the
+        new version, so the save is not refused; else the save is refused and offers to
+        reload (someone else changed what the user is changing)."""
+        old = self._editing
+        if old is None or item.id != old.id or item == old:
+            return
+        if not self.is_changed():
+            cursor = self.text_edit.cursorPosition()
+            self.load(item)
+            self.text_edit.setCursorPosition(min(cursor, len(item.text)))
+        elif (item.text, item.category) == (old.text, old.category):
+            self._editing = item
+            self.setTitle(fill(self.tr("Edit question %1"), str(item.position + 1)))
 
     def set_add_mode(self, *, clear: bool) -> None:
         """Back to adding; ``clear`` empties the text (the category stays for the next one)."""

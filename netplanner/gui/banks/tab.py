@@ -15,7 +15,12 @@ from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from netplanner.core import banks as service
 from netplanner.gui.banks.bank_actions import BankActions
-from netplanner.gui.banks.bank_data import BankDetail, read_all_questions, read_bank_detail
+from netplanner.gui.banks.bank_data import (
+    BankDetail,
+    QuestionItem,
+    read_all_questions,
+    read_bank_detail,
+)
 from netplanner.gui.banks.bank_dialog import BankFields, SaveFields, ask_bank_fields
 from netplanner.gui.banks.bank_list_model import BankListModel, ui_language
 from netplanner.gui.banks.bank_list_view import BankListPanel
@@ -185,11 +190,13 @@ class BanksTab(BankActions, QuestionActions, ListFormTab):
         *,
         label: str,
         changes: Change = Change.BANKS,
+        reload: Callable[[], object] | None = None,
     ) -> T | None:
         """A write of the tab's own, announced to the others; the tab then shows the
-        result with :meth:`_changed`, where the write left the user."""
+        result with :meth:`_changed`, where the write left the user. ``reload``: what shows
+        the item as it is now when the write is refused as stale (``AppContext.write``)."""
         with self._own_write():
-            return self.context.write(work, changes=changes, label=label)
+            return self.context.write(work, changes=changes, label=label, reload=reload)
 
     @contextmanager
     def _own_write(self) -> Iterator[None]:
@@ -223,7 +230,16 @@ class BanksTab(BankActions, QuestionActions, ListFormTab):
             self.select_question(question_id)
         if self.current_question_id() != editing:
             self._load_editor(self.current_question_id())
+        else:
+            stored = self.stored_question(editing)
+            if stored is not None:
+                self.pane.editor.follow(stored)
         self._update_actions()
+
+    def stored_question(self, question_id: int | None) -> QuestionItem | None:
+        """``question_id`` as last read, shown or hidden by the filters."""
+        questions = self._detail.questions if self._detail is not None else ()
+        return next((item for item in questions if item.id == question_id), None)
 
     def _show_bank(self, bank_id: int | None) -> None:
         detail = None

@@ -265,7 +265,13 @@ class TodayTab(QWidget):
                     session, item.suggestion, done=True, now=now, record_thanks=record_thanks
                 )
             elif item.follow_up_id is not None:
-                mark_done(session, item.follow_up_id, now, record_thanks=record_thanks)
+                mark_done(
+                    session,
+                    item.follow_up_id,
+                    now,
+                    record_thanks=record_thanks,
+                    loaded_version=item.version,
+                )
             return True
 
         self._act(
@@ -298,7 +304,7 @@ class TodayTab(QWidget):
             if item.suggestion is not None:
                 accept_suggestion(session, item.suggestion, snooze_until=until)
             elif item.follow_up_id is not None:
-                snooze(session, item.follow_up_id, until)
+                snooze(session, item.follow_up_id, until, loaded_version=item.version)
             return True
 
         self._act(item, work, Change.FOLLOW_UPS, self.tr("Snooze"), self.tr("Not snoozed"))
@@ -313,7 +319,8 @@ class TodayTab(QWidget):
     ) -> None:
         """Write ``work`` for ``item`` and show the new state (the write's announcement
         refreshed a visible tab; a failed one may have met data changed elsewhere),
-        keeping the keyboard focus where the item was."""
+        keeping the keyboard focus where the item was. A follow-up changed elsewhere since
+        it was shown is refused in one line, then shown as it is now (nothing typed to keep)."""
         place = next(
             (
                 (section, row)

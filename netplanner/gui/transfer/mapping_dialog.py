@@ -29,8 +29,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from netplanner.core.imports.notes import notes_in
 from netplanner.gui.today.texts import warning_color
 from netplanner.gui.transfer.field_labels import field_label, ignore_label
+from netplanner.gui.translation import ui_language
 from netplanner.interchange.column_mapping import FIELDS, IDENTIFYING_FIELDS, is_field, is_multi
 from netplanner.interchange.generic_csv import contact_from_cells
 from netplanner.messages import fill
@@ -62,7 +64,8 @@ def mapped_row(values: Sequence[str], fields: Sequence[str | None]) -> dict[str,
         "sector": contact.sector,
         "region": contact.region,
         "how_we_know": contact.how_we_know,
-        "notes": contact.notes,
+        # As the import will write them: NetPlanner's labels in the window's language.
+        "notes": notes_in(contact.notes, ui_language()),
         "tags": ", ".join(contact.tags),
         "linkedin_url": contact.linkedin_url,
     }

@@ -123,3 +123,19 @@ def test_cancel_in_the_mapping_imports_nothing(make_flow, context, dutch_csv: Pa
     assert flow.import_file(ImportKind.CSV, dutch_csv) is None
     assert len(flow.shown) == 1 and isinstance(flow.shown[0], MappingDialog)
     assert context.read(count_contacts) == 0
+
+
+def test_the_preview_writes_the_department_line_in_the_windows_language(
+    qtbot, language: str
+) -> None:
+    """The notes in the preview are what the import writes: NetPlanner's label in the
+    window's language, the file's own note as it is."""
+    dialog = MappingDialog(
+        "relaties.csv",
+        ["Naam", "Bedrijf", "Afdeling", "Notities"],
+        [["Ilse Mulder", "Acme", "Inkoop", "Oud-collega"]],
+        ["name", "organisation", "department", "notes"],
+    )
+    qtbot.addWidget(dialog)
+    label = {"en": "Department", "nl": "Afdeling"}[language]
+    assert preview_text(dialog, 0, "notes") == f"Oud-collega {label}: Inkoop"  # one line

@@ -137,3 +137,39 @@ def test_a_stale_save_is_refused_and_the_first_is_kept(any_database: Database) -
         theirs.notes = "Window two: never met"
     with any_database.session() as session:
         assert session.get(Contact, contact_id).notes == "Window one: met at the meetup"
+
+
+def test_stale_bank_question_and_follow_up_saves_are_refused(any_database: Database) -> None:
+    """The version a window showed of a bank, a question and a follow-up: once another
+    window saved them, a save with it is refused and theirs is kept, on both engines."""
+    from datetime import UTC, datetime, timedelta
+
+    from netplanner.core import banks
+    from netplanner.core.errors import ChangedElsewhereError
+    from netplanner.core.followups.stored import create_follow_up, get_follow_up, snooze
+
+    due = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
+    with any_database.transaction() as session:
+        bank = banks.create_bank(session, "Zorg-IT", "nl")
+        question = banks.add_question(session, bank.id, "Hoe ziet je werkdag eruit?", "work")
+        follow_up = create_follow_up(session, "Stuur Femke mijn cv", due)
+        shown = (bank.id, bank.version, question.id, question.version, follow_up.id)
+        follow_up_version = follow_up.version
+    bank_id, bank_version, question_id, question_version, follow_up_id = shown
+    with any_database.transaction() as session:  # the other window
+        banks.update_bank(session, bank_id, "Zorg-IT (coach)", "nl", "")
+        banks.update_question(session, question_id, "Wat doe je op een gewone dag?", "work")
+        snooze(session, follow_up_id, due + timedelta(days=7))
+    for save in (
+        lambda s: banks.update_bank(s, bank_id, "Mijn", "nl", "", loaded_version=bank_version),
+        lambda s: banks.update_question(
+            s, question_id, "Hoe begon je?", "path", loaded_version=question_version
+        ),
+        lambda s: snooze(s, follow_up_id, due, loaded_version=follow_up_version),
+    ):
+        with pytest.raises(ChangedElsewhereError), any_database.transaction() as session:
+            save(session)
+    with any_database.session() as session:
+        assert banks.get_bank(session, bank_id).name == "Zorg-IT (coach)"
+        assert banks.get_question(session, question_id).text == "Wat doe je op een gewone dag?"
+        assert get_follow_up(session, follow_up_id).due_at == due + timedelta(days=7)
