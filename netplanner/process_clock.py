@@ -80,6 +80,16 @@ def mark_first_paint() -> None:
     )
 
 
+def mark_ready() -> None:
+    """The work the start left for after the first paint is done (the database open, the
+    menus complete): the window answers every click without loading more. Seconds since
+    the process started and the peak memory so far."""
+    now, started = now_ns(), process_start_ns()
+    if started is None:
+        return
+    write_mark("ready", seconds=(now - started) / 1e9, peak_mb=peak_memory_mb())
+
+
 def mark_close() -> None:
     """The window is closing: the clock and the processor time so far, for the parent to
     subtract from the end."""

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from netplanner.core.contacts import ContactInput, check_introduction, create_contact
+from netplanner.core.contact_data import ContactInput
+from netplanner.core.contacts import check_introduction, create_contact
 from netplanner.core.errors import IntroductionLoopError
 from netplanner.messages import Message, fill
 

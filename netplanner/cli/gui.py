@@ -12,9 +12,6 @@ def register(parser: argparse.ArgumentParser) -> None:
         action="store_true",
         help="open the data file, show the main window with data, render a sheet, then exit",
     )
-    # The self-test without the sheet: quits once the window shows the contacts. Hidden;
-    # the benchmark (tests/bench/run.py) times the start of the app with it.
-    parser.add_argument("--self-test-start", action="store_true", help=argparse.SUPPRESS)
     parser.set_defaults(run=run)
 
 
@@ -22,8 +19,4 @@ def run(args: argparse.Namespace) -> int:
     from netplanner.cli.data import data_file
     from netplanner.gui.app import run_gui
 
-    return run_gui(
-        data_file(args),
-        self_test=args.self_test or args.self_test_start,
-        self_test_sheet=not args.self_test_start,
-    )
+    return run_gui(data_file(args), self_test=args.self_test)

@@ -1,16 +1,21 @@
-"""What every part of the GUI is handed: the data file, the signal hub, prompts, settings."""
+"""What every part of the GUI is handed: the data file, the signal hub, prompts, settings.
+
+At start the context may hold a :class:`CheckedFile` instead of the database: the window
+reads its first screen through :meth:`AppContext.rows` with :mod:`sqlite3` alone, and the
+database (SQLAlchemy, the ORM) is opened once the window has painted, or as soon as
+anything needs a session (issue #24). Nothing here imports SQLAlchemy before that.
+"""
 
 from __future__ import annotations
 
+import linecache
 import sqlite3
 from collections.abc import Callable, Hashable, Iterator
 from contextlib import contextmanager
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtGui import QUndoStack
-from sqlalchemy.exc import SQLAlchemyError
-from sqlalchemy.orm import Session
 
 from netplanner.core.errors import ChangedElsewhereError, NetPlannerError
 from netplanner.gui.data_trouble import DataTrouble, trouble_of
@@ -20,9 +25,14 @@ from netplanner.gui.prompts import Prompts
 from netplanner.gui.stale_form import offer_reload
 from netplanner.gui.undo import StepCommand, live_steps
 from netplanner.messages import fill
-from netplanner.storage.database import Database
 from netplanner.storage.errors import DataFileError
-from netplanner.storage.sqlite import undo as undo_log
+from netplanner.storage.sqlite.checked_file import CheckedFile
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from netplanner.core.queries.run import Queries
+    from netplanner.storage.database import Database
 
 T = TypeVar("T")
 
@@ -40,7 +50,11 @@ class AppContext:
     UNDO_LIMIT = 100
 
     def __init__(
-        self, database: Database, events: DataEvents, prompts: Prompts, settings: QSettings
+        self,
+        database: Database | CheckedFile,
+        events: DataEvents,
+        prompts: Prompts,
+        settings: QSettings,
     ) -> None:
         self.events = events
         self.prompts = prompts
@@ -48,12 +62,21 @@ class AppContext:
         self.undo_stack = QUndoStack()
         self.undo_stack.setUndoLimit(self.UNDO_LIMIT)
         self._putting_back = False  # True while a failed undo's place is restored
-        self._database = database
-        _wait_briefly(database)
-        database.record_undo()
+        self._database: Database | None = None
+        self._checked: CheckedFile | None = None
+        if isinstance(database, CheckedFile):
+            self._checked = database
+        else:
+            self._adopt(database)
 
     @property
     def database(self) -> Database:
+        """The open database (opened now if the window was shown from a checked file)."""
+        if self._database is None:
+            assert self._checked is not None  # one of the two, always
+            self._adopt(self._checked.open_database())
+            self._checked = None
+        assert self._database is not None
         return self._database
 
     @database.setter
@@ -61,15 +84,48 @@ class AppContext:
         """Another data file (a restored backup): the steps of the old one do not apply,
         and every view shows the new one."""
         self.undo_stack.clear()
-        self._database = database
-        _wait_briefly(database)
-        database.record_undo()
+        if self._checked is not None:
+            self._checked.close()
+            self._checked = None
+        self._adopt(database)
         self.events.announce(Change.EVERYTHING)
+
+    def _adopt(self, database: Database) -> None:
+        self._database = database
+        use_window_waits()
+        database.engine.dispose()  # connections pooled with another wait go
+        database.record_undo()
+        # SQLAlchemy and the ORM are loaded now. PySide6 read the source of every module
+        # imported after it (its check for ``__feature__``) and left the lines in
+        # ``linecache``: some 17 MB for these. Python reads them again should a traceback
+        # ever need them.
+        linecache.clearcache()
+
+    @property
+    def place(self) -> Database | CheckedFile:
+        """Where the data is (``path``, ``is_file``, ``location``), without opening the
+        database for it."""
+        return self._checked or self.database
+
+    def open_database(self) -> None:
+        """Open the database now, if the window was shown from a checked file."""
+        self.database  # noqa: B018 - opened as it is asked for
 
     def read(self, work: Callable[[Session], T]) -> T:
         """Run ``work`` in a short read-only session; returns plain or detached objects."""
         with self.database.session() as session:
             return work(session)
+
+    def rows(self, work: Callable[[Queries], T]) -> T:
+        """Run ``work`` with the named statements in one read: on the checked file's
+        sqlite3 connection until the database is open, then in a session."""
+        if self._checked is not None:
+            from netplanner.core.queries.plain import PlainQueries
+
+            return self._checked.read(lambda connection: work(PlainQueries(connection)))
+        from netplanner.core.queries.run import SessionQueries
+
+        return self.read(lambda session: work(SessionQueries(session)))
 
     def write(
         self,
@@ -101,6 +157,8 @@ class AppContext:
         """
         if undoable and not changes:
             raise ValueError("An undoable write changes something the views show: say what.")
+        from sqlalchemy.exc import SQLAlchemyError  # loaded with the database
+
         title = failure_title or QCoreApplication.translate("AppContext", "Not saved")
         joined = self._step_to_join(merge_key) if undoable else None
         while True:
@@ -147,6 +205,8 @@ class AppContext:
     def _write_once(
         self, work: Callable[[Session], T], undoable: bool, joined: StepCommand | None = None
     ) -> tuple[T, int | None]:
+        from netplanner.storage.sqlite import undo as undo_log  # with the database
+
         with self.database.transaction() as session:
             connection = session.connection()
             # What writes outside this method logged is no part of this step.
@@ -185,6 +245,8 @@ class AppContext:
     @contextmanager
     def transaction(self) -> Iterator[Session]:
         """A write that is not undoable (bookkeeping such as the first-start flag)."""
+        from netplanner.storage.sqlite import undo as undo_log  # with the database
+
         with self.database.transaction() as session:
             yield session
             session.flush()
@@ -194,6 +256,8 @@ class AppContext:
         """Undo or redo one step; the views showing what it ``changes`` (what its write
         declared: undoing touches the same rows) show the result. On failure nothing
         changed, and the history is dropped: its steps may no longer fit the data."""
+        from netplanner.storage.sqlite import undo as undo_log  # with the database
+
         if step is None or self._putting_back:
             return step
         try:
@@ -238,6 +302,8 @@ class AppContext:
         return put_back
 
     def _forget_history(self) -> None:
+        from netplanner.storage.sqlite import undo as undo_log  # with the database
+
         self.undo_stack.clear()
         undo_log.clear_log(self.database.engine)
 
@@ -252,7 +318,7 @@ class AppContext:
             stored_paper_size,
         )
 
-        stored = self.read(stored_paper_size)
+        stored = self.rows(stored_paper_size)
         if stored is not None:
             return stored
         return normalise(self.settings.value("print/page_size")) or locale_paper_size()
@@ -271,13 +337,12 @@ class AppContext:
 GUI_BUSY_TIMEOUT_MS = 400
 
 
-def _wait_briefly(database: Database) -> None:
+def use_window_waits() -> None:
     """Reads and writes of the window wait :data:`GUI_BUSY_TIMEOUT_MS` for another
     program's lock (storage's wait policy, which the command line sets to "as long as it
-    takes"); pooled connections made with a longer timeout are dropped."""
+    takes")."""
     from netplanner.storage.sqlite.waiting import WaitPolicy, set_wait_policy, wait_policy
 
     seconds = GUI_BUSY_TIMEOUT_MS / 1000
     if wait_policy().write_seconds != seconds:
         set_wait_policy(WaitPolicy(read_seconds=seconds, write_seconds=seconds))
-        database.engine.dispose()

@@ -32,6 +32,7 @@ from netplanner.gui.recent_files import (
 )
 from netplanner.gui.single_instance import SingleInstance
 from netplanner.messages import fill
+from netplanner.storage.sqlite.checked_file import CheckedFile
 
 if TYPE_CHECKING:
     from netplanner.gui.main_window import MainWindow
@@ -143,8 +144,8 @@ class DataFiles(QObject):
 
     def _current_file(self) -> Path | None:
         """The data file open now; None on a practice server (it has no file)."""
-        database = self.context.database
-        return database.path if database.is_file else None
+        place = self.context.place
+        return place.path if place.is_file else None
 
     def _fill_recent(self) -> None:
         menu = self.recent_menu
@@ -191,9 +192,11 @@ class DataFiles(QObject):
         ).open(path)
         if opened is None:
             return False
+        new = opened.database
+        assert not isinstance(new, CheckedFile)  # only the start asks for one (quickly)
         old = self.context.database
         self.context.events = DataEvents()  # the old file's views hear nothing more
-        self.context.database = opened.database  # and the undo history is cleared
+        self.context.database = new  # and the undo history is cleared
         old.close()
         self.hold(opened.instance)
         self.window.start_over()  # every tab made anew from the new file
@@ -211,7 +214,7 @@ class DataFiles(QObject):
         practice server is named by its location (and is not a recent file)."""
         path = self._current_file()
         if path is None:
-            self.window.setWindowTitle(f"{self.context.database.location} – {APP_NAME}")
+            self.window.setWindowTitle(f"{self.context.place.location} – {APP_NAME}")
             return
         self.window.setWindowTitle(f"{path.name} – {APP_NAME}")
         self.window.setWindowFilePath(str(path))

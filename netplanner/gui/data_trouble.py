@@ -13,11 +13,11 @@ from __future__ import annotations
 
 import errno
 import sqlite3
+import sys
 from dataclasses import dataclass
 from enum import Enum
 
 from PySide6.QtCore import QCoreApplication
-from sqlalchemy.exc import DBAPIError
 
 from netplanner.gui.error_text import error_text, message_text
 from netplanner.messages import fill
@@ -128,8 +128,16 @@ def trouble_of(error: BaseException | None, *, os_errors: bool = False) -> DataT
             return DataTrouble(kind, _text(kind, error_text(error)))
         if isinstance(error, DataFileError):
             return DataTrouble(Trouble.DATA_FILE, error_text(error))
-        if isinstance(error, DBAPIError) and isinstance(error.orig, BaseException):
-            error = error.orig
+        # Only an error SQLAlchemy raised wraps the driver's; until the database is open
+        # (the window's first screen is read with sqlite3) SQLAlchemy is not loaded.
+        exc = sys.modules.get("sqlalchemy.exc")
+        orig = getattr(error, "orig", None)
+        if (
+            exc is not None
+            and isinstance(error, exc.DBAPIError)
+            and isinstance(orig, BaseException)
+        ):
+            error = orig
             continue
         # Not its other kinds (IntegrityError, ProgrammingError…): those are our bugs.
         if isinstance(error, sqlite3.OperationalError) or type(error) is sqlite3.DatabaseError:

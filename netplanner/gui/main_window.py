@@ -9,7 +9,7 @@ from PySide6.QtCore import QByteArray, QSignalBlocker
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QWidget
 
-from netplanner.core.contacts import count_contacts
+from netplanner.core.contact_reading import count_contacts
 from netplanner.gui.backup_actions import back_up_now, restore_from_backup, show_about
 from netplanner.gui.context import AppContext
 from netplanner.gui.data_files import DataFiles
@@ -323,9 +323,9 @@ class MainWindow(QMainWindow):
         show_about(self, self.context)
 
     def _update_status(self) -> None:
-        count = self.context.read(count_contacts)
+        count = self.context.rows(count_contacts)
         self._status.setText(counted(count, self.tr("%n contact"), self.tr("%n contacts")))
-        self._status.setToolTip(str(self.context.database.location))
+        self._status.setToolTip(str(self.context.place.location))
 
     # -- settings ----------------------------------------------------------------------------
     def _restore_settings(self, *, restore_tab: bool = True) -> None:

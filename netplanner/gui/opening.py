@@ -14,9 +14,9 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
-from sqlalchemy.exc import SQLAlchemyError
 
 from netplanner import APP_NAME
 from netplanner.gui.data_trouble import trouble_of
@@ -25,8 +25,11 @@ from netplanner.gui.prompts import Prompts
 from netplanner.gui.single_instance import SingleInstance
 from netplanner.messages import fill
 from netplanner.paths import Location
-from netplanner.storage.database import Database
 from netplanner.storage.errors import DamagedDataFileError, DataFileError
+from netplanner.storage.sqlite.checked_file import CheckedFile
+
+if TYPE_CHECKING:
+    from netplanner.storage.database import Database
 
 
 def data_file_filter() -> str:
@@ -38,9 +41,14 @@ def data_file_filter() -> str:
 
 @dataclass
 class Opened:
-    """A data file opened for the window, with its hold on the file (None in a self-test)."""
+    """A data file opened for the window, with its hold on the file (None in a self-test).
 
-    database: Database
+    ``database`` is a :class:`CheckedFile` when :meth:`FileOpener.open` was asked for one
+    ``quickly`` and the file needed nothing before work; the window's context opens the
+    database from it once the window has painted.
+    """
+
+    database: Database | CheckedFile
     instance: SingleInstance | None
 
 
@@ -60,15 +68,21 @@ class FileOpener:
         self.start_folder = start_folder
         self.elsewhere = False
 
-    def open(self, path: Location, *, daily_backup: bool = True) -> Opened | None:
+    def open(
+        self, path: Location, *, daily_backup: bool = True, quickly: bool = False
+    ) -> Opened | None:
         """The data file at ``path`` (or another one the user picked instead), opened and
         held for this window; None when nothing was opened. Without ``daily_backup`` the
         caller makes the daily backup of ``path`` itself (the start: after the first
-        paint); a file picked instead is backed up as it opens."""
+        paint); a file picked instead is backed up as it opens.
+
+        ``quickly``: a file that needs nothing before work (checked as strictly; see
+        ``datafile.connect_ready``) comes as a :class:`CheckedFile`, without loading
+        SQLAlchemy; any other goes the usual way, which says what is wrong."""
         backup = daily_backup
         if not isinstance(path, Path):  # a practice server: several windows are the point
             outcome = self._attempt(path, backup)
-            if outcome is None or isinstance(outcome, Database):
+            if not isinstance(outcome, Path):
                 return None if outcome is None else Opened(outcome, None)
             path, backup = outcome, True  # the user picked a file instead
         path = Path(path).expanduser()
@@ -85,8 +99,12 @@ class FileOpener:
                     ),
                 )
                 return None
+            if quickly and not backup:
+                checked = _checked_file(path)
+                if checked is not None:
+                    return Opened(checked, instance)
             outcome = self._attempt(path, backup)
-            if isinstance(outcome, Database):
+            if not isinstance(outcome, (Path, type(None))):
                 return Opened(outcome, instance)
             instance.release()
             if outcome is None:
@@ -112,6 +130,8 @@ class FileOpener:
     def _attempt(self, path: Location, daily_backup: bool = True) -> Database | Path | None:
         """Open ``path``: the database, another file the user picked, or None (quit or
         cancel)."""
+        from sqlalchemy.exc import SQLAlchemyError
+
         from netplanner.datafile import open_data_file
 
         title = QCoreApplication.translate("App", "NetPlanner cannot open its data file")
@@ -188,3 +208,11 @@ class FileOpener:
             if good is not None and choice == 0:
                 restore_backup(error.path, good.path)
             return open_data_file(error.path)
+
+
+def _checked_file(path: Path) -> CheckedFile | None:
+    """``path`` checked with sqlite3 alone, when it needs nothing before work; else None."""
+    from netplanner.datafile import connect_ready
+
+    connection = connect_ready(path, daily_backup=False)
+    return None if connection is None else CheckedFile(path, connection)

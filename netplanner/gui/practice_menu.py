@@ -52,7 +52,7 @@ class PracticeActions:
         self.update()
 
     def update(self) -> None:
-        is_file = self.context.database.is_file
+        is_file = self.context.place.is_file
         for action in self.file_only:
             action.setVisible(is_file)
         self.share.setVisible(not is_file)

@@ -22,7 +22,6 @@ from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication, QTimer
-from sqlalchemy.exc import StatementError
 
 from netplanner.gui.data_trouble import trouble_of
 from netplanner.gui.prompts import Prompts
@@ -151,7 +150,9 @@ def details_of(kind: type[BaseException], error: BaseException, tb: TracebackTyp
 
 
 def _message(error: BaseException) -> str:
-    if isinstance(error, StatementError) and error.orig is not None:
+    # Only SQLAlchemy raises its errors: until it is loaded none can come.
+    exc = sys.modules.get("sqlalchemy.exc")
+    if exc is not None and isinstance(error, exc.StatementError) and error.orig is not None:
         return f"{type(error.orig).__name__}: {error.orig}"
     return str(error)
 

@@ -21,8 +21,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from netplanner.core.contacts import count_contacts
-from netplanner.core.meta import FIRST_START_DONE, get_meta, set_meta
 from netplanner.gui.context import AppContext
 from netplanner.gui.events import Change
 from netplanner.resources import resource_path
@@ -176,6 +174,9 @@ def first_start(context: AppContext) -> None:
         return
     settings.setValue(WELCOME_SEEN_KEY, True)
     settings.sync()
+    from netplanner.core.contacts import count_contacts  # after the first paint
+    from netplanner.core.meta import FIRST_START_DONE, get_meta, set_meta
+
     with context.transaction() as session:
         offer = not get_meta(session, FIRST_START_DONE) and not count_contacts(session)
         if offer:

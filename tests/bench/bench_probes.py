@@ -13,21 +13,6 @@ import time
 from pathlib import Path
 
 
-def baseline_start() -> dict[str, float]:
-    """The least a Qt + SQLAlchemy desktop app does: import, show an empty window, quit."""
-    import sqlalchemy.orm  # noqa: F401 - the import is what is measured
-    from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication, QMainWindow
-
-    app = QApplication(sys.argv[:1])
-    window = QMainWindow()
-    window.resize(1100, 720)
-    window.show()
-    QTimer.singleShot(0, app.quit)
-    app.exec()
-    return {}
-
-
 def baseline_sheet(text_file: str, output: str) -> dict[str, float]:
     """ReportLab building a document with the prep sheet's text, in the sheet's font."""
     from reportlab.lib.pagesizes import A4
@@ -294,7 +279,6 @@ def checkers() -> dict[str, float]:
 
 PROBES = {
     "checkers": checkers,
-    "baseline_start": baseline_start,
     "baseline_sheet": baseline_sheet,
     "baseline_import": baseline_import,
     "sheet_texts": sheet_texts,

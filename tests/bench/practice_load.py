@@ -38,7 +38,8 @@ QUESTIONS = [
 
 
 def _client(location, seconds: float, latencies: list[float], errors: list[str], start) -> None:
-    from netplanner.core.contacts import ContactInput, create_contact
+    from netplanner.core.contact_data import ContactInput
+    from netplanner.core.contacts import create_contact
     from netplanner.core.conversations import (
         ConversationInput,
         QuestionChoice,

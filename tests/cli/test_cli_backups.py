@@ -23,7 +23,8 @@ def test_backup_restore_round_trip(tmp_path: Path, capsys: pytest.CaptureFixture
     saved = tmp_path / "before.sqlite3"
     assert main(["--db", str(db), "backup", "-o", str(saved)]) == 0
     assert "12 contacts" in capsys.readouterr().out
-    from netplanner.core.contacts import ContactInput, create_contact
+    from netplanner.core.contact_data import ContactInput
+    from netplanner.core.contacts import create_contact
     from netplanner.datafile import open_data_file
 
     database = open_data_file(db)

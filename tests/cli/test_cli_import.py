@@ -13,7 +13,8 @@ from sqlalchemy import func, select
 
 from netplanner.cli.errors import EXIT_USAGE, CommandError
 from netplanner.cli.importing import add_contact_formats, import_command
-from netplanner.core.contacts import ContactInput, create_contact
+from netplanner.core.contact_data import ContactInput
+from netplanner.core.contacts import create_contact
 from netplanner.core.models import Contact
 from netplanner.storage.database import Database
 

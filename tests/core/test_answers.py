@@ -7,7 +7,8 @@ from datetime import UTC, datetime
 import pytest
 
 from netplanner.core.answers import AnswerHit, search_answers
-from netplanner.core.contacts import ContactInput, create_contact
+from netplanner.core.contact_data import ContactInput
+from netplanner.core.contacts import create_contact
 from netplanner.core.conversations import ConversationInput, QuestionChoice, create_conversation
 
 NOV = datetime(2026, 11, 24, 13, 0, tzinfo=UTC)

@@ -2,8 +2,8 @@ from __future__ import annotations
 
 import pytest
 
+from netplanner.core.contact_data import ContactInput
 from netplanner.core.contacts import (
-    ContactInput,
     create_contact,
     delete_contact,
     deletion_impact,

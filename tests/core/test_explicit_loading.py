@@ -8,7 +8,8 @@ from sqlalchemy import select
 from sqlalchemy.exc import InvalidRequestError
 
 from netplanner.core.banks import get_bank
-from netplanner.core.contacts import ContactInput, create_contact, get_contact
+from netplanner.core.contact_data import ContactInput
+from netplanner.core.contacts import create_contact, get_contact
 from netplanner.core.conversations import get_conversation
 from netplanner.core.models import Base, Contact, Conversation, QuestionBank
 

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from netplanner.core.contacts import ContactInput, create_contact
+from netplanner.core.contact_data import ContactInput
+from netplanner.core.contacts import create_contact
 from netplanner.core.conversations import ConversationInput, create_conversation, get_conversation
 from netplanner.core.errors import NotFoundError
 from netplanner.core.goals import (

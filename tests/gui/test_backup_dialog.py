@@ -3,7 +3,8 @@ back everywhere, and what was there before is kept as a backup."""
 
 from __future__ import annotations
 
-from netplanner.core.contacts import ContactInput, count_contacts, create_contact
+from netplanner.core.contact_data import ContactInput
+from netplanner.core.contacts import count_contacts, create_contact
 from netplanner.gui.backup_dialog import RestoreBackupDialog, restore_into_context
 from netplanner.gui.main_window import MainWindow
 from netplanner.storage.sqlite.backups import list_backups, make_backup

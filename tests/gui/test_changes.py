@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from netplanner.core.contacts import ContactInput, create_contact, list_contact_rows
+from netplanner.core.contact_data import ContactInput
+from netplanner.core.contacts import create_contact, list_contact_rows
 from netplanner.core.conversations import ConversationInput, create_conversation
 from netplanner.core.errors import ValidationError
 from netplanner.gui.context import AppContext

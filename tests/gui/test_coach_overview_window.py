@@ -11,7 +11,8 @@ from PySide6.QtWidgets import QMenu
 from sqlalchemy import func, select
 
 from netplanner.core.clock import utc_now
-from netplanner.core.contacts import ContactInput, create_contact
+from netplanner.core.contact_data import ContactInput
+from netplanner.core.contacts import create_contact
 from netplanner.core.conversations import ConversationInput, create_conversation
 from netplanner.core.demo.example import load_demo
 from netplanner.core.enums import ConversationStatus

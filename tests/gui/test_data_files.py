@@ -14,7 +14,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QMenu
 
-from netplanner.core.contacts import ContactInput, create_contact
+from netplanner.core.contact_data import ContactInput
+from netplanner.core.contacts import create_contact
 from netplanner.datafile import open_data_file
 from netplanner.gui.events import Change
 from netplanner.gui.main_window import MainWindow

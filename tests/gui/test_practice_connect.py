@@ -148,7 +148,8 @@ def test_a_server_that_fails_mid_work_is_a_passing_trouble_not_a_bug(qapp) -> No
 
 def test_refresh_shows_what_someone_else_saved(qtbot, demo_context: AppContext) -> None:
     """No event tells this window what a coach or another window saved: F5 reloads."""
-    from netplanner.core.contacts import ContactInput, create_contact
+    from netplanner.core.contact_data import ContactInput
+    from netplanner.core.contacts import create_contact
 
     window = MainWindow(demo_context)
     qtbot.addWidget(window)

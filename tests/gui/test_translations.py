@@ -287,7 +287,8 @@ def test_a_dutch_window_writes_how_you_know_each_other_in_dutch(
     """And its closing message tells a row twice in the file from a known person."""
     from PySide6.QtWidgets import QWidget
 
-    from netplanner.core.contacts import ContactInput, create_contact, list_contact_rows
+    from netplanner.core.contact_data import ContactInput
+    from netplanner.core.contacts import create_contact, list_contact_rows
     from netplanner.core.models import Contact
     from netplanner.gui.transfer.import_flow import ImportFlow, ImportKind
 
@@ -324,7 +325,8 @@ def test_a_dutch_window_writes_how_you_know_each_other_in_dutch(
 def test_an_error_from_the_core_reads_in_dutch_with_its_names(
     qapp, context, prompts, dutch
 ) -> None:
-    from netplanner.core.contacts import ContactInput, check_introduction, create_contact
+    from netplanner.core.contact_data import ContactInput
+    from netplanner.core.contacts import check_introduction, create_contact
 
     with context.database.transaction() as session:
         anna = create_contact(session, ContactInput(name="Anna de Vries")).id

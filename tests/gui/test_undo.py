@@ -12,7 +12,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMenu, QWidget
 
 from netplanner.core import banks as bank_service
-from netplanner.core.contacts import ContactInput, create_contact, get_contact, list_contact_rows
+from netplanner.core.contact_data import ContactInput
+from netplanner.core.contacts import create_contact, get_contact, list_contact_rows
 from netplanner.core.conversations import list_conversation_rows
 from netplanner.gui.banks import file_prompts
 from netplanner.gui.contacts.table_model import COL_ROLE

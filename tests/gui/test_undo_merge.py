@@ -3,7 +3,8 @@ join its undo step: one Ctrl+Z takes them all back."""
 
 from __future__ import annotations
 
-from netplanner.core.contacts import ContactInput, create_contact, get_contact, update_contact
+from netplanner.core.contact_data import ContactInput
+from netplanner.core.contacts import create_contact, get_contact, update_contact
 from netplanner.gui.context import AppContext
 from netplanner.gui.events import Change
 

@@ -3,7 +3,8 @@ data file, skippable, and back from Help ▸ Welcome."""
 
 from __future__ import annotations
 
-from netplanner.core.contacts import ContactInput, count_contacts, create_contact
+from netplanner.core.contact_data import ContactInput
+from netplanner.core.contacts import count_contacts, create_contact
 from netplanner.gui.main_window import MainWindow
 from netplanner.gui.welcome import WELCOME_SEEN_KEY, WelcomeDialog, first_start
 

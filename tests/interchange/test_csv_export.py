@@ -8,8 +8,9 @@ from pathlib import Path
 import pytest
 from sqlalchemy.orm import selectinload
 
+from netplanner.core.contact_data import ContactInput
 from netplanner.core.contact_fields import Detail
-from netplanner.core.contacts import ContactInput, create_contact
+from netplanner.core.contacts import create_contact
 from netplanner.interchange import csv_export
 from netplanner.interchange.csv_export import COLUMNS, write_contacts_csv
 

@@ -10,7 +10,8 @@ import pytest
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
-from netplanner.core.contacts import ContactInput, create_contact
+from netplanner.core.contact_data import ContactInput
+from netplanner.core.contacts import create_contact
 from netplanner.core.conversations import ConversationInput, QuestionChoice, create_conversation
 from netplanner.core.errors import ValidationError
 from netplanner.core.goals import GoalInput, create_goal

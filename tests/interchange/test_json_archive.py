@@ -13,7 +13,8 @@ import pytest
 from sqlalchemy import func, select
 
 from netplanner.core.banks import add_question, create_bank, delete_bank
-from netplanner.core.contacts import ContactInput, create_contact, get_contact
+from netplanner.core.contact_data import ContactInput
+from netplanner.core.contacts import create_contact, get_contact
 from netplanner.core.conversations import (
     ConversationInput,
     QuestionChoice,
@@ -262,8 +263,9 @@ def test_dates_keep_their_instant(database, tmp_path: Path) -> None:
 
 def test_a_whole_person_comes_through_the_archive(database, tmp_path: Path) -> None:
     """Every new field and every extra address, number and website, losslessly."""
+    from netplanner.core.contact_data import ContactInput
     from netplanner.core.contact_fields import Detail
-    from netplanner.core.contacts import ContactInput, create_contact, get_contact
+    from netplanner.core.contacts import create_contact, get_contact
 
     with database.transaction() as session:
         contact_id = create_contact(
@@ -324,7 +326,8 @@ def test_a_whole_person_comes_through_the_archive(database, tmp_path: Path) -> N
     ],
 )
 def test_broken_new_fields_restore_nothing(database, tmp_path: Path, change, message) -> None:
-    from netplanner.core.contacts import ContactInput, create_contact
+    from netplanner.core.contact_data import ContactInput
+    from netplanner.core.contacts import create_contact
 
     with database.transaction() as session:
         create_contact(session, ContactInput("Anna"))

@@ -11,7 +11,8 @@ import pytest
 import vobject
 from sqlalchemy.orm import selectinload
 
-from netplanner.core.contacts import ContactInput, create_contact
+from netplanner.core.contact_data import ContactInput
+from netplanner.core.contacts import create_contact
 from netplanner.core.imports.apply import apply_import
 from netplanner.core.imports.plan import plan_import
 from netplanner.core.models import Contact

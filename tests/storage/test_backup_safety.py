@@ -14,7 +14,8 @@ from pathlib import Path
 
 import pytest
 
-from netplanner.core.contacts import ContactInput, create_contact
+from netplanner.core.contact_data import ContactInput
+from netplanner.core.contacts import create_contact
 from netplanner.storage.schema_version import HEAD_REVISION
 from netplanner.storage.sqlite import recovery
 from netplanner.storage.sqlite.backups import (

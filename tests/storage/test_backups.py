@@ -11,7 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from netplanner.core.contacts import ContactInput, count_contacts, create_contact
+from netplanner.core.contact_data import ContactInput
+from netplanner.core.contacts import count_contacts, create_contact
 from netplanner.storage.database import open_database
 from netplanner.storage.errors import DamagedDataFileError, NotADataFileError
 from netplanner.storage.sqlite.backups import (

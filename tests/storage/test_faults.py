@@ -18,7 +18,8 @@ from sqlalchemy import event
 from sqlalchemy.engine import Engine
 
 from netplanner.core.banks import BankContent, import_bank
-from netplanner.core.contacts import ContactInput, create_contact
+from netplanner.core.contact_data import ContactInput
+from netplanner.core.contacts import create_contact
 from netplanner.core.conversations import ConversationInput, QuestionChoice, create_conversation
 from netplanner.storage.database import open_database
 from netplanner.storage.sqlite import backups

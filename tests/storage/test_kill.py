@@ -19,7 +19,8 @@ from pathlib import Path
 import pytest
 
 from netplanner.core.banks import BankContent, import_bank
-from netplanner.core.contacts import ContactInput, create_contact
+from netplanner.core.contact_data import ContactInput
+from netplanner.core.contacts import create_contact
 from netplanner.core.conversations import ConversationInput, QuestionChoice, create_conversation
 from netplanner.storage.database import open_database
 

@@ -91,7 +91,8 @@ def test_a_locked_file_is_busy_not_damaged(data: Path, short_waits, capsys) -> N
 def test_a_write_gives_up_after_the_policy_wait_with_the_file_unchanged(
     data: Path, short_waits
 ) -> None:
-    from netplanner.core.contacts import ContactInput, create_contact
+    from netplanner.core.contact_data import ContactInput
+    from netplanner.core.contacts import create_contact
     from netplanner.datafile import open_data_file
 
     database = open_data_file(data, daily_backup=False)
@@ -106,7 +107,8 @@ def test_a_write_gives_up_after_the_policy_wait_with_the_file_unchanged(
 
 def test_the_window_can_keep_itself_alive_and_stop_waiting(data: Path) -> None:
     """``on_wait`` is called while a write waits; False stops the wait (the GUI's hook)."""
-    from netplanner.core.contacts import ContactInput, create_contact
+    from netplanner.core.contact_data import ContactInput
+    from netplanner.core.contacts import create_contact
     from netplanner.datafile import open_data_file
 
     calls: list[float] = []
@@ -231,7 +233,8 @@ def test_the_window_gets_one_line_for_a_failed_write(data: Path, short_waits) ->
     """What ``AppContext.write`` can show: the write's error as a typed one-line error."""
     from sqlalchemy.exc import OperationalError
 
-    from netplanner.core.contacts import ContactInput, create_contact
+    from netplanner.core.contact_data import ContactInput
+    from netplanner.core.contacts import create_contact
     from netplanner.datafile import open_data_file
 
     database = open_data_file(data, daily_backup=False)

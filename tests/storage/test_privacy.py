@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from netplanner.core.contacts import ContactInput, create_contact, delete_contact
+from netplanner.core.contact_data import ContactInput
+from netplanner.core.contacts import create_contact, delete_contact
 
 
 def test_deleted_notes_are_not_left_in_the_file(database) -> None:

@@ -11,12 +11,8 @@ import pytest
 from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
-from netplanner.core.contacts import (
-    ContactInput,
-    create_contact,
-    delete_contact,
-    update_contact,
-)
+from netplanner.core.contact_data import ContactInput
+from netplanner.core.contacts import create_contact, delete_contact, update_contact
 from netplanner.core.conversations import (
     ConversationInput,
     QuestionChoice,

@@ -17,7 +17,8 @@ from datetime import UTC, date, datetime, time, timedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from netplanner.core.contacts import ContactInput, count_contacts, create_contact
+from netplanner.core.contact_data import ContactInput
+from netplanner.core.contacts import count_contacts, create_contact
 from netplanner.core.conversations import ConversationInput, QuestionChoice, create_conversation
 from netplanner.core.demo.texts import DemoTexts, demo_texts
 from netplanner.core.enums import ContactSource, ConversationKind, ConversationStatus

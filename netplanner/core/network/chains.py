@@ -16,12 +16,14 @@ from typing import Any, NamedTuple
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from netplanner.core.contacts import ContactInput, check_introduction, create_contact, get_contact
+from netplanner.core import contact_reading
+from netplanner.core.contact_data import ContactInput
+from netplanner.core.contacts import check_introduction, create_contact, get_contact
 from netplanner.core.conversations import ConversationInput, create_conversation, get_conversation
 from netplanner.core.enums import ConversationKind, ConversationStatus
 from netplanner.core.errors import ValidationError
-from netplanner.core.models import Contact, Conversation
-from netplanner.core.network.chain_links import Chain, walk_chain
+from netplanner.core.models import Conversation
+from netplanner.core.network.chain_links import Chain
 from netplanner.core.network.forest import settle_forest
 from netplanner.core.queries.run import SessionQueries
 from netplanner.core.text import clean
@@ -52,14 +54,7 @@ class NameGained:
 
 def chain_of(session: Session, contact_id: int) -> Chain:
     """The chain of introductions that led to ``contact_id`` (NotFoundError if unknown)."""
-    get_contact(session, contact_id)
-    statement = select(Contact.name, Contact.how_we_know, Contact.introduced_by_id)
-
-    def lookup(person: int) -> tuple[str, str, int | None] | None:
-        row = session.execute(statement.where(Contact.id == person)).first()
-        return None if row is None else (row[0], row[1], row[2])
-
-    return walk_chain(contact_id, lookup)
+    return contact_reading.chain_of(SessionQueries(session), contact_id)
 
 
 def _forest(

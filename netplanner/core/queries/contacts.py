@@ -1,13 +1,18 @@
-"""The contacts list and the pickers' names (``core.contacts``): every contact at once."""
+"""What ``core.contact_reading`` reads of the contacts: the list and the pickers' names
+(every contact at once), one contact for its form, and what goes with a contact."""
 
 from __future__ import annotations
 
-from sqlalchemy import bindparam, func, literal, select
+from sqlalchemy import String, bindparam, func, literal_column, select
 
-from netplanner.core.queries.tables import contact, contact_detail
+from netplanner.core.contact_data import STORED_FIELDS
+from netplanner.core.queries.tables import contact, contact_detail, conversation, follow_up
 
 _introducer = contact.alias("introducer")
-_space = literal(" ")
+# Written into the statement, not bound: the statements are compiled ahead for the
+# window's first screen, which binds values by name only (``queries.precompile``).
+_space = literal_column("' '", String)
+_empty = literal_column("''", String)
 
 #: One line per contact (``ContactRow``): the introducer's name beside theirs, and what
 #: else the search finds (nickname, address, number, city…) in one text.
@@ -21,7 +26,7 @@ rows = (
         contact.c.email,
         contact.c.tags,
         contact.c.introduced_by_id,
-        func.coalesce(_introducer.c.name, ""),
+        func.coalesce(_introducer.c.name, _empty),
         contact.c.nickname
         + _space
         + contact.c.email
@@ -54,3 +59,40 @@ ids_names = select(contact.c.id, contact.c.name)
 
 #: (id, name) of every contact, by name: for pickers.
 names = select(contact.c.id, contact.c.name).order_by(contact.c.name)
+
+#: How many contacts there are.
+count = select(func.count()).select_from(contact)
+
+#: One contact as its form shows it: id, version, then ``STORED_FIELDS`` in their order.
+one = select(contact.c.id, contact.c.version, *(contact.c[name] for name in STORED_FIELDS)).where(
+    contact.c.id == bindparam("id")
+)
+
+#: One contact's other addresses, numbers and websites, in their order.
+details_of = (
+    select(contact_detail.c.kind, contact_detail.c.label, contact_detail.c.value)
+    .where(contact_detail.c.contact_id == bindparam("id"))
+    .order_by(contact_detail.c.position, contact_detail.c.id)
+)
+
+#: What goes with a contact when it is deleted: their conversations, the people they
+#: introduced, their follow-ups (one row of three counts).
+impact = select(
+    select(func.count())
+    .select_from(conversation)
+    .where(conversation.c.contact_id == bindparam("id"))
+    .scalar_subquery(),
+    select(func.count())
+    .select_from(contact)
+    .where(contact.c.introduced_by_id == bindparam("id"))
+    .scalar_subquery(),
+    select(func.count())
+    .select_from(follow_up)
+    .where(follow_up.c.contact_id == bindparam("id"))
+    .scalar_subquery(),
+)
+
+#: One step up a chain of introductions: name, how the user knows them, their introducer.
+chain_step = select(contact.c.name, contact.c.how_we_know, contact.c.introduced_by_id).where(
+    contact.c.id == bindparam("id")
+)

@@ -25,8 +25,9 @@ from sqlalchemy.types import TypeEngine
 from netplanner.core.queries.tables import TABLES
 from netplanner.core.types import UTCDateTime
 
-#: The statement modules the plain runner needs (the ``sheet`` and ``import`` commands).
-PRECOMPILED = ("sheets", "meta", "imports")
+#: The statement modules the plain runner needs (the ``sheet`` and ``import`` commands,
+#: and the window's first screen of contacts).
+PRECOMPILED = ("sheets", "meta", "imports", "contacts")
 TARGET = Path(__file__).with_name("sqlite_text.py")
 _DIALECT = sqlite.dialect(paramstyle="qmark")
 

@@ -8,6 +8,122 @@ Written by ``python -m netplanner.core.queries.precompile``; do not edit. Read b
 #: name -> (SQL, the parameter of each mark, parameters and result columns holding
 #: moments).
 STATEMENTS = {
+    "contacts.chain_step": (
+        (
+            "SELECT contact.name, contact.how_we_know, contact.introduced_by_id \nFROM contact "
+            "\nWHERE contact.id = ?"
+        ),
+        ("id",),
+        (),
+        (),
+    ),
+    "contacts.count": (
+        "SELECT count(*) AS count_1 \nFROM contact",
+        (),
+        (),
+        (),
+    ),
+    "contacts.detail_texts": (
+        (
+            "SELECT contact_detail.contact_id, contact_detail.value \nFROM contact_detail "
+            "ORDER BY contact_detail.contact_id, contact_detail.position"
+        ),
+        (),
+        (),
+        (),
+    ),
+    "contacts.details_of": (
+        (
+            "SELECT contact_detail.kind, contact_detail.label, contact_detail.value \nFROM "
+            "contact_detail \nWHERE contact_detail.contact_id = ? ORDER BY "
+            "contact_detail.position, contact_detail.id"
+        ),
+        ("id",),
+        (),
+        (),
+    ),
+    "contacts.ids_names": (
+        "SELECT contact.id, contact.name \nFROM contact",
+        (),
+        (),
+        (),
+    ),
+    "contacts.impact": (
+        (
+            "SELECT (SELECT count(*) AS count_1 \nFROM conversation \nWHERE "
+            "conversation.contact_id = ?) AS anon_1, (SELECT count(*) AS count_2 \nFROM "
+            "contact \nWHERE contact.introduced_by_id = ?) AS anon_2, (SELECT count(*) AS "
+            "count_3 \nFROM follow_up \nWHERE follow_up.contact_id = ?) AS anon_3"
+        ),
+        ("id", "id", "id"),
+        (),
+        (),
+    ),
+    "contacts.introduced_by": (
+        (
+            "SELECT contact.id, contact.name, contact.role, contact.specialism, "
+            "contact.organisation, contact.email, contact.tags, contact.introduced_by_id, "
+            "coalesce(introducer.name, '') AS coalesce_1, contact.nickname || ' ' || "
+            "contact.email || ' ' || contact.phone || ' ' || contact.city || ' ' || "
+            "contact.country || ' ' || contact.website AS anon_1 \nFROM contact LEFT OUTER "
+            "JOIN contact AS introducer ON contact.introduced_by_id = introducer.id \nWHERE "
+            "contact.introduced_by_id = ?"
+        ),
+        ("id",),
+        (),
+        (),
+    ),
+    "contacts.names": (
+        "SELECT contact.id, contact.name \nFROM contact ORDER BY contact.name",
+        (),
+        (),
+        (),
+    ),
+    "contacts.one": (
+        (
+            "SELECT contact.id, contact.version, contact.name, contact.role, "
+            "contact.specialism, contact.organisation, contact.sector, contact.region, "
+            "contact.email, contact.phone, contact.linkedin_url, contact.how_we_know, "
+            "contact.introduced_by_id, contact.introduced_in_id, contact.notes, contact.tags, "
+            "contact.source, contact.email_kind, contact.phone_kind, contact.website, "
+            "contact.nickname, contact.name_prefix, contact.given_name, "
+            "contact.additional_names, contact.family_name, contact.name_suffix, "
+            "contact.birthday, contact.street, contact.postal_code, contact.city, "
+            "contact.address_region, contact.country, contact.source_uid \nFROM contact \nWHERE "
+            "contact.id = ?"
+        ),
+        ("id",),
+        (),
+        (),
+    ),
+    "contacts.rows": (
+        (
+            "SELECT contact.id, contact.name, contact.role, contact.specialism, "
+            "contact.organisation, contact.email, contact.tags, contact.introduced_by_id, "
+            "coalesce(introducer.name, '') AS coalesce_1, contact.nickname || ' ' || "
+            "contact.email || ' ' || contact.phone || ' ' || contact.city || ' ' || "
+            "contact.country || ' ' || contact.website AS anon_1 \nFROM contact LEFT OUTER "
+            "JOIN contact AS introducer ON contact.introduced_by_id = introducer.id ORDER BY "
+            "contact.name, contact.id"
+        ),
+        (),
+        (),
+        (),
+    ),
+    "contacts.rows_of": (
+        (
+            "SELECT contact.id, contact.name, contact.role, contact.specialism, "
+            "contact.organisation, contact.email, contact.tags, contact.introduced_by_id, "
+            "coalesce(introducer.name, '') AS coalesce_1, contact.nickname || ' ' || "
+            "contact.email || ' ' || contact.phone || ' ' || contact.city || ' ' || "
+            "contact.country || ' ' || contact.website AS anon_1 \nFROM contact LEFT OUTER "
+            "JOIN contact AS introducer ON contact.introduced_by_id = introducer.id \nWHERE "
+            "contact.id IN (__[POSTCOMPILE_ids])"
+        ),
+        ("ids",),
+        (),
+        (),
+    ),
     "imports.contact_ids": (
         "SELECT contact.id \nFROM contact \nWHERE contact.id IN (__[POSTCOMPILE_ids])",
         ("ids",),

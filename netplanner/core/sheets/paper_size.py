@@ -75,14 +75,15 @@ def locale_paper_size(environ: Mapping[str, str] | None = None) -> str:
 
 def load_paper_size(session: Session) -> str:
     """The paper size chosen for this file, else the locale's."""
-    return stored_paper_size(session) or locale_paper_size()
+    from netplanner.core.queries.run import SessionQueries
+
+    return read_paper_size(SessionQueries(session))
 
 
-def stored_paper_size(session: Session) -> str | None:
+def stored_paper_size(queries: Queries) -> str | None:
     """The paper size chosen for this file, None while none was."""
-    from netplanner.core.meta import get_meta
-
-    return normalise(get_meta(session, PAPER_SIZE_KEY))
+    rows = queries.rows("meta.value", key=PAPER_SIZE_KEY)
+    return normalise(rows[0][0]) if rows else None
 
 
 def save_paper_size(session: Session, size: str) -> None:
@@ -98,5 +99,4 @@ def save_paper_size(session: Session, size: str) -> None:
 def read_paper_size(queries: Queries) -> str:
     """``load_paper_size`` with the named queries (the ``sheet`` command reads without
     the ORM)."""
-    rows = queries.rows("meta.value", key=PAPER_SIZE_KEY)
-    return (normalise(rows[0][0]) if rows else None) or locale_paper_size()
+    return stored_paper_size(queries) or locale_paper_size()

@@ -9,6 +9,7 @@ lists, the parts of the name and the address too).
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import replace
 from itertools import pairwise
 from typing import Any
 
@@ -27,10 +28,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from netplanner.core.contact_data import ContactInput, ContactRow, StoredContact
 from netplanner.core.contact_fields import Detail, birthday_text
-from netplanner.core.contacts import ContactInput, ContactRow
 from netplanner.core.enums import ContactSource
-from netplanner.core.models import Contact
 from netplanner.gui.contacts.form_sections import (
     ADDRESS,
     NAME_PARTS,
@@ -260,30 +260,13 @@ class ContactForm(QWidget):
         self.heading.setText(self.tr("New contact"))
         self.set_summary("")
 
-    def load(self, contact: Contact) -> None:
-        """Show a stored contact (a detached ORM object with its details loaded)."""
-        data = ContactInput(
-            name=contact.name,
-            **{
-                name: getattr(contact, name) or ""
-                for name in (*LINE_FIELDS[1:], *NAME_PARTS, *ADDRESS, "email", "phone")
-            },
-            email_kind=contact.email_kind or "",
-            phone_kind=contact.phone_kind or "",
-            website=contact.website or "",
-            how_we_know=contact.how_we_know or "",
-            introduced_by_id=contact.introduced_by_id,
-            introduced_in_id=contact.introduced_in_id,
-            notes=contact.notes or "",
-            tags=contact.tags or "",
-            source=contact.source or ContactSource.MANUAL.value,
-            source_uid=contact.source_uid or "",
-            details=[Detail(d.kind, d.label, d.value) for d in contact.details],
-        )
+    def load(self, contact: StoredContact) -> None:
+        """Show a stored contact."""
+        data = replace(contact.data, details=list(contact.data.details))
         data.birthday = birthday_text(data.birthday)
         self._show(contact.id, data)
         self.loaded_version = contact.version
-        self.heading.setText(contact.name)
+        self.heading.setText(data.name)
 
     def _show(self, contact_id: int | None, data: ContactInput) -> None:
         self.contact_id = contact_id

@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtCore import QEvent, QModelIndex, QObject
 from PySide6.QtWidgets import QWidget
 
-from netplanner.core.contacts import ContactRow
+from netplanner.core.contact_data import ContactRow
 from netplanner.core.text import fold
 from netplanner.gui.contacts.name_picker import (
     ContactEntriesModel,

@@ -23,7 +23,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QComboBox, QCompleter, QListView, QWidget
 
-from netplanner.core.contacts import ContactRow
+from netplanner.core.contact_data import ContactRow
 from netplanner.core.text import fold
 
 Index = QModelIndex | QPersistentModelIndex

@@ -1,25 +1,28 @@
-"""The Contacts tab: a searchable, sortable list on the left, the contact form on the right."""
+"""The Contacts tab: a searchable, sortable list on the left, the contact form on the right.
+
+The window opens on this tab before SQLAlchemy is loaded (issue #24): it reads through
+``context.rows`` (``core.contact_reading``), and imports the writers of ``core.contacts``
+when it first writes.
+"""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QVBoxLayout, QWidget
-from sqlalchemy.orm import Session
 
-from netplanner.core.contacts import (
-    ContactRow,
+from netplanner.core.contact_data import ContactRow
+from netplanner.core.contact_reading import (
+    chain_of,
     count_contacts,
-    create_contact,
-    delete_contact,
     deletion_impact,
-    get_contact,
     list_contact_rows,
     list_first_contact_rows,
     list_introduced_rows,
-    update_contact,
+    read_contact,
 )
 from netplanner.core.errors import NotFoundError
-from netplanner.core.network.chains import chain_of
 from netplanner.core.text import fold
 from netplanner.gui.contacts import texts
 from netplanner.gui.contacts.contact_list import ContactList
@@ -32,6 +35,9 @@ from netplanner.gui.list_form import ListFormTab
 from netplanner.gui.list_keys import delete_action
 from netplanner.gui.stale_form import reload_keeping_typed
 from netplanner.messages import fill
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 #: Lines read before the table first paints, when the list opens in its usual order:
 #: more than the tallest screen shows. The rest are read right after that paint.
@@ -127,11 +133,11 @@ class ContactsTab(ListFormTab):
         the first lines can be read in; until the rest is read the count says everyone, and
         the lines under the name ask the file whom the contact introduced.
         """
-        total = self.context.read(count_contacts)
+        total = self.context.rows(count_contacts)
         if total <= FIRST_SCREEN_ROWS or not self.model.in_first_order():
             self.refresh()
             return
-        first = self.context.read(lambda s: list_first_contact_rows(s, FIRST_SCREEN_ROWS))
+        first = self.context.rows(lambda q: list_first_contact_rows(q, FIRST_SCREEN_ROWS))
         self._partial = True
         self._first_introducers = {row.id: row for row in first.introducers}
         self.model.set_rows(first.shown)
@@ -147,7 +153,7 @@ class ContactsTab(ListFormTab):
     def refresh(self) -> None:
         """Read the contacts again, keeping the selection and any unsaved edits."""
         self._partial = False
-        rows = self.context.read(list_contact_rows)
+        rows = self.context.rows(list_contact_rows)
         self.model.set_rows(rows)
         self.form.set_contacts(rows)
         contact_id = self.form.contact_id
@@ -161,7 +167,7 @@ class ContactsTab(ListFormTab):
 
     def _load(self, contact_id: int) -> bool:
         try:
-            contact = self.context.read(lambda s: get_contact(s, contact_id))
+            contact = self.context.rows(lambda q: read_contact(q, contact_id))
         except NotFoundError:
             self.refresh()
             return False
@@ -176,8 +182,8 @@ class ContactsTab(ListFormTab):
             self.form.set_summary("")
             return
         try:
-            impact, chain = self.context.read(
-                lambda s: (deletion_impact(s, contact_id), chain_of(s, contact_id))
+            impact, chain = self.context.rows(
+                lambda q: (deletion_impact(q, contact_id), chain_of(q, contact_id))
             )
         except NotFoundError:
             self.form.set_summary("")
@@ -187,7 +193,7 @@ class ContactsTab(ListFormTab):
         introducer = self.model.find(introducer_id) if introducer_id is not None else None
         if self._partial:  # only the first lines are read: ask the file
             introducer = introducer or self._first_introducers.get(introducer_id or 0)
-            rows = self.context.read(lambda s: list_introduced_rows(s, contact_id))
+            rows = self.context.rows(lambda q: list_introduced_rows(q, contact_id))
         else:
             rows = [row for row in self.model.all_rows() if row.introduced_by_id == contact_id]
         introduced = sorted(rows, key=lambda row: fold(row.name))
@@ -213,6 +219,7 @@ class ContactsTab(ListFormTab):
             self.form.introducer.setFocus()
             return False
         contact_id, loaded_version = self.form.contact_id, self.form.loaded_version
+        from netplanner.core.contacts import create_contact, update_contact
 
         def work(session: Session) -> int:
             if contact_id is None:
@@ -229,7 +236,7 @@ class ContactsTab(ListFormTab):
         )
         if saved_id is None:
             return False
-        self.form.load(self.context.read(lambda s: get_contact(s, saved_id)))
+        self.form.load(self.context.rows(lambda q: read_contact(q, saved_id)))
         if self.model.row_of(saved_id) is None:
             self.search.clear()  # a search that hides what was just saved would confuse
         self._select(saved_id)
@@ -242,7 +249,7 @@ class ContactsTab(ListFormTab):
         if contact_id is None:
             return
         name = self.form.loaded_name
-        impact = self.context.read(lambda s: deletion_impact(s, contact_id))
+        impact = self.context.rows(lambda q: deletion_impact(q, contact_id))
         if not self.context.prompts.confirm(
             self.tr("Delete contact"),
             texts.delete_question(name),
@@ -251,6 +258,7 @@ class ContactsTab(ListFormTab):
         ):
             return
         row = self.model.row_of(contact_id)
+        from netplanner.core.contacts import delete_contact
 
         def work(session: Session) -> bool:
             delete_contact(session, contact_id)

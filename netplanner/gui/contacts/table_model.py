@@ -15,7 +15,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
-from netplanner.core.contacts import ContactRow
+from netplanner.core.contact_data import ContactRow
 from netplanner.core.text import fold
 
 COL_NAME, COL_ROLE, COL_SPECIALISM, COL_ORGANISATION, COL_INTRODUCED_BY, COL_TAGS = range(6)

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QKeySequence
 
-from netplanner.core.contacts import ContactDeletionImpact, ContactRow
+from netplanner.core.contact_data import ContactDeletionImpact, ContactRow
 from netplanner.core.enums import ContactSource
 from netplanner.core.network.chain_links import Chain
 from netplanner.gui.numbers import format_number

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from netplanner.core.contacts import ContactRow
+from netplanner.core.contact_data import ContactRow
 from netplanner.gui.conversations.table_model import local_date_time
 from netplanner.gui.typed_date_time import TypedDateTimeEdit
 from netplanner.messages import fill

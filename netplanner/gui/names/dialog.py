@@ -24,7 +24,8 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
-from netplanner.core.contacts import ContactRow, list_contact_rows
+from netplanner.core.contact_data import ContactRow
+from netplanner.core.contacts import list_contact_rows
 from netplanner.core.conversations import get_conversation
 from netplanner.core.live_conversation.state import forget_names, noted_names
 from netplanner.core.network.chains import chain_of, record_names

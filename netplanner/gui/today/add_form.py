@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from netplanner.core.contacts import ContactRow
+from netplanner.core.contact_data import ContactRow
 from netplanner.core.followups.stored import SNOOZE_TIME
 from netplanner.gui.conversations.fields import ContactPicker
 from netplanner.messages import fill

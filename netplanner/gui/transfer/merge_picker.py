@@ -6,7 +6,7 @@ from collections.abc import Iterable
 
 from PySide6.QtWidgets import QWidget
 
-from netplanner.core.contacts import ContactRow
+from netplanner.core.contact_data import ContactRow
 from netplanner.gui.contacts.name_picker import (
     ContactEntriesModel,
     NamePickerCombo,

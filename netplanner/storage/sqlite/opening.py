@@ -281,6 +281,13 @@ def open_sqlite_file(path: Path) -> Database:
         if is_operational(error):
             raise unavailable(path, error) from error
         raise
+    return checked_database(path, engine)
+
+
+def checked_database(path: Path, engine: Engine | None = None) -> Database:
+    """The database of ``path``, a file that passed the checks above (here, or those of
+    ``storage.sqlite.writing`` for a window that showed it before loading SQLAlchemy)."""
     register_data_file(path)
+    engine = engine or make_engine(path)
     factory = sessionmaker(engine, expire_on_commit=False)
     return Database(engine=engine, session_factory=factory, sqlite=SQLiteFile(path))

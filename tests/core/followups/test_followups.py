@@ -7,7 +7,8 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from sqlalchemy import select
 
-from netplanner.core.contacts import ContactInput, create_contact
+from netplanner.core.contact_data import ContactInput
+from netplanner.core.contacts import create_contact
 from netplanner.core.conversations import (
     ConversationInput,
     create_conversation,

@@ -9,8 +9,9 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
+from netplanner.core.contact_data import ContactInput
 from netplanner.core.contact_fields import Detail
-from netplanner.core.contacts import ContactInput, create_contact, get_contact
+from netplanner.core.contacts import create_contact, get_contact
 from netplanner.core.imports.apply import apply_import
 from netplanner.core.imports.matching import clearly_different_names
 from netplanner.core.imports.model import ImportedContact, ReadResult

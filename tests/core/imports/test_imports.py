@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select, update
 
-from netplanner.core.contacts import ContactInput, create_contact, get_contact
+from netplanner.core.contact_data import ContactInput
+from netplanner.core.contacts import create_contact, get_contact
 from netplanner.core.errors import ValidationError
 from netplanner.core.imports import apply
 from netplanner.core.imports import values as import_values

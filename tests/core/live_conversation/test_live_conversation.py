@@ -10,7 +10,8 @@ from sqlalchemy import select
 
 from netplanner.core.bank_kinds import bank_kinds
 from netplanner.core.banks import get_bank, list_bank_rows
-from netplanner.core.contacts import ContactInput, create_contact
+from netplanner.core.contact_data import ContactInput
+from netplanner.core.contacts import create_contact
 from netplanner.core.conversations import (
     ConversationInput,
     QuestionChoice,

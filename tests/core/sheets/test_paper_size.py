@@ -7,6 +7,7 @@ import sqlite3
 import pytest
 
 from netplanner.core.queries.plain import PlainQueries
+from netplanner.core.queries.run import SessionQueries
 from netplanner.core.sheets.paper_size import (
     load_paper_size,
     locale_paper_size,
@@ -47,14 +48,14 @@ def test_kept_in_the_data_file_and_read_without_the_orm(
 ) -> None:
     monkeypatch.setenv("LC_ALL", "en_US.UTF-8")
     with database.session() as session:
-        assert stored_paper_size(session) is None
+        assert stored_paper_size(SessionQueries(session)) is None
         assert load_paper_size(session) == "Letter"  # the locale's, for now
     with database.transaction() as session:
         save_paper_size(session, "a4")
         with pytest.raises(ValueError):
             save_paper_size(session, "A5")
     with database.session() as session:
-        assert load_paper_size(session) == stored_paper_size(session) == "A4"
+        assert load_paper_size(session) == stored_paper_size(SessionQueries(session)) == "A4"
     connection = sqlite3.connect(database.path)
     try:
         assert read_paper_size(PlainQueries(connection)) == "A4"

@@ -10,7 +10,8 @@ import sqlite3
 from datetime import UTC, datetime, timedelta, timezone
 
 from netplanner.core.checks.ask.composer import compose_opening_line, describe_goal
-from netplanner.core.contacts import ContactInput, create_contact
+from netplanner.core.contact_data import ContactInput
+from netplanner.core.contacts import create_contact
 from netplanner.core.conversations import (
     ConversationInput,
     QuestionChoice,

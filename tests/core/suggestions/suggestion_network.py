@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-from netplanner.core.contacts import ContactInput, create_contact
+from netplanner.core.contact_data import ContactInput
+from netplanner.core.contacts import create_contact
 from netplanner.core.conversations import ConversationInput, create_conversation
 from netplanner.core.goals import GoalInput, create_goal
 

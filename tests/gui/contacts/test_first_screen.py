@@ -7,7 +7,8 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from netplanner.core.contacts import ContactInput, create_contact, list_contact_rows
+from netplanner.core.contact_data import ContactInput
+from netplanner.core.contacts import create_contact, list_contact_rows
 from netplanner.gui.contacts import tab as tab_module
 from netplanner.gui.contacts.tab import ContactsTab
 from netplanner.gui.contacts.table_model import COL_NAME, COL_ORGANISATION

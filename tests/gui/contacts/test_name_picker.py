@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from netplanner.core.contacts import ContactRow
+from netplanner.core.contact_data import ContactRow
 from netplanner.core.text import fold
 from netplanner.gui.contacts.name_picker import contact_entries, id_of_label, label_of
 

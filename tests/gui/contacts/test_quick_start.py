@@ -7,7 +7,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from sqlalchemy.orm import Session
 
-from netplanner.core.contacts import ContactInput, create_contact, list_contact_rows
+from netplanner.core.contact_data import ContactInput
+from netplanner.core.contacts import create_contact, list_contact_rows
 from netplanner.gui.contacts.table_model import COL_NAME, COL_ROLE, ContactsTableModel
 from netplanner.gui.context import AppContext
 from netplanner.gui.events import Change

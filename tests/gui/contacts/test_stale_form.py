@@ -8,7 +8,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 
-from netplanner.core.contacts import ContactInput, get_contact, update_contact
+from netplanner.core.contact_data import ContactInput
+from netplanner.core.contacts import get_contact, update_contact
 from netplanner.gui.context import AppContext
 from tests.gui.contacts.test_tab import ids_by_name, make_tab, stored
 

@@ -7,13 +7,8 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QWidget
 from sqlalchemy.orm import Session
 
-from netplanner.core.contacts import (
-    ContactInput,
-    count_contacts,
-    create_contact,
-    get_contact,
-    list_contact_rows,
-)
+from netplanner.core.contact_data import ContactInput
+from netplanner.core.contacts import count_contacts, create_contact, get_contact, list_contact_rows
 from netplanner.gui.contacts.tab import ContactsTab
 from netplanner.gui.context import AppContext
 from netplanner.gui.events import Change

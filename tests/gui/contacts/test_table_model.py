@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QPersistentModelIndex, Qt
 
-from netplanner.core.contacts import ContactInput, create_contact, list_contact_rows
+from netplanner.core.contact_data import ContactInput
+from netplanner.core.contacts import create_contact, list_contact_rows
 from netplanner.core.text import fold, matches_all_terms
 from netplanner.gui.contacts.table_model import (
     COL_INTRODUCED_BY,

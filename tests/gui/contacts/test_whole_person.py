@@ -4,8 +4,9 @@ saved, unsaved edits noticed, and found by the search."""
 
 from __future__ import annotations
 
+from netplanner.core.contact_data import ContactInput
 from netplanner.core.contact_fields import Detail
-from netplanner.core.contacts import ContactInput, create_contact
+from netplanner.core.contacts import create_contact
 from netplanner.gui.context import AppContext
 from netplanner.gui.events import Change
 from tests.gui.contacts.test_tab import ids_by_name, make_tab, stored, type_text

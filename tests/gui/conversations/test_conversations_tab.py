@@ -8,7 +8,8 @@ from PySide6.QtCore import QDate, QDateTime, Qt, QTime
 from PySide6.QtWidgets import QListWidgetItem
 
 from netplanner.core.banks import update_question
-from netplanner.core.contacts import ContactInput, get_contact, update_contact
+from netplanner.core.contact_data import ContactInput
+from netplanner.core.contacts import get_contact, update_contact
 from netplanner.core.conversations import (
     delete_conversation,
     get_conversation,

@@ -9,7 +9,8 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from PySide6.QtCore import QDate, QDateTime, QLocale, Qt, QTime
 
-from netplanner.core.contacts import ContactInput, create_contact
+from netplanner.core.contact_data import ContactInput
+from netplanner.core.contacts import create_contact
 from netplanner.core.conversations import (
     ConversationInput,
     QuestionChoice,

@@ -6,7 +6,8 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QListView
 from sqlalchemy import select
 
-from netplanner.core.contacts import ContactInput, create_contact
+from netplanner.core.contact_data import ContactInput
+from netplanner.core.contacts import create_contact
 from netplanner.core.goals import GoalInput, create_goal
 from netplanner.core.models import Contact, Conversation
 from netplanner.core.suggestions import hidden_contacts

@@ -7,7 +7,8 @@ import pytest
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QImage, QPainter
 
-from netplanner.core.contacts import ContactInput, create_contact
+from netplanner.core.contact_data import ContactInput
+from netplanner.core.contacts import create_contact
 from netplanner.core.goals import GoalInput, create_goal
 from netplanner.gui.context import AppContext
 from netplanner.gui.goals.tab import GoalsTab

@@ -8,7 +8,8 @@ import pytest
 from sqlalchemy import select
 
 from netplanner.core.banks import get_bank
-from netplanner.core.contacts import ContactInput, create_contact
+from netplanner.core.contact_data import ContactInput
+from netplanner.core.contacts import create_contact
 from netplanner.core.conversations import ConversationInput, QuestionChoice, create_conversation
 from netplanner.core.goals import GoalInput, create_goal
 from netplanner.core.models import QuestionBank

@@ -21,7 +21,8 @@ SCRIPT = textwrap.dedent(
     from PySide6.QtCore import QSettings, Qt, QTimer
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
-    from netplanner.core.contacts import ContactInput, create_contact
+    from netplanner.core.contact_data import ContactInput
+    from netplanner.core.contacts import create_contact
     from netplanner.core.conversations import (
         ConversationInput, QuestionChoice, create_conversation,
     )

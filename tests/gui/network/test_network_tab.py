@@ -10,7 +10,8 @@ from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtWidgets import QStyleOptionGraphicsItem
 from sqlalchemy.orm import Session
 
-from netplanner.core.contacts import ContactInput, create_contact, list_contact_rows
+from netplanner.core.contact_data import ContactInput
+from netplanner.core.contacts import create_contact, list_contact_rows
 from netplanner.gui.context import AppContext
 from netplanner.gui.events import Change
 from netplanner.gui.network import colours, scene

@@ -6,7 +6,8 @@ from datetime import timedelta
 
 from PySide6.QtCore import Qt
 
-from netplanner.core.contacts import ContactInput, create_contact
+from netplanner.core.contact_data import ContactInput
+from netplanner.core.contacts import create_contact
 from netplanner.core.conversations import ConversationInput, create_conversation
 from netplanner.core.network.chains import NameGained, record_names
 from netplanner.core.suggestions import hidden_contacts

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from sqlalchemy import func, select
 
-from netplanner.core.contacts import ContactInput, create_contact, get_contact
+from netplanner.core.contact_data import ContactInput
+from netplanner.core.contacts import create_contact, get_contact
 from netplanner.core.conversations import ConversationInput, create_conversation
 from netplanner.core.models import Contact, Conversation
 from netplanner.gui.contacts.tab import ContactsTab

@@ -10,7 +10,8 @@ from sqlalchemy.engine import make_url
 
 from netplanner.core.clock import utc_now
 from netplanner.core.coach_overview import coach_overview
-from netplanner.core.contacts import ContactInput, create_contact
+from netplanner.core.contact_data import ContactInput
+from netplanner.core.contacts import create_contact
 from netplanner.core.conversations import ConversationInput, create_conversation
 from netplanner.core.demo.example import load_demo
 from netplanner.core.enums import ConversationStatus

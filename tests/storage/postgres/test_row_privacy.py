@@ -14,7 +14,8 @@ import psycopg
 import pytest
 from sqlalchemy.engine import make_url
 
-from netplanner.core.contacts import ContactInput, update_contact
+from netplanner.core.contact_data import ContactInput
+from netplanner.core.contacts import update_contact
 from netplanner.datafile import open_data_file
 from netplanner.storage.sqlite import undo
 

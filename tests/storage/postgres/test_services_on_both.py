@@ -11,8 +11,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
+from netplanner.core.contact_data import ContactInput
 from netplanner.core.contacts import (
-    ContactInput,
     create_contact,
     delete_contact,
     list_contact_rows,
