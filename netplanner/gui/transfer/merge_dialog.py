@@ -32,6 +32,7 @@ from netplanner.gui.events import Change
 from netplanner.gui.plural import counted
 from netplanner.gui.transfer.field_labels import field_label
 from netplanner.gui.transfer.merge_picker import ContactPicker
+from netplanner.gui.translation import ui_language
 from netplanner.messages import fill
 
 #: What the comparison at the top of the explanation shows of both contacts.
@@ -192,8 +193,9 @@ class MergeDialog(QDialog):
             other_name = self.context.read(lambda s: get_contact(s, other_id).name)
         except NotFoundError:
             return
+        language = ui_language()  # the notes' labels, as an import writes its own
         done = self.context.write(
-            lambda s: merge_contacts(s, self.keep_id, other_id) or True,
+            lambda s: merge_contacts(s, self.keep_id, other_id, language) or True,
             # The other's conversations, follow-ups and introductions move over.
             changes=Change.CONTACTS | Change.CONVERSATIONS | Change.FOLLOW_UPS,
             label=fill(self.tr("Merge %1 into %2"), other_name, self.keep_name),
