@@ -128,3 +128,68 @@ def test_names_and_addresses_with_percent_signs_stay_as_they_are(qapp) -> None:
     text = explanation_html(facts)
     assert "A. %2 de Vries’s 2 conversations move to Anna %1 de Vries." in text
     assert f"that Anna %1 de Vries lacks are added: {website}." in text
+
+
+def test_a_merge_in_dutch_writes_dutch_labels_and_undo_brings_both_back(
+    qtbot, context, language: str
+) -> None:
+    """From the form: Merge with…, type the other Jan, Merge; the notes on the form read
+    in the window's language. Undo restores both contacts as they were; redo the merge."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    with context.database.transaction() as session:
+        keep_id = create_contact(
+            session,
+            ContactInput(
+                name="J. de Vries",
+                role="Product owner",
+                street="Stadsplateau 1",
+                notes="Koffie bij de markt.",
+            ),
+        ).id
+        other_id = create_contact(
+            session,
+            ContactInput(name="Jan de Vries", role="Team lead", street="Croeselaan 18"),
+        ).id
+    tab = ContactsTab(context)
+    qtbot.addWidget(tab)
+    tab.show()
+    tab.show_contact(keep_id)
+    seen: list[str] = []
+
+    def click_through() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, MergeDialog)
+        qtbot.keyClicks(dialog.picker.lineEdit(), "Jan de Vries")
+        assert dialog.picker.contact_id() == other_id
+        seen.append(dialog.explanation.text())
+        dialog.merge_button.click()
+
+    QTimer.singleShot(0, click_through)
+    tab.form.merge_button.click()  # runs the dialog until click_through merges
+    assert seen and "J. de Vries" in seen[0]
+    words = {
+        "en": ("Merged from", "Name", "Role", "Address"),
+        "nl": ("Samengevoegd uit", "Naam", "Rol", "Adres"),
+    }[language]
+    expected = (
+        "Koffie bij de markt.\n\n"
+        f"{words[0]} “Jan de Vries”:\n"
+        f"{words[1]}: Jan de Vries\n"
+        f"{words[2]}: Team lead\n"
+        f"{words[3]}: Croeselaan 18"
+    )
+    qtbot.waitUntil(lambda: tab.form.notes.toPlainText() == expected)
+    assert _id_of(context, "Jan de Vries") is None
+
+    context.undo_stack.undo()
+    assert _id_of(context, "Jan de Vries") == other_id
+    both = context.read(lambda s: (get_contact(s, keep_id), get_contact(s, other_id)))
+    assert [(c.role, c.street, c.notes) for c in both] == [
+        ("Product owner", "Stadsplateau 1", "Koffie bij de markt."),
+        ("Team lead", "Croeselaan 18", ""),
+    ]
+    context.undo_stack.redo()
+    assert context.read(lambda s: get_contact(s, keep_id).notes) == expected
+    assert _id_of(context, "Jan de Vries") is None
