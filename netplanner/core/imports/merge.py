@@ -37,9 +37,11 @@ from netplanner.messages import QT_TRANSLATE_NOOP, Message
 
 #: Single-value fields: filled when empty, else a differing value goes to the notes, on a
 #: line of this template (the same texts as an import's note lines where they mean the
-#: same: "Role: %1").
+#: same: "Address: %1").
 FILLED_FIELDS: tuple[tuple[str, str], ...] = (
-    ("role", QT_TRANSLATE_NOOP("Messages", "Role: %1")),
+    # "Job title", not an import's "Role: %1" (a vCard's ROLE beside its TITLE, "Rol" in
+    # Dutch): this is the field the form calls "Role (job title)", "Functie" in Dutch.
+    ("role", QT_TRANSLATE_NOOP("Messages", "Job title: %1")),
     ("specialism", QT_TRANSLATE_NOOP("Messages", "Specialism: %1")),
     ("organisation", QT_TRANSLATE_NOOP("Messages", "Organisation: %1")),
     ("sector", QT_TRANSLATE_NOOP("Messages", "Sector: %1")),
@@ -123,12 +125,19 @@ def _merge_groups(keep: Contact, other: Contact) -> list[Message]:
     for group in (ADDRESS_FIELDS, NAME_PART_FIELDS):
         mine = [getattr(keep, name) for name in group]
         theirs = [getattr(other, name) for name in group]
-        if not any(mine):
+        if group is ADDRESS_FIELDS and address_kept_apart(keep, other):
+            lines.append(other_address(", ".join(" ".join(v.split()) for v in theirs if v)))
+        elif not any(mine):
             for name, value in zip(group, theirs, strict=True):
                 setattr(keep, name, value)
-        elif group is ADDRESS_FIELDS and any(theirs) and theirs != mine:
-            lines.append(other_address(", ".join(" ".join(v.split()) for v in theirs if v)))
     return lines
+
+
+def address_kept_apart(keep: Contact, other: Contact) -> bool:
+    """Whether both have an address and ``other``'s differs (it then goes to the notes)."""
+    mine = [getattr(keep, name) for name in ADDRESS_FIELDS]
+    theirs = [getattr(other, name) for name in ADDRESS_FIELDS]
+    return any(mine) and any(theirs) and theirs != mine
 
 
 def details_to_add(keep: Contact, other: Contact) -> list[Detail]:

@@ -60,7 +60,8 @@ class MergeFacts:
 
 def merge_facts(session: Session, keep_id: int, other_id: int) -> MergeFacts:
     """What :func:`netplanner.core.imports.merge.merge_contacts` will do (read only)."""
-    from netplanner.core.imports.merge import FILLED_FIELDS, details_to_add
+    from netplanner.core.imports.fill import ADDRESS_FIELDS
+    from netplanner.core.imports.merge import FILLED_FIELDS, address_kept_apart, details_to_add
 
     keep = get_contact(session, keep_id)
     other = get_contact(session, other_id)
@@ -78,6 +79,11 @@ def merge_facts(session: Session, keep_id: int, other_id: int) -> MergeFacts:
         if value(keep, name) and value(other, name)
         and fold(value(keep, name)) != fold(value(other, name))
     ]  # fmt: skip
+    has_address = [any(getattr(c, name) for name in ADDRESS_FIELDS) for c in (keep, other)]
+    if has_address == [False, True]:
+        filled.append("address")
+    elif address_kept_apart(keep, other):
+        apart.append("address")
     if keep.introduced_by_id in (None, other_id) and other.introduced_by_id not in (
         None,
         keep_id,

@@ -47,7 +47,7 @@ EXPECTED = {
         "Met at the meetup.\n\n"
         "Samengevoegd uit “Jan de Vries”:\n"
         "Naam: Jan de Vries\n"
-        "Rol: Team lead\n"
+        "Functie: Team lead\n"
         "Organisatie: Rabobank\n"
         "Adres: Croeselaan 18, 3521 CB, Utrecht\n"
         "From LinkedIn."
@@ -56,7 +56,7 @@ EXPECTED = {
         "Met at the meetup.\n\n"
         "Merged from “Jan de Vries”:\n"
         "Name: Jan de Vries\n"
-        "Role: Team lead\n"
+        "Job title: Team lead\n"
         "Organisation: Rabobank\n"
         "Address: Croeselaan 18, 3521 CB, Utrecht\n"
         "From LinkedIn."
@@ -73,7 +73,7 @@ def test_the_merge_notes_are_written_in_the_data_language(database, language: st
 
 #: Every single-value field whose differing value goes to the notes, and its Dutch label.
 DUTCH_LABELS = {
-    "role": "Rol",
+    "role": "Functie",
     "specialism": "Specialisme",
     "organisation": "Organisatie",
     "sector": "Sector",
@@ -117,7 +117,7 @@ def test_names_from_every_script_stay_as_typed_inside_the_dutch_labels(
     notes = _merged_notes(
         database, {"name": kept, "role": "Arts"}, {"name": merged, "role": "Chirurg"}, "nl"
     )
-    assert notes == f"Samengevoegd uit “{merged}”:\nNaam: {merged}\nRol: Chirurg"
+    assert notes == f"Samengevoegd uit “{merged}”:\nNaam: {merged}\nFunctie: Chirurg"
 
 
 def test_namesakes_get_no_name_line_but_the_dutch_heading(database) -> None:
@@ -129,7 +129,7 @@ def test_namesakes_get_no_name_line_but_the_dutch_heading(database) -> None:
         {"name": "jan de vries", "organisation": "asml", "role": "Architect", "notes": "Via Piet"},
         "nl",
     )
-    assert notes == "Samengevoegd uit “jan de vries”:\nRol: Architect\nVia Piet"
+    assert notes == "Samengevoegd uit “jan de vries”:\nFunctie: Architect\nVia Piet"
 
 
 def test_only_the_other_notes_get_the_dutch_heading(database) -> None:
@@ -146,4 +146,4 @@ def test_a_language_without_a_catalogue_writes_english(database) -> None:
     notes = _merged_notes(
         database, {"name": "Jan", "role": "A"}, {"name": "Jan V.", "role": "B"}, "fr"
     )
-    assert notes == "Merged from “Jan V.”:\nName: Jan V.\nRole: B"
+    assert notes == "Merged from “Jan V.”:\nName: Jan V.\nJob title: B"

@@ -168,10 +168,14 @@ def test_a_merge_in_dutch_writes_dutch_labels_and_undo_brings_both_back(
 
     QTimer.singleShot(0, click_through)
     tab.form.merge_button.click()  # runs the dialog until click_through merges
-    assert seen and "J. de Vries" in seen[0]
+    # The dialog said what goes to the notes: the address too.
+    assert {
+        "en": "is written in the notes: name, role (job title), address.",
+        "nl": "in de notities: naam, functie (beroep), adres.",
+    }[language] in seen[0]
     words = {
-        "en": ("Merged from", "Name", "Role", "Address"),
-        "nl": ("Samengevoegd uit", "Naam", "Rol", "Adres"),
+        "en": ("Merged from", "Name", "Job title", "Address"),
+        "nl": ("Samengevoegd uit", "Naam", "Functie", "Adres"),
     }[language]
     expected = (
         "Koffie bij de markt.\n\n"
@@ -193,3 +197,22 @@ def test_a_merge_in_dutch_writes_dutch_labels_and_undo_brings_both_back(
     context.undo_stack.redo()
     assert context.read(lambda s: get_contact(s, keep_id).notes) == expected
     assert _id_of(context, "Jan de Vries") is None
+
+
+def test_the_explanation_says_where_the_address_goes(context) -> None:
+    """Filled when the kept contact has none, written in the notes when both differ."""
+    from netplanner.gui.transfer.merge_dialog import merge_facts
+
+    def facts(kept_street: str, other_street: str):
+        with context.database.transaction() as session:
+            keep = create_contact(session, ContactInput(name="דוד לוי", street=kept_street))
+            other = create_contact(session, ContactInput(name="ד. לוי", street=other_street))
+            return merge_facts(session, keep.id, other.id)
+
+    empty = facts("", "Herzl 5")
+    assert "address" in empty.filled and "address" not in empty.kept_apart
+    different = facts("Dizengoff 1", "Herzl 5")
+    assert "address" in different.kept_apart and "address" not in different.filled
+    same = facts("Herzl 5", "Herzl 5")
+    assert "address" not in same.kept_apart + same.filled
+    assert facts("", "").filled == ()
