@@ -4847,7 +4847,7 @@ kennen:</translation>
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../netplanner/gui/transfer/merge_dialog.py" line="+114"/>
+        <location filename="../../netplanner/gui/transfer/merge_dialog.py" line="+121"/>
         <source>Merge contacts</source>
         <extracomment>What the comparison at the top of the explanation shows of both contacts. (field, kept value, other value) for the comparison; &quot;conversations&quot; counts too. ``other``&apos;s e-mail addresses, phone numbers and websites that ``keep`` lacks.</extracomment>
         <translation>Contacten samenvoegen</translation>
@@ -4883,7 +4883,7 @@ kennen:</translation>
         <translation>Typ een deel van een naam en kies iemand uit de lijst.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Merge %1 into %2</source>
         <translation>%1 samenvoegen met %2</translation>
     </message>
@@ -5060,12 +5060,72 @@ kennen:</translation>
         <translation>%1: het bestand is leeg.</translation>
     </message>
     <message>
-        <location filename="../../netplanner/core/imports/merge.py" line="+60"/>
+        <location filename="../../netplanner/core/imports/merge.py" line="+44"/>
+        <source>Job title: %1</source>
+        <translation>Functie: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Specialism: %1</source>
+        <translation>Specialisme: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organisation: %1</source>
+        <translation>Organisatie: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sector: %1</source>
+        <translation>Sector: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Region: %1</source>
+        <translation>Regio: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LinkedIn: %1</source>
+        <translation>LinkedIn: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How you know each other: %1</source>
+        <translation>Hoe jullie elkaar kennen: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nickname: %1</source>
+        <translation>Bijnaam: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Birthday: %1</source>
+        <translation>Verjaardag: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>UID: %1</source>
+        <translation>UID: %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>A contact cannot be merged with itself.</source>
         <translation>Een contact kan niet met zichzelf samengevoegd worden.</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+7"/>
+        <source>Name: %1</source>
+        <translation>Naam: %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Merged from “%1”:</source>
+        <translation>Samengevoegd uit “%1”:</translation>
+    </message>
+    <message>
+        <location line="+125"/>
         <source>%1 and %2 cannot be merged: %3 introduced one of them and was introduced (directly or via others) by %4. Correct who introduced whom first.</source>
         <translation>%1 en %2 kunnen niet samengevoegd worden: %3 heeft een van hen voorgesteld en is (direct of via anderen) voorgesteld door %4. Verbeter eerst wie wie heeft voorgesteld.</translation>
     </message>

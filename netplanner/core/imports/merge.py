@@ -25,31 +25,40 @@ from __future__ import annotations
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
+from netplanner.catalogue import message_in
 from netplanner.core.contact_fields import Detail
 from netplanner.core.contacts import get_contact
 from netplanner.core.errors import IntroductionLoopError, ValidationError
 from netplanner.core.imports.fill import ADDRESS_FIELDS, NAME_PART_FIELDS, comparable
+from netplanner.core.imports.notes import other_address
 from netplanner.core.models import Contact, ContactDetail, Conversation, FollowUp
 from netplanner.core.text import fold, normalise_tags
 from netplanner.messages import QT_TRANSLATE_NOOP, Message
 
-#: Single-value fields: filled when empty, else a differing value goes to the notes.
+#: Single-value fields: filled when empty, else a differing value goes to the notes, on a
+#: line of this template (the same texts as an import's note lines where they mean the
+#: same: "Address: %1").
 FILLED_FIELDS: tuple[tuple[str, str], ...] = (
-    ("role", "Role"),
-    ("specialism", "Specialism"),
-    ("organisation", "Organisation"),
-    ("sector", "Sector"),
-    ("region", "Region"),
-    ("linkedin_url", "LinkedIn"),
-    ("how_we_know", "How we know each other"),
-    ("nickname", "Nickname"),
-    ("birthday", "Birthday"),
-    ("source_uid", "UID"),
+    # "Job title", not an import's "Role: %1" (a vCard's ROLE beside its TITLE, "Rol" in
+    # Dutch): this is the field the form calls "Role (job title)", "Functie" in Dutch.
+    ("role", QT_TRANSLATE_NOOP("Messages", "Job title: %1")),
+    ("specialism", QT_TRANSLATE_NOOP("Messages", "Specialism: %1")),
+    ("organisation", QT_TRANSLATE_NOOP("Messages", "Organisation: %1")),
+    ("sector", QT_TRANSLATE_NOOP("Messages", "Sector: %1")),
+    ("region", QT_TRANSLATE_NOOP("Messages", "Region: %1")),
+    ("linkedin_url", QT_TRANSLATE_NOOP("Messages", "LinkedIn: %1")),
+    ("how_we_know", QT_TRANSLATE_NOOP("Messages", "How you know each other: %1")),
+    ("nickname", QT_TRANSLATE_NOOP("Messages", "Nickname: %1")),
+    ("birthday", QT_TRANSLATE_NOOP("Messages", "Birthday: %1")),
+    ("source_uid", QT_TRANSLATE_NOOP("Messages", "UID: %1")),
 )
 
 
-def merge_contacts(session: Session, keep_id: int, other_id: int) -> Contact:
+def merge_contacts(session: Session, keep_id: int, other_id: int, language: str = "en") -> Contact:
     """Merge contact ``other_id`` into ``keep_id`` and delete ``other_id``.
+
+    What goes to the notes is labelled in ``language`` ("en", "nl"), the data language
+    (the window's, as an import's note lines are): "Merged from “…”:", "Name: …".
 
     Raises ``ValidationError`` for a contact merged with itself and
     ``IntroductionLoopError`` for a merge that would loop (see the module notes);
@@ -62,21 +71,24 @@ def merge_contacts(session: Session, keep_id: int, other_id: int) -> Contact:
     keep, other = get_contact(session, keep_id), get_contact(session, other_id)
     introducer_id, introduced_in_id = _merged_introduction(session, keep, other)
 
-    leftovers = [] if fold(keep.name) == fold(other.name) else [f"Name: {other.name}"]
-    for field, label in FILLED_FIELDS:
+    leftovers: list[Message] = []
+    if fold(keep.name) != fold(other.name):
+        leftovers.append(Message(QT_TRANSLATE_NOOP("Messages", "Name: %1"), other.name))
+    for field, template in FILLED_FIELDS:
         mine, theirs = getattr(keep, field), getattr(other, field)
         if not mine:
             setattr(keep, field, theirs)
         elif theirs and fold(theirs) != fold(mine):
-            leftovers.append(f"{label}: {theirs}")
+            leftovers.append(Message(template, theirs))
     leftovers += _merge_groups(keep, other)
     _merge_details(keep, other)
     notes = [keep.notes] if keep.notes else []
     if leftovers or (other.notes and other.notes not in keep.notes):
-        merged = "\n".join(leftovers)
+        lines = [message_in(language, line) for line in leftovers]
         if other.notes and other.notes not in keep.notes:
-            merged = f"{merged}\n{other.notes}" if merged else other.notes
-        notes.append(f"Merged from “{other.name}”:\n{merged}")
+            lines.append(other.notes)
+        heading = Message(QT_TRANSLATE_NOOP("Messages", "Merged from “%1”:"), other.name)
+        notes.append("\n".join([message_in(language, heading), *lines]))
     keep.notes = "\n\n".join(notes)
     keep.tags = normalise_tags(f"{keep.tags},{other.tags}")
     keep.created_at = min(keep.created_at, other.created_at)
@@ -106,19 +118,26 @@ def merge_contacts(session: Session, keep_id: int, other_id: int) -> Contact:
     return get_contact(session, keep_id)
 
 
-def _merge_groups(keep: Contact, other: Contact) -> list[str]:
+def _merge_groups(keep: Contact, other: Contact) -> list[Message]:
     """Take ``other``'s address and name parts where ``keep`` has none; a different
     address of ``other`` is a note line."""
     lines = []
     for group in (ADDRESS_FIELDS, NAME_PART_FIELDS):
         mine = [getattr(keep, name) for name in group]
         theirs = [getattr(other, name) for name in group]
-        if not any(mine):
+        if group is ADDRESS_FIELDS and address_kept_apart(keep, other):
+            lines.append(other_address(", ".join(" ".join(v.split()) for v in theirs if v)))
+        elif not any(mine):
             for name, value in zip(group, theirs, strict=True):
                 setattr(keep, name, value)
-        elif group is ADDRESS_FIELDS and any(theirs) and theirs != mine:
-            lines.append("Address: " + ", ".join(" ".join(v.split()) for v in theirs if v))
     return lines
+
+
+def address_kept_apart(keep: Contact, other: Contact) -> bool:
+    """Whether both have an address and ``other``'s differs (it then goes to the notes)."""
+    mine = [getattr(keep, name) for name in ADDRESS_FIELDS]
+    theirs = [getattr(other, name) for name in ADDRESS_FIELDS]
+    return any(mine) and any(theirs) and theirs != mine
 
 
 def details_to_add(keep: Contact, other: Contact) -> list[Detail]:

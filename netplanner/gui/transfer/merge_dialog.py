@@ -32,6 +32,7 @@ from netplanner.gui.events import Change
 from netplanner.gui.plural import counted
 from netplanner.gui.transfer.field_labels import field_label
 from netplanner.gui.transfer.merge_picker import ContactPicker
+from netplanner.gui.translation import ui_language
 from netplanner.messages import fill
 
 #: What the comparison at the top of the explanation shows of both contacts.
@@ -59,7 +60,8 @@ class MergeFacts:
 
 def merge_facts(session: Session, keep_id: int, other_id: int) -> MergeFacts:
     """What :func:`netplanner.core.imports.merge.merge_contacts` will do (read only)."""
-    from netplanner.core.imports.merge import FILLED_FIELDS, details_to_add
+    from netplanner.core.imports.fill import ADDRESS_FIELDS
+    from netplanner.core.imports.merge import FILLED_FIELDS, address_kept_apart, details_to_add
 
     keep = get_contact(session, keep_id)
     other = get_contact(session, other_id)
@@ -77,6 +79,11 @@ def merge_facts(session: Session, keep_id: int, other_id: int) -> MergeFacts:
         if value(keep, name) and value(other, name)
         and fold(value(keep, name)) != fold(value(other, name))
     ]  # fmt: skip
+    has_address = [any(getattr(c, name) for name in ADDRESS_FIELDS) for c in (keep, other)]
+    if has_address == [False, True]:
+        filled.append("address")
+    elif address_kept_apart(keep, other):
+        apart.append("address")
     if keep.introduced_by_id in (None, other_id) and other.introduced_by_id not in (
         None,
         keep_id,
@@ -192,8 +199,9 @@ class MergeDialog(QDialog):
             other_name = self.context.read(lambda s: get_contact(s, other_id).name)
         except NotFoundError:
             return
+        language = ui_language()  # the notes' labels, as an import writes its own
         done = self.context.write(
-            lambda s: merge_contacts(s, self.keep_id, other_id) or True,
+            lambda s: merge_contacts(s, self.keep_id, other_id, language) or True,
             # The other's conversations, follow-ups and introductions move over.
             changes=Change.CONTACTS | Change.CONVERSATIONS | Change.FOLLOW_UPS,
             label=fill(self.tr("Merge %1 into %2"), other_name, self.keep_name),

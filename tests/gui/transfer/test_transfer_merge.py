@@ -129,3 +129,91 @@ def test_names_and_addresses_with_percent_signs_stay_as_they_are(qapp) -> None:
     text = explanation_html(facts)
     assert "A. %2 de Vries’s 2 conversations move to Anna %1 de Vries." in text
     assert f"that Anna %1 de Vries lacks are added: {website}." in text
+
+
+def test_a_merge_in_dutch_writes_dutch_labels_and_undo_brings_both_back(
+    qtbot, context, language: str
+) -> None:
+    """From the form: Merge with…, type the other Jan, Merge; the notes on the form read
+    in the window's language. Undo restores both contacts as they were; redo the merge."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    with context.database.transaction() as session:
+        keep_id = create_contact(
+            session,
+            ContactInput(
+                name="J. de Vries",
+                role="Product owner",
+                street="Stadsplateau 1",
+                notes="Koffie bij de markt.",
+            ),
+        ).id
+        other_id = create_contact(
+            session,
+            ContactInput(name="Jan de Vries", role="Team lead", street="Croeselaan 18"),
+        ).id
+    tab = ContactsTab(context)
+    qtbot.addWidget(tab)
+    tab.show()
+    tab.show_contact(keep_id)
+    seen: list[str] = []
+
+    def click_through() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, MergeDialog)
+        qtbot.keyClicks(dialog.picker.lineEdit(), "Jan de Vries")
+        assert dialog.picker.contact_id() == other_id
+        seen.append(dialog.explanation.text())
+        dialog.merge_button.click()
+
+    QTimer.singleShot(0, click_through)
+    tab.form.merge_button.click()  # runs the dialog until click_through merges
+    # The dialog said what goes to the notes: the address too.
+    assert {
+        "en": "is written in the notes: name, role (job title), address.",
+        "nl": "in de notities: naam, functie (beroep), adres.",
+    }[language] in seen[0]
+    words = {
+        "en": ("Merged from", "Name", "Job title", "Address"),
+        "nl": ("Samengevoegd uit", "Naam", "Functie", "Adres"),
+    }[language]
+    expected = (
+        "Koffie bij de markt.\n\n"
+        f"{words[0]} “Jan de Vries”:\n"
+        f"{words[1]}: Jan de Vries\n"
+        f"{words[2]}: Team lead\n"
+        f"{words[3]}: Croeselaan 18"
+    )
+    qtbot.waitUntil(lambda: tab.form.notes.toPlainText() == expected)
+    assert _id_of(context, "Jan de Vries") is None
+
+    context.undo_stack.undo()
+    assert _id_of(context, "Jan de Vries") == other_id
+    both = context.read(lambda s: (get_contact(s, keep_id), get_contact(s, other_id)))
+    assert [(c.role, c.street, c.notes) for c in both] == [
+        ("Product owner", "Stadsplateau 1", "Koffie bij de markt."),
+        ("Team lead", "Croeselaan 18", ""),
+    ]
+    context.undo_stack.redo()
+    assert context.read(lambda s: get_contact(s, keep_id).notes) == expected
+    assert _id_of(context, "Jan de Vries") is None
+
+
+def test_the_explanation_says_where_the_address_goes(context) -> None:
+    """Filled when the kept contact has none, written in the notes when both differ."""
+    from netplanner.gui.transfer.merge_dialog import merge_facts
+
+    def facts(kept_street: str, other_street: str):
+        with context.database.transaction() as session:
+            keep = create_contact(session, ContactInput(name="דוד לוי", street=kept_street))
+            other = create_contact(session, ContactInput(name="ד. לוי", street=other_street))
+            return merge_facts(session, keep.id, other.id)
+
+    empty = facts("", "Herzl 5")
+    assert "address" in empty.filled and "address" not in empty.kept_apart
+    different = facts("Dizengoff 1", "Herzl 5")
+    assert "address" in different.kept_apart and "address" not in different.filled
+    same = facts("Herzl 5", "Herzl 5")
+    assert "address" not in same.kept_apart + same.filled
+    assert facts("", "").filled == ()
