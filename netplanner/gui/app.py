@@ -208,7 +208,7 @@ def run_gui(data_file: Location, *, self_test: bool = False) -> int:
         after_paint.later(mark_ready)
         after_paint.later(lambda: QTimer.singleShot(CLOSE_AFTER_PAINT_MS, close_marked(window)))
     code = app.exec()
-    context.database.close()  # the file open now: File > Open may have switched
+    context.close()  # the file open now: File > Open may have switched
     window.data_files.release()
     return code
 

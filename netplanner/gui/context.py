@@ -107,6 +107,14 @@ class AppContext:
         database for it."""
         return self._checked or self.database
 
+    def close(self) -> None:
+        """Close the data file: the database, or the checked file when nothing needed the
+        database (a window closed before its first paint's work)."""
+        if self._checked is not None:
+            self._checked.close()
+        elif self._database is not None:
+            self._database.close()
+
     def open_database(self) -> None:
         """Open the database now, if the window was shown from a checked file."""
         self.database  # noqa: B018 - opened as it is asked for

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
@@ -97,3 +98,12 @@ def test_only_a_file_that_needs_nothing_comes_checked(demo_database, tmp_path, p
     assert opened.instance is not None
     opened.instance.release()
     assert Path(new).stat().st_size > 0
+
+
+def test_closing_before_the_database_opened_opens_nothing(demo_database, prompts, settings) -> None:
+    checked = _checked(demo_database)
+    context = AppContext(checked, DataEvents(), prompts, settings)
+    context.close()
+    assert context.place is checked  # closed as it was: no database made to close it
+    with pytest.raises(RuntimeError):
+        checked.read(lambda connection: connection.execute("SELECT 1"))

@@ -40,7 +40,7 @@ class CheckedFile:
         """Run ``work`` in one read transaction (it sees one state of the file)."""
         connection = self._connection
         if connection is None:
-            raise RuntimeError(f"{self.path}: the database was opened; read through it")
+            raise RuntimeError(f"{self.path}: closed (the database is open, or the window closed)")
         connection.execute("BEGIN")
         try:
             return work(connection)
