@@ -57,6 +57,7 @@ REIMPORT = "import the same file again (s)"
 SUGGEST_WORK = "who to ask next: people who do the work (ms)"
 SUGGEST_ALONG = "who to ask next: people to think along (ms)"
 SUGGEST_DISTINCT = "who to ask next, every role written differently (ms)"
+LIVE_ANSWER = "conversation mode: one answer saved, with every tab built, p95 (ms)"
 
 
 @dataclass
@@ -220,6 +221,13 @@ def measure_size(size: int, repeats: int, work: Path, figures: Figures) -> None:
     ):
         figures.put(figure, size, median([r[key] for r in results]))
 
+    # Conversation mode: an answer saved while typing, what every view does included.
+    saved = [
+        json.loads(last_line(run_child(probe("live_answer", data, 40), env)))
+        for _ in range(max(1, repeats // 2))
+    ]
+    figures.put(LIVE_ANSWER, size, median([r["save_p95_ms"] for r in saved]))
+
     # 6: one prep sheet, whole process; 7: 100 prep sheets in one process.
     texts = work / "sheet-texts.json"
     run_child(probe("sheet_texts", data, 1, texts), env)
@@ -370,6 +378,8 @@ TARGETS = (
     Target(SUGGEST_WORK, MAIN_SIZE, limit=200),
     Target(SUGGEST_ALONG, MAIN_SIZE, limit=200),
     Target(SUGGEST_DISTINCT, MAIN_SIZE, limit=200),
+    # Saved every half second while typing: a typist must not feel it.
+    Target(LIVE_ANSWER, MAIN_SIZE, limit=50),
     Target("data file size (MB)", MAIN_SIZE, limit=20),
     Target("ask check, p95 (ms)", MAIN_SIZE, limit=5),
     Target("ask check, slowest (ms)", MAIN_SIZE, limit=5),
