@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication
 
 from netplanner.core.contacts import ContactInput, create_contact
 from netplanner.core.conversations import ConversationInput, create_conversation, get_conversation
+from netplanner.core.live_conversation.writing import add_question
 from netplanner.gui.context import AppContext
 from netplanner.gui.live.window import ConversationModeWindow
 from netplanner.gui.main_window import MainWindow
@@ -35,7 +36,7 @@ def window(qtbot, context: AppContext, talk: int) -> MainWindow:
             name = f"{NAMES[number % len(NAMES)]} {number}"
             contact = create_contact(session, ContactInput(name)).id
             when = START + timedelta(days=1 + number)
-            create_conversation(session, ConversationInput(contact, "informational", starts_at=when))
+            create_conversation(session, ConversationInput(contact, starts_at=when))
     window = MainWindow(context)
     qtbot.addWidget(window)
     window.resize(1100, 720)
@@ -127,3 +128,28 @@ def test_undo_in_the_main_window_takes_the_answer_back_in_both_windows(
     type_text(mode.answer_edit, "!")
     qtbot.waitUntil(lambda: stored_answers(context, talk)[0] == ANSWER + "!")
     assert form_answers(window)[0] == ANSWER + "!"
+
+
+def test_a_form_showing_another_conversation_keeps_its_place_while_answers_are_typed(
+    qtbot, window: MainWindow, context: AppContext, talk: int
+) -> None:
+    tab = window.conversations_tab
+    mode = start_mode(qtbot, window)
+    # Back in the main window, the user reads another conversation's second answer.
+    other = tab.model.id_at(0)
+    assert other is not None and other != talk
+    with context.database.transaction() as session:
+        add_question(session, other, "Hoe ziet je week eruit?", "Vol")
+        add_question(session, other, "Wat zou je anders doen?", "Eerder beginnen")
+    tab.show_conversation(other)
+    picker = tab.form.picker
+    picker.chosen_list.setCurrentRow(1)
+    assert picker.answer_edit.toPlainText() == "Eerder beginnen"
+
+    type_text(mode.answer_edit, ANSWER)
+    qtbot.waitUntil(lambda: stored_answers(context, talk)[0] == ANSWER)
+    QApplication.processEvents()
+
+    assert tab.form.conversation_id == other
+    assert picker.chosen_list.currentRow() == 1, "the form was not loaded again"
+    assert picker.answer_edit.toPlainText() == "Eerder beginnen"
