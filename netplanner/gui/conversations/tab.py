@@ -59,8 +59,7 @@ class ConversationsTab(ListFormTab):
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
-        # Changed while hidden: the rows, the contacts, what was said in a conversation.
-        self._stale_rows = self._stale_contacts = self._stale_answers = False
+        self._stale_rows = self._stale_contacts = self._stale_answers = False  # while hidden
         self.form = ConversationForm(context)
         self._build()
         events = context.events
@@ -326,8 +325,7 @@ class ConversationsTab(ListFormTab):
         self._refresh()
 
     def _answers_changed(self) -> None:
-        """Only what was said in a conversation changed (conversation mode writes it as
-        it is typed): the list shows none of it and stays as it is."""
+        """Only what was said in a conversation: the list shows none of it (as it was)."""
         self._stale_answers = True
         if self.isVisible():
             self._catch_up()
