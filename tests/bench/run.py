@@ -221,11 +221,13 @@ def measure_size(size: int, repeats: int, work: Path, figures: Figures) -> None:
     ):
         figures.put(figure, size, median([r[key] for r in results]))
 
-    # Conversation mode: an answer saved while typing, what every view does included.
-    saved = [
-        json.loads(last_line(run_child(probe("live_answer", data, 40), env)))
-        for _ in range(max(1, repeats // 2))
-    ]
+    # Conversation mode: an answer saved while typing, what every view does included
+    # (on a copy of its own each time: the answers it writes stay out of the other figures).
+    def live() -> dict[str, float]:
+        copy = bench_data.fresh_copy(source, work / f"live-{size}.sqlite3")
+        return json.loads(last_line(run_child(probe("live_answer", copy, 40), env)))
+
+    saved = [live() for _ in range(max(1, repeats // 2))]
     figures.put(LIVE_ANSWER, size, median([r["save_p95_ms"] for r in saved]))
 
     # 6: one prep sheet, whole process; 7: 100 prep sheets in one process.
