@@ -59,6 +59,7 @@ REIMPORT = "import the same file again (s)"
 SUGGEST_WORK = "who to ask next: people who do the work (ms)"
 SUGGEST_ALONG = "who to ask next: people to think along (ms)"
 SUGGEST_DISTINCT = "who to ask next, every role written differently (ms)"
+LIVE_ANSWER = "conversation mode: one answer saved, with every tab built, p95 (ms)"
 
 
 @dataclass
@@ -209,6 +210,15 @@ def measure_size(size: int, repeats: int, work: Path, figures: Figures) -> None:
         ("network_ms", "open Network view (ms)"),
     ):
         figures.put(figure, size, median([r[key] for r in results]))
+
+    # Conversation mode: an answer saved while typing, what every view does included
+    # (on a copy of its own each time: the answers it writes stay out of the other figures).
+    def live() -> dict[str, float]:
+        copy = bench_data.fresh_copy(source, work / f"live-{size}.sqlite3")
+        return json.loads(last_line(run_child(probe("live_answer", copy, 40), env)))
+
+    saved = [live() for _ in range(max(1, repeats // 2))]
+    figures.put(LIVE_ANSWER, size, median([r["save_p95_ms"] for r in saved]))
 
     # 6: one prep sheet, whole process; 7: 100 prep sheets in one process.
     texts = work / "sheet-texts.json"
@@ -376,6 +386,8 @@ TARGETS = (
     Target(SUGGEST_WORK, MAIN_SIZE, limit=200),
     Target(SUGGEST_ALONG, MAIN_SIZE, limit=200),
     Target(SUGGEST_DISTINCT, MAIN_SIZE, limit=200),
+    # Saved every half second while typing: a typist must not feel it.
+    Target(LIVE_ANSWER, MAIN_SIZE, limit=50),
     Target("data file size (MB)", MAIN_SIZE, limit=20),
     Target("ask check, p95 (ms)", MAIN_SIZE, limit=5),
     Target("ask check, slowest (ms)", MAIN_SIZE, limit=5),

@@ -13,7 +13,7 @@ the user notes an answer to it.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 
 from netplanner.core.enums import QuestionCategory
@@ -146,3 +146,16 @@ def park(items: list[Item], key: str) -> list[Item]:
         default=len(rest) - 1,
     )
     return [*rest[: after + 1], moved, *rest[after + 1 :]]
+
+
+def as_stored(shown: list[Item], stored: list[Item]) -> list[Item]:
+    """``stored`` (the items as read again) in the order ``shown``; an answer that is
+    stored as shown keeps the shown text (the stored one is trimmed: a space just typed
+    stays in the answer box)."""
+    typed = {item.key: item.answer for item in shown}
+    return [
+        replace(item, answer=typed[item.key])
+        if item.key in typed and typed[item.key].strip() == item.answer
+        else item
+        for item in arrange(stored, tuple(typed))
+    ]

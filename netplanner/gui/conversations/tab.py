@@ -20,6 +20,7 @@ from netplanner.core.conversations import (
 from netplanner.core.enums import UPCOMING_STATUSES, ConversationStatus
 from netplanner.core.errors import NotFoundError
 from netplanner.gui.context import AppContext
+from netplanner.gui.conversations.answers_shown import show_stored_answers
 from netplanner.gui.conversations.form import ConversationForm
 from netplanner.gui.conversations.list_panel import ConversationList
 from netplanner.gui.conversations.sheet_export import export_prep_sheet
@@ -58,11 +59,12 @@ class ConversationsTab(ListFormTab):
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
-        self._stale_rows = self._stale_contacts = False  # changed while hidden
+        self._stale_rows = self._stale_contacts = self._stale_answers = False  # while hidden
         self.form = ConversationForm(context)
         self._build()
         events = context.events
         events.conversations_changed.connect(self._data_changed)
+        events.answers_changed.connect(self._answers_changed)
         events.contacts_changed.connect(self._contacts_changed)
         events.banks_changed.connect(self.form.picker.reload_banks)
         events.goals_changed.connect(self.form.reload_goals)
@@ -322,8 +324,14 @@ class ConversationsTab(ListFormTab):
             return
         self._refresh()
 
+    def _answers_changed(self) -> None:
+        """Only what was said in a conversation: the list shows none of it (as it was)."""
+        self._stale_answers = True
+        if self.isVisible():
+            self._catch_up()
+
     def _refresh(self) -> None:
-        self._stale_rows = False
+        self._stale_rows = self._stale_answers = False
         self._reload_rows()
         self._search_answers()
         shown = self.form.conversation_id
@@ -353,6 +361,10 @@ class ConversationsTab(ListFormTab):
             self.form.reload_contacts()
         if self._stale_rows:
             self._refresh()
+        elif self._stale_answers:
+            self._stale_answers = False
+            self._search_answers()
+            show_stored_answers(self.context, self.form)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

@@ -4,17 +4,25 @@ Each change is written half a second after the last keystroke (a killed program 
 at most that), and at once when the user moves on or closes the window. Every write of
 one conversation joins the same undo step (``AppContext.write(merge_key=...)``): one
 Ctrl+Z takes back what was typed in it, not one keystroke.
+
+The writes say they change :attr:`Change.ANSWERS`, not ``CONVERSATIONS``: what was said
+in a conversation, which only the views showing its answers read again, not every list
+of conversations twice a second while the user types (the bench's *conversation mode*
+figure).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TypeVar
 
 from PySide6.QtCore import QObject, QTimer
 from sqlalchemy.orm import Session
 
 from netplanner.gui.context import AppContext
 from netplanner.gui.events import Change
+
+T = TypeVar("T")
 
 #: Milliseconds of quiet before a typed answer is written.
 DELAY_MS = 500
@@ -28,6 +36,8 @@ class AnswerSaver(QObject):
         self.context = context
         self.merge_key = ("conversation mode", conversation_id)
         self.label = label
+        #: True while this saver's own write is announced (the window need not read it).
+        self.writing = False
         self._pending: Callable[[Session], object] | None = None
         self._after: Callable[[object], None] | None = None
         self._timer = QTimer(self)
@@ -52,14 +62,19 @@ class AnswerSaver(QObject):
         self._pending = self._after = None
         if work is None:
             return True
-        result = self.context.write(
-            lambda session: (work(session),),  # a tuple: a result of None is no failure
-            changes=Change.CONVERSATIONS,
-            label=self.label,
-            merge_key=self.merge_key,
-        )
+        result = self.write_now(lambda session: (work(session),))  # a result of None: no failure
         if result is None:
             return False
         if after is not None:
             after(result[0])
         return True
+
+    def write_now(self, work: Callable[[Session], T]) -> T | None:
+        """Write ``work`` in the conversation's undo step; None when it failed (told)."""
+        self.writing = True
+        try:
+            return self.context.write(
+                work, changes=Change.ANSWERS, label=self.label, merge_key=self.merge_key
+            )
+        finally:
+            self.writing = False

@@ -19,11 +19,13 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QWidget
 
+from netplanner.core.errors import NotFoundError
 from netplanner.core.live_conversation.plan import (
     SMALL_TALK,
     Item,
     Phase,
     arrange,
+    as_stored,
     budget,
     conversation_language,
     items_of,
@@ -106,6 +108,8 @@ class ConversationModeWindow(ModeWidgets):
         self._ticker.setInterval(TICK_MS)
         self._ticker.timeout.connect(self.show_time)
         self._ticker.start()
+        for signal in (context.events.answers_changed, context.events.conversations_changed):
+            signal.connect(self._stored_changed)
         self._save_state()  # the start is kept: the thank-you counts from it
         self._show_item()
 
@@ -297,12 +301,7 @@ class ConversationModeWindow(ModeWidgets):
         if not self.saver.flush():
             return
         conversation_id = self.conversation_id
-        question_id = self.context.write(
-            lambda s: add_question(s, conversation_id, text),
-            changes=Change.CONVERSATIONS,
-            label=self.saver.label,
-            merge_key=self.saver.merge_key,
-        )
+        question_id = self.saver.write_now(lambda s: add_question(s, conversation_id, text))
         if question_id is None:
             return  # told; the text stays in the field
         self.panel.question_edit.clear()
@@ -336,6 +335,25 @@ class ConversationModeWindow(ModeWidgets):
             undoable=False,  # the mode's own bookkeeping, outside the undo log
             changes=Change.NOTHING_SHOWN,
         )
+
+    def _stored_changed(self) -> None:
+        """Show what is stored after someone else's write: an undo or redo in the main
+        window takes back (or puts back) what was typed here. What this window wrote,
+        or is about to write, it shows already (as typed: the stored text is trimmed)."""
+        if self.saver.writing or self.saver.is_pending() or getattr(self, "_ended", False):
+            return
+        conversation_id, key = self.conversation_id, self.current.key
+        try:
+            live = self.context.read(lambda s: read_live(s, conversation_id))
+        except NotFoundError:
+            return  # deleted: a write from here says so
+        items = as_stored(self.items, items_of(live, self.language))
+        if items != self.items:
+            self.live, self.items = live, items
+            keys = [item.key for item in items]
+            self.index = keys.index(key) if key in keys else min(self.index, len(items) - 1)
+            self._save_state()
+            self._show_item()
 
     # -- the end ------------------------------------------------------------------------------
     def ask_end(self) -> None:

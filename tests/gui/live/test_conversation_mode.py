@@ -82,12 +82,17 @@ def test_answers_are_kept_as_typed_and_undone_as_one_step(
     assert questions[0][1] == "Interviews, mostly"
     assert window.focusWidget() is window.answer_edit
     assert context.undo_stack.count() == steps + 1, "one step for the whole conversation"
+    typed = answers(context, talk)
     context.undo_stack.undo()
     notes, questions = answers(context, talk)
     assert notes == "" and all(answer == "" for _text, answer in questions)
-    # Going back shows what was typed (before the undo it was written; the box reads it).
+    # The window shows what is stored: going back shows the answer taken back, and a redo
+    # puts it back in the box.
     key(qtbot, window, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
+    assert window.answer_edit.toPlainText() == ""
+    context.undo_stack.redo()
     assert window.answer_edit.toPlainText() == "Interviews, mostly"
+    assert answers(context, talk) == typed
 
 
 def test_park_skip_add_a_question_and_note_names_without_the_mouse(
