@@ -131,7 +131,7 @@ Vraag: %2
 <context>
     <name>App</name>
     <message>
-        <location filename="../../netplanner/gui/app.py" line="+72"/>
+        <location filename="../../netplanner/gui/app.py" line="+77"/>
         <source>Welcome to NetPlanner</source>
         <translation>Welkom bij NetPlanner</translation>
     </message>
@@ -157,13 +157,13 @@ Vraag: %2
         <translation>Je kunt de voorbeeldcontacten altijd weer verwijderen.</translation>
     </message>
     <message>
-        <location filename="../../netplanner/gui/opening.py" line="+149"/>
+        <location filename="../../netplanner/gui/opening.py" line="+169"/>
         <location line="+22"/>
         <source>Start with an empty file</source>
         <translation>Beginnen met een leeg bestand</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-74"/>
         <source>Quit</source>
         <translation>Afsluiten</translation>
     </message>
@@ -173,7 +173,7 @@ Vraag: %2
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <location line="+46"/>
         <source>Open another file…</source>
         <translation>Ander bestand openen…</translation>
@@ -204,12 +204,12 @@ Vraag: %2
         <translation>Opnieuw proberen</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-55"/>
         <source>NetPlanner is already open with this data file. Its window has been brought to the front; use that one, so nothing is written twice.</source>
         <translation>NetPlanner is al geopend met dit gegevensbestand. Dat venster staat nu vooraan; werk daarin verder, dan wordt niets dubbel opgeslagen.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+42"/>
         <source>NetPlanner cannot open its data file</source>
         <translation>NetPlanner kan zijn gegevensbestand niet openen</translation>
     </message>
@@ -217,7 +217,7 @@ Vraag: %2
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../../netplanner/gui/context.py" line="+104"/>
+        <location filename="../../netplanner/gui/context.py" line="+170"/>
         <source>Not saved</source>
         <extracomment>Writes the user can take back, newest first; older ones are forgotten.</extracomment>
         <translation>Niet opgeslagen</translation>
@@ -228,7 +228,7 @@ Vraag: %2
         <translation>Wijziging</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>Try again</source>
         <translation>Opnieuw proberen</translation>
     </message>
@@ -238,7 +238,7 @@ Vraag: %2
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+31"/>
         <location line="+5"/>
         <source>Not undone</source>
         <translation>Niet ongedaan gemaakt</translation>
@@ -2102,7 +2102,7 @@ kennen:</translation>
         <translation>Nieuw contact</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+107"/>
         <source>A contact needs a name before it can be saved.</source>
         <translation>Een contact heeft een naam nodig voordat het kan worden opgeslagen.</translation>
     </message>
@@ -2112,7 +2112,7 @@ kennen:</translation>
         <translation>Niet-opgeslagen wijzigingen.</translation>
     </message>
     <message>
-        <location line="-294"/>
+        <location line="-277"/>
         <source>22-03-1980, or 22-03 without the year</source>
         <translation>22-03-1980, of 22-03 zonder het jaar</translation>
     </message>
@@ -2500,18 +2500,18 @@ kennen:</translation>
 <context>
     <name>ContactsTab</name>
     <message>
-        <location filename="../../netplanner/gui/contacts/tab.py" line="+204"/>
-        <location line="+23"/>
+        <location filename="../../netplanner/gui/contacts/tab.py" line="+210"/>
+        <location line="+24"/>
         <source>Contact not saved</source>
         <translation>Contact niet opgeslagen</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-21"/>
         <source>There is no contact called “%1”. Pick someone from the list under “Introduced by”, or leave it empty.</source>
         <translation>Er is geen contact met de naam “%1”. Kies iemand uit de lijst bij “Voorgesteld door”, of laat het leeg.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Add %1</source>
         <translation>%1 toevoegen</translation>
     </message>
@@ -2531,7 +2531,7 @@ kennen:</translation>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Delete %1</source>
         <translation>%1 verwijderen</translation>
     </message>
@@ -2551,7 +2551,7 @@ kennen:</translation>
         <translation>Eerst het nieuwe contact opslaan?</translation>
     </message>
     <message>
-        <location line="-243"/>
+        <location line="-245"/>
         <source>Contacts</source>
         <extracomment>Lines read before the table first paints, when the list opens in its usual order: more than the tallest screen shows. The rest are read right after that paint.</extracomment>
         <translation>Contacten</translation>
@@ -2599,9 +2599,8 @@ kennen:</translation>
 <context>
     <name>ConversationForm</name>
     <message>
-        <location filename="../../netplanner/gui/conversations/form.py" line="+87"/>
+        <location filename="../../netplanner/gui/conversations/plan_fields.py" line="+20"/>
         <source>Ask someone for names, organisations and routes</source>
-        <extracomment>Start conversation mode for the conversation shown. The version of the conversation as shown: a save over a newer one is refused.</extracomment>
         <translation>Vraag iemand om namen, organisaties en routes</translation>
     </message>
     <message>
@@ -2610,7 +2609,7 @@ kennen:</translation>
         <translation>Praat met iemand die het werk doet dat jij wilt doen, om te leren wat het inhoudt</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+32"/>
         <source> min</source>
         <translation> min</translation>
     </message>
@@ -2620,8 +2619,9 @@ kennen:</translation>
         <translation>niet ingevuld</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../netplanner/gui/conversations/form.py" line="+86"/>
         <source>An address, a café, or a video call link</source>
+        <extracomment>Start conversation mode for the conversation shown. The version of the conversation as shown: a save over a newer one is refused.</extracomment>
         <translation>Een adres, een café of een link voor een videogesprek</translation>
     </message>
     <message>
@@ -2690,7 +2690,7 @@ kennen:</translation>
         <translation>Planning</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Questions</source>
         <translation>Vragen</translation>
     </message>
@@ -2705,42 +2705,42 @@ kennen:</translation>
         <translation>Achteraf</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location filename="../../netplanner/gui/conversations/form_buttons.py" line="+21"/>
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Save this conversation (Ctrl+S)</source>
         <translation>Sla dit gesprek op (Ctrl+S)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Delete…</source>
         <translation>Verwijderen…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Export prep sheet…</source>
         <translation>Gespreksvoorbereiding exporteren…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Record names &amp;you got…</source>
         <translation>Gekregen na&amp;men noteren…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Add the people this contact told you about, linked to them and this talk</source>
         <translation>Voeg de mensen toe over wie dit contact je vertelde, gekoppeld aan dit contact en dit gesprek</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Save a printable PDF to take with you (Ctrl+P)</source>
         <translation>Sla een pdf op om af te drukken en mee te nemen (Ctrl+P)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+13"/>
         <source>Print…</source>
         <translation>Afdrukken…</translation>
     </message>
@@ -2750,12 +2750,12 @@ kennen:</translation>
         <translation>Open de gespreksvoorbereiding in je pdf-viewer om hem af te drukken (Ctrl+Shift+P)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Form messages</source>
         <translation>Meldingen van het formulier</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location filename="../../netplanner/gui/conversations/form.py" line="+39"/>
         <source>Conversations</source>
         <translation>Gesprekken</translation>
     </message>
@@ -2785,17 +2785,17 @@ kennen:</translation>
         <translation>%1 (nog niet opgeslagen)</translation>
     </message>
     <message>
-        <location line="-260"/>
+        <location filename="../../netplanner/gui/conversations/form_buttons.py" line="-18"/>
         <source>Start conversation</source>
         <translation>Gesprek starten</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>A calm window for during the conversation: one question at a time</source>
         <translation>Een rustig venster voor tijdens het gesprek: één vraag tegelijk</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location filename="../../netplanner/gui/conversations/form.py" line="-187"/>
         <source>date not fixed yet</source>
         <translation>datum nog niet vast</translation>
     </message>
@@ -3055,7 +3055,7 @@ kennen:</translation>
 <context>
     <name>ConversationModeWindow</name>
     <message>
-        <location filename="../../netplanner/gui/live/window.py" line="+93"/>
+        <location filename="../../netplanner/gui/live/window.py" line="+95"/>
         <source>Notes in the conversation with %1</source>
         <extracomment>How often the time shown is brought up to date (ms). The conversation was marked held (its id); the names noted go to *Record names*. The window was closed (ended or not).</extracomment>
         <translation>Aantekeningen in het gesprek met %1</translation>
@@ -3066,7 +3066,7 @@ kennen:</translation>
         <translation>Gesprek met %1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Conversation mode</source>
         <translation>Gespreksmodus</translation>
     </message>
@@ -3171,7 +3171,7 @@ kennen:</translation>
         <translation>De tijd is bijna om. Vraag voor je afrondt: “%1”</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+153"/>
         <source>End the conversation with %1</source>
         <translation>Gesprek met %1 afronden</translation>
     </message>
@@ -3218,7 +3218,7 @@ kennen:</translation>
 <context>
     <name>ConversationsTab</name>
     <message>
-        <location filename="../../netplanner/gui/conversations/tab.py" line="+143"/>
+        <location filename="../../netplanner/gui/conversations/tab.py" line="+145"/>
         <source>Export prep sheet</source>
         <translation>Gespreksvoorbereiding exporteren</translation>
     </message>
@@ -3303,17 +3303,17 @@ kennen:</translation>
         <translation>Gesprek verwijderd.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+51"/>
         <source>The conversation shown here was deleted.</source>
         <translation>Het gesprek dat hier stond is verwijderd.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+48"/>
         <source>You changed this conversation. Save the changes first?</source>
         <translation>Je hebt dit gesprek gewijzigd. Eerst de wijzigingen opslaan?</translation>
     </message>
     <message>
-        <location line="-292"/>
+        <location line="-302"/>
         <source>Conversations</source>
         <translation>Gesprekken</translation>
     </message>
@@ -3328,12 +3328,12 @@ kennen:</translation>
         <translation>Niet opgeslagen: het gesprek is open in de gespreksmodus.</translation>
     </message>
     <message>
-        <location line="+159"/>
+        <location line="+169"/>
         <source>You typed the question “%1” but did not add it to this conversation. Add it and save the conversation?</source>
         <translation>Je hebt de vraag “%1” getypt, maar nog niet aan dit gesprek toegevoegd. Wil je hem toevoegen en het gesprek opslaan?</translation>
     </message>
     <message>
-        <location line="-221"/>
+        <location line="-231"/>
         <source>Prep sheet saved as %1</source>
         <translation>Gespreksvoorbereiding opgeslagen als %1</translation>
     </message>
@@ -3341,7 +3341,7 @@ kennen:</translation>
 <context>
     <name>DataFiles</name>
     <message>
-        <location filename="../../netplanner/gui/data_files.py" line="+59"/>
+        <location filename="../../netplanner/gui/data_files.py" line="+60"/>
         <source>New &amp;data file…</source>
         <translation>Nieuw &amp;gegevensbestand…</translation>
     </message>
@@ -3394,7 +3394,7 @@ kennen:</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../../netplanner/gui/opening.py" line="-10"/>
+        <location filename="../../netplanner/gui/opening.py" line="-12"/>
         <source>Open data file</source>
         <translation>Gegevensbestand openen</translation>
     </message>
@@ -3414,12 +3414,12 @@ kennen:</translation>
         <translation>%1 is al geopend.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Opened %1</source>
         <translation>%1 geopend</translation>
     </message>
     <message>
-        <location filename="../../netplanner/gui/opening.py" line="-73"/>
+        <location filename="../../netplanner/gui/opening.py" line="-88"/>
         <source>NetPlanner data files (*.sqlite3 *.sqlite *.db);;All files (*)</source>
         <translation>NetPlanner-gegevensbestanden (*.sqlite3 *.sqlite *.db);;Alle bestanden (*)</translation>
     </message>
@@ -3427,7 +3427,7 @@ kennen:</translation>
 <context>
     <name>DataTrouble</name>
     <message>
-        <location filename="../../netplanner/gui/data_trouble.py" line="+162"/>
+        <location filename="../../netplanner/gui/data_trouble.py" line="+170"/>
         <source>Another program is using the data file; close it and try again.</source>
         <translation>Een ander programma gebruikt het gegevensbestand; sluit dat en probeer het opnieuw.</translation>
     </message>
@@ -3508,7 +3508,7 @@ kennen:</translation>
 <context>
     <name>ErrorReporter</name>
     <message>
-        <location filename="../../netplanner/gui/unexpected.py" line="+111"/>
+        <location filename="../../netplanner/gui/unexpected.py" line="+110"/>
         <source>Problem with the data file</source>
         <translation>Probleem met het gegevensbestand</translation>
     </message>
@@ -4998,12 +4998,12 @@ kennen:</translation>
         <translation>Een vraag heeft tekst nodig.</translation>
     </message>
     <message>
-        <location filename="../../netplanner/core/network/chains.py" line="+133"/>
+        <location filename="../../netplanner/core/network/chains.py" line="+128"/>
         <source>Each new person needs a name.</source>
         <translation>Elke nieuwe persoon heeft een naam nodig.</translation>
     </message>
     <message>
-        <location filename="../../netplanner/core/contacts.py" line="+124"/>
+        <location filename="../../netplanner/core/contacts.py" line="+49"/>
         <source>A contact needs a name.</source>
         <translation>Een contact heeft een naam nodig.</translation>
     </message>
@@ -5023,7 +5023,7 @@ kennen:</translation>
         <translation>Een gesprek duurt tussen 1 minuut en 24 uur.</translation>
     </message>
     <message>
-        <location filename="../../netplanner/core/demo/example.py" line="+68"/>
+        <location filename="../../netplanner/core/demo/example.py" line="+69"/>
         <source>The example data goes only into an empty data file.</source>
         <translation>Het voorbeeldnetwerk kan alleen in een leeg gegevensbestand.</translation>
     </message>
@@ -7284,7 +7284,7 @@ kennen:</translation>
 <context>
     <name>RecordNamesDialog</name>
     <message>
-        <location filename="../../netplanner/gui/names/dialog.py" line="+85"/>
+        <location filename="../../netplanner/gui/names/dialog.py" line="+86"/>
         <source>%1 led you to %2, so %2 cannot have introduced %1.</source>
         <translation>%1 bracht je bij %2, dus %2 kan %1 niet hebben voorgesteld.</translation>
     </message>
@@ -8486,7 +8486,7 @@ kennen:</translation>
 <context>
     <name>Welcome</name>
     <message>
-        <location filename="../../netplanner/gui/welcome.py" line="+184"/>
+        <location filename="../../netplanner/gui/welcome.py" line="+185"/>
         <source>Load example network</source>
         <translation>Voorbeeldnetwerk laden</translation>
     </message>
@@ -8494,7 +8494,7 @@ kennen:</translation>
 <context>
     <name>WelcomeDialog</name>
     <message>
-        <location line="-133"/>
+        <location line="-136"/>
         <source>Welcome to NetPlanner</source>
         <translation>Welkom bij NetPlanner</translation>
     </message>

@@ -13,13 +13,9 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QScrollArea,
-    QSizePolicy,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -29,13 +25,13 @@ from netplanner.core.conversations import ConversationInput, QuestionChoice
 from netplanner.core.enums import ConversationKind, ConversationStatus
 from netplanner.core.goals import goal_title, list_goals
 from netplanner.core.models import Conversation
-from netplanner.gui.button_row import ButtonRow
 from netplanner.gui.context import AppContext
+from netplanner.gui.conversations import plan_fields
 from netplanner.gui.conversations.fields import ContactPicker, WhenEdit, text_box
+from netplanner.gui.conversations.form_buttons import FormButtons
 from netplanner.gui.conversations.mode_hold import ModeHoldLine
 from netplanner.gui.conversations.plan_section import PlanSection, QuestionsRoom
 from netplanner.gui.conversations.question_picker import QuestionPicker
-from netplanner.gui.labels import kind_label, status_label
 from netplanner.gui.live.opening import mode_is_open
 from netplanner.gui.shortcuts_dialog import describe_shortcut
 from netplanner.gui.stale_form import remember_shown
@@ -81,34 +77,11 @@ class ConversationForm(QWidget):
         self.title_label.setWordWrap(True)
 
         self.contact_combo = ContactPicker()
-        self.kind_combo = QComboBox()
-        tips = {
-            ConversationKind.THINK_ALONG.value: self.tr(
-                "Ask someone for names, organisations and routes"
-            ),
-            ConversationKind.INFORMATIONAL.value: self.tr(
-                "Talk with someone who does the work you want, to learn what it involves"
-            ),
-        }
-        for kind in ConversationKind:
-            self.kind_combo.addItem(kind_label(kind.value), kind.value)
-            self.kind_combo.setItemData(
-                self.kind_combo.count() - 1, tips[kind.value], Qt.ItemDataRole.ToolTipRole
-            )
-        self.goal_combo = QComboBox()
-        self.goal_combo.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-        )
-        self.goal_combo.setMinimumContentsLength(18)
-        self.status_combo = QComboBox()
-        for status in ConversationStatus:
-            self.status_combo.addItem(status_label(status.value), status.value)
+        self.kind_combo = plan_fields.kind_combo()
+        self.goal_combo = plan_fields.goal_combo()
+        self.status_combo = plan_fields.status_combo()
         self.when_edit = WhenEdit()
-        self.duration_spin = QSpinBox()
-        self.duration_spin.setRange(0, 24 * 60)
-        self.duration_spin.setSingleStep(5)
-        self.duration_spin.setSuffix(self.tr(" min"))
-        self.duration_spin.setSpecialValueText(self.tr("not set"))
+        self.duration_spin = plan_fields.duration_spin()
         self.place_edit = QLineEdit()
         self.place_edit.setPlaceholderText(self.tr("An address, a café, or a video call link"))
         self.purpose_edit = text_box(2, self.tr("What do you want to get out of it?"))
@@ -133,7 +106,6 @@ class ConversationForm(QWidget):
                 (self.tr("&Notes:"), self.notes_edit, self.notes_edit),
             ],
         )
-        self.duration_spin.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
 
         questions_box = QGroupBox(self.tr("Questions"))
         QVBoxLayout(questions_box).addWidget(self.picker)
@@ -162,46 +134,21 @@ class ConversationForm(QWidget):
             content.minimumSizeHint().width() + scroll.verticalScrollBar().sizeHint().width()
         )
 
-        self.save_button = QPushButton(self.tr("Save"))
-        self.save_button.setToolTip(self.tr("Save this conversation (Ctrl+S)"))
-        self.save_button.setDefault(True)
-        self.delete_button = QPushButton(self.tr("Delete…"))
-        self.export_button = QPushButton(self.tr("Export prep sheet…"))
-        self.names_button = QPushButton(self.tr("Record names &you got…"))
-        self.names_button.setToolTip(
-            self.tr("Add the people this contact told you about, linked to them and this talk")
-        )
-        self.export_button.setToolTip(self.tr("Save a printable PDF to take with you (Ctrl+P)"))
-        self.start_button = QPushButton(self.tr("Start conversation"))
-        self.start_button.setToolTip(
-            self.tr("A calm window for during the conversation: one question at a time")
-        )
-        self.print_button = QPushButton(self.tr("Print…"))
-        self.print_button.setToolTip(
-            self.tr("Open the prep sheet in your PDF viewer to print it (Ctrl+Shift+P)")
-        )
-        self.message_label = QLabel()
-        self.message_label.setWordWrap(True)
-        self.message_label.setAccessibleName(self.tr("Form messages"))
-        self.message_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.message_label, 1)
-        row = [
-            self.delete_button,
-            self.names_button,
-            self.start_button,
-            self.export_button,
-            self.print_button,
-            self.save_button,
-        ]
-        buttons.addWidget(ButtonRow(row))  # a column where large text needs it
+        self.buttons = FormButtons()
+        self.save_button = self.buttons.save
+        self.delete_button = self.buttons.delete
+        self.export_button = self.buttons.export
+        self.names_button = self.buttons.names
+        self.start_button = self.buttons.start
+        self.print_button = self.buttons.print
+        self.message_label = self.buttons.message_label
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.mode_line = ModeHoldLine()
         layout.addWidget(self.mode_line)
         layout.addWidget(scroll, 1)
-        layout.addLayout(buttons)
+        layout.addWidget(self.buttons)
 
         save_shortcut = QShortcut(QKeySequence.StandardKey.Save, self)
         save_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
