@@ -105,6 +105,22 @@ def make_varied_file(database: Database) -> None:
         )
         conversations.append(today.id)
         create_follow_up(session, "Bel Jan", BASE + timedelta(hours=5), contacts[0])
+        # Helped long ago, then a follow-up with them done 20 days ago: in touch since.
+        femke = create_contact(session, ContactInput(name="Femke Bakker")).id
+        long_ago = create_conversation(
+            session, ConversationInput(femke, status="held", starts_at=BASE - timedelta(days=300))
+        )
+        long_ago.held_at = BASE - timedelta(days=299)
+        done = create_follow_up(session, "Stuur Femke het artikel", BASE, femke)
+        mark_done(session, done.id, BASE - timedelta(days=20))
+        # Helped only by introducing someone, 100 days ago.
+        sanne = create_contact(session, ContactInput(name="Sanne Visser")).id
+        introduced = create_contact(session, ContactInput(name="Noor", introduced_by_id=sanne))
+        for contact_id in (sanne, introduced.id):
+            session.execute(
+                text("UPDATE contact SET created_at = :at WHERE id = :id"),
+                {"at": (BASE - timedelta(days=100)).replace(tzinfo=None), "id": contact_id},
+            )
         for number in range(40):
             contact_id = rng.choice([*contacts, None])
             follow_up = create_follow_up(
@@ -173,10 +189,11 @@ def overviews(database: Database) -> dict[str, dict[str, list[list[Any]]]]:
         }
 
 
-def test_the_overview_of_a_varied_file_is_as_pinned(database: Database) -> None:
-    make_varied_file(database)
-    found = overviews(database)
-    if os.environ.get("NETPLANNER_WRITE_PINS"):
+def test_the_overview_of_a_varied_file_is_as_pinned(any_database: Database) -> None:
+    """On a data file and on a practice server (PostgreSQL) alike."""
+    make_varied_file(any_database)
+    found = overviews(any_database)
+    if os.environ.get("NETPLANNER_WRITE_PINS") and any_database.is_file:
         PINS.write_text(json.dumps(found, ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
     pinned = json.loads(PINS.read_text(encoding="utf-8"))
     for label, _, _ in MOMENTS:
@@ -198,3 +215,6 @@ def test_the_pinned_file_has_something_in_every_section() -> None:
     one, year = pinned["amsterdam, 1 week"], pinned["los angeles, 52 weeks"]
     count = lambda o: sum(r[2] == "stay_in_touch" for rows in o.values() for r in rows)  # noqa: E731
     assert count(one) > count(year)
+    whom = lambda o: {r[6] for rows in o.values() for r in rows if r[2] == "stay_in_touch"}  # noqa: E731
+    assert {"Femke Bakker", "Sanne Visser"} <= whom(one)
+    assert "Femke Bakker" not in whom(pinned["tokyo just after midnight, 8 weeks"])
