@@ -315,6 +315,68 @@ STATEMENTS = {
         (),
         (3, 4, 5, 6),
     ),
+    "today.named": (
+        (
+            "SELECT contact.id, contact.name, contact.introduced_by_id, introducer.name AS "
+            "name_1, contact.introduced_in_id, coalesce(named.held_at, named.starts_at, "
+            "contact.created_at) AS coalesce_1, named.goal_id \nFROM contact LEFT OUTER JOIN "
+            "contact AS introducer ON contact.introduced_by_id = introducer.id JOIN "
+            "conversation AS named ON contact.introduced_in_id = named.id"
+        ),
+        (),
+        (),
+        (5,),
+    ),
+    "today.named_conversations": (
+        (
+            "SELECT conversation.id, conversation.contact_id, conversation.status, "
+            "conversation.starts_at, conversation.kind, conversation.goal_id \nFROM "
+            "conversation \nWHERE conversation.contact_id IN (SELECT contact.id \nFROM contact "
+            "\nWHERE contact.introduced_in_id IS NOT NULL) ORDER BY conversation.id"
+        ),
+        (),
+        (),
+        (3,),
+    ),
+    "today.open_follow_ups": (
+        (
+            "SELECT follow_up.id, follow_up.what, follow_up.due_at, follow_up.done_at, "
+            "follow_up.kind, follow_up.suggestion_key, follow_up.contact_id, contact.name, "
+            "follow_up.conversation_id, conversation.status, follow_up.version \nFROM "
+            "follow_up LEFT OUTER JOIN contact ON follow_up.contact_id = contact.id LEFT "
+            "OUTER JOIN conversation ON follow_up.conversation_id = conversation.id \nWHERE "
+            "follow_up.done_at IS NULL ORDER BY follow_up.due_at, follow_up.id"
+        ),
+        (),
+        (),
+        (2, 3),
+    ),
+    "today.planned": (
+        (
+            "SELECT conversation.id, conversation.contact_id, contact.name, "
+            "conversation.kind, conversation.status, conversation.starts_at, "
+            "conversation.place \nFROM conversation JOIN contact ON conversation.contact_id = "
+            "contact.id \nWHERE conversation.starts_at >= ? AND conversation.starts_at < ? AND "
+            "conversation.status != 'cancelled' ORDER BY conversation.starts_at, "
+            "conversation.id"
+        ),
+        ("start", "end"),
+        ("end", "start"),
+        (5,),
+    ),
+    "today.planned_in": (
+        (
+            "SELECT conversation.id, conversation.contact_id, contact.name, "
+            "conversation.kind, conversation.status, conversation.starts_at, "
+            "conversation.place \nFROM conversation JOIN contact ON conversation.contact_id = "
+            "contact.id \nWHERE conversation.starts_at >= ? AND conversation.starts_at < ? AND "
+            "conversation.status != 'cancelled' AND conversation.status IN "
+            "(__[POSTCOMPILE_statuses]) ORDER BY conversation.starts_at, conversation.id"
+        ),
+        ("start", "end", "statuses"),
+        ("end", "start"),
+        (5,),
+    ),
     "today.stay_in_touch": (
         (
             "SELECT touch.contact_id, contact.name, max(touch.moment) AS max_1 \nFROM (SELECT "

@@ -100,3 +100,91 @@ stay_in_touch = (
         _last < bindparam("before", type_=UTCDateTime()),
     )
 )
+
+#: The follow-ups not done yet, soonest first, with their contact's name and their
+#: conversation's status: id, what, due_at, done_at, kind, suggestion_key, contact_id,
+#: name, conversation_id, status, version.
+open_follow_ups = (
+    select(
+        follow_up.c.id,
+        follow_up.c.what,
+        follow_up.c.due_at,
+        follow_up.c.done_at,
+        follow_up.c.kind,
+        follow_up.c.suggestion_key,
+        follow_up.c.contact_id,
+        contact.c.name,
+        follow_up.c.conversation_id,
+        conversation.c.status,
+        follow_up.c.version,
+    )
+    .outerjoin_from(follow_up, contact, follow_up.c.contact_id == contact.c.id)
+    .outerjoin(conversation, follow_up.c.conversation_id == conversation.c.id)
+    .where(follow_up.c.done_at.is_(None))
+    .order_by(follow_up.c.due_at, follow_up.c.id)
+)
+
+#: The conversations (not cancelled) starting in [``start``, ``end``), in time order: id,
+#: contact_id, name, kind, status, starts_at, place.
+planned = (
+    select(
+        conversation.c.id,
+        conversation.c.contact_id,
+        contact.c.name,
+        conversation.c.kind,
+        conversation.c.status,
+        conversation.c.starts_at,
+        conversation.c.place,
+    )
+    .join_from(conversation, contact, conversation.c.contact_id == contact.c.id)
+    .where(
+        conversation.c.starts_at >= bindparam("start", type_=UTCDateTime()),
+        conversation.c.starts_at < bindparam("end", type_=UTCDateTime()),
+        _not_cancelled,
+    )
+    .order_by(conversation.c.starts_at, conversation.c.id)
+)
+
+#: :data:`planned`, of the given ``statuses`` only.
+planned_in = planned.where(
+    conversation.c.status.in_(bindparam("statuses", expanding=True, type_=String()))
+)
+
+_introducer = contact.alias("introducer")
+_named = conversation.alias("named")
+
+#: People named in a conversation: id, name, introduced_by_id, the introducer's name,
+#: introduced_in_id, when they were named (that conversation's time, else when the
+#: contact was added), that conversation's goal.
+named = (
+    select(
+        contact.c.id,
+        contact.c.name,
+        contact.c.introduced_by_id,
+        _introducer.c.name,
+        contact.c.introduced_in_id,
+        func.coalesce(_named.c.held_at, _named.c.starts_at, contact.c.created_at),
+        _named.c.goal_id,
+    )
+    .outerjoin_from(contact, _introducer, contact.c.introduced_by_id == _introducer.c.id)
+    .join(_named, contact.c.introduced_in_id == _named.c.id)
+)
+
+#: The conversations with people named in a conversation, by id: id, contact_id, status,
+#: starts_at, kind, goal_id.
+named_conversations = (
+    select(
+        conversation.c.id,
+        conversation.c.contact_id,
+        conversation.c.status,
+        conversation.c.starts_at,
+        conversation.c.kind,
+        conversation.c.goal_id,
+    )
+    .where(
+        conversation.c.contact_id.in_(
+            select(contact.c.id).where(contact.c.introduced_in_id.is_not(None))
+        )
+    )
+    .order_by(conversation.c.id)
+)

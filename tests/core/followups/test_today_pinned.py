@@ -16,6 +16,7 @@ from __future__ import annotations
 import json
 import os
 import random
+import sqlite3
 from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
@@ -26,14 +27,27 @@ from sqlalchemy import text
 from netplanner.core.contact_data import ContactInput
 from netplanner.core.contacts import create_contact
 from netplanner.core.conversations import ConversationInput, create_conversation
-from netplanner.core.followups.routine_settings import save_routine_settings
+from netplanner.core.followups.open_rows import read_open_follow_ups
+from netplanner.core.followups.routine_settings import (
+    read_routine_settings,
+    save_routine_settings,
+)
 from netplanner.core.followups.stored import (
     FollowUpKind,
     SuggestionSettings,
     create_follow_up,
     mark_done,
 )
-from netplanner.core.followups.today import TodayItem, TodayOverview, today_overview
+from netplanner.core.followups.today import (
+    TodayItem,
+    TodayOverview,
+    read_planned_conversations,
+    read_today_overview,
+    today_overview,
+)
+from netplanner.core.queries.plain import PlainQueries
+from netplanner.core.queries.run import SessionQueries
+from netplanner.core.suggestions.approach_names import read_names_to_approach
 from netplanner.core.suggestions.not_now import set_not_now
 from netplanner.storage.database import Database
 
@@ -218,3 +232,31 @@ def test_the_pinned_file_has_something_in_every_section() -> None:
     whom = lambda o: {r[6] for rows in o.values() for r in rows if r[2] == "stay_in_touch"}  # noqa: E731
     assert {"Femke Bakker", "Sanne Visser"} <= whom(one)
     assert "Femke Bakker" not in whom(pinned["tokyo just after midnight, 8 weeks"])
+
+
+def test_a_bare_sqlite3_connection_reads_the_same_overview(database: Database) -> None:
+    """The window shows Today before SQLAlchemy is loaded: the statements compiled ahead,
+    run on the file's sqlite3 connection, give what a session gives, at every moment."""
+    make_varied_file(database)
+    connection = sqlite3.connect(database.path)
+    plain = PlainQueries(connection)
+    try:
+        for label, now, settings in MOMENTS:
+            ours = read_today_overview(plain, now, settings)
+            with database.session() as session:
+                theirs = today_overview(session, now, settings)
+            assert ours == theirs, label
+            assert render(ours) == render(theirs), label  # the same time zones too
+        with database.session() as session:
+            queries = SessionQueries(session)
+            start, end = BASE - timedelta(days=400), BASE + timedelta(days=30)
+            for read in (
+                read_routine_settings,
+                lambda q: read_open_follow_ups(q, include_moot=True),
+                lambda q: read_planned_conversations(q, start, end),
+                lambda q: read_names_to_approach(q, BASE),
+            ):
+                assert read(plain) == read(queries)
+                assert read(plain)  # something to compare
+    finally:
+        connection.close()
