@@ -20,6 +20,7 @@ FIGURES = (
     "first paint (s)",
     "first paint peak memory (MB)",
     "first paint processor time (s)",
+    "first paint on the Today tab (s)",
     "close (s)",
     "close processor time (s)",
     "window ready after the first paint (s)",

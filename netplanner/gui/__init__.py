@@ -18,7 +18,8 @@ import logging.handlers  # noqa: F401 - the log file
 
 import platformdirs  # noqa: F401 - the log file's folder
 
-import netplanner.core.contact_reading  # the first tab's rows
+import netplanner.core.contact_reading  # the Contacts tab's rows
+import netplanner.core.followups.today  # the Today tab's overview
 import netplanner.core.queries.plain
 import netplanner.core.sheets.paper_size  # the File menu
 import netplanner.datafile  # opening the file

@@ -50,6 +50,9 @@ FIRST_PAINT = "first paint (s)"
 FIRST_PAINT_MEMORY = "first paint peak memory (MB)"
 #: The processor time to the first paint: what a busy machine does not stretch (shown).
 FIRST_PAINT_CPU = "first paint processor time (s)"
+#: The first paint when the window opens on the Today tab: a new user's first tab, and
+#: the tab the window remembers for most (shown).
+FIRST_PAINT_TODAY = "first paint on the Today tab (s)"
 CLOSE = "close (s)"
 CLOSE_CPU = "close processor time (s)"
 READY = "window ready after the first paint (s)"
@@ -294,31 +297,48 @@ def run_marked(command: list[str], env: dict[str, str], marks: Path) -> Marked:
     )
 
 
-def first_paint_env(work: Path) -> dict[str, str]:
+#: The window's tabs the first paints open on (``[window] tab`` in its settings).
+TODAY_TAB, CONTACTS_TAB = 0, 1
+
+
+def first_paint_env(work: Path, tab: int = CONTACTS_TAB) -> dict[str, str]:
     """The app's real start, in settings of its own: the welcome already seen, the window
-    opening on Contacts (the tab the figure is about)."""
+    opening on ``tab`` (the tab the figure is about)."""
     env = child_env(work)
-    config = work / "first-paint"
+    config = work / ("first-paint" if tab == CONTACTS_TAB else f"first-paint-tab-{tab}")
     for name in ("CONFIG", "DATA", "STATE", "CACHE"):
         env[f"XDG_{name}_HOME"] = str(config / name.lower())
     settings = config / "config" / "NetPlanner" / "NetPlanner.conf"
     settings.parent.mkdir(parents=True, exist_ok=True)
-    settings.write_text("[welcome]\nseen=true\n\n[window]\ntab=1\n", encoding="utf-8")
+    settings.write_text(f"[welcome]\nseen=true\n\n[window]\ntab={tab}\n", encoding="utf-8")
     return env
 
 
 def measure_first_paint(size: int, repeats: int, data: Path, work: Path, figures: Figures) -> None:
     """The app's first paint with the contacts, its peak memory then, and its close, next
-    to an empty window's, interleaved (the baseline at the sizes with a target)."""
+    to an empty window's, interleaved (the baseline at the sizes with a target); and the
+    first paint of the window opening on the Today tab, in the same rounds."""
     env = first_paint_env(work)
+    today_env = first_paint_env(work, TODAY_TAB)
     marks = work / "first-paint.marks"
-    ours, theirs = interleaved(
+
+    def both() -> tuple[Marked, Marked]:
+        return (
+            run_marked(netplanner("--db", data), env, marks),
+            run_marked(netplanner("--db", data), today_env, marks),
+        )
+
+    pairs, theirs = interleaved(
         repeats,
-        lambda: run_marked(netplanner("--db", data), env, marks),
+        both,
         (lambda: run_marked([sys.executable, str(FIRST_PAINT_BASELINE)], env, marks))
         if size in (MAIN_SIZE, SMALL_SIZE)
         else None,
     )
+    ours = [contacts for contacts, _ in pairs]
+    figures.put(FIRST_PAINT_TODAY, size, median([today.first_paint_s for _, today in pairs]))
+    if theirs:
+        figures.baselines[FIRST_PAINT_TODAY, size] = median([m.first_paint_s for m in theirs])
     for figure, key in (
         (FIRST_PAINT, "first_paint_s"),
         (FIRST_PAINT_MEMORY, "peak_mb"),
@@ -370,6 +390,8 @@ TARGETS = (
     Target(CLOSE, MAIN_SIZE, limit=0.25),
     Target(FIRST_PAINT_CPU, MAIN_SIZE),
     Target(FIRST_PAINT_CPU, SMALL_SIZE),
+    Target(FIRST_PAINT_TODAY, MAIN_SIZE),
+    Target(FIRST_PAINT_TODAY, SMALL_SIZE),
     Target(CLOSE_CPU, MAIN_SIZE),
     # The first paint comes before SQLAlchemy is loaded; what the start leaves for after it
     # is shown too (next to the baseline's first paint: an empty window is ready then).

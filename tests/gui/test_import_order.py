@@ -1,7 +1,8 @@
 """On the way to the first paint, nothing of NetPlanner's Qt-free layers is imported after
 PySide6 (netplanner/gui/__init__.py says why: PySide6 reads the source of every module
 imported after it), and a healthy data file is shown without SQLAlchemy, which is loaded
-once the window has painted (issue #24)."""
+once the window has painted (issue #24): whether the window opens on the Contacts tab or
+on Today, a new user's first tab."""
 
 from __future__ import annotations
 
@@ -10,6 +11,8 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+
+import pytest
 
 from netplanner import process_clock
 
@@ -32,7 +35,8 @@ sys.exit(main(["--db", sys.argv[2]]))
 """
 
 
-def test_the_layers_below_qt_come_before_it(tmp_path: Path) -> None:
+@pytest.mark.parametrize("tab", [1, 0], ids=["contacts", "today"])
+def test_the_layers_below_qt_come_before_it(tmp_path: Path, tab: int) -> None:
     db = tmp_path / "demo.sqlite3"
     subprocess.run(
         [sys.executable, "-m", "netplanner", "--db", str(db), "demo"], check=True, timeout=120
@@ -42,7 +46,7 @@ def test_the_layers_below_qt_come_before_it(tmp_path: Path) -> None:
         env[f"XDG_{name}_HOME"] = str(tmp_path / name.lower())
     settings = tmp_path / "config" / "NetPlanner" / "NetPlanner.conf"
     settings.parent.mkdir(parents=True)
-    settings.write_text("[welcome]\nseen=true\n\n[window]\ntab=1\n", encoding="utf-8")
+    settings.write_text(f"[welcome]\nseen=true\n\n[window]\ntab={tab}\n", encoding="utf-8")
     env[process_clock.MARKER_ENV] = str(tmp_path / "marks")
     late = tmp_path / "late.json"
     result = subprocess.run(

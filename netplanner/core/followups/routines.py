@@ -16,13 +16,14 @@ from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from enum import StrEnum
-
-from sqlalchemy import Result, case, func, select
-from sqlalchemy.orm import Session
+from typing import TYPE_CHECKING
 
 from netplanner.core.enums import ConversationStatus
 from netplanner.core.followups.working_days import add_working_days
-from netplanner.core.models import Contact, Conversation, FollowUp
+from netplanner.core.queries.run import Queries
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 
 class FollowUpKind(StrEnum):
@@ -60,20 +61,25 @@ class Suggestion:
     conversation_id: int | None = None
 
 
-_HELPED = (
-    ConversationStatus.HELD.value,
-    ConversationStatus.THANKED.value,
-    ConversationStatus.CLOSED.value,
-)
-_UPCOMING = (
-    ConversationStatus.IDEA.value,
-    ConversationStatus.ASKED.value,
-    ConversationStatus.SCHEDULED.value,
-)
+#: id, contact_id, the contact's name, asked_at, held_at, starts_at, created_at
+_ConversationRow = tuple[int, int, str, datetime | None, datetime | None, datetime | None, datetime]
 
 
 def suggest_follow_ups(
     session: Session,
+    now: datetime,
+    settings: SuggestionSettings | None = None,
+    *,
+    skip_keys: Iterable[str] | None = None,
+) -> list[Suggestion]:
+    """:func:`read_suggestions` in a session."""
+    from netplanner.core.queries.run import SessionQueries
+
+    return read_suggestions(SessionQueries(session), now, settings, skip_keys=skip_keys)
+
+
+def read_suggestions(
+    queries: Queries,
     now: datetime,
     settings: SuggestionSettings | None = None,
     *,
@@ -90,58 +96,44 @@ def suggest_follow_ups(
         raise ValueError("now needs a time zone")
     settings = settings or SuggestionSettings()
     if skip_keys is None:
-        statement = select(FollowUp.suggestion_key).where(FollowUp.suggestion_key.is_not(None))
-        skip_keys = session.scalars(statement)
+        skip_keys = (key for (key,) in queries.rows("today.suggestion_keys"))
     skip = set(skip_keys)
     end_of_day = datetime.combine(now.date() + timedelta(days=1), datetime.min.time(), now.tzinfo)
     found: list[Suggestion] = []
     if settings.thank_you:
-        found += _thank_yous(session)
+        found += _thank_yous(queries)
     if settings.three_b_seven:
         found += [
-            s for s in _three_b_seven(session, now, settings.holidays) if s.due_at < end_of_day
+            s for s in _three_b_seven(queries, now, settings.holidays) if s.due_at < end_of_day
         ]
     if settings.stay_in_touch:
         weeks = max(1, settings.stay_in_touch_weeks)
-        found += [s for s in _stay_in_touch(session, now, weeks) if s.due_at < end_of_day]
+        found += _stay_in_touch(queries, now, weeks, end_of_day)
     found = [s for s in found if s.key not in skip]
     found.sort(key=lambda s: (s.due_at, s.key))
     return found
 
 
-#: id, contact_id, the contact's name, asked_at, held_at, starts_at, created_at
-_ConversationRow = tuple[int, int, str, datetime | None, datetime | None, datetime | None, datetime]
+def _conversations(queries: Queries, status: ConversationStatus) -> Iterable[_ConversationRow]:
+    """id, contact_id, the contact's name, asked_at, held_at, starts_at, created_at."""
+    return queries.rows("today.conversations_in_status", status=status.value)  # type: ignore[return-value]
 
 
-def _conversations(session: Session, status: str) -> Result[_ConversationRow]:
-    return session.execute(
-        select(
-            Conversation.id,
-            Conversation.contact_id,
-            Contact.name,
-            Conversation.asked_at,
-            Conversation.held_at,
-            Conversation.starts_at,
-            Conversation.created_at,
-        )
-        .join(Contact, Conversation.contact_id == Contact.id)
-        .where(Conversation.status == status)
-    )
-
-
-def _thank_yous(session: Session) -> list[Suggestion]:
+def _thank_yous(queries: Queries) -> list[Suggestion]:
     suggestions = []
-    for row in _conversations(session, ConversationStatus.HELD.value):
-        held = conversation_time(row.starts_at, row.held_at) or row.created_at
+    for id_, contact_id, name, _, held_at, starts_at, created_at in _conversations(
+        queries, ConversationStatus.HELD
+    ):
+        held = conversation_time(starts_at, held_at) or created_at
         suggestions.append(
             Suggestion(
-                key=f"thank:{row.id}",
+                key=f"thank:{id_}",
                 kind=FollowUpKind.THANK_YOU.value,
-                what=f"Send {row.name} a thank-you",
+                what=f"Send {name} a thank-you",
                 due_at=held + timedelta(days=1),
-                contact_id=row.contact_id,
-                contact_name=row.name,
-                conversation_id=row.id,
+                contact_id=contact_id,
+                contact_name=name,
+                conversation_id=id_,
             )
         )
     return suggestions
@@ -167,102 +159,54 @@ def _after_working_days(
     return datetime.combine(day, local.time(), now.tzinfo)
 
 
-def _three_b_seven(session: Session, now: datetime, holidays: Collection[date]) -> list[Suggestion]:
+def _three_b_seven(queries: Queries, now: datetime, holidays: Collection[date]) -> list[Suggestion]:
     suggestions = []
-    for row in _conversations(session, ConversationStatus.ASKED.value):
-        asked = row.asked_at or row.created_at
-        common = {"contact_id": row.contact_id, "contact_name": row.name, "conversation_id": row.id}
+    for id_, contact_id, name, asked_at, _, _, created_at in _conversations(
+        queries, ConversationStatus.ASKED
+    ):
+        asked = asked_at or created_at
         suggestions.append(
             Suggestion(
-                key=f"nudge:{row.id}",
+                key=f"nudge:{id_}",
                 kind=FollowUpKind.NUDGE.value,
-                what=f"No reply from {row.name} yet: ask a second person to think along",
+                what=f"No reply from {name} yet: ask a second person to think along",
                 due_at=_after_working_days(asked, 3, now, holidays),
-                **common,
+                contact_id=contact_id,
+                contact_name=name,
+                conversation_id=id_,
             )
         )
         suggestions.append(
             Suggestion(
-                key=f"followup:{row.id}",
+                key=f"followup:{id_}",
                 kind=FollowUpKind.FOLLOW_UP.value,
-                what=f"Follow up once with {row.name}",
+                what=f"Follow up once with {name}",
                 due_at=_after_working_days(asked, 7, now, holidays),
-                **common,
+                contact_id=contact_id,
+                contact_name=name,
+                conversation_id=id_,
             )
         )
     return suggestions
 
 
-def _stay_in_touch(session: Session, now: datetime, weeks: int) -> list[Suggestion]:
-    """People who helped, by when they were last in touch; one query per source."""
-    last: dict[int, datetime] = {}
-    helped: set[int] = set()
-    upcoming: set[int] = set()
-
-    def touched(contact_id: int, *moments: datetime | None) -> None:
-        for moment in moments:
-            if moment is not None and (contact_id not in last or moment > last[contact_id]):
-                last[contact_id] = moment
-
-    conversations = (
-        select(
-            Conversation.contact_id,
-            func.max(Conversation.starts_at),
-            func.max(Conversation.held_at),
-            func.max(Conversation.thanked_at),
-            func.max(case((Conversation.status.in_(_HELPED), 1), else_=0)),
-            func.max(case((Conversation.status.in_(_UPCOMING), 1), else_=0)),
-        )
-        .where(Conversation.status != ConversationStatus.CANCELLED.value)
-        .group_by(Conversation.contact_id)
-    )
-    for contact_id, starts, held, thanked, has_helped, has_upcoming in session.execute(
-        conversations
-    ):
-        if has_helped:
-            helped.add(contact_id)
-        if has_upcoming:
-            upcoming.add(contact_id)  # already back in touch (or about to be)
-        touched(contact_id, min(starts, now) if starts else None, held, thanked)
-    introductions = (
-        select(Contact.introduced_by_id, func.max(Contact.created_at))
-        .where(Contact.introduced_by_id.is_not(None))
-        .group_by(Contact.introduced_by_id)
-    )
-    for contact_id, introduced in session.execute(introductions):
-        assert contact_id is not None  # (the WHERE above)
-        helped.add(contact_id)
-        touched(contact_id, introduced)
-    done = (
-        select(FollowUp.contact_id, func.max(FollowUp.done_at))
-        .where(FollowUp.contact_id.is_not(None), FollowUp.done_at.is_not(None))
-        .group_by(FollowUp.contact_id)
-    )
-    for contact_id, done_at in session.execute(done):
-        assert contact_id is not None  # (the WHERE above)
-        touched(contact_id, done_at)
-    wanted = {c for c in helped - upcoming if c in last}
-    if not wanted:
-        return []
-    # Only the names needed, not all of them: at 30,000 contacts reading every name took
-    # a third of the Today tab's start (tests/bench).
-    names: dict[int, str] = {}
-    ids = sorted(wanted)
-    for start in range(0, len(ids), 900):  # SQLite's limit on bound parameters
-        batch = ids[start : start + 900]
-        query = select(Contact.id, Contact.name).where(Contact.id.in_(batch))
-        names.update((row[0], row[1]) for row in session.execute(query))
+def _stay_in_touch(
+    queries: Queries, now: datetime, weeks: int, end_of_day: datetime
+) -> list[Suggestion]:
+    """People who helped and were last in touch ``weeks`` before the end of the day (the
+    database finds them: ``queries.today.stay_in_touch``)."""
     suggestions = []
-    for contact_id in wanted:
-        due = (last[contact_id] + timedelta(weeks=weeks)).astimezone(now.tzinfo)
+    before = end_of_day - timedelta(weeks=weeks)
+    for contact_id, name, last in queries.rows("today.stay_in_touch", now=now, before=before):
+        due = (last + timedelta(weeks=weeks)).astimezone(now.tzinfo)
         suggestions.append(
             Suggestion(
                 key=f"touch:{contact_id}:{due:%Y-%m-%d}",
                 kind=FollowUpKind.STAY_IN_TOUCH.value,
-                what=f"Get back in touch with {names[contact_id]}",
+                what=f"Get back in touch with {name}",
                 due_at=due,
                 contact_id=contact_id,
-                contact_name=names[contact_id],
+                contact_name=name,
             )
         )
     return suggestions

@@ -13,8 +13,7 @@ Two sources feed the Today view:
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import datetime, time, timedelta
+from datetime import datetime, timedelta
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -22,6 +21,7 @@ from sqlalchemy.orm import Session
 from netplanner.core.clock import utc_now
 from netplanner.core.enums import ConversationStatus
 from netplanner.core.errors import NotFoundError, ValidationError, check_version
+from netplanner.core.followups.open_rows import SNOOZE_TIME, FollowUpRow, read_open_follow_ups
 from netplanner.core.followups.routines import (
     FollowUpKind,
     Suggestion,
@@ -31,17 +31,6 @@ from netplanner.core.followups.routines import (
 from netplanner.core.models import Contact, Conversation, FollowUp
 from netplanner.core.text import clean
 from netplanner.messages import QT_TRANSLATE_NOOP, Message
-
-#: The conversation status a routine's follow-up is about; when the conversation has
-#: moved on (the thanks was sent elsewhere, a reply came), the follow-up is moot.
-_STILL_RELEVANT_WHEN = {
-    FollowUpKind.THANK_YOU.value: ConversationStatus.HELD.value,
-    FollowUpKind.NUDGE.value: ConversationStatus.ASKED.value,
-    FollowUpKind.FOLLOW_UP.value: ConversationStatus.ASKED.value,
-}
-
-#: Snoozing moves a follow-up to this time of day, N days later.
-SNOOZE_TIME = time(9, 0)
 
 __all__ = [
     "FollowUpKind",
@@ -60,23 +49,6 @@ __all__ = [
     "stored_suggestion_keys",
     "suggest_follow_ups",
 ]
-
-
-@dataclass(frozen=True)
-class FollowUpRow:
-    """A stored follow-up as plain data, with the contact's name for display."""
-
-    id: int
-    what: str
-    due_at: datetime
-    done_at: datetime | None
-    kind: str
-    suggestion_key: str | None
-    contact_id: int | None
-    contact_name: str
-    conversation_id: int | None
-    #: The version shown: Done or Snooze on it is refused once someone else changed it.
-    version: int | None = None
 
 
 def _aware(value: datetime, what: str) -> datetime:
@@ -204,50 +176,10 @@ def delete_follow_up(session: Session, follow_up_id: int) -> None:
 
 
 def open_follow_ups(session: Session, *, include_moot: bool = False) -> list[FollowUpRow]:
-    """Follow-ups not done yet, soonest first.
+    """:func:`~netplanner.core.followups.open_rows.read_open_follow_ups` in a session."""
+    from netplanner.core.queries.run import SessionQueries
 
-    A routine's follow-up whose conversation has moved on (thanked elsewhere, or a
-    reply came to an ask) is left out unless ``include_moot``.
-    """
-    statement = (
-        select(
-            FollowUp.id,
-            FollowUp.what,
-            FollowUp.due_at,
-            FollowUp.done_at,
-            FollowUp.kind,
-            FollowUp.suggestion_key,
-            FollowUp.contact_id,
-            Contact.name,
-            FollowUp.conversation_id,
-            Conversation.status,
-            FollowUp.version,
-        )
-        .outerjoin(Contact, FollowUp.contact_id == Contact.id)
-        .outerjoin(Conversation, FollowUp.conversation_id == Conversation.id)
-        .where(FollowUp.done_at.is_(None))
-        .order_by(FollowUp.due_at, FollowUp.id)
-    )
-    rows = []
-    for record in session.execute(statement):
-        needed = _STILL_RELEVANT_WHEN.get(record.kind)
-        status = record.status
-        if include_moot or needed is None or status is None or status == needed:
-            rows.append(
-                FollowUpRow(
-                    id=record.id,
-                    what=record.what,
-                    due_at=record.due_at,
-                    done_at=record.done_at,
-                    kind=record.kind,
-                    suggestion_key=record.suggestion_key,
-                    contact_id=record.contact_id,
-                    contact_name=record.name or "",
-                    conversation_id=record.conversation_id,
-                    version=record.version,
-                )
-            )
-    return rows
+    return read_open_follow_ups(SessionQueries(session), include_moot=include_moot)
 
 
 def stored_suggestion_keys(session: Session) -> set[str]:

@@ -5,6 +5,10 @@ Everything is plain data (ids, names, times), sorted by time. Days are counted i
 Each follow-up or suggestion appears in one section only: thank-yous have their
 own section, whatever their due date. On top: the names the user got in conversations
 and has not approached yet (``core.suggestions.names_to_approach``).
+
+Read through named statements (``queries.today``), so the window shows the overview
+before SQLAlchemy is loaded (``read_today_overview``); the functions taking a session read
+through the same ones. Nothing here imports SQLAlchemy.
 """
 
 from __future__ import annotations
@@ -13,21 +17,22 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta, tzinfo
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
-
-from netplanner.core.enums import UPCOMING_STATUSES, ConversationStatus
-from netplanner.core.followups.stored import (
+from netplanner.core.enums import UPCOMING_STATUSES
+from netplanner.core.followups.open_rows import FollowUpRow, read_open_follow_ups
+from netplanner.core.followups.routine_settings import read_routine_settings
+from netplanner.core.followups.routines import (
     FollowUpKind,
-    FollowUpRow,
     Suggestion,
     SuggestionSettings,
-    open_follow_ups,
-    suggest_follow_ups,
+    read_suggestions,
 )
-from netplanner.core.models import Contact, Conversation
-from netplanner.core.suggestions.approach import NameToApproach, names_to_approach
+from netplanner.core.queries.run import Queries
+from netplanner.core.suggestions.approach_names import NameToApproach, read_names_to_approach
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 #: How many days after today "this week" covers.
 WEEK_DAYS = 7
@@ -151,42 +156,50 @@ def _approach_item(name: NameToApproach) -> TodayItem:
 def planned_conversations(
     session: Session, start: datetime, end: datetime, statuses: Iterable[str] | None = None
 ) -> list[TodayItem]:
+    """:func:`read_planned_conversations` in a session."""
+    from netplanner.core.queries.run import SessionQueries
+
+    return read_planned_conversations(SessionQueries(session), start, end, statuses)
+
+
+def read_planned_conversations(
+    queries: Queries, start: datetime, end: datetime, statuses: Iterable[str] | None = None
+) -> list[TodayItem]:
     """Conversations starting in [start, end), in time order; cancelled ones left out."""
-    statement = (
-        select(
-            Conversation.id,
-            Conversation.contact_id,
-            Contact.name,
-            Conversation.kind,
-            Conversation.status,
-            Conversation.starts_at,
-            Conversation.place,
-        )
-        .join(Contact, Conversation.contact_id == Contact.id)
-        .where(Conversation.starts_at >= start, Conversation.starts_at < end)
-        .where(Conversation.status != ConversationStatus.CANCELLED.value)
-        .order_by(Conversation.starts_at, Conversation.id)
-    )
-    if statuses is not None:
-        statement = statement.where(Conversation.status.in_(list(statuses)))
+    if statuses is None:
+        rows = queries.rows("today.planned", start=start, end=end)
+    else:
+        wanted = list(statuses)
+        if not wanted:
+            return []
+        rows = queries.rows("today.planned_in", start=start, end=end, statuses=wanted)
     return [
         TodayItem(
             source=ItemSource.CONVERSATION.value,
-            kind=row.kind,
-            what=f"Conversation with {row.name}",
-            when=row.starts_at,
-            contact_id=row.contact_id,
-            contact_name=row.name,
-            conversation_id=row.id,
-            place=row.place,
-            status=row.status,
+            kind=kind,
+            what=f"Conversation with {name}",
+            when=starts_at,
+            contact_id=contact_id,
+            contact_name=name,
+            conversation_id=id_,
+            place=place,
+            status=status,
         )
-        for row in session.execute(statement)
+        for id_, contact_id, name, kind, status, starts_at, place in rows
     ]
 
 
 def today_overview(
     session: Session, now: datetime, settings: SuggestionSettings | None = None
+) -> TodayOverview:
+    """:func:`read_today_overview` in a session."""
+    from netplanner.core.queries.run import SessionQueries
+
+    return read_today_overview(SessionQueries(session), now, settings)
+
+
+def read_today_overview(
+    queries: Queries, now: datetime, settings: SuggestionSettings | None = None
 ) -> TodayOverview:
     """What is overdue, due today, planned today and this week, which thanks to send,
     and the names got in conversations that wait to be approached.
@@ -198,14 +211,12 @@ def today_overview(
     if now.tzinfo is None:
         raise ValueError("now needs a time zone")
     if settings is None:  # as switched in this file (the window and the CLI agree)
-        from netplanner.core.followups.routine_settings import load_routine_settings
-
-        settings = load_routine_settings(session)
+        settings = read_routine_settings(queries)
     today = start_of_day(now.date(), now)
     tomorrow = today + timedelta(days=1)
     week_end = today + timedelta(days=WEEK_DAYS + 1)
-    items = [_follow_up_item(row) for row in open_follow_ups(session)]
-    items += [_suggestion_item(s) for s in suggest_follow_ups(session, now, settings)]
+    items = [_follow_up_item(row) for row in read_open_follow_ups(queries)]
+    items += [_suggestion_item(s) for s in read_suggestions(queries, now, settings)]
     overview = TodayOverview(now=now)
     for item in items:
         when = item.when or now
@@ -218,8 +229,8 @@ def today_overview(
             overview.due_today.append(item)
         elif when < week_end:
             overview.due_this_week.append(item)
-    upcoming = [status.value for status in UPCOMING_STATUSES]
-    for item in planned_conversations(session, today, week_end, upcoming):
+    upcoming = sorted(status.value for status in UPCOMING_STATUSES)
+    for item in read_planned_conversations(queries, today, week_end, upcoming):
         if item.when is not None and item.when < tomorrow:
             overview.conversations_today.append(item)
         else:
@@ -227,7 +238,7 @@ def today_overview(
     for bucket in (overview.overdue, overview.due_today, overview.due_this_week):
         bucket[:] = _by_time(bucket)
     overview.thank_yous[:] = _by_time(overview.thank_yous)
-    overview.to_approach[:] = [_approach_item(n) for n in names_to_approach(session, now)]
+    overview.to_approach[:] = [_approach_item(n) for n in read_names_to_approach(queries, now)]
     return overview
 
 

@@ -27,7 +27,7 @@ from netplanner.core.types import UTCDateTime
 
 #: The statement modules the plain runner needs (the ``sheet`` and ``import`` commands,
 #: and the window's first screen of contacts).
-PRECOMPILED = ("sheets", "meta", "imports", "contacts")
+PRECOMPILED = ("sheets", "meta", "imports", "contacts", "today")
 TARGET = Path(__file__).with_name("sqlite_text.py")
 _DIALECT = sqlite.dialect(paramstyle="qmark")
 

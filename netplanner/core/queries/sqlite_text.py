@@ -304,6 +304,113 @@ STATEMENTS = {
         (),
         (),
     ),
+    "today.conversations_in_status": (
+        (
+            "SELECT conversation.id, conversation.contact_id, contact.name, "
+            "conversation.asked_at, conversation.held_at, conversation.starts_at, "
+            "conversation.created_at \nFROM conversation JOIN contact ON "
+            "conversation.contact_id = contact.id \nWHERE conversation.status = ?"
+        ),
+        ("status",),
+        (),
+        (3, 4, 5, 6),
+    ),
+    "today.named": (
+        (
+            "SELECT contact.id, contact.name, contact.introduced_by_id, introducer.name AS "
+            "name_1, contact.introduced_in_id, coalesce(named.held_at, named.starts_at, "
+            "contact.created_at) AS coalesce_1, named.goal_id \nFROM contact LEFT OUTER JOIN "
+            "contact AS introducer ON contact.introduced_by_id = introducer.id JOIN "
+            "conversation AS named ON contact.introduced_in_id = named.id"
+        ),
+        (),
+        (),
+        (5,),
+    ),
+    "today.named_conversations": (
+        (
+            "SELECT conversation.id, conversation.contact_id, conversation.status, "
+            "conversation.starts_at, conversation.kind, conversation.goal_id \nFROM "
+            "conversation \nWHERE conversation.contact_id IN (SELECT contact.id \nFROM contact "
+            "\nWHERE contact.introduced_in_id IS NOT NULL) ORDER BY conversation.id"
+        ),
+        (),
+        (),
+        (3,),
+    ),
+    "today.open_follow_ups": (
+        (
+            "SELECT follow_up.id, follow_up.what, follow_up.due_at, follow_up.done_at, "
+            "follow_up.kind, follow_up.suggestion_key, follow_up.contact_id, contact.name, "
+            "follow_up.conversation_id, conversation.status, follow_up.version \nFROM "
+            "follow_up LEFT OUTER JOIN contact ON follow_up.contact_id = contact.id LEFT "
+            "OUTER JOIN conversation ON follow_up.conversation_id = conversation.id \nWHERE "
+            "follow_up.done_at IS NULL ORDER BY follow_up.due_at, follow_up.id"
+        ),
+        (),
+        (),
+        (2, 3),
+    ),
+    "today.planned": (
+        (
+            "SELECT conversation.id, conversation.contact_id, contact.name, "
+            "conversation.kind, conversation.status, conversation.starts_at, "
+            "conversation.place \nFROM conversation JOIN contact ON conversation.contact_id = "
+            "contact.id \nWHERE conversation.starts_at >= ? AND conversation.starts_at < ? AND "
+            "conversation.status != 'cancelled' ORDER BY conversation.starts_at, "
+            "conversation.id"
+        ),
+        ("start", "end"),
+        ("end", "start"),
+        (5,),
+    ),
+    "today.planned_in": (
+        (
+            "SELECT conversation.id, conversation.contact_id, contact.name, "
+            "conversation.kind, conversation.status, conversation.starts_at, "
+            "conversation.place \nFROM conversation JOIN contact ON conversation.contact_id = "
+            "contact.id \nWHERE conversation.starts_at >= ? AND conversation.starts_at < ? AND "
+            "conversation.status != 'cancelled' AND conversation.status IN "
+            "(__[POSTCOMPILE_statuses]) ORDER BY conversation.starts_at, conversation.id"
+        ),
+        ("start", "end", "statuses"),
+        ("end", "start"),
+        (5,),
+    ),
+    "today.stay_in_touch": (
+        (
+            "SELECT touch.contact_id, contact.name, max(touch.moment) AS max_1 \nFROM (SELECT "
+            "conversation.contact_id AS contact_id, CASE WHEN (conversation.starts_at > ?) "
+            "THEN ? ELSE conversation.starts_at END AS moment, CASE WHEN (conversation.status "
+            "IN ('held', 'thanked', 'closed')) THEN 1 ELSE 0 END AS helped, CASE WHEN "
+            "(conversation.status IN ('idea', 'asked', 'scheduled')) THEN 1 ELSE 0 END AS "
+            "upcoming \nFROM conversation \nWHERE conversation.status != 'cancelled' UNION ALL "
+            "SELECT conversation.contact_id AS contact_id, conversation.held_at AS held_at, "
+            "0, 0 \nFROM conversation \nWHERE conversation.status != 'cancelled' UNION ALL "
+            "SELECT conversation.contact_id AS contact_id, conversation.thanked_at AS "
+            "thanked_at, 0, 0 \nFROM conversation \nWHERE conversation.status != 'cancelled' "
+            "UNION ALL SELECT contact.introduced_by_id AS introduced_by_id, "
+            "contact.created_at AS created_at, 1, 0 \nFROM contact \nWHERE "
+            "contact.introduced_by_id IS NOT NULL UNION ALL SELECT follow_up.contact_id AS "
+            "contact_id, follow_up.done_at AS done_at, 0, 0 \nFROM follow_up \nWHERE "
+            "follow_up.contact_id IS NOT NULL AND follow_up.done_at IS NOT NULL) AS touch "
+            "JOIN contact ON touch.contact_id = contact.id GROUP BY touch.contact_id, "
+            "contact.name \nHAVING max(touch.helped) = 1 AND max(touch.upcoming) = 0 AND "
+            "max(touch.moment) < ?"
+        ),
+        ("now", "now", "before"),
+        ("before", "now"),
+        (2,),
+    ),
+    "today.suggestion_keys": (
+        (
+            "SELECT follow_up.suggestion_key \nFROM follow_up \nWHERE follow_up.suggestion_key "
+            "IS NOT NULL"
+        ),
+        (),
+        (),
+        (),
+    ),
 }
 
 #: table -> (columns, holding moments, filled with "" by the file, required).

@@ -4,18 +4,17 @@
 conversation of the list's kind for that person and goal, through
 ``core.conversations`` (an idea already planned for them is taken up rather than
 doubled). ``names_to_approach`` feeds the top of the Today view: people named in a
-conversation ("Record names you got") with no conversation yet beyond an idea.
+conversation ("Record names you got") with no conversation yet beyond an idea (read in
+``approach_names``, which the window uses before SQLAlchemy is loaded).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import func, select
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy import select
+from sqlalchemy.orm import Session
 
-from netplanner.core.clock import utc_now
 from netplanner.core.contacts import get_contact
 from netplanner.core.conversations import (
     ConversationInput,
@@ -26,8 +25,9 @@ from netplanner.core.conversations import (
 from netplanner.core.enums import ConversationKind, ConversationStatus
 from netplanner.core.errors import ValidationError
 from netplanner.core.goals import get_goal
-from netplanner.core.models import Contact, Conversation
-from netplanner.core.suggestions.not_now import clear_not_now, load_not_now
+from netplanner.core.models import Conversation
+from netplanner.core.suggestions.approach_names import NameToApproach, read_names_to_approach
+from netplanner.core.suggestions.not_now import clear_not_now
 from netplanner.messages import QT_TRANSLATE_NOOP, Message
 
 _WAITING = (ConversationStatus.ASKED.value, ConversationStatus.SCHEDULED.value)
@@ -92,96 +92,9 @@ def ask_person(
     return update_conversation(session, planned.id, data)
 
 
-@dataclass(frozen=True)
-class NameToApproach:
-    """Someone named in a conversation whom the user has not approached yet."""
-
-    contact_id: int
-    name: str
-    introducer_id: int | None
-    introducer_name: str
-    named_in_id: int  # the conversation in which their name came up
-    named_at: datetime  # when that was (the conversation's time, else when recorded)
-    idea_id: int | None = None  # an idea planned with them, if any
-    kind: str | None = None  # that idea's kind
-    goal_id: int | None = None  # that idea's goal, else the naming conversation's
-
-    @property
-    def what(self) -> str:
-        """'Approach Lotte de Wit (via Marieke Bos)', in English (the window words its own)."""
-        if self.introducer_name:
-            return f"Approach {self.name} (via {self.introducer_name})"
-        return f"Approach {self.name}"
-
-
 def names_to_approach(session: Session, now: datetime | None = None) -> list[NameToApproach]:
-    """People named in a conversation with only an idea (without a date) or nothing
-    planned yet, the longest waiting first; "not now" ones are left out.
+    """:func:`~netplanner.core.suggestions.approach_names.read_names_to_approach` in a
+    session."""
+    from netplanner.core.queries.run import SessionQueries
 
-    An idea that has a date is planned: Today shows it as a conversation. Three
-    queries whatever the size of the network.
-    """
-    moment = now or utc_now()
-    introducer = aliased(Contact)
-    named = aliased(Conversation)
-    named_at = func.coalesce(named.held_at, named.starts_at, Contact.created_at)
-    statement = (
-        select(
-            Contact.id,
-            Contact.name,
-            Contact.introduced_by_id,
-            introducer.name,
-            Contact.introduced_in_id,
-            named_at.label("named_at"),
-            named.goal_id,
-        )
-        .outerjoin(introducer, Contact.introduced_by_id == introducer.id)
-        .join(named, Contact.introduced_in_id == named.id)
-    )
-    rows = session.execute(statement).all()
-    if not rows:
-        return []
-    got = select(Contact.id).where(Contact.introduced_in_id.is_not(None))
-    ideas: dict[int, tuple[int, str, int | None]] = {}
-    approached: set[int] = set()
-    conversations = (
-        select(
-            Conversation.id,
-            Conversation.contact_id,
-            Conversation.status,
-            Conversation.starts_at,
-            Conversation.kind,
-            Conversation.goal_id,
-        )
-        .where(Conversation.contact_id.in_(got))
-        .order_by(Conversation.id)
-    )
-    for conversation_id, contact_id, status, starts_at, kind, goal_id in session.execute(
-        conversations
-    ):
-        if status != ConversationStatus.IDEA.value or starts_at is not None:
-            approached.add(contact_id)
-        else:
-            ideas.setdefault(contact_id, (conversation_id, kind, goal_id))
-    hidden = {e.contact_id for e in load_not_now(session) if e.until > moment}
-    found = []
-    for contact_id, name, by_id, by_name, named_in, at, named_goal in rows:
-        if contact_id in approached or contact_id in hidden:
-            continue
-        idea = ideas.get(contact_id)
-        assert named_in is not None  # (joined on it)
-        found.append(
-            NameToApproach(
-                contact_id=contact_id,
-                name=name,
-                introducer_id=by_id,
-                introducer_name=by_name or "",
-                named_in_id=named_in,
-                named_at=at,
-                idea_id=idea[0] if idea else None,
-                kind=idea[1] if idea else None,
-                goal_id=(idea[2] if idea and idea[2] is not None else named_goal),
-            )
-        )
-    found.sort(key=lambda n: (n.named_at, n.name.casefold(), n.contact_id))
-    return found
+    return read_names_to_approach(SessionQueries(session), now)

@@ -15,13 +15,14 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
-
-from sqlalchemy.orm import Session
+from typing import TYPE_CHECKING
 
 from netplanner.core.clock import utc_now
-from netplanner.core.contacts import get_contact
 from netplanner.core.errors import ValidationError
-from netplanner.core.meta import get_meta, set_meta
+from netplanner.core.queries.run import Queries
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 #: The ``app_meta`` key: a JSON list of {"contact": id, "goal": id or null, "until": ISO}.
 NOT_NOW_KEY = "suggestions_not_now"
@@ -38,9 +39,17 @@ class NotNow:
 
 
 def load_not_now(session: Session) -> list[NotNow]:
+    """:func:`read_not_now` in a session."""
+    from netplanner.core.queries.run import SessionQueries
+
+    return read_not_now(SessionQueries(session))
+
+
+def read_not_now(queries: Queries) -> list[NotNow]:
     """Every entry as stored, run out or not; unreadable entries are skipped."""
+    kept = queries.rows("meta.value", key=NOT_NOW_KEY)
     try:
-        stored = json.loads(get_meta(session, NOT_NOW_KEY) or "[]")
+        stored = json.loads((kept[0][0] if kept else "") or "[]")
     except json.JSONDecodeError:
         return []
     entries = []
@@ -59,6 +68,8 @@ def load_not_now(session: Session) -> list[NotNow]:
 
 
 def _save(session: Session, entries: list[NotNow]) -> None:
+    from netplanner.core.meta import set_meta
+
     value = [
         {"contact": e.contact_id, "goal": e.goal_id, "until": e.until.astimezone(UTC).isoformat()}
         for e in sorted(entries, key=lambda e: (e.contact_id, e.goal_id or 0))
@@ -86,6 +97,8 @@ def set_not_now(
 ) -> NotNow:
     """Hide ``contact_id`` from the suggestions for ``weeks`` weeks, for ``goal_id``
     (None: for every goal). Saying it again sets a new end; run-out entries go."""
+    from netplanner.core.contacts import get_contact
+
     get_contact(session, contact_id)  # NotFoundError for an unknown id
     if not 1 <= weeks <= MAX_WEEKS:
         raise ValidationError(f"Not now lasts 1 to {MAX_WEEKS} weeks, not {weeks}.")

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -20,11 +20,14 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QGuiApplication, QPalette
 
-from netplanner.core.conversations import ConversationRow
 from netplanner.core.enums import ConversationStatus
 from netplanner.core.text import fold
 from netplanner.gui.filter_model import FilteredTableModel, Index
 from netplanner.gui.labels import kind_label, status_label
+
+if TYPE_CHECKING:
+    # Only a type here: the Today tab uses this module before SQLAlchemy is loaded.
+    from netplanner.core.conversations import ConversationRow
 
 COL_CONTACT, COL_KIND, COL_STATUS, COL_WHEN, COL_PLACE = range(5)
 

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from netplanner.core.contact_data import ContactRow
-from netplanner.core.followups.stored import SNOOZE_TIME
+from netplanner.core.followups.open_rows import SNOOZE_TIME
 from netplanner.gui.conversations.fields import ContactPicker
 from netplanner.messages import fill
 

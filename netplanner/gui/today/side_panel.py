@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import cast
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QDate, QSettings, Signal
 from PySide6.QtGui import QPalette
@@ -19,16 +19,18 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session
 
 from netplanner.core.followups.routine_settings import (
     has_routine_settings,
-    load_routine_settings,
+    read_routine_settings,
     save_routine_settings,
 )
-from netplanner.core.followups.stored import SuggestionSettings
+from netplanner.core.followups.routines import SuggestionSettings
 from netplanner.gui.context import AppContext
 from netplanner.gui.wrap_height import keep_wrapped_lines_whole
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 # Where the window kept the routines before they moved into the data file; read once
 # to carry a user's choice over, then removed.
@@ -91,7 +93,7 @@ class RoutinesBox(QGroupBox):
         if any(context.settings.contains(key) for key in _OLD_KEYS.values()):
             with context.transaction() as session:
                 carry_over_window_settings(session, context.settings)
-        current = context.read(load_routine_settings)
+        current = context.rows(read_routine_settings)
         self.thank_you = QCheckBox(self.tr("Than&k-you the day after a conversation"))
         self.three_b_seven = QCheckBox(self.tr("&Nudge when an ask gets no reply"))
         self.three_b_seven.setToolTip(

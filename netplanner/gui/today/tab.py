@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime, timedelta
 from itertools import pairwise
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtGui import QFont, QShowEvent
@@ -22,29 +23,22 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session
 
-from netplanner.core.contacts import list_contact_rows
-from netplanner.core.followups.stored import (
-    accept_suggestion,
-    create_follow_up,
-    mark_done,
-    snooze,
-    snooze_until,
-)
-from netplanner.core.followups.today import TodayItem, TodayOverview, today_overview
-from netplanner.core.suggestions import set_not_now
+from netplanner.core.contact_reading import list_contact_rows
+from netplanner.core.followups.today import TodayItem, TodayOverview, read_today_overview
 from netplanner.gui.context import AppContext
 from netplanner.gui.events import Change
 from netplanner.gui.list_form import remembered_splitter
 from netplanner.gui.plural import counted
 from netplanner.gui.today.add_form import AddFollowUpForm, NewFollowUp
-from netplanner.gui.today.print_week import export_week
 from netplanner.gui.today.rows import TodaySection
 from netplanner.gui.today.side_panel import PrintWeekBox, RoutinesBox
 from netplanner.gui.today.texts import summary_text
 from netplanner.gui.unsaved import DISCARD, SAVE, ask_about_unsaved
 from netplanner.messages import fill
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 Clock = Callable[[], datetime]
 
@@ -172,7 +166,7 @@ class TodayTab(QWidget):
     # -- public API (the main window calls these) ----------------------------------------------
     def new_item(self) -> None:
         """Add a follow-up: show the small form with the cursor in "What"."""
-        contacts = self.context.read(list_contact_rows)
+        contacts = self.context.rows(list_contact_rows)
         self.add_form.start(contacts, self.clock().date())
 
     def focus_search(self) -> None:
@@ -197,11 +191,13 @@ class TodayTab(QWidget):
         else:
             self._stale = True
         if self.add_form.isVisible():
-            self.add_form.set_contacts(self.context.read(list_contact_rows))
+            self.add_form.set_contacts(self.context.rows(list_contact_rows))
 
     def refresh(self) -> None:
         now = self.clock()
-        self.overview = self.context.read(lambda session: today_overview(session, now))
+        # Through the named statements: the window may show this tab before the database
+        # (SQLAlchemy) is open (issue #24).
+        self.overview = self.context.rows(lambda queries: read_today_overview(queries, now))
         self._stale = False
         if not self._period_set:
             self.print_box.set_period(now.date(), now.date() + timedelta(days=7))
@@ -257,6 +253,8 @@ class TodayTab(QWidget):
         self._finish(item, record_thanks=False)
 
     def _finish(self, item: TodayItem, *, record_thanks: bool) -> None:
+        from netplanner.core.followups.stored import accept_suggestion, mark_done
+
         now = self.clock()
 
         def work(session: Session) -> bool:
@@ -285,6 +283,8 @@ class TodayTab(QWidget):
 
     def _not_now(self, item: TodayItem) -> None:
         """Hide a name to approach for some weeks (kept in the data file)."""
+        from netplanner.core.suggestions.not_now import set_not_now
+
         contact_id = item.contact_id
         if contact_id is None:
             return
@@ -298,6 +298,8 @@ class TodayTab(QWidget):
         )
 
     def _snooze(self, item: TodayItem, days: int) -> None:
+        from netplanner.core.followups.stored import accept_suggestion, snooze, snooze_until
+
         until = snooze_until(self.clock(), days)
 
         def work(session: Session) -> bool:
@@ -344,6 +346,8 @@ class TodayTab(QWidget):
         self.focus_search()
 
     def _add(self, new: NewFollowUp) -> None:
+        from netplanner.core.followups.stored import create_follow_up
+
         saved = self.context.write(
             lambda session: create_follow_up(session, new.what, new.due_at, new.contact_id),
             changes=Change.FOLLOW_UPS,
@@ -388,6 +392,8 @@ class TodayTab(QWidget):
     # -- printing ------------------------------------------------------------------------------
     def print_week(self, first=None, last=None) -> None:
         """Open the prep sheets of the period (default: the box's dates) in the PDF viewer."""
+        from netplanner.gui.today.print_week import export_week  # the sheets' modules
+
         if first is None or last is None:
             first, last = self.print_box.period()
         result = export_week(self.context, first, last, self, to_print=True)
@@ -398,6 +404,8 @@ class TodayTab(QWidget):
 
     def save_week(self, first=None, last=None) -> None:
         """Save the prep sheets of the period (default: the box's dates) as one PDF."""
+        from netplanner.gui.today.print_week import export_week  # the sheets' modules
+
         if first is None or last is None:
             first, last = self.print_box.period()
         result = export_week(self.context, first, last, self)

@@ -10,6 +10,7 @@ from datetime import UTC, datetime, timedelta, timezone
 import pytest
 from sqlalchemy import select
 
+from netplanner.core.followups.stored import create_follow_up
 from netplanner.core.models import Contact, ContactDetail, Conversation
 from netplanner.core.queries.plain import PlainQueries
 from netplanner.core.queries.run import BATCH, SessionQueries, rows_by_ids
@@ -23,6 +24,16 @@ def plain(demo_database) -> Iterator[PlainQueries]:
     connection.close()
 
 
+#: Values of the other parameters, such that the demo has rows for each statement.
+MOMENTS = {
+    "now": datetime.now(UTC),
+    "before": datetime(2100, 1, 1, tzinfo=UTC),
+    "start": datetime(2000, 1, 1, tzinfo=UTC),
+    "end": datetime(2100, 1, 1, tzinfo=UTC),
+}
+TEXTS = {"status": "held", "statuses": ["idea", "asked", "scheduled", "held"]}
+
+
 def _all_ids(session, model) -> list[int]:
     return list(session.scalars(select(model.id).order_by(model.id)))
 
@@ -31,6 +42,11 @@ def test_every_compiled_select_reads_the_same_rows(demo_database, plain) -> None
     with demo_database.transaction() as session:
         first = session.scalars(select(Contact).order_by(Contact.id)).first()
         session.add(ContactDetail(contact_id=first.id, kind="phone", value="+31 6 1", position=0))
+        # A suggestion acted on, and a follow-up done: the demo has neither.
+        follow_up = create_follow_up(
+            session, "Thank", datetime.now(UTC), first.id, kind="thank_you", suggestion_key="x"
+        )
+        follow_up.done_at = datetime.now(UTC)
     with demo_database.session() as session:
         ids = {
             "sheets": _all_ids(session, Conversation),
@@ -47,6 +63,10 @@ def test_every_compiled_select_reads_the_same_rows(demo_database, plain) -> None
                     params[key] = ids["imports" if "contact" in name else "sheets"] + [9999]
                 elif key == "key":
                     params[key] = "builtin_banks_installed"
+                elif key in MOMENTS:
+                    params[key] = MOMENTS[key]
+                elif key in TEXTS:
+                    params[key] = TEXTS[key]
                 else:
                     params[key] = ids["imports"][0]
             theirs = [tuple(row) for row in through_sqlalchemy.rows(name, **params)]
