@@ -111,6 +111,7 @@ def chain_of(queries: Queries, contact_id: int) -> Chain:
         rows = queries.rows("contacts.chain_step", id=person)
         return None if not rows else (rows[0][0], rows[0][1] or "", rows[0][2])
 
-    if lookup(contact_id) is None:
+    chain = walk_chain(contact_id, lookup)
+    if not chain.people:  # not even the contact themselves
         raise NotFoundError("contact", contact_id)
-    return walk_chain(contact_id, lookup)
+    return chain

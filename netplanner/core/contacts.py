@@ -13,8 +13,6 @@ from netplanner.core.contact_data import (
     ContactDeletionImpact,
     ContactInput,
     ContactRow,
-    FirstRows,
-    StoredContact,
 )
 from netplanner.core.contact_fields import Detail, checked_birthday
 from netplanner.core.errors import (
@@ -142,11 +140,6 @@ def deletion_impact(session: Session, contact_id: int) -> ContactDeletionImpact:
     return contact_reading.deletion_impact(SessionQueries(session), contact_id)
 
 
-def read_contact(session: Session, contact_id: int) -> StoredContact:
-    """The contact as its form shows it (``core.contact_reading``)."""
-    return contact_reading.read_contact(SessionQueries(session), contact_id)
-
-
 def delete_contact(session: Session, contact_id: int) -> None:
     """Delete a contact with their conversations and follow-ups.
 
@@ -160,14 +153,6 @@ def delete_contact(session: Session, contact_id: int) -> None:
 def list_contact_rows(session: Session) -> list[ContactRow]:
     """Every contact as a line of the list, by name (``core.contact_reading``)."""
     return contact_reading.list_contact_rows(SessionQueries(session))
-
-
-def list_first_contact_rows(session: Session, first: int) -> FirstRows:
-    return contact_reading.list_first_contact_rows(SessionQueries(session), first)
-
-
-def list_introduced_rows(session: Session, contact_id: int) -> list[ContactRow]:
-    return contact_reading.list_introduced_rows(SessionQueries(session), contact_id)
 
 
 def contact_names(session: Session) -> list[tuple[int, str]]:

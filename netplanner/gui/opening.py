@@ -104,7 +104,7 @@ class FileOpener:
                 if checked is not None:
                     return Opened(checked, instance)
             outcome = self._attempt(path, backup)
-            if not isinstance(outcome, (Path, type(None))):
+            if outcome is not None and not isinstance(outcome, Path):
                 return Opened(outcome, instance)
             instance.release()
             if outcome is None:

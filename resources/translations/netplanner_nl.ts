@@ -3184,7 +3184,7 @@ kennen:</translation>
 <context>
     <name>ConversationTableModel</name>
     <message>
-        <location filename="../../netplanner/gui/conversations/table_model.py" line="+61"/>
+        <location filename="../../netplanner/gui/conversations/table_model.py" line="+64"/>
         <source>not planned yet</source>
         <extracomment>Role holding the conversation id of a row. Filter keys besides the single statuses.</extracomment>
         <translation>nog niet gepland</translation>
@@ -5003,7 +5003,7 @@ kennen:</translation>
         <translation>Elke nieuwe persoon heeft een naam nodig.</translation>
     </message>
     <message>
-        <location filename="../../netplanner/core/contacts.py" line="+49"/>
+        <location filename="../../netplanner/core/contacts.py" line="+47"/>
         <source>A contact needs a name.</source>
         <translation>Een contact heeft een naam nodig.</translation>
     </message>
@@ -5028,7 +5028,7 @@ kennen:</translation>
         <translation>Het voorbeeldnetwerk kan alleen in een leeg gegevensbestand.</translation>
     </message>
     <message>
-        <location filename="../../netplanner/core/followups/stored.py" line="+110"/>
+        <location filename="../../netplanner/core/followups/stored.py" line="+81"/>
         <source>Say what to do in a few words.</source>
         <translation>Zeg in een paar woorden wat er moet gebeuren.</translation>
     </message>
@@ -6788,7 +6788,7 @@ kennen:</translation>
 <context>
     <name>PrintWeek</name>
     <message>
-        <location filename="../../netplanner/gui/today/print_week.py" line="+70"/>
+        <location filename="../../netplanner/gui/today/print_week.py" line="+75"/>
         <source>Prep sheets not saved</source>
         <translation>Gespreksvoorbereidingen niet opgeslagen</translation>
     </message>
@@ -6808,7 +6808,7 @@ kennen:</translation>
         <translation>Er is geen programma gevonden dat pdf-bestanden toont. De gespreksvoorbereidingen staan in %1; open dat bestand met een pdf-viewer om ze af te drukken.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+44"/>
         <source>Save the prep sheets</source>
         <translation>Gespreksvoorbereidingen opslaan</translation>
     </message>
@@ -6818,7 +6818,7 @@ kennen:</translation>
         <translation>De map %1 bestaat niet.</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-110"/>
         <source>Gathering the prep sheets…</source>
         <translation>Gespreksvoorbereidingen verzamelen…</translation>
     </message>
@@ -6862,7 +6862,7 @@ kennen:</translation>
 <context>
     <name>PrintWeekBox</name>
     <message>
-        <location filename="../../netplanner/gui/today/side_panel.py" line="+156"/>
+        <location filename="../../netplanner/gui/today/side_panel.py" line="+158"/>
         <source>Print the week</source>
         <translation>De week afdrukken</translation>
     </message>
@@ -7676,7 +7676,7 @@ kennen:</translation>
 <context>
     <name>TodayTab</name>
     <message>
-        <location filename="../../netplanner/gui/today/tab.py" line="+69"/>
+        <location filename="../../netplanner/gui/today/tab.py" line="+62"/>
         <location line="+21"/>
         <source>Today</source>
         <translation>Vandaag</translation>
@@ -7722,12 +7722,12 @@ kennen:</translation>
         <translation>Iedereen met wie je sprak, is bedankt.</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+136"/>
         <source>&lt;p style=&apos;font-size:large&apos;&gt;Nothing is due. Well done!&lt;/p&gt;&lt;p&gt;A good moment to plan a conversation: who could think along with you, or who does the work you want? Plan it in the Conversations tab.&lt;/p&gt;</source>
         <translation>&lt;p style=&apos;font-size:large&apos;&gt;Er staat niets open. Goed bezig!&lt;/p&gt;&lt;p&gt;Een mooi moment om een gesprek te plannen: wie zou met je mee kunnen denken, of wie doet het werk dat jij wilt doen? Plan het op het tabblad Gesprekken.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+55"/>
         <source>Mark done</source>
         <translation>Markeren als gedaan</translation>
     </message>
@@ -7742,7 +7742,7 @@ kennen:</translation>
         <translation>Niet als gedaan gemarkeerd</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Not now</source>
         <translation>Nu niet</translation>
     </message>
@@ -7752,7 +7752,7 @@ kennen:</translation>
         <translation>Niet verborgen</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Snooze</source>
         <translation>Uitstellen</translation>
     </message>
@@ -7762,7 +7762,7 @@ kennen:</translation>
         <translation>Niet uitgesteld</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>Add follow-up</source>
         <translation>Vervolgactie toevoegen</translation>
     </message>
@@ -7777,7 +7777,7 @@ kennen:</translation>
         <translation>Eerst de vervolgactie “%1” toevoegen?</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location filename="../../netplanner/gui/today/print_week.py" line="+46"/>
         <source>%n prep sheet opened to print</source>
         <translation>%n gespreksvoorbereiding geopend om af te drukken</translation>
     </message>
@@ -7787,12 +7787,12 @@ kennen:</translation>
         <translation>%n gespreksvoorbereidingen geopend om af te drukken</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+3"/>
         <source>%n prep sheet saved to %1</source>
         <translation>%n gespreksvoorbereiding opgeslagen in %1</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>%n prep sheets saved to %1</source>
         <translation>%n gespreksvoorbereidingen opgeslagen in %1</translation>
     </message>

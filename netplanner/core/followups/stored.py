@@ -46,7 +46,6 @@ __all__ = [
     "reopen",
     "snooze",
     "snooze_until",
-    "stored_suggestion_keys",
     "suggest_follow_ups",
 ]
 
@@ -180,12 +179,6 @@ def open_follow_ups(session: Session, *, include_moot: bool = False) -> list[Fol
     from netplanner.core.queries.run import SessionQueries
 
     return read_open_follow_ups(SessionQueries(session), include_moot=include_moot)
-
-
-def stored_suggestion_keys(session: Session) -> set[str]:
-    """Keys of every suggestion the user already acted on (done, snoozed or dismissed)."""
-    statement = select(FollowUp.suggestion_key).where(FollowUp.suggestion_key.is_not(None))
-    return {key for key in session.scalars(statement) if key}
 
 
 def accept_suggestion(

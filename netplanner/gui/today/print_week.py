@@ -8,6 +8,7 @@ from collections import Counter
 from datetime import date
 from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
 from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
@@ -25,8 +26,12 @@ from netplanner.gui.conversations.sheet_export import (
 from netplanner.gui.conversations.sheet_print import print_target
 from netplanner.gui.error_text import error_text, message_text
 from netplanner.gui.file_names import file_words
+from netplanner.gui.plural import counted
 from netplanner.gui.translation import ui_language
 from netplanner.messages import fill
+
+if TYPE_CHECKING:
+    from netplanner.gui.today.side_panel import PrintWeekBox
 from netplanner.storage.output_files import OutputFileError
 from netplanner.storage.reasons import os_reason
 
@@ -159,6 +164,33 @@ def export_week(
     else:
         context.settings.setValue(LAST_FOLDER_KEY, str(target.parent))
     return target, len(sheets)
+
+
+def export_period(
+    context: AppContext,
+    box: PrintWeekBox,
+    parent: QWidget,
+    first: date | None,
+    last: date | None,
+    *,
+    to_print: bool,
+) -> None:
+    """Open (``to_print``) or save the prep sheets of the period, by default the dates in
+    ``box``, and say in the box what came of it. The texts are the Today tab's."""
+    if first is None or last is None:
+        first, last = box.period()
+    result = export_week(context, first, last, parent, to_print=to_print)
+    if result is None:
+        return
+    path, count = result
+    if to_print:
+        one = QCoreApplication.translate("TodayTab", "%n prep sheet opened to print")
+        many = QCoreApplication.translate("TodayTab", "%n prep sheets opened to print")
+        box.say(counted(count, one, many))
+    else:
+        one = QCoreApplication.translate("TodayTab", "%n prep sheet saved to %1")
+        many = QCoreApplication.translate("TodayTab", "%n prep sheets saved to %1")
+        box.say(counted(count, one, many, str(path)))
 
 
 def _chosen_target(context: AppContext, title: str, name: str) -> Path | None:

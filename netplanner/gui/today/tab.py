@@ -29,7 +29,6 @@ from netplanner.core.followups.today import TodayItem, TodayOverview, read_today
 from netplanner.gui.context import AppContext
 from netplanner.gui.events import Change
 from netplanner.gui.list_form import remembered_splitter
-from netplanner.gui.plural import counted
 from netplanner.gui.today.add_form import AddFollowUpForm, NewFollowUp
 from netplanner.gui.today.rows import TodaySection
 from netplanner.gui.today.side_panel import PrintWeekBox, RoutinesBox
@@ -392,24 +391,12 @@ class TodayTab(QWidget):
     # -- printing ------------------------------------------------------------------------------
     def print_week(self, first=None, last=None) -> None:
         """Open the prep sheets of the period (default: the box's dates) in the PDF viewer."""
-        from netplanner.gui.today.print_week import export_week  # the sheets' modules
+        from netplanner.gui.today.print_week import export_period  # the sheets' modules
 
-        if first is None or last is None:
-            first, last = self.print_box.period()
-        result = export_week(self.context, first, last, self, to_print=True)
-        if result is not None:
-            one = self.tr("%n prep sheet opened to print")
-            many = self.tr("%n prep sheets opened to print")
-            self.print_box.say(counted(result[1], one, many))
+        export_period(self.context, self.print_box, self, first, last, to_print=True)
 
     def save_week(self, first=None, last=None) -> None:
         """Save the prep sheets of the period (default: the box's dates) as one PDF."""
-        from netplanner.gui.today.print_week import export_week  # the sheets' modules
+        from netplanner.gui.today.print_week import export_period  # the sheets' modules
 
-        if first is None or last is None:
-            first, last = self.print_box.period()
-        result = export_week(self.context, first, last, self)
-        if result is not None:
-            path, count = result
-            one, many = self.tr("%n prep sheet saved to %1"), self.tr("%n prep sheets saved to %1")
-            self.print_box.say(counted(count, one, many, str(path)))
+        export_period(self.context, self.print_box, self, first, last, to_print=False)
